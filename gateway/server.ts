@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import { ApolloServer } from '@apollo/server';
+import { ApolloGateway } from '@apollo/gateway';
+import type { CustosConfig, SubgraphName } from '../lib/config';
+import { SUBGRAPH_NAMES, isSubgraphName } from '../lib/config';
+import { createErrorFormatter } from '../lib/formatError';
+import { startHttpServer, type RunningHttpServer } from '../lib/httpServer';
+import { createLogger, type Logger } from '../lib/logger';
+import { createClientTokenVerifier } from '../lib/tokens/clientToken';
+import { SUPERGRAPH_PATH } from '../schema/composeSupergraph';
+import { authenticate } from './authentication';
+import type { GatewayContext } from './context';
+import { requestLoggingPlugin } from './plugins/requestLogging';
+import { SubgraphDataSource } from './subgraphDataSource';
+
+/**
+ * The gateway: authenticates every request, plans it over the committed supergraph and executes
+ * it against the four subgraphs with internal tokens.
+ */
+
+export interface GatewayStartOptions {
+  config: CustosConfig;
+  /** Defaults to PORT; 0 picks a free one. */
+  port?: number;
+  /** Subgraph URLs where they differ from the configuration (e.g. ephemeral test ports). */
+  subgraphUrls?: Partial<Record<SubgraphName, string>>;
+  log?: Logger;
+}
+
+export interface RunningGateway {
+  url: string;
+  http: RunningHttpServer;
+  close(): Promise<void>;
+}
+
+function readinessUrl(graphqlUrl: string): string {
+  return graphqlUrl.replace(/\/graphql$/, '/ready');
+}
+
+export async function startGateway(options: GatewayStartOptions): Promise<RunningGateway> {
+  const { config } = options;
+  const log = options.log ?? createLogger('gateway', config.logLevel);
+  const urlOf = (name: SubgraphName) => options.subgraphUrls?.[name] ?? config.subgraphUrl(name);
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: fs.readFileSync(SUPERGRAPH_PATH, 'utf8'),
+    buildService: ({ name }) => {
+      if (!isSubgraphName(name)) throw new Error(`the supergraph names an unknown subgraph "${name}"`);
+      return new SubgraphDataSource({ url: urlOf(name), internalToken: config.internalToken, timeoutMs: config.subgraphTimeoutMs });
+    },
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(log),
+    plugins: [requestLoggingPlugin()],
+  });
+  await apollo.start();
+
+  const verify = createClientTokenVerifier(config.auth);
+  const http = await startHttpServer<GatewayContext>({
+    apollo,
+    host: config.host,
+    port: options.port ?? config.gatewayPort,
+    log,
+    context: async (request, requestId) => ({ principal: await authenticate(request, verify), requestId, log: log.child({ requestId }) }),
+    routes: {
+      '/health': async () => ({ status: 200, body: { status: 'ok' } }),
+      '/ready': async () => {
+        const checks = await Promise.all(
+          SUBGRAPH_NAMES.map(async (name) => {
+            try {
+              const response = await fetch(readinessUrl(urlOf(name)), { signal: AbortSignal.timeout(2000) });
+              return [name, response.ok ? 'ready' : 'unavailable'] as const;
+            } catch {
+              return [name, 'unreachable'] as const;
+            }
+          }),
+        );
+        const ready = checks.every(([, state]) => state === 'ready');
+        return { status: ready ? 200 : 503, body: { status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) } };
+      },
+    },
+  });
+  log.info({ url: http.url }, 'gateway listening');
+
+  return {
+    url: http.url,
+    http,
+    close: async () => {
+      await http.close();
+      await apollo.stop();
+    },
+  };
+}

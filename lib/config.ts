@@ -1,0 +1,118 @@
+import path from 'node:path';
+
+/**
+ * Every environment variable Custos reads, in one place. The README's configuration reference is
+ * written from this file; add a variable here and there together.
+ */
+
+export const SUBGRAPH_NAMES = ['customer', 'contract', 'quality', 'audit'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export function isSubgraphName(value: unknown): value is SubgraphName {
+  return typeof value === 'string' && (SUBGRAPH_NAMES as readonly string[]).includes(value);
+}
+
+/** Development defaults: refused in production so that no deployment runs on a published secret. */
+const DEV_JWT_SECRET = 'custos-development-jwt-secret-not-for-production';
+const DEV_INTERNAL_SECRET = 'custos-development-internal-secret-not-for-production';
+const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = { customer: 4001, contract: 4002, quality: 4003, audit: 4004 };
+
+export interface AuthConfig {
+  /** HS256 secret for client tokens (development tokens from `npm run token`). */
+  jwtSecret?: string;
+  /** JWKS endpoint for client tokens signed by an identity provider (RS256/ES256/EdDSA). */
+  jwksUrl?: string;
+  jwtIssuer: string;
+  jwtAudience: string;
+}
+
+export interface InternalTokenConfig {
+  /** HS256 secret shared by the gateway and the subgraphs for gateway-minted internal tokens. */
+  secret: string;
+  ttlSeconds: number;
+}
+
+export interface CustosConfig {
+  production: boolean;
+  host: string;
+  gatewayPort: number;
+  logLevel: string;
+  dataDir: string;
+  auth: AuthConfig;
+  internalToken: InternalTokenConfig;
+  maxPageSize: number;
+  subgraphTimeoutMs: number;
+  seed: { customers: number; seed: number };
+  subgraphPort(name: SubgraphName): number;
+  subgraphUrl(name: SubgraphName): string;
+  /** The PostgreSQL URL for a subgraph, or undefined for embedded SQLite under `dataDir`. */
+  databaseUrl(name: SubgraphName): string | undefined;
+}
+
+type Env = Record<string, string | undefined>;
+
+export class ConfigError extends Error {}
+
+function integer(env: Env, key: string, fallback: number, min: number, max: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${key} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function upper(name: SubgraphName): string {
+  return name.toUpperCase();
+}
+
+export function loadConfig(env: Env = process.env): CustosConfig {
+  const production = env.NODE_ENV === 'production';
+  const host = env.HOST || '127.0.0.1';
+  const jwtSecret = env.JWT_SECRET || (production ? undefined : DEV_JWT_SECRET);
+  const jwksUrl = env.JWKS_URL || undefined;
+  const internalSecret = env.INTERNAL_TOKEN_SECRET || (production ? undefined : DEV_INTERNAL_SECRET);
+
+  if (production) {
+    if (!jwtSecret && !jwksUrl) throw new ConfigError('production needs JWT_SECRET or JWKS_URL to verify client tokens');
+    if (!internalSecret) throw new ConfigError('production needs INTERNAL_TOKEN_SECRET');
+    if (jwtSecret === DEV_JWT_SECRET || internalSecret === DEV_INTERNAL_SECRET) {
+      throw new ConfigError('production refuses the development secrets');
+    }
+  }
+  for (const [key, secret] of [['JWT_SECRET', jwtSecret], ['INTERNAL_TOKEN_SECRET', internalSecret]] as const) {
+    if (secret !== undefined && secret.length < 32) throw new ConfigError(`${key} must be at least 32 characters`);
+  }
+
+  const ports = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [name, integer(env, `${upper(name)}_PORT`, DEFAULT_SUBGRAPH_PORTS[name], 0, 65535)]),
+  ) as Record<SubgraphName, number>;
+
+  return {
+    production,
+    host,
+    gatewayPort: integer(env, 'PORT', 4000, 0, 65535),
+    logLevel: env.LOG_LEVEL || 'info',
+    dataDir: path.resolve(env.DATA_DIR || 'data'),
+    auth: {
+      jwtSecret,
+      jwksUrl,
+      jwtIssuer: env.JWT_ISSUER || 'custos',
+      jwtAudience: env.JWT_AUDIENCE || 'custos-api',
+    },
+    internalToken: {
+      secret: internalSecret as string,
+      ttlSeconds: integer(env, 'INTERNAL_TOKEN_TTL_SECONDS', 60, 5, 3600),
+    },
+    maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
+    subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10000, 100, 600000),
+    seed: {
+      customers: integer(env, 'SEED_CUSTOMERS', 2000, 1, 1_000_000),
+      seed: integer(env, 'SEED', 42, 0, 2 ** 31 - 1),
+    },
+    subgraphPort: (name) => ports[name],
+    subgraphUrl: (name) => env[`${upper(name)}_SUBGRAPH_URL`] || `http://${host}:${ports[name]}/graphql`,
+    databaseUrl: (name) => env[`${upper(name)}_DATABASE_URL`] || env.DATABASE_URL || undefined,
+  };
+}

@@ -1,0 +1,175 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Logger } from './logger';
+
+/**
+ * The one HTTP front used by the gateway and every subgraph: GraphQL over HTTP at /graphql (POST
+ * and GET), plain routes for health and metrics, a request id on every request, and a body limit.
+ */
+
+export interface RouteResult {
+  status: number;
+  body: unknown;
+}
+export type Route = () => Promise<RouteResult>;
+
+export interface HttpServerOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  /** Builds the context of one GraphQL request; may throw a GraphQLError (e.g. UNAUTHENTICATED, HTTP 401). */
+  context: (request: IncomingMessage, requestId: string) => Promise<TContext>;
+  /** GET routes besides /graphql and /metrics, e.g. `/health`. */
+  routes?: Record<string, Route>;
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  log: Logger;
+  /** Largest request body accepted, in bytes. Default 1 MiB. */
+  maxBodyBytes?: number;
+}
+
+export interface RunningHttpServer {
+  url: string;
+  port: number;
+  metrics: Registry;
+  close(): Promise<void>;
+}
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** Keeps a caller's request id when it is safe to log, so one id follows a request across services. */
+export function requestIdOf(request: IncomingMessage): string {
+  const given = request.headers[REQUEST_ID_HEADER];
+  return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+class BodyTooLargeError extends Error {}
+
+async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.statusCode = status;
+  response.setHeader('content-type', 'application/json; charset=utf-8');
+  response.end(JSON.stringify(body));
+}
+
+function graphqlError(code: string, message: string): unknown {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+export async function startHttpServer<TContext extends BaseContext>(
+  options: HttpServerOptions<TContext>,
+): Promise<RunningHttpServer> {
+  const { apollo, log } = options;
+  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  const metrics = new Registry();
+  collectDefaultMetrics({ register: metrics });
+  const duration = new Histogram({
+    name: 'custos_http_request_duration_seconds',
+    help: 'HTTP requests by route and status',
+    labelNames: ['route', 'status'],
+    registers: [metrics],
+  });
+  const routes: Record<string, Route> = {
+    ...options.routes,
+    '/metrics': async () => ({ status: 200, body: await metrics.metrics() }),
+  };
+
+  async function handleGraphQL(request: IncomingMessage, response: ServerResponse, requestId: string, url: URL) {
+    let body: unknown;
+    if (request.method === 'POST') {
+      const text = await readBody(request, maxBodyBytes);
+      const type = request.headers['content-type'] ?? '';
+      if (type.includes('application/json')) {
+        try {
+          body = text === '' ? undefined : JSON.parse(text);
+        } catch {
+          return sendJson(response, 400, graphqlError('BAD_REQUEST', 'The request body is not valid JSON'));
+        }
+      } else {
+        body = text;
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+      context: () => options.context(request, requestId),
+    });
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+
+  const server = http.createServer(async (request, response) => {
+    const started = process.hrtime.bigint();
+    const requestId = requestIdOf(request);
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const route = url.pathname === '/graphql' ? '/graphql' : routes[url.pathname] ? url.pathname : 'other';
+    try {
+      if (url.pathname === '/graphql') {
+        await handleGraphQL(request, response, requestId, url);
+      } else if (routes[url.pathname] && request.method === 'GET') {
+        const result = await routes[url.pathname]();
+        if (typeof result.body === 'string') {
+          response.statusCode = result.status;
+          response.setHeader('content-type', metrics.contentType);
+          response.end(result.body);
+        } else {
+          sendJson(response, result.status, result.body);
+        }
+      } else {
+        sendJson(response, 404, { error: 'not found' });
+      }
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        sendJson(response, 413, graphqlError('BAD_REQUEST', `The request body is larger than ${maxBodyBytes} bytes`));
+      } else {
+        log.error({ err: error, requestId }, 'request failed');
+        if (!response.headersSent) sendJson(response, 500, graphqlError('INTERNAL_SERVER_ERROR', 'Internal server error'));
+        else response.end();
+      }
+    } finally {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      duration.labels(route, String(response.statusCode)).observe(seconds);
+      log.debug({ requestId, method: request.method, path: url.pathname, status: response.statusCode, ms: Math.round(seconds * 1000) }, 'http');
+    }
+  });
+  server.keepAliveTimeout = 5000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${options.host}:${port}/graphql`,
+    port,
+    metrics,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,45 @@
+/** The kinds of tax identifier Custos knows, and which kind a customer's country uses. */
+
+export const TAX_ID_KINDS = [
+  'EU_VAT',
+  'GB_VAT',
+  'CH_UID',
+  'US_EIN',
+  'BR_CNPJ',
+  'BR_CPF',
+  'IN_GSTIN',
+  'JP_CORPORATE_NUMBER',
+  'CN_USCC',
+  'RU_INN',
+  'SA_VAT',
+  'AU_ABN',
+] as const;
+export type TaxIdKind = (typeof TAX_ID_KINDS)[number];
+
+/** EU member states (ISO 3166-1 codes; Greece's VAT numbers carry EL instead of GR). */
+export const EU_MEMBER_STATES: readonly string[] = [
+  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU',
+  'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
+];
+
+/** The identifier a company in each country is asked for: companies, not people (RU: 10 digits). */
+const KIND_BY_COUNTRY: Readonly<Record<string, TaxIdKind>> = {
+  ...Object.fromEntries(EU_MEMBER_STATES.map((country) => [country, 'EU_VAT' as const])),
+  GB: 'GB_VAT',
+  CH: 'CH_UID',
+  US: 'US_EIN',
+  BR: 'BR_CNPJ',
+  IN: 'IN_GSTIN',
+  JP: 'JP_CORPORATE_NUMBER',
+  CN: 'CN_USCC',
+  RU: 'RU_INN',
+  SA: 'SA_VAT',
+  AU: 'AU_ABN',
+};
+
+/** The kind of company tax id used in `country` (ISO 3166-1 alpha-2); throws for other countries. */
+export function taxIdKindForCountry(country: string): TaxIdKind {
+  const kind = KIND_BY_COUNTRY[country.toUpperCase()];
+  if (kind === undefined) throw new Error(`no company tax id kind is known for country "${country}"`);
+  return kind;
+}

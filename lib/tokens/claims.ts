@@ -1,0 +1,24 @@
+import type { JWTPayload } from 'jose';
+import { isRole } from '../../policies/roles';
+import { isRegion } from '../../policies/regions';
+import type { Principal } from '../principal';
+
+/** Reads a principal out of verified token claims; unknown roles and regions are dropped, never guessed. */
+export function principalFromClaims(payload: JWTPayload): Principal | undefined {
+  if (typeof payload.sub !== 'string' || payload.sub === '') return undefined;
+  const list = (claim: unknown): unknown[] => (Array.isArray(claim) ? claim : typeof claim === 'string' ? claim.split(',') : []);
+  return {
+    sub: payload.sub,
+    roles: list(payload.roles).filter(isRole),
+    regions: list(payload.regions).map((r) => (typeof r === 'string' ? r.trim().toUpperCase() : r)).filter(isRegion),
+    ...(typeof payload.purpose === 'string' && payload.purpose !== '' ? { purpose: payload.purpose } : {}),
+  };
+}
+
+export function claimsOfPrincipal(principal: Principal): JWTPayload {
+  return {
+    roles: principal.roles,
+    regions: principal.regions,
+    ...(principal.purpose ? { purpose: principal.purpose } : {}),
+  };
+}

@@ -1,0 +1,27 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'graphql';
+import { composeServices } from '@apollo/composition';
+import { SUBGRAPH_NAMES, loadConfig } from '../lib/config';
+
+/** Composes the four subgraph SDLs in this folder into the supergraph the gateway serves. */
+
+export const SCHEMA_DIR = __dirname;
+export const SUPERGRAPH_PATH = path.join(SCHEMA_DIR, 'supergraph.graphql');
+
+export type CompositionResult = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };
+
+export function composeSupergraph(): CompositionResult {
+  // The committed supergraph carries the default local URLs; deployments override them per subgraph.
+  const defaults = loadConfig({});
+  const services = SUBGRAPH_NAMES.map((name) => ({
+    name,
+    url: defaults.subgraphUrl(name),
+    typeDefs: parse(fs.readFileSync(path.join(SCHEMA_DIR, `${name}.graphql`), 'utf8')),
+  }));
+  const result = composeServices(services);
+  if (result.errors) {
+    return { ok: false, errors: result.errors.map((error) => error.message) };
+  }
+  return { ok: true, supergraphSdl: result.supergraphSdl };
+}

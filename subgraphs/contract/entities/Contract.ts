@@ -1,0 +1,28 @@
+import { BigIntType, EntitySchema } from '@mikro-orm/core';
+
+/** A customer contract; all its amounts are in its one currency, in minor units. */
+export interface Contract {
+  id: string;
+  customerId: string;
+  number: string;
+  startDate: string;
+  endDate?: string | null;
+  currency: string;
+  totalValueMinor: number;
+  status: string;
+}
+
+export const ContractEntity = new EntitySchema<Contract>({
+  name: 'Contract',
+  tableName: 'contract',
+  properties: {
+    id: { type: 'string', primary: true },
+    customerId: { type: 'string' },
+    number: { type: 'string' },
+    startDate: { type: 'date' },
+    endDate: { type: 'date', nullable: true },
+    currency: { type: 'string' },
+    totalValueMinor: { type: new BigIntType('number') },
+    status: { type: 'string' },
+  },
+});

@@ -1,0 +1,83 @@
+import { badUserInput } from '../../lib/errors';
+import { parseMoney, type Money } from '../../lib/money';
+import { paymentDueDays } from '../../lib/paymentTerms';
+import type { Address } from '../../lib/demo/types';
+import type { CustomerPatch } from './changes';
+
+/** Turns GraphQL input into a validated patch, or a BAD_USER_INPUT error naming the field. */
+
+export interface CustomerUpdateInput {
+  name?: string | null;
+  legalName?: string | null;
+  duns?: string | null;
+  billingAddress?: AddressInput | null;
+  shippingAddress?: AddressInput | null;
+  paymentTermsCode?: string | null;
+  creditLimit?: Money | null;
+  creditHold?: boolean | null;
+  status?: string | null;
+}
+
+interface AddressInput {
+  line1: string;
+  line2?: string | null;
+  city: string;
+  region?: string | null;
+  postalCode?: string | null;
+  country: string;
+}
+
+const COUNTRY = /^[A-Z]{2}$/;
+const DUNS = /^\d{9}$/;
+
+function text(value: string, field: string, max: number): string {
+  const trimmed = value.trim();
+  if (trimmed === '' || trimmed.length > max) throw badUserInput(`${field} must be 1 to ${max} characters`, field);
+  return trimmed;
+}
+
+function address(input: AddressInput, field: string): Address {
+  const country = input.country.trim().toUpperCase();
+  if (!COUNTRY.test(country)) throw badUserInput(`${field}.country must be an ISO 3166-1 alpha-2 code`, field);
+  return {
+    line1: text(input.line1, `${field}.line1`, 200),
+    ...(input.line2 ? { line2: text(input.line2, `${field}.line2`, 200) } : {}),
+    city: text(input.city, `${field}.city`, 100),
+    ...(input.region ? { region: text(input.region, `${field}.region`, 100) } : {}),
+    ...(input.postalCode ? { postalCode: text(input.postalCode, `${field}.postalCode`, 20) } : {}),
+    country,
+  };
+}
+
+/** Fields that are mandatory on a customer cannot be cleared with an explicit null. */
+function refuseNull(input: CustomerUpdateInput, fields: (keyof CustomerUpdateInput)[]): void {
+  for (const field of fields) {
+    if (input[field] === null) throw badUserInput(`${field} cannot be cleared`, field);
+  }
+}
+
+export function toCustomerPatch(input: CustomerUpdateInput): CustomerPatch {
+  refuseNull(input, ['name', 'creditHold', 'status']);
+  const patch: CustomerPatch = {};
+  if (input.name != null) patch.name = text(input.name, 'name', 200);
+  if (input.legalName != null) patch.legalName = text(input.legalName, 'legalName', 300);
+  if (input.duns != null) {
+    if (!DUNS.test(input.duns.trim())) throw badUserInput('duns must be 9 digits', 'duns');
+    patch.duns = input.duns.trim();
+  }
+  if (input.billingAddress != null) patch.billingAddress = address(input.billingAddress, 'billingAddress');
+  if (input.shippingAddress != null) patch.shippingAddress = address(input.shippingAddress, 'shippingAddress');
+  if (input.paymentTermsCode != null) {
+    const code = input.paymentTermsCode.trim().toUpperCase();
+    if (paymentDueDays(code) === undefined) throw badUserInput(`unknown payment terms "${input.paymentTermsCode}"`, 'paymentTermsCode');
+    patch.paymentTermsCode = code;
+  }
+  if (input.creditLimit != null) {
+    const limit = parseMoney(input.creditLimit, 'creditLimit');
+    if (limit.minor < 0) throw badUserInput('creditLimit cannot be negative', 'creditLimit');
+    patch.creditLimit = limit;
+  }
+  if (input.creditHold != null) patch.creditHold = input.creditHold;
+  if (input.status != null) patch.status = input.status;
+  return patch;
+}

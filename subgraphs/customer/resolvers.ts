@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type FilterQuery } from '@mikro-orm/core';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { badUserInput, notFound } from '../../lib/errors';
+import { formatMinor } from '../../lib/money';
+import { encodeCursor, pageRequest } from '../../lib/pagination';
+import { paymentDueDays } from '../../lib/paymentTerms';
+import { isRegion } from '../../policies/regions';
+import type { SubgraphContext } from '../kit/context';
+import { applyPatch, diffCustomer } from './changes';
+import { ChangeOutboxEntity } from './entities/ChangeOutbox';
+import { CustomerEntity, type Customer } from './entities/Customer';
+import type { CustomerHierarchy } from './entities/CustomerHierarchy';
+import type { SourceRecord } from './entities/SourceRecord';
+import { toCustomerPatch, type CustomerUpdateInput } from './input';
+import type { CustomerLoaders } from './loaders';
+
+type Context = SubgraphContext<CustomerLoaders>;
+
+const CURSOR_TAG = 'customer';
+
+interface CustomerFilter {
+  country?: string | null;
+  region?: string | null;
+  status?: string | null;
+  nameContains?: string | null;
+}
+
+function customerWhere(filter: CustomerFilter | null | undefined): FilterQuery<Customer> {
+  const where: Record<string, unknown> = {};
+  if (!filter) return where;
+  if (filter.country != null) {
+    if (!/^[A-Za-z]{2}$/.test(filter.country)) throw badUserInput('filter.country must be an ISO 3166-1 alpha-2 code', 'filter');
+    where.country = filter.country.toUpperCase();
+  }
+  if (filter.region != null && isRegion(filter.region)) where.region = filter.region;
+  if (filter.status != null) where.status = filter.status;
+  if (filter.nameContains != null) {
+    const needle = filter.nameContains.trim();
+    if (needle.length < 2 || needle.length > 100) throw badUserInput('filter.nameContains must be 2 to 100 characters', 'filter');
+    // SQLite and PostgreSQL escape LIKE wildcards differently; refusing them keeps the match literal.
+    if (/[%_\\]/.test(needle)) throw badUserInput('filter.nameContains may not contain %, _ or \\', 'filter');
+    const pattern = `%${needle.toLowerCase()}%`;
+    // Lower-case on both sides: SQLite's LIKE folds ASCII case only and PostgreSQL's none.
+    where.$or = [{ [sql.lower('name')]: { $like: pattern } }, { [sql.lower('legal_name')]: { $like: pattern } }];
+  }
+  return where as FilterQuery<Customer>;
+}
+
+export const customerResolvers: GraphQLResolverMap<Context> = {
+  Query: {
+    customer: (_root, args: { id: string }, { loaders }) => loaders.customer.load(args.id).then((c) => c ?? null),
+
+    customers: async (_root, args: { first?: number; after?: string; filter?: CustomerFilter }, { em, config }) => {
+      const page = pageRequest(CURSOR_TAG, args, config.maxPageSize);
+      // Built once per query: MikroORM's raw SQL fragments (the lower() keys) are single-use.
+      const filtered = () => customerWhere(args.filter);
+      const pageWhere = page.afterKey ? { $and: [filtered(), { id: { $gt: page.afterKey } }] } : filtered();
+      const [rows, totalCount] = await Promise.all([
+        em.find(CustomerEntity, pageWhere as FilterQuery<Customer>, { orderBy: { id: 'asc' }, limit: page.limit + 1 }),
+        em.count(CustomerEntity, filtered()),
+      ]);
+      const nodes = rows.slice(0, page.limit);
+      const edges = nodes.map((node) => ({ cursor: encodeCursor(CURSOR_TAG, node.id), node }));
+      return { edges, totalCount, pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null } };
+    },
+  },
+
+  Mutation: {
+    updateCustomer: async (_root, args: { id: string; input: CustomerUpdateInput; reason: string }, { em, principal }) => {
+      const reason = args.reason.trim();
+      if (reason === '' || reason.length > 500) throw badUserInput('reason must be 1 to 500 characters', 'reason');
+      const patch = toCustomerPatch(args.input);
+      return em.transactional(async (tx) => {
+        const customer = await tx.findOne(CustomerEntity, { id: args.id });
+        if (!customer) throw notFound(`no customer with id ${args.id}`);
+        const changes = diffCustomer(customer, patch);
+        if (changes.length === 0) return customer;
+        const at = new Date();
+        applyPatch(customer, patch, at);
+        for (const change of changes) {
+          tx.create(ChangeOutboxEntity, { id: `chg_${randomUUID()}`, customerId: customer.id, ...change, actor: principal.sub, at, reason });
+        }
+        return customer;
+      });
+    },
+  },
+
+  Customer: {
+    __resolveReference: (reference: { id: string }, { loaders }: Context) => loaders.customer.load(reference.id).then((c) => c ?? null),
+    taxIds: (customer: Customer, _args, { loaders }) => loaders.taxIds.load(customer.id),
+    sourceRecords: async (customer: Customer, _args, { loaders }) =>
+      (await loaders.sourceRecords.load(customer.id)).map((record: SourceRecord) => ({
+        ...record,
+        payload: JSON.stringify(record.payload),
+        ingestedAt: record.ingestedAt.toISOString(),
+      })),
+    parent: async (customer: Customer, _args, { loaders }) => {
+      const [link] = await loaders.parentLinks.load(customer.id);
+      return link ? ((await loaders.customer.load(link.parentId)) ?? null) : null;
+    },
+    children: async (customer: Customer, _args, { loaders }) => {
+      const links: CustomerHierarchy[] = await loaders.childLinks.load(customer.id);
+      const children = await loaders.customer.loadMany(links.map((link) => link.childId));
+      return children.filter((child): child is Customer => child !== undefined && !(child instanceof Error));
+    },
+    paymentTerms: (customer: Customer) =>
+      customer.paymentTermsCode ? { code: customer.paymentTermsCode, dueDays: paymentDueDays(customer.paymentTermsCode) ?? 0 } : null,
+    creditLimit: (customer: Customer) =>
+      customer.creditLimitMinor != null && customer.creditLimitCurrency ? formatMinor(customer.creditLimitMinor, customer.creditLimitCurrency) : null,
+    createdAt: (customer: Customer) => customer.createdAt.toISOString(),
+    updatedAt: (customer: Customer) => customer.updatedAt.toISOString(),
+    verifiedAt: (customer: Customer) => customer.verifiedAt?.toISOString() ?? null,
+  },
+};

@@ -1,0 +1,14 @@
+import type { SubgraphName } from '../lib/config';
+import { auditSubgraph } from './audit';
+import { contractSubgraph } from './contract';
+import { customerSubgraph } from './customer';
+import { qualitySubgraph } from './quality';
+import type { SubgraphDefinition } from './kit/subgraph';
+
+/** The four subgraphs by name, in the order they start (audit first: the others report to it). */
+export const SUBGRAPHS: Record<SubgraphName, SubgraphDefinition<any>> = {
+  audit: auditSubgraph,
+  customer: customerSubgraph,
+  contract: contractSubgraph,
+  quality: qualitySubgraph,
+};

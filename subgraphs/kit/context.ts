@@ -1,0 +1,16 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Principal } from '../../lib/principal';
+import type { Logger } from '../../lib/logger';
+import type { CustosConfig } from '../../lib/config';
+
+/** What every resolver of every subgraph receives: who asks, and this request's own ORM and loaders. */
+export interface SubgraphContext<TLoaders = unknown> {
+  principal: Principal;
+  requestId: string;
+  /** Forked per request: its identity map lives and dies with the request. */
+  em: SqlEntityManager;
+  /** Built per request, so batching and caching never leak between callers. */
+  loaders: TLoaders;
+  log: Logger;
+  config: CustosConfig;
+}

@@ -1,0 +1,157 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'graphql';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { EntitySchema, MigrationObject } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { CustosConfig, SubgraphName } from '../../lib/config';
+import { unauthenticated } from '../../lib/errors';
+import { createErrorFormatter } from '../../lib/formatError';
+import { startHttpServer } from '../../lib/httpServer';
+import { createLogger, type Logger } from '../../lib/logger';
+import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../../lib/tokens/internalToken';
+import { generateDemoBook, type DemoBook } from '../../lib/demo/book';
+import { openDatabase, type Database } from './database';
+import type { SubgraphContext } from './context';
+
+/**
+ * The one bootstrap shared by all four subgraphs: schema from `schema/<name>.graphql`, its own
+ * database (migrated, and seeded with demo data when empty), an ORM fork and fresh DataLoaders per
+ * request, and a hard rule that only requests carrying a valid internal token are answered.
+ */
+
+export interface SubgraphDefinition<TLoaders> {
+  name: SubgraphName;
+  /** Parents before children: clearing deletes in reverse order. */
+  entities: EntitySchema<any>[];
+  migrations: MigrationObject[];
+  resolvers: GraphQLResolverMap<SubgraphContext<TLoaders>>;
+  createLoaders(em: SqlEntityManager): TLoaders;
+  /** Writes this subgraph's slice of the demo book into its (empty) database. */
+  seed(em: SqlEntityManager, book: DemoBook): Promise<void>;
+  /** Work that runs beside the server while it is up (e.g. delivering an outbox); returns how to stop it. */
+  startBackground?(services: BackgroundServices): () => Promise<void>;
+}
+
+export interface BackgroundServices {
+  database: Database;
+  config: CustosConfig;
+  log: Logger;
+  /** Where the other subgraphs answer. */
+  peerUrl(name: SubgraphName): string;
+}
+
+export interface SubgraphStartOptions {
+  config: CustosConfig;
+  /** Defaults to the subgraph's configured port; 0 picks a free one. */
+  port?: number;
+  log?: Logger;
+  /** Supplies demo data when the database is empty; by default generated from the seed settings. */
+  demoBook?: () => DemoBook;
+  /** URLs of the other subgraphs where they differ from the configuration (e.g. ephemeral test ports). */
+  peerUrls?: Partial<Record<SubgraphName, string>>;
+}
+
+export interface RunningSubgraph {
+  name: SubgraphName;
+  url: string;
+  database: Database;
+  close(): Promise<void>;
+}
+
+export function subgraphTypeDefs(name: SubgraphName) {
+  return parse(fs.readFileSync(path.resolve(__dirname, '../../schema', `${name}.graphql`), 'utf8'));
+}
+
+export async function clearData(database: Database, definition: SubgraphDefinition<unknown>): Promise<void> {
+  await database.fork().transactional(async (em) => {
+    for (const entity of [...definition.entities].reverse()) await em.nativeDelete(entity, {});
+  });
+}
+
+export async function seedIfEmpty(database: Database, definition: SubgraphDefinition<unknown>, book: () => DemoBook): Promise<boolean> {
+  const em = database.fork();
+  if ((await em.count(definition.entities[0], {})) > 0) return false;
+  await em.transactional((tx) => definition.seed(tx, book()));
+  return true;
+}
+
+export async function openSubgraphDatabase(definition: SubgraphDefinition<unknown>, config: CustosConfig, log: Logger): Promise<Database> {
+  return openDatabase({
+    subgraph: definition.name,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    url: config.databaseUrl(definition.name),
+    dataDir: config.dataDir,
+    log,
+  });
+}
+
+export async function startSubgraph<TLoaders>(
+  definition: SubgraphDefinition<TLoaders>,
+  options: SubgraphStartOptions,
+): Promise<RunningSubgraph> {
+  const { config } = options;
+  const log = options.log ?? createLogger(`subgraph-${definition.name}`, config.logLevel);
+  const database = await openSubgraphDatabase(definition as SubgraphDefinition<unknown>, config, log);
+  const seeded = await seedIfEmpty(database, definition as SubgraphDefinition<unknown>, options.demoBook ?? (() => generateDemoBook(config.seed)));
+  if (seeded) log.info({ subgraph: definition.name }, 'seeded an empty database with demo data');
+
+  const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
+    schema: buildSubgraphSchema({ typeDefs: subgraphTypeDefs(definition.name), resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(log),
+    // Traces would go to Apollo's hosted studio, which Custos never uses.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  const http = await startHttpServer<SubgraphContext<TLoaders>>({
+    apollo,
+    host: config.host,
+    port: options.port ?? config.subgraphPort(definition.name),
+    log,
+    context: async (request, requestId) => {
+      const token = request.headers[INTERNAL_TOKEN_HEADER];
+      const identity = typeof token === 'string' ? await verifyInternalToken(config.internalToken, token) : undefined;
+      if (!identity) throw unauthenticated('This service answers only requests forwarded by the Custos gateway');
+      const em = database.fork();
+      return { principal: identity.principal, requestId, em, loaders: definition.createLoaders(em), log: log.child({ requestId }), config };
+    },
+    routes: {
+      '/health': async () => ({ status: 200, body: { status: 'ok', subgraph: definition.name } }),
+      '/ready': async () => {
+        try {
+          await database.ping();
+          return { status: 200, body: { status: 'ready', subgraph: definition.name, database: database.engine } };
+        } catch (error) {
+          log.warn({ err: error }, 'database is not reachable');
+          return { status: 503, body: { status: 'unavailable', subgraph: definition.name, database: database.engine } };
+        }
+      },
+    },
+  });
+  log.info({ url: http.url, database: database.engine }, `${definition.name} subgraph listening`);
+  const stopBackground = definition.startBackground?.({
+    database,
+    config,
+    log,
+    peerUrl: (name) => options.peerUrls?.[name] ?? config.subgraphUrl(name),
+  });
+
+  return {
+    name: definition.name,
+    url: http.url,
+    database,
+    close: async () => {
+      await stopBackground?.();
+      await http.close();
+      await apollo.stop();
+      await database.close();
+    },
+  };
+}

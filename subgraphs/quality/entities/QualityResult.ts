@@ -1,0 +1,25 @@
+import { EntitySchema } from '@mikro-orm/core';
+import type { QualityIssue } from '../rules/completeness';
+
+/** A customer's score and issues as one batch run found them; kept per run so trends are real. */
+export interface QualityResult {
+  id: string;
+  runId: string;
+  customerId: string;
+  score: number;
+  issues: QualityIssue[];
+  checkedAt: Date;
+}
+
+export const QualityResultEntity = new EntitySchema<QualityResult>({
+  name: 'QualityResult',
+  tableName: 'quality_result',
+  properties: {
+    id: { type: 'string', primary: true },
+    runId: { type: 'string' },
+    customerId: { type: 'string' },
+    score: { type: 'integer' },
+    issues: { type: 'json' },
+    checkedAt: { type: 'datetime' },
+  },
+});

@@ -1,0 +1,11 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { oneToManyLoader } from '../kit/loaders';
+import { QualityResultEntity } from './entities/QualityResult';
+
+export function createQualityLoaders(em: SqlEntityManager) {
+  return {
+    resultsOfCustomer: oneToManyLoader(em, QualityResultEntity, 'customerId', { checkedAt: 'desc', id: 'asc' }),
+  };
+}
+
+export type QualityLoaders = ReturnType<typeof createQualityLoaders>;

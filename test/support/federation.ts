@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { startEmbedded, type RunningFederation } from '../../gateway/embedded';
+import { loadConfig, type CustosConfig } from '../../lib/config';
+import { mintDevToken } from '../../lib/tokens/clientToken';
+import type { Principal } from '../../lib/principal';
+
+/**
+ * Starts the whole federation on free ports with a fresh database: SQLite files in a temporary
+ * folder, or, when TEST_DATABASE_URL points at a PostgreSQL server, a database made for this run
+ * and dropped after it.
+ */
+
+export interface TestFederation extends RunningFederation {
+  config: CustosConfig;
+  engine: 'sqlite' | 'postgresql';
+  token(principal?: Partial<Principal>): Promise<string>;
+}
+
+async function adminQuery(adminUrl: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function startTestFederation(env: Record<string, string> = {}): Promise<TestFederation> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-test-'));
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  let databaseUrl: string | undefined;
+  let databaseName: string | undefined;
+  if (adminUrl) {
+    databaseName = `custos_test_${randomBytes(6).toString('hex')}`;
+    await adminQuery(adminUrl, `create database ${databaseName}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${databaseName}`;
+    databaseUrl = url.toString();
+  }
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    SEED_CUSTOMERS: '150',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...env,
+  });
+  const federation = await startEmbedded({ config, ephemeralPorts: true });
+  return {
+    ...federation,
+    config,
+    engine: databaseUrl ? 'postgresql' : 'sqlite',
+    token: (principal = {}) =>
+      mintDevToken(config.auth, { sub: 'test-user', roles: ['admin'], regions: ['EU', 'US'], ...principal }, { expiresIn: '10m' }),
+    close: async () => {
+      await federation.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (adminUrl && databaseName) await adminQuery(adminUrl, `drop database if exists ${databaseName} with (force)`);
+    },
+  };
+}
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: { data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[] };
+}
+
+export async function graphql<T = any>(
+  url: string,
+  query: string,
+  options: { variables?: Record<string, unknown>; token?: string; headers?: Record<string, string> } = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...options.headers,
+    },
+    body: JSON.stringify({ query, variables: options.variables }),
+  });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<T>['body'] };
+}

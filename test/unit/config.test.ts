@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../../lib/config';
+
+describe('configuration', () => {
+  it('runs in development on defaults', () => {
+    const config = loadConfig({});
+    expect(config.production).toBe(false);
+    expect(config.gatewayPort).toBe(4000);
+    expect(config.subgraphUrl('contract')).toBe('http://127.0.0.1:4002/graphql');
+    expect(config.databaseUrl('customer')).toBeUndefined();
+    expect(config.dataDir).toBe(path.resolve('data'));
+  });
+
+  it('lets a per-subgraph database URL override DATABASE_URL', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://db/all', AUDIT_DATABASE_URL: 'postgres://db/audit' });
+    expect(config.databaseUrl('customer')).toBe('postgres://db/all');
+    expect(config.databaseUrl('audit')).toBe('postgres://db/audit');
+  });
+
+  it('refuses to run production on development secrets or without any', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40) })).toThrow(/INTERNAL_TOKEN_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short', INTERNAL_TOKEN_SECRET: 'i'.repeat(40) })).toThrow(/at least 32/);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), INTERNAL_TOKEN_SECRET: 'i'.repeat(40) }).production).toBe(true);
+  });
+
+  it('names the variable when a number is malformed', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ MAX_PAGE_SIZE: '0' })).toThrow(/MAX_PAGE_SIZE/);
+  });
+});
