@@ -1,7 +1,8 @@
+import DataLoader from 'dataloader';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { byIdLoader, oneToManyLoader } from '../kit/loaders';
 import { CustomerEntity } from './entities/Customer';
-import { CustomerHierarchyEntity } from './entities/CustomerHierarchy';
+import { CustomerHierarchyEntity, type CustomerHierarchy } from './entities/CustomerHierarchy';
 import { SourceRecordEntity } from './entities/SourceRecord';
 import { TaxIdentifierEntity } from './entities/TaxIdentifier';
 
@@ -10,9 +11,24 @@ export function createCustomerLoaders(em: SqlEntityManager) {
     customer: byIdLoader(em, CustomerEntity),
     taxIds: oneToManyLoader(em, TaxIdentifierEntity, 'customerId', { id: 'asc' }),
     sourceRecords: oneToManyLoader(em, SourceRecordEntity, 'customerId', { sourceSystem: 'asc', id: 'asc' }),
-    parentLinks: oneToManyLoader(em, CustomerHierarchyEntity, 'childId', { id: 'asc' }),
-    childLinks: oneToManyLoader(em, CustomerHierarchyEntity, 'parentId', { childId: 'asc' }),
+    hierarchyLinks: hierarchyLinksLoader(em),
   };
+}
+
+/**
+ * Every hierarchy link a customer takes part in, as parent or as child, in one statement: `parent`
+ * and `children` share it, so asking for both costs one query, not two.
+ */
+function hierarchyLinksLoader(em: SqlEntityManager): DataLoader<string, CustomerHierarchy[]> {
+  return new DataLoader(async (ids) => {
+    const keys = [...ids];
+    const links = await em.find(
+      CustomerHierarchyEntity,
+      { $or: [{ parentId: { $in: keys } }, { childId: { $in: keys } }] },
+      { orderBy: { childId: 'asc' } },
+    );
+    return keys.map((id) => links.filter((link) => link.parentId === id || link.childId === id));
+  });
 }
 
 export type CustomerLoaders = ReturnType<typeof createCustomerLoaders>;

@@ -96,11 +96,11 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
         ingestedAt: record.ingestedAt.toISOString(),
       })),
     parent: async (customer: Customer, _args, { loaders }) => {
-      const [link] = await loaders.parentLinks.load(customer.id);
+      const link = (await loaders.hierarchyLinks.load(customer.id)).find((l: CustomerHierarchy) => l.childId === customer.id);
       return link ? ((await loaders.customer.load(link.parentId)) ?? null) : null;
     },
     children: async (customer: Customer, _args, { loaders }) => {
-      const links: CustomerHierarchy[] = await loaders.childLinks.load(customer.id);
+      const links = (await loaders.hierarchyLinks.load(customer.id)).filter((l: CustomerHierarchy) => l.parentId === customer.id);
       const children = await loaders.customer.loadMany(links.map((link) => link.childId));
       return children.filter((child): child is Customer => child !== undefined && !(child instanceof Error));
     },

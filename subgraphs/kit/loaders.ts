@@ -7,8 +7,8 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
  * request makes (one per customer in a list) into one SQL statement per batch.
  */
 
-/** Large enough to batch a whole page, small enough to stay under every engine's parameter limit. */
-const MAX_BATCH = 1000;
+/** Large enough to batch every row a full page reaches, small enough to stay under every engine's parameter limit. */
+const MAX_BATCH = 5000;
 
 /** Loads records by primary key; a missing id resolves to undefined. */
 export function byIdLoader<T extends { id: string }>(em: SqlEntityManager, entity: EntitySchema<T>): DataLoader<string, T | undefined> {
