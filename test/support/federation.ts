@@ -30,7 +30,14 @@ async function adminQuery(adminUrl: string, sql: string): Promise<void> {
   }
 }
 
-export async function startTestFederation(env: Record<string, string> = {}): Promise<TestFederation> {
+export interface TestDatabase {
+  /** Configuration pointing at a fresh, empty database (SQLite folder or PostgreSQL database). */
+  config: CustosConfig;
+  engine: 'sqlite' | 'postgresql';
+  drop(): Promise<void>;
+}
+
+export async function createTestDatabase(env: Record<string, string> = {}): Promise<TestDatabase> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-test-'));
   const adminUrl = process.env.TEST_DATABASE_URL;
   let databaseUrl: string | undefined;
@@ -49,17 +56,29 @@ export async function startTestFederation(env: Record<string, string> = {}): Pro
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...env,
   });
+  return {
+    config,
+    engine: databaseUrl ? 'postgresql' : 'sqlite',
+    drop: async () => {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (adminUrl && databaseName) await adminQuery(adminUrl, `drop database if exists ${databaseName} with (force)`);
+    },
+  };
+}
+
+export async function startTestFederation(env: Record<string, string> = {}): Promise<TestFederation> {
+  const database = await createTestDatabase(env);
+  const { config } = database;
   const federation = await startEmbedded({ config, ephemeralPorts: true });
   return {
     ...federation,
     config,
-    engine: databaseUrl ? 'postgresql' : 'sqlite',
+    engine: database.engine,
     token: (principal = {}) =>
       mintDevToken(config.auth, { sub: 'test-user', roles: ['admin'], regions: ['EU', 'US'], ...principal }, { expiresIn: '10m' }),
     close: async () => {
       await federation.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-      if (adminUrl && databaseName) await adminQuery(adminUrl, `drop database if exists ${databaseName} with (force)`);
+      await database.drop();
     },
   };
 }
