@@ -42,6 +42,9 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
   const log = options.log ?? createLogger('gateway', config.logLevel);
   const urlOf = (name: SubgraphName) => options.subgraphUrls?.[name] ?? config.subgraphUrl(name);
 
+  // @apollo/gateway otherwise reports usage to Apollo's servers: customer data governance forbids
+  // phoning home, and the closed network would stall shutdown on the export.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name }) => {
@@ -55,6 +58,8 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(log),
     plugins: [requestLoggingPlugin()],
+    // The process's own signal handler stops every server in order; Apollo must not race it.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

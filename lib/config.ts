@@ -42,6 +42,8 @@ export interface CustosConfig {
   internalToken: InternalTokenConfig;
   maxPageSize: number;
   subgraphTimeoutMs: number;
+  /** How often the customer subgraph delivers pending changes to the audit change log. */
+  changeRelayIntervalMs: number;
   seed: { customers: number; seed: number };
   subgraphPort(name: SubgraphName): number;
   subgraphUrl(name: SubgraphName): string;
@@ -107,8 +109,9 @@ export function loadConfig(env: Env = process.env): CustosConfig {
     },
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
     subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10000, 100, 600000),
+    changeRelayIntervalMs: integer(env, 'CHANGE_RELAY_INTERVAL_MS', 500, 50, 3_600_000),
     seed: {
-      customers: integer(env, 'SEED_CUSTOMERS', 2000, 1, 1_000_000),
+      customers: integer(env, 'SEED_CUSTOMERS', 3000, 1, 1_000_000),
       seed: integer(env, 'SEED', 42, 0, 2 ** 31 - 1),
     },
     subgraphPort: (name) => ports[name],

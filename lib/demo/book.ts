@@ -1,3 +1,4 @@
+import { canonicalJson } from '../canonicalJson';
 import { PAYMENT_TERMS } from '../paymentTerms';
 import { regionOfCountry, type Region } from '../../policies/regions';
 import { generateTaxId } from '../taxids/generate';
@@ -329,23 +330,25 @@ function makeChanges(customer: DemoCustomer, rng: Rng): DemoChange[] {
   let limit = customer.creditLimitMinor;
   for (let n = 0; n < count; n += 1) {
     const at = new Date(updated - n * Math.floor((updated - created) / (count + 1))).toISOString();
-    const field = rng.pick(['creditLimit', 'paymentTerms', 'billingAddress.line1', 'status']);
+    // Field names and value encoding match what updateCustomer writes, so seeded and live history read alike.
+    const field = rng.pick(['creditLimit', 'paymentTermsCode', 'billingAddress', 'status'] as const);
     let oldValue: string | null;
     let newValue: string | null;
     if (field === 'creditLimit') {
       const previous = Math.max(100_000, Math.round(limit * rng.pick([0.5, 0.8, 1.25])));
-      oldValue = JSON.stringify({ minor: previous, currency: customer.currency });
-      newValue = JSON.stringify({ minor: limit, currency: customer.currency });
+      oldValue = canonicalJson({ minor: previous, currency: customer.currency });
+      newValue = canonicalJson({ minor: limit, currency: customer.currency });
       limit = previous;
-    } else if (field === 'paymentTerms') {
-      oldValue = JSON.stringify(rng.pick(TERMS_DRAWN));
-      newValue = JSON.stringify(customer.paymentTermsCode);
+    } else if (field === 'paymentTermsCode') {
+      oldValue = canonicalJson(rng.pick(TERMS_DRAWN));
+      newValue = canonicalJson(customer.paymentTermsCode);
     } else if (field === 'status') {
-      oldValue = JSON.stringify('PROSPECT');
-      newValue = JSON.stringify(customer.status);
+      oldValue = canonicalJson('PROSPECT');
+      newValue = canonicalJson(customer.status);
     } else {
-      oldValue = JSON.stringify(`${rng.int(1, 200)} ${customer.billingAddress.line1.replace(/^\d+\s*/, '')}`);
-      newValue = JSON.stringify(customer.billingAddress.line1);
+      const street = customer.billingAddress.line1.replace(/^\d+\s*|\s*\d+$/g, '');
+      oldValue = canonicalJson({ ...customer.billingAddress, line1: `${street} ${rng.int(1, 200)}` });
+      newValue = canonicalJson(customer.billingAddress);
     }
     changes.push({
       id: `chg_${customer.id.slice(4)}_${n + 1}`,

@@ -67,6 +67,7 @@ function wholeWord(word: string): RegExp {
   return new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'gu');
 }
 
+// Name fields in older ERPs are short (often 35 or 40 characters), so long words get cut down.
 const NAME_ABBREVIATIONS: readonly (readonly [RegExp, string])[] = (
   [
     ['International', 'Intl'], ['Manufacturing', 'Mfg'], ['Trading', 'Trdg'], ['Services', 'Svcs'], ['Logistics', 'Log.'], ['Technologies', 'Tech'],
@@ -120,16 +121,18 @@ function typo(text: string, rng: Rng): string {
   if (letterAt.length === 0) return text;
   const i = rng.pick(letterAt);
   const c = chars[i];
+  const next = i + 1 < chars.length ? chars[i + 1] : '';
   const kind = rng.int(0, 3);
-  if (kind === 0 && i + 1 < chars.length && chars[i + 1] !== c && LETTER.test(chars[i + 1])) {
-    chars[i] = chars[i + 1];
+  if (kind === 0 && next !== c && LETTER.test(next)) {
+    chars[i] = next;
     chars[i + 1] = c;
   } else if (kind === 1) {
     chars.splice(i, 1);
   } else if (kind === 2) {
     chars.splice(i, 0, c);
   } else {
-    // Neighbouring key; letters off the QWERTY rows (ä, ł, ...) are left out instead.
+    // Neighbouring key, also when no swap is possible (last letter, or before a blank or the same
+    // letter); letters off the QWERTY rows (ä, ł, ...) are left out instead.
     const near = NEIGHBOUR_KEYS.get(c.toLowerCase());
     if (near) {
       const key = rng.pick([...near]);
@@ -153,22 +156,26 @@ function strayBlanksOrPunctuation(legalName: string, rng: Rng): string {
   return `${legalName} `;
 }
 
-/** Repeated entries make the common changes more likely. */
+/** Repeated entries make the common changes more likely: legal-form differences lead, typos are rarer. */
 const NAME_CHANGES: readonly ((legalName: string, rng: Rng) => string)[] = [
-  dropLegalForm, dropLegalForm, respellLegalForm, respellLegalForm, abbreviateWords, abbreviateWords, legacyUpperCase, typo, typo, strayBlanksOrPunctuation,
+  dropLegalForm, dropLegalForm, dropLegalForm, respellLegalForm, respellLegalForm, respellLegalForm, abbreviateWords, abbreviateWords, legacyUpperCase, legacyUpperCase, typo, strayBlanksOrPunctuation,
 ];
 
 function changeName(legalName: string, rng: Rng): string {
   const changed = rng.pick(NAME_CHANGES)(legalName, rng);
-  // Not every change applies to every name (nothing to abbreviate, no legal form); a typo always does.
-  return changed === legalName ? typo(legalName, rng) : changed;
+  if (changed !== legalName) return changed;
+  // Not every change applies to every name (nothing to abbreviate, no periods to strip); respelling
+  // the legal form nearly always does, and a typo always does.
+  const respelled = respellLegalForm(legalName, rng);
+  return respelled !== legalName ? respelled : typo(legalName, rng);
 }
 
 /** The registered legal name as another source system holds it; sometimes exactly the same. */
 export function sourceVariantOfName(legalName: string, rng: Rng): string {
   if (rng.chance(0.15)) return legalName;
   const variant = changeName(legalName, rng);
-  return rng.chance(0.2) ? changeName(variant, rng) : variant;
+  // Now and then a record carries a slip of the keyboard on top of the system's own conventions.
+  return rng.chance(0.15) ? rng.pick([typo, strayBlanksOrPunctuation])(variant, rng) : variant;
 }
 
 const STREET_ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [

@@ -45,7 +45,7 @@ export async function deliverPendingChanges(services: BackgroundServices): Promi
   return pending.length;
 }
 
-export function startChangeRelay(services: BackgroundServices, intervalMs = 500): () => Promise<void> {
+export function startChangeRelay(services: BackgroundServices): () => Promise<void> {
   let running: Promise<void> | undefined;
   const tick = () => {
     if (running) return;
@@ -58,7 +58,7 @@ export function startChangeRelay(services: BackgroundServices, intervalMs = 500)
         running = undefined;
       });
   };
-  const timer = setInterval(tick, intervalMs);
+  const timer = setInterval(tick, services.config.changeRelayIntervalMs);
   return async () => {
     clearInterval(timer);
     await running;

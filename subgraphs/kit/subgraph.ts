@@ -105,6 +105,8 @@ export async function startSubgraph<TLoaders>(
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(log),
+    // The process's own signal handler stops every server in order; Apollo must not race it.
+    stopOnTerminationSignals: false,
     // Traces would go to Apollo's hosted studio, which Custos never uses.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });

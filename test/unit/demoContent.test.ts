@@ -15,6 +15,15 @@ const NATIVE_SCRIPT: Partial<Record<CountryCode, { script: ScriptCode; pattern: 
   IN: { script: 'Deva', pattern: /\p{Script=Devanagari}/u },
 };
 
+/** Native and Latin legal forms, and a marker (the rarer form, or 集团 = Group) that must agree across scripts. */
+const REGISTERED: Record<string, { native: RegExp; legal: RegExp; nativeMarker: RegExp; latinMarker: RegExp }> = {
+  JP: { native: /^(株式会社|合同会社).+|.+(株式会社|合同会社)$/, legal: / (K\.K\.|G\.K\.)$/, nativeMarker: /合同会社/, latinMarker: / G\.K\.$/ },
+  CN: { native: /^\p{Script=Han}+有限公司$/u, legal: / Co\., Ltd\.$/, nativeMarker: /集团/, latinMarker: / Group Co\./ },
+  RU: { native: /^(ООО|АО) «[^»]+»$/, legal: /^(OOO|AO) /, nativeMarker: /^АО/, latinMarker: /^AO/ },
+  SA: { native: /^شركة /, legal: / (Co\.|LLC)$/, nativeMarker: /ذات مسؤولية محدودة$/, latinMarker: / LLC$/ },
+  IN: { native: / (प्राइवेट )?लिमिटेड$/, legal: / (Pvt Ltd|Ltd)$/, nativeMarker: /प्राइवेट/, latinMarker: / Pvt Ltd$/ },
+};
+
 const POSTAL_CODE: Record<CountryCode, RegExp> = {
   DE: /^\d{5}$/,
   FR: /^\d{5}$/,
@@ -102,14 +111,12 @@ describe('generateCompanyName', () => {
     }
   });
 
-  it('follows the registered pattern of each native-script country', () => {
-    const [jp, cn, ru, sa, inCo] = (['JP', 'CN', 'RU', 'SA', 'IN'] as const).map((c) => namesFor(c, 15, 200));
-    for (const c of jp) expect(c.nativeName!.includes('株式会社') ? c.legalName.endsWith(' K.K.') : c.legalName.endsWith(' G.K.') && c.nativeName!.includes('合同会社')).toBe(true);
-    for (const c of cn) expect([c.nativeName!.endsWith('有限公司'), c.legalName.endsWith(' Co., Ltd.')]).toEqual([true, true]);
-    for (const c of ru) expect(c.nativeName).toMatch(/^(ООО|АО) «[^»]+»$/);
-    for (const c of ru) expect(c.legalName).toMatch(/^(OOO|AO) /);
-    for (const c of sa) expect([c.nativeName!.startsWith('شركة '), /( Co\.| LLC)$/.test(c.legalName)]).toEqual([true, true]);
-    for (const c of inCo) expect([c.nativeName!.endsWith('लिमिटेड'), /( Pvt Ltd| Ltd)$/.test(c.legalName)]).toEqual([true, true]);
+  it.each(Object.entries(REGISTERED))('writes the legal form of %s as it is registered, in both scripts', (country, registered) => {
+    for (const company of namesFor(country as CountryCode, 15)) {
+      expect(company.nativeName).toMatch(registered.native);
+      expect(company.legalName).toMatch(registered.legal);
+      expect(registered.nativeMarker.test(company.nativeName!)).toBe(registered.latinMarker.test(company.legalName));
+    }
   });
 
   it('rarely repeats a legal name across 5,000 customers spread over the countries', () => {
@@ -129,6 +136,16 @@ describe('generateAddress', () => {
       expect(address.city.length).toBeGreaterThan(1);
       expect(`${address.line1} ${address.line2 ?? ''} ${address.city} ${address.region ?? ''}`).toMatch(LATIN_ONLY);
     }
+  });
+
+  it.each([
+    ['DE', /^\D+ \d+a?$/],
+    ['US', /^\d+ \D+$/],
+    ['JP', /^\d-\d{1,2}-\d{1,2} [A-Za-z-]+$/],
+    ['RU', /, d\. \d+/],
+    ['BR', /^\D+, \d+$/],
+  ] as const)('writes line 1 of %s in the local order', (country, pattern) => {
+    for (const address of addressesFor(country, 25)) expect(address.line1).toMatch(pattern);
   });
 
   it('gives US states, Australian states and Dutch letter pairs as the post uses them', () => {
