@@ -143,6 +143,8 @@ export async function startHttpServer<TContext extends BaseContext>(
       }
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
+        // The rest of the body is never read, so this connection cannot carry another request.
+        response.setHeader('connection', 'close');
         sendJson(response, 413, graphqlError('BAD_REQUEST', `The request body is larger than ${maxBodyBytes} bytes`));
       } else {
         log.error({ err: error, requestId }, 'request failed');

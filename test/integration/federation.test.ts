@@ -269,6 +269,22 @@ describe('operations endpoints', () => {
     expect(text).toContain('custos_http_request_duration_seconds');
   });
 
+  it('serves GraphQL over GET, with the CSRF guard a browser cannot satisfy by accident', async () => {
+    const url = `${federation.gateway.url}?query=${encodeURIComponent('{ customers(first: 2) { totalCount } }')}`;
+    const guarded = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    expect(guarded.status).toBe(400);
+    const response = await fetch(url, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as any).data.customers.totalCount).toBe(150);
+  });
+
+  it('refuses a body that is too large or not JSON', async () => {
+    const post = (body: string) =>
+      fetch(federation.gateway.url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });
+    expect((await post('{"query": ')).status).toBe(400);
+    expect((await post(JSON.stringify({ query: `{ __typename }${' '.repeat(2 * 1024 * 1024)}` }))).status).toBe(413);
+  });
+
   it('echoes the request id', async () => {
     const { headers } = await graphql(federation.gateway.url, '{ __typename }', { token, headers: { 'x-request-id': 'trace-abc-123' } });
     expect(headers.get('x-request-id')).toBe('trace-abc-123');
