@@ -11,13 +11,14 @@ export const SUPERGRAPH_PATH = path.join(SCHEMA_DIR, 'supergraph.graphql');
 
 export type CompositionResult = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };
 
-export function composeSupergraph(): CompositionResult {
+/** `schemaDir` holds one `<subgraph>.graphql` per subgraph; tests pass another folder. */
+export function composeSupergraph(schemaDir: string = SCHEMA_DIR): CompositionResult {
   // The committed supergraph carries the default local URLs; deployments override them per subgraph.
   const defaults = loadConfig({});
   const services = SUBGRAPH_NAMES.map((name) => ({
     name,
     url: defaults.subgraphUrl(name),
-    typeDefs: parse(fs.readFileSync(path.join(SCHEMA_DIR, `${name}.graphql`), 'utf8')),
+    typeDefs: parse(fs.readFileSync(path.join(schemaDir, `${name}.graphql`), 'utf8')),
   }));
   const result = composeServices(services);
   if (result.errors) {

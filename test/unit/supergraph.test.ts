@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { composeSupergraph, SUPERGRAPH_PATH } from '../../schema/composeSupergraph';
 
 describe('the committed supergraph', () => {
@@ -6,5 +8,23 @@ describe('the committed supergraph', () => {
     const result = composeSupergraph();
     if (!result.ok) throw new Error(`composition failed:\n${result.errors.join('\n')}`);
     expect(fs.readFileSync(SUPERGRAPH_PATH, 'utf8')).toBe(result.supergraphSdl);
+  });
+});
+
+describe('composition errors', () => {
+  it('are returned one message per error, naming what conflicts', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-schema-'));
+    for (const name of ['customer', 'contract', 'quality', 'audit']) {
+      fs.copyFileSync(path.join(__dirname, '../../schema', `${name}.graphql`), path.join(dir, `${name}.graphql`));
+    }
+    // The contract subgraph now disagrees with the customer subgraph about Money.amount.
+    const contract = path.join(dir, 'contract.graphql');
+    fs.writeFileSync(contract, fs.readFileSync(contract, 'utf8').replace('amount: String!', 'amount: Int!'));
+    const result = composeSupergraph(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.length).toBeGreaterThan(0);
+    expect(result.errors.join('\n')).toMatch(/Money\.amount/);
   });
 });
