@@ -1,3 +1,5 @@
+import { EU_MEMBER_STATES } from '../lib/euMemberStates';
+
 /**
  * Jurisdictions. A customer record belongs to one region (derived from its country); a principal
  * carries the regions it works for in the `regions` claim of its token.
@@ -5,10 +7,7 @@
 export const REGIONS = ['EU', 'US', 'BR', 'IN', 'JP', 'CN', 'RU', 'SA', 'AU'] as const;
 export type Region = (typeof REGIONS)[number];
 
-const EU_MEMBER_STATES = new Set([
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE',
-  'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
-]);
+const EU = new Set(EU_MEMBER_STATES);
 
 export function isRegion(value: unknown): value is Region {
   return typeof value === 'string' && (REGIONS as readonly string[]).includes(value);
@@ -17,6 +16,6 @@ export function isRegion(value: unknown): value is Region {
 /** The region whose rules govern a customer in `country` (ISO 3166-1 alpha-2), if Custos knows it. */
 export function regionOfCountry(country: string): Region | undefined {
   const code = country.toUpperCase();
-  if (EU_MEMBER_STATES.has(code)) return 'EU';
+  if (EU.has(code)) return 'EU';
   return isRegion(code) ? code : undefined;
 }

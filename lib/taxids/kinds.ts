@@ -1,4 +1,5 @@
 /** The kinds of tax identifier Custos knows, and which kind a customer's country uses. */
+import { EU_MEMBER_STATES } from '../euMemberStates';
 
 export const TAX_ID_KINDS = [
   'EU_VAT',
@@ -15,12 +16,6 @@ export const TAX_ID_KINDS = [
   'AU_ABN',
 ] as const;
 export type TaxIdKind = (typeof TAX_ID_KINDS)[number];
-
-/** EU member states (ISO 3166-1 codes; Greece's VAT numbers carry EL instead of GR). */
-export const EU_MEMBER_STATES: readonly string[] = [
-  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU',
-  'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
-];
 
 /** The identifier a company in each country is asked for: companies, not people (RU: 10 digits). */
 const KIND_BY_COUNTRY: Readonly<Record<string, TaxIdKind>> = {

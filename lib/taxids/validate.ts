@@ -57,7 +57,8 @@ import {
   USCC_ALPHABET,
   usccCheckCharacter,
 } from './checksums';
-import { EU_MEMBER_STATES, type TaxIdKind } from './kinds';
+import { EU_MEMBER_STATES } from '../euMemberStates';
+import type { TaxIdKind } from './kinds';
 
 type Rule = (id: string) => boolean;
 

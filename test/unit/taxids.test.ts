@@ -4,7 +4,8 @@ import { createRng, type Rng } from '../../lib/demo/rng';
 import { DEMO_COUNTRIES } from '../../lib/demo/types';
 import { cnpjCheckDigits } from '../../lib/taxids/checksums';
 import { generateTaxId } from '../../lib/taxids/generate';
-import { EU_MEMBER_STATES, TAX_ID_KINDS, taxIdKindForCountry, type TaxIdKind } from '../../lib/taxids/kinds';
+import { EU_MEMBER_STATES } from '../../lib/euMemberStates';
+import { TAX_ID_KINDS, taxIdKindForCountry, type TaxIdKind } from '../../lib/taxids/kinds';
 import { EU_VAT_PREFIXES, isValidTaxId, normalizeTaxId } from '../../lib/taxids/validate';
 
 const SAMPLES = 200;
