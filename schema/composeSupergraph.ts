@@ -1,12 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'graphql';
 import { composeServices } from '@apollo/composition';
 import { SUBGRAPH_NAMES, loadConfig } from '../lib/config';
+import { SCHEMA_DIR, readSubgraphSdl } from './subgraphSdl';
 
 /** Composes the four subgraph SDLs in this folder into the supergraph the gateway serves. */
 
-export const SCHEMA_DIR = __dirname;
 export const SUPERGRAPH_PATH = path.join(SCHEMA_DIR, 'supergraph.graphql');
 
 export type CompositionResult = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };
@@ -18,7 +16,7 @@ export function composeSupergraph(schemaDir: string = SCHEMA_DIR): CompositionRe
   const services = SUBGRAPH_NAMES.map((name) => ({
     name,
     url: defaults.subgraphUrl(name),
-    typeDefs: parse(fs.readFileSync(path.join(schemaDir, `${name}.graphql`), 'utf8')),
+    typeDefs: readSubgraphSdl(name, schemaDir),
   }));
   const result = composeServices(services);
   if (result.errors) {

@@ -5,6 +5,7 @@ import { generateTaxId } from '../taxids/generate';
 import { taxIdKindForCountry, type TaxIdKind } from '../taxids/kinds';
 import { generateAddress } from './addresses';
 import { generateCompanyName } from './companyNames';
+import { companyDomain, generatePerson, type Person } from './people';
 import { createRng, type Rng } from './rng';
 import { sourceVariantOfAddress, sourceVariantOfName } from './sourceVariants';
 import type { Address, CountryCode, ScriptCode } from './types';
@@ -37,6 +38,9 @@ export interface DemoCustomer {
   createdAt: string;
   updatedAt: string;
   verifiedAt?: string;
+  /** 1 (worst) to 100 (best), as a credit bureau scores companies. */
+  creditScore: number;
+  contacts: (Person & { id: string })[];
 }
 
 export type SourceSystem = 'CRM' | 'ERP' | 'BILLING' | 'COLLECTIONS' | 'RISK';
@@ -183,7 +187,7 @@ export function splitEvenly(total: number, parts: number): number[] {
   return Array.from({ length: parts }, (_, i) => (i === parts - 1 ? total - base * (parts - 1) : base));
 }
 
-function makeCustomer(index: number, rng: Rng): DemoCustomer {
+function makeCustomer(index: number, rng: Rng, peopleRng: Rng): DemoCustomer {
   const country = weightedCountry(rng);
   const currency = CURRENCY[country];
   const company = generateCompanyName(country, rng);
@@ -213,6 +217,11 @@ function makeCustomer(index: number, rng: Rng): DemoCustomer {
     createdAt: isoDaysBefore(createdDaysAgo),
     updatedAt: isoDaysBefore(updatedDaysAgo),
     ...(rng.chance(0.9) ? { verifiedAt: isoDaysBefore(rng.int(0, updatedDaysAgo)) } : {}),
+    creditScore: creditHold ? peopleRng.int(5, 40) : peopleRng.int(35, 98),
+    contacts: Array.from({ length: peopleRng.int(1, 3) }, (_, n) => ({
+      id: `${customerId(index)}_c${n + 1}`,
+      ...generatePerson(country, companyDomain(company.name, country), peopleRng),
+    })),
   };
 }
 
@@ -371,7 +380,8 @@ export function generateDemoBook(options: DemoBookOptions): DemoBook {
   const sourceRng = createRng(options.seed + 1);
   const contractRng = createRng(options.seed + 2);
   const historyRng = createRng(options.seed + 3);
-  const customers = Array.from({ length: options.customers }, (_, i) => makeCustomer(i, customerRng));
+  const peopleRng = createRng(options.seed + 4);
+  const customers = Array.from({ length: options.customers }, (_, i) => makeCustomer(i, customerRng, peopleRng));
 
   const hierarchy: DemoHierarchyLink[] = [];
   const firstInCountry = new Map<string, DemoCustomer>();

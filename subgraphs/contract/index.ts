@@ -5,6 +5,7 @@ import { InvoiceEntity } from './entities/Invoice';
 import { PaymentEntity } from './entities/Payment';
 import { createContractLoaders, type ContractLoaders } from './loaders';
 import { Migration001Contracts } from './migrations/Migration001Contracts';
+import { Migration002Jurisdiction } from './migrations/Migration002Jurisdiction';
 import { contractResolvers } from './resolvers';
 import { seedContracts } from './seed';
 
@@ -12,7 +13,10 @@ import { seedContracts } from './seed';
 export const contractSubgraph: SubgraphDefinition<ContractLoaders> = {
   name: 'contract',
   entities: [ContractEntity, ContractLineEntity, InvoiceEntity, PaymentEntity],
-  migrations: [{ name: 'Migration001Contracts', class: Migration001Contracts }],
+  migrations: [
+    { name: 'Migration001Contracts', class: Migration001Contracts },
+    { name: 'Migration002Jurisdiction', class: Migration002Jurisdiction },
+  ],
   resolvers: contractResolvers,
   createLoaders: createContractLoaders,
   seed: seedContracts,

@@ -11,6 +11,7 @@ export function createContractLoaders(em: SqlEntityManager) {
     contractsOfCustomer: oneToManyLoader(em, ContractEntity, 'customerId', { startDate: 'desc', id: 'asc' }),
     lines: oneToManyLoader(em, ContractLineEntity, 'contractId', { id: 'asc' }),
     invoices: oneToManyLoader(em, InvoiceEntity, 'contractId', { issueDate: 'asc', id: 'asc' }),
+    invoicesOfCustomer: oneToManyLoader(em, InvoiceEntity, 'customerId', { issueDate: 'asc', id: 'asc' }),
     payments: oneToManyLoader(em, PaymentEntity, 'invoiceId', { receivedOn: 'asc', id: 'asc' }),
   };
 }

@@ -15,6 +15,16 @@ export const contractResolvers: GraphQLResolverMap<Context> = {
   },
 
   Customer: {
+    arBalance: async (customer: { id: string }, _args, { loaders }) => {
+      const invoices: Invoice[] = await loaders.invoicesOfCustomer.load(customer.id);
+      const payments = await Promise.all(invoices.map((invoice) => loaders.payments.load(invoice.id)));
+      const open = new Map<string, number>();
+      invoices.forEach((invoice, i) => {
+        const paid = payments[i].reduce((sum, payment) => sum + payment.amountMinor, 0);
+        open.set(invoice.currency, (open.get(invoice.currency) ?? 0) + invoice.amountMinor - paid);
+      });
+      return [...open].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => formatMinor(minor, currency));
+    },
     contracts: async (customer: { id: string }, args: { status?: string | null }, { loaders }) => {
       const contracts = await loaders.contractsOfCustomer.load(customer.id);
       return args.status ? contracts.filter((contract) => contract.status === args.status) : contracts;
@@ -26,7 +36,7 @@ export const contractResolvers: GraphQLResolverMap<Context> = {
     customer: (contract: Contract) => ({ __typename: 'Customer', id: contract.customerId }),
     totalValue: (contract: Contract) => formatMinor(contract.totalValueMinor, contract.currency),
     lines: (contract: Contract, _args, { loaders }) =>
-      loaders.lines.load(contract.id).then((lines) => lines.map((line) => ({ ...line, currency: contract.currency }))),
+      loaders.lines.load(contract.id).then((lines) => lines.map((line) => ({ ...line, currency: contract.currency, region: contract.region }))),
     invoices: (contract: Contract, _args, { loaders }) => loaders.invoices.load(contract.id),
   },
 

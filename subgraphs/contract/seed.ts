@@ -7,7 +7,8 @@ import { InvoiceEntity } from './entities/Invoice';
 import { PaymentEntity } from './entities/Payment';
 
 export async function seedContracts(em: SqlEntityManager, book: DemoBook): Promise<void> {
-  const { contracts } = book;
+  const regionOf = new Map(book.customers.map((customer) => [customer.id, customer.region]));
+  const contracts = book.contracts.map((contract) => ({ ...contract, region: regionOf.get(contract.customerId) ?? 'UNKNOWN' }));
   await bulkInsert(
     em,
     ContractEntity,
@@ -23,11 +24,12 @@ export async function seedContracts(em: SqlEntityManager, book: DemoBook): Promi
       contractId: contract.id,
       customerId: contract.customerId,
       currency: contract.currency,
+      region: contract.region,
     })),
   );
   await bulkInsert(
     em,
     PaymentEntity,
-    invoices.flatMap(({ contract, invoice }) => invoice.payments.map((p) => ({ ...p, invoiceId: invoice.id, currency: contract.currency }))),
+    invoices.flatMap(({ contract, invoice }) => invoice.payments.map((p) => ({ ...p, invoiceId: invoice.id, currency: contract.currency, region: contract.region }))),
   );
 }

@@ -1,20 +1,25 @@
 import type { SubgraphDefinition } from '../kit/subgraph';
 import { startChangeRelay } from './changeRelay';
 import { ChangeOutboxEntity } from './entities/ChangeOutbox';
+import { ContactEntity } from './entities/Contact';
 import { CustomerEntity } from './entities/Customer';
 import { CustomerHierarchyEntity } from './entities/CustomerHierarchy';
 import { SourceRecordEntity } from './entities/SourceRecord';
 import { TaxIdentifierEntity } from './entities/TaxIdentifier';
 import { createCustomerLoaders, type CustomerLoaders } from './loaders';
 import { Migration001CustomerMaster } from './migrations/Migration001CustomerMaster';
+import { Migration002ContactsAndCreditScore } from './migrations/Migration002ContactsAndCreditScore';
 import { customerResolvers } from './resolvers';
 import { seedCustomers } from './seed';
 
 /** The customer subgraph: master data, source records and account hierarchies. */
 export const customerSubgraph: SubgraphDefinition<CustomerLoaders> = {
   name: 'customer',
-  entities: [CustomerEntity, TaxIdentifierEntity, SourceRecordEntity, CustomerHierarchyEntity, ChangeOutboxEntity],
-  migrations: [{ name: 'Migration001CustomerMaster', class: Migration001CustomerMaster }],
+  entities: [CustomerEntity, TaxIdentifierEntity, SourceRecordEntity, CustomerHierarchyEntity, ContactEntity, ChangeOutboxEntity],
+  migrations: [
+    { name: 'Migration001CustomerMaster', class: Migration001CustomerMaster },
+    { name: 'Migration002ContactsAndCreditScore', class: Migration002ContactsAndCreditScore },
+  ],
   resolvers: customerResolvers,
   createLoaders: createCustomerLoaders,
   seed: seedCustomers,

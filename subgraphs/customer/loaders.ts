@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { byIdLoader, oneToManyLoader } from '../kit/loaders';
+import { ContactEntity } from './entities/Contact';
 import { CustomerEntity } from './entities/Customer';
 import { CustomerHierarchyEntity, type CustomerHierarchy } from './entities/CustomerHierarchy';
 import { SourceRecordEntity } from './entities/SourceRecord';
@@ -11,6 +12,7 @@ export function createCustomerLoaders(em: SqlEntityManager) {
     customer: byIdLoader(em, CustomerEntity),
     taxIds: oneToManyLoader(em, TaxIdentifierEntity, 'customerId', { id: 'asc' }),
     sourceRecords: oneToManyLoader(em, SourceRecordEntity, 'customerId', { sourceSystem: 'asc', id: 'asc' }),
+    contacts: oneToManyLoader(em, ContactEntity, 'customerId', { id: 'asc' }),
     hierarchyLinks: hierarchyLinksLoader(em),
   };
 }

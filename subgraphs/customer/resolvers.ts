@@ -9,9 +9,11 @@ import { isRegion } from '../../policies/regions';
 import type { SubgraphContext } from '../kit/context';
 import { applyPatch, diffCustomer } from './changes';
 import { ChangeOutboxEntity } from './entities/ChangeOutbox';
+import type { Contact } from './entities/Contact';
 import { CustomerEntity, type Customer } from './entities/Customer';
 import type { CustomerHierarchy } from './entities/CustomerHierarchy';
 import type { SourceRecord } from './entities/SourceRecord';
+import { sensitiveFieldsOnFile } from './sensitiveFieldsOnFile';
 import { toCustomerPatch, type CustomerUpdateInput } from './input';
 import type { CustomerLoaders } from './loaders';
 
@@ -89,6 +91,9 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
   Customer: {
     __resolveReference: (reference: { id: string }, { loaders }: Context) => loaders.customer.load(reference.id).then((c) => c ?? null),
     taxIds: (customer: Customer, _args, { loaders }) => loaders.taxIds.load(customer.id),
+    // Contacts belong to the customer's jurisdiction; masking reads it from the contact.
+    contacts: async (customer: Customer, _args, { loaders }) =>
+      (await loaders.contacts.load(customer.id)).map((contact: Contact) => ({ ...contact, region: customer.region })),
     sourceRecords: async (customer: Customer, _args, { loaders }) =>
       (await loaders.sourceRecords.load(customer.id)).map((record: SourceRecord) => ({
         ...record,
@@ -103,6 +108,10 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
       const links = (await loaders.hierarchyLinks.load(customer.id)).filter((l: CustomerHierarchy) => l.parentId === customer.id);
       const children = await loaders.customer.loadMany(links.map((link) => link.childId));
       return children.filter((child): child is Customer => child !== undefined && !(child instanceof Error));
+    },
+    sensitiveFieldsOnFile: async (customer: Customer, _args, { loaders }) => {
+      const [taxIds, contacts] = await Promise.all([loaders.taxIds.load(customer.id), loaders.contacts.load(customer.id)]);
+      return sensitiveFieldsOnFile({ ...customer, taxIdCount: taxIds.length, contactCount: contacts.length });
     },
     paymentTerms: (customer: Customer) =>
       customer.paymentTermsCode ? { code: customer.paymentTermsCode, dueDays: paymentDueDays(customer.paymentTermsCode) ?? 0 } : null,

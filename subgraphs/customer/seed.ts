@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { DemoBook } from '../../lib/demo/book';
 import { bulkInsert } from '../kit/bulkInsert';
+import { ContactEntity } from './entities/Contact';
 import { CustomerEntity } from './entities/Customer';
 import { CustomerHierarchyEntity } from './entities/CustomerHierarchy';
 import { SourceRecordEntity } from './entities/SourceRecord';
@@ -29,7 +30,13 @@ export async function seedCustomers(em: SqlEntityManager, book: DemoBook): Promi
       createdAt: new Date(c.createdAt),
       updatedAt: new Date(c.updatedAt),
       verifiedAt: c.verifiedAt ? new Date(c.verifiedAt) : null,
+      creditScore: c.creditScore,
     })),
+  );
+  await bulkInsert(
+    em,
+    ContactEntity,
+    book.customers.flatMap((c) => c.contacts.map((contact) => ({ ...contact, customerId: c.id }))),
   );
   await bulkInsert(
     em,

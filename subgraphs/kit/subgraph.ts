@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -13,6 +10,7 @@ import { createErrorFormatter } from '../../lib/formatError';
 import { startHttpServer } from '../../lib/httpServer';
 import { createLogger, type Logger } from '../../lib/logger';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../../lib/tokens/internalToken';
+import { readSubgraphSdl } from '../../schema/subgraphSdl';
 import { generateDemoBook, type DemoBook } from '../../lib/demo/book';
 import { openDatabase, type Database } from './database';
 import type { SubgraphContext } from './context';
@@ -62,10 +60,6 @@ export interface RunningSubgraph {
   close(): Promise<void>;
 }
 
-export function subgraphTypeDefs(name: SubgraphName) {
-  return parse(fs.readFileSync(path.resolve(__dirname, '../../schema', `${name}.graphql`), 'utf8'));
-}
-
 export async function clearData(database: Database, definition: SubgraphDefinition<unknown>): Promise<void> {
   await database.fork().transactional(async (em) => {
     for (const entity of [...definition.entities].reverse()) await em.nativeDelete(entity, {});
@@ -101,7 +95,7 @@ export async function startSubgraph<TLoaders>(
   if (seeded) log.info({ subgraph: definition.name }, 'seeded an empty database with demo data');
 
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
-    schema: buildSubgraphSchema({ typeDefs: subgraphTypeDefs(definition.name), resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+    schema: buildSubgraphSchema({ typeDefs: readSubgraphSdl(definition.name), resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(log),

@@ -1,7 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { formatMinor } from '../../lib/money';
 import type { DemoBook, DemoCustomer } from '../../lib/demo/book';
 import { bulkInsert } from '../kit/bulkInsert';
+import { sensitiveFieldsOnFile } from '../customer/sensitiveFieldsOnFile';
 import { QualityResultEntity } from './entities/QualityResult';
 import { QualityRunEntity } from './entities/QualityRun';
 import { assessCompleteness, type CustomerFields } from './rules/completeness';
@@ -10,7 +10,7 @@ function fieldsOf(customer: DemoCustomer): CustomerFields {
   return {
     ...customer,
     paymentTerms: { code: customer.paymentTermsCode },
-    creditLimit: formatMinor(customer.creditLimitMinor, customer.currency),
+    sensitiveFieldsOnFile: sensitiveFieldsOnFile({ ...customer, taxIdCount: customer.taxIds.length, contactCount: customer.contacts.length }),
   };
 }
 

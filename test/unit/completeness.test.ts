@@ -4,12 +4,10 @@ const complete: CustomerFields = {
   name: 'Acme',
   legalName: 'Acme GmbH',
   country: 'DE',
-  taxIds: [{ value: 'DE136695976' }],
-  duns: '123456789',
   billingAddress: { line1: 'Hauptstr. 1', city: 'Berlin', postalCode: '10115' },
   shippingAddress: { line1: 'Hauptstr. 1', city: 'Berlin', postalCode: '10115' },
   paymentTerms: { code: 'NET30' },
-  creditLimit: { amount: '50000.00' },
+  sensitiveFieldsOnFile: ['taxIds', 'duns', 'creditLimit', 'creditHold'],
 };
 
 describe('completeness rules', () => {
@@ -24,15 +22,14 @@ describe('completeness rules', () => {
   });
 
   it('weighs a missing tax id as an error and a missing shipping address as information', () => {
-    const noTax = assessCompleteness({ ...complete, taxIds: [] });
+    const noTax = assessCompleteness({ ...complete, sensitiveFieldsOnFile: ['duns', 'creditLimit'] });
     const noShipping = assessCompleteness({ ...complete, shippingAddress: null });
     expect(noTax.issues).toEqual([{ rule: 'required.taxId', severity: 'ERROR', message: 'No tax identifier' }]);
     expect(noShipping.issues[0].severity).toBe('INFO');
     expect(noTax.score).toBeLessThan(noShipping.score);
   });
 
-  it('treats blank strings and malformed D-U-N-S numbers as missing', () => {
+  it('treats blank strings as missing', () => {
     expect(assessCompleteness({ ...complete, legalName: '  ' }).issues[0].rule).toBe('required.legalName');
-    expect(assessCompleteness({ ...complete, duns: '12-345' }).issues[0].rule).toBe('format.duns');
   });
 });

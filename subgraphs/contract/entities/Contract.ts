@@ -8,6 +8,8 @@ export interface Contract {
   startDate: string;
   endDate?: string | null;
   currency: string;
+  /** The customer's jurisdiction (policies/regions.ts); UNKNOWN counts as nobody's region. */
+  region: string;
   totalValueMinor: number;
   status: string;
 }
@@ -22,6 +24,7 @@ export const ContractEntity = new EntitySchema<Contract>({
     startDate: { type: 'date' },
     endDate: { type: 'date', nullable: true },
     currency: { type: 'string' },
+    region: { type: 'string' },
     totalValueMinor: { type: new BigIntType('number') },
     status: { type: 'string' },
   },

@@ -10,6 +10,8 @@ export interface Invoice {
   dueDate: string;
   amountMinor: number;
   currency: string;
+  /** The customer's jurisdiction (policies/regions.ts); UNKNOWN counts as nobody's region. */
+  region: string;
   status: string;
 }
 
@@ -25,6 +27,7 @@ export const InvoiceEntity = new EntitySchema<Invoice>({
     dueDate: { type: 'date' },
     amountMinor: { type: new BigIntType('number') },
     currency: { type: 'string' },
+    region: { type: 'string' },
     status: { type: 'string' },
   },
 });

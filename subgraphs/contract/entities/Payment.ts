@@ -7,6 +7,8 @@ export interface Payment {
   receivedOn: string;
   amountMinor: number;
   currency: string;
+  /** The customer's jurisdiction (policies/regions.ts); UNKNOWN counts as nobody's region. */
+  region: string;
   method: string;
 }
 
@@ -19,6 +21,7 @@ export const PaymentEntity = new EntitySchema<Payment>({
     receivedOn: { type: 'date' },
     amountMinor: { type: new BigIntType('number') },
     currency: { type: 'string' },
+    region: { type: 'string' },
     method: { type: 'string' },
   },
 });

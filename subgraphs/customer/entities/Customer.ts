@@ -21,6 +21,7 @@ export interface Customer {
   createdAt: Date;
   updatedAt: Date;
   verifiedAt?: Date | null;
+  creditScore?: number | null;
 }
 
 export const CustomerEntity = new EntitySchema<Customer>({
@@ -45,5 +46,6 @@ export const CustomerEntity = new EntitySchema<Customer>({
     createdAt: { type: 'datetime' },
     updatedAt: { type: 'datetime' },
     verifiedAt: { type: 'datetime', nullable: true },
+    creditScore: { type: 'integer', nullable: true },
   },
 });

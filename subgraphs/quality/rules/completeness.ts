@@ -10,12 +10,11 @@ export interface CustomerFields {
   name?: string | null;
   legalName?: string | null;
   country?: string | null;
-  taxIds?: { value: string }[] | null;
-  duns?: string | null;
   billingAddress?: { line1?: string | null; city?: string | null; postalCode?: string | null } | null;
   shippingAddress?: { line1?: string | null; city?: string | null; postalCode?: string | null } | null;
   paymentTerms?: { code: string } | null;
-  creditLimit?: { amount: string } | null;
+  /** Names of the classified fields that hold a value (their values are never shown to quality). */
+  sensitiveFieldsOnFile?: readonly string[] | null;
 }
 
 export interface QualityIssue {
@@ -39,12 +38,13 @@ interface CompletenessRule {
 }
 
 const present = (value: string | null | undefined): boolean => typeof value === 'string' && value.trim() !== '';
+const onFile = (customer: CustomerFields, field: string): boolean => (customer.sensitiveFieldsOnFile ?? []).includes(field);
 
 /** Ordered as a reviewer reads them; weights favour what stops an invoice from going out. */
 export const COMPLETENESS_RULES: readonly CompletenessRule[] = Object.freeze([
   { rule: 'required.legalName', severity: 'ERROR', weight: 3, message: 'Legal name is missing', passes: (c) => present(c.legalName) },
   { rule: 'required.country', severity: 'ERROR', weight: 3, message: 'Country is missing or not ISO 3166-1 alpha-2', passes: (c) => /^[A-Z]{2}$/.test(c.country ?? '') },
-  { rule: 'required.taxId', severity: 'ERROR', weight: 3, message: 'No tax identifier', passes: (c) => (c.taxIds ?? []).some((t) => present(t.value)) },
+  { rule: 'required.taxId', severity: 'ERROR', weight: 3, message: 'No tax identifier', passes: (c) => onFile(c, 'taxIds') },
   {
     rule: 'required.billingAddress',
     severity: 'ERROR',
@@ -53,8 +53,9 @@ export const COMPLETENESS_RULES: readonly CompletenessRule[] = Object.freeze([
     passes: (c) => present(c.billingAddress?.line1) && present(c.billingAddress?.city) && present(c.billingAddress?.postalCode),
   },
   { rule: 'required.paymentTerms', severity: 'WARNING', weight: 2, message: 'Payment terms are missing', passes: (c) => present(c.paymentTerms?.code) },
-  { rule: 'required.creditLimit', severity: 'WARNING', weight: 2, message: 'Credit limit is missing', passes: (c) => present(c.creditLimit?.amount) },
-  { rule: 'format.duns', severity: 'WARNING', weight: 1, message: 'D-U-N-S number is missing or not 9 digits', passes: (c) => /^\d{9}$/.test(c.duns ?? '') },
+  { rule: 'required.creditLimit', severity: 'WARNING', weight: 2, message: 'Credit limit is missing', passes: (c) => onFile(c, 'creditLimit') },
+  // Its 9-digit form is enforced when it is written; here only whether it is there.
+  { rule: 'required.duns', severity: 'WARNING', weight: 1, message: 'D-U-N-S number is missing', passes: (c) => onFile(c, 'duns') },
   { rule: 'required.shippingAddress', severity: 'INFO', weight: 1, message: 'Shipping address is missing', passes: (c) => present(c.shippingAddress?.line1) },
 ]);
 

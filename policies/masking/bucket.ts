@@ -1,0 +1,35 @@
+import type { Money } from '../../lib/money';
+import { moneyValue, toMoney, wholeUnitsToMinor } from './moneyValue';
+import { assertSupported } from './supportedKinds';
+import type { FieldKind, MaskingOptions } from './types';
+
+export interface BucketedMoney extends Money {
+  bucket: string;
+}
+
+const NEGATIVE_BUCKET = '<0';
+
+function assertBounds(bounds: readonly number[]): void {
+  const valid =
+    bounds[0] === 0 &&
+    bounds.every((bound, index) => Number.isSafeInteger(bound) && (index === 0 || bound > bounds[index - 1]));
+  if (!valid) throw new Error(`BUCKET needs ascending whole-unit lower bounds starting at 0, got [${bounds.join(', ')}]`);
+}
+
+/**
+ * BUCKET: the amount becomes the lower bound of its range plus the range's label. Ranges include
+ * their lower bound and exclude their upper one, so 10000.00 is in 10000-50000.
+ */
+export function bucket(value: unknown, kind: FieldKind, options: MaskingOptions): BucketedMoney | null {
+  assertSupported('BUCKET', kind);
+  const bounds = options.buckets;
+  assertBounds(bounds);
+  if (value == null) return null;
+  const { minor, currency } = moneyValue(value, 'BUCKET');
+  if (minor < 0n) return { ...toMoney(0n, currency), bucket: NEGATIVE_BUCKET };
+  // Bounds start at 0 and the amount is not negative, so some bound always matches.
+  const index = bounds.findLastIndex((bound) => wholeUnitsToMinor(bound, currency) <= minor);
+  const lower = bounds[index];
+  const label = index === bounds.length - 1 ? `${lower}+` : `${lower}-${bounds[index + 1]}`;
+  return { ...toMoney(wholeUnitsToMinor(lower, currency), currency), bucket: label };
+}

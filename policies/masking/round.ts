@@ -1,0 +1,23 @@
+import type { Money } from '../../lib/money';
+import { moneyValue, toMoney, wholeUnitsToMinor } from './moneyValue';
+import { assertSupported } from './supportedKinds';
+import type { FieldKind, MaskingOptions } from './types';
+
+/** Half away from zero, so the masked amount does not depend on the sign convention of the source. */
+function roundHalfAwayFromZero(minor: bigint, step: bigint): bigint {
+  const magnitude = minor < 0n ? -minor : minor;
+  const remainder = magnitude % step;
+  const rounded = 2n * remainder >= step ? magnitude - remainder + step : magnitude - remainder;
+  return minor < 0n ? -rounded : rounded;
+}
+
+/** ROUND: the amount to the nearest multiple of `roundTo` major units, in exact integer minor units. */
+export function round(value: unknown, kind: FieldKind, options: MaskingOptions): Money | null {
+  assertSupported('ROUND', kind);
+  if (!Number.isSafeInteger(options.roundTo) || options.roundTo <= 0) {
+    throw new Error(`ROUND needs roundTo to be a positive whole number of major units, got ${options.roundTo}`);
+  }
+  if (value == null) return null;
+  const { minor, currency } = moneyValue(value, 'ROUND');
+  return toMoney(roundHalfAwayFromZero(minor, wholeUnitsToMinor(options.roundTo, currency)), currency);
+}

@@ -1,0 +1,19 @@
+/** The masking strategies a governance policy can name in MASK(strategy). */
+export const MASKING_STRATEGIES = ['NULLIFY', 'DEFAULT', 'HASH', 'LAST_FOUR', 'FIRST_FOUR', 'EMAIL', 'DATE_YEAR', 'ROUND', 'BUCKET'] as const;
+export type MaskingStrategy = (typeof MASKING_STRATEGIES)[number];
+
+/** The kind of value a field holds, as the policy compiler reads it off the SDL type (list-ness handled by the caller). */
+export type FieldKind = 'String' | 'ID' | 'Int' | 'Float' | 'Boolean' | 'Date' | 'DateTime' | 'Money';
+
+export interface MaskingOptions {
+  /** Deployment salt for HASH (secret; at least 16 chars). */
+  salt: string;
+  /** ROUND: amounts are rounded to a multiple of this many major units, e.g. 1000. */
+  roundTo: number;
+  /** BUCKET: ascending lower bounds in major units, first is 0, e.g. [0, 10000, 50000, 100000, 500000, 1000000]. */
+  buckets: readonly number[];
+}
+
+export interface MaskingFunction {
+  (value: unknown, kind: FieldKind, options: MaskingOptions): unknown;
+}

@@ -1,0 +1,141 @@
+import type { Classification } from './classifications';
+import { ALLOW, DENY, MASK, byRegion, everywhere, type Grant } from './decisions';
+import type { Role } from './roles';
+
+/**
+ * THE access policy of Custos: who may see which classification of data, masked how, and which
+ * rows. It is data, read by the gateway (to decide early and to audit) and by every subgraph (to
+ * enforce with graphql-shield); `npm run policy:matrix` prints what it means field by field.
+ *
+ * Reading a grant: `byRegion(A, B)` is A for customers in the caller's own regions (the `regions`
+ * claim of its token), B for everyone else's. A field nobody is granted is denied.
+ */
+
+export interface RolePolicy {
+  /** What this role's callers get, per classification. Missing classifications are DENY. */
+  grants: Partial<Record<Classification, Grant>>;
+  /** Which customers appear in lists: all of them, or only those of the caller's regions. */
+  rows: 'ALL' | 'IN_REGION';
+  /** Why the role exists, for the access review. */
+  purpose: string;
+}
+
+export interface Policy {
+  version: string;
+  approvedBy: string;
+  approvedAt: string;
+  roles: Record<Role, RolePolicy>;
+  masking: {
+    /** ROUND: amounts become multiples of this many major units. */
+    roundTo: number;
+    /** BUCKET: lower bounds of the amount ranges, in major units. */
+    buckets: readonly number[];
+  };
+}
+
+export const POLICY: Policy = {
+  version: '2026-11-28.1',
+  approvedBy: 'Head of Compliance (initial policy)',
+  approvedAt: '2026-11-28',
+  masking: { roundTo: 1000, buckets: [0, 10_000, 50_000, 100_000, 500_000, 1_000_000] },
+  roles: {
+    admin: {
+      purpose: 'Runs the platform; sees everything except raw bank and card data',
+      rows: 'ALL',
+      grants: {
+        PII: everywhere(ALLOW),
+        PCI: everywhere(MASK()),
+        FINANCIAL: everywhere(ALLOW),
+        CREDIT: everywhere(ALLOW),
+        TAX: everywhere(ALLOW),
+        CONFIDENTIAL: everywhere(ALLOW),
+      },
+    },
+    data_steward: {
+      purpose: 'Keeps master data correct: identities, tax ids, addresses, contacts',
+      rows: 'ALL',
+      grants: {
+        PII: byRegion(ALLOW, MASK()),
+        PCI: everywhere(MASK()),
+        TAX: everywhere(ALLOW),
+        CREDIT: everywhere(MASK('NULLIFY')),
+        FINANCIAL: everywhere(MASK('BUCKET')),
+      },
+    },
+    finance_analyst: {
+      purpose: 'Analyses revenue and receivables of their regions',
+      rows: 'ALL',
+      grants: {
+        FINANCIAL: byRegion(ALLOW, MASK('ROUND')),
+        CREDIT: byRegion(ALLOW, MASK('NULLIFY')),
+        TAX: everywhere(ALLOW),
+        PII: everywhere(MASK()),
+        CONFIDENTIAL: byRegion(ALLOW, DENY),
+      },
+    },
+    billing_ops: {
+      purpose: 'Issues and corrects invoices for customers of their regions',
+      rows: 'IN_REGION',
+      grants: {
+        FINANCIAL: byRegion(ALLOW, DENY),
+        PII: byRegion(ALLOW, DENY),
+        PCI: byRegion(MASK(), DENY),
+        TAX: byRegion(ALLOW, DENY),
+        CREDIT: byRegion(MASK('NULLIFY'), DENY),
+      },
+    },
+    credit_analyst: {
+      purpose: 'Sets credit limits and holds',
+      rows: 'ALL',
+      grants: {
+        CREDIT: everywhere(ALLOW),
+        FINANCIAL: byRegion(ALLOW, MASK('ROUND')),
+        TAX: everywhere(ALLOW),
+        PII: everywhere(MASK()),
+      },
+    },
+    customer_service: {
+      purpose: 'Answers customers of their regions; contact data only when handling a case',
+      rows: 'IN_REGION',
+      grants: {
+        PII: { inRegion: ALLOW, outOfRegion: DENY, purposes: ['support'], withoutPurpose: MASK() },
+        FINANCIAL: byRegion(MASK('BUCKET'), DENY),
+        TAX: byRegion(MASK('LAST_FOUR'), DENY),
+        PCI: byRegion(MASK('LAST_FOUR'), DENY),
+      },
+    },
+    collections: {
+      purpose: 'Collects overdue receivables of their regions',
+      rows: 'IN_REGION',
+      grants: {
+        FINANCIAL: byRegion(ALLOW, DENY),
+        CREDIT: byRegion(ALLOW, DENY),
+        PII: byRegion(ALLOW, DENY),
+        TAX: byRegion(ALLOW, DENY),
+        PCI: byRegion(MASK(), DENY),
+      },
+    },
+    auditor: {
+      purpose: 'Audits access, lineage and financial records everywhere',
+      rows: 'ALL',
+      grants: {
+        FINANCIAL: everywhere(ALLOW),
+        CREDIT: everywhere(ALLOW),
+        TAX: everywhere(ALLOW),
+        CONFIDENTIAL: everywhere(ALLOW),
+        PII: everywhere(MASK()),
+        PCI: everywhere(MASK()),
+      },
+    },
+    bi_reader: {
+      purpose: 'Reporting tools reading revenue in bulk; pseudonyms for joins',
+      rows: 'ALL',
+      grants: {
+        FINANCIAL: everywhere(ALLOW),
+        CREDIT: everywhere(MASK('BUCKET')),
+        TAX: everywhere(MASK('HASH')),
+        PII: everywhere(MASK('HASH')),
+      },
+    },
+  },
+};
