@@ -153,9 +153,13 @@ function laterEventHasSequence(events: readonly ChainedEvent[], index: number, s
   return false;
 }
 
-/** Two events claim one sequence; the genuine one is the one the next event links to, so name the other. */
+/**
+ * Two events claim one sequence. The earlier one passed every check, so name the later one, unless
+ * the next event links to the later one only: then the earlier one is the insertion.
+ */
 function duplicateBreak(next: unknown, previous: ChainedEvent, event: ChainedEvent): Break {
-  const inserted = isPlainRecord(next) && next.previousHash === event.hash ? previous : event;
+  const nextLinksToLaterOnly = isPlainRecord(next) && next.previousHash === event.hash && event.hash !== previous.hash;
+  const inserted = nextLinksToLaterOnly ? previous : event;
   return { eventId: inserted.id, sequence: inserted.sequence, reason: `duplicate sequence ${event.sequence}: an event was inserted` };
 }
 
