@@ -15,6 +15,7 @@ export function isSubgraphName(value: unknown): value is SubgraphName {
 /** Development defaults: refused in production so that no deployment runs on a published secret. */
 const DEV_JWT_SECRET = 'custos-development-jwt-secret-not-for-production';
 const DEV_INTERNAL_SECRET = 'custos-development-internal-secret-not-for-production';
+const DEV_MASKING_SALT = 'custos-development-masking-salt-not-for-production';
 const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = { customer: 4001, contract: 4002, quality: 4003, audit: 4004 };
 
 export interface AuthConfig {
@@ -41,6 +42,8 @@ export interface CustosConfig {
   auth: AuthConfig;
   internalToken: InternalTokenConfig;
   maxPageSize: number;
+  /** Secret salt of the HASH mask: the same value hashes the same way everywhere in one deployment. */
+  maskingSalt: string;
   subgraphTimeoutMs: number;
   /** How often the customer subgraph delivers pending changes to the audit change log. */
   changeRelayIntervalMs: number;
@@ -75,15 +78,17 @@ export function loadConfig(env: Env = process.env): CustosConfig {
   const jwtSecret = env.JWT_SECRET || (production ? undefined : DEV_JWT_SECRET);
   const jwksUrl = env.JWKS_URL || undefined;
   const internalSecret = env.INTERNAL_TOKEN_SECRET || (production ? undefined : DEV_INTERNAL_SECRET);
+  const maskingSalt = env.MASKING_SALT || (production ? undefined : DEV_MASKING_SALT);
 
   if (production) {
     if (!jwtSecret && !jwksUrl) throw new ConfigError('production needs JWT_SECRET or JWKS_URL to verify client tokens');
     if (!internalSecret) throw new ConfigError('production needs INTERNAL_TOKEN_SECRET');
-    if (jwtSecret === DEV_JWT_SECRET || internalSecret === DEV_INTERNAL_SECRET) {
+    if (!maskingSalt) throw new ConfigError('production needs MASKING_SALT');
+    if (jwtSecret === DEV_JWT_SECRET || internalSecret === DEV_INTERNAL_SECRET || maskingSalt === DEV_MASKING_SALT) {
       throw new ConfigError('production refuses the development secrets');
     }
   }
-  for (const [key, secret] of [['JWT_SECRET', jwtSecret], ['INTERNAL_TOKEN_SECRET', internalSecret]] as const) {
+  for (const [key, secret] of [['JWT_SECRET', jwtSecret], ['INTERNAL_TOKEN_SECRET', internalSecret], ['MASKING_SALT', maskingSalt]] as const) {
     if (secret !== undefined && secret.length < 32) throw new ConfigError(`${key} must be at least 32 characters`);
   }
 
@@ -108,6 +113,7 @@ export function loadConfig(env: Env = process.env): CustosConfig {
       ttlSeconds: integer(env, 'INTERNAL_TOKEN_TTL_SECONDS', 60, 5, 3600),
     },
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
+    maskingSalt: maskingSalt as string,
     subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10000, 100, 600000),
     changeRelayIntervalMs: integer(env, 'CHANGE_RELAY_INTERVAL_MS', 500, 50, 3_600_000),
     seed: {

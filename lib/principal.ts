@@ -8,4 +8,9 @@ export interface Principal {
   regions: Region[];
   /** Why the data is wanted (e.g. "billing"), when the client says so. */
   purpose?: string;
+  /**
+   * Set only when a Custos service calls another on its own behalf (e.g. the customer subgraph
+   * delivering changes to the audit log). Never read from a client token.
+   */
+  service?: string;
 }

@@ -36,6 +36,7 @@ export interface FieldPlan {
 export interface PolicyPlan {
   version: string;
   fields: Record<string, FieldPlan>;
+  mutations: Policy['mutations'];
   rows: Record<Role, 'ALL' | 'IN_REGION'>;
   masking: Policy['masking'];
 }
@@ -98,10 +99,14 @@ export function compilePolicy(policy: Policy, sensitiveFields: readonly Sensitiv
       if (grant.purposes && grant.purposes.length === 0) problems.push(`${role} / ${classification}: an empty purpose list can never be met`);
     }
   }
+  for (const [coordinate, grant] of Object.entries(policy.mutations)) {
+    for (const role of grant.roles ?? []) if (!ROLES.includes(role)) problems.push(`${coordinate}: unknown role "${role}"`);
+  }
   if (problems.length > 0) throw new PolicyError(problems);
   return {
     version: policy.version,
     fields,
+    mutations: policy.mutations,
     rows: Object.fromEntries(ROLES.map((role) => [role, policy.roles[role].rows])) as Record<Role, 'ALL' | 'IN_REGION'>,
     masking: policy.masking,
   };

@@ -60,3 +60,11 @@ export function bestCase(plan: PolicyPlan, principal: Principal, coordinate: str
 export function rowScope(plan: PolicyPlan, principal: Principal): 'ALL' | readonly Region[] {
   return principal.roles.some((role) => plan.rows[role] === 'ALL') ? 'ALL' : principal.regions;
 }
+
+/** Whether the principal may run the mutation at `coordinate` (e.g. `Mutation.updateCustomer`). */
+export function mayRun(plan: PolicyPlan, principal: Principal, coordinate: string): boolean {
+  const grant = plan.mutations[coordinate];
+  if (!grant) return false;
+  if (principal.service) return grant.services?.includes(principal.service) ?? false;
+  return principal.roles.some((role) => grant.roles?.includes(role));
+}

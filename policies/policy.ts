@@ -20,11 +20,19 @@ export interface RolePolicy {
   purpose: string;
 }
 
+/** Who may run a mutation: callers holding one of `roles`, or the Custos `services` named. */
+export interface OperationGrant {
+  roles?: readonly Role[];
+  services?: readonly string[];
+}
+
 export interface Policy {
   version: string;
   approvedBy: string;
   approvedAt: string;
   roles: Record<Role, RolePolicy>;
+  /** Every mutation, by coordinate. A mutation not listed here can be run by nobody. */
+  mutations: Record<string, OperationGrant>;
   masking: {
     /** ROUND: amounts become multiples of this many major units. */
     roundTo: number;
@@ -38,6 +46,11 @@ export const POLICY: Policy = {
   approvedBy: 'Head of Compliance (initial policy)',
   approvedAt: '2026-11-28',
   masking: { roundTo: 1000, buckets: [0, 10_000, 50_000, 100_000, 500_000, 1_000_000] },
+  mutations: {
+    'Mutation.updateCustomer': { roles: ['admin', 'data_steward', 'credit_analyst'] },
+    // Internal: the customer subgraph reporting master-data changes to the audit log.
+    'Mutation.recordChanges': { services: ['customer'] },
+  },
   roles: {
     admin: {
       purpose: 'Runs the platform; sees everything except raw bank and card data',

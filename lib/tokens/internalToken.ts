@@ -40,7 +40,7 @@ export async function verifyInternalToken(config: InternalTokenConfig, token: st
       requiredClaims: ['exp', 'sub'],
       maxTokenAge: `${config.ttlSeconds}s`,
     });
-    const principal = principalFromClaims(payload);
+    const principal = principalFromClaims(payload, true);
     if (!principal) return undefined;
     return { principal, ...(typeof payload.rid === 'string' ? { requestId: payload.rid } : {}) };
   } catch {

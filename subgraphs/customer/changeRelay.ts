@@ -9,7 +9,7 @@ import { ChangeOutboxEntity, type ChangeOutbox } from './entities/ChangeOutbox';
 
 const RECORD_CHANGES = `mutation RecordChanges($changes: [ChangeInput!]!) { recordChanges(changes: $changes) }`;
 const BATCH = 200;
-const SERVICE_PRINCIPAL = { sub: 'service:customer', roles: [], regions: [] };
+const SERVICE_PRINCIPAL = { sub: 'service:customer', roles: [], regions: [], service: 'customer' };
 
 function toChangeInput(change: ChangeOutbox) {
   return {

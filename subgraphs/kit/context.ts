@@ -2,6 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Principal } from '../../lib/principal';
 import type { Logger } from '../../lib/logger';
 import type { CustosConfig } from '../../lib/config';
+import type { PolicyPlan } from '../../policies/compile';
 
 /** What every resolver of every subgraph receives: who asks, and this request's own ORM and loaders. */
 export interface SubgraphContext<TLoaders = unknown> {
@@ -13,4 +14,6 @@ export interface SubgraphContext<TLoaders = unknown> {
   loaders: TLoaders;
   log: Logger;
   config: CustosConfig;
+  /** The access policy compiled for this subgraph's schema. */
+  plan: PolicyPlan;
 }

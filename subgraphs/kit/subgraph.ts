@@ -12,7 +12,9 @@ import { createLogger, type Logger } from '../../lib/logger';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../../lib/tokens/internalToken';
 import { readSubgraphSdl } from '../../schema/subgraphSdl';
 import { generateDemoBook, type DemoBook } from '../../lib/demo/book';
+import { planFor } from '../../policies/plans';
 import { openDatabase, type Database } from './database';
+import { governSchema } from './governance';
 import type { SubgraphContext } from './context';
 
 /**
@@ -94,8 +96,11 @@ export async function startSubgraph<TLoaders>(
   const seeded = await seedIfEmpty(database, definition as SubgraphDefinition<unknown>, options.demoBook ?? (() => generateDemoBook(config.seed)));
   if (seeded) log.info({ subgraph: definition.name }, 'seeded an empty database with demo data');
 
+  const typeDefs = readSubgraphSdl(definition.name);
+  const plan = planFor(typeDefs);
+  const schema = buildSubgraphSchema({ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
-    schema: buildSubgraphSchema({ typeDefs: readSubgraphSdl(definition.name), resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+    schema: governSchema(schema, plan, config.maskingSalt),
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(log),
@@ -116,7 +121,7 @@ export async function startSubgraph<TLoaders>(
       const identity = typeof token === 'string' ? await verifyInternalToken(config.internalToken, token) : undefined;
       if (!identity) throw unauthenticated('This service answers only requests forwarded by the Custos gateway');
       const em = database.fork();
-      return { principal: identity.principal, requestId, em, loaders: definition.createLoaders(em), log: log.child({ requestId }), config };
+      return { principal: identity.principal, requestId, em, loaders: definition.createLoaders(em), log: log.child({ requestId }), config, plan };
     },
     routes: {
       '/health': async () => ({ status: 200, body: { status: 'ok', subgraph: definition.name } }),

@@ -211,10 +211,15 @@ describe('changing a customer', () => {
   }`;
   const history = 'query($id: ID!) { customer(id: $id) { changeHistory { field oldValue newValue actor reason } } }';
 
+  let steward: string;
+  beforeAll(async () => {
+    steward = await federation.token({ sub: 'steward.jim', roles: ['data_steward'] });
+  });
+
   it('writes every changed field to the audit change log', async () => {
-    const steward = await federation.token({ sub: 'steward.jane', roles: ['data_steward'] });
+    const creditAnalyst = await federation.token({ sub: 'steward.jane', roles: ['credit_analyst'] });
     const { body } = await graphql(federation.gateway.url, update, {
-      token: steward,
+      token: creditAnalyst,
       variables: { id: 'cus_000007', input: { creditLimit: { amount: '123456.78', currency: 'EUR' }, paymentTermsCode: 'NET90' }, reason: 'Annual credit review' },
     });
     expect(body.errors).toBeUndefined();
@@ -240,15 +245,23 @@ describe('changing a customer', () => {
     ['a blank name', { name: '   ' }],
   ])('refuses %s with BAD_USER_INPUT and changes nothing', async (_label, input) => {
     const before = await graphql(federation.gateway.url, '{ customer(id: "cus_000008") { name duns paymentTerms { code } creditLimit { amount } updatedAt } }', { token });
-    const { body } = await graphql(federation.gateway.url, update, { token, variables: { id: 'cus_000008', input, reason: 'test' } });
+    const { body } = await graphql(federation.gateway.url, update, { token: steward, variables: { id: 'cus_000008', input, reason: 'test' } });
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const after = await graphql(federation.gateway.url, '{ customer(id: "cus_000008") { name duns paymentTerms { code } creditLimit { amount } updatedAt } }', { token });
     expect(after.body.data).toEqual(before.body.data);
   });
 
   it('answers an unknown customer with NOT_FOUND', async () => {
-    const { body } = await graphql(federation.gateway.url, update, { token, variables: { id: 'cus_999999', input: { creditHold: true }, reason: 'test' } });
+    const { body } = await graphql(federation.gateway.url, update, { token: steward, variables: { id: 'cus_999999', input: { creditHold: true }, reason: 'test' } });
     expect(body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a role the policy does not allow to change customers, and changes nothing', async () => {
+    const before = await graphql(federation.gateway.url, '{ customer(id: "cus_000009") { name updatedAt } }', { token });
+    const { body } = await graphql(federation.gateway.url, update, { token, variables: { id: 'cus_000009', input: { name: 'Hijacked' }, reason: 'test' } });
+    expect(body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const after = await graphql(federation.gateway.url, '{ customer(id: "cus_000009") { name updatedAt } }', { token });
+    expect(after.body.data).toEqual(before.body.data);
   });
 
   it('hides the internal recordChanges mutation from clients', async () => {

@@ -20,8 +20,10 @@ describe('configuration', () => {
   it('refuses to run production on development secrets or without any', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40) })).toThrow(/INTERNAL_TOKEN_SECRET/);
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short', INTERNAL_TOKEN_SECRET: 'i'.repeat(40) })).toThrow(/at least 32/);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), INTERNAL_TOKEN_SECRET: 'i'.repeat(40) }).production).toBe(true);
+    const secrets = { JWT_SECRET: 's'.repeat(40), INTERNAL_TOKEN_SECRET: 'i'.repeat(40), MASKING_SALT: 'm'.repeat(40) };
+    expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, MASKING_SALT: '' })).toThrow(/MASKING_SALT/);
+    expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, JWT_SECRET: 'short' })).toThrow(/at least 32/);
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets }).production).toBe(true);
   });
 
   it('names the variable when a number is malformed', () => {

@@ -41,7 +41,7 @@ export interface CheckpointSigningKey {
 
 export interface ChainVerdict {
   intact: boolean;
-  /** Events examined. */
+  /** Events examined: the length of the chain as given, also when the verdict names an earlier break. */
   length: number;
   /**
    * The first event that is not what the chain says it must be (modified, inserted, reordered, or

@@ -70,9 +70,11 @@ function checkpointOnly(reason: string): Break {
 function placeCheckpoints(checkpoints: readonly Checkpoint[]): { bySequence: Map<number, Checkpoint[]>; unplaced: number[] } {
   const bySequence = new Map<number, Checkpoint[]>();
   const unplaced: number[] = [];
-  checkpoints.forEach((cp: unknown, index) => {
-    if (!isPlainRecord(cp) || !isSequenceNumber(cp.sequence)) unplaced.push(index);
-    else bySequence.set(cp.sequence, [...(bySequence.get(cp.sequence) ?? []), cp as unknown as Checkpoint]);
+  checkpoints.forEach((cp, index) => {
+    const sequence: unknown = isPlainRecord(cp) ? cp.sequence : undefined;
+    if (!isSequenceNumber(sequence)) unplaced.push(index);
+    else if (bySequence.has(sequence)) bySequence.get(sequence)?.push(cp);
+    else bySequence.set(sequence, [cp]);
   });
   return { bySequence, unplaced };
 }
