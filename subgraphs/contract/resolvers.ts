@@ -1,6 +1,7 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { formatMinor } from '../../lib/money';
 import type { SubgraphContext } from '../kit/context';
+import { assertVisible, isVisible } from '../kit/rowScope';
 import type { Contract } from './entities/Contract';
 import type { ContractLine } from './entities/ContractLine';
 import type { Invoice } from './entities/Invoice';
@@ -11,7 +12,11 @@ type Context = SubgraphContext<ContractLoaders>;
 
 export const contractResolvers: GraphQLResolverMap<Context> = {
   Query: {
-    contract: (_root, args: { id: string }, { loaders }) => loaders.contract.load(args.id).then((c) => c ?? null),
+    contract: async (_root, args: { id: string }, context) => {
+      const contract = await context.loaders.contract.load(args.id);
+      if (contract) assertVisible(context, contract.region, `Contract ${args.id}`);
+      return contract ?? null;
+    },
   },
 
   Customer: {
@@ -32,7 +37,10 @@ export const contractResolvers: GraphQLResolverMap<Context> = {
   },
 
   Contract: {
-    __resolveReference: (reference: { id: string }, { loaders }: Context) => loaders.contract.load(reference.id).then((c) => c ?? null),
+    __resolveReference: async (reference: { id: string }, context: Context) => {
+      const contract = await context.loaders.contract.load(reference.id);
+      return contract && isVisible(context, contract.region) ? contract : null;
+    },
     customer: (contract: Contract) => ({ __typename: 'Customer', id: contract.customerId }),
     totalValue: (contract: Contract) => formatMinor(contract.totalValueMinor, contract.currency),
     lines: (contract: Contract, _args, { loaders }) =>

@@ -7,6 +7,7 @@ import { encodeCursor, pageRequest } from '../../lib/pagination';
 import { paymentDueDays } from '../../lib/paymentTerms';
 import { isRegion } from '../../policies/regions';
 import type { SubgraphContext } from '../kit/context';
+import { assertVisible, isVisible, visibleRegions } from '../kit/rowScope';
 import { applyPatch, diffCustomer } from './changes';
 import { ChangeOutboxEntity } from './entities/ChangeOutbox';
 import type { Contact } from './entities/Contact';
@@ -51,12 +52,21 @@ function customerWhere(filter: CustomerFilter | null | undefined): FilterQuery<C
 
 export const customerResolvers: GraphQLResolverMap<Context> = {
   Query: {
-    customer: (_root, args: { id: string }, { loaders }) => loaders.customer.load(args.id).then((c) => c ?? null),
+    customer: async (_root, args: { id: string }, context) => {
+      const customer = await context.loaders.customer.load(args.id);
+      if (customer) assertVisible(context, customer.region, `Customer ${args.id}`);
+      return customer ?? null;
+    },
 
-    customers: async (_root, args: { first?: number; after?: string; filter?: CustomerFilter }, { em, config }) => {
+    customers: async (_root, args: { first?: number; after?: string; filter?: CustomerFilter }, context) => {
+      const { em, config } = context;
       const page = pageRequest(CURSOR_TAG, args, config.maxPageSize);
+      const scope = visibleRegions(context);
       // Built once per query: MikroORM's raw SQL fragments (the lower() keys) are single-use.
-      const filtered = () => customerWhere(args.filter);
+      const filtered = () => {
+        const where = customerWhere(args.filter);
+        return scope === 'ALL' ? where : { $and: [where, { region: { $in: [...scope] } }] };
+      };
       const pageWhere = page.afterKey ? { $and: [filtered(), { id: { $gt: page.afterKey } }] } : filtered();
       const [rows, totalCount] = await Promise.all([
         em.find(CustomerEntity, pageWhere as FilterQuery<Customer>, { orderBy: { id: 'asc' }, limit: page.limit + 1 }),
@@ -89,7 +99,11 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
   },
 
   Customer: {
-    __resolveReference: (reference: { id: string }, { loaders }: Context) => loaders.customer.load(reference.id).then((c) => c ?? null),
+    // Another subgraph pointing at a customer outside the caller's row scope gets no customer.
+    __resolveReference: async (reference: { id: string }, context: Context) => {
+      const customer = await context.loaders.customer.load(reference.id);
+      return customer && isVisible(context, customer.region) ? customer : null;
+    },
     taxIds: (customer: Customer, _args, { loaders }) => loaders.taxIds.load(customer.id),
     // Contacts belong to the customer's jurisdiction; masking reads it from the contact.
     contacts: async (customer: Customer, _args, { loaders }) =>
@@ -100,14 +114,15 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
         payload: JSON.stringify(record.payload),
         ingestedAt: record.ingestedAt.toISOString(),
       })),
-    parent: async (customer: Customer, _args, { loaders }) => {
-      const link = (await loaders.hierarchyLinks.load(customer.id)).find((l: CustomerHierarchy) => l.childId === customer.id);
-      return link ? ((await loaders.customer.load(link.parentId)) ?? null) : null;
+    parent: async (customer: Customer, _args, context) => {
+      const link = (await context.loaders.hierarchyLinks.load(customer.id)).find((l: CustomerHierarchy) => l.childId === customer.id);
+      const parent = link ? await context.loaders.customer.load(link.parentId) : undefined;
+      return parent && isVisible(context, parent.region) ? parent : null;
     },
-    children: async (customer: Customer, _args, { loaders }) => {
-      const links = (await loaders.hierarchyLinks.load(customer.id)).filter((l: CustomerHierarchy) => l.parentId === customer.id);
-      const children = await loaders.customer.loadMany(links.map((link) => link.childId));
-      return children.filter((child): child is Customer => child !== undefined && !(child instanceof Error));
+    children: async (customer: Customer, _args, context) => {
+      const links = (await context.loaders.hierarchyLinks.load(customer.id)).filter((l: CustomerHierarchy) => l.parentId === customer.id);
+      const children = await context.loaders.customer.loadMany(links.map((link) => link.childId));
+      return children.filter((child): child is Customer => child !== undefined && !(child instanceof Error) && isVisible(context, child.region));
     },
     sensitiveFieldsOnFile: async (customer: Customer, _args, { loaders }) => {
       const [taxIds, contacts] = await Promise.all([loaders.taxIds.load(customer.id), loaders.contacts.load(customer.id)]);

@@ -1,0 +1,152 @@
+import { SUBGRAPH_NAMES } from '../../lib/config';
+import type { Principal } from '../../lib/principal';
+import { INTERNAL_TOKEN_HEADER, mintInternalToken } from '../../lib/tokens/internalToken';
+import { decide, rowScope } from '../../policies/decide';
+import { mask } from '../../policies/masking';
+import { supergraphPlan } from '../../policies/plans';
+import { ROLES, type Role } from '../../policies/roles';
+import { graphql, startTestFederation, type TestFederation } from '../support/federation';
+
+/**
+ * Generated from the policy: every classified field, for every role, for a customer inside and a
+ * customer outside the caller's region, through the gateway. Allowed values must be exact, masked
+ * values exactly what the strategy makes of the true value, denied values null with FORBIDDEN.
+ */
+
+const plan = supergraphPlan();
+const MONEY = '{ amount currency bucket }';
+
+/** How to reach each classified field from `customer(id: ...)`. A new classified field needs a line here. */
+const PATHS: Record<string, { selection: string; path: string[] }> = {
+  'Customer.duns': { selection: 'duns', path: ['duns'] },
+  'Customer.creditLimit': { selection: `creditLimit ${MONEY}`, path: ['creditLimit'] },
+  'Customer.creditHold': { selection: 'creditHold', path: ['creditHold'] },
+  'Customer.creditScore': { selection: 'creditScore', path: ['creditScore'] },
+  'TaxId.value': { selection: 'taxIds { value }', path: ['taxIds', 'value'] },
+  'Contact.name': { selection: 'contacts { name }', path: ['contacts', 'name'] },
+  'Contact.email': { selection: 'contacts { email }', path: ['contacts', 'email'] },
+  'Contact.phone': { selection: 'contacts { phone }', path: ['contacts', 'phone'] },
+  'Customer.arBalance': { selection: `arBalance ${MONEY}`, path: ['arBalance'] },
+  'Contract.totalValue': { selection: `contracts { totalValue ${MONEY} }`, path: ['contracts', 'totalValue'] },
+  'ContractLine.unitPrice': { selection: `contracts { lines { unitPrice ${MONEY} } }`, path: ['contracts', 'lines', 'unitPrice'] },
+  'ContractLine.amount': { selection: `contracts { lines { amount ${MONEY} } }`, path: ['contracts', 'lines', 'amount'] },
+  'Invoice.amount': { selection: `contracts { invoices { amount ${MONEY} } }`, path: ['contracts', 'invoices', 'amount'] },
+  'Invoice.balance': { selection: `contracts { invoices { balance ${MONEY} } }`, path: ['contracts', 'invoices', 'balance'] },
+  'Payment.amount': { selection: `contracts { invoices { payments { amount ${MONEY} } } }`, path: ['contracts', 'invoices', 'payments', 'amount'] },
+};
+
+const QUERY = `query Matrix($id: ID!) { customer(id: $id) { id region ${Object.values(PATHS).map((p) => p.selection).join(' ')} } }`;
+
+/** Every value at a path, flattening lists on the way. */
+function leaves(value: unknown, path: string[]): unknown[] {
+  if (path.length === 0) return [value];
+  if (Array.isArray(value)) return value.flatMap((item) => leaves(item, path));
+  if (value === null || typeof value !== 'object') return [];
+  const next = (value as Record<string, unknown>)[path[0]];
+  return Array.isArray(next) && path.length === 1 ? next : leaves(next, path.slice(1));
+}
+
+/** Money without the BUCKET-only field, when it is not set. */
+function normalise(value: unknown): unknown {
+  if (value && typeof value === 'object' && 'amount' in value) {
+    const { bucket, ...money } = value as { bucket?: string | null };
+    return bucket == null ? money : { ...money, bucket };
+  }
+  return value;
+}
+
+let federation: TestFederation;
+let truth: Record<'inside' | 'outside', Record<string, any>>;
+const ids = { inside: '', outside: '' };
+const REGION = 'EU';
+
+beforeAll(async () => {
+  federation = await startTestFederation({ SEED_CUSTOMERS: '80' });
+  const admin = await federation.token({ roles: ['admin'], regions: [] });
+  const { body } = await graphql(federation.gateway.url, '{ customers(first: 80) { edges { node { id region duns contacts { id } arBalance { amount } contracts { invoices { payments { id } } } } } } }', { token: admin });
+  // Reference customers with every classified field filled in, one in the caller's region, one outside it.
+  const complete = body.data.customers.edges
+    .map((e: any) => e.node)
+    .filter((c: any) => c.duns && c.contacts.length > 0 && c.arBalance?.length > 0 && c.contracts.some((k: any) => k.invoices.some((i: any) => i.payments.length > 0)));
+  ids.inside = complete.find((c: any) => c.region === REGION).id;
+  ids.outside = complete.find((c: any) => c.region !== REGION).id;
+  truth = { inside: {}, outside: {} };
+  for (const side of ['inside', 'outside'] as const) {
+    const result = await graphql(federation.gateway.url, QUERY, { token: admin, variables: { id: ids[side] } });
+    expect(result.body.errors).toBeUndefined();
+    truth[side] = result.body.data.customer;
+  }
+});
+
+afterAll(async () => {
+  await federation?.close();
+});
+
+it('has a path to every classified field, and admin reads them all unmasked (the ground truth)', () => {
+  expect(Object.keys(PATHS).sort()).toEqual(Object.keys(plan.fields).sort());
+  for (const coordinate of Object.keys(plan.fields)) expect(plan.fields[coordinate].byRole.admin.inRegion).toEqual({ effect: 'ALLOW' });
+});
+
+const cases = ROLES.flatMap((role) => (['inside', 'outside'] as const).map((side) => [role, side] as [Role, 'inside' | 'outside']));
+
+describe.each(cases)('%s reading a customer %s their region', (role, side) => {
+  const principal: Principal = { sub: `matrix-${role}`, roles: [role], regions: [REGION] };
+
+  it('gets every classified field exactly as the policy says', async () => {
+    const token = await federation.token(principal);
+    const { body } = await graphql(federation.gateway.url, QUERY, { token, variables: { id: ids[side] } });
+    const record = truth[side];
+    const scope = rowScope(plan, principal);
+    if (scope !== 'ALL' && !scope.includes(record.region)) {
+      expect(body.data?.customer ?? null).toBeNull();
+      expect(body.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
+      return;
+    }
+    const forbiddenPaths = (body.errors ?? []).filter((e) => e.extensions?.code === 'FORBIDDEN').map((e) => (e.path ?? []).filter((p) => typeof p === 'string').join('.'));
+    for (const [coordinate, { path }] of Object.entries(PATHS)) {
+      const field = plan.fields[coordinate];
+      const decision = decide(plan, principal, coordinate, record.region)!;
+      const expected = leaves(record, path);
+      const actual = leaves(body.data.customer, path).map(normalise);
+      expect(actual.length).toBe(expected.length);
+      const label = `${coordinate} (${decision.effect === 'MASK' ? decision.strategy : decision.effect})`;
+      if (decision.effect === 'ALLOW') {
+        expect([label, actual]).toEqual([label, expected.map(normalise)]);
+      } else if (decision.effect === 'MASK') {
+        const options = { salt: federation.config.maskingSalt, ...plan.masking };
+        expect([label, actual]).toEqual([label, expected.map((value) => normalise(mask(decision.strategy, value, field.kind, options)))]);
+      } else {
+        expect([label, actual.every((value) => value === null)]).toEqual([label, true]);
+        expect([label, forbiddenPaths]).toEqual([label, expect.arrayContaining([['customer', ...path].join('.')])]);
+      }
+    }
+  });
+});
+
+describe('the same fields straight from the subgraphs', () => {
+  const direct = 'query { _service { sdl } }';
+
+  it.each(SUBGRAPH_NAMES)('%s refuses a request without an internal token, or with a forged one', async (name) => {
+    const forged = await mintInternalToken({ secret: 'z'.repeat(48), ttlSeconds: 60 }, { principal: { sub: 'x', roles: ['admin'], regions: ['EU'] } });
+    const attempts: Record<string, string>[] = [{}, { [INTERNAL_TOKEN_HEADER]: forged }, { [INTERNAL_TOKEN_HEADER]: 'not-a-jwt' }];
+    for (const headers of attempts) {
+      const { status, body } = await graphql(federation.subgraphs[name].url, direct, { headers });
+      expect(status).toBe(401);
+      expect(body.data).toBeUndefined();
+    }
+  });
+
+  it('enforce the policy themselves, even for a request carrying a genuine internal token', async () => {
+    const internal = await mintInternalToken(federation.config.internalToken, { principal: { sub: 'bi', roles: ['bi_reader'], regions: ['EU'] } });
+    const { body } = await graphql(federation.subgraphs.customer.url, `{ customer(id: "${ids.inside}") { duns creditScore } }`, {
+      headers: { [INTERNAL_TOKEN_HEADER]: internal },
+    });
+    expect(body.data.customer.duns).toMatch(/^[0-9a-f]{64}$/);
+    expect(body.data.customer.creditScore).toBeNull();
+
+    const noRole = await mintInternalToken(federation.config.internalToken, { principal: { sub: 'nobody', roles: [], regions: ['EU'] } });
+    const denied = await graphql(federation.subgraphs.customer.url, `{ customer(id: "${ids.inside}") { name } }`, { headers: { [INTERNAL_TOKEN_HEADER]: noRole } });
+    expect(denied.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(denied.body.data?.customer ?? null).toBeNull();
+  });
+});
