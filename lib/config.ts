@@ -33,6 +33,22 @@ export interface InternalTokenConfig {
   ttlSeconds: number;
 }
 
+export interface AuditConfig {
+  /** Ed25519 private key (PEM, or base64 PKCS#8 DER) that signs checkpoints; development keeps one under DATA_DIR. */
+  signingKey?: string;
+  /** Extra Ed25519 public keys (base64 SPKI DER, comma-separated) whose old checkpoints still verify after a key change. */
+  verifyKeys: string[];
+  /** A signed checkpoint after this many events ... */
+  checkpointEvery: number;
+  /** ... and at least this often while events arrive. */
+  checkpointIntervalMs: number;
+  /** An operation returning more sensitive records than this raises a bulk-export alert. */
+  bulkExportRecords: number;
+  /** One principal reading more sensitive records than this within the window raises one too. */
+  bulkExportWindowRecords: number;
+  bulkExportWindowSeconds: number;
+}
+
 export interface CustosConfig {
   production: boolean;
   host: string;
@@ -44,6 +60,12 @@ export interface CustosConfig {
   maxPageSize: number;
   /** Secret salt of the HASH mask: the same value hashes the same way everywhere in one deployment. */
   maskingSalt: string;
+  /**
+   * Policy enforcement and the audit trail. Only a development machine may turn them off (GOVERNANCE=off),
+   * to measure what they cost; every start then says so loudly.
+   */
+  governance: boolean;
+  audit: AuditConfig;
   subgraphTimeoutMs: number;
   /** How often the customer subgraph delivers pending changes to the audit change log. */
   changeRelayIntervalMs: number;
@@ -88,6 +110,9 @@ export function loadConfig(env: Env = process.env): CustosConfig {
       throw new ConfigError('production refuses the development secrets');
     }
   }
+  const governance = env.GOVERNANCE !== 'off';
+  if (!governance && production) throw new ConfigError('GOVERNANCE=off is refused in production');
+  if (production && !env.AUDIT_SIGNING_KEY) throw new ConfigError('production needs AUDIT_SIGNING_KEY to sign audit checkpoints');
   for (const [key, secret] of [['JWT_SECRET', jwtSecret], ['INTERNAL_TOKEN_SECRET', internalSecret], ['MASKING_SALT', maskingSalt]] as const) {
     if (secret !== undefined && secret.length < 32) throw new ConfigError(`${key} must be at least 32 characters`);
   }
@@ -114,6 +139,16 @@ export function loadConfig(env: Env = process.env): CustosConfig {
     },
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
     maskingSalt: maskingSalt as string,
+    governance,
+    audit: {
+      ...(env.AUDIT_SIGNING_KEY ? { signingKey: env.AUDIT_SIGNING_KEY } : {}),
+      verifyKeys: (env.AUDIT_VERIFY_KEYS ?? '').split(',').map((key) => key.trim()).filter(Boolean),
+      checkpointEvery: integer(env, 'AUDIT_CHECKPOINT_EVERY', 1000, 1, 10_000_000),
+      checkpointIntervalMs: integer(env, 'AUDIT_CHECKPOINT_INTERVAL_MS', 60_000, 100, 86_400_000),
+      bulkExportRecords: integer(env, 'BULK_EXPORT_RECORDS', 500, 1, 100_000_000),
+      bulkExportWindowRecords: integer(env, 'BULK_EXPORT_WINDOW_RECORDS', 5000, 1, 100_000_000),
+      bulkExportWindowSeconds: integer(env, 'BULK_EXPORT_WINDOW_SECONDS', 3600, 1, 7 * 86_400),
+    },
     subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10000, 100, 600000),
     changeRelayIntervalMs: integer(env, 'CHANGE_RELAY_INTERVAL_MS', 500, 50, 3_600_000),
     seed: {
