@@ -37,6 +37,7 @@ export interface PolicyPlan {
   version: string;
   fields: Record<string, FieldPlan>;
   mutations: Policy['mutations'];
+  queries: Policy['queries'];
   rows: Record<Role, 'ALL' | 'IN_REGION'>;
   masking: Policy['masking'];
 }
@@ -99,7 +100,7 @@ export function compilePolicy(policy: Policy, sensitiveFields: readonly Sensitiv
       if (grant.purposes && grant.purposes.length === 0) problems.push(`${role} / ${classification}: an empty purpose list can never be met`);
     }
   }
-  for (const [coordinate, grant] of Object.entries(policy.mutations)) {
+  for (const [coordinate, grant] of [...Object.entries(policy.mutations), ...Object.entries(policy.queries)]) {
     for (const role of grant.roles ?? []) if (!ROLES.includes(role)) problems.push(`${coordinate}: unknown role "${role}"`);
   }
   if (problems.length > 0) throw new PolicyError(problems);
@@ -107,6 +108,7 @@ export function compilePolicy(policy: Policy, sensitiveFields: readonly Sensitiv
     version: policy.version,
     fields,
     mutations: policy.mutations,
+    queries: policy.queries,
     rows: Object.fromEntries(ROLES.map((role) => [role, policy.roles[role].rows])) as Record<Role, 'ALL' | 'IN_REGION'>,
     masking: policy.masking,
   };

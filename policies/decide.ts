@@ -61,9 +61,9 @@ export function rowScope(plan: PolicyPlan, principal: Principal): 'ALL' | readon
   return principal.roles.some((role) => plan.rows[role] === 'ALL') ? 'ALL' : principal.regions;
 }
 
-/** Whether the principal may run the mutation at `coordinate` (e.g. `Mutation.updateCustomer`). */
+/** Whether the principal may run the mutation or restricted query at `coordinate` (e.g. `Mutation.updateCustomer`). */
 export function mayRun(plan: PolicyPlan, principal: Principal, coordinate: string): boolean {
-  const grant = plan.mutations[coordinate];
+  const grant = plan.mutations[coordinate] ?? plan.queries[coordinate];
   if (!grant) return false;
   if (principal.service) return grant.services?.includes(principal.service) ?? false;
   return principal.roles.some((role) => grant.roles?.includes(role));

@@ -33,6 +33,8 @@ export interface Policy {
   roles: Record<Role, RolePolicy>;
   /** Every mutation, by coordinate. A mutation not listed here can be run by nobody. */
   mutations: Record<string, OperationGrant>;
+  /** Queries that need more than a known role, by coordinate. */
+  queries: Record<string, OperationGrant>;
   masking: {
     /** ROUND: amounts become multiples of this many major units. */
     roundTo: number;
@@ -50,6 +52,12 @@ export const POLICY: Policy = {
     'Mutation.updateCustomer': { roles: ['admin', 'data_steward', 'credit_analyst'] },
     // Internal: the customer subgraph reporting master-data changes to the audit log.
     'Mutation.recordChanges': { services: ['customer'] },
+    // Internal: the gateway recording sensitive operations in the audit trail.
+    'Mutation.appendAuditEvents': { services: ['gateway'] },
+  },
+  queries: {
+    'Query.auditEvents': { roles: ['auditor', 'admin'] },
+    'Query.auditChain': { roles: ['auditor', 'admin'] },
   },
   roles: {
     admin: {

@@ -6,7 +6,7 @@ import { qualitySubgraph } from './quality';
 import type { SubgraphDefinition } from './kit/subgraph';
 
 /** The four subgraphs by name, in the order they start (audit first: the others report to it). */
-export const SUBGRAPHS: Record<SubgraphName, SubgraphDefinition<any>> = {
+export const SUBGRAPHS: Record<SubgraphName, SubgraphDefinition<any, any>> = {
   audit: auditSubgraph,
   customer: customerSubgraph,
   contract: contractSubgraph,

@@ -1,16 +1,34 @@
 import type { SubgraphDefinition } from '../kit/subgraph';
+import { AuditLog } from './auditLog';
+import { AuditCheckpointRowEntity } from './entities/AuditCheckpointRow';
+import { AuditEventRowEntity } from './entities/AuditEventRow';
 import { ChangeLogEntryEntity } from './entities/ChangeLogEntry';
 import { createAuditLoaders, type AuditLoaders } from './loaders';
 import { Migration001ChangeLog } from './migrations/Migration001ChangeLog';
-import { auditResolvers } from './resolvers';
+import { Migration002AuditTrail } from './migrations/Migration002AuditTrail';
+import { auditResolvers, type AuditShared } from './resolvers';
 import { seedChangeLog } from './seed';
+import { loadCheckpointSigner, loadVerifyingKeys } from './signingKeys';
 
-/** The audit subgraph: the change log of customer master data. */
-export const auditSubgraph: SubgraphDefinition<AuditLoaders> = {
+/** The audit subgraph: the change log of customer master data, and the tamper-evident audit trail. */
+export const auditSubgraph: SubgraphDefinition<AuditLoaders, AuditShared> = {
   name: 'audit',
-  entities: [ChangeLogEntryEntity],
-  migrations: [{ name: 'Migration001ChangeLog', class: Migration001ChangeLog }],
+  entities: [ChangeLogEntryEntity, AuditEventRowEntity, AuditCheckpointRowEntity],
+  migrations: [
+    { name: 'Migration001ChangeLog', class: Migration001ChangeLog },
+    { name: 'Migration002AuditTrail', class: Migration002AuditTrail },
+  ],
   resolvers: auditResolvers,
   createLoaders: createAuditLoaders,
   seed: seedChangeLog,
+  createShared: ({ database, config, log }) => {
+    const auditLog = new AuditLog({
+      database,
+      signer: loadCheckpointSigner(config),
+      checkpointEvery: config.audit.checkpointEvery,
+      checkpointIntervalMs: config.audit.checkpointIntervalMs,
+      log,
+    });
+    return { log: auditLog, publicKeys: loadVerifyingKeys(config), close: () => auditLog.close() };
+  },
 };

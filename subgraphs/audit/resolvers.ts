@@ -1,10 +1,21 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { KeyObject } from 'node:crypto';
 import { badUserInput } from '../../lib/errors';
+import { encodeCursor, pageRequest } from '../../lib/pagination';
 import type { SubgraphContext } from '../kit/context';
+import type { AuditLog } from './auditLog';
 import { ChangeLogEntryEntity, type ChangeLogEntry } from './entities/ChangeLogEntry';
+import { AuditEventRowEntity, type AuditEventRow } from './entities/AuditEventRow';
 import type { AuditLoaders } from './loaders';
+import { verifyStoredTrail } from './trail';
 
-type Context = SubgraphContext<AuditLoaders>;
+export interface AuditShared {
+  log: AuditLog;
+  publicKeys: ReadonlyMap<string, KeyObject>;
+  close(): Promise<void>;
+}
+
+type Context = SubgraphContext<AuditLoaders, AuditShared>;
 
 interface ChangeInput {
   changeId: string;
@@ -18,7 +29,25 @@ interface ChangeInput {
   reason?: string | null;
 }
 
+interface AuditEventInput {
+  id: string;
+  at: string;
+  kind: string;
+  body: string;
+}
+
+interface AuditEventFilter {
+  sub?: string | null;
+  role?: string | null;
+  coordinate?: string | null;
+  client?: string | null;
+  kind?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
 const MAX_CHANGES_PER_CALL = 1000;
+const CURSOR_TAG = 'audit';
 
 function toEntry(change: ChangeInput, recordedAt: Date): ChangeLogEntry {
   const at = new Date(change.at);
@@ -27,8 +56,85 @@ function toEntry(change: ChangeInput, recordedAt: Date): ChangeLogEntry {
   return { ...fields, id: changeId, at, oldValue: change.oldValue ?? null, newValue: change.newValue ?? null, reason: change.reason ?? null, recordedAt };
 }
 
+function toDraft(input: AuditEventInput) {
+  const at = new Date(input.at);
+  if (Number.isNaN(at.getTime())) throw badUserInput(`audit event ${input.id} has an invalid time`, 'events');
+  let body: unknown;
+  try {
+    body = JSON.parse(input.body);
+  } catch {
+    throw badUserInput(`audit event ${input.id} has a body that is not JSON`, 'events');
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw badUserInput(`audit event ${input.id} needs an object body`, 'events');
+  return { id: input.id, at: at.toISOString(), kind: input.kind, body: body as Record<string, unknown> };
+}
+
+/** LIKE on the delimited filter columns; the delimiters stop `admin` from matching `sysadmin`. */
+function eventWhere(filter: AuditEventFilter | null | undefined): Record<string, unknown> {
+  const where: Record<string, unknown>[] = [];
+  if (!filter) return {};
+  if (filter.sub) where.push({ sub: filter.sub });
+  if (filter.kind) where.push({ kind: filter.kind });
+  if (filter.client) where.push({ clientName: filter.client });
+  if (filter.role) where.push({ roles: { $like: `%,${filter.role.replace(/[%_,]/g, '')},%` } });
+  if (filter.coordinate) where.push({ coordinates: { $like: `%|${filter.coordinate.replace(/[%_|]/g, '')}|%` } });
+  for (const [bound, op] of [[filter.from, '$gte'], [filter.to, '$lte']] as const) {
+    if (!bound) continue;
+    const time = new Date(bound);
+    if (Number.isNaN(time.getTime())) throw badUserInput(`"${bound}" is not a time`, 'filter');
+    where.push({ at: { [op]: time.toISOString() } });
+  }
+  return where.length ? { $and: where } : {};
+}
+
+function toAuditEvent(row: AuditEventRow) {
+  const body = JSON.parse(row.body) as Record<string, any>;
+  return {
+    id: row.id,
+    sequence: row.sequence,
+    at: row.at,
+    kind: row.kind,
+    principal: body.principal ?? { sub: row.sub, roles: [], regions: [] },
+    clientName: body.client?.name ?? null,
+    clientVersion: body.client?.version ?? null,
+    requestId: body.requestId ?? null,
+    operationName: body.operation?.name ?? null,
+    operationHash: body.operation?.hash ?? null,
+    operationText: body.operation?.text ?? null,
+    variables: body.operation?.variables === undefined ? null : JSON.stringify(body.operation.variables),
+    coordinates: body.coordinates ?? [],
+    records: Object.entries((body.records ?? {}) as Record<string, number>).map(([type, count]) => ({ type, count })),
+    outcome: body.outcome ?? null,
+    durationMs: body.durationMs ?? null,
+    alert: body.alert ?? null,
+    previousHash: row.previousHash,
+    hash: row.hash,
+  };
+}
+
 export const auditResolvers: GraphQLResolverMap<Context> = {
+  Query: {
+    auditEvents: async (_root, args: { filter?: AuditEventFilter; first?: number; after?: string }, { em, config }) => {
+      const page = pageRequest(CURSOR_TAG, args, config.maxPageSize);
+      const afterSequence = page.afterKey === undefined ? 0 : Number(page.afterKey);
+      if (!Number.isSafeInteger(afterSequence)) throw badUserInput('`after` is not a cursor returned by this list', 'after');
+      const rows = await em.find(
+        AuditEventRowEntity,
+        { $and: [eventWhere(args.filter), { sequence: { $gt: afterSequence } }] },
+        { orderBy: { sequence: 'asc' }, limit: page.limit + 1 },
+      );
+      const edges = rows.slice(0, page.limit).map((row) => ({ cursor: encodeCursor(CURSOR_TAG, String(row.sequence)), node: toAuditEvent(row) }));
+      return { edges, pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null } };
+    },
+    auditChain: (_root, _args, { em, shared }) => verifyStoredTrail(em, shared.publicKeys),
+  },
+
   Mutation: {
+    appendAuditEvents: async (_root, args: { events: AuditEventInput[] }, { shared }) => {
+      const events = await shared.log.append(args.events.map(toDraft));
+      return events.map(({ id, sequence, hash }) => ({ id, sequence, hash }));
+    },
+
     recordChanges: async (_root, args: { changes: ChangeInput[] }, { em }) => {
       if (args.changes.length > MAX_CHANGES_PER_CALL) throw badUserInput(`at most ${MAX_CHANGES_PER_CALL} changes per call`, 'changes');
       const recordedAt = new Date();

@@ -5,7 +5,7 @@ import type { CustosConfig } from '../../lib/config';
 import type { PolicyPlan } from '../../policies/compile';
 
 /** What every resolver of every subgraph receives: who asks, and this request's own ORM and loaders. */
-export interface SubgraphContext<TLoaders = unknown> {
+export interface SubgraphContext<TLoaders = unknown, TShared = unknown> {
   principal: Principal;
   requestId: string;
   /** Forked per request: its identity map lives and dies with the request. */
@@ -16,4 +16,6 @@ export interface SubgraphContext<TLoaders = unknown> {
   config: CustosConfig;
   /** The access policy compiled for this subgraph's schema. */
   plan: PolicyPlan;
+  /** What the subgraph made once at start for all requests (SubgraphDefinition.createShared). */
+  shared: TShared;
 }

@@ -40,8 +40,8 @@ function sensitiveField(plan: PolicyPlan, coordinate: string) {
   });
 }
 
-function mutation(plan: PolicyPlan, coordinate: string) {
-  return rule(`mutation:${coordinate}`, { cache: 'contextual' })((_parent, _args, context: SubgraphContext) =>
+function operation(plan: PolicyPlan, coordinate: string) {
+  return rule(`operation:${coordinate}`, { cache: 'contextual' })((_parent, _args, context: SubgraphContext) =>
     mayRun(plan, context.principal, coordinate) ? true : forbidden(`Not authorised to run ${coordinate.split('.')[1]}`),
   );
 }
@@ -55,8 +55,8 @@ function ruleTree(schema: GraphQLSchema, plan: PolicyPlan): IRules {
       tree[type.name] ??= {};
       tree[type.name][field] = PLUMBING[type.name]?.includes(field)
         ? allow
-        : type.name === 'Mutation'
-          ? mutation(plan, coordinate)
+        : type.name === 'Mutation' || plan.queries[coordinate]
+          ? operation(plan, coordinate)
           : plan.fields[coordinate]
             ? sensitiveField(plan, coordinate)
             : hasRole;

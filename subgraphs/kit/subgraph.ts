@@ -23,17 +23,19 @@ import type { SubgraphContext } from './context';
  * request, and a hard rule that only requests carrying a valid internal token are answered.
  */
 
-export interface SubgraphDefinition<TLoaders> {
+export interface SubgraphDefinition<TLoaders, TShared = undefined> {
   name: SubgraphName;
   /** Parents before children: clearing deletes in reverse order. */
   entities: EntitySchema<any>[];
   migrations: MigrationObject[];
-  resolvers: GraphQLResolverMap<SubgraphContext<TLoaders>>;
+  resolvers: GraphQLResolverMap<SubgraphContext<TLoaders, TShared>>;
   createLoaders(em: SqlEntityManager): TLoaders;
   /** Writes this subgraph's slice of the demo book into its (empty) database. */
   seed(em: SqlEntityManager, book: DemoBook): Promise<void>;
   /** Work that runs beside the server while it is up (e.g. delivering an outbox); returns how to stop it. */
   startBackground?(services: BackgroundServices): () => Promise<void>;
+  /** Long-lived parts made once at start and given to every request as `context.shared` (e.g. the audit writer). */
+  createShared?(services: BackgroundServices): TShared & { close(): Promise<void> };
 }
 
 export interface BackgroundServices {
@@ -62,20 +64,23 @@ export interface RunningSubgraph {
   close(): Promise<void>;
 }
 
-export async function clearData(database: Database, definition: SubgraphDefinition<unknown>): Promise<void> {
+/** What the storage helpers need of a subgraph definition. */
+export type SubgraphStorage = Pick<SubgraphDefinition<unknown, unknown>, 'name' | 'entities' | 'migrations' | 'seed'>;
+
+export async function clearData(database: Database, definition: SubgraphStorage): Promise<void> {
   await database.fork().transactional(async (em) => {
     for (const entity of [...definition.entities].reverse()) await em.nativeDelete(entity, {});
   });
 }
 
-export async function seedIfEmpty(database: Database, definition: SubgraphDefinition<unknown>, book: () => DemoBook): Promise<boolean> {
+export async function seedIfEmpty(database: Database, definition: SubgraphStorage, book: () => DemoBook): Promise<boolean> {
   const em = database.fork();
   if ((await em.count(definition.entities[0], {})) > 0) return false;
   await em.transactional((tx) => definition.seed(tx, book()));
   return true;
 }
 
-export async function openSubgraphDatabase(definition: SubgraphDefinition<unknown>, config: CustosConfig, log: Logger): Promise<Database> {
+export async function openSubgraphDatabase(definition: SubgraphStorage, config: CustosConfig, log: Logger): Promise<Database> {
   return openDatabase({
     subgraph: definition.name,
     entities: definition.entities,
@@ -86,21 +91,30 @@ export async function openSubgraphDatabase(definition: SubgraphDefinition<unknow
   });
 }
 
-export async function startSubgraph<TLoaders>(
-  definition: SubgraphDefinition<TLoaders>,
+export async function startSubgraph<TLoaders, TShared = undefined>(
+  definition: SubgraphDefinition<TLoaders, TShared>,
   options: SubgraphStartOptions,
 ): Promise<RunningSubgraph> {
   const { config } = options;
   const log = options.log ?? createLogger(`subgraph-${definition.name}`, config.logLevel);
-  const database = await openSubgraphDatabase(definition as SubgraphDefinition<unknown>, config, log);
-  const seeded = await seedIfEmpty(database, definition as SubgraphDefinition<unknown>, options.demoBook ?? (() => generateDemoBook(config.seed)));
+  const database = await openSubgraphDatabase(definition, config, log);
+  const seeded = await seedIfEmpty(database, definition, options.demoBook ?? (() => generateDemoBook(config.seed)));
   if (seeded) log.info({ subgraph: definition.name }, 'seeded an empty database with demo data');
+
+  const services: BackgroundServices = {
+    database,
+    config,
+    log,
+    peerUrl: (name) => options.peerUrls?.[name] ?? config.subgraphUrl(name),
+  };
+  const shared = definition.createShared?.(services);
 
   const typeDefs = readSubgraphSdl(definition.name);
   const plan = planFor(typeDefs);
   const schema = buildSubgraphSchema({ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
-  const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
-    schema: governSchema(schema, plan, config.maskingSalt),
+  if (!config.governance) log.warn(`GOVERNANCE=off: the ${definition.name} subgraph enforces NO access policy`);
+  const apollo = new ApolloServer<SubgraphContext<TLoaders, TShared>>({
+    schema: config.governance ? governSchema(schema, plan, config.maskingSalt) : schema,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(log),
@@ -111,7 +125,7 @@ export async function startSubgraph<TLoaders>(
   });
   await apollo.start();
 
-  const http = await startHttpServer<SubgraphContext<TLoaders>>({
+  const http = await startHttpServer<SubgraphContext<TLoaders, TShared>>({
     apollo,
     host: config.host,
     port: options.port ?? config.subgraphPort(definition.name),
@@ -121,7 +135,7 @@ export async function startSubgraph<TLoaders>(
       const identity = typeof token === 'string' ? await verifyInternalToken(config.internalToken, token) : undefined;
       if (!identity) throw unauthenticated('This service answers only requests forwarded by the Custos gateway');
       const em = database.fork();
-      return { principal: identity.principal, requestId, em, loaders: definition.createLoaders(em), log: log.child({ requestId }), config, plan };
+      return { principal: identity.principal, requestId, em, loaders: definition.createLoaders(em), log: log.child({ requestId }), config, plan, shared: shared as TShared };
     },
     routes: {
       '/health': async () => ({ status: 200, body: { status: 'ok', subgraph: definition.name } }),
@@ -137,12 +151,7 @@ export async function startSubgraph<TLoaders>(
     },
   });
   log.info({ url: http.url, database: database.engine }, `${definition.name} subgraph listening`);
-  const stopBackground = definition.startBackground?.({
-    database,
-    config,
-    log,
-    peerUrl: (name) => options.peerUrls?.[name] ?? config.subgraphUrl(name),
-  });
+  const stopBackground = definition.startBackground?.(services);
 
   return {
     name: definition.name,
@@ -152,6 +161,7 @@ export async function startSubgraph<TLoaders>(
       await stopBackground?.();
       await http.close();
       await apollo.stop();
+      await shared?.close();
       await database.close();
     },
   };

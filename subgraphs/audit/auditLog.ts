@@ -1,0 +1,149 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Logger } from '../../lib/logger';
+import type { Database } from '../kit/database';
+import { chainMany, signCheckpoint, type ChainedEvent, type CheckpointSigningKey, type EventDraft } from './chain';
+import { AuditCheckpointRowEntity } from './entities/AuditCheckpointRow';
+import { AuditEventRowEntity, type AuditEventRow } from './entities/AuditEventRow';
+
+/**
+ * The audit trail's writer. Appends are grouped: whatever arrives while one batch commits is
+ * written by the next in one transaction (group commit), so a busy gateway does not wait on one
+ * disk write per event. Each caller's promise resolves only once its events are committed, which
+ * is what lets the gateway fail closed. Checkpoints are signed inside the same transaction.
+ */
+
+export interface AuditLogOptions {
+  database: Database;
+  signer: CheckpointSigningKey;
+  checkpointEvery: number;
+  checkpointIntervalMs: number;
+  log: Logger;
+  /** Largest number of events one transaction writes. */
+  maxBatch?: number;
+}
+
+interface Pending {
+  drafts: readonly EventDraft[];
+  resolve(events: ChainedEvent[]): void;
+  reject(error: unknown): void;
+}
+
+/** The filter columns are derived from the body; they never take part in the hash. */
+function toRow(event: ChainedEvent): AuditEventRow {
+  const body = event.body as { principal?: { sub?: string; roles?: string[] }; coordinates?: { coordinate: string }[]; client?: { name?: string } };
+  return {
+    id: event.id,
+    sequence: event.sequence,
+    at: event.at,
+    kind: event.kind,
+    body: JSON.stringify(event.body),
+    previousHash: event.previousHash,
+    hash: event.hash,
+    sub: body.principal?.sub ?? '',
+    roles: `,${(body.principal?.roles ?? []).join(',')},`,
+    coordinates: `|${(body.coordinates ?? []).map((c) => c.coordinate).join('|')}|`,
+    clientName: body.client?.name ?? null,
+  };
+}
+
+export function toChainedEvent(row: AuditEventRow): ChainedEvent {
+  return { id: row.id, sequence: row.sequence, at: row.at, kind: row.kind, body: JSON.parse(row.body), previousHash: row.previousHash, hash: row.hash };
+}
+
+export class AuditLog {
+  private queue: Pending[] = [];
+  private flushing: Promise<void> | undefined;
+  private lastCheckpoint: { sequence: number; at: number } | undefined;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(private readonly options: AuditLogOptions) {
+    this.timer = setInterval(() => this.checkpointIfDue(true), options.checkpointIntervalMs);
+    this.timer.unref();
+  }
+
+  append(drafts: readonly EventDraft[]): Promise<ChainedEvent[]> {
+    if (drafts.length === 0) return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ drafts, resolve, reject });
+      this.flushing ??= this.flush();
+    });
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    await this.flushing;
+  }
+
+  private async flush(): Promise<void> {
+    // Let the appends of this tick join the batch before it is written.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.queue.length > 0) {
+      const batch = this.takeBatch();
+      try {
+        const events = await this.write(batch.flatMap((pending) => pending.drafts));
+        let offset = 0;
+        for (const pending of batch) {
+          pending.resolve(events.slice(offset, offset + pending.drafts.length));
+          offset += pending.drafts.length;
+        }
+      } catch (error) {
+        this.options.log.error({ err: (error as Error).message }, 'audit append failed');
+        // The checkpoint bookkeeping may describe a transaction that rolled back: read it afresh.
+        this.lastCheckpoint = undefined;
+        for (const pending of batch) pending.reject(error);
+      }
+    }
+    this.flushing = undefined;
+  }
+
+  private takeBatch(): Pending[] {
+    const max = this.options.maxBatch ?? 2000;
+    const batch: Pending[] = [];
+    let size = 0;
+    while (this.queue.length > 0 && (batch.length === 0 || size + this.queue[0].drafts.length <= max)) {
+      const next = this.queue.shift() as Pending;
+      batch.push(next);
+      size += next.drafts.length;
+    }
+    return batch;
+  }
+
+  private async write(drafts: EventDraft[]): Promise<ChainedEvent[]> {
+    return this.options.database.fork().transactional(async (em) => {
+      const [head] = await em.find(AuditEventRowEntity, {}, { orderBy: { sequence: 'desc' }, limit: 1 });
+      const events = chainMany(head ? toChainedEvent(head) : undefined, drafts);
+      await em.insertMany(AuditEventRowEntity, events.map(toRow));
+      await this.checkpointInside(em, events[events.length - 1], false);
+      return events;
+    });
+  }
+
+  /** Signs the head when enough events (or, from the timer, enough time) have passed since the last checkpoint. */
+  private async checkpointInside(em: SqlEntityManager, head: ChainedEvent, byTime: boolean): Promise<void> {
+    if (!this.lastCheckpoint) {
+      const [last] = await em.find(AuditCheckpointRowEntity, {}, { orderBy: { sequence: 'desc' }, limit: 1 });
+      this.lastCheckpoint = { sequence: last?.sequence ?? 0, at: last ? Date.parse(last.at) : 0 };
+    }
+    const since = head.sequence - this.lastCheckpoint.sequence;
+    const due = since >= this.options.checkpointEvery || (byTime && since > 0);
+    if (!due) return;
+    const at = new Date().toISOString();
+    await em.insertMany(AuditCheckpointRowEntity, [signCheckpoint(head, at, this.options.signer)]);
+    this.lastCheckpoint = { sequence: head.sequence, at: Date.parse(at) };
+  }
+
+  private checkpointIfDue(byTime: boolean): void {
+    if (this.flushing) return;
+    this.flushing = this.options.database
+      .fork()
+      .transactional(async (em) => {
+        const [head] = await em.find(AuditEventRowEntity, {}, { orderBy: { sequence: 'desc' }, limit: 1 });
+        if (head) await this.checkpointInside(em, toChainedEvent(head), byTime);
+      })
+      .catch((error: Error) => this.options.log.warn({ err: error.message }, 'audit checkpoint failed'))
+      .then(() => {
+        this.flushing = undefined;
+        if (this.queue.length > 0) this.flushing = this.flush();
+      });
+  }
+}
