@@ -11,6 +11,10 @@ import { SUPERGRAPH_PATH } from '../schema/composeSupergraph';
 import { authenticate } from './authentication';
 import type { GatewayContext } from './context';
 import { requestLoggingPlugin } from './plugins/requestLogging';
+import { governancePlugin } from './plugins/governance';
+import { AuditClient } from './audit/auditClient';
+import { BulkExportMonitor } from './audit/bulkExportMonitor';
+import { supergraphPlan } from '../policies/plans';
 import { SubgraphDataSource } from './subgraphDataSource';
 
 /**
@@ -52,12 +56,31 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
       return new SubgraphDataSource({ url: urlOf(name), internalToken: config.internalToken, timeoutMs: config.subgraphTimeoutMs });
     },
   });
+  const plugins = [requestLoggingPlugin()];
+  if (config.governance) {
+    plugins.push(
+      governancePlugin({
+        plan: supergraphPlan(),
+        audit: new AuditClient({ url: () => urlOf('audit'), internalToken: config.internalToken, timeoutMs: config.subgraphTimeoutMs }),
+        bulkExport: new BulkExportMonitor({
+          perOperation: config.audit.bulkExportRecords,
+          perWindow: config.audit.bulkExportWindowRecords,
+          windowSeconds: config.audit.bulkExportWindowSeconds,
+        }),
+        production: config.production,
+        log,
+      }),
+    );
+  } else {
+    log.warn('GOVERNANCE=off: the gateway neither analyses nor audits operations');
+  }
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: !config.production,
+    // The governance plugin limits introspection to admins in production.
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(log),
-    plugins: [requestLoggingPlugin()],
+    plugins,
     // The process's own signal handler stops every server in order; Apollo must not race it.
     stopOnTerminationSignals: false,
   });

@@ -11,7 +11,7 @@ import type { SubgraphContext } from './context';
 /**
  * Enforcement in a subgraph, compiled from the policy plan: graphql-shield decides field by field
  * (classified fields by the record's jurisdiction, mutations by role or calling service, all else
- * only for principals with a known role; federation plumbing always), and a masking middleware
+ * only for principals with a known role or Custos services; federation plumbing always), and a masking middleware
  * replaces what the decision says to mask. Anything not named is denied.
  */
 
@@ -29,8 +29,9 @@ export function jurisdictionOf(record: unknown): string | undefined {
   return typeof country === 'string' ? regionOfCountry(country) : undefined;
 }
 
-const hasRole = rule({ cache: 'contextual' })((_parent, _args, context: SubgraphContext) =>
-  context.principal.roles.length > 0 ? true : forbidden('No role of this principal grants access to Custos data'),
+/** A caller with a known role, or a Custos service (which only the services themselves can mint). */
+const isKnownPrincipal = rule({ cache: 'contextual' })((_parent, _args, context: SubgraphContext) =>
+  context.principal.roles.length > 0 || context.principal.service ? true : forbidden('No role of this principal grants access to Custos data'),
 );
 
 function sensitiveField(plan: PolicyPlan, coordinate: string) {
@@ -59,7 +60,7 @@ function ruleTree(schema: GraphQLSchema, plan: PolicyPlan): IRules {
           ? operation(plan, coordinate)
           : plan.fields[coordinate]
             ? sensitiveField(plan, coordinate)
-            : hasRole;
+            : isKnownPrincipal;
     }
   }
   return tree as IRules;

@@ -40,11 +40,14 @@ async function statementsFor(first: number): Promise<Record<SubgraphName, number
 }
 
 it('issues a constant number of SQL statements per subgraph for 100 customers', async () => {
+  // The first audited operation also reads where the last audit checkpoint stands; measure after it.
+  await statementsFor(1);
   const ten = await statementsFor(10);
   const hundred = await statementsFor(100);
   // Visible in the test output so the numbers can be quoted; the assertions below are what guard them.
   console.log(`SQL statements per subgraph (${federation.engine}), 10 customers: ${JSON.stringify(ten)}; 100 customers: ${JSON.stringify(hundred)}`);
   // One statement per customer would be 100+; batching keeps each subgraph at a handful, whatever the page size.
+  // The audit subgraph's statements are the audit trail's append (transaction, chain head, insert).
   expect(hundred).toEqual(ten);
   for (const name of SUBGRAPH_NAMES) expect(hundred[name]).toBeLessThanOrEqual(8);
 });

@@ -1,0 +1,35 @@
+/**
+ * Bulk export detection: one operation returning many sensitive records, or one principal reading
+ * many within a time window, is worth an alert. Counters live in this gateway's memory; with
+ * several gateways they belong in a shared store (Redis), as the rate limits do.
+ */
+
+export interface BulkExportLimits {
+  perOperation: number;
+  perWindow: number;
+  windowSeconds: number;
+}
+
+export class BulkExportMonitor {
+  private readonly reads = new Map<string, { at: number; count: number }[]>();
+
+  constructor(private readonly limits: BulkExportLimits) {}
+
+  /** Records what a principal just read; returns why this calls for an alert, if it does. */
+  observe(sub: string, records: number, now = Date.now()): string | undefined {
+    if (records <= 0) return undefined;
+    const since = now - this.limits.windowSeconds * 1000;
+    const history = (this.reads.get(sub) ?? []).filter((read) => read.at > since);
+    const before = history.reduce((sum, read) => sum + read.count, 0);
+    history.push({ at: now, count: records });
+    this.reads.set(sub, history);
+    if (records > this.limits.perOperation) {
+      return `one operation returned ${records} sensitive records (limit ${this.limits.perOperation})`;
+    }
+    // Alert once when the window total crosses the limit, not on every read after it.
+    if (before <= this.limits.perWindow && before + records > this.limits.perWindow) {
+      return `${before + records} sensitive records read within ${this.limits.windowSeconds} s (limit ${this.limits.perWindow})`;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,6 @@
+/** Governance of operations at the gateway: what an operation touches, discloses and may log. */
+export { apiSchemaOf } from './apiSchema';
+export { collectCoordinates, usesIntrospection, type TouchedField } from './collectCoordinates';
+export { analyseOperation, type OperationAnalysis, type OperationInput, type SensitiveTouch } from './analyseOperation';
+export { countSensitiveRecords } from './countSensitiveRecords';
+export { redactVariables, REDACTED } from './redactVariables';

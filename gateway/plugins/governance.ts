@@ -1,0 +1,153 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { GraphQLError, print, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { ErrorCode } from '../../lib/errors';
+import type { Logger } from '../../lib/logger';
+import type { PolicyPlan } from '../../policies/compile';
+import { AuditUnavailableError, type AuditClient, type AuditEventDraft } from '../audit/auditClient';
+import type { BulkExportMonitor } from '../audit/bulkExportMonitor';
+import type { GatewayContext } from '../context';
+import { analyseOperation, collectCoordinates, countSensitiveRecords, redactVariables, usesIntrospection, type OperationAnalysis } from '../governance';
+
+/**
+ * Governance at the gateway, before planning and before answering:
+ * - introspection only for admins outside development;
+ * - the operation is analysed against the policy; one that can only ever be denied is refused
+ *   before any subgraph is asked;
+ * - every operation touching a classified field or a restricted query is written to the audit
+ *   trail before its response leaves. If that write fails, the caller gets an error and no data:
+ *   nothing sensitive is ever served unlogged.
+ */
+
+export interface GovernancePluginOptions {
+  plan: PolicyPlan;
+  audit: AuditClient;
+  bulkExport: BulkExportMonitor;
+  /** Introspection is for admins only when true. */
+  production: boolean;
+  log: Logger;
+}
+
+interface Analysed {
+  analysis: OperationAnalysis;
+  restrictedQueries: string[];
+  started: number;
+}
+
+function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+}
+
+const AUDIT_UNAVAILABLE = 'The audit trail is unavailable, so no sensitive data can be served. Try again later.';
+
+function header(request: { http?: { headers: Map<string, string> } }, name: string): string | undefined {
+  return request.http?.headers.get(name) || undefined;
+}
+
+function operationEvent(
+  context: GatewayContext,
+  request: { http?: { headers: Map<string, string> }; operationName?: string },
+  parts: { schema: GraphQLSchema; document: DocumentNode; variables: Record<string, unknown>; analysed: Analysed; outcome: string; records: Record<string, number> },
+): AuditEventDraft {
+  const text = print(parts.document);
+  const { principal } = context;
+  return {
+    id: `aud_${randomUUID()}`,
+    at: new Date().toISOString(),
+    kind: 'OPERATION',
+    body: {
+      principal: { sub: principal.sub, roles: principal.roles, regions: principal.regions, ...(principal.purpose ? { purpose: principal.purpose } : {}) },
+      client: { name: header(request, 'apollographql-client-name') ?? null, version: header(request, 'apollographql-client-version') ?? null },
+      requestId: context.requestId,
+      operation: {
+        name: request.operationName ?? null,
+        hash: createHash('sha256').update(text).digest('hex'),
+        text,
+        variables: redactVariables(parts.schema, parts.document, request.operationName, parts.variables),
+      },
+      coordinates: [...parts.analysed.analysis.sensitive, ...parts.analysed.restrictedQueries.map((coordinate) => ({ coordinate, classification: 'AUDIT', decision: 'ALLOW' }))],
+      records: parts.records,
+      outcome: parts.outcome,
+      durationMs: Date.now() - parts.analysed.started,
+    },
+  };
+}
+
+function alertEvent(context: GatewayContext, alert: string, records: Record<string, number>): AuditEventDraft {
+  return {
+    id: `aud_${randomUUID()}`,
+    at: new Date().toISOString(),
+    kind: 'ALERT',
+    body: { principal: { sub: context.principal.sub, roles: context.principal.roles, regions: context.principal.regions }, requestId: context.requestId, alert, records },
+  };
+}
+
+function failClosed(requestContext: GraphQLRequestContextWillSendResponse<GatewayContext>): void {
+  const { response } = requestContext;
+  response.http.status = 503;
+  response.body = {
+    kind: 'single',
+    singleResult: { errors: [{ message: AUDIT_UNAVAILABLE, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] },
+  };
+}
+
+export function governancePlugin(options: GovernancePluginOptions): ApolloServerPlugin<GatewayContext> {
+  const { plan, audit } = options;
+  return {
+    async requestDidStart() {
+      let analysed: Analysed | undefined;
+      const started = Date.now();
+      return {
+        async didResolveOperation({ contextValue, document, operationName: named, request, schema }) {
+          const { principal } = contextValue;
+          const operationName = named ?? undefined;
+          if (usesIntrospection(document, operationName) && options.production && !principal.roles.includes('admin')) {
+            throw forbidden('Introspection is for administrators');
+          }
+          const variables = request.variables ?? {};
+          const analysis = analyseOperation({ schema, document, operationName, variables, plan, principal });
+          const restrictedQueries = [...new Set(collectCoordinates(schema, document, operationName, variables).map((t) => t.coordinate))].filter(
+            (coordinate) => plan.queries[coordinate],
+          );
+          analysed = { analysis, restrictedQueries, started };
+          if (!analysis.deniedEntirely) return;
+          if (analysis.sensitive.length > 0 || restrictedQueries.length > 0) {
+            // A refusal is an access attempt worth recording; if even that cannot be written, still refuse.
+            await audit
+              .append([operationEvent(contextValue, request, { schema, document, variables, analysed, outcome: 'DENIED', records: {} })], contextValue.requestId)
+              .catch((error: Error) => options.log.error({ err: error.message, requestId: contextValue.requestId }, 'could not audit a denied operation'));
+          }
+          throw forbidden(
+            analysis.forbiddenMutations.length > 0
+              ? `Not authorised to run ${analysis.forbiddenMutations.map((c) => c.split('.')[1]).join(', ')}`
+              : 'Nothing this operation asks for may be shown to you',
+          );
+        },
+
+        async willSendResponse(requestContext) {
+          const { contextValue, document, request, response, schema } = requestContext;
+          if (!analysed || !document || (analysed.analysis.sensitive.length === 0 && analysed.restrictedQueries.length === 0)) return;
+          if (response.body.kind !== 'single') return failClosed(requestContext);
+          const result = response.body.singleResult;
+          const variables = request.variables ?? {};
+          const records = countSensitiveRecords(schema, document, request.operationName, variables, result.data, plan);
+          const outcome = result.data == null ? 'FAILED' : result.errors?.length ? 'PARTIAL' : 'SERVED';
+          const events = [operationEvent(contextValue, request, { schema, document, variables, analysed, outcome, records })];
+          const total = Object.values(records).reduce((sum, count) => sum + count, 0);
+          const alert = options.bulkExport.observe(contextValue.principal.sub, total);
+          if (alert) {
+            options.log.warn({ sub: contextValue.principal.sub, requestId: contextValue.requestId, alert }, 'bulk export alert');
+            events.push(alertEvent(contextValue, alert, records));
+          }
+          try {
+            await audit.append(events, contextValue.requestId);
+          } catch (error) {
+            options.log.error({ err: (error as Error).message, requestId: contextValue.requestId }, 'audit append failed: response withheld');
+            if (!(error instanceof AuditUnavailableError)) options.log.error({ err: error }, 'unexpected audit failure');
+            failClosed(requestContext);
+          }
+        },
+      };
+    },
+  };
+}
