@@ -4,6 +4,7 @@ import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '
 import { ErrorCode } from '../../lib/errors';
 import type { Logger } from '../../lib/logger';
 import type { PolicyPlan } from '../../policies/compile';
+import { mayRun } from '../../policies/decide';
 import { AuditUnavailableError, type AuditClient, type AuditEventDraft } from '../audit/auditClient';
 import type { BulkExportMonitor } from '../audit/bulkExportMonitor';
 import type { GatewayContext } from '../context';
@@ -32,6 +33,8 @@ interface Analysed {
   analysis: OperationAnalysis;
   restrictedQueries: string[];
   started: number;
+  /** Set when the operation was refused (and recorded) before execution. */
+  refused?: boolean;
 }
 
 function forbidden(message: string): GraphQLError {
@@ -46,8 +49,16 @@ function header(request: { http?: { headers: Map<string, string> } }, name: stri
 
 function operationEvent(
   context: GatewayContext,
-  request: { http?: { headers: Map<string, string> }; operationName?: string },
-  parts: { schema: GraphQLSchema; document: DocumentNode; variables: Record<string, unknown>; analysed: Analysed; outcome: string; records: Record<string, number> },
+  request: { http?: { headers: Map<string, string> } },
+  parts: {
+    schema: GraphQLSchema;
+    document: DocumentNode;
+    operationName: string | undefined;
+    variables: Record<string, unknown>;
+    analysed: Analysed;
+    outcome: string;
+    records: Record<string, number>;
+  },
 ): AuditEventDraft {
   const text = print(parts.document);
   const { principal } = context;
@@ -60,10 +71,10 @@ function operationEvent(
       client: { name: header(request, 'apollographql-client-name') ?? null, version: header(request, 'apollographql-client-version') ?? null },
       requestId: context.requestId,
       operation: {
-        name: request.operationName ?? null,
+        name: parts.operationName ?? null,
         hash: createHash('sha256').update(text).digest('hex'),
         text,
-        variables: redactVariables(parts.schema, parts.document, request.operationName, parts.variables),
+        variables: redactVariables(parts.schema, parts.document, parts.operationName, parts.variables),
       },
       coordinates: [...parts.analysed.analysis.sensitive, ...parts.analysed.restrictedQueries.map((coordinate) => ({ coordinate, classification: 'AUDIT', decision: 'ALLOW' }))],
       records: parts.records,
@@ -106,33 +117,39 @@ export function governancePlugin(options: GovernancePluginOptions): ApolloServer
           }
           const variables = request.variables ?? {};
           const analysis = analyseOperation({ schema, document, operationName, variables, plan, principal });
-          const restrictedQueries = [...new Set(collectCoordinates(schema, document, operationName, variables).map((t) => t.coordinate))].filter(
-            (coordinate) => plan.queries[coordinate],
-          );
+          const touched = collectCoordinates(schema, document, operationName, variables);
+          const restrictedQueries = [...new Set(touched.map((t) => t.coordinate))].filter((coordinate) => plan.queries[coordinate]);
+          const roots = [...new Set(touched.filter((t) => !t.responsePath.includes('.')).map((t) => t.coordinate))];
+          const refusedRoots = roots.filter((coordinate) => plan.queries[coordinate] && !mayRun(plan, principal, coordinate));
           analysed = { analysis, restrictedQueries, started };
-          if (!analysis.deniedEntirely) return;
+          const refusedEntirely = analysis.deniedEntirely || (roots.length > 0 && refusedRoots.length === roots.length);
+          if (!refusedEntirely) return;
+          analysed.refused = true;
           if (analysis.sensitive.length > 0 || restrictedQueries.length > 0) {
             // A refusal is an access attempt worth recording; if even that cannot be written, still refuse.
             await audit
-              .append([operationEvent(contextValue, request, { schema, document, variables, analysed, outcome: 'DENIED', records: {} })], contextValue.requestId)
+              .append([operationEvent(contextValue, request, { schema, document, operationName, variables, analysed, outcome: 'DENIED', records: {} })], contextValue.requestId)
               .catch((error: Error) => options.log.error({ err: error.message, requestId: contextValue.requestId }, 'could not audit a denied operation'));
           }
+          const refused = [...analysis.forbiddenMutations, ...refusedRoots];
           throw forbidden(
-            analysis.forbiddenMutations.length > 0
-              ? `Not authorised to run ${analysis.forbiddenMutations.map((c) => c.split('.')[1]).join(', ')}`
+            refused.length > 0
+              ? `Not authorised to run ${refused.map((c) => c.split('.')[1]).join(', ')}`
               : 'Nothing this operation asks for may be shown to you',
           );
         },
 
         async willSendResponse(requestContext) {
           const { contextValue, document, request, response, schema } = requestContext;
-          if (!analysed || !document || (analysed.analysis.sensitive.length === 0 && analysed.restrictedQueries.length === 0)) return;
+          const operationName = requestContext.operationName ?? undefined;
+          if (!analysed || analysed.refused || !document) return;
+          if (analysed.analysis.sensitive.length === 0 && analysed.restrictedQueries.length === 0) return;
           if (response.body.kind !== 'single') return failClosed(requestContext);
           const result = response.body.singleResult;
           const variables = request.variables ?? {};
-          const records = countSensitiveRecords(schema, document, request.operationName, variables, result.data, plan);
+          const records = countSensitiveRecords(schema, document, operationName, variables, result.data, plan);
           const outcome = result.data == null ? 'FAILED' : result.errors?.length ? 'PARTIAL' : 'SERVED';
-          const events = [operationEvent(contextValue, request, { schema, document, variables, analysed, outcome, records })];
+          const events = [operationEvent(contextValue, request, { schema, document, operationName, variables, analysed, outcome, records })];
           const total = Object.values(records).reduce((sum, count) => sum + count, 0);
           const alert = options.bulkExport.observe(contextValue.principal.sub, total);
           if (alert) {
