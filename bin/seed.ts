@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     const database = await openSubgraphDatabase(definition, config, log);
     try {
       await clearData(database, definition);
-      await seedIfEmpty(database, definition, () => book);
+      await seedIfEmpty(database, definition, () => book, config);
     } finally {
       await database.close();
     }

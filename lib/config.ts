@@ -1,4 +1,8 @@
 import path from 'node:path';
+import { ConfigError } from './configError';
+import { loadPciConfig, type PciConfig } from './pciConfig';
+
+export { ConfigError };
 
 /**
  * Every environment variable Custos reads, in one place. The README's configuration reference is
@@ -66,6 +70,8 @@ export interface CustosConfig {
    */
   governance: boolean;
   audit: AuditConfig;
+  /** Keys protecting bank and card data (lib/pciConfig.ts). */
+  pci: PciConfig;
   subgraphTimeoutMs: number;
   /** How often the customer subgraph delivers pending changes to the audit change log. */
   changeRelayIntervalMs: number;
@@ -78,7 +84,6 @@ export interface CustosConfig {
 
 type Env = Record<string, string | undefined>;
 
-export class ConfigError extends Error {}
 
 function integer(env: Env, key: string, fallback: number, min: number, max: number): number {
   const raw = env[key];
@@ -140,6 +145,7 @@ export function loadConfig(env: Env = process.env): CustosConfig {
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
     maskingSalt: maskingSalt as string,
     governance,
+    pci: loadPciConfig(env),
     audit: {
       ...(env.AUDIT_SIGNING_KEY ? { signingKey: env.AUDIT_SIGNING_KEY } : {}),
       verifyKeys: (env.AUDIT_VERIFY_KEYS ?? '').split(',').map((key) => key.trim()).filter(Boolean),

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './errors';
 import type { Logger } from './logger';
+import { scrubSecrets } from './scrubSecrets';
 
 /**
  * Decides what of an error reaches the client. Errors that carry a deliberate code pass as they
@@ -12,9 +13,10 @@ export function createErrorFormatter(log: Logger) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      // graphql-js repeats rejected input in its messages; a card or account number must not come back.
+      return { ...formatted, message: scrubSecrets(formatted.message), extensions };
     }
-    log.error({ err: error, path: formatted.path }, 'unexpected error in a GraphQL operation');
+    log.error({ err: scrubSecrets(String((error as Error)?.stack ?? error)), path: formatted.path }, 'unexpected error in a GraphQL operation');
     return {
       message: 'Internal server error',
       ...(formatted.path ? { path: formatted.path } : {}),

@@ -50,6 +50,12 @@ export const POLICY: Policy = {
   masking: { roundTo: 1000, buckets: [0, 10_000, 50_000, 100_000, 500_000, 1_000_000] },
   mutations: {
     'Mutation.updateCustomer': { roles: ['admin', 'data_steward', 'credit_analyst'] },
+    'Mutation.addBankAccount': { roles: ['admin', 'billing_ops', 'collections'] },
+    'Mutation.addPaymentCard': { roles: ['admin', 'billing_ops'] },
+    // Maker-checker: requester and approver are two different finance principals (policies/makerChecker.ts).
+    'Mutation.requestWriteOff': { roles: ['finance_analyst'] },
+    'Mutation.approveWriteOff': { roles: ['finance_analyst'] },
+    'Mutation.rejectWriteOff': { roles: ['finance_analyst'] },
     // Internal: the customer subgraph reporting master-data changes to the audit log.
     'Mutation.recordChanges': { services: ['customer'] },
     // Internal: the gateway recording sensitive operations in the audit trail.
@@ -58,6 +64,7 @@ export const POLICY: Policy = {
   queries: {
     'Query.auditEvents': { roles: ['auditor', 'admin'] },
     'Query.auditChain': { roles: ['auditor', 'admin'] },
+    'Query.writeOffs': { roles: ['finance_analyst', 'auditor', 'admin'] },
   },
   roles: {
     admin: {

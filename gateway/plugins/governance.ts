@@ -8,6 +8,7 @@ import { mayRun } from '../../policies/decide';
 import { AuditUnavailableError, type AuditClient, type AuditEventDraft } from '../audit/auditClient';
 import type { BulkExportMonitor } from '../audit/bulkExportMonitor';
 import type { GatewayContext } from '../context';
+import { redactLiterals } from '../governance/redactLiterals';
 import { analyseOperation, collectCoordinates, countSensitiveRecords, redactVariables, usesIntrospection, type OperationAnalysis } from '../governance';
 
 /**
@@ -60,7 +61,7 @@ function operationEvent(
     records: Record<string, number>;
   },
 ): AuditEventDraft {
-  const text = print(parts.document);
+  const text = print(redactLiterals(parts.document));
   const { principal } = context;
   return {
     id: `aud_${randomUUID()}`,

@@ -4,6 +4,7 @@ import { ContractEntity } from './entities/Contract';
 import { ContractLineEntity } from './entities/ContractLine';
 import { InvoiceEntity } from './entities/Invoice';
 import { PaymentEntity } from './entities/Payment';
+import { WriteOffEntity } from './entities/WriteOff';
 
 export function createContractLoaders(em: SqlEntityManager) {
   return {
@@ -13,6 +14,7 @@ export function createContractLoaders(em: SqlEntityManager) {
     invoices: oneToManyLoader(em, InvoiceEntity, 'contractId', { issueDate: 'asc', id: 'asc' }),
     invoicesOfCustomer: oneToManyLoader(em, InvoiceEntity, 'customerId', { issueDate: 'asc', id: 'asc' }),
     payments: oneToManyLoader(em, PaymentEntity, 'invoiceId', { receivedOn: 'asc', id: 'asc' }),
+    writeOffs: oneToManyLoader(em, WriteOffEntity, 'invoiceId', { requestedAt: 'asc', id: 'asc' }),
   };
 }
 

@@ -7,6 +7,7 @@ import type { ContractLine } from './entities/ContractLine';
 import type { Invoice } from './entities/Invoice';
 import type { Payment } from './entities/Payment';
 import type { ContractLoaders } from './loaders';
+import { openBalanceMinor } from './writeOffs/openBalance';
 
 type Context = SubgraphContext<ContractLoaders>;
 
@@ -22,11 +23,13 @@ export const contractResolvers: GraphQLResolverMap<Context> = {
   Customer: {
     arBalance: async (customer: { id: string }, _args, { loaders }) => {
       const invoices: Invoice[] = await loaders.invoicesOfCustomer.load(customer.id);
-      const payments = await Promise.all(invoices.map((invoice) => loaders.payments.load(invoice.id)));
+      const [payments, writeOffs] = await Promise.all([
+        Promise.all(invoices.map((invoice) => loaders.payments.load(invoice.id))),
+        Promise.all(invoices.map((invoice) => loaders.writeOffs.load(invoice.id))),
+      ]);
       const open = new Map<string, number>();
       invoices.forEach((invoice, i) => {
-        const paid = payments[i].reduce((sum, payment) => sum + payment.amountMinor, 0);
-        open.set(invoice.currency, (open.get(invoice.currency) ?? 0) + invoice.amountMinor - paid);
+        open.set(invoice.currency, (open.get(invoice.currency) ?? 0) + openBalanceMinor(invoice.amountMinor, payments[i], writeOffs[i]));
       });
       return [...open].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => formatMinor(minor, currency));
     },
@@ -57,9 +60,8 @@ export const contractResolvers: GraphQLResolverMap<Context> = {
     amount: (invoice: Invoice) => formatMinor(invoice.amountMinor, invoice.currency),
     payments: (invoice: Invoice, _args, { loaders }) => loaders.payments.load(invoice.id),
     balance: async (invoice: Invoice, _args, { loaders }) => {
-      const payments: Payment[] = await loaders.payments.load(invoice.id);
-      const paid = payments.reduce((sum, payment) => sum + payment.amountMinor, 0);
-      return formatMinor(invoice.amountMinor - paid, invoice.currency);
+      const [payments, writeOffs] = await Promise.all([loaders.payments.load(invoice.id), loaders.writeOffs.load(invoice.id)]);
+      return formatMinor(openBalanceMinor(invoice.amountMinor, payments, writeOffs), invoice.currency);
     },
   },
 

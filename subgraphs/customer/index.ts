@@ -1,24 +1,37 @@
 import type { SubgraphDefinition } from '../kit/subgraph';
 import { startChangeRelay } from './changeRelay';
+import { BankAccountEntity } from './entities/BankAccount';
 import { ChangeOutboxEntity } from './entities/ChangeOutbox';
 import { ContactEntity } from './entities/Contact';
 import { CustomerEntity } from './entities/Customer';
 import { CustomerHierarchyEntity } from './entities/CustomerHierarchy';
+import { PaymentCardEntity } from './entities/PaymentCard';
 import { SourceRecordEntity } from './entities/SourceRecord';
 import { TaxIdentifierEntity } from './entities/TaxIdentifier';
 import { createCustomerLoaders, type CustomerLoaders } from './loaders';
 import { Migration001CustomerMaster } from './migrations/Migration001CustomerMaster';
 import { Migration002ContactsAndCreditScore } from './migrations/Migration002ContactsAndCreditScore';
+import { Migration003PaymentInstruments } from './migrations/Migration003PaymentInstruments';
 import { customerResolvers } from './resolvers';
 import { seedCustomers } from './seed';
 
-/** The customer subgraph: master data, source records and account hierarchies. */
+/** The customer subgraph: master data, source records, account hierarchies, bank accounts and cards. */
 export const customerSubgraph: SubgraphDefinition<CustomerLoaders> = {
   name: 'customer',
-  entities: [CustomerEntity, TaxIdentifierEntity, SourceRecordEntity, CustomerHierarchyEntity, ContactEntity, ChangeOutboxEntity],
+  entities: [
+    CustomerEntity,
+    TaxIdentifierEntity,
+    SourceRecordEntity,
+    CustomerHierarchyEntity,
+    ContactEntity,
+    BankAccountEntity,
+    PaymentCardEntity,
+    ChangeOutboxEntity,
+  ],
   migrations: [
     { name: 'Migration001CustomerMaster', class: Migration001CustomerMaster },
     { name: 'Migration002ContactsAndCreditScore', class: Migration002ContactsAndCreditScore },
+    { name: 'Migration003PaymentInstruments', class: Migration003PaymentInstruments },
   ],
   resolvers: customerResolvers,
   createLoaders: createCustomerLoaders,

@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { byIdLoader, oneToManyLoader } from '../kit/loaders';
+import { BankAccountEntity } from './entities/BankAccount';
 import { ContactEntity } from './entities/Contact';
 import { CustomerEntity } from './entities/Customer';
 import { CustomerHierarchyEntity, type CustomerHierarchy } from './entities/CustomerHierarchy';
+import { PaymentCardEntity } from './entities/PaymentCard';
 import { SourceRecordEntity } from './entities/SourceRecord';
 import { TaxIdentifierEntity } from './entities/TaxIdentifier';
 
@@ -13,6 +15,8 @@ export function createCustomerLoaders(em: SqlEntityManager) {
     taxIds: oneToManyLoader(em, TaxIdentifierEntity, 'customerId', { id: 'asc' }),
     sourceRecords: oneToManyLoader(em, SourceRecordEntity, 'customerId', { sourceSystem: 'asc', id: 'asc' }),
     contacts: oneToManyLoader(em, ContactEntity, 'customerId', { id: 'asc' }),
+    bankAccounts: oneToManyLoader(em, BankAccountEntity, 'customerId', { createdAt: 'asc', id: 'asc' }),
+    paymentCards: oneToManyLoader(em, PaymentCardEntity, 'customerId', { createdAt: 'asc', id: 'asc' }),
     hierarchyLinks: hierarchyLinksLoader(em),
   };
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type FilterQuery } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, sql, type FilterQuery } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { canonicalJson } from '../../lib/canonicalJson';
 import { badUserInput, notFound } from '../../lib/errors';
 import { formatMinor } from '../../lib/money';
 import { encodeCursor, pageRequest } from '../../lib/pagination';
@@ -9,14 +11,18 @@ import { isRegion } from '../../policies/regions';
 import type { SubgraphContext } from '../kit/context';
 import { assertVisible, isVisible, visibleRegions } from '../kit/rowScope';
 import { applyPatch, diffCustomer } from './changes';
+import { BankAccountEntity, type BankAccount } from './entities/BankAccount';
 import { ChangeOutboxEntity } from './entities/ChangeOutbox';
 import type { Contact } from './entities/Contact';
 import { CustomerEntity, type Customer } from './entities/Customer';
 import type { CustomerHierarchy } from './entities/CustomerHierarchy';
+import { PaymentCardEntity, type PaymentCard } from './entities/PaymentCard';
 import type { SourceRecord } from './entities/SourceRecord';
 import { sensitiveFieldsOnFile } from './sensitiveFieldsOnFile';
 import { toCustomerPatch, type CustomerUpdateInput } from './input';
 import type { CustomerLoaders } from './loaders';
+import { toBankAccountFields, toIban, toPaymentCardFields, toReason, type BankAccountInput, type PaymentCardInput } from './pci/input';
+import { ibanIndexOf, protectBankAccount, protectPaymentCard, revealIban } from './pci/storage';
 
 type Context = SubgraphContext<CustomerLoaders>;
 
@@ -50,6 +56,19 @@ function customerWhere(filter: CustomerFilter | null | undefined): FilterQuery<C
   return where as FilterQuery<Customer>;
 }
 
+/** The customer a bank account or card is added to: it must exist and be within the caller's row scope. */
+async function customerToAddTo(em: SqlEntityManager, context: Context, id: string): Promise<Customer> {
+  const customer = await em.findOne(CustomerEntity, { id });
+  if (!customer) throw notFound(`no customer with id ${id}`);
+  assertVisible(context, customer.region, `Customer ${id}`);
+  return customer;
+}
+
+/** A unique index refusing the row means the instrument is on file already; anything else is unexpected. */
+function alreadyOnFile(error: unknown, message: string, field: string): unknown {
+  return error instanceof UniqueConstraintViolationException ? badUserInput(message, field) : error;
+}
+
 export const customerResolvers: GraphQLResolverMap<Context> = {
   Query: {
     customer: async (_root, args: { id: string }, context) => {
@@ -76,6 +95,16 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
       const edges = nodes.map((node) => ({ cursor: encodeCursor(CURSOR_TAG, node.id), node }));
       return { edges, totalCount, pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null } };
     },
+
+    customerByIban: async (_root, args: { iban: string }, context) => {
+      const iban = toIban(args.iban, 'iban');
+      // An exact match on the blind index: nothing is decrypted and no row is scanned.
+      const account = await context.em.findOne(BankAccountEntity, { ibanIndex: ibanIndexOf(iban, context.config.pci) });
+      const customer = account ? await context.loaders.customer.load(account.customerId) : undefined;
+      // Unlike customer(id), the refusal names no id: asking by IBAN must not reveal whose it is.
+      if (customer) assertVisible(context, customer.region, 'The customer with this IBAN');
+      return customer ?? null;
+    },
   },
 
   Mutation: {
@@ -96,6 +125,47 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
         return customer;
       });
     },
+
+    addBankAccount: async (_root, args: { customerId: string; input: BankAccountInput; reason: string }, context) => {
+      const reason = toReason(args.reason);
+      const fields = toBankAccountFields(args.input);
+      const at = new Date();
+      try {
+        return await context.em.transactional(async (tx) => {
+          const customer = await customerToAddTo(tx, context, args.customerId);
+          const account = protectBankAccount({ id: `bank_${randomUUID()}`, customerId: customer.id, ...fields, createdAt: at }, context.config.pci);
+          tx.create(BankAccountEntity, account);
+          // The change log names the new account, never its IBAN.
+          tx.create(ChangeOutboxEntity, {
+            id: `chg_${randomUUID()}`,
+            customerId: customer.id,
+            field: 'bankAccounts',
+            oldValue: null,
+            newValue: canonicalJson(account.id),
+            actor: context.principal.sub,
+            at,
+            reason,
+          });
+          return { ...account, region: customer.region };
+        });
+      } catch (error) {
+        throw alreadyOnFile(error, 'this IBAN is already on file', 'iban');
+      }
+    },
+
+    addPaymentCard: async (_root, args: { customerId: string; input: PaymentCardInput }, context) => {
+      const fields = toPaymentCardFields(args.input, new Date());
+      try {
+        return await context.em.transactional(async (tx) => {
+          const customer = await customerToAddTo(tx, context, args.customerId);
+          const card = protectPaymentCard({ id: `card_${randomUUID()}`, customerId: customer.id, ...fields, createdAt: new Date() }, context.config.pci);
+          tx.create(PaymentCardEntity, card);
+          return { ...card, region: customer.region };
+        });
+      } catch (error) {
+        throw alreadyOnFile(error, 'this card is already on file for this customer', 'number');
+      }
+    },
   },
 
   Customer: {
@@ -108,6 +178,11 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
     // Contacts belong to the customer's jurisdiction; masking reads it from the contact.
     contacts: async (customer: Customer, _args, { loaders }) =>
       (await loaders.contacts.load(customer.id)).map((contact: Contact) => ({ ...contact, region: customer.region })),
+    // Bank accounts and cards belong to the customer's jurisdiction too.
+    bankAccounts: async (customer: Customer, _args, { loaders }) =>
+      (await loaders.bankAccounts.load(customer.id)).map((account: BankAccount) => ({ ...account, region: customer.region })),
+    paymentCards: async (customer: Customer, _args, { loaders }) =>
+      (await loaders.paymentCards.load(customer.id)).map((card: PaymentCard) => ({ ...card, region: customer.region })),
     sourceRecords: async (customer: Customer, _args, { loaders }) =>
       (await loaders.sourceRecords.load(customer.id)).map((record: SourceRecord) => ({
         ...record,
@@ -135,5 +210,11 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
     createdAt: (customer: Customer) => customer.createdAt.toISOString(),
     updatedAt: (customer: Customer) => customer.updatedAt.toISOString(),
     verifiedAt: (customer: Customer) => customer.verifiedAt?.toISOString() ?? null,
+  },
+
+  BankAccount: {
+    // Decrypted for the reader; the masking middleware then shows what the policy allows. A denied
+    // reader is refused before this runs, so nothing is decrypted for them.
+    iban: (account: BankAccount, _args, context) => revealIban(account, context.config.pci),
   },
 };

@@ -1,13 +1,18 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { CustosConfig } from '../../lib/config';
 import type { DemoBook } from '../../lib/demo/book';
 import { bulkInsert } from '../kit/bulkInsert';
+import { BankAccountEntity } from './entities/BankAccount';
 import { ContactEntity } from './entities/Contact';
 import { CustomerEntity } from './entities/Customer';
 import { CustomerHierarchyEntity } from './entities/CustomerHierarchy';
+import { PaymentCardEntity } from './entities/PaymentCard';
 import { SourceRecordEntity } from './entities/SourceRecord';
 import { TaxIdentifierEntity } from './entities/TaxIdentifier';
+import { demoInstruments } from './pci/demoInstruments';
+import { protectBankAccount, protectPaymentCard } from './pci/storage';
 
-export async function seedCustomers(em: SqlEntityManager, book: DemoBook): Promise<void> {
+export async function seedCustomers(em: SqlEntityManager, book: DemoBook, config: CustosConfig): Promise<void> {
   await bulkInsert(
     em,
     CustomerEntity,
@@ -52,5 +57,18 @@ export async function seedCustomers(em: SqlEntityManager, book: DemoBook): Promi
     em,
     CustomerHierarchyEntity,
     book.hierarchy.map((link) => ({ id: `${link.parentId}>${link.childId}`, ...link, since: new Date(link.since) })),
+  );
+  // Derived here rather than in the book, so the other subgraphs' demo data stays as it was.
+  const instruments = demoInstruments(book);
+  const keys = config.pci;
+  await bulkInsert(
+    em,
+    BankAccountEntity,
+    instruments.bankAccounts.map((account) => protectBankAccount({ ...account, createdAt: new Date(account.createdAt) }, keys)),
+  );
+  await bulkInsert(
+    em,
+    PaymentCardEntity,
+    instruments.paymentCards.map((card) => protectPaymentCard({ ...card, createdAt: new Date(card.createdAt) }, keys)),
   );
 }

@@ -31,7 +31,7 @@ export interface SubgraphDefinition<TLoaders, TShared = undefined> {
   resolvers: GraphQLResolverMap<SubgraphContext<TLoaders, TShared>>;
   createLoaders(em: SqlEntityManager): TLoaders;
   /** Writes this subgraph's slice of the demo book into its (empty) database. */
-  seed(em: SqlEntityManager, book: DemoBook): Promise<void>;
+  seed(em: SqlEntityManager, book: DemoBook, config: CustosConfig): Promise<void>;
   /** Work that runs beside the server while it is up (e.g. delivering an outbox); returns how to stop it. */
   startBackground?(services: BackgroundServices): () => Promise<void>;
   /** Long-lived parts made once at start and given to every request as `context.shared` (e.g. the audit writer). */
@@ -73,10 +73,10 @@ export async function clearData(database: Database, definition: SubgraphStorage)
   });
 }
 
-export async function seedIfEmpty(database: Database, definition: SubgraphStorage, book: () => DemoBook): Promise<boolean> {
+export async function seedIfEmpty(database: Database, definition: SubgraphStorage, book: () => DemoBook, config: CustosConfig): Promise<boolean> {
   const em = database.fork();
   if ((await em.count(definition.entities[0], {})) > 0) return false;
-  await em.transactional((tx) => definition.seed(tx, book()));
+  await em.transactional((tx) => definition.seed(tx, book(), config));
   return true;
 }
 
@@ -98,7 +98,7 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
   const { config } = options;
   const log = options.log ?? createLogger(`subgraph-${definition.name}`, config.logLevel);
   const database = await openSubgraphDatabase(definition, config, log);
-  const seeded = await seedIfEmpty(database, definition, options.demoBook ?? (() => generateDemoBook(config.seed)));
+  const seeded = await seedIfEmpty(database, definition, options.demoBook ?? (() => generateDemoBook(config.seed)), config);
   if (seeded) log.info({ subgraph: definition.name }, 'seeded an empty database with demo data');
 
   const services: BackgroundServices = {

@@ -61,6 +61,14 @@ describe('what is recorded', () => {
     expect(event.records).toEqual(withLimit > 0 ? [{ type: 'Customer', count: withLimit }] : []);
   });
 
+  it('keeps no account or card number that a client wrote inline into the operation', async () => {
+    const token = await federation.token({ sub: 'admin-inline', roles: ['admin'], regions: [] });
+    await graphql(federation.gateway.url, '{ customerByIban(iban: "DE89 3704 0044 0532 0130 00") { id duns } }', { token });
+    const [event] = await eventsOf('admin-inline');
+    expect(event.operationText).toContain('customerByIban');
+    expect(event.operationText).not.toMatch(/3704|DE89/);
+  });
+
   it('records nothing for an operation without classified fields', async () => {
     const token = await federation.token({ sub: 'fa-two', roles: ['finance_analyst'], regions: ['EU'] });
     await graphql(federation.gateway.url, '{ customers(first: 5) { edges { node { id name country } } } }', { token });

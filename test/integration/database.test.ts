@@ -25,7 +25,7 @@ describe.each(SUBGRAPH_NAMES)('the %s database', (name) => {
   it('migrates, seeds once, and keeps its data when opened again', async () => {
     const first = await openSubgraphDatabase(definition, database.config, log);
     expect(first.engine).toBe(database.engine);
-    expect(await seedIfEmpty(first, definition, () => book)).toBe(true);
+    expect(await seedIfEmpty(first, definition, () => book, database.config)).toBe(true);
     const rows = await first.fork().count(definition.entities[0], {});
     expect(rows).toBeGreaterThan(0);
     await first.close();
@@ -33,7 +33,7 @@ describe.each(SUBGRAPH_NAMES)('the %s database', (name) => {
     // A second start finds the migrations applied and the data present: nothing is redone.
     const second = await openSubgraphDatabase(definition, database.config, log);
     expect(await second.orm.getMigrator().getPendingMigrations()).toEqual([]);
-    expect(await seedIfEmpty(second, definition, () => book)).toBe(false);
+    expect(await seedIfEmpty(second, definition, () => book, database.config)).toBe(false);
     expect(await second.fork().count(definition.entities[0], {})).toBe(rows);
 
     await clearData(second, definition);
@@ -48,7 +48,7 @@ it('keeps money exact through the database', async () => {
   const big = generateDemoBook({ customers: 1, seed: 1 });
   big.contracts = big.contracts.slice(0, 1).map((c) => ({ ...c, id: 'ctr_big', number: 'CT-BIG', totalValueMinor: 900_719_925_474_099, lines: [], invoices: [] }));
   await clearData(db, contract);
-  await seedIfEmpty(db, contract, () => big);
+  await seedIfEmpty(db, contract, () => big, database.config);
   const [row] = await db.fork().find(contract.entities[0], { id: 'ctr_big' });
   expect(row.totalValueMinor).toBe(900_719_925_474_099);
   await db.close();

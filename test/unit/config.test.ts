@@ -20,7 +20,16 @@ describe('configuration', () => {
   it('refuses to run production on development secrets or without any', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40) })).toThrow(/INTERNAL_TOKEN_SECRET/);
-    const secrets = { JWT_SECRET: 's'.repeat(40), INTERNAL_TOKEN_SECRET: 'i'.repeat(40), MASKING_SALT: 'm'.repeat(40), AUDIT_SIGNING_KEY: 'a-key' };
+    const key = (fill: number) => Buffer.alloc(32, fill).toString('base64');
+    const secrets = {
+      JWT_SECRET: 's'.repeat(40),
+      INTERNAL_TOKEN_SECRET: 'i'.repeat(40),
+      MASKING_SALT: 'm'.repeat(40),
+      AUDIT_SIGNING_KEY: 'a-key',
+      CUSTOS_MASTER_KEYS: `k1:${key(1)}`,
+      CUSTOS_BLIND_INDEX_KEY: key(2),
+      CUSTOS_CARD_TOKEN_KEY: key(3),
+    };
     expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, MASKING_SALT: '' })).toThrow(/MASKING_SALT/);
     expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, JWT_SECRET: 'short' })).toThrow(/at least 32/);
     expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, AUDIT_SIGNING_KEY: '' })).toThrow(/AUDIT_SIGNING_KEY/);

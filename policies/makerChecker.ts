@@ -1,0 +1,14 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../lib/errors';
+
+/**
+ * Maker-checker (four eyes): whoever asked for a change may never be the one who approves it.
+ * Which roles may ask and approve is in the policy's `mutations`; this is the rule on top.
+ */
+export function assertDifferentApprover(requestedBy: string, approver: string, what: string): void {
+  if (requestedBy === approver) {
+    throw new GraphQLError(`${what} was requested by you; another person must approve or reject it`, {
+      extensions: { code: ErrorCode.FORBIDDEN },
+    });
+  }
+}
