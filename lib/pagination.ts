@@ -23,10 +23,16 @@ export function decodeCursor(tag: string, cursor: string): string {
   return decoded.slice(tag.length + 1);
 }
 
-export function pageRequest(tag: string, args: { first?: number | null; after?: string | null }, maxPageSize: number, defaultPageSize = 20): PageRequest {
-  const limit = args.first ?? Math.min(defaultPageSize, maxPageSize);
+/** How many items a list without cursors returns: `first`, or the default, never above the maximum. */
+export function pageSize(first: number | null | undefined, maxPageSize: number, defaultPageSize = 20): number {
+  const limit = first ?? Math.min(defaultPageSize, maxPageSize);
   if (!Number.isInteger(limit) || limit < 1 || limit > maxPageSize) {
     throw badUserInput(`\`first\` must be between 1 and ${maxPageSize}`, 'first');
   }
+  return limit;
+}
+
+export function pageRequest(tag: string, args: { first?: number | null; after?: string | null }, maxPageSize: number, defaultPageSize = 20): PageRequest {
+  const limit = pageSize(args.first, maxPageSize, defaultPageSize);
   return { limit, ...(args.after != null ? { afterKey: decodeCursor(tag, args.after) } : {}) };
 }

@@ -1,7 +1,7 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { KeyObject } from 'node:crypto';
 import { badUserInput } from '../../lib/errors';
-import { encodeCursor, pageRequest } from '../../lib/pagination';
+import { encodeCursor, pageRequest, pageSize } from '../../lib/pagination';
 import type { SubgraphContext } from '../kit/context';
 import type { AuditLog } from './auditLog';
 import { ChangeLogEntryEntity, type ChangeLogEntry } from './entities/ChangeLogEntry';
@@ -151,10 +151,7 @@ export const auditResolvers: GraphQLResolverMap<Context> = {
 
   Customer: {
     changeHistory: async (customer: { id: string }, args: { first?: number | null }, { loaders, config }) => {
-      const first = args.first ?? 50;
-      if (!Number.isInteger(first) || first < 1 || first > config.maxPageSize) {
-        throw badUserInput(`\`first\` must be between 1 and ${config.maxPageSize}`, 'first');
-      }
+      const first = pageSize(args.first, config.maxPageSize, 50);
       const entries: ChangeLogEntry[] = await loaders.changesOfEntity.load(customer.id);
       return entries
         .filter((entry) => entry.entity === 'Customer')

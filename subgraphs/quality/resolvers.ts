@@ -1,5 +1,5 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { badUserInput } from '../../lib/errors';
+import { pageSize } from '../../lib/pagination';
 import type { SubgraphContext } from '../kit/context';
 import { QualityRunEntity } from './entities/QualityRun';
 import type { QualityResult } from './entities/QualityResult';
@@ -11,10 +11,7 @@ type Context = SubgraphContext<QualityLoaders>;
 export const qualityResolvers: GraphQLResolverMap<Context> = {
   Query: {
     qualityRuns: async (_root, args: { first?: number | null }, { em, config }) => {
-      const first = args.first ?? 20;
-      if (!Number.isInteger(first) || first < 1 || first > config.maxPageSize) {
-        throw badUserInput(`\`first\` must be between 1 and ${config.maxPageSize}`, 'first');
-      }
+      const first = pageSize(args.first, config.maxPageSize);
       const runs = await em.find(QualityRunEntity, {}, { orderBy: { startedAt: 'desc', id: 'asc' }, limit: first });
       return runs.map((run) => ({ ...run, startedAt: run.startedAt.toISOString() }));
     },

@@ -3,6 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLError } from 'graphql';
 import { badUserInput, ErrorCode, notFound } from '../../../lib/errors';
 import { formatMinor, parseMoney } from '../../../lib/money';
+import { pageSize } from '../../../lib/pagination';
 import { assertDifferentApprover } from '../../../policies/makerChecker';
 import type { SubgraphContext } from '../../kit/context';
 import { assertVisible, visibleRegions } from '../../kit/rowScope';
@@ -42,10 +43,7 @@ async function decide(context: Context, id: string, status: 'APPROVED' | 'REJECT
 export const writeOffResolvers: GraphQLResolverMap<Context> = {
   Query: {
     writeOffs: async (_root, args: { status?: string | null; first?: number | null }, context) => {
-      const first = args.first ?? 50;
-      if (!Number.isInteger(first) || first < 1 || first > context.config.maxPageSize) {
-        throw badUserInput(`\`first\` must be between 1 and ${context.config.maxPageSize}`, 'first');
-      }
+      const first = pageSize(args.first, context.config.maxPageSize, 50);
       const scope = visibleRegions(context);
       return context.em.find(
         WriteOffEntity,

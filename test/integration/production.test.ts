@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { generateCheckpointKeyPair } from '../../subgraphs/audit/chain';
+import { graphql, startTestFederation, type TestFederation } from '../support/federation';
+
+/** Production mode: its own secrets only, and the schema is for admins to explore. */
+
+let federation: TestFederation;
+
+beforeAll(async () => {
+  const secret = () => randomBytes(32).toString('base64');
+  federation = await startTestFederation({
+    NODE_ENV: 'production',
+    JWT_SECRET: secret(),
+    INTERNAL_TOKEN_SECRET: secret(),
+    MASKING_SALT: secret(),
+    AUDIT_SIGNING_KEY: generateCheckpointKeyPair().privateKeyPem,
+    CUSTOS_MASTER_KEYS: `k1:${secret()}`,
+    CUSTOS_BLIND_INDEX_KEY: secret(),
+    CUSTOS_CARD_TOKEN_KEY: secret(),
+    SEED_CUSTOMERS: '20',
+  });
+});
+
+afterAll(async () => {
+  await federation?.close();
+});
+
+const INTROSPECTION = '{ __schema { queryType { name } } }';
+
+it('refuses introspection to everyone but admins', async () => {
+  const analyst = await federation.token({ roles: ['finance_analyst'], regions: ['EU'] });
+  const refused = await graphql(federation.gateway.url, INTROSPECTION, { token: analyst });
+  expect(refused.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  expect(refused.body.data ?? null).toBeNull();
+
+  const admin = await federation.token({ roles: ['admin'], regions: [] });
+  const allowed = await graphql(federation.gateway.url, INTROSPECTION, { token: admin });
+  expect(allowed.body.data.__schema.queryType.name).toBe('Query');
+});
+
+it('serves governed data as usual', async () => {
+  const analyst = await federation.token({ roles: ['finance_analyst'], regions: ['EU'] });
+  const { body } = await graphql(federation.gateway.url, '{ customers(first: 3) { edges { node { name creditLimit { amount } } } } }', { token: analyst });
+  expect(body.errors ?? []).toEqual([]);
+  expect(body.data.customers.edges).toHaveLength(3);
+});
