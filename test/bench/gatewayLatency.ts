@@ -18,6 +18,7 @@ export const LATENCY_QUERY = `{ customers(first: 20) { edges { node {
 
 export interface LatencySample {
   governance: boolean;
+  concurrency: number;
   requests: number;
   medianMs: number;
   p99Ms: number;
@@ -28,7 +29,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function measure(governance: boolean, requests: number, concurrency: number): Promise<LatencySample> {
+async function measure(governance: boolean, requests: number, concurrencies: readonly number[]): Promise<LatencySample[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-bench-gw-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SEED_CUSTOMERS: '500', GOVERNANCE: governance ? 'on' : 'off' });
   const federation = await startEmbedded({ config, ephemeralPorts: true });
@@ -46,26 +47,31 @@ async function measure(governance: boolean, requests: number, concurrency: numbe
   };
   try {
     for (let i = 0; i < 30; i += 1) await send();
-    const latencies: number[] = [];
-    let remaining = requests;
-    const started = process.hrtime.bigint();
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (remaining > 0) {
-          remaining -= 1;
-          latencies.push(await send());
-        }
-      }),
-    );
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    latencies.sort((a, b) => a - b);
-    return { governance, requests, medianMs: percentile(latencies, 50), p99Ms: percentile(latencies, 99), requestsPerSecond: requests / seconds };
+    const samples: LatencySample[] = [];
+    for (const concurrency of concurrencies) {
+      const latencies: number[] = [];
+      let remaining = requests;
+      const started = process.hrtime.bigint();
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          while (remaining > 0) {
+            remaining -= 1;
+            latencies.push(await send());
+          }
+        }),
+      );
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      latencies.sort((a, b) => a - b);
+      samples.push({ governance, concurrency, requests, medianMs: percentile(latencies, 50), p99Ms: percentile(latencies, 99), requestsPerSecond: requests / seconds });
+    }
+    return samples;
   } finally {
     await federation.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-export async function measureGatewayLatency(requests = 400, concurrency = 4): Promise<LatencySample[]> {
-  return [await measure(false, requests, concurrency), await measure(true, requests, concurrency)];
+/** Concurrency 1 shows what governance adds to one request; 4 shows it under load on this one process. */
+export async function measureGatewayLatency(requests = 400, concurrencies: readonly number[] = [1, 4]): Promise<LatencySample[]> {
+  return [...(await measure(false, requests, concurrencies)), ...(await measure(true, requests, concurrencies))];
 }

@@ -208,6 +208,14 @@ describe('tamper evidence', () => {
     expect(result.reason).toMatch(/checkpoint/);
   });
 
+  it('notices a truncated tail through the last signed checkpoint', async () => {
+    const [last] = await em().find(AuditCheckpointRowEntity, {}, { orderBy: { sequence: 'desc' }, limit: 1 });
+    await em().nativeDelete(AuditEventRowEntity, { sequence: { $gt: last.sequence - 3 } });
+    const result = await verdict();
+    expect(result.intact).toBe(false);
+    expect(result.reason).toMatch(/shorter than checkpoint/);
+  });
+
   it('refuses a forged checkpoint', async () => {
     const [checkpoint] = await em().find(AuditCheckpointRowEntity, {}, { orderBy: { sequence: 'asc' }, limit: 1 });
     const signature = Buffer.from(checkpoint.signature, 'base64');
