@@ -11,7 +11,6 @@ import { createTestDatabase, graphql, type TestDatabase } from '../support/feder
  */
 
 const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -63,7 +62,8 @@ beforeAll(async () => {
     ])),
   };
   const start = async (args: string[], healthUrl: string) => {
-    const child = spawn(TSX, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // One process per service (node loading tsx), so the signal reaches the service itself.
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));

@@ -1,0 +1,105 @@
+/**
+ * Linking and de-duplication: prepare every record once, block, score each candidate pair once,
+ * keep the pairs worth reporting (with their reasons), and group matches into clusters.
+ */
+import { buildBlockIndex, forEachCandidate } from './blocking';
+import type { BlockingOptions } from './blocking';
+import { compiled, decide, explainPrepared, prepareRecord, scorePrepared } from './compare';
+import type { LinkResult, MatchConfiguration, MatchRecord, ScoredPair } from './types';
+
+export interface LinkOptions extends BlockingOptions {
+  /**
+   * Pairs scoring below this are counted but not returned (returning every candidate would cost
+   * memory at scale). Default: `config.thresholds.review`; pass -Infinity to keep all.
+   */
+  minScore?: number;
+}
+
+/**
+ * Link `left` to `right`, or de-duplicate `left` when `right` is undefined. Returned pairs carry
+ * the ids (left, right — for de-duplication in input order), the score, the decision under the
+ * configuration's thresholds and the level that held in each comparison, sorted by descending
+ * score. In de-duplication, two records with the same id are never compared.
+ */
+export function linkRecords(
+  left: readonly MatchRecord[],
+  right: readonly MatchRecord[] | undefined,
+  config: MatchConfiguration,
+  options: LinkOptions = {},
+): LinkResult {
+  const started = process.hrtime.bigint();
+  const compiledConfig = compiled(config);
+  const minScore = options.minScore ?? config.thresholds.review;
+  const preparedLeft = left.map((record) => prepareRecord(record, compiledConfig));
+  const preparedRight = right === undefined ? preparedLeft : right.map((record) => prepareRecord(record, compiledConfig));
+  const index = buildBlockIndex(left, right, config.blocking, options);
+
+  const pairs: ScoredPair[] = [];
+  let compared = 0;
+  forEachCandidate(index, (i, j) => {
+    const a = preparedLeft[i];
+    const b = preparedRight[j];
+    if (right === undefined && a.id === b.id) return;
+    compared++;
+    if (scorePrepared(a, b, compiledConfig) < minScore) return;
+    const explained = explainPrepared(a, b, compiledConfig);
+    pairs.push({ left: a.id, right: b.id, score: explained.score, decision: decide(explained.score, config.thresholds), levels: explained.levels });
+  });
+  pairs.sort((x, y) => y.score - x.score || compareStrings(x.left, y.left) || compareStrings(x.right, y.right));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { pairs, stats: { ...index.stats, compared, kept: pairs.length, seconds } };
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Connected components of the pairs scoring at or above `threshold` (union-find with path
+ * halving and union by size). Only ids that occur in such a pair appear; each cluster is sorted,
+ * and clusters are ordered by their first id.
+ */
+export function clusters(pairs: readonly { left: string; right: string; score: number }[], threshold: number): string[][] {
+  const indexOf = new Map<string, number>();
+  const ids: string[] = [];
+  const parent: number[] = [];
+  const size: number[] = [];
+  const node = (id: string): number => {
+    let n = indexOf.get(id);
+    if (n === undefined) {
+      n = ids.length;
+      indexOf.set(id, n);
+      ids.push(id);
+      parent.push(n);
+      size.push(1);
+    }
+    return n;
+  };
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  };
+  for (const pair of pairs) {
+    if (!(pair.score >= threshold)) continue;
+    let a = find(node(pair.left));
+    let b = find(node(pair.right));
+    if (a === b) continue;
+    if (size[a] < size[b]) [a, b] = [b, a];
+    parent[b] = a;
+    size[a] += size[b];
+  }
+  const groups = new Map<number, string[]>();
+  for (let n = 0; n < ids.length; n++) {
+    const root = find(n);
+    let group = groups.get(root);
+    if (!group) groups.set(root, (group = []));
+    group.push(ids[n]);
+  }
+  const out = [...groups.values()].filter((group) => group.length > 1);
+  for (const group of out) group.sort(compareStrings);
+  out.sort((x, y) => compareStrings(x[0], y[0]));
+  return out;
+}
