@@ -1,0 +1,120 @@
+import { paymentDueDays } from '../../../lib/paymentTerms';
+import type { Address } from '../../../lib/demo/types';
+import type { SourceSystem } from '../../../lib/demo/book';
+import { regionOfCountry } from '../../../policies/regions';
+import { isValidTaxId, normalizeTaxId } from '../../../lib/taxids/validate';
+import { taxIdKindForCountry, type TaxIdKind } from '../../../lib/taxids/kinds';
+import { SOURCE_MAPPINGS, type MappedAttribute } from './mappings';
+
+/**
+ * Turns one source record's raw attributes into customer attributes through its source's
+ * mapping, normalising as it goes. Problems are returned as reasons, never thrown: one bad record
+ * must not stop its batch.
+ */
+
+export interface MappedAttributes {
+  legalName?: string;
+  nativeName?: string;
+  country?: string;
+  taxId?: { kind: TaxIdKind; value: string; country: string };
+  duns?: string;
+  billingAddress?: Address;
+  paymentTermsCode?: string;
+  creditLimit?: { minor: number; currency: string };
+}
+
+export interface MappingResult {
+  attributes: MappedAttributes;
+  mappingVersion: string;
+  problems: string[];
+}
+
+function at(source: Record<string, unknown>, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), source);
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const collapsed = value.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return collapsed === '' ? undefined : collapsed;
+}
+
+type Mapper = (value: unknown, record: MappedAttributes, problems: string[]) => void;
+
+const MAPPERS: Record<MappedAttribute, Mapper> = {
+  legalName: (value, record) => {
+    const name = text(value);
+    if (name) record.legalName = name;
+  },
+  nativeName: (value, record) => {
+    const name = text(value);
+    if (name) record.nativeName = name;
+  },
+  country: (value, record, problems) => {
+    const country = text(value)?.toUpperCase();
+    if (!country) return;
+    if (!/^[A-Z]{2}$/.test(country) || !regionOfCountry(country)) problems.push(`country "${country}" is not a supported ISO 3166-1 code`);
+    else record.country = country;
+  },
+  // Needs the country, so it is mapped after the other attributes (see mapRecord).
+  taxId: () => undefined,
+  duns: (value, record, problems) => {
+    const duns = text(String(value ?? ''))?.replace(/[\s-]/g, '');
+    if (!duns) return;
+    if (!/^\d{9}$/.test(duns)) problems.push('D-U-N-S number must be 9 digits');
+    else record.duns = duns;
+  },
+  billingAddress: (value, record, problems) => {
+    if (!value || typeof value !== 'object') return;
+    const raw = value as Record<string, unknown>;
+    const line1 = text(raw.line1);
+    const city = text(raw.city);
+    const country = text(raw.country)?.toUpperCase();
+    if (!line1 || !city || !country) {
+      problems.push('address needs line1, city and country');
+      return;
+    }
+    const postalCode = text(raw.postalCode);
+    const line2 = text(raw.line2);
+    const region = text(raw.region);
+    record.billingAddress = { line1, ...(line2 ? { line2 } : {}), city, ...(region ? { region } : {}), ...(postalCode ? { postalCode } : {}), country };
+  },
+  paymentTermsCode: (value, record, problems) => {
+    const code = text(value)?.toUpperCase();
+    if (!code) return;
+    if (paymentDueDays(code) === undefined) problems.push(`unknown payment terms "${code}"`);
+    else record.paymentTermsCode = code;
+  },
+  creditLimit: (value, record, problems) => {
+    if (!value || typeof value !== 'object') return;
+    const { minor, currency } = value as { minor?: unknown; currency?: unknown };
+    const code = text(currency)?.toUpperCase();
+    if (!Number.isSafeInteger(minor) || (minor as number) < 0 || !code || !/^[A-Z]{3}$/.test(code)) {
+      problems.push('credit limit needs non-negative integer minor units and an ISO 4217 currency');
+      return;
+    }
+    record.creditLimit = { minor: minor as number, currency: code };
+  },
+};
+
+export function mapRecord(sourceSystem: SourceSystem, raw: Record<string, unknown>): MappingResult {
+  const mapping = SOURCE_MAPPINGS[sourceSystem];
+  const attributes: MappedAttributes = {};
+  const problems: string[] = [];
+  for (const [attribute, path] of Object.entries(mapping.fields) as [MappedAttribute, string][]) {
+    MAPPERS[attribute](at(raw, path), attributes, problems);
+  }
+  const taxPath = mapping.fields.taxId;
+  const taxValue = taxPath ? text(at(raw, taxPath)) : undefined;
+  if (taxValue && attributes.country) {
+    const kind = taxIdKindForCountry(attributes.country);
+    if (isValidTaxId(kind, taxValue, attributes.country)) {
+      attributes.taxId = { kind, value: normalizeTaxId(kind, taxValue, attributes.country), country: attributes.country };
+    } else {
+      problems.push(`tax id is not a valid ${kind} (format or check digit)`);
+    }
+  }
+  if (!attributes.legalName) problems.push('name is missing');
+  if (!attributes.country) problems.push('country is missing');
+  return { attributes, mappingVersion: mapping.version, problems };
+}
