@@ -50,6 +50,11 @@ export const POLICY: Policy = {
   masking: { roundTo: 1000, buckets: [0, 10_000, 50_000, 100_000, 500_000, 1_000_000] },
   mutations: {
     'Mutation.updateCustomer': { roles: ['admin', 'data_steward', 'credit_analyst'] },
+    'Mutation.ingestSourceRecords': { roles: ['admin', 'data_steward'] },
+    'Mutation.applyChanges': { roles: ['admin', 'data_steward'] },
+    'Mutation.decideMatchReview': { roles: ['admin', 'data_steward'] },
+    'Mutation.mergeCustomers': { roles: ['admin', 'data_steward'] },
+    'Mutation.unmergeCustomers': { roles: ['admin', 'data_steward'] },
     'Mutation.addBankAccount': { roles: ['admin', 'billing_ops', 'collections'] },
     'Mutation.addPaymentCard': { roles: ['admin', 'billing_ops'] },
     // Maker-checker: requester and approver are two different finance principals (policies/makerChecker.ts).
@@ -65,6 +70,7 @@ export const POLICY: Policy = {
     'Query.auditEvents': { roles: ['auditor', 'admin'] },
     'Query.auditChain': { roles: ['auditor', 'admin'] },
     'Query.writeOffs': { roles: ['finance_analyst', 'auditor', 'admin'] },
+    'Query.matchReviews': { roles: ['data_steward', 'auditor', 'admin'] },
   },
   roles: {
     admin: {

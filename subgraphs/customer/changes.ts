@@ -8,7 +8,7 @@ import type { Customer } from './entities/Customer';
 
 export type TrackedField = keyof Pick<
   Customer,
-  'name' | 'legalName' | 'duns' | 'billingAddress' | 'shippingAddress' | 'paymentTermsCode' | 'creditHold' | 'status'
+  'name' | 'legalName' | 'duns' | 'billingAddress' | 'shippingAddress' | 'paymentTermsCode' | 'creditHold' | 'creditScore' | 'status'
 > | 'creditLimit';
 
 export interface FieldChange {

@@ -13,6 +13,14 @@ import { Migration001CustomerMaster } from './migrations/Migration001CustomerMas
 import { Migration002ContactsAndCreditScore } from './migrations/Migration002ContactsAndCreditScore';
 import { Migration003PaymentInstruments } from './migrations/Migration003PaymentInstruments';
 import { customerResolvers } from './resolvers';
+import { ingestionResolvers } from './ingestion/resolvers';
+import { mergeResolvers } from '../kit/mergeResolvers';
+import { AttributeLineageEntity } from './entities/AttributeLineage';
+import { IngestBatchEntity } from './entities/IngestBatch';
+import { MatchReviewEntity } from './entities/MatchReview';
+import { CdcPositionEntity } from './entities/CdcPosition';
+import { CustomerMergeEntity } from './entities/CustomerMerge';
+import { Migration004Ingestion } from './migrations/Migration004Ingestion';
 import { seedCustomers } from './seed';
 
 /** The customer subgraph: master data, source records, account hierarchies, bank accounts and cards. */
@@ -27,13 +35,19 @@ export const customerSubgraph: SubgraphDefinition<CustomerLoaders> = {
     BankAccountEntity,
     PaymentCardEntity,
     ChangeOutboxEntity,
+    IngestBatchEntity,
+    AttributeLineageEntity,
+    MatchReviewEntity,
+    CdcPositionEntity,
+    CustomerMergeEntity,
   ],
   migrations: [
     { name: 'Migration001CustomerMaster', class: Migration001CustomerMaster },
     { name: 'Migration002ContactsAndCreditScore', class: Migration002ContactsAndCreditScore },
     { name: 'Migration003PaymentInstruments', class: Migration003PaymentInstruments },
+    { name: 'Migration004Ingestion', class: Migration004Ingestion },
   ],
-  resolvers: customerResolvers,
+  resolvers: mergeResolvers(customerResolvers, ingestionResolvers),
   createLoaders: createCustomerLoaders,
   seed: seedCustomers,
   startBackground: (services) => startChangeRelay(services),

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { byIdLoader, oneToManyLoader } from '../kit/loaders';
 import { BankAccountEntity } from './entities/BankAccount';
+import { AttributeLineageEntity } from './entities/AttributeLineage';
 import { ContactEntity } from './entities/Contact';
 import { CustomerEntity } from './entities/Customer';
 import { CustomerHierarchyEntity, type CustomerHierarchy } from './entities/CustomerHierarchy';
@@ -17,6 +18,7 @@ export function createCustomerLoaders(em: SqlEntityManager) {
     contacts: oneToManyLoader(em, ContactEntity, 'customerId', { id: 'asc' }),
     bankAccounts: oneToManyLoader(em, BankAccountEntity, 'customerId', { createdAt: 'asc', id: 'asc' }),
     paymentCards: oneToManyLoader(em, PaymentCardEntity, 'customerId', { createdAt: 'asc', id: 'asc' }),
+    lineage: oneToManyLoader(em, AttributeLineageEntity, 'customerId', { field: 'asc' }),
     hierarchyLinks: hierarchyLinksLoader(em),
   };
 }

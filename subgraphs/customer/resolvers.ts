@@ -83,7 +83,8 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
       const scope = visibleRegions(context);
       // Built once per query: MikroORM's raw SQL fragments (the lower() keys) are single-use.
       const filtered = () => {
-        const where = customerWhere(args.filter);
+        // Merged customers live on in their survivor; lists show only the survivors.
+        const where = { $and: [customerWhere(args.filter), { mergedInto: null }] };
         return scope === 'ALL' ? where : { $and: [where, { region: { $in: [...scope] } }] };
       };
       const pageWhere = page.afterKey ? { $and: [filtered(), { id: { $gt: page.afterKey } }] } : filtered();
@@ -188,6 +189,7 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
         ...record,
         payload: JSON.stringify(record.payload),
         ingestedAt: record.ingestedAt.toISOString(),
+        verifiedAt: record.verifiedAt?.toISOString() ?? null,
       })),
     parent: async (customer: Customer, _args, context) => {
       const link = (await context.loaders.hierarchyLinks.load(customer.id)).find((l: CustomerHierarchy) => l.childId === customer.id);

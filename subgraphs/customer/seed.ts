@@ -8,6 +8,7 @@ import { CustomerEntity } from './entities/Customer';
 import { CustomerHierarchyEntity } from './entities/CustomerHierarchy';
 import { PaymentCardEntity } from './entities/PaymentCard';
 import { SourceRecordEntity } from './entities/SourceRecord';
+import { SOURCE_MAPPINGS } from './ingestion/mappings';
 import { TaxIdentifierEntity } from './entities/TaxIdentifier';
 import { demoInstruments } from './pci/demoInstruments';
 import { protectBankAccount, protectPaymentCard } from './pci/storage';
@@ -51,7 +52,17 @@ export async function seedCustomers(em: SqlEntityManager, book: DemoBook, config
   await bulkInsert(
     em,
     SourceRecordEntity,
-    book.sourceRecords.map((r) => ({ ...r, ingestedAt: new Date(r.ingestedAt) })),
+    book.sourceRecords.map((r) => ({
+      ...r,
+      ingestedAt: new Date(r.ingestedAt),
+      sourceVersion: 1,
+      verifiedAt: new Date(r.ingestedAt),
+      batchId: 'demo-seed',
+      mappingVersion: SOURCE_MAPPINGS[r.sourceSystem].version,
+      // The demo book knows which customer each record belongs to.
+      matchScore: 1,
+      matchRule: 'DEMO_SEED',
+    })),
   );
   await bulkInsert(
     em,

@@ -22,6 +22,8 @@ export interface Customer {
   updatedAt: Date;
   verifiedAt?: Date | null;
   creditScore?: number | null;
+  /** Set when this customer was merged into another: references to it lead to the survivor. */
+  mergedInto?: string | null;
 }
 
 export const CustomerEntity = new EntitySchema<Customer>({
@@ -47,5 +49,6 @@ export const CustomerEntity = new EntitySchema<Customer>({
     updatedAt: { type: 'datetime' },
     verifiedAt: { type: 'datetime', nullable: true },
     creditScore: { type: 'integer', nullable: true },
+    mergedInto: { type: 'string', nullable: true },
   },
 });

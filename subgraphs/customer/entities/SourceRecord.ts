@@ -8,6 +8,15 @@ export interface SourceRecord {
   sourceId: string;
   payload: Record<string, unknown>;
   ingestedAt: Date;
+  /** The record's version in its source: an older or equal one arriving later is ignored. */
+  sourceVersion: number;
+  /** When the source last confirmed the values (drives survivorship). */
+  verifiedAt?: Date | null;
+  batchId?: string | null;
+  mappingVersion?: string | null;
+  /** How sure the match to its customer was (1 for a shared tax id or D-U-N-S), and by which rule. */
+  matchScore?: number | null;
+  matchRule?: string | null;
 }
 
 export const SourceRecordEntity = new EntitySchema<SourceRecord>({
@@ -20,5 +29,11 @@ export const SourceRecordEntity = new EntitySchema<SourceRecord>({
     sourceId: { type: 'string' },
     payload: { type: 'json' },
     ingestedAt: { type: 'datetime' },
+    sourceVersion: { type: 'integer' },
+    verifiedAt: { type: 'datetime', nullable: true },
+    batchId: { type: 'string', nullable: true },
+    mappingVersion: { type: 'string', nullable: true },
+    matchScore: { type: 'float', nullable: true },
+    matchRule: { type: 'string', nullable: true },
   },
 });

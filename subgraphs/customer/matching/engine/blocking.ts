@@ -3,7 +3,8 @@
  * transformed values of its fields, all present); records sharing a key share a block, and every
  * pair inside a block is a candidate. The result is the union over the rules, each pair once.
  *
- * Cost is near-linear: one hash lookup per record and rule to build the blocks, then only the
+ * Cost is near-linear: one hash lookup per record and field to build the blocks (transforms run
+ * once per distinct value, multi-key rules combine integer ids by counting sort), then only the
  * pairs inside blocks are visited. Never all pairs — unless a rule puts everybody in one block,
  * which is what the block-size cap is for: a block holding more than `maxBlockSize` records
  * (default 1,000, both sides counted when linking) is left out entirely and counted in
@@ -27,7 +28,10 @@ export interface BlockingOptions {
 
 /** The transformed key part; undefined (no key) when the value is missing or transforms to "". */
 export function transformValue(value: string | undefined, transform: BlockingTransform): string | undefined {
-  const v = normaliseValue(value);
+  return transformNormalised(normaliseValue(value), transform);
+}
+
+function transformNormalised(v: string | undefined, transform: BlockingTransform): string | undefined {
   if (v === undefined) return undefined;
   let out: string;
   switch (transform) {
@@ -112,24 +116,81 @@ export function buildBlockIndex(
   const stats: BlockingStats = { candidates: 0, byRule: [], skippedBlocks: 0, skippedPairs: 0 };
   const built: RuleBlocks[] = [];
 
+  // Each field is normalised and interned once per record (one string-map operation per record
+  // and field); transforms run once per distinct value; a rule's block id is the combination of
+  // its parts' ids, computed with counting sorts over typed arrays (no per-rule strings or maps).
+  const fields = new Map<string, Part>();
+  const fieldPart = (field: string): Part => {
+    let part = fields.get(field);
+    if (part) return part;
+    const ids = new Int32Array(n);
+    const interned = new Map<string, number>();
+    const values: string[] = [];
+    for (let r = 0; r < n; r++) {
+      const value = normaliseValue((r < nLeft ? left[r] : right![r - nLeft]).fields[field]);
+      if (value === undefined) {
+        ids[r] = -1;
+        continue;
+      }
+      let id = interned.get(value);
+      if (id === undefined) {
+        id = values.push(value) - 1;
+        interned.set(value, id);
+      }
+      ids[r] = id;
+    }
+    part = { ids, distinct: values.length, values };
+    fields.set(field, part);
+    return part;
+  };
+  const parts = new Map<string, Part>();
+  const partOf = (key: BlockingKey): Part => {
+    const base = fieldPart(key.field);
+    if (key.transform === 'exact') return base;
+    const name = `${key.transform}\u0001${key.field}`;
+    let part = parts.get(name);
+    if (part) return part;
+    const remap = new Int32Array(base.distinct);
+    const interned = new Map<string, number>();
+    for (let v = 0; v < base.distinct; v++) {
+      const out = transformNormalised(base.values[v], key.transform);
+      if (out === undefined) {
+        remap[v] = -1;
+        continue;
+      }
+      let id = interned.get(out);
+      if (id === undefined) {
+        id = interned.size;
+        interned.set(out, id);
+      }
+      remap[v] = id;
+    }
+    const ids = new Int32Array(n);
+    for (let r = 0; r < n; r++) ids[r] = base.ids[r] < 0 ? -1 : remap[base.ids[r]];
+    part = { ids, distinct: interned.size, values: [] };
+    parts.set(name, part);
+    return part;
+  };
+
   for (const rule of rules) {
     stats.byRule.push({ rule: rule.name, pairs: 0 });
-    const blockOf = new Int32Array(n).fill(-1);
-    const ids = new Map<string, number>();
-    const sizes: number[] = [];
-    const lefts: number[] = [];
+    if (rule.keys.length === 0) throw new Error(`blocking rule ${rule.name} has no keys (it would pair everything)`);
+    // blockOf starts as the first part's ids; each further part refines it.
+    const first = partOf(rule.keys[0]);
+    let blockOf = first.ids;
+    let distinct = first.distinct;
+    for (let k = 1; k < rule.keys.length; k++) {
+      const part = partOf(rule.keys[k]);
+      const refined = refine(blockOf, distinct, part.ids, part.distinct);
+      blockOf = refined.ids;
+      distinct = refined.distinct;
+    }
+    if (blockOf === first.ids) blockOf = Int32Array.from(blockOf); // renumbered in place below
+    const sizes = new Int32Array(distinct);
+    const lefts = new Int32Array(distinct);
     for (let r = 0; r < n; r++) {
-      const record = r < nLeft ? left[r] : right![r - nLeft];
-      const key = keyOf(record, rule.keys);
-      if (key === undefined) continue;
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = sizes.length;
-        ids.set(key, id);
-        sizes.push(0);
-        lefts.push(0);
-      }
-      blockOf[r] = id;
+      const id = blockOf[r];
+      if (id < 0) continue;
       sizes[id]++;
       if (r < nLeft) lefts[id]++;
     }
@@ -169,6 +230,44 @@ export function buildBlockIndex(
     built.push({ name: rule.name, blockOf, offsets, members, leftCounts });
   }
   return { dedupe, nLeft, nRight, rules: built, stats };
+}
+
+interface Part {
+  /** Per record: the id of its value, -1 when missing. */
+  ids: Int32Array;
+  distinct: number;
+  /** The distinct values (field parts only). */
+  values: string[];
+}
+
+/**
+ * Ids of the combinations (a, b) present, -1 where either is missing: records are bucketed by
+ * `a` (counting sort), then within each bucket the first record with a given `b` opens a new id.
+ */
+function refine(a: Int32Array, distinctA: number, b: Int32Array, distinctB: number): { ids: Int32Array; distinct: number } {
+  const n = a.length;
+  const start = new Int32Array(distinctA + 1);
+  for (let r = 0; r < n; r++) if (a[r] >= 0 && b[r] >= 0) start[a[r] + 1]++;
+  for (let g = 0; g < distinctA; g++) start[g + 1] += start[g];
+  const order = new Int32Array(start[distinctA]);
+  const fill = start.slice(0, distinctA);
+  for (let r = 0; r < n; r++) if (a[r] >= 0 && b[r] >= 0) order[fill[a[r]]++] = r;
+  const ids = new Int32Array(n).fill(-1);
+  const stamp = new Int32Array(distinctB).fill(-1);
+  const idOfB = new Int32Array(distinctB);
+  let next = 0;
+  for (let g = 0; g < distinctA; g++) {
+    for (let x = start[g]; x < start[g + 1]; x++) {
+      const r = order[x];
+      const v = b[r];
+      if (stamp[v] !== g) {
+        stamp[v] = g;
+        idOfB[v] = next++;
+      }
+      ids[r] = idOfB[v];
+    }
+  }
+  return { ids, distinct: next };
 }
 
 function producedEarlier(rules: readonly RuleBlocks[], upTo: number, i: number, j: number): boolean {

@@ -3,15 +3,30 @@
  * trim, lower-case, collapse inner whitespace; blank becomes undefined (missing).
  */
 
-const INNER_WHITESPACE = /\s{2,}|[\t\n\r\f\v]/;
-
 export function normaliseValue(value: string | undefined): string | undefined {
   if (value === undefined || value === null) return undefined;
   let v = value.trim();
   if (v.length === 0) return undefined;
   v = v.toLowerCase();
-  if (INNER_WHITESPACE.test(v)) v = v.replace(/\s+/g, ' ');
+  if (needsWhitespaceCollapse(v)) v = v.replace(/\s+/g, ' ');
   return v;
+}
+
+/** Two whitespace characters in a row, or whitespace other than a plain space (cheap scan). */
+function needsWhitespaceCollapse(v: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else if ((c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x1680 || c === 0x202f || c === 0x205f) {
+      return true;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return false;
 }
 
 /**

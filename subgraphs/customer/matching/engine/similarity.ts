@@ -7,12 +7,8 @@
 
 let flagsA = new Uint8Array(64);
 let flagsB = new Uint8Array(64);
+let codesB = new Uint16Array(64);
 let row = new Int32Array(64);
-
-function ensureFlags(la: number, lb: number): void {
-  if (flagsA.length < la) flagsA = new Uint8Array(Math.max(la, flagsA.length * 2));
-  if (flagsB.length < lb) flagsB = new Uint8Array(Math.max(lb, flagsB.length * 2));
-}
 
 /** Jaro similarity in [0, 1]; 1 for equal strings (two empty strings included), 0 if one is empty. */
 export function jaro(a: string, b: string): number {
@@ -20,19 +16,29 @@ export function jaro(a: string, b: string): number {
   const la = a.length;
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
-  ensureFlags(la, lb);
-  flagsA.fill(0, 0, la);
-  flagsB.fill(0, 0, lb);
-  const range = Math.max(0, (Math.max(la, lb) >> 1) - 1);
+  if (flagsA.length < la) flagsA = new Uint8Array(Math.max(la, flagsA.length * 2));
+  if (flagsB.length < lb) {
+    flagsB = new Uint8Array(Math.max(lb, flagsB.length * 2));
+    codesB = new Uint16Array(flagsB.length);
+  }
+  const fa = flagsA;
+  const fb = flagsB;
+  const cb = codesB;
+  for (let i = 0; i < la; i++) fa[i] = 0;
+  for (let j = 0; j < lb; j++) {
+    fb[j] = 0;
+    cb[j] = b.charCodeAt(j);
+  }
+  const range = Math.max(0, (la > lb ? la : lb) / 2 - 1) | 0;
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const c = a.charCodeAt(i);
     const lo = i > range ? i - range : 0;
-    const hi = Math.min(i + range + 1, lb);
+    const hi = i + range + 1 < lb ? i + range + 1 : lb;
     for (let j = lo; j < hi; j++) {
-      if (flagsB[j] === 0 && b.charCodeAt(j) === c) {
-        flagsA[i] = 1;
-        flagsB[j] = 1;
+      if (cb[j] === c && fb[j] === 0) {
+        fa[i] = 1;
+        fb[j] = 1;
         matches++;
         break;
       }
@@ -42,9 +48,9 @@ export function jaro(a: string, b: string): number {
   let halfTranspositions = 0;
   let k = 0;
   for (let i = 0; i < la; i++) {
-    if (flagsA[i] === 0) continue;
-    while (flagsB[k] === 0) k++;
-    if (a.charCodeAt(i) !== b.charCodeAt(k)) halfTranspositions++;
+    if (fa[i] === 0) continue;
+    while (fb[k] === 0) k++;
+    if (a.charCodeAt(i) !== cb[k]) halfTranspositions++;
     k++;
   }
   const m = matches;

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { paymentDueDays } from '../../../lib/paymentTerms';
+import { applyPatch, diffCustomer, type CustomerPatch } from '../changes';
+import { CdcPositionEntity } from '../entities/CdcPosition';
+import { ChangeOutboxEntity } from '../entities/ChangeOutbox';
+import { CustomerEntity } from '../entities/Customer';
+import { positionKey, winningEvents, type ChangeEvent } from './changeEvents';
+
+/**
+ * Applies a batch of change events in one transaction: invalid events are rejected with a reason,
+ * the newest valid event per customer attribute wins if it is newer than what was applied before,
+ * and every resulting change goes to the audit change log.
+ */
+
+export interface ChangeEventsResult {
+  applied: number;
+  ignored: number;
+  rejected: number;
+  rejections: { index: number; reasons: string[] }[];
+}
+
+const STATUSES = new Set(['PROSPECT', 'ACTIVE', 'ON_HOLD', 'INACTIVE']);
+
+/** The patch one event makes, or why it cannot. */
+function patchOf(event: ChangeEvent): CustomerPatch | string {
+  const { value } = event;
+  switch (event.attribute) {
+    case 'creditLimit': {
+      const limit = value as { minor?: unknown; currency?: unknown } | null;
+      if (!limit || !Number.isSafeInteger(limit.minor) || (limit.minor as number) < 0 || typeof limit.currency !== 'string' || !/^[A-Z]{3}$/.test(limit.currency)) {
+        return 'creditLimit needs {"minor": non-negative integer, "currency": "EUR"}';
+      }
+      return { creditLimit: { minor: limit.minor as number, currency: limit.currency } };
+    }
+    case 'creditHold':
+      return typeof value === 'boolean' ? { creditHold: value } : 'creditHold must be true or false';
+    case 'creditScore':
+      return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 100 ? { creditScore: value as number } : 'creditScore must be an integer from 1 to 100';
+    case 'paymentTermsCode':
+      return typeof value === 'string' && paymentDueDays(value) !== undefined ? { paymentTermsCode: value } : `unknown payment terms ${JSON.stringify(value)}`;
+    case 'status':
+      return typeof value === 'string' && STATUSES.has(value) ? { status: value } : `status must be one of ${[...STATUSES].join(', ')}`;
+  }
+}
+
+export async function applyChangeEvents(em: SqlEntityManager, events: readonly ChangeEvent[]): Promise<ChangeEventsResult> {
+  return em.transactional(async (tx) => {
+    const result: ChangeEventsResult = { applied: 0, ignored: 0, rejected: 0, rejections: [] };
+    const customers = new Map((await tx.find(CustomerEntity, { id: { $in: [...new Set(events.map((e) => e.customerId))] } })).map((c) => [c.id, c]));
+    const valid: ChangeEvent[] = [];
+    const patches = new Map<ChangeEvent, CustomerPatch>();
+    events.forEach((event, index) => {
+      const patch = customers.has(event.customerId) ? patchOf(event) : `no customer ${event.customerId}`;
+      if (typeof patch === 'string') {
+        result.rejected += 1;
+        result.rejections.push({ index, reasons: [patch] });
+        return;
+      }
+      valid.push(event);
+      patches.set(event, patch);
+    });
+    const positions = await tx.find(CdcPositionEntity, { id: { $in: valid.map(positionKey) } });
+    const winners = winningEvents(valid, new Map(positions.map((p) => [p.id, p.sequence])));
+    result.applied = winners.length;
+    result.ignored = valid.length - winners.length;
+    const byId = new Map(positions.map((p) => [p.id, p]));
+    for (const event of winners) {
+      const customer = customers.get(event.customerId)!;
+      const patch = patches.get(event)!;
+      const changes = diffCustomer(customer, patch);
+      applyPatch(customer, patch, event.at > customer.updatedAt ? event.at : customer.updatedAt);
+      for (const change of changes) {
+        tx.create(ChangeOutboxEntity, {
+          id: `chg_${randomUUID()}`,
+          customerId: customer.id,
+          ...change,
+          actor: `source:${event.source}`,
+          at: event.at,
+          reason: `${event.source} change event ${event.sequence}`,
+        });
+      }
+      const key = positionKey(event);
+      const position = byId.get(key);
+      if (position) Object.assign(position, { sequence: event.sequence, source: event.source, appliedAt: new Date() });
+      else tx.create(CdcPositionEntity, { id: key, sequence: event.sequence, source: event.source, appliedAt: new Date() });
+    }
+    return result;
+  });
+}

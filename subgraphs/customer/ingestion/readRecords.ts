@@ -1,0 +1,107 @@
+import type { IncomingRecord } from './ingestBatch';
+
+/**
+ * Reads bulk-load files into incoming records. JSON Lines: one object per line with `sourceId`,
+ * `version`, optional `verifiedAt`, and either an `attributes` object or the attributes inline.
+ * CSV: a header row with `sourceId`, `version`, optional `verifiedAt`; every other column is an
+ * attribute, nested by dots (`address.city`). A line that cannot be read is reported, not fatal.
+ */
+
+export interface ReadResult {
+  records: IncomingRecord[];
+  problems: { line: number; reason: string }[];
+}
+
+function toRecord(row: Record<string, unknown>, line: number, problems: ReadResult['problems']): IncomingRecord | undefined {
+  const { sourceId, version, verifiedAt, attributes, ...inline } = row;
+  const id = typeof sourceId === 'string' ? sourceId.trim() : typeof sourceId === 'number' ? String(sourceId) : '';
+  const numericVersion = typeof version === 'string' && version.trim() !== '' ? Number(version) : version ?? 1;
+  if (id === '') {
+    problems.push({ line, reason: 'sourceId is missing' });
+    return undefined;
+  }
+  if (!Number.isInteger(numericVersion) || (numericVersion as number) < 0) {
+    problems.push({ line, reason: 'version must be a non-negative integer' });
+    return undefined;
+  }
+  const time = typeof verifiedAt === 'string' && verifiedAt !== '' ? new Date(verifiedAt) : null;
+  if (time && Number.isNaN(time.getTime())) {
+    problems.push({ line, reason: 'verifiedAt is not a time' });
+    return undefined;
+  }
+  return { sourceId: id, version: numericVersion as number, verifiedAt: time, attributes: attributes ?? inline };
+}
+
+export function readJsonLines(text: string): ReadResult {
+  const result: ReadResult = { records: [], problems: [] };
+  text.split(/\r?\n/).forEach((raw, index) => {
+    if (raw.trim() === '') return;
+    let row: unknown;
+    try {
+      row = JSON.parse(raw);
+    } catch {
+      result.problems.push({ line: index + 1, reason: 'not valid JSON' });
+      return;
+    }
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+      result.problems.push({ line: index + 1, reason: 'not a JSON object' });
+      return;
+    }
+    const record = toRecord(row as Record<string, unknown>, index + 1, result.problems);
+    if (record) result.records.push(record);
+  });
+  return result;
+}
+
+/** Splits one CSV line, honouring double quotes ("" inside quotes is a quote). */
+export function splitCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i += 1) {
+    const char = line[i];
+    if (quoted) {
+      if (char === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      cells.push(cell);
+      cell = '';
+    } else cell += char;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: string): void {
+  const keys = path.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[keys[keys.length - 1]] = value;
+}
+
+export function readCsv(text: string): ReadResult {
+  const result: ReadResult = { records: [], problems: [] };
+  const lines = text.split(/\r?\n/);
+  const header = splitCsvLine(lines[0] ?? '').map((h) => h.trim());
+  lines.slice(1).forEach((raw, index) => {
+    if (raw.trim() === '') return;
+    const cells = splitCsvLine(raw);
+    if (cells.length !== header.length) {
+      result.problems.push({ line: index + 2, reason: `has ${cells.length} columns, the header has ${header.length}` });
+      return;
+    }
+    const row: Record<string, unknown> = {};
+    const attributes: Record<string, unknown> = {};
+    header.forEach((column, i) => {
+      if (column === 'sourceId' || column === 'version' || column === 'verifiedAt') row[column] = cells[i];
+      else if (cells[i] !== '') setPath(attributes, column, cells[i]);
+    });
+    const record = toRecord({ ...row, attributes }, index + 2, result.problems);
+    if (record) result.records.push(record);
+  });
+  return result;
+}

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { SourceSystem } from '../../../lib/demo/book';
+import { applyPatch, diffCustomer } from '../changes';
+import { AttributeLineageEntity } from '../entities/AttributeLineage';
+import { ChangeOutboxEntity } from '../entities/ChangeOutbox';
+import type { Customer } from '../entities/Customer';
+import { SourceRecordEntity, type SourceRecord } from '../entities/SourceRecord';
+import { TaxIdentifierEntity } from '../entities/TaxIdentifier';
+import { goldenPatch } from './goldenPatch';
+import { mapRecord } from './mapRecord';
+import { survive, type Lineage } from './survivorship';
+
+/**
+ * Recomputes a customer's golden attributes from all its source records, writes their lineage,
+ * and logs every field that changed, as any master-data change is.
+ */
+
+/** Attributes whose values are classified in the schema: their lineage keeps provenance, not the value. */
+const CLASSIFIED = new Set(['taxId', 'duns', 'creditLimit']);
+
+export async function recomputeGolden(em: SqlEntityManager, customer: Customer, actor: string, reason: string): Promise<void> {
+  const sources: SourceRecord[] = await em.find(SourceRecordEntity, { customerId: customer.id });
+  const golden = survive(
+    sources.map((source) => ({
+      sourceSystem: source.sourceSystem as SourceSystem,
+      sourceRecordId: source.id,
+      batchId: source.batchId,
+      verifiedAt: source.verifiedAt,
+      attributes: mapRecord(source.sourceSystem as SourceSystem, source.payload).attributes,
+    })),
+  );
+  const patch = goldenPatch(golden);
+  const { country, region, nativeName, ...tracked } = patch;
+  const changes = diffCustomer(customer, tracked);
+  const at = new Date();
+  applyPatch(customer, tracked, at);
+  if (country) customer.country = country;
+  if (region) customer.region = region;
+  if (nativeName) customer.nativeName = nativeName;
+  for (const change of changes) {
+    em.create(ChangeOutboxEntity, { id: `chg_${randomUUID()}`, customerId: customer.id, ...change, actor, at, reason });
+  }
+  if (golden.taxId) {
+    const { kind, value, country: taxCountry } = golden.taxId.value;
+    const known = await em.findOne(TaxIdentifierEntity, { customerId: customer.id, kind, country: taxCountry });
+    if (!known) em.create(TaxIdentifierEntity, { id: `${customer.id}_tax_${kind}_${taxCountry}`, customerId: customer.id, kind, value, country: taxCountry });
+    else known.value = value;
+  }
+  await em.nativeDelete(AttributeLineageEntity, { customerId: customer.id });
+  for (const { lineage } of Object.values(golden) as { lineage: Lineage }[]) {
+    em.create(AttributeLineageEntity, {
+      id: `${customer.id}:${lineage.field}`,
+      customerId: customer.id,
+      field: lineage.field,
+      value: CLASSIFIED.has(lineage.field) ? null : JSON.stringify(lineage.value),
+      sourceSystem: lineage.sourceSystem,
+      sourceRecordId: lineage.sourceRecordId,
+      batchId: lineage.batchId,
+      verifiedAt: lineage.verifiedAt,
+      rule: lineage.rule,
+    });
+  }
+}
+

@@ -1,0 +1,133 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { badUserInput } from '../../../lib/errors';
+import type { SourceSystem } from '../../../lib/demo/book';
+import type { SubgraphContext } from '../../kit/context';
+import type { AttributeLineage } from '../entities/AttributeLineage';
+import type { Customer } from '../entities/Customer';
+import type { CustomerLoaders } from '../loaders';
+import { applyChangeEvents } from './applyChangeEvents';
+import { CDC_ATTRIBUTES, type ChangeEvent } from './changeEvents';
+import { ingestBatch, type IncomingRecord } from './ingestBatch';
+import { decideMatchReview, mergeCustomers, unmergeCustomers } from './merges';
+import { pageSize } from '../../../lib/pagination';
+import { MatchReviewEntity, type MatchReview } from '../entities/MatchReview';
+import type { CustomerMerge } from '../entities/CustomerMerge';
+import { MATCH_CONFIGURATION } from './matchConfiguration';
+import { scoreCompanyNames } from './scoreCompanyNames';
+
+/** GraphQL around ingestion: checks the envelope, then hands the batch to ingestBatch. */
+
+type Context = SubgraphContext<CustomerLoaders>;
+
+const MAX_RECORDS_PER_BATCH = 10_000;
+
+interface SourceBatchInput {
+  batchId: string;
+  sourceSystem: SourceSystem;
+  records: { sourceId: string; version: number; verifiedAt?: string | null; attributes: string }[];
+}
+
+function parseRecord(input: SourceBatchInput['records'][number]): IncomingRecord {
+  const sourceId = input.sourceId.trim();
+  if (sourceId === '' || sourceId.length > 128) throw badUserInput('every record needs a sourceId of 1 to 128 characters', 'batch');
+  if (!Number.isInteger(input.version) || input.version < 0) throw badUserInput(`record ${sourceId}: version must be a non-negative integer`, 'batch');
+  const verifiedAt = input.verifiedAt ? new Date(input.verifiedAt) : null;
+  if (verifiedAt && Number.isNaN(verifiedAt.getTime())) throw badUserInput(`record ${sourceId}: verifiedAt is not a time`, 'batch');
+  let attributes: unknown;
+  try {
+    attributes = JSON.parse(input.attributes);
+  } catch {
+    attributes = undefined;
+  }
+  return { sourceId, version: input.version, verifiedAt, attributes };
+}
+
+interface ChangeEventInput {
+  source: string;
+  customerId: string;
+  attribute: string;
+  value: string;
+  sequence: number;
+  at: string;
+}
+
+const MAX_EVENTS_PER_CALL = 10_000;
+
+function reasonOf(text: string): string {
+  const reason = text.trim();
+  if (reason === '' || reason.length > 500) throw badUserInput('reason must be 1 to 500 characters', 'reason');
+  return reason;
+}
+
+/** Checks what the schema cannot (attribute name, JSON value, time); the store checks the value itself. */
+function parseEvent(input: ChangeEventInput): ChangeEvent | string {
+  if (!(CDC_ATTRIBUTES as readonly string[]).includes(input.attribute)) return `attribute must be one of ${CDC_ATTRIBUTES.join(', ')}`;
+  if (!Number.isInteger(input.sequence) || input.sequence < 0) return 'sequence must be a non-negative integer';
+  const at = new Date(input.at);
+  if (Number.isNaN(at.getTime())) return 'at is not a time';
+  try {
+    return { source: input.source, customerId: input.customerId, attribute: input.attribute as ChangeEvent['attribute'], value: JSON.parse(input.value), sequence: input.sequence, at };
+  } catch {
+    return 'value is not JSON';
+  }
+}
+
+export const ingestionResolvers: GraphQLResolverMap<Context> = {
+  Mutation: {
+    decideMatchReview: (_root, args: { id: string; approve: boolean }, context) => decideMatchReview(context.em, args.id, args.approve, context.principal.sub),
+    mergeCustomers: (_root, args: { survivorId: string; mergedId: string; reason: string }, context) =>
+      mergeCustomers(context.em, args.survivorId, args.mergedId, context.principal.sub, reasonOf(args.reason)),
+    unmergeCustomers: (_root, args: { mergeId: string; reason: string }, context) => unmergeCustomers(context.em, args.mergeId, context.principal.sub, reasonOf(args.reason)),
+    applyChanges: async (_root, args: { events: ChangeEventInput[] }, context) => {
+      if (args.events.length > MAX_EVENTS_PER_CALL) throw badUserInput(`at most ${MAX_EVENTS_PER_CALL} events per call`, 'events');
+      const parsed = args.events.map(parseEvent);
+      const valid = parsed.map((event, index) => ({ event, index })).filter((e): e is { event: ChangeEvent; index: number } => typeof e.event !== 'string');
+      const result = await applyChangeEvents(context.em, valid.map((v) => v.event));
+      const early = parsed.flatMap((event, index) => (typeof event === 'string' ? [{ index, reasons: [event] }] : []));
+      // Rejections from the store count positions among the valid events: map them back to the list sent.
+      const late = result.rejections.map((rejection) => ({ ...rejection, index: valid[rejection.index].index }));
+      return { ...result, rejected: early.length + result.rejected, rejections: [...early, ...late].sort((a, b) => a.index - b.index) };
+    },
+
+    ingestSourceRecords: (_root, args: { batch: SourceBatchInput }, context) => {
+      const batchId = args.batch.batchId.trim();
+      if (batchId === '' || batchId.length > 128) throw badUserInput('batchId must be 1 to 128 characters', 'batch');
+      if (args.batch.records.length > MAX_RECORDS_PER_BATCH) throw badUserInput(`at most ${MAX_RECORDS_PER_BATCH} records per batch`, 'batch');
+      const records = args.batch.records.map(parseRecord);
+      return ingestBatch(
+        context.em,
+        { batchId, sourceSystem: args.batch.sourceSystem, records },
+        { actor: context.principal.sub, configuration: MATCH_CONFIGURATION, scoreNames: scoreCompanyNames },
+      );
+    },
+  },
+
+  Query: {
+    matchReviews: (_root, args: { status?: string | null; first?: number | null }, context) =>
+      context.em.find(
+        MatchReviewEntity,
+        args.status ? { status: args.status as MatchReview['status'] } : {},
+        { orderBy: { createdAt: 'asc', id: 'asc' }, limit: pageSize(args.first, context.config.maxPageSize, 50) },
+      ),
+  },
+
+  MatchReview: {
+    customer: (review: MatchReview, _args, { loaders }) => loaders.customer.load(review.customerId).then((c) => c ?? null),
+    candidate: (review: MatchReview, _args, { loaders }) => loaders.customer.load(review.candidateCustomerId).then((c) => c ?? null),
+    createdAt: (review: MatchReview) => review.createdAt.toISOString(),
+    decidedAt: (review: MatchReview) => review.decidedAt?.toISOString() ?? null,
+  },
+
+  CustomerMerge: {
+    survivor: (merge: CustomerMerge, _args, { loaders }) => loaders.customer.load(merge.survivorId).then((c) => c ?? null),
+    mergedAt: (merge: CustomerMerge) => merge.mergedAt.toISOString(),
+    unmergedAt: (merge: CustomerMerge) => merge.unmergedAt?.toISOString() ?? null,
+  },
+
+  Customer: {
+    lineage: (customer: Customer, _args, { loaders }) =>
+      loaders.lineage.load(customer.id).then((rows: AttributeLineage[]) =>
+        rows.map((row) => ({ ...row, source: row.sourceSystem, verifiedAt: row.verifiedAt?.toISOString() ?? null })),
+      ),
+  },
+};

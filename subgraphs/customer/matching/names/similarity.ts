@@ -1,0 +1,542 @@
+/**
+ * String and name similarity: the classic measures, and nameSimilarity, which explains itself.
+ *
+ * Why not one classic measure: for company names the *kind* of difference matters more than its
+ * size. "Exxor Mobil" / "Exxon Mobil" (a typo) is one company; "Bank of Chad" / "Bank of China"
+ * (a different word) and "Deutsche Bank Trust" / "Deutsche Bank" (an extra word) are not,
+ * although every character-level score rates them higher. So nameSimilarity aligns the words of
+ * two names, token-set style (order does not matter): equal words, then words joined or split
+ * ("Good Will" / "Goodwill"), then spelling variants (weighted edit distance, see editCost.ts),
+ * then initials ("PLA" / "People's Liberation Army") and series markers ("Fund VII" / "Fund
+ * VIII"); whatever is left is a different or an extra word. The score starts at 1 and each
+ * difference costs a fixed, explained amount; legal forms are compared separately (legalForms.ts).
+ *
+ * Names are compared in their own script and romanised (and, when one is Arabic or Hebrew, by
+ * consonant skeleton), with and without legal forms; the best comparison wins. Jaro-Winkler
+ * grades the different words and, below 0.6, the whole name, so unrelated names still rank.
+ *
+ * Scratch buffers are module-level: scoring a pair allocates only its reasons.
+ */
+
+import { weightedEditDistance } from './editCost';
+import { LEGAL_CONCEPT, LEGAL_FAMILY, type NameScript, type NormalisedName } from './normalise';
+
+// ---------------------------------------------------------------------------------------------
+// Classic measures
+
+let flagsA = new Uint8Array(64);
+let flagsB = new Uint8Array(64);
+let row = new Int32Array(64);
+
+/** Jaro similarity in [0, 1]. */
+export function jaro(a: string, b: string): number {
+  if (a === b) return 1;
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0 || lb === 0) return 0;
+  if (flagsA.length < la) flagsA = new Uint8Array(la * 2);
+  if (flagsB.length < lb) flagsB = new Uint8Array(lb * 2);
+  flagsA.fill(0, 0, la);
+  flagsB.fill(0, 0, lb);
+  const range = Math.max(0, (Math.max(la, lb) >> 1) - 1);
+  let matches = 0;
+  for (let i = 0; i < la; i++) {
+    const c = a.charCodeAt(i);
+    const hi = Math.min(i + range + 1, lb);
+    for (let j = i > range ? i - range : 0; j < hi; j++) {
+      if (flagsB[j] === 0 && b.charCodeAt(j) === c) {
+        flagsA[i] = 1;
+        flagsB[j] = 1;
+        matches++;
+        break;
+      }
+    }
+  }
+  if (matches === 0) return 0;
+  let halfTranspositions = 0;
+  for (let i = 0, k = 0; i < la; i++) {
+    if (flagsA[i] === 0) continue;
+    while (flagsB[k] === 0) k++;
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) halfTranspositions++;
+    k++;
+  }
+  return (matches / la + matches / lb + (matches - halfTranspositions / 2) / matches) / 3;
+}
+
+/**
+ * Jaro-Winkler similarity in [0, 1] (Winkler 1990): Jaro boosted by 0.1 per common prefix
+ * character, up to 4, when Jaro exceeds 0.7. MARTHA/MARHTA 0.961, DWAYNE/DUANE 0.84.
+ */
+export function jaroWinkler(a: string, b: string): number {
+  const j = jaro(a, b);
+  if (j <= 0.7) return j;
+  const limit = Math.min(4, a.length, b.length);
+  let prefix = 0;
+  while (prefix < limit && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  return j + prefix * 0.1 * (1 - j);
+}
+
+/** Levenshtein distance (unit costs) between two strings, on UTF-16 code units. */
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0) return lb;
+  if (lb === 0) return la;
+  if (row.length <= lb) row = new Int32Array((lb + 1) * 2);
+  for (let j = 0; j <= lb; j++) row[j] = j;
+  for (let i = 1; i <= la; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    const c = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      const above = row[j];
+      row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (c === b.charCodeAt(j - 1) ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[lb];
+}
+
+/** 1 - levenshtein / length of the longer string; 1 for two empty strings. */
+export function levenshteinRatio(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  return longest === 0 ? 1 : 1 - levenshtein(a, b) / longest;
+}
+
+/** Indel similarity (insertions and deletions only), as python-Levenshtein's ratio. */
+function indelRatio(a: string, b: string): number {
+  const total = a.length + b.length;
+  if (total === 0) return 1;
+  // LCS length via the Levenshtein row with substitution cost 2.
+  const la = a.length;
+  const lb = b.length;
+  if (row.length <= lb) row = new Int32Array((lb + 1) * 2);
+  for (let j = 0; j <= lb; j++) row[j] = j;
+  for (let i = 1; i <= la; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    const c = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      const above = row[j];
+      row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (c === b.charCodeAt(j - 1) ? 0 : 2));
+      diagonal = above;
+    }
+  }
+  return 1 - row[lb] / total;
+}
+
+const WORDS = /\s+/;
+
+/**
+ * Token-set similarity in [0, 1], as fuzzywuzzy's token_set_ratio: the words both strings share,
+ * sorted, compared with each string's sorted words (shared first, then its own); the best ratio
+ * wins, so "Deutsche Bank" vs "Deutsche Bank AG" scores 1.
+ */
+export function tokenSetRatio(a: string, b: string): number {
+  const setA = new Set(a.trim().split(WORDS).filter(Boolean));
+  const setB = new Set(b.trim().split(WORDS).filter(Boolean));
+  if (setA.size === 0 || setB.size === 0) return setA.size === setB.size ? 1 : 0;
+  const shared: string[] = [];
+  const onlyA: string[] = [];
+  const onlyB: string[] = [];
+  for (const word of setA) (setB.has(word) ? shared : onlyA).push(word);
+  for (const word of setB) if (!setA.has(word)) onlyB.push(word);
+  const base = shared.sort().join(' ');
+  const withA = [base, onlyA.sort().join(' ')].filter(Boolean).join(' ');
+  const withB = [base, onlyB.sort().join(' ')].filter(Boolean).join(' ');
+  if (base === '') return indelRatio(withA, withB);
+  return Math.max(indelRatio(base, withA), indelRatio(base, withB), indelRatio(withA, withB));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Name similarity: the cost of each kind of difference
+
+/** A spelling variant: per unit of weighted edit distance. */
+const TYPO_PER_COST = 0.05;
+/** The most a word may differ to count as a spelling variant: absolute and per character. */
+const TYPO_MAX_COST = 1.8;
+const TYPO_MAX_RELATIVE = 0.38;
+/** Words joined or split ("Good Will" / "Goodwill"), plus TYPO_PER_COST if not exact. */
+const JOINED = 0.02;
+const JOINED_MAX_COST = 1.5;
+const JOINED_MAX_RELATIVE = 0.12;
+const INITIALS = 0.05;
+/** Different numbers or numerals where both names have one ("Fund VII" / "Fund VIII"). */
+const SERIES = 0.06;
+/** "Fund" vs "Fund I": the first of a series is often written without its numeral. */
+const FIRST_OF_SERIES = 0.02;
+/** A word only one name has. */
+const EXTRA_WORD = 0.25;
+/** A word replaced by a different word: 0.22 for close-looking words up to 0.35. */
+const DIFFERENT_WORD = 0.22;
+const DIFFERENT_WORD_SPREAD = 0.13;
+/** Comparing consonant skeletons (Arabic, Hebrew) loses information. */
+const SKELETON = 0.04;
+/** Legal forms: same family or loosely used ("Inc." vs "Ltd"); two commercial families. */
+const LEGAL_SAME_FAMILY = 0.02;
+const LEGAL_OTHER_COMMERCIAL = 0.05;
+/** A sole trader vs a company: often the same business, incorporated later. */
+const LEGAL_SOLE_VS_COMPANY = 0.1;
+/** A non-profit or state enterprise vs a company: different legal persons. */
+const LEGAL_DIFFERENT_KIND = 0.22;
+/** Below this, Jaro-Winkler of the whole names gives unrelated names a graded score. */
+const FLOOR_WEIGHT = 0.6;
+
+const MAX_TOKENS = 24;
+const usedA = new Uint8Array(MAX_TOKENS);
+const usedB = new Uint8Array(MAX_TOKENS);
+const pairCost = new Float64Array(MAX_TOKENS * MAX_TOKENS);
+
+const ROMAN = new Set<string>();
+{
+  const units = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
+  const tens = ['', 'x', 'xx', 'xxx', 'xl', 'l'];
+  for (let t = 0; t < tens.length; t++) for (let u = 0; u < units.length; u++) if (t || u) ROMAN.add(tens[t] + units[u]);
+}
+
+function hasDigit(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** A number, a Roman numeral, or a word with digits ("2007", "VIII", "AHL2"). */
+function isSeriesMarker(token: string): boolean {
+  return ROMAN.has(token) || hasDigit(token);
+}
+
+function contains(list: readonly string[], token: string): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i] === token) return true;
+  return false;
+}
+
+interface Side {
+  readonly tokens: readonly string[];
+  readonly initialisms: readonly string[];
+}
+
+/**
+ * Joins runs of adjacent unused tokens of `from` that spell an unused token of `to`
+ * (exactly, or within a small edit distance when `fuzzy`). Returns the penalty.
+ */
+function joinRuns(from: Side, usedFrom: Uint8Array, to: Side, usedTo: Uint8Array, fuzzy: boolean, reasons: string[] | null): number {
+  let penalty = 0;
+  const a = from.tokens;
+  const b = to.tokens;
+  const n = Math.min(a.length, MAX_TOKENS);
+  const m = Math.min(b.length, MAX_TOKENS);
+  for (let j = 0; j < m; j++) {
+    if (usedTo[j] || b[j].length < 3) continue;
+    const target = b[j];
+    for (let s = 0; s < n - 1 && !usedTo[j]; s++) {
+      if (usedFrom[s] || usedFrom[s + 1]) continue;
+      if (!fuzzy && !target.startsWith(a[s])) continue;
+      let joined = a[s];
+      for (let e = s + 1; e < n && e - s < 4 && !usedFrom[e]; e++) {
+        joined += a[e];
+        if (joined.length > target.length + 2) break;
+        const cost = joined === target ? 0 : fuzzy ? weightedEditDistance(joined, target, JOINED_MAX_COST) : Infinity;
+        if (cost > JOINED_MAX_COST || cost > JOINED_MAX_RELATIVE * target.length) continue;
+        for (let k = s; k <= e; k++) usedFrom[k] = 1;
+        usedTo[j] = 1;
+        penalty += JOINED + cost * TYPO_PER_COST;
+        if (reasons) reasons.push(`words joined or split: ${a.slice(s, e + 1).join(' ')} ~ ${target}`);
+        break;
+      }
+    }
+  }
+  return penalty;
+}
+
+/** Matches an unused token of `short` with the initials of a run of unused tokens of `long`. */
+function matchInitials(short: Side, usedShort: Uint8Array, long: Side, usedLong: Uint8Array, reasons: string[] | null): number {
+  let penalty = 0;
+  const a = short.tokens;
+  const b = long.tokens;
+  const n = Math.min(a.length, MAX_TOKENS);
+  const m = Math.min(b.length, MAX_TOKENS);
+  for (let i = 0; i < n; i++) {
+    const initials = a[i];
+    const k = initials.length;
+    if (usedShort[i] || k < 2 || k > 8 || k > m || hasDigit(initials)) continue;
+    for (let s = 0; s + k <= m; s++) {
+      let ok = true;
+      for (let t = 0; t < k && ok; t++) ok = !usedLong[s + t] && b[s + t].length > 1 && b[s + t].charCodeAt(0) === initials.charCodeAt(t);
+      if (!ok) continue;
+      usedShort[i] = 1;
+      for (let t = 0; t < k; t++) usedLong[s + t] = 1;
+      penalty += INITIALS;
+      if (reasons) reasons.push(`initials: ${initials} = ${b.slice(s, s + k).join(' ')}`);
+      break;
+    }
+  }
+  return penalty;
+}
+
+/** The penalty for the differences between two token lists (0 = same words). */
+function compareSides(A: Side, B: Side, reasons: string[] | null): number {
+  const a = A.tokens;
+  const b = B.tokens;
+  const n = Math.min(a.length, MAX_TOKENS);
+  const m = Math.min(b.length, MAX_TOKENS);
+  if (n === 0 || m === 0) return n === m ? 0 : 1;
+  usedA.fill(0, 0, n);
+  usedB.fill(0, 0, m);
+  let left = 0;
+  // 1. Equal words.
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      if (usedB[j] === 0 && a[i] === b[j]) {
+        usedA[i] = 1;
+        usedB[j] = 1;
+        break;
+      }
+    }
+    if (!usedA[i]) left++;
+  }
+  if (left === 0 && n === m) return 0;
+  let penalty = 0;
+  // 2. Words joined or split, exactly.
+  penalty += joinRuns(A, usedA, B, usedB, false, reasons);
+  penalty += joinRuns(B, usedB, A, usedA, false, reasons);
+  // 3. Spelling variants, cheapest pair first. Initials and series markers must match exactly.
+  let candidates = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      let cost = Infinity;
+      if (!usedA[i] && !usedB[j]) {
+        const x = a[i];
+        const y = b[j];
+        if (!isSeriesMarker(x) && !isSeriesMarker(y) && !contains(A.initialisms, x) && !contains(B.initialisms, y)) {
+          const longest = Math.max(x.length, y.length);
+          const limit = Math.min(TYPO_MAX_COST, TYPO_MAX_RELATIVE * longest);
+          const c = weightedEditDistance(x, y, limit);
+          if (c <= limit) {
+            cost = c;
+            candidates++;
+          }
+        }
+      }
+      pairCost[i * m + j] = cost;
+    }
+  }
+  while (candidates > 0) {
+    let best = Infinity;
+    let bi = -1;
+    let bj = -1;
+    for (let i = 0; i < n; i++) {
+      if (usedA[i]) continue;
+      for (let j = 0; j < m; j++) {
+        if (!usedB[j] && pairCost[i * m + j] < best) {
+          best = pairCost[i * m + j];
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    if (bi < 0) break;
+    usedA[bi] = 1;
+    usedB[bj] = 1;
+    penalty += best * TYPO_PER_COST;
+    if (reasons) reasons.push(`spelling variant: ${a[bi]} ~ ${b[bj]}`);
+    candidates--;
+  }
+  // 4. Words joined or split, with a spelling difference ("Andrang Heta" / "Ndrangheta").
+  penalty += joinRuns(A, usedA, B, usedB, true, reasons);
+  penalty += joinRuns(B, usedB, A, usedA, true, reasons);
+  // 5. Initials.
+  penalty += matchInitials(A, usedA, B, usedB, reasons);
+  penalty += matchInitials(B, usedB, A, usedA, reasons);
+  // 6. Series markers on both sides.
+  for (let i = 0; i < n; i++) {
+    if (usedA[i] || !isSeriesMarker(a[i])) continue;
+    for (let j = 0; j < m; j++) {
+      if (usedB[j] || !isSeriesMarker(b[j])) continue;
+      usedA[i] = 1;
+      usedB[j] = 1;
+      penalty += SERIES;
+      if (reasons) reasons.push(`series or number differs: ${a[i]} vs ${b[j]}`);
+      break;
+    }
+  }
+  // 7. Different words (paired by Jaro-Winkler), then extra words.
+  for (let i = 0; i < n; i++) {
+    if (usedA[i]) continue;
+    let best = -1;
+    let bj = -1;
+    for (let j = 0; j < m; j++) {
+      if (usedB[j]) continue;
+      const s = jaroWinkler(a[i], b[j]);
+      if (s > best) {
+        best = s;
+        bj = j;
+      }
+    }
+    if (bj < 0) break;
+    usedA[i] = 1;
+    usedB[bj] = 1;
+    penalty += DIFFERENT_WORD + DIFFERENT_WORD_SPREAD * (1 - best);
+    if (reasons) reasons.push(`different word: ${a[i]} vs ${b[bj]}`);
+  }
+  penalty += extraWords(a, n, usedA, reasons);
+  penalty += extraWords(b, m, usedB, reasons);
+  return penalty;
+}
+
+function extraWords(tokens: readonly string[], n: number, used: Uint8Array, reasons: string[] | null): number {
+  let penalty = 0;
+  for (let i = 0; i < n; i++) {
+    if (used[i]) continue;
+    const token = tokens[i];
+    if (token === 'i' || token === '1') {
+      penalty += FIRST_OF_SERIES;
+      if (reasons) reasons.push(`first of a series: ${token}`);
+    } else {
+      penalty += EXTRA_WORD;
+      if (reasons) reasons.push(`extra word: ${token}`);
+    }
+  }
+  return penalty;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Legal forms
+
+const COMMERCIAL = new Set(['stock', 'limited', 'partnership', 'generic', 'cooperative']);
+
+function legalPairPenalty(x: string, y: string): number {
+  if (LEGAL_CONCEPT.get(x) === LEGAL_CONCEPT.get(y)) return 0;
+  const fx = LEGAL_FAMILY.get(x) ?? 'generic';
+  const fy = LEGAL_FAMILY.get(y) ?? 'generic';
+  if (fx === fy || fx === 'generic' || fy === 'generic') return LEGAL_SAME_FAMILY;
+  const cx = COMMERCIAL.has(fx);
+  const cy = COMMERCIAL.has(fy);
+  if (cx && cy) return LEGAL_OTHER_COMMERCIAL;
+  if ((fx === 'sole' && cy) || (fy === 'sole' && cx)) return LEGAL_SOLE_VS_COMPANY;
+  return LEGAL_DIFFERENT_KIND;
+}
+
+/** The penalty for the legal forms of two names: the closest pair of their forms counts. */
+function legalPenalty(a: NormalisedName, b: NormalisedName, reasons: string[] | null): number {
+  let best = -1;
+  for (const x of a.legalForms) {
+    if (LEGAL_FAMILY.get(x) === 'group') continue;
+    for (const y of b.legalForms) {
+      if (LEGAL_FAMILY.get(y) === 'group') continue;
+      const p = legalPairPenalty(x, y);
+      if (best < 0 || p < best) best = p;
+    }
+  }
+  if (best <= 0) return 0;
+  if (reasons) {
+    const list = (forms: readonly string[]) => forms.filter((f) => LEGAL_FAMILY.get(f) !== 'group').join('+');
+    reasons.push(`legal form differs: ${list(a.legalForms)} vs ${list(b.legalForms)}${best >= LEGAL_SOLE_VS_COMPANY ? ' (different kind of entity)' : ''}`);
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const SCRIPT_NAMES: Record<NameScript, string> = {
+  Latn: 'Latin', Cyrl: 'Cyrillic', Arab: 'Arabic', Hani: 'Han', Jpan: 'Japanese', Hang: 'Hangul',
+  Deva: 'Devanagari', Khmr: 'Khmer', Other: 'non-Latin',
+};
+
+const SKELETON_DROP = /[aeiouyw]/g;
+
+/** Consonant skeleton of romanised words, without the Arabic article: "al nakheel" -> "nkhl". */
+function skeleton(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const token of tokens) {
+    if (token === 'al' || token === 'el') continue;
+    const consonants = token.replace(SKELETON_DROP, '');
+    out.push(consonants || token);
+  }
+  return out;
+}
+
+type Variant = 'native' | 'latin' | 'full' | 'fullNative' | 'skeleton';
+
+function sideOf(name: NormalisedName, variant: Variant): Side {
+  switch (variant) {
+    case 'native':
+      return { tokens: name.tokens, initialisms: name.initialisms };
+    case 'latin':
+      return { tokens: name.latinTokens, initialisms: name.initialisms };
+    case 'full':
+      return { tokens: name.fullLatinTokens, initialisms: name.initialisms };
+    case 'fullNative':
+      return { tokens: name.fullTokens, initialisms: name.initialisms };
+    case 'skeleton':
+      return { tokens: skeleton(name.latinTokens), initialisms: name.initialisms };
+  }
+}
+
+function variantPenalty(a: NormalisedName, b: NormalisedName, variant: Variant, reasons: string[] | null): number {
+  let penalty = compareSides(sideOf(a, variant), sideOf(b, variant), reasons);
+  if (variant !== 'full' && variant !== 'fullNative') penalty += legalPenalty(a, b, reasons);
+  if (variant === 'skeleton') penalty += SKELETON;
+  return penalty;
+}
+
+function wholeName(tokens: readonly string[]): string {
+  return tokens.length === 1 ? tokens[0] : tokens.join(' ');
+}
+
+/**
+ * Similarity of two normalised company names in [0, 1] with the reasons for every deduction.
+ * 1 means the same words (up to legal form, case, punctuation, script); one spelling variant
+ * costs 0.02-0.09, a different legal form 0.02-0.05 (0.22 for a non-profit vs a company), a
+ * different or extra word 0.22-0.35.
+ */
+export function nameSimilarity(a: NormalisedName, b: NormalisedName): { score: number; reasons: string[] } {
+  if (a.tokens.length === 0 || b.tokens.length === 0) {
+    return { score: a.tokens.length === b.tokens.length && a.folded === b.folded ? 1 : 0, reasons: ['empty name'] };
+  }
+  const sameScript = a.script === b.script;
+  let bestVariant: Variant = 'native';
+  let best = variantPenalty(a, b, 'native', null);
+  // Two Cyrillic names are compared in Cyrillic only: romanisation merges letters that tell
+  // names apart (й and ы both become y, which then passes for a vowel).
+  const nativeOnly = sameScript && a.script === 'Cyrl';
+  if (best > 0 && (a.latinTokens !== a.tokens || b.latinTokens !== b.tokens) && !nativeOnly) {
+    const p = variantPenalty(a, b, 'latin', null);
+    if (p < best) {
+      best = p;
+      bestVariant = 'latin';
+    }
+  }
+  if (best > 0 && (a.legalForms.length > 0 || b.legalForms.length > 0)) {
+    const full: Variant = nativeOnly ? 'fullNative' : 'full';
+    const p = variantPenalty(a, b, full, null);
+    if (p < best) {
+      best = p;
+      bestVariant = full;
+    }
+  }
+  if (best > SKELETON && a.abjad !== b.abjad) {
+    const p = variantPenalty(a, b, 'skeleton', null);
+    if (p < best) {
+      best = p;
+      bestVariant = 'skeleton';
+    }
+  }
+  const reasons: string[] = [];
+  if (!sameScript && bestVariant !== 'native') {
+    reasons.push(
+      bestVariant === 'skeleton'
+        ? `consonants of transliterated ${SCRIPT_NAMES[a.abjad ? a.script : b.script]} match ${SCRIPT_NAMES[a.abjad ? b.script : a.script]}`
+        : `transliterated ${SCRIPT_NAMES[a.script === 'Latn' ? b.script : a.script]} matches ${SCRIPT_NAMES[a.script === 'Latn' ? a.script : b.script]}`,
+    );
+  }
+  if (best > 0) variantPenalty(a, b, bestVariant, reasons);
+  let score = best >= 1 ? 0 : 1 - best;
+  if (score < FLOOR_WEIGHT) {
+    const floor = FLOOR_WEIGHT * jaroWinkler(wholeName(a.latinTokens), wholeName(b.latinTokens));
+    if (floor > score) score = floor;
+  }
+  return { score: Math.round(score * 1e6) / 1e6, reasons };
+}

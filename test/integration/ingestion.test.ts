@@ -1,0 +1,192 @@
+import { createRng } from '../../lib/demo/rng';
+import { generateTaxId } from '../../lib/taxids/generate';
+import { graphql, startTestFederation, type TestFederation } from '../support/federation';
+
+/** Ingesting source batches: idempotent, version-aware, matched, golden records with lineage. */
+
+const INGEST = `mutation($batch: SourceBatchInput!) { ingestSourceRecords(batch: $batch) {
+  batchId replayed accepted unchanged created merged queuedForReview rejected rejections { sourceId reasons } } }`;
+const CUSTOMER = `query($id: ID!) { customer(id: $id) { id legalName country
+  sourceRecords { sourceSystem sourceId sourceVersion batchId matchScore matchRule }
+  lineage { field value source sourceRecordId batchId verifiedAt rule } } }`;
+
+let federation: TestFederation;
+let steward: string;
+let known: { id: string; legalName: string; country: string; taxId: string };
+
+const batch = (batchId: string, records: { sourceId: string; version: number; verifiedAt?: string; attributes: unknown }[], sourceSystem = 'CRM') => ({
+  batchId,
+  sourceSystem,
+  records: records.map((r) => ({ ...r, attributes: typeof r.attributes === 'string' ? r.attributes : JSON.stringify(r.attributes) })),
+});
+
+beforeAll(async () => {
+  federation = await startTestFederation({ SEED_CUSTOMERS: '60' });
+  steward = await federation.token({ sub: 'steward.sam', roles: ['data_steward'], regions: ['EU'] });
+  const admin = await federation.token({ roles: ['admin'], regions: [] });
+  const { body } = await graphql(federation.gateway.url, '{ customers(first: 60, filter: { country: "DE" }) { edges { node { id legalName country taxIds { value } } } } }', { token: admin });
+  const node = body.data.customers.edges[0].node;
+  known = { id: node.id, legalName: node.legalName, country: node.country, taxId: node.taxIds[0].value };
+});
+
+afterAll(async () => {
+  await federation?.close();
+});
+
+it('merges by tax id, creates what is new, rejects what is invalid with reasons, and lands the rest', async () => {
+  const { body } = await graphql(federation.gateway.url, INGEST, {
+    token: steward,
+    variables: {
+      batch: batch('crm-2026-11-28-001', [
+        { sourceId: 'CRM-A', version: 1, verifiedAt: '2026-11-20T00:00:00Z', attributes: { name: 'Renamed Holding GmbH', country: 'DE', taxId: known.taxId } },
+        { sourceId: 'CRM-B', version: 1, attributes: { name: 'Zeppelin Brandneu Analytik GmbH', country: 'DE', address: { line1: 'Am Markt 1', city: 'Ulm', postalCode: '89073', country: 'DE' } } },
+        { sourceId: 'CRM-C', version: 1, attributes: { name: 'Broken Tax Ltd', country: 'DE', taxId: 'DE000000000' } },
+        { sourceId: 'CRM-D', version: 1, attributes: 'not json' },
+      ]),
+    },
+  });
+  expect(body.errors).toBeUndefined();
+  expect(body.data.ingestSourceRecords).toMatchObject({ replayed: false, accepted: 2, merged: 1, created: 1, rejected: 2, unchanged: 0, queuedForReview: 0 });
+  expect(body.data.ingestSourceRecords.rejections).toEqual([
+    { sourceId: 'CRM-C', reasons: ['tax id is not a valid EU_VAT (format or check digit)'] },
+    { sourceId: 'CRM-D', reasons: ['attributes must be a JSON object'] },
+  ]);
+
+  const { body: merged } = await graphql(federation.gateway.url, CUSTOMER, { token: steward, variables: { id: known.id } });
+  const link = merged.data.customer.sourceRecords.find((r: any) => r.sourceId === 'CRM-A');
+  expect(link).toMatchObject({ sourceSystem: 'CRM', sourceVersion: 1, batchId: 'crm-2026-11-28-001', matchScore: 1, matchRule: 'TAX_ID' });
+  // The CRM record is the most recently verified, so its name survives, with provenance.
+  expect(merged.data.customer.legalName).toBe('Renamed Holding GmbH');
+  expect(merged.data.customer.lineage.find((l: any) => l.field === 'legalName')).toMatchObject({
+    value: '"Renamed Holding GmbH"',
+    source: 'CRM',
+    batchId: 'crm-2026-11-28-001',
+    verifiedAt: '2026-11-20T00:00:00.000Z',
+    rule: 'MOST_RECENTLY_VERIFIED',
+  });
+  // Classified attributes keep their provenance but not their value.
+  expect(merged.data.customer.lineage.find((l: any) => l.field === 'taxId')).toMatchObject({ value: null });
+});
+
+it('changes nothing when a batch is replayed', async () => {
+  const replay = batch('crm-2026-11-28-001', [{ sourceId: 'CRM-E', version: 1, attributes: { name: 'Would Be New AG', country: 'DE' } }]);
+  const { body } = await graphql(federation.gateway.url, INGEST, { token: steward, variables: { batch: replay } });
+  expect(body.data.ingestSourceRecords).toMatchObject({ replayed: true, accepted: 2, merged: 1, created: 1, rejected: 2 });
+  const search = await graphql(federation.gateway.url, '{ customers(first: 5, filter: { nameContains: "Would Be New" }) { totalCount } }', { token: steward });
+  expect(search.body.data.customers.totalCount).toBe(0);
+});
+
+it('ignores a record older than the stored version, and applies a newer one', async () => {
+  const older = await graphql(federation.gateway.url, INGEST, {
+    token: steward,
+    variables: { batch: batch('crm-old', [{ sourceId: 'CRM-A', version: 0, verifiedAt: '2026-11-27T00:00:00Z', attributes: { name: 'Stale Name GmbH', country: 'DE', taxId: known.taxId } }]) },
+  });
+  expect(older.body.data.ingestSourceRecords).toMatchObject({ accepted: 1, unchanged: 1 });
+  const newer = await graphql(federation.gateway.url, INGEST, {
+    token: steward,
+    variables: { batch: batch('crm-new', [{ sourceId: 'CRM-A', version: 2, verifiedAt: '2026-11-27T00:00:00Z', attributes: { name: 'Fresh Name GmbH', country: 'DE', taxId: known.taxId } }]) },
+  });
+  expect(newer.body.data.ingestSourceRecords).toMatchObject({ accepted: 1, unchanged: 0 });
+  const { body } = await graphql(federation.gateway.url, CUSTOMER, { token: steward, variables: { id: known.id } });
+  expect(body.data.customer.legalName).toBe('Fresh Name GmbH');
+});
+
+it('matches a differently written name of a known customer in the same country', async () => {
+  const { body } = await graphql(federation.gateway.url, INGEST, {
+    token: steward,
+    variables: { batch: batch('erp-fuzzy', [{ sourceId: 'ERP-Z', version: 1, attributes: { name: 'ZEPPELIN BRANDNEU ANALYTIK G.M.B.H.', country: 'DE' } }], 'ERP') },
+  });
+  const result = body.data.ingestSourceRecords;
+  expect(result.created).toBe(0);
+  expect(result.merged + result.queuedForReview).toBe(1);
+});
+
+it('lets only stewards and admins ingest', async () => {
+  const analyst = await federation.token({ roles: ['finance_analyst'], regions: ['EU'] });
+  const { body } = await graphql(federation.gateway.url, INGEST, { token: analyst, variables: { batch: batch('nope', []) } });
+  expect(body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+});
+
+it('refuses a malformed envelope with BAD_USER_INPUT', async () => {
+  const { body } = await graphql(federation.gateway.url, INGEST, { token: steward, variables: { batch: batch('   ', []) } });
+  expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+});
+
+describe('change data capture', () => {
+  const APPLY = `mutation($events: [ChangeEventInput!]!) { applyChanges(events: $events) { applied ignored rejected rejections { index reasons } } }`;
+  const limit = (minor: number, sequence: number) => ({
+    source: 'RISK',
+    customerId: known.id,
+    attribute: 'creditLimit',
+    value: JSON.stringify({ minor, currency: 'EUR' }),
+    sequence,
+    at: `2026-11-2${sequence}T00:00:00Z`,
+  });
+
+  it('converges on the newest event per attribute, whatever the order, and rejects bad events', async () => {
+    const { body } = await graphql(federation.gateway.url, APPLY, {
+      token: steward,
+      variables: { events: [limit(300_00, 3), limit(100_00, 1), limit(300_00, 3), { ...limit(1, 4), attribute: 'favouriteColour' }, { ...limit(1, 5), value: '{oops' }] },
+    });
+    expect(body.data.applyChanges).toMatchObject({ applied: 1, ignored: 2, rejected: 2 });
+    expect(body.data.applyChanges.rejections.map((r: any) => r.index)).toEqual([3, 4]);
+    const late = await graphql(federation.gateway.url, APPLY, { token: steward, variables: { events: [limit(200_00, 2)] } });
+    expect(late.body.data.applyChanges).toMatchObject({ applied: 0, ignored: 1 });
+    const admin = await federation.token({ roles: ['admin'], regions: [] });
+    const { body: customer } = await graphql(federation.gateway.url, 'query($id: ID!) { customer(id: $id) { creditLimit { amount currency } } }', { token: admin, variables: { id: known.id } });
+    expect(customer.data.customer.creditLimit).toEqual({ amount: '300.00', currency: 'EUR' });
+  });
+});
+
+describe('merging and unmerging', () => {
+  const MERGE = `mutation($s: ID!, $m: ID!) { mergeCustomers(survivorId: $s, mergedId: $m, reason: "duplicate") { id mergedId sourceRecordIds survivor { id } } }`;
+  const UNMERGE = `mutation($id: ID!) { unmergeCustomers(mergeId: $id, reason: "not the same company") { id unmergedAt } }`;
+  const SOURCES = `query($id: ID!) { customer(id: $id) { id mergedInto sourceRecords { sourceId } } }`;
+
+  it('moves the merged customer’s records to the survivor, and an unmerge puts exactly them back', async () => {
+    const { body: list } = await graphql(federation.gateway.url, '{ customers(first: 2, filter: { country: "FR" }) { totalCount edges { node { id } } } }', { token: steward });
+    const [survivor, merged] = list.data.customers.edges.map((e: any) => e.node.id);
+    const before = await graphql(federation.gateway.url, SOURCES, { token: steward, variables: { id: merged } });
+    const mergedSources = before.body.data.customer.sourceRecords.map((s: any) => s.sourceId).sort();
+
+    const { body } = await graphql(federation.gateway.url, MERGE, { token: steward, variables: { s: survivor, m: merged } });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.mergeCustomers.sourceRecordIds).toHaveLength(mergedSources.length);
+    const survivorAfter = await graphql(federation.gateway.url, SOURCES, { token: steward, variables: { id: survivor } });
+    expect(survivorAfter.body.data.customer.sourceRecords.map((s: any) => s.sourceId)).toEqual(expect.arrayContaining(mergedSources));
+    const mergedAfter = await graphql(federation.gateway.url, SOURCES, { token: steward, variables: { id: merged } });
+    expect(mergedAfter.body.data.customer).toMatchObject({ mergedInto: survivor, sourceRecords: [] });
+    const { body: fewer } = await graphql(federation.gateway.url, '{ customers(first: 2, filter: { country: "FR" }) { totalCount } }', { token: steward });
+    expect(fewer.data.customers.totalCount).toBe(list.data.customers.totalCount - 1);
+
+    const again = await graphql(federation.gateway.url, MERGE, { token: steward, variables: { s: survivor, m: merged } });
+    expect(again.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
+    const undone = await graphql(federation.gateway.url, UNMERGE, { token: steward, variables: { id: body.data.mergeCustomers.id } });
+    expect(undone.body.data.unmergeCustomers.unmergedAt).toEqual(expect.any(String));
+    const restored = await graphql(federation.gateway.url, SOURCES, { token: steward, variables: { id: merged } });
+    expect(restored.body.data.customer.mergedInto).toBeNull();
+    expect(restored.body.data.customer.sourceRecords.map((s: any) => s.sourceId).sort()).toEqual(mergedSources);
+  });
+
+  it('never merges a same-named company with another tax id in the same country, and lets a steward decide', async () => {
+    const admin = await federation.token({ roles: ['admin'], regions: [] });
+    const { body: target } = await graphql(federation.gateway.url, '{ customers(first: 1, filter: { country: "IT" }) { edges { node { id legalName } } } }', { token: admin });
+    const { id, legalName } = target.data.customers.edges[0].node;
+    const otherTaxId = generateTaxId('EU_VAT', createRng(99), 'IT');
+    const ingested = await graphql(federation.gateway.url, INGEST, {
+      token: steward,
+      variables: { batch: batch('crm-conflict', [{ sourceId: 'CRM-CONFLICT', version: 1, attributes: { name: legalName, country: 'IT', taxId: otherTaxId } }]) },
+    });
+    expect(ingested.body.data.ingestSourceRecords).toMatchObject({ merged: 0, queuedForReview: 1 });
+
+    const { body } = await graphql(federation.gateway.url, '{ matchReviews(status: "PENDING") { id rule reasons customer { id } candidate { id } } }', { token: steward });
+    const reviews = body.data.matchReviews.filter((r: any) => r.candidate.id === id);
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0].rule).toBe('NAME_CONFLICTING_TAX_ID');
+    const decided = await graphql(federation.gateway.url, 'mutation($id: ID!) { decideMatchReview(id: $id, approve: true) { status decidedBy } }', { token: steward, variables: { id: reviews[0].id } });
+    expect(decided.body.data.decideMatchReview).toEqual({ status: 'APPROVED', decidedBy: 'steward.sam' });
+    const provisional = await graphql(federation.gateway.url, SOURCES, { token: steward, variables: { id: reviews[0].customer.id } });
+    expect(provisional.body.data.customer.mergedInto).toBe(reviews[0].candidate.id);
+  });
+});
