@@ -1,7 +1,15 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { measureAuditAppendRate } from './auditAppendRate';
+import { evaluateCompanyNames } from './companyNames';
+import { evaluateFebrl } from './febrl';
 import { measureGatewayLatency } from './gatewayLatency';
+import { resolveBook } from './resolveBook';
 
-/** `npm run bench`: the benchmarks behind the figures in the closing notes, printed as a table. */
+/** `npm run bench`: the benchmarks behind the figures in the closing notes, printed as tables. */
+
+const REFERENCE = path.resolve(__dirname, '../../../shared/reference');
+
 async function main(): Promise<void> {
   console.log('Custos benchmarks (one process, this machine; figures vary with load)\n');
 
@@ -18,6 +26,29 @@ async function main(): Promise<void> {
       `| governance ${sample.governance ? 'on ' : 'off'} | ${sample.concurrency} | ${sample.requests} | ${sample.medianMs.toFixed(1)} | ${sample.p99Ms.toFixed(1)} | ${sample.requestsPerSecond.toFixed(1)} |`,
     );
   }
+
+  const resolution = resolveBook(Number(process.env.BENCH_RESOLVE_RECORDS ?? 100_000));
+  console.log('\n| entity resolution in memory (demo book) | records | golden | seconds | records/s | peak RSS MiB | precision | recall | F1 |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log(
+    `| map, block, compare, cluster, survive | ${resolution.records} | ${resolution.goldenRecords} | ${resolution.seconds.toFixed(1)} | ${Math.round(resolution.recordsPerSecond)} | ${Math.round(resolution.peakRssMiB)} | ${resolution.precision.toFixed(4)} | ${resolution.recall.toFixed(4)} | ${resolution.f1.toFixed(4)} |`,
+  );
+
+  if (!fs.existsSync(REFERENCE)) {
+    console.log('\n(FEBRL and company-name yardsticks skipped: ../shared/reference is absent)');
+    return;
+  }
+  const febrl = evaluateFebrl();
+  console.log('\n| FEBRL | candidates | precision | recall | F1 | seconds |');
+  console.log('|---|---|---|---|---|---|');
+  for (const [name, score] of [['linkage 4a x 4b', febrl.linkage4], ['dedupe 3', febrl.dedupe3]] as const) {
+    console.log(`| ${name} | ${score.candidates} | ${score.precision.toFixed(4)} | ${score.recall.toFixed(4)} | ${score.f1.toFixed(4)} | ${score.seconds.toFixed(2)} |`);
+  }
+  const names = evaluateCompanyNames();
+  console.log('\n| company names | pairs | accuracy | false merges | missed matches |');
+  console.log('|---|---|---|---|---|');
+  console.log(`| all scripts | ${names.rows} | ${names.accuracy.toFixed(4)} | ${names.falseMerges} | ${names.missedMatches} |`);
+  for (const [script, score] of Object.entries(names.byScript)) console.log(`| ${script} | ${score.rows} | ${score.accuracy.toFixed(4)} | | |`);
 }
 
 main().catch((error) => {
