@@ -5,7 +5,7 @@ import type { SourceSystem } from '../lib/demo/book';
 import { createLogger } from '../lib/logger';
 import { customerSubgraph } from '../subgraphs/customer';
 import { ingestBatch, type IngestResult } from '../subgraphs/customer/ingestion/ingestBatch';
-import { MATCH_CONFIGURATION } from '../subgraphs/customer/ingestion/matchConfiguration';
+import { activeMatchConfiguration } from '../subgraphs/customer/ingestion/matchConfigurations';
 import { readCsv, readJsonLines } from '../subgraphs/customer/ingestion/readRecords';
 import { scoreCompanyNames } from '../subgraphs/customer/ingestion/scoreCompanyNames';
 import { openSubgraphDatabase } from '../subgraphs/kit/subgraph';
@@ -42,12 +42,13 @@ async function main(): Promise<number> {
   const totals = { accepted: 0, unchanged: 0, created: 0, merged: 0, queuedForReview: 0, rejected: 0 };
   const started = Date.now();
   const name = path.basename(args.file);
+  const configuration = await activeMatchConfiguration(database.fork());
   try {
     for (let start = 0; start < read.records.length; start += batchSize) {
       const result: IngestResult = await ingestBatch(
         database.fork(),
         { batchId: `${source}:${name}:${start / batchSize + 1}`, sourceSystem: source, records: read.records.slice(start, start + batchSize) },
-        { actor: `cli:${process.env.USER ?? 'unknown'}`, configuration: MATCH_CONFIGURATION, scoreNames: scoreCompanyNames },
+        { actor: `cli:${process.env.USER ?? 'unknown'}`, configuration, scoreNames: scoreCompanyNames },
       );
       for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += result[key];
       for (const rejection of result.rejections) console.error(`\n${rejection.sourceId}: ${rejection.reasons.join('; ')}`);

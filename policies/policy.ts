@@ -55,6 +55,8 @@ export const POLICY: Policy = {
     'Mutation.decideMatchReview': { roles: ['admin', 'data_steward'] },
     'Mutation.mergeCustomers': { roles: ['admin', 'data_steward'] },
     'Mutation.unmergeCustomers': { roles: ['admin', 'data_steward'] },
+    'Mutation.proposeMatchConfiguration': { roles: ['admin', 'data_steward'] },
+    'Mutation.approveMatchConfiguration': { roles: ['admin', 'data_steward'] },
     'Mutation.addBankAccount': { roles: ['admin', 'billing_ops', 'collections'] },
     'Mutation.addPaymentCard': { roles: ['admin', 'billing_ops'] },
     // Maker-checker: requester and approver are two different finance principals (policies/makerChecker.ts).
@@ -71,6 +73,8 @@ export const POLICY: Policy = {
     'Query.auditChain': { roles: ['auditor', 'admin'] },
     'Query.writeOffs': { roles: ['finance_analyst', 'auditor', 'admin'] },
     'Query.matchReviews': { roles: ['data_steward', 'auditor', 'admin'] },
+    'Query.matchConfigurations': { roles: ['data_steward', 'auditor', 'admin'] },
+    'Query.sandboxMatchConfiguration': { roles: ['data_steward', 'admin'] },
   },
   roles: {
     admin: {

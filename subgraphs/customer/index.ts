@@ -20,6 +20,7 @@ import { IngestBatchEntity } from './entities/IngestBatch';
 import { MatchReviewEntity } from './entities/MatchReview';
 import { CdcPositionEntity } from './entities/CdcPosition';
 import { CustomerMergeEntity } from './entities/CustomerMerge';
+import { MatchConfigurationRecordEntity } from './entities/MatchConfigurationRecord';
 import { Migration004Ingestion } from './migrations/Migration004Ingestion';
 import { seedCustomers } from './seed';
 
@@ -40,6 +41,7 @@ export const customerSubgraph: SubgraphDefinition<CustomerLoaders> = {
     MatchReviewEntity,
     CdcPositionEntity,
     CustomerMergeEntity,
+    MatchConfigurationRecordEntity,
   ],
   migrations: [
     { name: 'Migration001CustomerMaster', class: Migration001CustomerMaster },

@@ -190,3 +190,35 @@ describe('merging and unmerging', () => {
     expect(provisional.body.data.customer.mergedInto).toBe(reviews[0].candidate.id);
   });
 });
+
+describe('match configuration sign-off', () => {
+  const PROPOSE = `mutation($input: MatchConfigurationInput!) { proposeMatchConfiguration(input: $input) { version status proposedBy } }`;
+  const APPROVE = `mutation($v: String!) { approveMatchConfiguration(version: $v) { version status approvedBy } }`;
+
+  it('applies a configuration only once a second steward approves it, and sandboxes proposals without changing anything', async () => {
+    const other = await federation.token({ sub: 'steward.kim', roles: ['data_steward'], regions: ['EU'] });
+    const sandbox = await graphql(federation.gateway.url, '{ sandboxMatchConfiguration(autoMerge: 0.9, review: 0.8) { comparedWith scored mergesGained mergesLost reviewsGained reviewsLost unchanged } }', { token: steward });
+    expect(sandbox.body.errors).toBeUndefined();
+    const report = sandbox.body.data.sandboxMatchConfiguration;
+    expect(report.comparedWith).toBe('2026-11-28.1');
+    expect(report.mergesGained + report.mergesLost + report.reviewsGained + report.reviewsLost + report.unchanged).toBeGreaterThanOrEqual(report.scored);
+
+    const proposed = await graphql(federation.gateway.url, PROPOSE, { token: steward, variables: { input: { version: '2026-12-01.1', autoMerge: 0.96, review: 0.86, notes: 'fewer reviews' } } });
+    expect(proposed.body.data.proposeMatchConfiguration).toEqual({ version: '2026-12-01.1', status: 'PROPOSED', proposedBy: 'steward.sam' });
+    const bad = await graphql(federation.gateway.url, PROPOSE, { token: steward, variables: { input: { version: 'x', autoMerge: 0.5, review: 0.9, notes: '' } } });
+    expect(bad.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
+    const self = await graphql(federation.gateway.url, APPROVE, { token: steward, variables: { v: '2026-12-01.1' } });
+    expect(self.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const approved = await graphql(federation.gateway.url, APPROVE, { token: other, variables: { v: '2026-12-01.1' } });
+    expect(approved.body.data.approveMatchConfiguration).toEqual({ version: '2026-12-01.1', status: 'ACTIVE', approvedBy: 'steward.kim' });
+
+    const { body } = await graphql(federation.gateway.url, '{ matchConfigurations { version status } }', { token: steward });
+    expect(body.data.matchConfigurations).toEqual([
+      { version: '2026-12-01.1', status: 'ACTIVE' },
+      { version: '2026-11-28.1', status: 'RETIRED' },
+    ]);
+    const after = await graphql(federation.gateway.url, '{ sandboxMatchConfiguration(autoMerge: 0.9, review: 0.8) { comparedWith } }', { token: steward });
+    expect(after.body.data.sandboxMatchConfiguration.comparedWith).toBe('2026-12-01.1');
+  });
+});

@@ -13,6 +13,8 @@ import { pageSize } from '../../../lib/pagination';
 import { MatchReviewEntity, type MatchReview } from '../entities/MatchReview';
 import type { CustomerMerge } from '../entities/CustomerMerge';
 import { MATCH_CONFIGURATION } from './matchConfiguration';
+import { activeMatchConfiguration, approveMatchConfiguration, proposeMatchConfiguration, sandboxMatchConfiguration } from './matchConfigurations';
+import { MatchConfigurationRecordEntity } from '../entities/MatchConfigurationRecord';
 import { scoreCompanyNames } from './scoreCompanyNames';
 
 /** GraphQL around ingestion: checks the envelope, then hands the batch to ingestBatch. */
@@ -75,6 +77,12 @@ function parseEvent(input: ChangeEventInput): ChangeEvent | string {
 export const ingestionResolvers: GraphQLResolverMap<Context> = {
   Mutation: {
     decideMatchReview: (_root, args: { id: string; approve: boolean }, context) => decideMatchReview(context.em, args.id, args.approve, context.principal.sub),
+    proposeMatchConfiguration: (_root, args: { input: { version: string; autoMerge: number; review: number; notes: string } }, context) =>
+      proposeMatchConfiguration(context.em, args.input, context.principal.sub),
+    approveMatchConfiguration: async (_root, args: { version: string }, context) => {
+      const approved = await approveMatchConfiguration(context.em, args.version, context.principal.sub);
+      return { ...approved, approvedAt: approved.approvedAt?.toISOString() ?? null };
+    },
     mergeCustomers: (_root, args: { survivorId: string; mergedId: string; reason: string }, context) =>
       mergeCustomers(context.em, args.survivorId, args.mergedId, context.principal.sub, reasonOf(args.reason)),
     unmergeCustomers: (_root, args: { mergeId: string; reason: string }, context) => unmergeCustomers(context.em, args.mergeId, context.principal.sub, reasonOf(args.reason)),
@@ -89,7 +97,7 @@ export const ingestionResolvers: GraphQLResolverMap<Context> = {
       return { ...result, rejected: early.length + result.rejected, rejections: [...early, ...late].sort((a, b) => a.index - b.index) };
     },
 
-    ingestSourceRecords: (_root, args: { batch: SourceBatchInput }, context) => {
+    ingestSourceRecords: async (_root, args: { batch: SourceBatchInput }, context) => {
       const batchId = args.batch.batchId.trim();
       if (batchId === '' || batchId.length > 128) throw badUserInput('batchId must be 1 to 128 characters', 'batch');
       if (args.batch.records.length > MAX_RECORDS_PER_BATCH) throw badUserInput(`at most ${MAX_RECORDS_PER_BATCH} records per batch`, 'batch');
@@ -97,12 +105,27 @@ export const ingestionResolvers: GraphQLResolverMap<Context> = {
       return ingestBatch(
         context.em,
         { batchId, sourceSystem: args.batch.sourceSystem, records },
-        { actor: context.principal.sub, configuration: MATCH_CONFIGURATION, scoreNames: scoreCompanyNames },
+        { actor: context.principal.sub, configuration: await activeMatchConfiguration(context.em), scoreNames: scoreCompanyNames },
       );
     },
   },
 
   Query: {
+    matchConfigurations: async (_root, _args, { em }) => {
+      const stored = await em.find(MatchConfigurationRecordEntity, {}, { orderBy: { proposedAt: 'desc' } });
+      const anyActive = stored.some((c) => c.status === 'ACTIVE');
+      const builtIn = {
+        version: MATCH_CONFIGURATION.version,
+        ...MATCH_CONFIGURATION.thresholds,
+        status: anyActive ? 'RETIRED' : 'ACTIVE',
+        notes: 'initial configuration',
+        proposedBy: null,
+        approvedBy: MATCH_CONFIGURATION.approvedBy,
+        approvedAt: new Date(MATCH_CONFIGURATION.approvedAt).toISOString(),
+      };
+      return [...stored.map((c) => ({ ...c, approvedAt: c.approvedAt?.toISOString() ?? null })), builtIn];
+    },
+    sandboxMatchConfiguration: (_root, args: { autoMerge: number; review: number }, { em }) => sandboxMatchConfiguration(em, args),
     matchReviews: (_root, args: { status?: string | null; first?: number | null }, context) =>
       context.em.find(
         MatchReviewEntity,

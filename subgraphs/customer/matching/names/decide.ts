@@ -9,7 +9,8 @@
  * series numeral) fails, and so does a non-profit against a company of the same name.
  *
  * A name that lists alternatives with a slash ("Al-Qa'ida/Islamic Army") is also compared
- * alternative by alternative; slashes between single letters ("A/S", "c/o") are not alternatives.
+ * alternative by alternative, when each alternative has two words or more; slashes between
+ * single letters ("A/S", "c/o") are not alternatives.
  */
 
 import { normaliseName, type NormalisedName } from './normalise';
@@ -19,11 +20,15 @@ export const DEFAULT_NAME_THRESHOLD = 0.85;
 
 const ALTERNATIVE_SLASH = /(?<=\p{L}{2})\s*\/\s*(?=\p{L}{2})/u;
 
+/** The name, and its slash-separated alternatives when each has at least two words. */
 function alternatives(name: string): NormalisedName[] {
   const whole = normaliseName(name);
   const parts = name.split(ALTERNATIVE_SLASH);
   if (parts.length < 2) return [whole];
-  return [whole, ...parts.map((part) => normaliseName(part))];
+  const normalised = parts.map((part) => normaliseName(part));
+  // "Sales/Marketing Services Inc" is one name, not "Sales" or "Marketing Services".
+  if (normalised.some((part) => part.tokens.length < 2)) return [whole];
+  return [whole, ...normalised];
 }
 
 export function nameMatchDecision(a: string, b: string, threshold = DEFAULT_NAME_THRESHOLD): { match: boolean; score: number; reasons: string[] } {

@@ -48,6 +48,7 @@ export interface NormalisedName {
 const PUNCTUATION_OR_SYMBOL = /[\p{P}\p{S}]/u;
 const COMBINING_MARK = /\p{M}/u;
 const WHITESPACE = /\s/u;
+const MULTIPLE_SPACES = / {2,}/g;
 const DECIMAL_DIGIT = /\p{Nd}/u;
 const APOSTROPHES = new Set(["'", '’', '‘', 'ʼ', '`', '´', 'ʹ', '′', 'ʻ', '׳', '״']);
 const NO_DECOMPOSITION: Record<string, string> = {
@@ -125,7 +126,6 @@ export function foldName(name: string): string {
   }
   return out.normalize('NFC').replace(MULTIPLE_SPACES, ' ').trim();
 }
-const MULTIPLE_SPACES = / {2,}/g;
 
 // ---------------------------------------------------------------------------------------------
 // Scripts
@@ -196,7 +196,7 @@ const AFFIXES: { readonly text: string; readonly entry: LegalFormEntry }[] = [];
 const LONG_FORMS: { readonly text: string; readonly entry: LegalFormEntry }[] = [];
 let MAX_FORM_TOKENS = 1;
 
-/** The shortest word length at which concatenated short tokens may spell a form ("s a r l"). */
+/** Words of at most this length may be run together to spell a form ("s a r l", "sp z o o"). */
 const SHORT_TOKEN = 4;
 
 for (const entry of LEGAL_FORMS) {

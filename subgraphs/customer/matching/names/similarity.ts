@@ -13,7 +13,7 @@
  *
  * Names are compared in their own script and romanised (and, when one is Arabic or Hebrew, by
  * consonant skeleton), with and without legal forms; the best comparison wins. Jaro-Winkler
- * grades the different words and, below 0.6, the whole name, so unrelated names still rank.
+ * grades the different words and, below 0.6, the first words, so unrelated names still rank.
  *
  * Scratch buffers are module-level: scoring a pair allocates only its reasons.
  */
@@ -108,7 +108,7 @@ export function levenshteinRatio(a: string, b: string): number {
 function indelRatio(a: string, b: string): number {
   const total = a.length + b.length;
   if (total === 0) return 1;
-  // LCS length via the Levenshtein row with substitution cost 2.
+  // Indel distance: Levenshtein with substitutions costing 2 (a deletion plus an insertion).
   const la = a.length;
   const lb = b.length;
   if (row.length <= lb) row = new Int32Array((lb + 1) * 2);
@@ -229,15 +229,17 @@ function joinRuns(from: Side, usedFrom: Uint8Array, to: Side, usedTo: Uint8Array
   const n = Math.min(a.length, MAX_TOKENS);
   const m = Math.min(b.length, MAX_TOKENS);
   for (let j = 0; j < m; j++) {
-    if (usedTo[j] || b[j].length < 3) continue;
+    if (usedTo[j] || b[j].length < 2) continue;
     const target = b[j];
     for (let s = 0; s < n - 1 && !usedTo[j]; s++) {
       if (usedFrom[s] || usedFrom[s + 1]) continue;
       if (!fuzzy && !target.startsWith(a[s])) continue;
-      let joined = a[s];
+      let length = a[s].length;
       for (let e = s + 1; e < n && e - s < 4 && !usedFrom[e]; e++) {
-        joined += a[e];
-        if (joined.length > target.length + 2) break;
+        length += a[e].length;
+        if (length > target.length + 2) break;
+        if (length < target.length - 2 || (!fuzzy && length !== target.length)) continue;
+        const joined = a.slice(s, e + 1).join('');
         const cost = joined === target ? 0 : fuzzy ? weightedEditDistance(joined, target, JOINED_MAX_COST) : Infinity;
         if (cost > JOINED_MAX_COST || cost > JOINED_MAX_RELATIVE * target.length) continue;
         for (let k = s; k <= e; k++) usedFrom[k] = 1;
@@ -276,12 +278,31 @@ function matchInitials(short: Side, usedShort: Uint8Array, long: Side, usedLong:
   return penalty;
 }
 
+const masksB = new Int32Array(MAX_TOKENS);
+
+/** The set of characters of a word, folded onto 32 bits (a collision only weakens the bound). */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) & 31);
+  return mask;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** How many different (not extra) words the last compareSides found. */
+let differentWords = 0;
+
 /** The penalty for the differences between two token lists (0 = same words). */
 function compareSides(A: Side, B: Side, reasons: string[] | null): number {
   const a = A.tokens;
   const b = B.tokens;
   const n = Math.min(a.length, MAX_TOKENS);
   const m = Math.min(b.length, MAX_TOKENS);
+  differentWords = 0;
   if (n === 0 || m === 0) return n === m ? 0 : 1;
   usedA.fill(0, 0, n);
   usedB.fill(0, 0, m);
@@ -303,16 +324,20 @@ function compareSides(A: Side, B: Side, reasons: string[] | null): number {
   penalty += joinRuns(A, usedA, B, usedB, false, reasons);
   penalty += joinRuns(B, usedB, A, usedA, false, reasons);
   // 3. Spelling variants, cheapest pair first. Initials and series markers must match exactly.
+  for (let j = 0; j < m; j++) masksB[j] = usedB[j] ? 0 : letterMask(b[j]);
   let candidates = 0;
   for (let i = 0; i < n; i++) {
+    const maskA = usedA[i] ? 0 : letterMask(a[i]);
     for (let j = 0; j < m; j++) {
       let cost = Infinity;
       if (!usedA[i] && !usedB[j]) {
         const x = a[i];
         const y = b[j];
-        if (!isSeriesMarker(x) && !isSeriesMarker(y) && !contains(A.initialisms, x) && !contains(B.initialisms, y)) {
-          const longest = Math.max(x.length, y.length);
-          const limit = Math.min(TYPO_MAX_COST, TYPO_MAX_RELATIVE * longest);
+        const longest = Math.max(x.length, y.length);
+        const limit = Math.min(TYPO_MAX_COST, TYPO_MAX_RELATIVE * longest);
+        // Every letter one word has and the other lacks takes an edit of at least 0.4.
+        const lacking = Math.max(popcount(maskA & ~masksB[j]), popcount(masksB[j] & ~maskA));
+        if (lacking * 0.4 <= limit && !isSeriesMarker(x) && !isSeriesMarker(y) && !contains(A.initialisms, x) && !contains(B.initialisms, y)) {
           const c = weightedEditDistance(x, y, limit);
           if (c <= limit) {
             cost = c;
@@ -362,24 +387,17 @@ function compareSides(A: Side, B: Side, reasons: string[] | null): number {
       break;
     }
   }
-  // 7. Different words (paired by Jaro-Winkler), then extra words.
-  for (let i = 0; i < n; i++) {
+  // 7. Different words, paired in order and graded by Jaro-Winkler; then extra words.
+  differentWords = 0;
+  for (let i = 0, j = 0; i < n; i++) {
     if (usedA[i]) continue;
-    let best = -1;
-    let bj = -1;
-    for (let j = 0; j < m; j++) {
-      if (usedB[j]) continue;
-      const s = jaroWinkler(a[i], b[j]);
-      if (s > best) {
-        best = s;
-        bj = j;
-      }
-    }
-    if (bj < 0) break;
+    while (j < m && usedB[j]) j++;
+    if (j === m) break;
     usedA[i] = 1;
-    usedB[bj] = 1;
-    penalty += DIFFERENT_WORD + DIFFERENT_WORD_SPREAD * (1 - best);
-    if (reasons) reasons.push(`different word: ${a[i]} vs ${b[bj]}`);
+    usedB[j] = 1;
+    differentWords++;
+    penalty += DIFFERENT_WORD + DIFFERENT_WORD_SPREAD * (1 - jaroWinkler(a[i], b[j]));
+    if (reasons) reasons.push(`different word: ${a[i]} vs ${b[j]}`);
   }
   penalty += extraWords(a, n, usedA, reasons);
   penalty += extraWords(b, m, usedB, reasons);
@@ -482,34 +500,38 @@ function variantPenalty(a: NormalisedName, b: NormalisedName, variant: Variant, 
   return penalty;
 }
 
-function wholeName(tokens: readonly string[]): string {
-  return tokens.length === 1 ? tokens[0] : tokens.join(' ');
-}
 
 /**
  * Similarity of two normalised company names in [0, 1] with the reasons for every deduction.
  * 1 means the same words (up to legal form, case, punctuation, script); one spelling variant
  * costs 0.02-0.09, a different legal form 0.02-0.05 (0.22 for a non-profit vs a company), a
- * different or extra word 0.22-0.35.
+ * different or extra word 0.22-0.35. Below 0.6 the names share little, the score is graded by
+ * Jaro-Winkler only and the reasons are summarised.
  */
 export function nameSimilarity(a: NormalisedName, b: NormalisedName): { score: number; reasons: string[] } {
   if (a.tokens.length === 0 || b.tokens.length === 0) {
     return { score: a.tokens.length === b.tokens.length && a.folded === b.folded ? 1 : 0, reasons: ['empty name'] };
   }
   const sameScript = a.script === b.script;
-  let bestVariant: Variant = 'native';
-  let best = variantPenalty(a, b, 'native', null);
+  const romanised = a.latinTokens !== a.tokens || b.latinTokens !== b.tokens;
   // Two Cyrillic names are compared in Cyrillic only: romanisation merges letters that tell
-  // names apart (й and ы both become y, which then passes for a vowel).
+  // names apart (й and ы both become y, which then passes for a vowel). Names in different
+  // scripts are compared romanised only.
   const nativeOnly = sameScript && a.script === 'Cyrl';
-  if (best > 0 && (a.latinTokens !== a.tokens || b.latinTokens !== b.tokens) && !nativeOnly) {
+  let bestVariant: Variant = sameScript || !romanised ? 'native' : 'latin';
+  let best = variantPenalty(a, b, bestVariant, null);
+  let different = differentWords;
+  if (best > 0 && bestVariant === 'native' && romanised && !nativeOnly) {
     const p = variantPenalty(a, b, 'latin', null);
     if (p < best) {
       best = p;
       bestVariant = 'latin';
+      different = differentWords;
     }
   }
-  if (best > 0 && (a.legalForms.length > 0 || b.legalForms.length > 0)) {
+  // With the legal forms kept as words: only useful when the difference is extra words, which
+  // may be a misspelt, truncated or glued legal form ("Siemens AkG", "... Joint Stock Compan").
+  if (best > 0 && different === 0 && (a.legalForms.length > 0 || b.legalForms.length > 0)) {
     const full: Variant = nativeOnly ? 'fullNative' : 'full';
     const p = variantPenalty(a, b, full, null);
     if (p < best) {
@@ -524,7 +546,15 @@ export function nameSimilarity(a: NormalisedName, b: NormalisedName): { score: n
       bestVariant = 'skeleton';
     }
   }
+  let score = best >= 1 ? 0 : 1 - best;
   const reasons: string[] = [];
+  if (score < FLOOR_WEIGHT) {
+    // Graded by how alike the first words look (usually the distinctive one).
+    const floor = FLOOR_WEIGHT * jaroWinkler(a.latinTokens[0] ?? '', b.latinTokens[0] ?? '');
+    if (floor > score) score = floor;
+    reasons.push('names differ: no close alignment of their words');
+    return { score: Math.round(score * 1e6) / 1e6, reasons };
+  }
   if (!sameScript && bestVariant !== 'native') {
     reasons.push(
       bestVariant === 'skeleton'
@@ -533,10 +563,5 @@ export function nameSimilarity(a: NormalisedName, b: NormalisedName): { score: n
     );
   }
   if (best > 0) variantPenalty(a, b, bestVariant, reasons);
-  let score = best >= 1 ? 0 : 1 - best;
-  if (score < FLOOR_WEIGHT) {
-    const floor = FLOOR_WEIGHT * jaroWinkler(wholeName(a.latinTokens), wholeName(b.latinTokens));
-    if (floor > score) score = floor;
-  }
   return { score: Math.round(score * 1e6) / 1e6, reasons };
 }

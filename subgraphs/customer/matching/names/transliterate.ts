@@ -14,7 +14,8 @@
  *   consonant skeleton, so "النخيل" (al-nkhil) ~ "Al Nakheel";
  * - Devanagari: Hindi-style (inherent a, dropped at the end of a word: लिमिटेड limited; फ f, as
  *   in the loanwords company names are full of);
- * - kana: Hepburn without macrons (とうきょう tokyo, ちゃ cha, っ doubles the next consonant);
+ * - kana: Hepburn without macrons (とうきょう tokyo, ちゃ cha, っ doubles the next consonant); the
+ *   English words company names spell in katakana come back in English (ホールディングス holdings);
  * - Hangul: Revised Romanization, computed from the syllable's jamo (삼성 samseong);
  * - Han: see hanReadings.ts. Han characters are ambiguous between Chinese and Japanese; text with
  *   kana, or with a word only Japanese uses (株式会社, 製作所, ...), is read as Japanese, other Han
@@ -215,6 +216,9 @@ function isArabicLetter(ch: string | undefined): boolean {
 
 function arabic(text: string): string {
   let out = '';
+  // Where the last consonant ends in `out`, for shadda (doubling) written after a vowel sign.
+  let consonant = '';
+  let consonantEnd = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     const wordStart = !isArabicLetter(text[i - 1]) && ARABIC_VOWEL_SIGNS[text[i - 1]] === undefined;
@@ -229,8 +233,8 @@ function arabic(text: string): string {
       continue;
     }
     if (ch === ARABIC_SHADDA) {
-      const last = out.match(/[a-z]$/);
-      if (last) out += last[0];
+      out = out.slice(0, consonantEnd) + consonant + out.slice(consonantEnd);
+      consonantEnd += consonant.length;
       continue;
     }
     if (ch === '\u0640') continue; // tatweel
@@ -243,6 +247,8 @@ function arabic(text: string): string {
     if (!wordStart && (ch === 'و' || ch === 'ي' || ch === 'ی')) rom = ch === 'و' ? 'u' : 'i';
     if (!wordStart && (ch === 'ا' || ch === 'أ' || ch === 'آ')) rom = 'a';
     out += rom;
+    consonant = rom.slice(-1);
+    consonantEnd = out.length;
   }
   return out;
 }
@@ -331,6 +337,48 @@ function devanagari(text: string): string {
 function toHiragana(ch: string): string {
   const code = ch.charCodeAt(0);
   return code >= 0x30a1 && code <= 0x30f6 ? String.fromCharCode(code - 0x60) : ch;
+}
+
+/**
+ * English words Japanese company names spell in katakana, given back in English: "ホールディングス"
+ * is "holdings", not "horudingusu".
+ */
+const KATAKANA_LOANWORDS: readonly (readonly [string, string])[] = (
+  [
+    ['ホールディングス', 'holdings'], ['ホールディング', 'holding'], ['コーポレーション', 'corporation'],
+    ['インターナショナル', 'international'], ['ジャパン', 'japan'], ['システムズ', 'systems'], ['システム', 'system'],
+    ['テクノロジーズ', 'technologies'], ['テクノロジー', 'technology'], ['エンジニアリング', 'engineering'],
+    ['サービシーズ', 'services'], ['サービス', 'service'], ['ソリューションズ', 'solutions'], ['ソリューション', 'solution'],
+    ['パートナーズ', 'partners'], ['ファイナンス', 'finance'], ['キャピタル', 'capital'], ['トレーディング', 'trading'],
+    ['マネジメント', 'management'], ['ネットワークス', 'networks'], ['ネットワーク', 'network'], ['ソフトウェア', 'software'],
+    ['エレクトロニクス', 'electronics'], ['ファーマ', 'pharma'], ['メディカル', 'medical'], ['フーズ', 'foods'],
+    ['マート', 'mart'], ['ストアーズ', 'stores'], ['ストア', 'store'], ['センター', 'center'], ['インダストリーズ', 'industries'],
+    ['インダストリー', 'industry'], ['モーターズ', 'motors'], ['モーター', 'motor'], ['エナジー', 'energy'],
+    ['コミュニケーションズ', 'communications'], ['デジタル', 'digital'], ['グローバル', 'global'], ['アジア', 'asia'],
+    ['パシフィック', 'pacific'], ['ケミカル', 'chemical'], ['マテリアルズ', 'materials'], ['プロダクツ', 'products'],
+    ['ロジスティクス', 'logistics'], ['リース', 'lease'], ['バンク', 'bank'], ['インベストメント', 'investment'],
+    ['アセット', 'asset'], ['エンタテインメント', 'entertainment'], ['エンターテインメント', 'entertainment'],
+    ['メディア', 'media'], ['ラボラトリーズ', 'laboratories'], ['リサーチ', 'research'], ['コンサルティング', 'consulting'],
+  ] as const
+).slice().sort((x, y) => y[0].length - x[0].length);
+
+/** Romanises a run of kana, giving known katakana loanwords back in English. */
+function kanaWords(run: string): string {
+  const parts: string[] = [];
+  let pending = '';
+  for (let i = 0; i < run.length; ) {
+    const loan = KATAKANA_LOANWORDS.find(([kana]) => run.startsWith(kana, i));
+    if (!loan) {
+      pending += run[i++];
+      continue;
+    }
+    if (pending) parts.push(kanaRun(pending));
+    pending = '';
+    parts.push(loan[1]);
+    i += loan[0].length;
+  }
+  if (pending) parts.push(kanaRun(pending));
+  return parts.join(' ');
 }
 
 /** Romanises one run of kana. */
@@ -435,7 +483,7 @@ function cjk(text: string): string {
       out += ` ${hanRun(chars.slice(i, j).join(''), japanese)} `;
     } else if (isKana(code)) {
       while (j < chars.length && isKana(chars[j].codePointAt(0)!)) j++;
-      out += ` ${kanaRun(chars.slice(i, j).join(''))} `;
+      out += ` ${kanaWords(chars.slice(i, j).join(''))} `;
     } else if (code >= HANGUL_BASE && code <= HANGUL_LAST) {
       while (j < chars.length && chars[j].charCodeAt(0) >= HANGUL_BASE && chars[j].charCodeAt(0) <= HANGUL_LAST) j++;
       out += hangulSyllables(chars.slice(i, j).join(''));
