@@ -22,6 +22,7 @@ import { CdcPositionEntity } from './entities/CdcPosition';
 import { CustomerMergeEntity } from './entities/CustomerMerge';
 import { MatchConfigurationRecordEntity } from './entities/MatchConfigurationRecord';
 import { Migration004Ingestion } from './migrations/Migration004Ingestion';
+import { Migration005MatchConfigurations } from './migrations/Migration005MatchConfigurations';
 import { seedCustomers } from './seed';
 
 /** The customer subgraph: master data, source records, account hierarchies, bank accounts and cards. */
@@ -48,6 +49,7 @@ export const customerSubgraph: SubgraphDefinition<CustomerLoaders> = {
     { name: 'Migration002ContactsAndCreditScore', class: Migration002ContactsAndCreditScore },
     { name: 'Migration003PaymentInstruments', class: Migration003PaymentInstruments },
     { name: 'Migration004Ingestion', class: Migration004Ingestion },
+    { name: 'Migration005MatchConfigurations', class: Migration005MatchConfigurations },
   ],
   resolvers: mergeResolvers(customerResolvers, ingestionResolvers),
   createLoaders: createCustomerLoaders,

@@ -60,17 +60,6 @@ export class Migration004Ingestion extends SchemaMigration {
           t.string('unmerged_by');
           t.index(['merged_id']);
         })
-        .createTable('match_configuration', (t) => {
-          t.string('version', 64).primary();
-          t.float('auto_merge').notNullable();
-          t.float('review').notNullable();
-          t.string('status', 16).notNullable();
-          t.text('notes').notNullable();
-          t.string('proposed_by').notNullable();
-          t.datetime('proposed_at', { precision: 3 }).notNullable();
-          t.string('approved_by');
-          t.datetime('approved_at', { precision: 3 });
-        })
         .createTable('cdc_position', (t) => {
           t.string('id', 96).primary();
           t.integer('sequence').notNullable();
