@@ -11,6 +11,13 @@ import { openBalanceMinor } from './writeOffs/openBalance';
 
 type Context = SubgraphContext<ContractLoaders>;
 
+/** A customer reference with the customers merged into it (@requires), whose records count here too. */
+type MergedCustomer = { id: string; mergedCustomerIds?: string[] | null };
+
+function idsOf(customer: MergedCustomer): string[] {
+  return [customer.id, ...(customer.mergedCustomerIds ?? [])];
+}
+
 export const contractResolvers: GraphQLResolverMap<Context> = {
   Query: {
     contract: async (_root, args: { id: string }, context) => {
@@ -21,8 +28,8 @@ export const contractResolvers: GraphQLResolverMap<Context> = {
   },
 
   Customer: {
-    arBalance: async (customer: { id: string }, _args, { loaders }) => {
-      const invoices: Invoice[] = await loaders.invoicesOfCustomer.load(customer.id);
+    arBalance: async (customer: MergedCustomer, _args, { loaders }) => {
+      const invoices: Invoice[] = (await loaders.invoicesOfCustomer.loadMany(idsOf(customer))).flatMap((list) => (Array.isArray(list) ? list : []));
       const [payments, writeOffs] = await Promise.all([
         Promise.all(invoices.map((invoice) => loaders.payments.load(invoice.id))),
         Promise.all(invoices.map((invoice) => loaders.writeOffs.load(invoice.id))),
@@ -33,8 +40,9 @@ export const contractResolvers: GraphQLResolverMap<Context> = {
       });
       return [...open].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => formatMinor(minor, currency));
     },
-    contracts: async (customer: { id: string }, args: { status?: string | null }, { loaders }) => {
-      const contracts = await loaders.contractsOfCustomer.load(customer.id);
+    contracts: async (customer: MergedCustomer, args: { status?: string | null }, { loaders }) => {
+      const lists = await loaders.contractsOfCustomer.loadMany(idsOf(customer));
+      const contracts = lists.flatMap((list) => (Array.isArray(list) ? list : [])).sort((a, b) => b.startDate.localeCompare(a.startDate) || a.id.localeCompare(b.id));
       return args.status ? contracts.filter((contract) => contract.status === args.status) : contracts;
     },
   },

@@ -18,6 +18,7 @@ export function createCustomerLoaders(em: SqlEntityManager) {
     contacts: oneToManyLoader(em, ContactEntity, 'customerId', { id: 'asc' }),
     bankAccounts: oneToManyLoader(em, BankAccountEntity, 'customerId', { createdAt: 'asc', id: 'asc' }),
     paymentCards: oneToManyLoader(em, PaymentCardEntity, 'customerId', { createdAt: 'asc', id: 'asc' }),
+    mergedCustomers: oneToManyLoader(em, CustomerEntity, 'mergedInto', { id: 'asc' }),
     lineage: oneToManyLoader(em, AttributeLineageEntity, 'customerId', { field: 'asc' }),
     hierarchyLinks: hierarchyLinksLoader(em),
   };

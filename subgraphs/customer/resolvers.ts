@@ -170,9 +170,11 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
   },
 
   Customer: {
-    // Another subgraph pointing at a customer outside the caller's row scope gets no customer.
+    // Another subgraph pointing at a customer outside the caller's row scope gets no customer; one
+    // pointing at a merged customer gets the survivor, so downstream references follow the merge.
     __resolveReference: async (reference: { id: string }, context: Context) => {
-      const customer = await context.loaders.customer.load(reference.id);
+      const found = await context.loaders.customer.load(reference.id);
+      const customer = found?.mergedInto ? await context.loaders.customer.load(found.mergedInto) : found;
       return customer && isVisible(context, customer.region) ? customer : null;
     },
     taxIds: (customer: Customer, _args, { loaders }) => loaders.taxIds.load(customer.id),

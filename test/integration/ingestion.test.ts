@@ -148,6 +148,9 @@ describe('merging and unmerging', () => {
     const [survivor, merged] = list.data.customers.edges.map((e: any) => e.node.id);
     const before = await graphql(federation.gateway.url, SOURCES, { token: steward, variables: { id: merged } });
     const mergedSources = before.body.data.customer.sourceRecords.map((s: any) => s.sourceId).sort();
+    const CONTRACTS = 'query($id: ID!) { customer(id: $id) { contracts { id customer { legalName mergedInto } } } }';
+    const contractsOf = async (id: string) => (await graphql(federation.gateway.url, CONTRACTS, { token: steward, variables: { id } })).body.data.customer.contracts;
+    const [survivorContracts, mergedContracts] = [await contractsOf(survivor), await contractsOf(merged)];
 
     const { body } = await graphql(federation.gateway.url, MERGE, { token: steward, variables: { s: survivor, m: merged } });
     expect(body.errors).toBeUndefined();
@@ -156,6 +159,11 @@ describe('merging and unmerging', () => {
     expect(survivorAfter.body.data.customer.sourceRecords.map((s: any) => s.sourceId)).toEqual(expect.arrayContaining(mergedSources));
     const mergedAfter = await graphql(federation.gateway.url, SOURCES, { token: steward, variables: { id: merged } });
     expect(mergedAfter.body.data.customer).toMatchObject({ mergedInto: survivor, sourceRecords: [] });
+    // Downstream references follow the survivor: its contracts include the merged customer's, which point at it.
+    const combined = await contractsOf(survivor);
+    expect(combined.map((c: any) => c.id).sort()).toEqual([...survivorContracts, ...mergedContracts].map((c: any) => c.id).sort());
+    // A contract's customer reference resolves to the survivor's record, not the merged one.
+    expect(combined.every((c: any) => c.customer.mergedInto === null)).toBe(true);
     const { body: fewer } = await graphql(federation.gateway.url, '{ customers(first: 2, filter: { country: "FR" }) { totalCount } }', { token: steward });
     expect(fewer.data.customers.totalCount).toBe(list.data.customers.totalCount - 1);
 
@@ -167,6 +175,7 @@ describe('merging and unmerging', () => {
     const restored = await graphql(federation.gateway.url, SOURCES, { token: steward, variables: { id: merged } });
     expect(restored.body.data.customer.mergedInto).toBeNull();
     expect(restored.body.data.customer.sourceRecords.map((s: any) => s.sourceId).sort()).toEqual(mergedSources);
+    expect((await contractsOf(survivor)).map((c: any) => c.id).sort()).toEqual(survivorContracts.map((c: any) => c.id).sort());
   });
 
   it('never merges a same-named company with another tax id in the same country, and lets a steward decide', async () => {

@@ -148,6 +148,7 @@ export const ingestionResolvers: GraphQLResolverMap<Context> = {
   },
 
   Customer: {
+    mergedCustomerIds: (customer: Customer, _args, { loaders }) => loaders.mergedCustomers.load(customer.id).then((merged: Customer[]) => merged.map((c) => c.id)),
     lineage: (customer: Customer, _args, { loaders }) =>
       loaders.lineage.load(customer.id).then((rows: AttributeLineage[]) =>
         rows.map((row) => ({ ...row, source: row.sourceSystem, verifiedAt: row.verifiedAt?.toISOString() ?? null })),
