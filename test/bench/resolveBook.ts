@@ -1,7 +1,7 @@
 import { generateDemoBook, type DemoSourceRecord } from '../../lib/demo/book';
 import { clusters, linkRecords, pairKey, precisionRecallF1, type MatchConfiguration, type MatchRecord } from '../../subgraphs/customer/matching/engine';
 import { normaliseName } from '../../subgraphs/customer/matching/names';
-import { mapRecord } from '../../subgraphs/customer/ingestion/mapRecord';
+import { mapRecord, type MappedAttributes } from '../../subgraphs/customer/ingestion/mapRecord';
 import { survive } from '../../subgraphs/customer/ingestion/survivorship';
 
 /**
@@ -39,9 +39,22 @@ export const COMPANY_CONFIGURATION: MatchConfiguration = {
   thresholds: { autoMerge: 10, review: 6 },
 };
 
-function toMatchRecord(record: DemoSourceRecord): MatchRecord {
-  const mapped = mapRecord(record.sourceSystem, record.payload).attributes;
-  const name = mapped.legalName ? normaliseName(mapped.legalName).latinTokens.join(' ') : undefined;
+/** The same name arrives from several sources: normalise each distinct one once. */
+function nameKeyer(): (legalName: string | undefined) => string | undefined {
+  const cache = new Map<string, string>();
+  return (legalName) => {
+    if (!legalName) return undefined;
+    let key = cache.get(legalName);
+    if (key === undefined) {
+      key = normaliseName(legalName).latinTokens.join(' ');
+      cache.set(legalName, key);
+    }
+    return key;
+  };
+}
+
+function toMatchRecord(record: DemoSourceRecord, mapped: MappedAttributes, nameKey: (name: string | undefined) => string | undefined): MatchRecord {
+  const name = nameKey(mapped.legalName);
   return {
     id: record.id,
     fields: {
@@ -50,7 +63,7 @@ function toMatchRecord(record: DemoSourceRecord): MatchRecord {
       name: name || undefined,
       country: mapped.country,
       postcode: mapped.billingAddress?.postalCode?.replace(/\s+/g, '').toUpperCase(),
-      city: mapped.billingAddress?.city ? normaliseName(mapped.billingAddress.city).folded : undefined,
+      city: mapped.billingAddress?.city?.toLowerCase(),
     },
   };
 }
@@ -75,17 +88,19 @@ export function resolveBook(targetRecords: number): ResolutionResult {
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const started = process.hrtime.bigint();
 
-  const records = sources.map(toMatchRecord);
+  const mapped = sources.map((source) => mapRecord(source.sourceSystem, source.payload).attributes);
+  const nameKey = nameKeyer();
+  const records = sources.map((source, i) => toMatchRecord(source, mapped[i], nameKey));
   const { pairs } = linkRecords(records, undefined, COMPANY_CONFIGURATION);
   const matched = pairs.filter((pair) => pair.score >= COMPANY_CONFIGURATION.thresholds.autoMerge);
   const groups = clusters(matched, COMPANY_CONFIGURATION.thresholds.autoMerge);
-  const byId = new Map(sources.map((source) => [source.id, source]));
+  const indexOf = new Map(sources.map((source, i) => [source.id, i]));
   const inCluster = new Set(groups.flat());
   const golden = [
-    ...groups.map((ids) => ids.map((id) => byId.get(id) as DemoSourceRecord)),
-    ...sources.filter((source) => !inCluster.has(source.id)).map((source) => [source]),
+    ...groups.map((ids) => ids.map((id) => indexOf.get(id) as number)),
+    ...sources.flatMap((source, i) => (inCluster.has(source.id) ? [] : [[i]])),
   ].map((members) =>
-    survive(members.map((m) => ({ sourceSystem: m.sourceSystem, sourceRecordId: m.id, verifiedAt: new Date(m.ingestedAt), attributes: mapRecord(m.sourceSystem, m.payload).attributes }))),
+    survive(members.map((i) => ({ sourceSystem: sources[i].sourceSystem, sourceRecordId: sources[i].id, verifiedAt: new Date(sources[i].ingestedAt), attributes: mapped[i] }))),
   );
 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
