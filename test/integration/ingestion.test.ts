@@ -231,3 +231,42 @@ describe('match configuration sign-off', () => {
     expect(after.body.data.sandboxMatchConfiguration.comparedWith).toBe('2026-12-01.1');
   });
 });
+
+describe('account hierarchies', () => {
+  const INGEST_H = `mutation($batch: SourceBatchInput!) { ingestSourceRecords(batch: $batch) { accepted created hierarchyLinksChanged warnings { sourceId reasons } } }`;
+  const PARENT = `query($id: ID!) { customer(id: $id) { parent { legalName } } }`;
+  const idOf = async (sourceId: string) => {
+    const admin = await federation.token({ roles: ['admin'], regions: [] });
+    const { body } = await graphql(federation.gateway.url, '{ customers(first: 100, filter: { country: "NL" }) { edges { node { id sourceRecords { sourceId } } } } }', { token: admin });
+    return body.data.customers.edges.map((e: any) => e.node).find((c: any) => c.sourceRecords.some((s: any) => s.sourceId === sourceId)).id;
+  };
+
+  it('links a child to its parent, moves the link after an acquisition, and warns about an unknown parent', async () => {
+    const first = await graphql(federation.gateway.url, INGEST_H, {
+      token: steward,
+      variables: {
+        batch: batch('crm-hierarchy-1', [
+          { sourceId: 'H-PARENT', version: 1, attributes: { name: 'Oranje Holding B.V.', country: 'NL' } },
+          { sourceId: 'H-CHILD', version: 1, attributes: { name: 'Tulpen Logistiek B.V.', country: 'NL', parentId: 'H-PARENT' } },
+          { sourceId: 'H-ORPHAN', version: 1, attributes: { name: 'Molen Techniek B.V.', country: 'NL', parentId: 'H-NOBODY' } },
+        ]),
+      },
+    });
+    expect(first.body.data.ingestSourceRecords).toMatchObject({ accepted: 3, created: 3, hierarchyLinksChanged: 1 });
+    expect(first.body.data.ingestSourceRecords.warnings).toEqual([{ sourceId: 'H-ORPHAN', reasons: ['parent H-NOBODY is not known from CRM yet'] }]);
+    const child = await idOf('H-CHILD');
+    expect((await graphql(federation.gateway.url, PARENT, { token: steward, variables: { id: child } })).body.data.customer.parent).toEqual({ legalName: 'Oranje Holding B.V.' });
+
+    const acquired = await graphql(federation.gateway.url, INGEST_H, {
+      token: steward,
+      variables: {
+        batch: batch('crm-hierarchy-2', [
+          { sourceId: 'H-BUYER', version: 1, attributes: { name: 'Delta Acquisitie N.V.', country: 'NL' } },
+          { sourceId: 'H-CHILD', version: 2, attributes: { name: 'Tulpen Logistiek B.V.', country: 'NL', parentId: 'H-BUYER' } },
+        ]),
+      },
+    });
+    expect(acquired.body.data.ingestSourceRecords).toMatchObject({ hierarchyLinksChanged: 1, warnings: [] });
+    expect((await graphql(federation.gateway.url, PARENT, { token: steward, variables: { id: child } })).body.data.customer.parent).toEqual({ legalName: 'Delta Acquisitie N.V.' });
+  });
+});

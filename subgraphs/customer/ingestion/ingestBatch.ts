@@ -9,6 +9,8 @@ import { mapRecord, type MappedAttributes } from './mapRecord';
 import type { MatchConfiguration } from './matchConfiguration';
 import { matchCustomer, type NameScorer } from './matchCustomer';
 import { recomputeGolden } from './recomputeGolden';
+import { linkToParent } from './hierarchy';
+import { PARENT_REFERENCE } from './mappings';
 
 /**
  * Ingests one batch from one source, in one transaction: idempotent on the batch id (a replay
@@ -42,6 +44,10 @@ export interface IngestResult {
   queuedForReview: number;
   rejected: number;
   rejections: { sourceId: string; reasons: string[] }[];
+  /** Parent/child links added or moved (e.g. after an acquisition). */
+  hierarchyLinksChanged: number;
+  /** Accepted records with something left undone, such as a parent not known yet. */
+  warnings: { sourceId: string; reasons: string[] }[];
 }
 
 function newCustomer(em: SqlEntityManager, attributes: MappedAttributes, at: Date): Customer {
@@ -66,7 +72,20 @@ export async function ingestBatch(
     const previous = await tx.findOne(IngestBatchEntity, { id: request.batchId });
     if (previous) return { ...(previous.result as unknown as IngestResult), replayed: true };
 
-    const result: IngestResult = { batchId: request.batchId, replayed: false, accepted: 0, unchanged: 0, created: 0, merged: 0, queuedForReview: 0, rejected: 0, rejections: [] };
+    const result: IngestResult = {
+      batchId: request.batchId,
+      replayed: false,
+      accepted: 0,
+      unchanged: 0,
+      created: 0,
+      merged: 0,
+      queuedForReview: 0,
+      rejected: 0,
+      rejections: [],
+      hierarchyLinksChanged: 0,
+      warnings: [],
+    };
+    const parentReferences: { sourceId: string; parentSourceId: string }[] = [];
     const touched = new Map<string, Customer>();
     const reason = `${request.sourceSystem} batch ${request.batchId}`;
     const at = new Date();
@@ -85,6 +104,9 @@ export async function ingestBatch(
         continue;
       }
       result.accepted += 1;
+      const parentPath = PARENT_REFERENCE[request.sourceSystem];
+      const parentSourceId = parentPath ? (attributes as Record<string, unknown>)[parentPath] : undefined;
+      if (typeof parentSourceId === 'string' && parentSourceId.trim() !== '') parentReferences.push({ sourceId: record.sourceId, parentSourceId: parentSourceId.trim() });
       const stored = await tx.findOne(SourceRecordEntity, { sourceSystem: request.sourceSystem, sourceId: record.sourceId });
       if (stored && stored.sourceVersion >= record.version) {
         result.unchanged += 1;
@@ -138,6 +160,11 @@ export async function ingestBatch(
     }
     await tx.flush();
     for (const customer of touched.values()) await recomputeGolden(tx, customer, `source:${request.sourceSystem}`, reason);
+    for (const reference of parentReferences) {
+      const outcome = await linkToParent(tx, request.sourceSystem, reference, `source:${request.sourceSystem}`, reason);
+      if (outcome === 'CHANGED') result.hierarchyLinksChanged += 1;
+      else if (outcome !== 'UNCHANGED') result.warnings.push({ sourceId: reference.sourceId, reasons: [outcome] });
+    }
     tx.create(IngestBatchEntity, { id: request.batchId, sourceSystem: request.sourceSystem, receivedAt: at, result: result as unknown as Record<string, unknown> });
     return result;
   });

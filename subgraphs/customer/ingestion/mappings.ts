@@ -45,3 +45,6 @@ export const SOURCE_PRIORITY: Readonly<Record<MappedAttribute | 'default', reado
   duns: ['RISK', 'ERP', 'CRM', 'BILLING', 'COLLECTIONS'],
   billingAddress: ['BILLING', 'ERP', 'CRM', 'COLLECTIONS', 'RISK'],
 });
+
+/** Where a source names the parent account of a record (account hierarchies), by the parent's source id. */
+export const PARENT_REFERENCE: Readonly<Partial<Record<SourceSystem, string>>> = Object.freeze({ CRM: 'parentId', ERP: 'parentId' });
