@@ -18,91 +18,24 @@
  * Scratch buffers are module-level: scoring a pair allocates only its reasons.
  */
 
+import { jaro, jaroWinkler, levenshtein } from '../engine/similarity';
 import { weightedEditDistance } from './editCost';
 import { LEGAL_CONCEPT, LEGAL_FAMILY, type NameScript, type NormalisedName } from './normalise';
 
 // ---------------------------------------------------------------------------------------------
 // Classic measures
 
-let flagsA = new Uint8Array(64);
-let flagsB = new Uint8Array(64);
-let row = new Int32Array(64);
-
-/** Jaro similarity in [0, 1]. */
-export function jaro(a: string, b: string): number {
-  if (a === b) return 1;
-  const la = a.length;
-  const lb = b.length;
-  if (la === 0 || lb === 0) return 0;
-  if (flagsA.length < la) flagsA = new Uint8Array(la * 2);
-  if (flagsB.length < lb) flagsB = new Uint8Array(lb * 2);
-  flagsA.fill(0, 0, la);
-  flagsB.fill(0, 0, lb);
-  const range = Math.max(0, (Math.max(la, lb) >> 1) - 1);
-  let matches = 0;
-  for (let i = 0; i < la; i++) {
-    const c = a.charCodeAt(i);
-    const hi = Math.min(i + range + 1, lb);
-    for (let j = i > range ? i - range : 0; j < hi; j++) {
-      if (flagsB[j] === 0 && b.charCodeAt(j) === c) {
-        flagsA[i] = 1;
-        flagsB[j] = 1;
-        matches++;
-        break;
-      }
-    }
-  }
-  if (matches === 0) return 0;
-  let halfTranspositions = 0;
-  for (let i = 0, k = 0; i < la; i++) {
-    if (flagsA[i] === 0) continue;
-    while (flagsB[k] === 0) k++;
-    if (a.charCodeAt(i) !== b.charCodeAt(k)) halfTranspositions++;
-    k++;
-  }
-  return (matches / la + matches / lb + (matches - halfTranspositions / 2) / matches) / 3;
-}
-
-/**
- * Jaro-Winkler similarity in [0, 1] (Winkler 1990): Jaro boosted by 0.1 per common prefix
- * character, up to 4, when Jaro exceeds 0.7. MARTHA/MARHTA 0.961, DWAYNE/DUANE 0.84.
- */
-export function jaroWinkler(a: string, b: string): number {
-  const j = jaro(a, b);
-  if (j <= 0.7) return j;
-  const limit = Math.min(4, a.length, b.length);
-  let prefix = 0;
-  while (prefix < limit && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
-  return j + prefix * 0.1 * (1 - j);
-}
-
-/** Levenshtein distance (unit costs) between two strings, on UTF-16 code units. */
-export function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  const la = a.length;
-  const lb = b.length;
-  if (la === 0) return lb;
-  if (lb === 0) return la;
-  if (row.length <= lb) row = new Int32Array((lb + 1) * 2);
-  for (let j = 0; j <= lb; j++) row[j] = j;
-  for (let i = 1; i <= la; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    const c = a.charCodeAt(i - 1);
-    for (let j = 1; j <= lb; j++) {
-      const above = row[j];
-      row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (c === b.charCodeAt(j - 1) ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[lb];
-}
+// Jaro, Jaro-Winkler and Levenshtein are the linkage engine's, written once.
+export { jaro, jaroWinkler, levenshtein };
 
 /** 1 - levenshtein / length of the longer string; 1 for two empty strings. */
 export function levenshteinRatio(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   return longest === 0 ? 1 : 1 - levenshtein(a, b) / longest;
 }
+
+/** Scratch row for indelRatio, grown as needed, so a comparison allocates nothing. */
+let row = new Int32Array(64);
 
 /** Indel similarity (insertions and deletions only), as python-Levenshtein's ratio. */
 function indelRatio(a: string, b: string): number {
