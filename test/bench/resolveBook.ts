@@ -80,10 +80,14 @@ export interface ResolutionResult {
   f1: number;
 }
 
-export function resolveBook(targetRecords: number): ResolutionResult {
+/** Only the source records are kept: the rest of the book (contracts, invoices) can be collected. */
+function demoSourceRecords(targetRecords: number): DemoSourceRecord[] {
   // About 3.2 source records per customer in the demo book.
-  const book = generateDemoBook({ customers: Math.ceil(targetRecords / 3.2), seed: 2026 });
-  const sources = book.sourceRecords.slice(0, targetRecords);
+  return generateDemoBook({ customers: Math.ceil(targetRecords / 3.2), seed: 2026 }).sourceRecords.slice(0, targetRecords);
+}
+
+export function resolveBook(targetRecords: number): ResolutionResult {
+  const sources = demoSourceRecords(targetRecords);
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const started = process.hrtime.bigint();
