@@ -34,7 +34,8 @@ export const COMPANY_CONFIGURATION: MatchConfiguration = {
     // Name starts alone make huge blocks (many firms start "Shanghai", "Sakura"): pair them with the city.
     { name: 'country + city + name start', keys: [{ field: 'country', transform: 'exact' }, { field: 'city', transform: 'prefix3' }, { field: 'name', transform: 'prefix4' }] },
     { name: 'country + same words', keys: [{ field: 'country', transform: 'exact' }, { field: 'name', transform: 'sortedTokens' }] },
-    { name: 'country + postcode', keys: [{ field: 'country', transform: 'exact' }, { field: 'postcode', transform: 'exact' }] },
+    // A postcode alone makes blocks that grow with the book (quadratic pairs); with the name's start it does not.
+    { name: 'country + postcode + name start', keys: [{ field: 'country', transform: 'exact' }, { field: 'postcode', transform: 'exact' }, { field: 'name', transform: 'prefix2' }] },
   ],
   thresholds: { autoMerge: 10, review: 6 },
 };
