@@ -74,6 +74,7 @@ export const POLICY: Policy = {
     'Query.writeOffs': { roles: ['finance_analyst', 'auditor', 'admin'] },
     'Query.matchReviews': { roles: ['data_steward', 'auditor', 'admin'] },
     'Query.matchConfigurations': { roles: ['data_steward', 'auditor', 'admin'] },
+    'Query.findMatches': { roles: ['data_steward', 'admin', 'billing_ops', 'customer_service'] },
     'Query.sandboxMatchConfiguration': { roles: ['data_steward', 'admin'] },
   },
   roles: {

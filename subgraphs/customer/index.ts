@@ -23,6 +23,7 @@ import { CustomerMergeEntity } from './entities/CustomerMerge';
 import { MatchConfigurationRecordEntity } from './entities/MatchConfigurationRecord';
 import { Migration004Ingestion } from './migrations/Migration004Ingestion';
 import { Migration005MatchConfigurations } from './migrations/Migration005MatchConfigurations';
+import { Migration006HeldAttributes } from './migrations/Migration006HeldAttributes';
 import { seedCustomers } from './seed';
 
 /** The customer subgraph: master data, source records, account hierarchies, bank accounts and cards. */
@@ -50,6 +51,7 @@ export const customerSubgraph: SubgraphDefinition<CustomerLoaders> = {
     { name: 'Migration003PaymentInstruments', class: Migration003PaymentInstruments },
     { name: 'Migration004Ingestion', class: Migration004Ingestion },
     { name: 'Migration005MatchConfigurations', class: Migration005MatchConfigurations },
+    { name: 'Migration006HeldAttributes', class: Migration006HeldAttributes },
   ],
   resolvers: mergeResolvers(customerResolvers, ingestionResolvers),
   createLoaders: createCustomerLoaders,

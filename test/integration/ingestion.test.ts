@@ -270,3 +270,63 @@ describe('account hierarchies', () => {
     expect((await graphql(federation.gateway.url, PARENT, { token: steward, variables: { id: child } })).body.data.customer.parent).toEqual({ legalName: 'Delta Acquisitie N.V.' });
   });
 });
+
+describe('findMatches', () => {
+  const FIND = `query($record: SourceRecordInput!) { findMatches(record: $record, sourceSystem: ERP) { customer { id legalName } score rule reasons decision } }`;
+  const record = (attributes: unknown) => ({ sourceId: 'probe', version: 1, attributes: JSON.stringify(attributes) });
+
+  it('lists the customers a record could be, certain ones first, without ingesting it', async () => {
+    const { body } = await graphql(federation.gateway.url, FIND, { token: steward, variables: { record: record({ name: 'Anything GmbH', country: 'DE', taxId: known.taxId }) } });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.findMatches[0]).toMatchObject({ customer: { id: known.id }, score: 1, rule: 'TAX_ID', decision: 'MATCH' });
+
+    const admin = await federation.token({ roles: ['admin'], regions: [] });
+    const { body: list } = await graphql(federation.gateway.url, '{ customers(first: 60, filter: { country: "FR" }) { edges { node { id legalName } } } }', { token: admin });
+    const target = list.data.customers.edges[list.data.customers.edges.length - 1].node;
+    // As an old ERP writes it: upper case, no punctuation.
+    const written = target.legalName.toUpperCase().replace(/[.,]/g, '');
+    const byName = await graphql(federation.gateway.url, FIND, { token: steward, variables: { record: record({ name: written, country: 'FR' }) } });
+    const [best] = byName.body.data.findMatches;
+    expect(best).toMatchObject({ rule: 'NAME', customer: { id: target.id } });
+    expect(best.score).toBeGreaterThan(0.85);
+    expect(Array.isArray(best.reasons)).toBe(true);
+  });
+
+  it('explains an unusable record with BAD_USER_INPUT, and is not for every role', async () => {
+    const bad = await graphql(federation.gateway.url, FIND, { token: steward, variables: { record: record({ name: '', country: 'DE' }) } });
+    expect(bad.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.body.errors?.[0].message).toMatch(/name is missing/);
+    const analyst = await federation.token({ roles: ['finance_analyst'], regions: ['EU'] });
+    const refused = await graphql(federation.gateway.url, FIND, { token: analyst, variables: { record: record({ name: 'X', country: 'DE' }) } });
+    expect(refused.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('address changes over weak links', () => {
+  it('holds an address change from a record linked below the merge threshold until a steward approves it', async () => {
+    const address = (line1: string) => ({ line1, city: 'Lyon', postalCode: '69002', country: 'FR' });
+    await graphql(federation.gateway.url, INGEST, {
+      token: steward,
+      variables: { batch: batch('crm-weak-1', [{ sourceId: 'WEAK-1', version: 1, verifiedAt: '2026-11-01T00:00:00Z', attributes: { name: 'Rhône Faible SAS', country: 'FR', address: address('1 Rue Ancienne') } }]) },
+    });
+    // As if a steward had approved this record's link at a confidence below the threshold.
+    await federation.subgraphs.customer.database.fork().nativeUpdate('SourceRecord', { sourceId: 'WEAK-1' }, { matchScore: 0.9 });
+
+    const changed = await graphql(federation.gateway.url, INGEST, {
+      token: steward,
+      variables: { batch: batch('crm-weak-2', [{ sourceId: 'WEAK-1', version: 2, verifiedAt: '2026-11-20T00:00:00Z', attributes: { name: 'Rhône Faible SAS', country: 'FR', address: address('99 Rue Nouvelle') } }]) },
+    });
+    expect(changed.body.data.ingestSourceRecords).toMatchObject({ accepted: 1, queuedForReview: 1 });
+
+    const LOOKUP = '{ customers(first: 5, filter: { nameContains: "Faible" }) { edges { node { id billingAddress { line1 } } } } }';
+    const held = (await graphql(federation.gateway.url, LOOKUP, { token: steward })).body.data.customers.edges[0].node;
+    expect(held.billingAddress.line1).toBe('1 Rue Ancienne');
+
+    const { body } = await graphql(federation.gateway.url, '{ matchReviews(status: "PENDING") { id rule customer { id } } }', { token: steward });
+    const review = body.data.matchReviews.find((r: any) => r.rule === 'ADDRESS_CHANGE' && r.customer.id === held.id);
+    const approved = await graphql(federation.gateway.url, 'mutation($id: ID!) { decideMatchReview(id: $id, approve: true) { status } }', { token: steward, variables: { id: review.id } });
+    expect(approved.body.data.decideMatchReview.status).toBe('APPROVED');
+    const after = (await graphql(federation.gateway.url, LOOKUP, { token: steward })).body.data.customers.edges[0].node;
+    expect(after.billingAddress.line1).toBe('99 Rue Nouvelle');
+  });
+});

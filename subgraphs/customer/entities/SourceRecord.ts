@@ -17,6 +17,8 @@ export interface SourceRecord {
   /** How sure the match to its customer was (1 for a shared tax id or D-U-N-S), and by which rule. */
   matchScore?: number | null;
   matchRule?: string | null;
+  /** Attributes held back from the golden record until a steward approves them (e.g. an address change from a weak link). */
+  heldAttributes?: string[] | null;
 }
 
 export const SourceRecordEntity = new EntitySchema<SourceRecord>({
@@ -35,5 +37,6 @@ export const SourceRecordEntity = new EntitySchema<SourceRecord>({
     mappingVersion: { type: 'string', nullable: true },
     matchScore: { type: 'float', nullable: true },
     matchRule: { type: 'string', nullable: true },
+    heldAttributes: { type: 'json', nullable: true },
   },
 });

@@ -9,6 +9,7 @@ import { mapRecord, type MappedAttributes } from './mapRecord';
 import type { MatchConfiguration } from './matchConfiguration';
 import { matchCustomer, type NameScorer } from './matchCustomer';
 import { recomputeGolden } from './recomputeGolden';
+import { canonicalJson } from '../../../lib/canonicalJson';
 import { linkToParent } from './hierarchy';
 import { PARENT_REFERENCE } from './mappings';
 
@@ -48,6 +49,10 @@ export interface IngestResult {
   hierarchyLinksChanged: number;
   /** Accepted records with something left undone, such as a parent not known yet. */
   warnings: { sourceId: string; reasons: string[] }[];
+}
+
+function addressChanges(customer: Customer, attributes: MappedAttributes): boolean {
+  return attributes.billingAddress !== undefined && canonicalJson(attributes.billingAddress) !== canonicalJson(customer.billingAddress ?? null);
 }
 
 function newCustomer(em: SqlEntityManager, attributes: MappedAttributes, at: Date): Customer {
@@ -114,8 +119,25 @@ export async function ingestBatch(
       }
       const fields = { payload: attributes as Record<string, unknown>, ingestedAt: at, sourceVersion: record.version, verifiedAt: record.verifiedAt ?? null, batchId: request.batchId, mappingVersion: mapped.mappingVersion };
       if (stored) {
+        const customer = (await tx.findOne(CustomerEntity, { id: stored.customerId })) as Customer;
         Object.assign(stored, fields);
-        touched.set(stored.customerId, (await tx.findOne(CustomerEntity, { id: stored.customerId })) as Customer);
+        // An address change over a link weaker than the merge threshold waits for a steward.
+        if ((stored.matchScore ?? 1) < options.configuration.thresholds.autoMerge && addressChanges(customer, mapped.attributes)) {
+          stored.heldAttributes = ['billingAddress'];
+          tx.create(MatchReviewEntity, {
+            id: `rev_${randomUUID()}`,
+            sourceRecordId: stored.id,
+            customerId: customer.id,
+            candidateCustomerId: customer.id,
+            score: stored.matchScore ?? 0,
+            rule: 'ADDRESS_CHANGE',
+            reasons: [`${request.sourceSystem} ${record.sourceId} changes the billing address over a link of confidence ${stored.matchScore}`],
+            status: 'PENDING',
+            createdAt: at,
+          });
+          result.queuedForReview += 1;
+        }
+        touched.set(stored.customerId, customer);
         continue;
       }
       // Records of this very batch are matched too: they are flushed before each lookup.

@@ -26,38 +26,65 @@ function blockingPrefix(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 3);
 }
 
+export interface MatchCandidate {
+  customerId: string;
+  score: number;
+  rule: string;
+  reasons: string[];
+}
+
+/** A merged customer's records live on in its survivor: candidates point there. */
+async function survivorOf(em: SqlEntityManager, customerId: string): Promise<string> {
+  const customer = await em.findOne(CustomerEntity, { id: customerId }, { fields: ['id', 'mergedInto'] });
+  return customer?.mergedInto ?? customerId;
+}
+
+/** Every customer the record could be, best first: certain ones (tax id, D-U-N-S), then by name. */
+export async function findCandidates(em: SqlEntityManager, record: MappedAttributes, scoreNames: NameScorer, limit = 10): Promise<MatchCandidate[]> {
+  const candidates = new Map<string, MatchCandidate>();
+  const offer = (candidate: MatchCandidate) => {
+    const known = candidates.get(candidate.customerId);
+    if (!known || candidate.score > known.score) candidates.set(candidate.customerId, candidate);
+  };
+  if (record.taxId) {
+    for (const same of await em.find(TaxIdentifierEntity, { value: record.taxId.value, country: record.taxId.country })) {
+      offer({ customerId: await survivorOf(em, same.customerId), score: 1, rule: 'TAX_ID', reasons: [`same ${record.taxId.kind} ${record.taxId.country}`] });
+    }
+  }
+  if (record.duns) {
+    for (const same of await em.find(CustomerEntity, { duns: record.duns })) {
+      offer({ customerId: same.mergedInto ?? same.id, score: 1, rule: 'DUNS', reasons: ['same D-U-N-S number'] });
+    }
+  }
+  const prefix = record.legalName ? blockingPrefix(record.legalName) : '';
+  if (record.legalName && record.country && prefix.length > 0) {
+    const block: Customer[] = await em.find(
+      CustomerEntity,
+      { country: record.country, mergedInto: null, $or: [{ [sql.lower('legal_name')]: { $like: `${prefix}%` } }, { [sql.lower('name')]: { $like: `${prefix}%` } }] },
+      { limit: BLOCK_LIMIT },
+    );
+    for (const customer of block) {
+      const { score, reasons } = scoreNames(record.legalName, customer.legalName ?? customer.name);
+      offer({ customerId: customer.id, score, rule: 'NAME', reasons });
+    }
+  }
+  // At equal scores a shared identifier beats a name.
+  const certain = (c: MatchCandidate) => (c.rule === 'NAME' ? 1 : 0);
+  return [...candidates.values()].sort((a, b) => b.score - a.score || certain(a) - certain(b) || a.customerId.localeCompare(b.customerId)).slice(0, limit);
+}
+
 export async function matchCustomer(
   em: SqlEntityManager,
   record: MappedAttributes,
   configuration: MatchConfiguration,
   scoreNames: NameScorer,
 ): Promise<MatchOutcome> {
-  if (record.taxId) {
-    const same = await em.findOne(TaxIdentifierEntity, { value: record.taxId.value, country: record.taxId.country });
-    if (same) return { kind: 'MATCH', customerId: same.customerId, score: 1, rule: 'TAX_ID', reasons: [`same ${record.taxId.kind} ${record.taxId.country}`] };
-  }
-  if (record.duns) {
-    const same = await em.findOne(CustomerEntity, { duns: record.duns });
-    if (same) return { kind: 'MATCH', customerId: same.id, score: 1, rule: 'DUNS', reasons: ['same D-U-N-S number'] };
-  }
-  if (!record.legalName || !record.country) return { kind: 'NONE' };
-  const prefix = blockingPrefix(record.legalName);
-  if (prefix.length === 0) return { kind: 'NONE' };
-  const block: Customer[] = await em.find(
-    CustomerEntity,
-    { country: record.country, $or: [{ [sql.lower('legal_name')]: { $like: `${prefix}%` } }, { [sql.lower('name')]: { $like: `${prefix}%` } }] },
-    { limit: BLOCK_LIMIT },
-  );
-  let best: { customer: Customer; score: number; reasons: string[] } | undefined;
-  for (const customer of block) {
-    const { score, reasons } = scoreNames(record.legalName, customer.legalName ?? customer.name);
-    if (!best || score > best.score) best = { customer, score, reasons };
-  }
+  const [best] = await findCandidates(em, record, scoreNames, 1);
   if (!best || best.score < configuration.thresholds.review) return { kind: 'NONE' };
-  const taxIds = await em.find(TaxIdentifierEntity, { customerId: best.customer.id, country: record.country });
+  if (best.rule !== 'NAME') return { kind: 'MATCH', ...best };
+  const taxIds = await em.find(TaxIdentifierEntity, { customerId: best.customerId, country: record.country });
   if (record.taxId && taxIds.some((t) => t.kind === record.taxId?.kind && t.value !== record.taxId?.value)) {
-    return { kind: 'REVIEW', customerId: best.customer.id, score: best.score, rule: 'NAME_CONFLICTING_TAX_ID', reasons: [...best.reasons, 'tax ids differ in the same country: never merged automatically'] };
+    return { kind: 'REVIEW', ...best, rule: 'NAME_CONFLICTING_TAX_ID', reasons: [...best.reasons, 'tax ids differ in the same country: never merged automatically'] };
   }
-  const kind = best.score >= configuration.thresholds.autoMerge ? 'MATCH' : 'REVIEW';
-  return { kind, customerId: best.customer.id, score: best.score, rule: 'NAME', reasons: best.reasons };
+  return { kind: best.score >= configuration.thresholds.autoMerge ? 'MATCH' : 'REVIEW', ...best };
 }

@@ -8,6 +8,8 @@ import { CustomerMergeEntity, type CustomerMerge } from '../entities/CustomerMer
 import { MatchReviewEntity, type MatchReview } from '../entities/MatchReview';
 import { SourceRecordEntity } from '../entities/SourceRecord';
 import { recomputeGolden } from './recomputeGolden';
+import { SOURCE_MAPPINGS } from './mappings';
+import type { SourceSystem } from '../../../lib/demo/book';
 
 /**
  * Merging two customers moves the merged one's source records to the survivor and recomputes the
@@ -73,6 +75,23 @@ export async function unmergeCustomers(em: SqlEntityManager, mergeId: string, ac
   });
 }
 
+/** An approved held change joins the golden record; a rejected one stays out of it for good. */
+async function releaseHeldAttributes(em: SqlEntityManager, review: MatchReview, approve: boolean, actor: string): Promise<void> {
+  await em.transactional(async (tx) => {
+    const record = await tx.findOne(SourceRecordEntity, { id: review.sourceRecordId });
+    if (!record) throw notFound(`source record ${review.sourceRecordId} no longer exists`);
+    if (approve) record.heldAttributes = null;
+    else {
+      // Drop the rejected value from the record as Custos keeps it; the source's next version may bring a better one.
+      const path = SOURCE_MAPPINGS[record.sourceSystem as SourceSystem].fields.billingAddress;
+      if (path) record.payload = Object.fromEntries(Object.entries(record.payload).filter(([key]) => key !== path.split('.')[0]));
+      record.heldAttributes = null;
+    }
+    await tx.flush();
+    await recomputeGolden(tx, await customerOrFail(tx, review.customerId), actor, `match review ${review.id} ${approve ? 'approved' : 'rejected'}`);
+  });
+}
+
 /** A steward's decision on a queued match: approving merges the provisional customer into the candidate. */
 export async function decideMatchReview(em: SqlEntityManager, reviewId: string, approve: boolean, actor: string): Promise<MatchReview> {
   const review = await em.findOne(MatchReviewEntity, { id: reviewId });
@@ -80,7 +99,8 @@ export async function decideMatchReview(em: SqlEntityManager, reviewId: string, 
   if (review.status !== 'PENDING') {
     throw new GraphQLError(`match review ${reviewId} was already ${review.status.toLowerCase()}`, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
   }
-  if (approve) await mergeCustomers(em, review.candidateCustomerId, review.customerId, actor, `match review ${reviewId} approved`);
+  if (review.rule === 'ADDRESS_CHANGE') await releaseHeldAttributes(em, review, approve, actor);
+  else if (approve) await mergeCustomers(em, review.candidateCustomerId, review.customerId, actor, `match review ${reviewId} approved`);
   review.status = approve ? 'APPROVED' : 'REJECTED';
   review.decidedBy = actor;
   review.decidedAt = new Date();

@@ -8,7 +8,7 @@ import type { Customer } from '../entities/Customer';
 import { SourceRecordEntity, type SourceRecord } from '../entities/SourceRecord';
 import { TaxIdentifierEntity } from '../entities/TaxIdentifier';
 import { goldenPatch } from './goldenPatch';
-import { mapRecord } from './mapRecord';
+import { mapRecord, type MappedAttributes } from './mapRecord';
 import { survive, type Lineage } from './survivorship';
 
 /**
@@ -19,6 +19,11 @@ import { survive, type Lineage } from './survivorship';
 /** Attributes whose values are classified in the schema: their lineage keeps provenance, not the value. */
 const CLASSIFIED = new Set(['taxId', 'duns', 'creditLimit']);
 
+function withoutHeld(attributes: MappedAttributes, held: readonly string[] | null | undefined): MappedAttributes {
+  if (!held || held.length === 0) return attributes;
+  return Object.fromEntries(Object.entries(attributes).filter(([field]) => !held.includes(field))) as MappedAttributes;
+}
+
 export async function recomputeGolden(em: SqlEntityManager, customer: Customer, actor: string, reason: string): Promise<void> {
   const sources: SourceRecord[] = await em.find(SourceRecordEntity, { customerId: customer.id });
   const golden = survive(
@@ -27,7 +32,7 @@ export async function recomputeGolden(em: SqlEntityManager, customer: Customer, 
       sourceRecordId: source.id,
       batchId: source.batchId,
       verifiedAt: source.verifiedAt,
-      attributes: mapRecord(source.sourceSystem as SourceSystem, source.payload).attributes,
+      attributes: withoutHeld(mapRecord(source.sourceSystem as SourceSystem, source.payload).attributes, source.heldAttributes),
     })),
   );
   const patch = goldenPatch(golden);

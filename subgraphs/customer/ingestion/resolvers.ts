@@ -8,6 +8,9 @@ import type { CustomerLoaders } from '../loaders';
 import { applyChangeEvents } from './applyChangeEvents';
 import { CDC_ATTRIBUTES, type ChangeEvent } from './changeEvents';
 import { ingestBatch, type IncomingRecord } from './ingestBatch';
+import { findCandidates } from './matchCustomer';
+import { mapRecord } from './mapRecord';
+import { isVisible } from '../../kit/rowScope';
 import { decideMatchReview, mergeCustomers, unmergeCustomers } from './merges';
 import { pageSize } from '../../../lib/pagination';
 import { MatchReviewEntity, type MatchReview } from '../entities/MatchReview';
@@ -111,6 +114,20 @@ export const ingestionResolvers: GraphQLResolverMap<Context> = {
   },
 
   Query: {
+    findMatches: async (_root, args: { record: SourceBatchInput['records'][number]; sourceSystem: SourceSystem; first?: number | null }, context) => {
+      const limit = pageSize(args.first, context.config.maxPageSize, 10);
+      const { attributes } = parseRecord(args.record);
+      if (attributes === null || typeof attributes !== 'object' || Array.isArray(attributes)) throw badUserInput('attributes must be a JSON object', 'record');
+      const mapped = mapRecord(args.sourceSystem, attributes as Record<string, unknown>);
+      if (mapped.problems.length > 0) throw badUserInput(`the record cannot be matched: ${mapped.problems.join('; ')}`, 'record');
+      const configuration = await activeMatchConfiguration(context.em);
+      const candidates = await findCandidates(context.em, mapped.attributes, scoreCompanyNames, limit);
+      const decisionOf = (score: number) => (score >= configuration.thresholds.autoMerge ? 'MATCH' : score >= configuration.thresholds.review ? 'REVIEW' : 'NONE');
+      const customers = await context.loaders.customer.loadMany(candidates.map((c) => c.customerId));
+      return candidates
+        .map((candidate, i) => ({ ...candidate, customer: customers[i] instanceof Error ? null : (customers[i] ?? null), decision: decisionOf(candidate.score) }))
+        .filter((candidate) => candidate.customer === null || isVisible(context, (candidate.customer as Customer).region));
+    },
     matchConfigurations: async (_root, _args, { em }) => {
       const stored = await em.find(MatchConfigurationRecordEntity, {}, { orderBy: { proposedAt: 'desc' } });
       const anyActive = stored.some((c) => c.status === 'ACTIVE');
