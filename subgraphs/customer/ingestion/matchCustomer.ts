@@ -33,6 +33,23 @@ export interface MatchCandidate {
   reasons: string[];
 }
 
+/**
+ * Address components move a name score a little: the same postcode (or city) supports the match,
+ * a different postcode and city weigh against it. Missing parts say nothing.
+ */
+export function addressAgreement(
+  incoming: { postalCode?: string; city?: string } | undefined,
+  known: { postalCode?: string; city?: string } | null | undefined,
+): { adjustment: number; reasons: string[] } {
+  if (!incoming || !known) return { adjustment: 0, reasons: [] };
+  const squash = (value: string | undefined) => value?.replace(/\s+/g, '').toLowerCase() || undefined;
+  const [postA, postB, cityA, cityB] = [squash(incoming.postalCode), squash(known.postalCode), squash(incoming.city), squash(known.city)];
+  if (postA && postB && postA === postB) return { adjustment: 0.02, reasons: ['same postcode'] };
+  if (cityA && cityB && cityA === cityB) return { adjustment: 0.01, reasons: ['same city'] };
+  if (postA && postB && cityA && cityB) return { adjustment: -0.05, reasons: ['different postcode and city'] };
+  return { adjustment: 0, reasons: [] };
+}
+
 /** A merged customer's records live on in its survivor: candidates point there. */
 async function survivorOf(em: SqlEntityManager, customerId: string): Promise<string> {
   const customer = await em.findOne(CustomerEntity, { id: customerId }, { fields: ['id', 'mergedInto'] });
@@ -64,8 +81,10 @@ export async function findCandidates(em: SqlEntityManager, record: MappedAttribu
       { limit: BLOCK_LIMIT },
     );
     for (const customer of block) {
-      const { score, reasons } = scoreNames(record.legalName, customer.legalName ?? customer.name);
-      offer({ customerId: customer.id, score, rule: 'NAME', reasons });
+      const name = scoreNames(record.legalName, customer.legalName ?? customer.name);
+      const address = addressAgreement(record.billingAddress, customer.billingAddress);
+      const score = Math.max(0, Math.min(1, name.score + address.adjustment));
+      offer({ customerId: customer.id, score, rule: 'NAME', reasons: [...name.reasons, ...address.reasons] });
     }
   }
   // At equal scores a shared identifier beats a name.
