@@ -42,3 +42,15 @@ export function parseMoney(input: Money, argumentName = 'amount'): { minor: numb
   if (!Number.isSafeInteger(minor)) throw badUserInput(`"${input.amount}" is too large`, argumentName);
   return { minor: sign === '-' ? -minor : minor, currency };
 }
+
+/**
+ * Reads an amount sent by a source system as `{ minor, currency }` (integer minor units, ISO 4217
+ * code, any case); undefined when it is anything else or negative.
+ */
+export function minorAmountOf(value: unknown): { minor: number; currency: string } | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { minor, currency } = value as { minor?: unknown; currency?: unknown };
+  const code = typeof currency === 'string' ? currency.trim().toUpperCase() : '';
+  if (!Number.isSafeInteger(minor) || (minor as number) < 0 || !CURRENCY.test(code)) return undefined;
+  return { minor: minor as number, currency: code };
+}

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { detectScript, nameMatchDecision } from '../../subgraphs/customer/matching/names';
+import { parseCsv } from '../../lib/csv';
 
 /**
  * Company-name matching on labelled pairs: opensanctions/nomenklatura's name_bench cases, the
@@ -17,39 +18,6 @@ export const COMPANY_NAME_PAIRS = path.resolve(__dirname, '../../../shared/refer
 
 const COMPANY_SCHEMAS = new Set(['Company', 'Organization', 'LegalEntity']);
 
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.length > 1 || r[0] !== '');
-}
 
 export interface PairOutcome {
   name1: string;

@@ -1,4 +1,4 @@
-import { formatMinor, parseMoney } from '../../lib/money';
+import { formatMinor, minorAmountOf, parseMoney } from '../../lib/money';
 
 describe('money', () => {
   it.each([
@@ -31,5 +31,14 @@ describe('money', () => {
 
   it('refuses an unsafe integer when formatting', () => {
     expect(() => formatMinor(0.5, 'EUR')).toThrow();
+  });
+});
+
+describe('amounts from source systems', () => {
+  it('reads integer minor units with a currency, any case, and nothing else', () => {
+    expect(minorAmountOf({ minor: 500, currency: 'eur' })).toEqual({ minor: 500, currency: 'EUR' });
+    for (const bad of [null, 5, { minor: 1.5, currency: 'EUR' }, { minor: -1, currency: 'EUR' }, { minor: 5, currency: 'EURO' }, { minor: 5 }]) {
+      expect(minorAmountOf(bad)).toBeUndefined();
+    }
   });
 });

@@ -15,7 +15,8 @@ import {
   tokenSetRatio,
   weightedEditDistance,
 } from '../../subgraphs/customer/matching/names';
-import { COMPANY_NAME_PAIRS, evaluateCompanyNames, parseCsv } from '../bench/companyNames';
+import { parseCsv } from '../../lib/csv';
+import { COMPANY_NAME_PAIRS, evaluateCompanyNames } from '../bench/companyNames';
 
 describe('foldName', () => {
   it('applies NFKC, folds case, removes diacritics and punctuation, collapses whitespace', () => {

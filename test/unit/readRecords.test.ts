@@ -1,4 +1,5 @@
-import { readCsv, readJsonLines, splitCsvLine } from '../../subgraphs/customer/ingestion/readRecords';
+import { parseCsv } from '../../lib/csv';
+import { readCsv, readJsonLines } from '../../subgraphs/customer/ingestion/readRecords';
 
 describe('reading bulk-load files', () => {
   it('reads JSON Lines with attributes inline or nested, and reports bad lines', () => {
@@ -30,7 +31,10 @@ describe('reading bulk-load files', () => {
     ]);
   });
 
-  it('splits quoted cells', () => {
-    expect(splitCsvLine('a,"b ""quoted"", c",d')).toEqual(['a', 'b "quoted", c', 'd']);
+  it('parses quoted cells, including one that spans lines', () => {
+    expect(parseCsv('a,"b ""quoted"", c",d\n"two\nlines",x,y\r\n')).toEqual([
+      ['a', 'b "quoted", c', 'd'],
+      ['two\nlines', 'x', 'y'],
+    ]);
   });
 });

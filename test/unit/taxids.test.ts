@@ -4,6 +4,7 @@ import { createRng, type Rng } from '../../lib/demo/rng';
 import { DEMO_COUNTRIES } from '../../lib/demo/types';
 import { cnpjCheckDigits } from '../../lib/taxids/checksums';
 import { generateTaxId } from '../../lib/taxids/generate';
+import { parseCsv } from '../../lib/csv';
 import { EU_MEMBER_STATES } from '../../lib/euMemberStates';
 import { TAX_ID_KINDS, taxIdKindForCountry, type TaxIdKind } from '../../lib/taxids/kinds';
 import { EU_VAT_PREFIXES, isValidTaxId, normalizeTaxId } from '../../lib/taxids/validate';
@@ -129,41 +130,6 @@ const KIND_OF: Readonly<Record<string, TaxIdKind>> = {
   au_abn: 'AU_ABN',
 };
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes are doubled, lines end in LF or CRLF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        field += char;
-      }
-    } else if (char === '"') {
-      quoted = true;
-    } else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else {
-      field += char;
-    }
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 interface ReferenceRow {
   number: string;

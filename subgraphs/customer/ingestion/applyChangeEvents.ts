@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { minorAmountOf } from '../../../lib/money';
 import { paymentDueDays } from '../../../lib/paymentTerms';
 import { applyPatch, diffCustomer, type CustomerPatch } from '../changes';
 import { CdcPositionEntity } from '../entities/CdcPosition';
@@ -27,11 +28,8 @@ function patchOf(event: ChangeEvent): CustomerPatch | string {
   const { value } = event;
   switch (event.attribute) {
     case 'creditLimit': {
-      const limit = value as { minor?: unknown; currency?: unknown } | null;
-      if (!limit || !Number.isSafeInteger(limit.minor) || (limit.minor as number) < 0 || typeof limit.currency !== 'string' || !/^[A-Z]{3}$/.test(limit.currency)) {
-        return 'creditLimit needs {"minor": non-negative integer, "currency": "EUR"}';
-      }
-      return { creditLimit: { minor: limit.minor as number, currency: limit.currency } };
+      const limit = minorAmountOf(value);
+      return limit ? { creditLimit: limit } : 'creditLimit needs {"minor": non-negative integer, "currency": "EUR"}';
     }
     case 'creditHold':
       return typeof value === 'boolean' ? { creditHold: value } : 'creditHold must be true or false';

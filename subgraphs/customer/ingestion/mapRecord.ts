@@ -1,3 +1,4 @@
+import { minorAmountOf } from '../../../lib/money';
 import { paymentDueDays } from '../../../lib/paymentTerms';
 import type { Address } from '../../../lib/demo/types';
 import type { SourceSystem } from '../../../lib/demo/book';
@@ -86,14 +87,10 @@ const MAPPERS: Record<MappedAttribute, Mapper> = {
     else record.paymentTermsCode = code;
   },
   creditLimit: (value, record, problems) => {
-    if (!value || typeof value !== 'object') return;
-    const { minor, currency } = value as { minor?: unknown; currency?: unknown };
-    const code = text(currency)?.toUpperCase();
-    if (!Number.isSafeInteger(minor) || (minor as number) < 0 || !code || !/^[A-Z]{3}$/.test(code)) {
-      problems.push('credit limit needs non-negative integer minor units and an ISO 4217 currency');
-      return;
-    }
-    record.creditLimit = { minor: minor as number, currency: code };
+    if (value === undefined || value === null) return;
+    const limit = minorAmountOf(value);
+    if (limit) record.creditLimit = limit;
+    else problems.push('credit limit needs non-negative integer minor units and an ISO 4217 currency');
   },
 };
 

@@ -1,3 +1,4 @@
+import { parseCsv } from '../../../lib/csv';
 import type { IncomingRecord } from './ingestBatch';
 
 /**
@@ -53,28 +54,6 @@ export function readJsonLines(text: string): ReadResult {
   return result;
 }
 
-/** Splits one CSV line, honouring double quotes ("" inside quotes is a quote). */
-export function splitCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i += 1) {
-    const char = line[i];
-    if (quoted) {
-      if (char === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += char;
-  }
-  cells.push(cell);
-  return cells;
-}
 
 function setPath(target: Record<string, unknown>, path: string, value: string): void {
   const keys = path.split('.');
@@ -83,13 +62,13 @@ function setPath(target: Record<string, unknown>, path: string, value: string): 
   node[keys[keys.length - 1]] = value;
 }
 
+/** Problems name the row, counting the header as row 1 (the line, unless a quoted field spans lines). */
 export function readCsv(text: string): ReadResult {
   const result: ReadResult = { records: [], problems: [] };
-  const lines = text.split(/\r?\n/);
-  const header = splitCsvLine(lines[0] ?? '').map((h) => h.trim());
-  lines.slice(1).forEach((raw, index) => {
-    if (raw.trim() === '') return;
-    const cells = splitCsvLine(raw);
+  const [head = [], ...rows] = parseCsv(text);
+  const header = head.map((h) => h.trim());
+  rows.forEach((cells, index) => {
+    if (cells.length === 1 && cells[0].trim() === '') return;
     if (cells.length !== header.length) {
       result.problems.push({ line: index + 2, reason: `has ${cells.length} columns, the header has ${header.length}` });
       return;
