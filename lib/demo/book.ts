@@ -1,4 +1,5 @@
 import { canonicalJson } from '../canonicalJson';
+import { addDays, addMonths } from '../calendar';
 import { PAYMENT_TERMS } from '../paymentTerms';
 import { regionOfCountry, type Region } from '../../policies/regions';
 import { generateTaxId } from '../taxids/generate';
@@ -163,16 +164,6 @@ function isoDaysBefore(days: number): string {
 
 function dateOnly(iso: string): string {
   return iso.slice(0, 10);
-}
-
-function addMonths(date: string, months: number): string {
-  const d = new Date(`${date}T00:00:00.000Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return dateOnly(d.toISOString());
-}
-
-function addDays(date: string, days: number): string {
-  return dateOnly(new Date(Date.parse(`${date}T00:00:00.000Z`) + days * DAY_MS).toISOString());
 }
 
 function digits(rng: Rng, count: number): string {

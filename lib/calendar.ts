@@ -1,0 +1,65 @@
+/**
+ * Calendar dates as ISO strings (`2026-11-28`) and months as `2026-11`, computed in UTC so a
+ * date never shifts with the machine's time zone. Revenue is scheduled by day and reported by month.
+ */
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+function toMs(date: string): number {
+  return Date.parse(`${date}T00:00:00.000Z`);
+}
+
+/** A real calendar date in ISO form (rejects 2026-02-30). */
+export function isIsoDate(value: string): boolean {
+  return ISO_DATE.test(value) && new Date(toMs(value)).toISOString().slice(0, 10) === value;
+}
+
+export function isIsoMonth(value: string): boolean {
+  const match = ISO_MONTH.exec(value);
+  return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(toMs(date) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Adds calendar months; a day past the target month's end rolls over as JavaScript dates do. */
+export function addMonths(date: string, months: number): string {
+  const d = new Date(toMs(date));
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Days from `from` to `to`: 0 for the same day, negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toMs(to) - toMs(from)) / DAY_MS);
+}
+
+export function monthOf(date: string): string {
+  return date.slice(0, 7);
+}
+
+export function firstDayOfMonth(month: string): string {
+  return `${month}-01`;
+}
+
+export function lastDayOfMonth(month: string): string {
+  return addDays(firstDayOfMonth(nextMonth(month)), -1);
+}
+
+export function nextMonth(month: string): string {
+  return addMonths(firstDayOfMonth(month), 1).slice(0, 7);
+}
+
+/** Every month from `from` to `to`, both included (empty when `to` is earlier). */
+export function monthsFromTo(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let month = from; month <= to; month = nextMonth(month)) months.push(month);
+  return months;
+}
+
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

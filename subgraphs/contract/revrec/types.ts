@@ -1,0 +1,63 @@
+/**
+ * The plain data revenue recognition works on. Amounts are integer minor units of the contract's
+ * one currency; dates are ISO `YYYY-MM-DD`, months `YYYY-MM` (lib/calendar.ts).
+ */
+
+/**
+ * How a performance obligation is satisfied (ASC 606-10-25-23 to 25-37):
+ * - POINT_IN_TIME: all at once, the day control transfers;
+ * - RATABLE: over time, evenly by day across its service period (subscriptions, support);
+ * - INPUT_METHOD: over time, by measured progress (units completed of units expected, e.g. costs or hours).
+ */
+export type SatisfactionPattern = 'POINT_IN_TIME' | 'RATABLE' | 'INPUT_METHOD';
+
+/** Progress of an INPUT_METHOD obligation measured on `asOf` (that day included). */
+export interface ProgressMeasurement {
+  asOf: string;
+  completedUnits: number;
+  totalUnits: number;
+}
+
+/**
+ * How a revision of an obligation's allocation came about:
+ * - INITIAL: the allocation when the contract was saved;
+ * - SEPARATE_CONTRACT: an obligation added by a modification accounted for as a separate contract;
+ * - PROSPECTIVE: a termination-and-new-contract modification: what was recognised before stays,
+ *   the rest of the new allocation is recognised over what remains;
+ * - CUMULATIVE_CATCH_UP: progress re-measured against the new allocation, the difference recognised
+ *   on the modification date.
+ */
+export type RevisionTreatment = 'INITIAL' | 'SEPARATE_CONTRACT' | 'PROSPECTIVE' | 'CUMULATIVE_CATCH_UP';
+
+/** From `effectiveDate` on, the obligation's whole allocation (including what was recognised before) is `allocatedMinor`. */
+export interface AllocationRevision {
+  effectiveDate: string;
+  allocatedMinor: number;
+  treatment: RevisionTreatment;
+  /**
+   * PROSPECTIVE only: the revenue recognised before `effectiveDate` that stands (less any price
+   * concession on what was already transferred). Absent: what was recognised through the day before.
+   */
+  carriedMinor?: number;
+}
+
+/** What recognition needs to know of one performance obligation. */
+export interface ObligationTerms {
+  id: string;
+  pattern: SatisfactionPattern;
+  /** RATABLE: the service period, both days included. INPUT_METHOD: when the work is planned. */
+  startDate?: string | null;
+  endDate?: string | null;
+  /** POINT_IN_TIME: the day control transfers to the customer; absent while it has not. */
+  transferDate?: string | null;
+  /** INPUT_METHOD: measurements in any order. */
+  progress?: readonly ProgressMeasurement[];
+  /** At least one; in effective-date order, the first is INITIAL or SEPARATE_CONTRACT. */
+  revisions: readonly AllocationRevision[];
+}
+
+/** An amount billed (invoiced) to the customer under the contract on `date`. */
+export interface Billing {
+  date: string;
+  amountMinor: number;
+}
