@@ -13,7 +13,9 @@ function toMs(date: string): number {
 
 /** A real calendar date in ISO form (rejects 2026-02-30). */
 export function isIsoDate(value: string): boolean {
-  return ISO_DATE.test(value) && new Date(toMs(value)).toISOString().slice(0, 10) === value;
+  if (!ISO_DATE.test(value)) return false;
+  const ms = toMs(value);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === value;
 }
 
 export function isIsoMonth(value: string): boolean {

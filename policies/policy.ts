@@ -41,13 +41,18 @@ export interface Policy {
     /** BUCKET: lower bounds of the amount ranges, in major units. */
     buckets: readonly number[];
   };
+  approvals: {
+    /** A contract discount above this share of the standalone selling prices (basis points) needs a second person's approval. */
+    discountThresholdBasisPoints: number;
+  };
 }
 
 export const POLICY: Policy = {
-  version: '2026-11-28.1',
+  version: '2026-11-28.2',
   approvedBy: 'Head of Compliance (initial policy)',
   approvedAt: '2026-11-28',
   masking: { roundTo: 1000, buckets: [0, 10_000, 50_000, 100_000, 500_000, 1_000_000] },
+  approvals: { discountThresholdBasisPoints: 1500 },
   mutations: {
     'Mutation.updateCustomer': { roles: ['admin', 'data_steward', 'credit_analyst'] },
     'Mutation.ingestSourceRecords': { roles: ['admin', 'data_steward'] },
@@ -63,6 +68,18 @@ export const POLICY: Policy = {
     'Mutation.requestWriteOff': { roles: ['finance_analyst'] },
     'Mutation.approveWriteOff': { roles: ['finance_analyst'] },
     'Mutation.rejectWriteOff': { roles: ['finance_analyst'] },
+    // Contracts and revenue. Discounts above the threshold and pricing tier changes are maker-checker too.
+    'Mutation.createContract': { roles: ['finance_analyst', 'billing_ops', 'admin'] },
+    'Mutation.modifyContract': { roles: ['finance_analyst', 'admin'] },
+    'Mutation.recordProgress': { roles: ['finance_analyst', 'billing_ops', 'admin'] },
+    'Mutation.approveDiscount': { roles: ['finance_analyst'] },
+    'Mutation.rejectDiscount': { roles: ['finance_analyst'] },
+    'Mutation.requestPricingTierChange': { roles: ['billing_ops', 'finance_analyst'] },
+    'Mutation.approvePricingTierChange': { roles: ['data_steward'] },
+    'Mutation.rejectPricingTierChange': { roles: ['data_steward'] },
+    'Mutation.issueInvoice': { roles: ['billing_ops', 'finance_analyst'] },
+    'Mutation.recordRenewalIntent': { roles: ['data_steward', 'admin'] },
+    'Mutation.postLedgerLines': { roles: ['finance_analyst', 'admin'] },
     // Internal: the customer subgraph reporting master-data changes to the audit log.
     'Mutation.recordChanges': { services: ['customer'] },
     // Internal: the gateway recording sensitive operations in the audit trail.
@@ -76,6 +93,13 @@ export const POLICY: Policy = {
     'Query.matchConfigurations': { roles: ['data_steward', 'auditor', 'admin'] },
     'Query.findMatches': { roles: ['data_steward', 'admin', 'billing_ops', 'customer_service'] },
     'Query.sandboxMatchConfiguration': { roles: ['data_steward', 'admin'] },
+    'Query.allocateTransactionPrice': { roles: ['finance_analyst', 'billing_ops', 'auditor', 'admin'] },
+    'Query.discountApprovals': { roles: ['finance_analyst', 'auditor', 'admin'] },
+    'Query.pricingTierChanges': { roles: ['data_steward', 'billing_ops', 'finance_analyst', 'auditor', 'admin'] },
+    'Query.contractValidationIssues': { roles: ['finance_analyst', 'auditor', 'admin'] },
+    'Query.monthEndIntegrity': { roles: ['finance_analyst', 'auditor', 'admin'] },
+    // Internal: the contract subgraph finding where a new contract's customer belongs.
+    'Query.customerJurisdictions': { services: ['contract'] },
   },
   roles: {
     admin: {

@@ -1,4 +1,19 @@
 import type { SubgraphDefinition } from '../kit/subgraph';
+import type { ContractShared } from './context';
+import { createCustomerDirectory } from './customerDirectory';
+import { BillingEntryEntity } from './entities/BillingEntry';
+import { ContractModificationEntity } from './entities/ContractModification';
+import { DiscountApprovalEntity } from './entities/DiscountApproval';
+import { LedgerLineEntity } from './entities/LedgerLine';
+import { ObligationRevisionEntity } from './entities/ObligationRevision';
+import { PerformanceObligationEntity } from './entities/PerformanceObligation';
+import { PricingTierChangeEntity } from './entities/PricingTierChange';
+import { ProgressRecordEntity } from './entities/ProgressRecord';
+import { RenewalIntentEntity } from './entities/RenewalIntent';
+import { ledgerResolvers } from './ledger/resolvers';
+import { Migration004Revenue } from './migrations/Migration004Revenue';
+import { pricingResolvers } from './pricing/resolvers';
+import { revenueResolvers } from './revenue/revenueResolvers';
 import { ContractEntity } from './entities/Contract';
 import { ContractLineEntity } from './entities/ContractLine';
 import { InvoiceEntity } from './entities/Invoice';
@@ -13,16 +28,33 @@ import { writeOffResolvers } from './writeOffs/resolvers';
 import { mergeResolvers } from '../kit/mergeResolvers';
 import { seedContracts } from './seed';
 
-/** The contract subgraph: contracts, their lines, invoices, payments and write-offs. */
-export const contractSubgraph: SubgraphDefinition<ContractLoaders> = {
+/** The contract subgraph: contracts, their lines, invoices, payments and write-offs, and revenue recognition. */
+export const contractSubgraph: SubgraphDefinition<ContractLoaders, ContractShared> = {
   name: 'contract',
-  entities: [ContractEntity, ContractLineEntity, InvoiceEntity, PaymentEntity, WriteOffEntity],
+  entities: [
+    ContractEntity,
+    ContractLineEntity,
+    InvoiceEntity,
+    PaymentEntity,
+    WriteOffEntity,
+    PerformanceObligationEntity,
+    ObligationRevisionEntity,
+    ProgressRecordEntity,
+    BillingEntryEntity,
+    ContractModificationEntity,
+    DiscountApprovalEntity,
+    PricingTierChangeEntity,
+    RenewalIntentEntity,
+    LedgerLineEntity,
+  ],
   migrations: [
     { name: 'Migration001Contracts', class: Migration001Contracts },
     { name: 'Migration002Jurisdiction', class: Migration002Jurisdiction },
     { name: 'Migration003WriteOffs', class: Migration003WriteOffs },
+    { name: 'Migration004Revenue', class: Migration004Revenue },
   ],
-  resolvers: mergeResolvers(contractResolvers, writeOffResolvers),
+  resolvers: mergeResolvers(contractResolvers, writeOffResolvers, revenueResolvers, pricingResolvers, ledgerResolvers),
   createLoaders: createContractLoaders,
   seed: seedContracts,
+  createShared: (services) => ({ customers: createCustomerDirectory(services), close: async () => undefined }),
 };

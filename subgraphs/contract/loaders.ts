@@ -5,6 +5,15 @@ import { ContractLineEntity } from './entities/ContractLine';
 import { InvoiceEntity } from './entities/Invoice';
 import { PaymentEntity } from './entities/Payment';
 import { WriteOffEntity } from './entities/WriteOff';
+import { BillingEntryEntity } from './entities/BillingEntry';
+import { ContractModificationEntity } from './entities/ContractModification';
+import { DiscountApprovalEntity } from './entities/DiscountApproval';
+import { ObligationRevisionEntity } from './entities/ObligationRevision';
+import { PerformanceObligationEntity } from './entities/PerformanceObligation';
+import { PricingTierChangeEntity } from './entities/PricingTierChange';
+import { ProgressRecordEntity } from './entities/ProgressRecord';
+import { RenewalIntentEntity } from './entities/RenewalIntent';
+import { LedgerLineEntity } from './entities/LedgerLine';
 
 export function createContractLoaders(em: SqlEntityManager) {
   return {
@@ -15,6 +24,15 @@ export function createContractLoaders(em: SqlEntityManager) {
     invoicesOfCustomer: oneToManyLoader(em, InvoiceEntity, 'customerId', { issueDate: 'asc', id: 'asc' }),
     payments: oneToManyLoader(em, PaymentEntity, 'invoiceId', { receivedOn: 'asc', id: 'asc' }),
     writeOffs: oneToManyLoader(em, WriteOffEntity, 'invoiceId', { requestedAt: 'asc', id: 'asc' }),
+    obligations: oneToManyLoader(em, PerformanceObligationEntity, 'contractId', { position: 'asc', id: 'asc' }),
+    revisions: oneToManyLoader(em, ObligationRevisionEntity, 'contractId', { obligationId: 'asc', sequence: 'asc' }),
+    progress: oneToManyLoader(em, ProgressRecordEntity, 'contractId', { asOf: 'asc', id: 'asc' }),
+    billingEntries: oneToManyLoader(em, BillingEntryEntity, 'contractId', { billDate: 'asc', id: 'asc' }),
+    modifications: oneToManyLoader(em, ContractModificationEntity, 'contractId', { sequence: 'asc' }),
+    discountApprovals: oneToManyLoader(em, DiscountApprovalEntity, 'contractId', { requestedAt: 'asc', id: 'asc' }),
+    tierChanges: oneToManyLoader(em, PricingTierChangeEntity, 'contractId', { requestedAt: 'asc', id: 'asc' }),
+    renewalIntents: oneToManyLoader(em, RenewalIntentEntity, 'contractId', { observedAt: 'asc', id: 'asc' }),
+    ledgerLinesOfContract: oneToManyLoader(em, LedgerLineEntity, 'contractId', { period: 'asc', id: 'asc' }),
   };
 }
 

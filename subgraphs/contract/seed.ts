@@ -1,30 +1,51 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { DemoBook } from '../../lib/demo/book';
 import { bulkInsert } from '../kit/bulkInsert';
+import { demoRevenue } from './demoRevenue';
+import { BillingEntryEntity } from './entities/BillingEntry';
 import { ContractEntity } from './entities/Contract';
 import { ContractLineEntity } from './entities/ContractLine';
 import { InvoiceEntity } from './entities/Invoice';
+import { LedgerLineEntity } from './entities/LedgerLine';
+import { ObligationRevisionEntity } from './entities/ObligationRevision';
 import { PaymentEntity } from './entities/Payment';
+import { PerformanceObligationEntity } from './entities/PerformanceObligation';
+import { ProgressRecordEntity } from './entities/ProgressRecord';
 
 export async function seedContracts(em: SqlEntityManager, book: DemoBook): Promise<void> {
+  const asOf = book.asOf.slice(0, 10);
   const regionOf = new Map(book.customers.map((customer) => [customer.id, customer.region]));
   const contracts = book.contracts.map((contract) => ({ ...contract, region: regionOf.get(contract.customerId) ?? 'UNKNOWN' }));
+  const revenue = contracts.map((contract) => demoRevenue(contract, asOf));
   await bulkInsert(
     em,
     ContractEntity,
-    contracts.map(({ lines: _lines, invoices: _invoices, ...contract }) => contract),
+    contracts.map(({ lines: _lines, invoices: _invoices, ...contract }) => ({
+      ...contract,
+      pricingTier: 'LIST',
+      fixedConsiderationMinor: contract.totalValueMinor,
+      allocationMethod: 'RELATIVE_SSP',
+      discountMinor: 0,
+    })),
   );
   await bulkInsert(em, ContractLineEntity, contracts.flatMap((c) => c.lines.map((line) => ({ ...line, contractId: c.id }))));
-  const invoices = contracts.flatMap((c) => c.invoices.map((invoice) => ({ contract: c, invoice })));
+  await bulkInsert(em, PerformanceObligationEntity, revenue.flatMap((r) => r.obligations));
+  await bulkInsert(em, ObligationRevisionEntity, revenue.flatMap((r) => r.revisions));
+  await bulkInsert(em, ProgressRecordEntity, revenue.flatMap((r) => r.progress));
+  await bulkInsert(em, BillingEntryEntity, revenue.flatMap((r) => r.billingEntries));
+  const invoices = contracts.flatMap((c, i) => c.invoices.map((invoice) => ({ contract: c, invoice, entryId: revenue[i].invoiceEntries.get(invoice.id) })));
   await bulkInsert(
     em,
     InvoiceEntity,
-    invoices.map(({ contract, invoice: { payments: _payments, ...invoice } }) => ({
+    invoices.map(({ contract, invoice: { payments: _payments, ...invoice }, entryId }) => ({
       ...invoice,
       contractId: contract.id,
       customerId: contract.customerId,
       currency: contract.currency,
       region: contract.region,
+      billingEntryId: entryId ?? null,
+      listAmountMinor: invoice.amountMinor,
+      pricingTier: 'LIST',
     })),
   );
   await bulkInsert(
@@ -32,4 +53,5 @@ export async function seedContracts(em: SqlEntityManager, book: DemoBook): Promi
     PaymentEntity,
     invoices.flatMap(({ contract, invoice }) => invoice.payments.map((p) => ({ ...p, invoiceId: invoice.id, currency: contract.currency, region: contract.region }))),
   );
+  await bulkInsert(em, LedgerLineEntity, revenue.flatMap((r) => r.ledgerLines));
 }

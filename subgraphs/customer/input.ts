@@ -1,4 +1,5 @@
 import { badUserInput } from '../../lib/errors';
+import { requiredText } from '../../lib/textInput';
 import { parseMoney, type Money } from '../../lib/money';
 import { paymentDueDays } from '../../lib/paymentTerms';
 import type { Address } from '../../lib/demo/types';
@@ -30,11 +31,7 @@ interface AddressInput {
 const COUNTRY = /^[A-Z]{2}$/;
 const DUNS = /^\d{9}$/;
 
-function text(value: string, field: string, max: number): string {
-  const trimmed = value.trim();
-  if (trimmed === '' || trimmed.length > max) throw badUserInput(`${field} must be 1 to ${max} characters`, field);
-  return trimmed;
-}
+const text = requiredText;
 
 function address(input: AddressInput, field: string): Address {
   const country = input.country.trim().toUpperCase();

@@ -1,5 +1,6 @@
 import { SUBGRAPH_NAMES } from '../../lib/config';
 import type { Principal } from '../../lib/principal';
+import type { Region } from '../../policies/regions';
 import { INTERNAL_TOKEN_HEADER, mintInternalToken } from '../../lib/tokens/internalToken';
 import { decide, rowScope } from '../../policies/decide';
 import { mask } from '../../policies/masking';
@@ -41,6 +42,46 @@ const PATHS: Record<string, { selection: string; path: string[] }> = {
   'WriteOff.requestedBy': { selection: 'contracts { invoices { writeOffs { requestedBy } } }', path: ['contracts', 'invoices', 'writeOffs', 'requestedBy'] },
   'WriteOff.decidedBy': { selection: 'contracts { invoices { writeOffs { decidedBy } } }', path: ['contracts', 'invoices', 'writeOffs', 'decidedBy'] },
   'WriteOff.decisionNote': { selection: 'contracts { invoices { writeOffs { decisionNote } } }', path: ['contracts', 'invoices', 'writeOffs', 'decisionNote'] },
+  'Invoice.listAmount': { selection: `contracts { invoices { listAmount ${MONEY} } }`, path: ['contracts', 'invoices', 'listAmount'] },
+  ...Object.fromEntries(
+    ['recognizedToDate', 'deferred', 'unbilled', 'arr', 'mrr'].map((f) => [`CustomerRevenue.${f}`, { selection: `revenue(asOf: "2026-10-31") { ${f} ${MONEY} }`, path: ['revenue', f] }]),
+  ),
+  ...Object.fromEntries(
+    ['contracted', 'fromRenewals', 'total'].map((f) => [`DeferredRevenueForecastPeriod.${f}`, { selection: `deferredRevenueForecast(from: "2026-11", months: 2) { ${f} ${MONEY} }`, path: ['deferredRevenueForecast', f] }]),
+  ),
+  'Contract.transactionPrice': { selection: `contracts { transactionPrice ${MONEY} }`, path: ['contracts', 'transactionPrice'] },
+  'Contract.discount': { selection: `contracts { discount ${MONEY} }`, path: ['contracts', 'discount'] },
+  'VariableConsiderationEstimate.estimate': { selection: `contracts { variableConsideration { estimate ${MONEY} } }`, path: ['contracts', 'variableConsideration', 'estimate'] },
+  'VariableConsiderationEstimate.included': { selection: `contracts { variableConsideration { included ${MONEY} } }`, path: ['contracts', 'variableConsideration', 'included'] },
+  'PerformanceObligation.standaloneSellingPrice': { selection: `contracts { performanceObligations { standaloneSellingPrice ${MONEY} } }`, path: ['contracts', 'performanceObligations', 'standaloneSellingPrice'] },
+  'PerformanceObligation.allocated': { selection: `contracts { performanceObligations { allocated ${MONEY} } }`, path: ['contracts', 'performanceObligations', 'allocated'] },
+  'AllocationRevision.allocated': { selection: `contracts { performanceObligations { revisions { allocated ${MONEY} } } }`, path: ['contracts', 'performanceObligations', 'revisions', 'allocated'] },
+  'BillingEntry.listAmount': { selection: `contracts { billingSchedule { listAmount ${MONEY} } }`, path: ['contracts', 'billingSchedule', 'listAmount'] },
+  ...Object.fromEntries(
+    ['recognized', 'recognizedToDate', 'billedToDate', 'deferred', 'unbilled'].map((f) => [
+      `RevenuePeriod.${f}`,
+      { selection: `contracts { revenueSchedule(from: "2026-09", to: "2026-10") { ${f} ${MONEY} } }`, path: ['contracts', 'revenueSchedule', f] },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['reason', 'requestedBy', 'considerationChange', 'priceConcession', 'transactionPriceBefore', 'transactionPriceAfter', 'recognizedOnEffectiveDate', 'remainingBefore', 'remainingAfter'].map((f) => [
+      `ContractModification.${f}`,
+      { selection: `contracts { modifications { ${f}${['reason', 'requestedBy'].includes(f) ? '' : ` ${MONEY}`} } }`, path: ['contracts', 'modifications', f] },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['discount', 'transactionPrice', 'requestedBy', 'decidedBy', 'decisionNote'].map((f) => [
+      `DiscountApproval.${f}`,
+      { selection: `contracts { discountApprovals { ${f}${['discount', 'transactionPrice'].includes(f) ? ` ${MONEY}` : ''} } }`, path: ['contracts', 'discountApprovals', f] },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['reason', 'requestedBy', 'decidedBy', 'decisionNote'].map((f) => [`PricingTierChange.${f}`, { selection: `contracts { pricingTierChanges { ${f} } }`, path: ['contracts', 'pricingTierChanges', f] }]),
+  ),
+  ...Object.fromEntries(
+    ['scheduled', 'posted', 'difference'].map((f) => [`ContractLedgerCheck.${f}`, { selection: `contracts { ledgerCheck(period: "2026-10") { ${f} ${MONEY} } }`, path: ['contracts', 'ledgerCheck', f] }]),
+  ),
+  'LedgerLineProblem.amount': { selection: `contracts { ledgerCheck(period: "2026-10") { linesWithUnknownObligation { amount ${MONEY} } } }`, path: ['contracts', 'ledgerCheck', 'linesWithUnknownObligation', 'amount'] },
 };
 
 const QUERY = `query Matrix($id: ID!) { customer(id: $id) { id region ${Object.values(PATHS).map((p) => p.selection).join(' ')} } }`;
@@ -90,6 +131,7 @@ beforeAll(async () => {
       variables: { r: { invoiceId: open.id, amount: '1.00', reason: 'Matrix test' } },
     });
     await graphql(federation.gateway.url, 'mutation($id: ID!) { approveWriteOff(id: $id, note: "ok") { id } }', { token: checker, variables: { id: requested.body.data.requestWriteOff.id } });
+    await plantRevenueRecords(ids[side], region, maker, checker);
   }
   truth = { inside: {}, outside: {} };
   for (const side of ['inside', 'outside'] as const) {
@@ -99,12 +141,71 @@ beforeAll(async () => {
   }
 });
 
+/**
+ * Demo contracts carry no variable consideration, discount approval, modification, tier change or
+ * stray ledger line: give each reference customer one contract that has them all.
+ */
+async function plantRevenueRecords(customerId: string, region: string, maker: string, checker: string): Promise<void> {
+  const run = async (query: string, token: string, variables: Record<string, unknown>) => {
+    const { body } = await graphql(federation.gateway.url, query, { token, variables });
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  };
+  const input = {
+    customerId,
+    number: `CT-MATRIX-${customerId}`,
+    startDate: '2026-01-01',
+    endDate: '2026-12-31',
+    currency: 'EUR',
+    fixedConsideration: '9000.00',
+    variableConsideration: { method: 'EXPECTED_VALUE', outcomes: [{ amount: '0.00', probability: 0.5 }, { amount: '1000.00', probability: 0.5 }], constrained: false },
+    obligations: [
+      { key: 'platform', description: 'Platform', pattern: 'RATABLE', startDate: '2026-01-01', endDate: '2026-12-31', standaloneSellingPrice: '9000.00' },
+      { key: 'training', description: 'Training', pattern: 'POINT_IN_TIME', transferDate: '2026-03-01', standaloneSellingPrice: '3000.00' },
+    ],
+    billingSchedule: [{ date: '2026-01-01', amount: '4750.00' }, { date: '2026-07-01', amount: '4750.00' }],
+  };
+  const created = await run('mutation($input: ContractInput!) { createContract(input: $input) { id discountApprovals { id } } }', maker, { input });
+  const contract = created.createContract;
+  await run('mutation($id: ID!) { approveDiscount(id: $id, note: "matrix") { id } }', checker, { id: contract.discountApprovals[0].id });
+  await run('mutation($input: ContractModificationInput!) { modifyContract(input: $input) { id } }', maker, {
+    input: {
+      contractId: contract.id,
+      effectiveDate: '2026-06-01',
+      reason: 'Matrix test',
+      considerationChange: '500.00',
+      addObligations: [{ key: 'extra', description: 'Extra training', pattern: 'POINT_IN_TIME', transferDate: '2026-06-15', standaloneSellingPrice: '500.00' }],
+      addedGoodsDistinct: true,
+      priceReflectsStandaloneSellingPrice: true,
+      remainingGoodsDistinct: true,
+    },
+  });
+  const change = await run('mutation($input: PricingTierChangeInput!) { requestPricingTierChange(input: $input) { id } }', maker, {
+    input: { contractId: contract.id, tier: 'SILVER', effectiveFrom: '2026-07-01', reason: 'Matrix test' },
+  });
+  const steward = await federation.token({ sub: 'matrix-steward', roles: ['data_steward'], regions: [region as Region] });
+  await run('mutation($id: ID!) { approvePricingTierChange(id: $id, note: "ok") { id } }', steward, { id: change.requestPricingTierChange.id });
+  await run('mutation($lines: [LedgerLineInput!]!) { postLedgerLines(lines: $lines) }', maker, {
+    lines: [{ id: `gl-matrix-${customerId}`, period: '2026-10', account: '4000', contractId: contract.id, obligationId: 'unknown', amount: '1234.56', currency: 'EUR' }],
+  });
+  await run('mutation($input: RenewalIntentInput!) { recordRenewalIntent(input: $input) { signal } }', await federation.token({ roles: ['data_steward'] }), {
+    input: { contractId: contract.id, signal: 'LIKELY', probability: 0.9, observedAt: '2026-10-01T00:00:00Z' },
+  });
+}
+
 afterAll(async () => {
   await federation?.close();
 });
 
 it('has a path to every classified field, and admin reads them all unmasked (the ground truth) or, for PCI, as no role reads more', () => {
   expect(Object.keys(PATHS).sort()).toEqual(Object.keys(plan.fields).sort());
+  // A path that reaches no value would pass every check below without testing anything. (Admin's
+  // view of PCI fields may be masked to null; the field is still reached.)
+  for (const side of ['inside', 'outside'] as const) {
+    const reached = (coordinate: string, path: string[]) => leaves(truth[side], path).filter((value) => value !== null || plan.fields[coordinate].classification === 'PCI');
+    const empty = Object.entries(PATHS).filter(([coordinate, { path }]) => reached(coordinate, path).length === 0).map(([coordinate]) => coordinate);
+    expect([side, empty]).toEqual([side, []]);
+  }
   for (const coordinate of Object.keys(plan.fields)) {
     const field = plan.fields[coordinate];
     if (field.classification !== 'PCI') {

@@ -86,7 +86,7 @@ export async function startTestFederation(env: Record<string, string> = {}): Pro
 export interface GraphQLResponse<T = any> {
   status: number;
   headers: Headers;
-  body: { data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[] };
+  body: { data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[] };
 }
 
 export async function graphql<T = any>(

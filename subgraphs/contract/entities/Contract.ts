@@ -12,6 +12,26 @@ export interface Contract {
   region: string;
   totalValueMinor: number;
   status: string;
+  /** Customer segment for pricing and reporting, e.g. ENTERPRISE. */
+  segment?: string | null;
+  pricingTier: string;
+  /** The fixed part of the transaction price; absent on contracts saved before revenue recognition. */
+  fixedConsiderationMinor?: number | null;
+  /** The variable consideration as estimated when the contract was saved (revrec/variableConsideration.ts). */
+  variableConsideration?: StoredVariableConsideration | null;
+  allocationMethod?: string | null;
+  /** Standalone selling prices less the transaction price. */
+  discountMinor: number;
+  createdBy?: string | null;
+  createdAt?: Date | null;
+}
+
+export interface StoredVariableConsideration {
+  method: string;
+  estimateMinor: number;
+  includedMinor: number;
+  constrained: boolean;
+  allocatedTo?: string | null;
 }
 
 export const ContractEntity = new EntitySchema<Contract>({
@@ -27,5 +47,13 @@ export const ContractEntity = new EntitySchema<Contract>({
     region: { type: 'string' },
     totalValueMinor: { type: new BigIntType('number') },
     status: { type: 'string' },
+    segment: { type: 'string', nullable: true },
+    pricingTier: { type: 'string' },
+    fixedConsiderationMinor: { type: new BigIntType('number'), nullable: true },
+    variableConsideration: { type: 'json', nullable: true },
+    allocationMethod: { type: 'string', nullable: true },
+    discountMinor: { type: new BigIntType('number') },
+    createdBy: { type: 'string', nullable: true },
+    createdAt: { type: 'datetime', nullable: true },
   },
 });

@@ -13,6 +13,12 @@ export interface Invoice {
   /** The customer's jurisdiction (policies/regions.ts); UNKNOWN counts as nobody's region. */
   region: string;
   status: string;
+  /** The billing schedule date this invoice bills, when it was raised from one. */
+  billingEntryId?: string | null;
+  /** The amount at list price, before the pricing tier's discount. */
+  listAmountMinor?: number | null;
+  pricingTier?: string | null;
+  purchaseOrderNumber?: string | null;
 }
 
 export const InvoiceEntity = new EntitySchema<Invoice>({
@@ -29,5 +35,9 @@ export const InvoiceEntity = new EntitySchema<Invoice>({
     currency: { type: 'string' },
     region: { type: 'string' },
     status: { type: 'string' },
+    billingEntryId: { type: 'string', nullable: true },
+    listAmountMinor: { type: new BigIntType('number'), nullable: true },
+    pricingTier: { type: 'string', nullable: true },
+    purchaseOrderNumber: { type: 'string', nullable: true },
   },
 });

@@ -1,7 +1,8 @@
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { APPROVAL_PROPERTIES, type ApprovalRequest } from '../approvals';
 
 /** A bad-debt write-off of (part of) an invoice: requested by one finance principal, decided by another. */
-export interface WriteOff {
+export interface WriteOff extends ApprovalRequest {
   id: string;
   invoiceId: string;
   customerId: string;
@@ -9,12 +10,6 @@ export interface WriteOff {
   amountMinor: number;
   currency: string;
   reason: string;
-  status: 'REQUESTED' | 'APPROVED' | 'REJECTED';
-  requestedBy: string;
-  requestedAt: Date;
-  decidedBy?: string | null;
-  decidedAt?: Date | null;
-  decisionNote?: string | null;
 }
 
 export const WriteOffEntity = new EntitySchema<WriteOff>({
@@ -28,11 +23,6 @@ export const WriteOffEntity = new EntitySchema<WriteOff>({
     amountMinor: { type: new BigIntType('number') },
     currency: { type: 'string' },
     reason: { type: 'text' },
-    status: { type: 'string' },
-    requestedBy: { type: 'string' },
-    requestedAt: { type: 'datetime' },
-    decidedBy: { type: 'string', nullable: true },
-    decidedAt: { type: 'datetime', nullable: true },
-    decisionNote: { type: 'text', nullable: true },
+    ...APPROVAL_PROPERTIES,
   },
 });

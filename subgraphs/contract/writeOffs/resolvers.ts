@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { GraphQLError } from 'graphql';
-import { badUserInput, ErrorCode, notFound } from '../../../lib/errors';
+import { badUserInput, notFound } from '../../../lib/errors';
 import { formatMinor, parseMoney } from '../../../lib/money';
-import { pageSize } from '../../../lib/pagination';
-import { assertDifferentApprover } from '../../../policies/makerChecker';
+import { optionalText, requiredText } from '../../../lib/textInput';
 import type { SubgraphContext } from '../../kit/context';
-import { assertVisible, visibleRegions } from '../../kit/rowScope';
+import { assertVisible } from '../../kit/rowScope';
+import { decideRequest, listRequests } from '../approvals';
 import { InvoiceEntity } from '../entities/Invoice';
 import { PaymentEntity } from '../entities/Payment';
 import { WriteOffEntity, type WriteOff } from '../entities/WriteOff';
@@ -17,45 +16,14 @@ import { writableOffMinor } from './openBalance';
 
 type Context = SubgraphContext<ContractLoaders>;
 
-function text(value: string | null | undefined, field: string, max: number): string {
-  const trimmed = (value ?? '').trim();
-  if (trimmed === '' || trimmed.length > max) throw badUserInput(`${field} must be 1 to ${max} characters`, field);
-  return trimmed;
-}
-
-async function decide(context: Context, id: string, status: 'APPROVED' | 'REJECTED', note: string | null): Promise<WriteOff> {
-  return context.em.transactional(async (em) => {
-    const writeOff = await em.findOne(WriteOffEntity, { id });
-    if (!writeOff) throw notFound(`no write-off ${id}`);
-    assertVisible(context, writeOff.region, `Write-off ${id}`);
-    if (writeOff.status !== 'REQUESTED') {
-      throw new GraphQLError(`write-off ${id} was already ${writeOff.status.toLowerCase()}`, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
-    }
-    assertDifferentApprover(writeOff.requestedBy, context.principal.sub, `Write-off ${id}`);
-    writeOff.status = status;
-    writeOff.decidedBy = context.principal.sub;
-    writeOff.decidedAt = new Date();
-    writeOff.decisionNote = note;
-    return writeOff;
-  });
-}
-
 export const writeOffResolvers: GraphQLResolverMap<Context> = {
   Query: {
-    writeOffs: async (_root, args: { status?: string | null; first?: number | null }, context) => {
-      const first = pageSize(args.first, context.config.maxPageSize, 50);
-      const scope = visibleRegions(context);
-      return context.em.find(
-        WriteOffEntity,
-        { ...(args.status ? { status: args.status as WriteOff['status'] } : {}), ...(scope === 'ALL' ? {} : { region: { $in: [...scope] } }) },
-        { orderBy: { requestedAt: 'asc', id: 'asc' }, limit: first },
-      );
-    },
+    writeOffs: listRequests(WriteOffEntity),
   },
 
   Mutation: {
     requestWriteOff: async (_root, args: { request: { invoiceId: string; amount: string; reason: string } }, context) => {
-      const reason = text(args.request.reason, 'reason', 1000);
+      const reason = requiredText(args.request.reason, 'reason', 1000);
       return context.em.transactional(async (em) => {
         const invoice = await em.findOne(InvoiceEntity, { id: args.request.invoiceId });
         if (!invoice) throw notFound(`no invoice ${args.request.invoiceId}`);
@@ -85,8 +53,9 @@ export const writeOffResolvers: GraphQLResolverMap<Context> = {
       });
     },
     approveWriteOff: (_root, args: { id: string; note?: string | null }, context) =>
-      decide(context, args.id, 'APPROVED', args.note ? text(args.note, 'note', 1000) : null),
-    rejectWriteOff: (_root, args: { id: string; note: string }, context) => decide(context, args.id, 'REJECTED', text(args.note, 'note', 1000)),
+      decideRequest(context, { entity: WriteOffEntity, label: 'Write-off', id: args.id, status: 'APPROVED', note: optionalText(args.note, 'note', 1000) }),
+    rejectWriteOff: (_root, args: { id: string; note: string }, context) =>
+      decideRequest(context, { entity: WriteOffEntity, label: 'Write-off', id: args.id, status: 'REJECTED', note: requiredText(args.note, 'note', 1000) }),
   },
 
   Invoice: {

@@ -1,0 +1,179 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { randomUUID } from 'node:crypto';
+import { addDays, today } from '../../../lib/calendar';
+import { badUserInput, notFound } from '../../../lib/errors';
+import { formatMinor } from '../../../lib/money';
+import { optionalText, requiredText } from '../../../lib/textInput';
+import { assertVisible } from '../../kit/rowScope';
+import { decideRequest, listRequests } from '../approvals';
+import type { ContractContext } from '../context';
+import { BillingEntryEntity } from '../entities/BillingEntry';
+import { ContractEntity, type Contract } from '../entities/Contract';
+import type { ContractModification } from '../entities/ContractModification';
+import { DiscountApprovalEntity, type DiscountApproval } from '../entities/DiscountApproval';
+import { InvoiceEntity, type Invoice } from '../entities/Invoice';
+import { PricingTierChangeEntity, type PricingTierChange } from '../entities/PricingTierChange';
+import { RenewalIntentEntity } from '../entities/RenewalIntent';
+import { isPricingTier, priceAtTier, tierInForce, type PricingTier } from '../revrec/pricingTiers';
+import { requiredDate } from '../revenue/contractInput';
+
+/**
+ * Prices and approvals around a contract: discount approvals, pricing tier changes (steward
+ * approved before any invoice sees them), invoices raised from the billing schedule, and the CRM's
+ * renewal intent.
+ */
+
+const INVOICE_DUE_DAYS = 30;
+const SIGNALS = ['LIKELY', 'AT_RISK', 'CHURNING'];
+
+async function visibleContract(context: ContractContext, id: string): Promise<Contract> {
+  const contract = await context.em.findOne(ContractEntity, { id });
+  if (!contract) throw notFound(`no contract ${id}`);
+  assertVisible(context, contract.region, `Contract ${id}`);
+  return contract;
+}
+
+const iso = (value?: Date | null) => value?.toISOString() ?? null;
+
+export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
+  Query: {
+    discountApprovals: listRequests(DiscountApprovalEntity),
+    pricingTierChanges: listRequests(PricingTierChangeEntity),
+  },
+
+  Mutation: {
+    approveDiscount: (_root, args: { id: string; note?: string | null }, context) =>
+      decideRequest(context, {
+        entity: DiscountApprovalEntity,
+        label: 'Discount approval',
+        id: args.id,
+        status: 'APPROVED',
+        note: optionalText(args.note, 'note', 1000),
+        apply: async (em, approval) => {
+          const contract = await em.findOneOrFail(ContractEntity, { id: approval.contractId });
+          contract.status = contract.endDate && contract.endDate < today() ? 'EXPIRED' : 'ACTIVE';
+        },
+      }),
+    rejectDiscount: (_root, args: { id: string; note: string }, context) =>
+      decideRequest(context, { entity: DiscountApprovalEntity, label: 'Discount approval', id: args.id, status: 'REJECTED', note: requiredText(args.note, 'note', 1000) }),
+
+    requestPricingTierChange: async (_root, args: { input: { contractId: string; tier: string; effectiveFrom: string; reason: string } }, context) => {
+      const { input } = args;
+      if (!isPricingTier(input.tier)) throw badUserInput(`unknown pricing tier ${input.tier}`, 'tier');
+      const effectiveFrom = requiredDate(input.effectiveFrom, 'effectiveFrom');
+      const reason = requiredText(input.reason, 'reason', 1000);
+      const contract = await visibleContract(context, input.contractId);
+      if (effectiveFrom < contract.startDate || (contract.endDate && effectiveFrom > contract.endDate)) {
+        throw badUserInput(`effectiveFrom ${effectiveFrom} is outside the contract (${contract.startDate} to ${contract.endDate ?? 'open'})`, 'effectiveFrom');
+      }
+      const fromTier = tierInForce(contract.pricingTier as PricingTier, await context.loaders.tierChanges.load(contract.id), effectiveFrom);
+      if (fromTier === input.tier) throw badUserInput(`the contract is already at ${input.tier} on ${effectiveFrom}`, 'tier');
+      return context.em.transactional(async (em) =>
+        em.create(PricingTierChangeEntity, {
+          id: `tc_${randomUUID()}`,
+          contractId: contract.id,
+          customerId: contract.customerId,
+          region: contract.region,
+          fromTier,
+          tier: input.tier as PricingTier,
+          effectiveFrom,
+          reason,
+          status: 'REQUESTED',
+          requestedBy: context.principal.sub,
+          requestedAt: new Date(),
+        }),
+      );
+    },
+    approvePricingTierChange: (_root, args: { id: string; note?: string | null }, context) =>
+      decideRequest(context, { entity: PricingTierChangeEntity, label: 'Pricing tier change', id: args.id, status: 'APPROVED', note: optionalText(args.note, 'note', 1000) }),
+    rejectPricingTierChange: (_root, args: { id: string; note: string }, context) =>
+      decideRequest(context, { entity: PricingTierChangeEntity, label: 'Pricing tier change', id: args.id, status: 'REJECTED', note: requiredText(args.note, 'note', 1000) }),
+
+    issueInvoice: async (_root, args: { input: { billingEntryId: string; purchaseOrderNumber?: string | null } }, context) => {
+      const purchaseOrderNumber = optionalText(args.input.purchaseOrderNumber, 'purchaseOrderNumber', 64);
+      return context.em.transactional(async (em) => {
+        const entry = await em.findOne(BillingEntryEntity, { id: args.input.billingEntryId });
+        if (!entry) throw notFound(`no billing schedule entry ${args.input.billingEntryId}`);
+        const contract = await em.findOneOrFail(ContractEntity, { id: entry.contractId });
+        assertVisible(context, contract.region, `Contract ${contract.id}`);
+        if (contract.status === 'DRAFT') throw badUserInput(`contract ${contract.id} awaits its discount approval; nothing can be invoiced yet`, 'billingEntryId');
+        if (await em.count(InvoiceEntity, { billingEntryId: entry.id })) throw badUserInput(`billing entry ${entry.id} was invoiced already`, 'billingEntryId');
+        // Only approved tier changes count: a requested one never reaches an invoice.
+        const tier = tierInForce(contract.pricingTier as PricingTier, await em.find(PricingTierChangeEntity, { contractId: contract.id }), entry.billDate);
+        const invoiceCount = await em.count(InvoiceEntity, { contractId: contract.id });
+        return em.create(InvoiceEntity, {
+          id: `${contract.id}_i${invoiceCount + 1}_${randomUUID().slice(0, 8)}`,
+          contractId: contract.id,
+          customerId: contract.customerId,
+          number: `INV-${entry.billDate.slice(0, 4)}-${randomUUID().slice(0, 8).toUpperCase()}`,
+          issueDate: entry.billDate,
+          dueDate: addDays(entry.billDate, INVOICE_DUE_DAYS),
+          amountMinor: priceAtTier(entry.amountMinor, tier),
+          currency: contract.currency,
+          region: contract.region,
+          status: 'OPEN',
+          billingEntryId: entry.id,
+          listAmountMinor: entry.amountMinor,
+          pricingTier: tier,
+          purchaseOrderNumber,
+        });
+      });
+    },
+
+    recordRenewalIntent: async (_root, args: { input: { contractId: string; signal: string; probability: number; source?: string | null; observedAt: string } }, context) => {
+      const { input } = args;
+      if (!SIGNALS.includes(input.signal)) throw badUserInput(`signal must be one of ${SIGNALS.join(', ')}`, 'signal');
+      if (!(input.probability >= 0 && input.probability <= 1)) throw badUserInput('probability must be between 0 and 1', 'probability');
+      const observedAt = new Date(input.observedAt);
+      if (Number.isNaN(observedAt.getTime())) throw badUserInput(`observedAt must be an ISO 8601 instant, got "${input.observedAt}"`, 'observedAt');
+      const contract = await visibleContract(context, input.contractId);
+      return context.em.transactional(async (em) =>
+        em.create(RenewalIntentEntity, {
+          id: `ri_${randomUUID()}`,
+          contractId: contract.id,
+          customerId: contract.customerId,
+          signal: input.signal as 'LIKELY',
+          probability: input.probability,
+          source: requiredText(input.source ?? 'CRM', 'source', 32),
+          observedAt,
+          recordedBy: context.principal.sub,
+        }),
+      );
+    },
+  },
+
+  Contract: {
+    modifications: async (contract: Contract, _args, { loaders }) => (await loaders.modifications.load(contract.id)).map((m) => ({ ...m, currency: contract.currency, region: contract.region })),
+    discountApprovals: (contract: Contract, _args, { loaders }) => loaders.discountApprovals.load(contract.id),
+    pricingTierChanges: (contract: Contract, _args, { loaders }) => loaders.tierChanges.load(contract.id),
+  },
+
+  ContractModification: {
+    createdAt: (m: ContractModification) => m.createdAt.toISOString(),
+    considerationChange: (m: ContractModification & { currency: string }) => formatMinor(m.considerationChangeMinor, m.currency),
+    priceConcession: (m: ContractModification & { currency: string }) => formatMinor(m.priceConcessionMinor, m.currency),
+    transactionPriceBefore: (m: ContractModification & { currency: string }) => formatMinor(m.transactionPriceBeforeMinor, m.currency),
+    transactionPriceAfter: (m: ContractModification & { currency: string }) => formatMinor(m.transactionPriceAfterMinor, m.currency),
+    recognizedOnEffectiveDate: (m: ContractModification & { currency: string }) => formatMinor(m.recognizedOnEffectiveDateMinor, m.currency),
+    remainingBefore: (m: ContractModification & { currency: string }) => formatMinor(m.remainingBeforeMinor, m.currency),
+    remainingAfter: (m: ContractModification & { currency: string }) => formatMinor(m.remainingAfterMinor, m.currency),
+  },
+
+  DiscountApproval: {
+    contract: (approval: DiscountApproval, _args, { loaders }) => loaders.contract.load(approval.contractId),
+    discount: (approval: DiscountApproval) => formatMinor(approval.discountMinor, approval.currency),
+    transactionPrice: (approval: DiscountApproval) => formatMinor(approval.transactionPriceMinor, approval.currency),
+    requestedAt: (approval: DiscountApproval) => approval.requestedAt.toISOString(),
+    decidedAt: (approval: DiscountApproval) => iso(approval.decidedAt),
+  },
+
+  PricingTierChange: {
+    contract: (change: PricingTierChange, _args, { loaders }) => loaders.contract.load(change.contractId),
+    requestedAt: (change: PricingTierChange) => change.requestedAt.toISOString(),
+    decidedAt: (change: PricingTierChange) => iso(change.decidedAt),
+  },
+
+  Invoice: {
+    listAmount: (invoice: Invoice) => (invoice.listAmountMinor == null ? null : formatMinor(invoice.listAmountMinor, invoice.currency)),
+  },
+};

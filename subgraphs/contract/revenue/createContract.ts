@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import { badUserInput, ErrorCode } from '../../../lib/errors';
+import { POLICY } from '../../../policies/policy';
+import { assertVisible } from '../../kit/rowScope';
+import type { ContractContext } from '../context';
+import { BillingEntryEntity } from '../entities/BillingEntry';
+import { ContractEntity, type Contract } from '../entities/Contract';
+import { ContractLineEntity } from '../entities/ContractLine';
+import { DiscountApprovalEntity } from '../entities/DiscountApproval';
+import { ObligationRevisionEntity } from '../entities/ObligationRevision';
+import { PerformanceObligationEntity } from '../entities/PerformanceObligation';
+import { allocateTransactionPrice, type AllocationResult } from '../revrec/allocateTransactionPrice';
+import { assessDiscount, type DiscountAssessment } from '../revrec/discountApproval';
+import { validateContract, type Violation } from '../revrec/validateContract';
+import { estimateVariableConsideration, type VariableConsiderationEstimate } from '../revrec/variableConsideration';
+import { toContractDraft, type ContractDraft, type GraphQLContractInput } from './contractInput';
+import { asUserInput } from './domainErrors';
+
+/** Price a contract: estimate its variable consideration, allocate, and weigh the discount. Pure. */
+export function priceContract(draft: Pick<ContractDraft, 'allocation' | 'variableConsideration'>): {
+  variable: (VariableConsiderationEstimate & { allocatedTo: string | null }) | null;
+  allocation: AllocationResult;
+  discount: DiscountAssessment;
+} {
+  return asUserInput(() => {
+    const estimate = draft.variableConsideration ? estimateVariableConsideration(draft.variableConsideration) : null;
+    const variable = estimate && draft.variableConsideration ? { ...estimate, allocatedTo: draft.variableConsideration.allocateTo } : null;
+    const allocation = allocateTransactionPrice({
+      ...draft.allocation,
+      ...(variable ? { variableConsideration: { amountMinor: variable.includedMinor, ...(variable.allocatedTo ? { allocateTo: variable.allocatedTo } : {}) } } : {}),
+    });
+    // What the obligations would fetch on their own; a residual obligation counts at what it was allocated.
+    const standaloneTotal = draft.allocation.obligations.reduce(
+      (sum, o) => sum + (o.standaloneSellingPriceMinor ?? allocation.allocations.find((a) => a.obligationId === o.id)?.amountMinor ?? 0),
+      0,
+    );
+    const discount = assessDiscount(standaloneTotal, allocation.transactionPriceMinor, POLICY.approvals.discountThresholdBasisPoints);
+    return { variable, allocation, discount };
+  });
+}
+
+export function violationsError(violations: readonly Violation[], what: string): GraphQLError {
+  return new GraphQLError(`${what}: ${violations.map((v) => v.message).join('; ')}`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, violations },
+  });
+}
+
+async function customerRegion(context: ContractContext, customerId: string): Promise<string> {
+  const customer = await context.shared.customers.jurisdictionOf(customerId);
+  if (!customer) throw badUserInput(`no customer ${customerId}`, 'customerId');
+  if (customer.mergedInto) throw badUserInput(`customer ${customerId} was merged into ${customer.mergedInto}; contract with the surviving customer`, 'customerId');
+  assertVisible(context, customer.region, `Customer ${customerId}`);
+  return customer.region;
+}
+
+export async function createContract(context: ContractContext, input: GraphQLContractInput): Promise<Contract> {
+  const draft = toContractDraft(input);
+  const priced = priceContract(draft);
+  const violations = validateContract({ startDate: draft.startDate, endDate: draft.endDate, obligations: draft.obligations, billings: draft.billings });
+  if (violations.length > 0) throw violationsError(violations, 'the contract breaks revenue rules');
+  const region = await customerRegion(context, draft.customerId);
+
+  return context.em.transactional(async (em) => {
+    if (await em.count(ContractEntity, { number: draft.number })) throw badUserInput(`a contract numbered ${draft.number} exists already`, 'number');
+    const id = `ctr_${randomUUID()}`;
+    const now = new Date();
+    const contract = em.create(ContractEntity, {
+      id,
+      customerId: draft.customerId,
+      number: draft.number,
+      startDate: draft.startDate,
+      endDate: draft.endDate,
+      currency: draft.currency,
+      region,
+      totalValueMinor: priced.allocation.transactionPriceMinor,
+      status: priced.discount.needsApproval ? 'DRAFT' : 'ACTIVE',
+      segment: draft.segment,
+      pricingTier: draft.pricingTier,
+      fixedConsiderationMinor: draft.allocation.fixedConsiderationMinor,
+      variableConsideration: priced.variable,
+      allocationMethod: priced.allocation.method,
+      discountMinor: priced.allocation.discountMinor,
+      createdBy: context.principal.sub,
+      createdAt: now,
+    });
+    // Children reference their parents by foreign key, and the unit of work does not order by plain id columns.
+    await em.flush();
+    draft.obligations.forEach((obligation, position) => {
+      em.create(PerformanceObligationEntity, {
+        id: `${id}.${obligation.id}`,
+        contractId: id,
+        position,
+        description: obligation.description,
+        productCode: obligation.productCode,
+        pattern: obligation.pattern,
+        startDate: obligation.startDate,
+        endDate: obligation.endDate,
+        transferDate: obligation.transferDate,
+        standaloneSellingPriceMinor: obligation.standaloneSellingPriceMinor ?? null,
+        residual: obligation.residual ?? false,
+        observableMinMinor: obligation.observableRangeMinor?.min ?? null,
+        observableMaxMinor: obligation.observableRangeMinor?.max ?? null,
+      });
+    });
+    await em.flush();
+    draft.obligations.forEach((obligation, position) => {
+      const obligationId = `${id}.${obligation.id}`;
+      const allocated = priced.allocation.allocations[position].amountMinor;
+      em.create(ObligationRevisionEntity, {
+        id: `${obligationId}#1`,
+        obligationId,
+        contractId: id,
+        sequence: 1,
+        effectiveDate: draft.startDate,
+        allocatedMinor: allocated,
+        treatment: 'INITIAL',
+      });
+      em.create(ContractLineEntity, {
+        id: `${id}_l${position + 1}`,
+        contractId: id,
+        productCode: obligation.productCode ?? obligation.id,
+        description: obligation.description,
+        quantity: 1,
+        unitPriceMinor: allocated,
+        amountMinor: allocated,
+      });
+    });
+    draft.billings.forEach((billing, i) => {
+      em.create(BillingEntryEntity, { id: `${id}_b${i + 1}`, contractId: id, billDate: billing.date, amountMinor: billing.amountMinor });
+    });
+    if (priced.discount.needsApproval) {
+      em.create(DiscountApprovalEntity, {
+        id: `da_${randomUUID()}`,
+        contractId: id,
+        customerId: draft.customerId,
+        region,
+        currency: draft.currency,
+        standaloneTotalMinor: priced.discount.standaloneTotalMinor,
+        transactionPriceMinor: priced.discount.transactionPriceMinor,
+        discountMinor: priced.discount.discountMinor,
+        discountBasisPoints: priced.discount.discountBasisPoints,
+        status: 'REQUESTED',
+        requestedBy: context.principal.sub,
+        requestedAt: now,
+      });
+    }
+    return contract;
+  });
+}

@@ -1,0 +1,17 @@
+import { badUserInput } from '../../../lib/errors';
+import { AllocationError } from '../revrec/allocateTransactionPrice';
+import { ModificationError } from '../revrec/modifyContract';
+import { ScheduleError } from '../revrec/revenueSchedule';
+import { VariableConsiderationError } from '../revrec/variableConsideration';
+
+const DOMAIN_ERRORS = [AllocationError, ModificationError, ScheduleError, VariableConsiderationError];
+
+/** Runs revenue domain logic; its refusals (bad allocation, impossible modification, ...) become BAD_USER_INPUT. */
+export function asUserInput<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (DOMAIN_ERRORS.some((kind) => error instanceof kind)) throw badUserInput((error as Error).message);
+    throw error;
+  }
+}

@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import { badUserInput, notFound } from '../../../lib/errors';
+import { requiredText } from '../../../lib/textInput';
+import { assertVisible } from '../../kit/rowScope';
+import type { ContractContext } from '../context';
+import { BillingEntryEntity } from '../entities/BillingEntry';
+import { ContractEntity } from '../entities/Contract';
+import { ContractLineEntity } from '../entities/ContractLine';
+import { ContractModificationEntity, type ContractModification } from '../entities/ContractModification';
+import { ObligationRevisionEntity } from '../entities/ObligationRevision';
+import { PerformanceObligationEntity } from '../entities/PerformanceObligation';
+import { ProgressRecordEntity } from '../entities/ProgressRecord';
+import { modifyContract, type ExistingObligation, type ModificationInput } from '../revrec/modifyContract';
+import { validateContract } from '../revrec/validateContract';
+import type { ProgressMeasurement } from '../revrec/types';
+import { amount, requiredDate, toBillings, toObligationDraft, type GraphQLBillingEntry, type GraphQLObligation } from './contractInput';
+import { obligationTerms } from './contractTerms';
+import { violationsError } from './createContract';
+import { asUserInput } from './domainErrors';
+
+/** A contract modification: classified, applied as new allocation revisions, and kept with who, when, why and its revenue impact. */
+
+export interface GraphQLModificationInput {
+  contractId: string;
+  effectiveDate: string;
+  reason: string;
+  considerationChange: string;
+  priceConcession?: string | null;
+  addObligations?: GraphQLObligation[] | null;
+  removeObligationIds?: string[] | null;
+  addBillings?: GraphQLBillingEntry[] | null;
+  addedGoodsDistinct: boolean;
+  priceReflectsStandaloneSellingPrice: boolean;
+  remainingGoodsDistinct: boolean;
+  remainingStandaloneSellingPrices?: { obligationId: string; amount: string }[] | null;
+  progress?: { obligationId: string; asOf: string; completedUnits: number; totalUnits: number }[] | null;
+}
+
+export async function recordModification(context: ContractContext, input: GraphQLModificationInput): Promise<ContractModification & { currency: string; region: string }> {
+  const reason = requiredText(input.reason, 'reason', 1000);
+  const effectiveDate = requiredDate(input.effectiveDate, 'effectiveDate');
+
+  return context.em.transactional(async (em) => {
+    const contract = await em.findOne(ContractEntity, { id: input.contractId });
+    if (!contract) throw notFound(`no contract ${input.contractId}`);
+    assertVisible(context, contract.region, `Contract ${contract.id}`);
+    if (contract.status === 'DRAFT') throw badUserInput(`contract ${contract.id} is a draft awaiting its discount approval; it cannot be modified yet`, 'contractId');
+    if (effectiveDate < contract.startDate) throw badUserInput(`effectiveDate ${effectiveDate} is before the contract starts on ${contract.startDate}`, 'effectiveDate');
+    const { currency } = contract;
+
+    const [obligations, revisions, progress, modifications] = await Promise.all([
+      em.find(PerformanceObligationEntity, { contractId: contract.id }, { orderBy: { position: 'asc' } }),
+      em.find(ObligationRevisionEntity, { contractId: contract.id }),
+      em.find(ProgressRecordEntity, { contractId: contract.id }),
+      em.find(ContractModificationEntity, { contractId: contract.id }, { orderBy: { sequence: 'asc' } }),
+    ]);
+    const last = modifications.at(-1);
+    if (last && effectiveDate < last.effectiveDate) {
+      throw badUserInput(`effectiveDate ${effectiveDate} is before the last modification's (${last.effectiveDate}); modifications apply in date order`, 'effectiveDate');
+    }
+    const owned = new Set(obligations.map((o) => o.id));
+    const ownObligation = (id: string, field: string) => {
+      if (!owned.has(id)) throw badUserInput(`obligation ${id} is not part of contract ${contract.id}`, field);
+      return id;
+    };
+
+    const added = (input.addObligations ?? []).map((o, i) => {
+      const draft = toObligationDraft(o, currency, `addObligations[${i}]`);
+      if (draft.residual || draft.standaloneSellingPriceMinor === undefined) throw badUserInput('an added obligation needs its standalone selling price', `addObligations[${i}].standaloneSellingPrice`);
+      return { ...draft, key: draft.id, id: `${contract.id}.${draft.id}`, standaloneSellingPriceMinor: draft.standaloneSellingPriceMinor };
+    });
+    const addBillings = toBillings(input.addBillings ?? [], currency, 'addBillings');
+    const violations = validateContract({ startDate: contract.startDate, endDate: contract.endDate, obligations: added, billings: addBillings }).filter((v) => v.rule !== 'NO_OBLIGATIONS');
+    if (violations.length > 0) throw violationsError(violations, 'the modification breaks revenue rules');
+
+    const measured: Record<string, ProgressMeasurement> = {};
+    for (const [i, p] of (input.progress ?? []).entries()) {
+      measured[ownObligation(p.obligationId, `progress[${i}].obligationId`)] = { asOf: requiredDate(p.asOf, `progress[${i}].asOf`), completedUnits: p.completedUnits, totalUnits: p.totalUnits };
+    }
+    const remainingSsp: Record<string, number> = {};
+    for (const [i, r] of (input.remainingStandaloneSellingPrices ?? []).entries()) {
+      remainingSsp[ownObligation(r.obligationId, `remainingStandaloneSellingPrices[${i}].obligationId`)] = amount(r.amount, currency, `remainingStandaloneSellingPrices[${i}].amount`);
+    }
+    const modification: ModificationInput = {
+      effectiveDate,
+      considerationChangeMinor: amount(input.considerationChange, currency, 'considerationChange', { negative: true }),
+      ...(input.priceConcession ? { priceConcessionMinor: amount(input.priceConcession, currency, 'priceConcession') } : {}),
+      addObligations: added,
+      removeObligationIds: (input.removeObligationIds ?? []).map((id, i) => ownObligation(id, `removeObligationIds[${i}]`)),
+      addedGoodsDistinct: input.addedGoodsDistinct,
+      priceReflectsStandaloneSellingPrice: input.priceReflectsStandaloneSellingPrice,
+      remainingGoodsDistinct: input.remainingGoodsDistinct,
+      remainingStandaloneSellingPriceMinor: remainingSsp,
+      progress: measured,
+    };
+    // Obligations already cancelled by an earlier modification take no further part.
+    const existing: ExistingObligation[] = obligations
+      .filter((o) => !o.removedByModificationId)
+      .map((o) => {
+        const terms = obligationTerms(o, revisions, progress);
+        return { ...terms, standaloneSellingPriceMinor: o.standaloneSellingPriceMinor ?? terms.revisions[0]?.allocatedMinor ?? 0 };
+      });
+    const result = asUserInput(() => modifyContract(existing, modification));
+
+    const id = `cm_${randomUUID()}`;
+    const record = em.create(ContractModificationEntity, {
+      id,
+      contractId: contract.id,
+      sequence: modifications.length + 1,
+      type: result.type,
+      effectiveDate,
+      reason,
+      requestedBy: context.principal.sub,
+      createdAt: new Date(),
+      considerationChangeMinor: modification.considerationChangeMinor,
+      priceConcessionMinor: modification.priceConcessionMinor ?? 0,
+      transactionPriceBeforeMinor: result.transactionPriceBeforeMinor,
+      transactionPriceAfterMinor: result.transactionPriceAfterMinor,
+      recognizedOnEffectiveDateMinor: result.recognizedOnEffectiveDateMinor,
+      remainingBeforeMinor: result.remainingBeforeMinor,
+      remainingAfterMinor: result.remainingAfterMinor,
+      terms: {
+        addedGoodsDistinct: input.addedGoodsDistinct,
+        priceReflectsStandaloneSellingPrice: input.priceReflectsStandaloneSellingPrice,
+        remainingGoodsDistinct: input.remainingGoodsDistinct,
+        addedObligationIds: added.map((o) => o.id),
+        removedObligationIds: modification.removeObligationIds,
+        remainingStandaloneSellingPriceMinor: remainingSsp,
+        addedBillings: addBillings,
+      },
+    });
+
+    added.forEach((o, i) => {
+      const position = obligations.length + i;
+      em.create(PerformanceObligationEntity, {
+        id: o.id,
+        contractId: contract.id,
+        position,
+        description: o.description,
+        productCode: o.productCode,
+        pattern: o.pattern,
+        startDate: o.startDate,
+        endDate: o.endDate,
+        transferDate: o.transferDate,
+        standaloneSellingPriceMinor: o.standaloneSellingPriceMinor,
+        residual: false,
+        addedByModificationId: id,
+      });
+      em.create(ContractLineEntity, {
+        id: `${contract.id}_l${position + 1}`,
+        contractId: contract.id,
+        productCode: o.productCode ?? o.key,
+        description: o.description,
+        quantity: 1,
+        unitPriceMinor: o.standaloneSellingPriceMinor,
+        amountMinor: o.standaloneSellingPriceMinor,
+      });
+    });
+    // Revisions and progress reference the new obligations by foreign key: those rows go first.
+    await em.flush();
+    const sequenceOf = (obligationId: string) => revisions.filter((r) => r.obligationId === obligationId).length + 1;
+    for (const { obligationId, revision } of result.revisions) {
+      const sequence = sequenceOf(obligationId);
+      em.create(ObligationRevisionEntity, {
+        id: `${obligationId}#${sequence}`,
+        obligationId,
+        contractId: contract.id,
+        sequence,
+        effectiveDate: revision.effectiveDate,
+        allocatedMinor: revision.allocatedMinor,
+        carriedMinor: revision.carriedMinor ?? null,
+        treatment: revision.treatment,
+        modificationId: id,
+      });
+    }
+    for (const { obligationId, measurement } of result.progress) {
+      em.create(ProgressRecordEntity, { id: `pm_${randomUUID()}`, obligationId, contractId: contract.id, ...measurement, recordedBy: context.principal.sub, recordedAt: new Date() });
+    }
+    for (const obligation of obligations) {
+      if (modification.removeObligationIds?.includes(obligation.id)) obligation.removedByModificationId = id;
+    }
+    const billed = await em.count(BillingEntryEntity, { contractId: contract.id });
+    addBillings.forEach((billing, i) => {
+      em.create(BillingEntryEntity, { id: `${contract.id}_b${billed + i + 1}`, contractId: contract.id, billDate: billing.date, amountMinor: billing.amountMinor });
+    });
+    contract.totalValueMinor = result.transactionPriceAfterMinor;
+    return { ...record, currency, region: contract.region };
+  });
+}

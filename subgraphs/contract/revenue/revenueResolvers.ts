@@ -1,0 +1,294 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { randomUUID } from 'node:crypto';
+import { addMonths, isIsoMonth, monthOf, monthsFromTo, today } from '../../../lib/calendar';
+import { badUserInput, notFound } from '../../../lib/errors';
+import { currencyExponent, formatMinor } from '../../../lib/money';
+import { pageSize } from '../../../lib/pagination';
+import { assertVisible, visibleRegions } from '../../kit/rowScope';
+import type { ContractContext } from '../context';
+import { ContractEntity, type Contract } from '../entities/Contract';
+import type { ObligationRevision } from '../entities/ObligationRevision';
+import { PerformanceObligationEntity, type PerformanceObligation } from '../entities/PerformanceObligation';
+import { ProgressRecordEntity } from '../entities/ProgressRecord';
+import type { BillingEntry } from '../entities/BillingEntry';
+import { forecastDeferredRevenue, type ForecastContract } from '../revrec/forecastDeferredRevenue';
+import { tierInForce, type PricingTier } from '../revrec/pricingTiers';
+import { allocationOn, contractSchedule, revenueSummary, type ScheduleRow } from '../revrec/revenueSchedule';
+import { validateContract } from '../revrec/validateContract';
+import { requiredDate, toAllocationRequest, type GraphQLAllocationInput, type GraphQLContractInput } from './contractInput';
+import { loadRevenueData, obligationTerms } from './contractTerms';
+import { createContract, priceContract } from './createContract';
+import { recordModification, type GraphQLModificationInput } from './recordModification';
+
+/** Contracts as revenue: allocation, schedules, customer revenue, the deferred forecast and the revenue rules. */
+
+type MergedCustomer = { id: string; region?: string; mergedCustomerIds?: string[] | null };
+/** Objects below a contract carry its currency and region, so amounts format and the policy can decide. */
+type Owned<T> = T & { currency: string; region: string };
+
+const MAX_SCHEDULE_MONTHS = 240;
+
+function owned<T extends object>(value: T, contract: Pick<Contract, 'currency' | 'region'>): Owned<T> {
+  return { ...value, currency: contract.currency, region: contract.region };
+}
+
+/** Minor units before rounding, as a decimal string in the major unit with four more places. */
+function unroundedAmount(unroundedMinor: number, currency: string): string {
+  return (unroundedMinor / 10 ** currencyExponent(currency)).toFixed(currencyExponent(currency) + 4);
+}
+
+function month(value: string | null | undefined, field: string): string | null {
+  if (value == null) return null;
+  if (!isIsoMonth(value)) throw badUserInput(`${field} must be a month like 2026-11, got "${value}"`, field);
+  return value;
+}
+
+/** The months a schedule covers: asked for, or the contract's first to last month. */
+function scheduleMonths(contract: Contract, lastDates: (string | null | undefined)[], args: { from?: string | null; to?: string | null }): [string, string] {
+  const ends = [contract.endDate, ...lastDates].filter((d): d is string => Boolean(d)).sort();
+  const from = month(args.from, 'from') ?? monthOf(contract.startDate);
+  const to = month(args.to, 'to') ?? monthOf(ends.at(-1) ?? addMonths(contract.startDate, 11));
+  if (to < from) throw badUserInput('to is before from', 'to');
+  if (monthsFromTo(from, to).length > MAX_SCHEDULE_MONTHS) throw badUserInput(`a schedule covers at most ${MAX_SCHEDULE_MONTHS} months`, 'to');
+  return [from, to];
+}
+
+function periodRows(rows: ScheduleRow[], contract: Contract) {
+  return rows.map((row) => owned(row, contract));
+}
+
+/** Contracts that recognise revenue: a DRAFT waits for its discount approval. */
+const recognises = (contract: Contract) => contract.status !== 'DRAFT';
+
+async function contractsOf(customer: MergedCustomer, context: ContractContext): Promise<Contract[]> {
+  const lists = await context.loaders.contractsOfCustomer.loadMany([customer.id, ...(customer.mergedCustomerIds ?? [])]);
+  return lists.flatMap((list) => (Array.isArray(list) ? list : [])).filter(recognises);
+}
+
+function moneyPerCurrency(totals: Map<string, number>) {
+  return [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => formatMinor(minor, currency));
+}
+
+export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
+  Query: {
+    allocateTransactionPrice: (_root, args: { input: GraphQLAllocationInput }) => {
+      const request = toAllocationRequest(args.input);
+      const { variable, allocation, discount } = priceContract(request);
+      const { currency } = request;
+      return {
+        currency,
+        method: allocation.method,
+        transactionPrice: formatMinor(allocation.transactionPriceMinor, currency),
+        discount: formatMinor(allocation.discountMinor, currency),
+        discountBasisPoints: discount.discountBasisPoints,
+        discountNeedsApproval: discount.needsApproval,
+        variableConsideration: variable && {
+          method: variable.method,
+          estimate: formatMinor(variable.estimateMinor, currency),
+          included: formatMinor(variable.includedMinor, currency),
+          constrained: variable.constrained,
+        },
+        allocations: allocation.allocations.map((a) => ({
+          key: a.obligationId,
+          amount: formatMinor(a.amountMinor, currency),
+          unrounded: unroundedAmount(a.unroundedMinor, currency),
+        })),
+      };
+    },
+
+    contractValidationIssues: async (_root, args: { first?: number | null }, context) => {
+      const first = pageSize(args.first, context.config.maxPageSize, 50);
+      const scope = visibleRegions(context);
+      const reports: { contract: Contract; violations: ReturnType<typeof validateContract> }[] = [];
+      const batch = 500;
+      // Walks the contracts in id order, a batch at a time, until `first` offenders are found.
+      for (let after = ''; reports.length < first; ) {
+        const contracts = await context.em.find(
+          ContractEntity,
+          { id: { $gt: after }, ...(scope === 'ALL' ? {} : { region: { $in: [...scope] } }) },
+          { orderBy: { id: 'asc' }, limit: batch },
+        );
+        if (contracts.length === 0) break;
+        const checked = await Promise.all(contracts.map(async (contract) => ({ contract, violations: await violationsOf(contract, context) })));
+        reports.push(...checked.filter((c) => c.violations.length > 0));
+        after = contracts[contracts.length - 1].id;
+      }
+      return reports.slice(0, first);
+    },
+  },
+
+  Mutation: {
+    createContract: (_root, args: { input: GraphQLContractInput }, context) => createContract(context, args.input),
+    modifyContract: (_root, args: { input: GraphQLModificationInput }, context) => recordModification(context, args.input),
+
+    recordProgress: async (_root, args: { input: { obligationId: string; asOf: string; completedUnits: number; totalUnits: number } }, context) => {
+      const { obligationId, completedUnits, totalUnits } = args.input;
+      const asOf = requiredDate(args.input.asOf, 'asOf');
+      if (totalUnits <= 0 || completedUnits < 0 || completedUnits > totalUnits) {
+        throw badUserInput('progress needs 0 <= completedUnits <= totalUnits and totalUnits > 0', 'completedUnits');
+      }
+      return context.em.transactional(async (em) => {
+        const obligation = await em.findOne(PerformanceObligationEntity, { id: obligationId });
+        if (!obligation) throw notFound(`no performance obligation ${obligationId}`);
+        const contract = (await em.findOneOrFail(ContractEntity, { id: obligation.contractId })) as Contract;
+        assertVisible(context, contract.region, `Contract ${contract.id}`);
+        if (obligation.pattern !== 'INPUT_METHOD') throw badUserInput(`obligation ${obligationId} is ${obligation.pattern}; only INPUT_METHOD obligations measure progress`, 'obligationId');
+        const progress = await em.find(ProgressRecordEntity, { obligationId });
+        const violations = validateContract({
+          startDate: contract.startDate,
+          endDate: contract.endDate,
+          obligations: [{ ...obligation, progress: [...progress, { asOf, completedUnits, totalUnits }] }],
+          billings: [],
+        }).filter((v) => v.rule === 'PROGRESS_INVALID');
+        if (violations.length > 0) throw badUserInput(violations.map((v) => v.message).join('; '), 'asOf');
+        return em.create(ProgressRecordEntity, {
+          id: `pm_${randomUUID()}`,
+          obligationId,
+          contractId: contract.id,
+          asOf,
+          completedUnits,
+          totalUnits,
+          recordedBy: context.principal.sub,
+          recordedAt: new Date(),
+        });
+      });
+    },
+  },
+
+  Customer: {
+    revenue: async (customer: MergedCustomer, args: { asOf?: string | null }, context) => {
+      const asOf = args.asOf ? requiredDate(args.asOf, 'asOf') : today();
+      const totals = { recognizedToDate: new Map<string, number>(), deferred: new Map<string, number>(), unbilled: new Map<string, number>(), arr: new Map<string, number>(), mrr: new Map<string, number>() };
+      for (const contract of await contractsOf(customer, context)) {
+        const data = await loadRevenueData(context.loaders, contract.id, asOf);
+        if (data.terms.length === 0) continue;
+        const summary = revenueSummary(data.terms, data.billings, asOf);
+        const add = (map: Map<string, number>, minor: number) => map.set(contract.currency, (map.get(contract.currency) ?? 0) + minor);
+        add(totals.recognizedToDate, summary.recognizedToDateMinor);
+        add(totals.deferred, summary.deferredMinor);
+        add(totals.unbilled, summary.unbilledMinor);
+        add(totals.arr, summary.arrMinor);
+        add(totals.mrr, summary.mrrMinor);
+      }
+      return {
+        asOf,
+        region: customer.region,
+        recognizedToDate: moneyPerCurrency(totals.recognizedToDate),
+        deferred: moneyPerCurrency(totals.deferred),
+        unbilled: moneyPerCurrency(totals.unbilled),
+        arr: moneyPerCurrency(totals.arr),
+        mrr: moneyPerCurrency(totals.mrr),
+      };
+    },
+
+    deferredRevenueForecast: async (customer: MergedCustomer, args: { months?: number | null; from?: string | null }, context) => {
+      const months = args.months ?? 12;
+      if (!Number.isInteger(months) || months < 1 || months > 60) throw badUserInput('months must be 1 to 60', 'months');
+      const from = month(args.from, 'from') ?? monthOf(today());
+      const contracts: ForecastContract[] = [];
+      for (const contract of await contractsOf(customer, context)) {
+        const [data, intents] = await Promise.all([loadRevenueData(context.loaders, contract.id, today()), context.loaders.renewalIntents.load(contract.id)]);
+        if (data.terms.length === 0 || !contract.endDate) continue;
+        const latest = intents.at(-1);
+        contracts.push({
+          id: contract.id,
+          currency: contract.currency,
+          startDate: contract.startDate,
+          endDate: contract.endDate,
+          obligations: data.terms,
+          billings: data.billings,
+          renewal: latest ? { signal: latest.signal, probability: latest.probability } : null,
+        });
+      }
+      return forecastDeferredRevenue(contracts, from, months).map((period) => ({
+        month: period.month,
+        currency: period.currency,
+        region: customer.region,
+        contracted: formatMinor(period.contractedDeferredMinor, period.currency),
+        fromRenewals: formatMinor(period.renewalDeferredMinor, period.currency),
+        total: formatMinor(period.totalDeferredMinor, period.currency),
+      }));
+    },
+  },
+
+  Contract: {
+    pricingTier: async (contract: Contract, _args, { loaders }) =>
+      tierInForce(contract.pricingTier as PricingTier, await loaders.tierChanges.load(contract.id), today()),
+    transactionPrice: (contract: Contract) => formatMinor(contract.totalValueMinor, contract.currency),
+    discount: (contract: Contract) => formatMinor(contract.discountMinor, contract.currency),
+    variableConsideration: (contract: Contract) => (contract.variableConsideration ? owned(contract.variableConsideration, contract) : null),
+    performanceObligations: async (contract: Contract, _args, { loaders }) => {
+      const [obligations, revisions, progress] = await Promise.all([loaders.obligations.load(contract.id), loaders.revisions.load(contract.id), loaders.progress.load(contract.id)]);
+      return obligations.map((obligation) => owned({ ...obligation, contract, terms: obligationTerms(obligation, revisions, progress), revisionRows: revisions.filter((r) => r.obligationId === obligation.id) }, contract));
+    },
+    billingSchedule: async (contract: Contract, _args, { loaders }) => {
+      const [entries, invoices] = await Promise.all([loaders.billingEntries.load(contract.id), loaders.invoices.load(contract.id)]);
+      return entries.map((entry) => owned({ ...entry, invoice: invoices.find((invoice) => invoice.billingEntryId === entry.id) ?? null }, contract));
+    },
+    revenueSchedule: async (contract: Contract, args: { from?: string | null; to?: string | null }, { loaders }) => {
+      if (!recognises(contract)) return [];
+      const data = await loadRevenueData(loaders, contract.id, today());
+      const [from, to] = scheduleMonths(contract, data.obligations.flatMap((o) => [o.endDate, o.transferDate]), args);
+      return periodRows(contractSchedule(data.terms, data.billings, from, to).totals, contract);
+    },
+    validationIssues: (contract: Contract, _args, context) => violationsOf(contract, context),
+    renewalIntent: async (contract: Contract, _args, { loaders }) => (await loaders.renewalIntents.load(contract.id)).at(-1) ?? null,
+  },
+
+  PerformanceObligation: {
+    standaloneSellingPrice: (o: Owned<PerformanceObligation>) => (o.standaloneSellingPriceMinor == null ? null : formatMinor(o.standaloneSellingPriceMinor, o.currency)),
+    allocated: (o: Owned<PerformanceObligation & { terms: ReturnType<typeof obligationTerms> }>) => formatMinor(allocationOn(o.terms, today()), o.currency),
+    revisions: (o: Owned<PerformanceObligation & { revisionRows: ObligationRevision[] }>) => o.revisionRows.map((r) => ({ ...r, currency: o.currency, region: o.region })),
+    progress: (o: Owned<{ terms: ReturnType<typeof obligationTerms> }>) => o.terms.progress ?? [],
+    schedule: async (o: Owned<PerformanceObligation & { contract: Contract }>, args: { from?: string | null; to?: string | null }, { loaders }) => {
+      if (!recognises(o.contract)) return [];
+      const data = await loadRevenueData(loaders, o.contract.id, today());
+      const [from, to] = scheduleMonths(o.contract, [o.endDate, o.transferDate], args);
+      const rows = contractSchedule(data.terms, data.billings, from, to).obligations.find((s) => s.obligationId === o.id)?.rows ?? [];
+      return periodRows(rows, o.contract);
+    },
+  },
+
+  AllocationRevision: {
+    allocated: (r: Owned<ObligationRevision>) => formatMinor(r.allocatedMinor, r.currency),
+  },
+
+  VariableConsiderationEstimate: {
+    estimate: (v: Owned<{ estimateMinor: number }>) => formatMinor(v.estimateMinor, v.currency),
+    included: (v: Owned<{ includedMinor: number }>) => formatMinor(v.includedMinor, v.currency),
+  },
+
+  BillingEntry: {
+    date: (entry: BillingEntry) => entry.billDate,
+    listAmount: (entry: Owned<BillingEntry>) => formatMinor(entry.amountMinor, entry.currency),
+  },
+
+  RevenuePeriod: {
+    recognized: (row: Owned<ScheduleRow>) => formatMinor(row.recognizedMinor, row.currency),
+    recognizedToDate: (row: Owned<ScheduleRow>) => formatMinor(row.recognizedToDateMinor, row.currency),
+    billedToDate: (row: Owned<ScheduleRow>) => formatMinor(row.billedToDateMinor, row.currency),
+    deferred: (row: Owned<ScheduleRow>) => formatMinor(row.deferredMinor, row.currency),
+    unbilled: (row: Owned<ScheduleRow>) => formatMinor(row.unbilledMinor, row.currency),
+  },
+
+  RenewalIntent: {
+    observedAt: (intent: { observedAt: Date }) => intent.observedAt.toISOString(),
+  },
+};
+
+/** The revenue rules a stored contract breaks, including revenue the ledger posted too early. */
+async function violationsOf(contract: Contract, context: ContractContext) {
+  const [obligations, progress, entries, ledger] = await Promise.all([
+    context.loaders.obligations.load(contract.id),
+    context.loaders.progress.load(contract.id),
+    context.loaders.billingEntries.load(contract.id),
+    context.loaders.ledgerLinesOfContract.load(contract.id),
+  ]);
+  return validateContract({
+    startDate: contract.startDate,
+    endDate: contract.endDate,
+    obligations: obligations.map((o) => ({ ...o, progress: progress.filter((p) => p.obligationId === o.id) })),
+    billings: entries.map((e) => ({ date: e.billDate, amountMinor: e.amountMinor })),
+    postedRevenue: ledger.filter((line) => line.obligationId).map((line) => ({ obligationId: line.obligationId as string, month: line.period, amountMinor: line.amountMinor })),
+  });
+}
