@@ -178,6 +178,13 @@ describe('contracts saved with their allocation', () => {
     const outside = await create(bundle('CT-TEST-0003'), us);
     expect(outside.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('asks the customer master where the customer belongs, through a query only the contract service may run', async () => {
+    const admin = await federation.token({ roles: ['admin'] });
+    const { body } = await graphql(federation.gateway.url, 'query($ids: [ID!]!) { customerJurisdictions(ids: $ids) { id region } }', { token: admin, variables: { ids: [customerId] } });
+    expect(body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(body.data?.customerJurisdictions ?? null).toBeNull();
+  });
 });
 
 describe('discount approvals', () => {
