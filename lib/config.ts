@@ -75,11 +75,19 @@ export interface CustosConfig {
   subgraphTimeoutMs: number;
   /** How often the customer subgraph delivers pending changes to the audit change log. */
   changeRelayIntervalMs: number;
+  quality: QualityConfig;
   seed: { customers: number; seed: number };
   subgraphPort(name: SubgraphName): number;
   subgraphUrl(name: SubgraphName): string;
   /** The PostgreSQL URL for a subgraph, or undefined for embedded SQLite under `dataDir`. */
   databaseUrl(name: SubgraphName): string | undefined;
+}
+
+export interface QualityConfig {
+  /** A billing extract with this share fewer customers than the median of recent ones raises an alert (0.2 = 20 %). */
+  countDropFraction: number;
+  /** Days a source has to correct bank details that failed validation. */
+  correctionSlaDays: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -157,6 +165,10 @@ export function loadConfig(env: Env = process.env): CustosConfig {
     },
     subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10000, 100, 600000),
     changeRelayIntervalMs: integer(env, 'CHANGE_RELAY_INTERVAL_MS', 500, 50, 3_600_000),
+    quality: {
+      countDropFraction: integer(env, 'QUALITY_COUNT_DROP_PERCENT', 20, 1, 99) / 100,
+      correctionSlaDays: integer(env, 'QUALITY_CORRECTION_SLA_DAYS', 5, 1, 365),
+    },
     seed: {
       customers: integer(env, 'SEED_CUSTOMERS', 3000, 1, 1_000_000),
       seed: integer(env, 'SEED', 42, 0, 2 ** 31 - 1),

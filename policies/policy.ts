@@ -48,7 +48,7 @@ export interface Policy {
 }
 
 export const POLICY: Policy = {
-  version: '2026-11-28.2',
+  version: '2026-11-28.3',
   approvedBy: 'Head of Compliance (initial policy)',
   approvedAt: '2026-11-28',
   masking: { roundTo: 1000, buckets: [0, 10_000, 50_000, 100_000, 500_000, 1_000_000] },
@@ -80,6 +80,13 @@ export const POLICY: Policy = {
     'Mutation.issueInvoice': { roles: ['billing_ops', 'finance_analyst'] },
     'Mutation.recordRenewalIntent': { roles: ['data_steward', 'admin'] },
     'Mutation.postLedgerLines': { roles: ['finance_analyst', 'admin'] },
+    // Data quality.
+    'Mutation.runQualityChecks': { roles: ['data_steward', 'admin'] },
+    'Mutation.recordSystemExtract': { roles: ['data_steward', 'finance_analyst', 'admin'] },
+    'Mutation.resolveCorrectionCase': { roles: ['data_steward', 'billing_ops'] },
+    'Mutation.runSamplingAudit': { roles: ['auditor', 'finance_analyst', 'admin'] },
+    'Mutation.setPurchaseOrderRule': { roles: ['billing_ops', 'finance_analyst', 'admin'] },
+    'Mutation.recordPayments': { roles: ['collections', 'billing_ops', 'admin'] },
     // Internal: the customer subgraph reporting master-data changes to the audit log.
     'Mutation.recordChanges': { services: ['customer'] },
     // Internal: the gateway recording sensitive operations in the audit trail.
@@ -98,8 +105,21 @@ export const POLICY: Policy = {
     'Query.pricingTierChanges': { roles: ['data_steward', 'billing_ops', 'finance_analyst', 'auditor', 'admin'] },
     'Query.contractValidationIssues': { roles: ['finance_analyst', 'auditor', 'admin'] },
     'Query.monthEndIntegrity': { roles: ['finance_analyst', 'auditor', 'admin'] },
+    'Query.qualityKpis': { roles: ['data_steward', 'finance_analyst', 'auditor', 'admin', 'bi_reader'] },
+    'Query.paymentAnomalies': { roles: ['finance_analyst', 'collections', 'auditor', 'admin'] },
+    'Query.qualityAlerts': { roles: ['data_steward', 'finance_analyst', 'auditor', 'admin'] },
+    'Query.correctionCases': { roles: ['data_steward', 'billing_ops', 'auditor', 'admin'] },
+    'Query.reconciliation': { roles: ['finance_analyst', 'auditor', 'admin'] },
+    'Query.driftReport': { roles: ['data_steward', 'auditor', 'admin'] },
+    'Query.samplingAudits': { roles: ['finance_analyst', 'auditor', 'admin'] },
     // Internal: the contract subgraph finding where a new contract's customer belongs.
-    'Query.customerJurisdictions': { services: ['contract'] },
+    'Query.customerJurisdictions': { services: ['contract', 'quality'] },
+    // Internal: the quality subgraph's checks read facts (never classified values) from the others.
+    'Query.customerQualityFacts': { services: ['quality'] },
+    'Query.customerSourceObservations': { services: ['quality'] },
+    'Query.billingQualityFacts': { services: ['quality'] },
+    'Query.contractAuditPopulation': { services: ['quality'] },
+    'Query.contractAuditFacts': { services: ['quality'] },
   },
   roles: {
     admin: {

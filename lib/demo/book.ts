@@ -19,6 +19,14 @@ import type { Address, CountryCode, ScriptCode } from './types';
 
 export const DEMO_AS_OF = '2026-11-01T00:00:00.000Z';
 
+export type CustomerSegment = 'ENTERPRISE' | 'MID_MARKET' | 'SMB';
+
+/** Segment by credit limit in the book's reference unit (before the currency's price scale). */
+function segmentOf(creditLimitMinor: number, currency: string): CustomerSegment {
+  const units = creditLimitMinor / (5_000_00 * PRICE_SCALE[currency]);
+  return units >= 120 ? 'ENTERPRISE' : units >= 40 ? 'MID_MARKET' : 'SMB';
+}
+
 export interface DemoCustomer {
   id: string;
   name: string;
@@ -33,6 +41,7 @@ export interface DemoCustomer {
   shippingAddress?: Address;
   paymentTermsCode: string;
   creditLimitMinor: number;
+  segment: CustomerSegment;
   currency: string;
   creditHold: boolean;
   status: 'PROSPECT' | 'ACTIVE' | 'ON_HOLD' | 'INACTIVE';
@@ -188,7 +197,7 @@ function makeCustomer(index: number, rng: Rng, peopleRng: Rng): DemoCustomer {
   const status = rng.chance(0.04) ? 'INACTIVE' : rng.chance(0.03) ? 'PROSPECT' : 'ACTIVE';
   const creditHold = status === 'ACTIVE' && rng.chance(0.05);
   const kind = taxIdKindForCountry(country);
-  return {
+  return withSegment({
     id: customerId(index),
     name: company.name,
     legalName: company.legalName,
@@ -213,7 +222,11 @@ function makeCustomer(index: number, rng: Rng, peopleRng: Rng): DemoCustomer {
       id: `${customerId(index)}_c${n + 1}`,
       ...generatePerson(country, companyDomain(company.name, country), peopleRng),
     })),
-  };
+  });
+}
+
+function withSegment(customer: Omit<DemoCustomer, 'segment'>): DemoCustomer {
+  return { ...customer, segment: segmentOf(customer.creditLimitMinor, customer.currency) };
 }
 
 const SOURCE_PRESENCE: [SourceSystem, number][] = [['CRM', 1], ['ERP', 0.85], ['BILLING', 0.9], ['COLLECTIONS', 0.15], ['RISK', 0.3]];

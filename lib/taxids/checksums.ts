@@ -375,8 +375,3 @@ export const US_EIN_PREFIXES: readonly string[] = [
   '60', '61', '62', '63', '64', '65', '66', '67', '68', '71', '72', '73', '74', '75', '76', '77',
   '80', '81', '82', '83', '84', '85', '86', '87', '88', '90', '91', '92', '93', '94', '95', '98', '99',
 ];
-
-/** United States EIN: nine digits whose first two are an assigned prefix. */
-export function isValidEin(digits9: string): boolean {
-  return /^\d{9}$/.test(digits9) && US_EIN_PREFIXES.includes(digits9.slice(0, 2));
-}

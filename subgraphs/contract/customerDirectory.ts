@@ -1,12 +1,8 @@
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../../lib/errors';
-import { INTERNAL_TOKEN_HEADER, mintInternalToken } from '../../lib/tokens/internalToken';
-import type { BackgroundServices } from '../kit/subgraph';
+import type { ServiceClient } from '../kit/serviceClient';
 
 /**
  * Where a new contract's customer belongs. The customer master owns that fact, so the contract
- * subgraph asks it (as the `contract` service, which only Custos services can mint) instead of
- * trusting a region sent by the caller.
+ * subgraph asks it (as the `contract` service) instead of trusting a region sent by the caller.
  */
 
 export interface CustomerJurisdiction {
@@ -20,24 +16,12 @@ export interface CustomerDirectory {
 }
 
 const QUERY = 'query Jurisdictions($ids: [ID!]!) { customerJurisdictions(ids: $ids) { id region mergedInto } }';
-const SERVICE_PRINCIPAL = { sub: 'service:contract', roles: [], regions: [], service: 'contract' };
 
-export function createCustomerDirectory(services: BackgroundServices): CustomerDirectory {
+export function createCustomerDirectory(client: ServiceClient): CustomerDirectory {
   return {
     async jurisdictionOf(customerId) {
-      const token = await mintInternalToken(services.config.internalToken, { principal: SERVICE_PRINCIPAL });
-      const response = await fetch(services.peerUrl('customer'), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token },
-        body: JSON.stringify({ query: QUERY, variables: { ids: [customerId] } }),
-        signal: AbortSignal.timeout(services.config.subgraphTimeoutMs),
-      }).catch(() => undefined);
-      const body = (await response?.json().catch(() => undefined)) as { data?: { customerJurisdictions: CustomerJurisdiction[] }; errors?: unknown[] } | undefined;
-      if (!response?.ok || !body?.data || body.errors) {
-        services.log.warn({ status: response?.status }, 'the customer subgraph did not answer a jurisdiction lookup');
-        throw new GraphQLError('the customer master is unavailable; nothing was saved', { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
-      }
-      return body.data.customerJurisdictions[0];
+      const data = await client.query<{ customerJurisdictions: CustomerJurisdiction[] }>('customer', QUERY, { ids: [customerId] });
+      return data.customerJurisdictions[0];
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '../kit/subgraph';
 import type { ContractShared } from './context';
 import { createCustomerDirectory } from './customerDirectory';
+import { createServiceClient } from '../kit/serviceClient';
 import { BillingEntryEntity } from './entities/BillingEntry';
 import { ContractModificationEntity } from './entities/ContractModification';
 import { DiscountApprovalEntity } from './entities/DiscountApproval';
@@ -12,6 +13,9 @@ import { ProgressRecordEntity } from './entities/ProgressRecord';
 import { RenewalIntentEntity } from './entities/RenewalIntent';
 import { ledgerResolvers } from './ledger/resolvers';
 import { Migration004Revenue } from './migrations/Migration004Revenue';
+import { Migration005PurchaseOrderRules } from './migrations/Migration005PurchaseOrderRules';
+import { PurchaseOrderRuleEntity } from './entities/PurchaseOrderRule';
+import { billingResolvers } from './billing/resolvers';
 import { pricingResolvers } from './pricing/resolvers';
 import { revenueResolvers } from './revenue/revenueResolvers';
 import { ContractEntity } from './entities/Contract';
@@ -46,15 +50,17 @@ export const contractSubgraph: SubgraphDefinition<ContractLoaders, ContractShare
     PricingTierChangeEntity,
     RenewalIntentEntity,
     LedgerLineEntity,
+    PurchaseOrderRuleEntity,
   ],
   migrations: [
     { name: 'Migration001Contracts', class: Migration001Contracts },
     { name: 'Migration002Jurisdiction', class: Migration002Jurisdiction },
     { name: 'Migration003WriteOffs', class: Migration003WriteOffs },
     { name: 'Migration004Revenue', class: Migration004Revenue },
+    { name: 'Migration005PurchaseOrderRules', class: Migration005PurchaseOrderRules },
   ],
-  resolvers: mergeResolvers(contractResolvers, writeOffResolvers, revenueResolvers, pricingResolvers, ledgerResolvers),
+  resolvers: mergeResolvers(contractResolvers, writeOffResolvers, revenueResolvers, pricingResolvers, ledgerResolvers, billingResolvers),
   createLoaders: createContractLoaders,
   seed: seedContracts,
-  createShared: (services) => ({ customers: createCustomerDirectory(services), close: async () => undefined }),
+  createShared: (services) => ({ customers: createCustomerDirectory(createServiceClient(services, 'contract')), close: async () => undefined }),
 };

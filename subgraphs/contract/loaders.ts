@@ -14,6 +14,7 @@ import { PricingTierChangeEntity } from './entities/PricingTierChange';
 import { ProgressRecordEntity } from './entities/ProgressRecord';
 import { RenewalIntentEntity } from './entities/RenewalIntent';
 import { LedgerLineEntity } from './entities/LedgerLine';
+import { PurchaseOrderRuleEntity } from './entities/PurchaseOrderRule';
 
 export function createContractLoaders(em: SqlEntityManager) {
   return {
@@ -32,6 +33,7 @@ export function createContractLoaders(em: SqlEntityManager) {
     discountApprovals: oneToManyLoader(em, DiscountApprovalEntity, 'contractId', { requestedAt: 'asc', id: 'asc' }),
     tierChanges: oneToManyLoader(em, PricingTierChangeEntity, 'contractId', { requestedAt: 'asc', id: 'asc' }),
     renewalIntents: oneToManyLoader(em, RenewalIntentEntity, 'contractId', { observedAt: 'asc', id: 'asc' }),
+    purchaseOrderRules: oneToManyLoader(em, PurchaseOrderRuleEntity, 'customerId', { customerId: 'asc' }),
     ledgerLinesOfContract: oneToManyLoader(em, LedgerLineEntity, 'contractId', { period: 'asc', id: 'asc' }),
   };
 }

@@ -11,12 +11,15 @@ import { ObligationRevisionEntity } from './entities/ObligationRevision';
 import { PaymentEntity } from './entities/Payment';
 import { PerformanceObligationEntity } from './entities/PerformanceObligation';
 import { ProgressRecordEntity } from './entities/ProgressRecord';
+import { PurchaseOrderRuleEntity } from './entities/PurchaseOrderRule';
+import { DEMO_PO_PATTERN, DEMO_PO_RULES_SET_AT, demoPurchaseOrders } from '../../lib/demo/purchaseOrders';
 
 export async function seedContracts(em: SqlEntityManager, book: DemoBook): Promise<void> {
   const asOf = book.asOf.slice(0, 10);
   const regionOf = new Map(book.customers.map((customer) => [customer.id, customer.region]));
   const contracts = book.contracts.map((contract) => ({ ...contract, region: regionOf.get(contract.customerId) ?? 'UNKNOWN' }));
   const revenue = contracts.map((contract) => demoRevenue(contract, asOf));
+  const purchaseOrders = demoPurchaseOrders(book);
   await bulkInsert(
     em,
     ContractEntity,
@@ -46,6 +49,19 @@ export async function seedContracts(em: SqlEntityManager, book: DemoBook): Promi
       billingEntryId: entryId ?? null,
       listAmountMinor: invoice.amountMinor,
       pricingTier: 'LIST',
+      purchaseOrderNumber: purchaseOrders.numbers.get(invoice.id) ?? null,
+    })),
+  );
+  await bulkInsert(
+    em,
+    PurchaseOrderRuleEntity,
+    [...purchaseOrders.required].map((customerId) => ({
+      customerId,
+      region: regionOf.get(customerId) ?? 'UNKNOWN',
+      required: true,
+      pattern: DEMO_PO_PATTERN,
+      updatedBy: 'demo',
+      updatedAt: new Date(DEMO_PO_RULES_SET_AT),
     })),
   );
   await bulkInsert(

@@ -1,4 +1,4 @@
-import { mintInternalToken } from '../../lib/tokens/internalToken';
+import { createServiceClient } from '../kit/serviceClient';
 import type { BackgroundServices } from '../kit/subgraph';
 import { ChangeOutboxEntity, type ChangeOutbox } from './entities/ChangeOutbox';
 
@@ -9,7 +9,6 @@ import { ChangeOutboxEntity, type ChangeOutbox } from './entities/ChangeOutbox';
 
 const RECORD_CHANGES = `mutation RecordChanges($changes: [ChangeInput!]!) { recordChanges(changes: $changes) }`;
 const BATCH = 200;
-const SERVICE_PRINCIPAL = { sub: 'service:customer', roles: [], regions: [], service: 'customer' };
 
 function toChangeInput(change: ChangeOutbox) {
   return {
@@ -30,15 +29,7 @@ export async function deliverPendingChanges(services: BackgroundServices): Promi
   const em = services.database.fork();
   const pending = await em.find(ChangeOutboxEntity, { deliveredAt: null }, { orderBy: { at: 'asc', id: 'asc' }, limit: BATCH });
   if (pending.length === 0) return 0;
-  const token = await mintInternalToken(services.config.internalToken, { principal: SERVICE_PRINCIPAL });
-  const response = await fetch(services.peerUrl('audit'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-custos-internal-token': token },
-    body: JSON.stringify({ query: RECORD_CHANGES, variables: { changes: pending.map(toChangeInput) } }),
-    signal: AbortSignal.timeout(services.config.subgraphTimeoutMs),
-  });
-  const body = (await response.json().catch(() => ({}))) as { errors?: unknown[] };
-  if (!response.ok || body.errors) throw new Error(`audit subgraph refused the changes (HTTP ${response.status})`);
+  await createServiceClient(services, 'customer').query('audit', RECORD_CHANGES, { changes: pending.map(toChangeInput) });
   const deliveredAt = new Date();
   for (const change of pending) change.deliveredAt = deliveredAt;
   await em.flush();

@@ -24,6 +24,8 @@ import { MatchConfigurationRecordEntity } from './entities/MatchConfigurationRec
 import { Migration004Ingestion } from './migrations/Migration004Ingestion';
 import { Migration005MatchConfigurations } from './migrations/Migration005MatchConfigurations';
 import { Migration006HeldAttributes } from './migrations/Migration006HeldAttributes';
+import { Migration007CustomerSegment } from './migrations/Migration007CustomerSegment';
+import { qualityFactsResolvers } from './qualityFacts/resolvers';
 import { seedCustomers } from './seed';
 
 /** The customer subgraph: master data, source records, account hierarchies, bank accounts and cards. */
@@ -52,8 +54,9 @@ export const customerSubgraph: SubgraphDefinition<CustomerLoaders> = {
     { name: 'Migration004Ingestion', class: Migration004Ingestion },
     { name: 'Migration005MatchConfigurations', class: Migration005MatchConfigurations },
     { name: 'Migration006HeldAttributes', class: Migration006HeldAttributes },
+    { name: 'Migration007CustomerSegment', class: Migration007CustomerSegment },
   ],
-  resolvers: mergeResolvers(customerResolvers, ingestionResolvers),
+  resolvers: mergeResolvers(customerResolvers, ingestionResolvers, qualityFactsResolvers),
   createLoaders: createCustomerLoaders,
   seed: seedCustomers,
   startBackground: (services) => startChangeRelay(services),

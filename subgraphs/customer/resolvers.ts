@@ -32,6 +32,7 @@ interface CustomerFilter {
   country?: string | null;
   region?: string | null;
   status?: string | null;
+  segment?: string | null;
   nameContains?: string | null;
 }
 
@@ -44,6 +45,7 @@ function customerWhere(filter: CustomerFilter | null | undefined): FilterQuery<C
   }
   if (filter.region != null && isRegion(filter.region)) where.region = filter.region;
   if (filter.status != null) where.status = filter.status;
+  if (filter.segment != null) where.segment = filter.segment;
   if (filter.nameContains != null) {
     const needle = filter.nameContains.trim();
     if (needle.length < 2 || needle.length > 100) throw badUserInput('filter.nameContains must be 2 to 100 characters', 'filter');

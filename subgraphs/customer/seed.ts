@@ -29,6 +29,7 @@ export async function seedCustomers(em: SqlEntityManager, book: DemoBook, config
       billingAddress: c.billingAddress,
       shippingAddress: c.shippingAddress ?? null,
       paymentTermsCode: c.paymentTermsCode,
+      segment: c.segment,
       creditLimitMinor: c.creditLimitMinor,
       creditLimitCurrency: c.currency,
       creditHold: c.creditHold,

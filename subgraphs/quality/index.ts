@@ -1,17 +1,53 @@
+import { mergeResolvers } from '../kit/mergeResolvers';
+import { createServiceClient } from '../kit/serviceClient';
 import type { SubgraphDefinition } from '../kit/subgraph';
+import type { QualityShared } from './context';
+import { driftResolvers } from './drift/resolvers';
+import { CorrectionCaseEntity } from './entities/CorrectionCase';
+import { ExtractBalanceEntity } from './entities/ExtractBalance';
+import { KpiObservationEntity } from './entities/KpiObservation';
+import { PaymentAnomalyEntity } from './entities/PaymentAnomalyRecord';
+import { QualityAlertEntity } from './entities/QualityAlert';
 import { QualityResultEntity } from './entities/QualityResult';
 import { QualityRunEntity } from './entities/QualityRun';
+import { ReconciliationReportEntity } from './entities/ReconciliationReport';
+import { SamplingAuditEntity } from './entities/SamplingAuditRecord';
+import { SystemExtractEntity } from './entities/SystemExtract';
+import { extractResolvers } from './extracts/resolvers';
+import { kpiResolvers } from './kpis/resolvers';
 import { createQualityLoaders, type QualityLoaders } from './loaders';
 import { Migration001QualityResults } from './migrations/Migration001QualityResults';
+import { Migration002QualityChecks } from './migrations/Migration002QualityChecks';
 import { qualityResolvers } from './resolvers';
+import { samplingResolvers } from './sampling/resolvers';
+import { createQualityRunner } from './runs/runQualityChecks';
 import { seedQuality } from './seed';
 
-/** The quality subgraph: data-quality scores and issues of the customer master. */
-export const qualitySubgraph: SubgraphDefinition<QualityLoaders> = {
+/** The quality subgraph: rules, scores, KPIs, anomalies, extracts, alerts, reconciliation, drift and sampling audits. */
+export const qualitySubgraph: SubgraphDefinition<QualityLoaders, QualityShared> = {
   name: 'quality',
-  entities: [QualityRunEntity, QualityResultEntity],
-  migrations: [{ name: 'Migration001QualityResults', class: Migration001QualityResults }],
-  resolvers: qualityResolvers,
+  entities: [
+    QualityRunEntity,
+    QualityResultEntity,
+    KpiObservationEntity,
+    PaymentAnomalyEntity,
+    SystemExtractEntity,
+    ExtractBalanceEntity,
+    QualityAlertEntity,
+    CorrectionCaseEntity,
+    ReconciliationReportEntity,
+    SamplingAuditEntity,
+  ],
+  migrations: [
+    { name: 'Migration001QualityResults', class: Migration001QualityResults },
+    { name: 'Migration002QualityChecks', class: Migration002QualityChecks },
+  ],
+  resolvers: mergeResolvers(qualityResolvers, kpiResolvers, extractResolvers, driftResolvers, samplingResolvers),
   createLoaders: createQualityLoaders,
   seed: seedQuality,
+  createShared: (services) => {
+    const peers = createServiceClient(services, 'quality');
+    const runner = createQualityRunner(() => services.database.fork(), peers, services.log);
+    return { peers, runner, close: () => runner.close() };
+  },
 };

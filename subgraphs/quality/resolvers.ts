@@ -1,30 +1,78 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { pageSize } from '../../lib/pagination';
-import type { SubgraphContext } from '../kit/context';
-import { QualityRunEntity } from './entities/QualityRun';
+import type { QualityContext } from './context';
 import type { QualityResult } from './entities/QualityResult';
-import { assessCompleteness, type CustomerFields } from './rules/completeness';
-import type { QualityLoaders } from './loaders';
+import { QualityRunEntity, type QualityRun } from './entities/QualityRun';
+import { ReconciliationReportEntity } from './entities/ReconciliationReport';
+import { gapsOf } from './extracts/reconciliationView';
+import { QUALITY_RULES, assess, type QualityIssue } from './rules/catalogue';
+import { COMPLETENESS_RULES, completenessFacts, type CustomerFields } from './rules/completeness';
+import { validateIdentifier, type IdentifierKind } from './validators/validateIdentifier';
 
-type Context = SubgraphContext<QualityLoaders>;
+/** A customer's score and issues, the rule catalogue, runs, and identifier validation. */
 
-export const qualityResolvers: GraphQLResolverMap<Context> = {
+const completenessRuleNames = new Set(COMPLETENESS_RULES.map((rule) => rule.rule));
+
+/**
+ * Completeness from the customer's fields as they are now; every other rule as the latest run
+ * judged it. Rules the latest run passed count as passed; a customer no run has seen yet is scored
+ * on completeness alone.
+ */
+function currentAssessment(customer: CustomerFields, latest: QualityResult | undefined) {
+  const live = assess(completenessFacts(customer), COMPLETENESS_RULES);
+  const runRules = QUALITY_RULES.filter((rule) => !completenessRuleNames.has(rule.rule));
+  if (!latest) return live;
+  const runIssues = latest.issues.filter((issue: QualityIssue) => !completenessRuleNames.has(issue.rule));
+  const weightOf = (name: string) => QUALITY_RULES.find((rule) => rule.rule === name)?.weight ?? 0;
+  const total = QUALITY_RULES.reduce((sum, rule) => sum + rule.weight, 0);
+  const lost = [...live.issues, ...runIssues].reduce((sum, issue) => sum + weightOf(issue.rule), 0);
+  const order = (issue: QualityIssue) => QUALITY_RULES.findIndex((rule) => rule.rule === issue.rule);
+  return {
+    score: runRules.length === 0 ? live.score : Math.round((100 * (total - lost)) / total),
+    issues: [...live.issues, ...runIssues].sort((a, b) => order(a) - order(b)),
+  };
+}
+
+export const qualityResolvers: GraphQLResolverMap<QualityContext> = {
   Query: {
     qualityRuns: async (_root, args: { first?: number | null }, { em, config }) => {
       const first = pageSize(args.first, config.maxPageSize);
-      const runs = await em.find(QualityRunEntity, {}, { orderBy: { startedAt: 'desc', id: 'asc' }, limit: first });
-      return runs.map((run) => ({ ...run, startedAt: run.startedAt.toISOString() }));
+      return em.find(QualityRunEntity, {}, { orderBy: { startedAt: 'desc', id: 'asc' }, limit: first });
     },
+    validateTaxId: (_root, args: { kind: IdentifierKind; value: string }) => ({ kind: args.kind, ...validateIdentifier(args.kind, args.value) }),
+    qualityRules: () => QUALITY_RULES.map((rule) => ({ name: rule.rule, classification: rule.classification, severity: rule.severity, weight: rule.weight, description: rule.description })),
+  },
+
+  TaxIdValidation: {
+    reason: (validation: ReturnType<typeof validateIdentifier>) => validation.reason?.message ?? null,
+    reasonCode: (validation: ReturnType<typeof validateIdentifier>) => validation.reason?.code ?? null,
+  },
+
+  QualityRun: {
+    startedAt: (run: QualityRun) => run.startedAt.toISOString(),
+    finishedAt: (run: QualityRun) => run.finishedAt?.toISOString() ?? null,
   },
 
   Customer: {
     // The gateway passes the @requires fields in the representation; nothing is read from the customer database here.
-    dataQuality: async (customer: CustomerFields & { id: string }, _args, { loaders }) => {
+    dataQuality: async (customer: CustomerFields & { id: string; country: string }, _args, { loaders }) => {
       const history: QualityResult[] = await loaders.resultsOfCustomer.load(customer.id);
       return {
-        ...assessCompleteness(customer),
+        ...currentAssessment(customer, history[0]),
+        customerId: customer.id,
+        country: customer.country,
+        latestRunId: history[0]?.runId ?? null,
         history: history.map((result) => ({ runId: result.runId, score: result.score, checkedAt: result.checkedAt.toISOString() })),
       };
+    },
+  },
+
+  DataQuality: {
+    paymentAnomalies: async (quality: { customerId: string; latestRunId: string | null }, _args, { loaders }) =>
+      (await loaders.anomaliesOfCustomer.load(quality.customerId)).filter((anomaly) => anomaly.runId === quality.latestRunId),
+    reconciliationGaps: async (quality: { customerId: string }, _args, { em }) => {
+      const [latest] = await em.find(ReconciliationReportEntity, {}, { orderBy: { date: 'desc' }, limit: 1 });
+      return latest ? gapsOf(latest).filter((gap) => gap.customer.id === quality.customerId) : [];
     },
   },
 };

@@ -1,31 +1,19 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { DemoBook, DemoCustomer } from '../../lib/demo/book';
-import { bulkInsert } from '../kit/bulkInsert';
-import { sensitiveFieldsOnFile } from '../customer/sensitiveFieldsOnFile';
-import { QualityResultEntity } from './entities/QualityResult';
-import { QualityRunEntity } from './entities/QualityRun';
-import { assessCompleteness, type CustomerFields } from './rules/completeness';
+import { addMonths, lastDayOfMonth, monthOf } from '../../lib/calendar';
+import type { DemoBook } from '../../lib/demo/book';
+import { factsFromBook } from './checks/factsFromBook';
+import { evaluateRun } from './runs/evaluateRun';
+import { storeRun } from './runs/runQualityChecks';
 
-function fieldsOf(customer: DemoCustomer): CustomerFields {
-  return {
-    ...customer,
-    paymentTerms: { code: customer.paymentTermsCode },
-    sensitiveFieldsOnFile: sensitiveFieldsOnFile({ ...customer, taxIdCount: customer.taxIds.length, contactCount: customer.contacts.length }),
-  };
-}
+/** Months of monthly quality runs a fresh installation starts with, so KPI trends show from day one. */
+const HISTORY_MONTHS = 6;
 
-/** Runs the quality rules over the demo book once, as the nightly batch would, and stores the results. */
+/** Runs the quality checks over the demo book as the nightly batch would have at each recent month end, and stores them. */
 export async function seedQuality(em: SqlEntityManager, book: DemoBook): Promise<void> {
-  const runId = `qrun_${book.asOf.slice(0, 10)}`;
-  const checkedAt = new Date(book.asOf);
-  const results = book.customers.map((customer) => ({
-    id: `${runId}_${customer.id}`,
-    runId,
-    customerId: customer.id,
-    ...assessCompleteness(fieldsOf(customer)),
-    checkedAt,
-  }));
-  const average = results.length ? Math.round(results.reduce((sum, r) => sum + r.score, 0) / results.length) : 0;
-  await bulkInsert(em, QualityRunEntity, [{ id: runId, startedAt: checkedAt, customersChecked: results.length, averageScore: average }]);
-  await bulkInsert(em, QualityResultEntity, results);
+  const latest = book.asOf.slice(0, 10);
+  for (let back = HISTORY_MONTHS - 1; back >= 0; back -= 1) {
+    const asOf = back === 0 ? latest : lastDayOfMonth(monthOf(addMonths(latest, -back)));
+    const checkedAt = new Date(`${asOf}T23:00:00.000Z`);
+    await storeRun(em, evaluateRun(`qrun_${asOf}`, asOf, checkedAt, factsFromBook(book, asOf)));
+  }
 }

@@ -81,6 +81,9 @@ const PATHS: Record<string, { selection: string; path: string[] }> = {
   ...Object.fromEntries(
     ['scheduled', 'posted', 'difference'].map((f) => [`ContractLedgerCheck.${f}`, { selection: `contracts { ledgerCheck(period: "2026-10") { ${f} ${MONEY} } }`, path: ['contracts', 'ledgerCheck', f] }]),
   ),
+  'PurchaseOrderRule.updatedBy': { selection: 'purchaseOrderRule { updatedBy }', path: ['purchaseOrderRule', 'updatedBy'] },
+  'PaymentAnomaly.reason': { selection: 'dataQuality { paymentAnomalies { reason } }', path: ['dataQuality', 'paymentAnomalies', 'reason'] },
+  'SystemBalance.amount': { selection: `dataQuality { reconciliationGaps { balances { amount ${MONEY} } } }`, path: ['dataQuality', 'reconciliationGaps', 'balances', 'amount'] },
   'LedgerLineProblem.amount': { selection: `contracts { ledgerCheck(period: "2026-10") { linesWithUnknownObligation { amount ${MONEY} } } }`, path: ['contracts', 'ledgerCheck', 'linesWithUnknownObligation', 'amount'] },
 };
 
@@ -133,6 +136,7 @@ beforeAll(async () => {
     await graphql(federation.gateway.url, 'mutation($id: ID!) { approveWriteOff(id: $id, note: "ok") { id } }', { token: checker, variables: { id: requested.body.data.requestWriteOff.id } });
     await plantRevenueRecords(ids[side], region, maker, checker);
   }
+  await plantQualityFindings(admin);
   truth = { inside: {}, outside: {} };
   for (const side of ['inside', 'outside'] as const) {
     const result = await graphql(federation.gateway.url, QUERY, { token: admin, variables: { id: ids[side] } });
@@ -191,6 +195,38 @@ async function plantRevenueRecords(customerId: string, region: string, maker: st
   await run('mutation($input: RenewalIntentInput!) { recordRenewalIntent(input: $input) { signal } }', await federation.token({ roles: ['data_steward'] }), {
     input: { contractId: contract.id, signal: 'LIKELY', probability: 0.9, observedAt: '2026-10-01T00:00:00Z' },
   });
+}
+
+/**
+ * Give both reference customers a purchase-order rule, a payment anomaly found by a quality run,
+ * and a place in a reconciliation (the ledger disagrees on their balances).
+ */
+async function plantQualityFindings(admin: string): Promise<void> {
+  const run = async (query: string, variables: Record<string, unknown> = {}) => {
+    const { body } = await graphql(federation.gateway.url, query, { token: admin, variables });
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  };
+  for (const customerId of [ids.inside, ids.outside]) {
+    await run('mutation($input: PurchaseOrderRuleInput!) { setPurchaseOrderRule(input: $input) { required } }', { input: { customerId, required: false } });
+    const { customer } = await run('query($id: ID!) { customer(id: $id) { contracts { invoices { id issueDate } } } }', { id: customerId });
+    const invoice = customer.contracts.flatMap((c: any) => c.invoices)[0];
+    const before = new Date(Date.parse(`${invoice.issueDate}T00:00:00Z`) - 5 * 86_400_000).toISOString().slice(0, 10);
+    await run('mutation($p: [PaymentInput!]!) { recordPayments(payments: $p) }', { p: [{ id: `matrix-${customerId}`, invoiceId: invoice.id, receivedOn: before, amount: '1.00', method: 'WIRE' }] });
+  }
+  const extract = (id: string, system: string, amount: string) =>
+    run('mutation($e: SystemExtractInput!) { recordSystemExtract(extract: $e) { extractId } }', {
+      e: { id, system, businessDate: '2026-10-31', takenAt: '2026-10-31T22:00:00Z', customers: [ids.inside, ids.outside].map((customerId) => ({ customerId, arBalance: amount, currency: 'EUR' })) },
+    });
+  await extract('matrix-billing', 'BILLING', '12345.67');
+  await extract('matrix-gl', 'GL', '12000.00');
+  const started = await run('mutation { runQualityChecks { id } }');
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    const { qualityRuns } = await run('{ qualityRuns(first: 3) { id status } }');
+    if (qualityRuns.find((r: any) => r.id === started.runQualityChecks.id)?.status === 'COMPLETED') return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the quality run did not complete');
 }
 
 afterAll(async () => {

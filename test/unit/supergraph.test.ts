@@ -1,9 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SUBGRAPH_NAMES } from '../../lib/config';
+import { planFor, supergraphPlan } from '../../policies/plans';
 import { composeSupergraph, SUPERGRAPH_PATH } from '../../schema/composeSupergraph';
+import { readSubgraphSdl } from '../../schema/subgraphSdl';
 
 describe('the committed supergraph', () => {
+  it('classifies every field any subgraph classifies (a subgraph must compose @sensitive, or the gateway never audits it)', () => {
+    const inSubgraphs = SUBGRAPH_NAMES.flatMap((name) => Object.keys(planFor(readSubgraphSdl(name)).fields));
+    expect(Object.keys(supergraphPlan().fields).sort()).toEqual([...new Set(inSubgraphs)].sort());
+  });
+
   it('equals a fresh composition of schema/*.graphql (run `npm run compose` after changing a subgraph schema)', () => {
     const result = composeSupergraph();
     if (!result.ok) throw new Error(`composition failed:\n${result.errors.join('\n')}`);

@@ -1,13 +1,11 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import { createRng, type Rng } from '../../lib/demo/rng';
 import { DEMO_COUNTRIES } from '../../lib/demo/types';
 import { cnpjCheckDigits } from '../../lib/taxids/checksums';
 import { generateTaxId } from '../../lib/taxids/generate';
-import { parseCsv } from '../../lib/csv';
 import { EU_MEMBER_STATES } from '../../lib/euMemberStates';
 import { TAX_ID_KINDS, taxIdKindForCountry, type TaxIdKind } from '../../lib/taxids/kinds';
 import { EU_VAT_PREFIXES, isValidTaxId, normalizeTaxId } from '../../lib/taxids/validate';
+import { readTaxIdReference, type ReferenceRow } from '../support/referenceTaxIds';
 
 const SAMPLES = 200;
 const EU_DEMO_COUNTRIES = DEMO_COUNTRIES.filter((country) => taxIdKindForCountry(country) === 'EU_VAT');
@@ -117,8 +115,6 @@ describe('tax id rules', () => {
 
 // ---- agreement with the shared reference file -----------------------------------------------------
 
-const REFERENCE = path.resolve(__dirname, '../../../shared/reference/tax-ids.csv');
-
 /** The reference file's kinds that are tax ids; `iban` rows are not. */
 const KIND_OF: Readonly<Record<string, TaxIdKind>> = {
   eu_vat: 'EU_VAT',
@@ -131,22 +127,10 @@ const KIND_OF: Readonly<Record<string, TaxIdKind>> = {
 };
 
 
-interface ReferenceRow {
-  number: string;
-  valid: boolean;
-}
-
-function readReference(file: string): Map<string, ReferenceRow[]> {
-  const [header, ...records] = parseCsv(fs.readFileSync(file, 'utf8'));
-  const column = (name: string): number => header.indexOf(name);
-  const byKind = new Map<string, ReferenceRow[]>();
-  for (const record of records) {
-    const kind = record[column('kind')];
-    const rows = byKind.get(kind) ?? [];
-    rows.push({ number: record[column('number')], valid: record[column('valid')] === 'true' });
-    byKind.set(kind, rows);
-  }
-  return byKind;
+function byKind(rows: ReferenceRow[]): Map<string, ReferenceRow[]> {
+  const grouped = new Map<string, ReferenceRow[]>();
+  for (const row of rows) grouped.set(row.kind, [...(grouped.get(row.kind) ?? []), row]);
+  return grouped;
 }
 
 /** EU VAT rows of a member state this module does not validate are skipped (and counted). */
@@ -156,8 +140,9 @@ function isUnsupportedMemberState(number: string): boolean {
   return MEMBER_STATE_PREFIXES.includes(prefix) && !EU_VAT_PREFIXES.includes(prefix);
 }
 
-const present = fs.existsSync(REFERENCE);
-const reference = present ? readReference(REFERENCE) : new Map<string, ReferenceRow[]>();
+const loaded = readTaxIdReference();
+const present = loaded !== null;
+const reference = byKind(loaded ?? []);
 const notTaxIds = [...reference.keys()].filter((kind) => !(kind in KIND_OF));
 const notTaxIdCount = notTaxIds.reduce((sum, kind) => sum + (reference.get(kind)?.length ?? 0), 0);
 

@@ -15,7 +15,9 @@ import { InvoiceEntity, type Invoice } from '../entities/Invoice';
 import { PricingTierChangeEntity, type PricingTierChange } from '../entities/PricingTierChange';
 import { RenewalIntentEntity } from '../entities/RenewalIntent';
 import { isPricingTier, priceAtTier, tierInForce, type PricingTier } from '../revrec/pricingTiers';
-import { requiredDate } from '../revenue/contractInput';
+import { requiredDate } from '../../../lib/dateInput';
+import { purchaseOrderProblem } from '../billing/purchaseOrders';
+import { PurchaseOrderRuleEntity } from '../entities/PurchaseOrderRule';
 
 /**
  * Prices and approvals around a contract: discount approvals, pricing tier changes (steward
@@ -98,6 +100,8 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
         assertVisible(context, contract.region, `Contract ${contract.id}`);
         if (contract.status === 'DRAFT') throw badUserInput(`contract ${contract.id} awaits its discount approval; nothing can be invoiced yet`, 'billingEntryId');
         if (await em.count(InvoiceEntity, { billingEntryId: entry.id })) throw badUserInput(`billing entry ${entry.id} was invoiced already`, 'billingEntryId');
+        const poProblem = purchaseOrderProblem(await em.findOne(PurchaseOrderRuleEntity, { customerId: contract.customerId }), purchaseOrderNumber);
+        if (poProblem) throw badUserInput(`no invoice raised: ${poProblem}`, 'purchaseOrderNumber');
         // Only approved tier changes count: a requested one never reaches an invoice.
         const tier = tierInForce(contract.pricingTier as PricingTier, await em.find(PricingTierChangeEntity, { contractId: contract.id }), entry.billDate);
         const invoiceCount = await em.count(InvoiceEntity, { contractId: contract.id });

@@ -1,5 +1,5 @@
 import { badUserInput } from '../../../lib/errors';
-import { isIsoDate } from '../../../lib/calendar';
+import { optionalDate as date, requiredDate } from '../../../lib/dateInput';
 import { parseMoney } from '../../../lib/money';
 import { requiredText } from '../../../lib/textInput';
 import type { AllocationInput as PureAllocationInput, ObligationInput as PureObligation } from '../revrec/allocateTransactionPrice';
@@ -97,15 +97,6 @@ export interface ContractDraft {
 const KEY = /^[A-Za-z0-9_-]{1,32}$/;
 const PATTERNS: readonly SatisfactionPattern[] = ['POINT_IN_TIME', 'RATABLE', 'INPUT_METHOD'];
 
-export function date(value: string | null | undefined, field: string): string | null {
-  if (value == null) return null;
-  if (!isIsoDate(value)) throw badUserInput(`${field} must be a date like 2026-11-28, got "${value}"`, field);
-  return value;
-}
-
-export function requiredDate(value: string, field: string): string {
-  return date(value, field) as string;
-}
 
 /** Minor units of a decimal string in `currency`. */
 export function amount(value: string, currency: string, field: string, options: { negative?: boolean } = {}): number {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { requiredDate } from '../../../lib/dateInput';
 import { badUserInput, notFound } from '../../../lib/errors';
 import { requiredText } from '../../../lib/textInput';
 import { assertVisible } from '../../kit/rowScope';
@@ -13,7 +14,7 @@ import { ProgressRecordEntity } from '../entities/ProgressRecord';
 import { modifyContract, type ExistingObligation, type ModificationInput } from '../revrec/modifyContract';
 import { validateContract } from '../revrec/validateContract';
 import type { ProgressMeasurement } from '../revrec/types';
-import { amount, requiredDate, toBillings, toObligationDraft, type GraphQLBillingEntry, type GraphQLObligation } from './contractInput';
+import { amount, toBillings, toObligationDraft, type GraphQLBillingEntry, type GraphQLObligation } from './contractInput';
 import { obligationTerms } from './contractTerms';
 import { violationsError } from './createContract';
 import { asUserInput } from './domainErrors';

@@ -1,4 +1,5 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { requiredDate } from '../../../lib/dateInput';
 import { randomUUID } from 'node:crypto';
 import { addMonths, isIsoMonth, monthOf, monthsFromTo, today } from '../../../lib/calendar';
 import { badUserInput, notFound } from '../../../lib/errors';
@@ -15,7 +16,7 @@ import { forecastDeferredRevenue, type ForecastContract } from '../revrec/foreca
 import { tierInForce, type PricingTier } from '../revrec/pricingTiers';
 import { allocationOn, contractSchedule, revenueSummary, type ScheduleRow } from '../revrec/revenueSchedule';
 import { validateContract } from '../revrec/validateContract';
-import { requiredDate, toAllocationRequest, type GraphQLAllocationInput, type GraphQLContractInput } from './contractInput';
+import { toAllocationRequest, type GraphQLAllocationInput, type GraphQLContractInput } from './contractInput';
 import { loadRevenueData, obligationTerms } from './contractTerms';
 import { createContract, priceContract } from './createContract';
 import { recordModification, type GraphQLModificationInput } from './recordModification';

@@ -24,6 +24,7 @@ export interface Customer {
   creditScore?: number | null;
   /** Set when this customer was merged into another: references to it lead to the survivor. */
   mergedInto?: string | null;
+  segment?: string | null;
 }
 
 export const CustomerEntity = new EntitySchema<Customer>({
@@ -50,5 +51,6 @@ export const CustomerEntity = new EntitySchema<Customer>({
     verifiedAt: { type: 'datetime', nullable: true },
     creditScore: { type: 'integer', nullable: true },
     mergedInto: { type: 'string', nullable: true },
+    segment: { type: 'string', nullable: true },
   },
 });

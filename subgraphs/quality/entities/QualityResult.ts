@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import type { QualityIssue } from '../rules/completeness';
+import type { QualityIssue } from '../rules/catalogue';
 
 /** A customer's score and issues as one batch run found them; kept per run so trends are real. */
 export interface QualityResult {
@@ -9,6 +9,7 @@ export interface QualityResult {
   score: number;
   issues: QualityIssue[];
   checkedAt: Date;
+  region?: string | null;
 }
 
 export const QualityResultEntity = new EntitySchema<QualityResult>({
@@ -21,5 +22,6 @@ export const QualityResultEntity = new EntitySchema<QualityResult>({
     score: { type: 'integer' },
     issues: { type: 'json' },
     checkedAt: { type: 'datetime' },
+    region: { type: 'string', nullable: true },
   },
 });

@@ -6,6 +6,12 @@ export interface QualityRun {
   startedAt: Date;
   customersChecked: number;
   averageScore: number;
+  /** The day the run's data describes. */
+  asOf?: string | null;
+  /** A run is RUNNING in the background until its results are stored whole. */
+  status: 'RUNNING' | 'COMPLETED' | 'FAILED';
+  finishedAt?: Date | null;
+  failure?: string | null;
 }
 
 export const QualityRunEntity = new EntitySchema<QualityRun>({
@@ -16,5 +22,9 @@ export const QualityRunEntity = new EntitySchema<QualityRun>({
     startedAt: { type: 'datetime' },
     customersChecked: { type: 'integer' },
     averageScore: { type: 'integer' },
+    asOf: { type: 'date', nullable: true },
+    status: { type: 'string' },
+    finishedAt: { type: 'datetime', nullable: true },
+    failure: { type: 'text', nullable: true },
   },
 });

@@ -1,0 +1,61 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { badUserInput } from '../../../lib/errors';
+import { pageSize } from '../../../lib/pagination';
+import type { SubgraphContext } from '../../kit/context';
+import { BankAccountEntity } from '../entities/BankAccount';
+import { CustomerEntity } from '../entities/Customer';
+import { MatchReviewEntity } from '../entities/MatchReview';
+import { SourceRecordEntity } from '../entities/SourceRecord';
+import { TaxIdentifierEntity } from '../entities/TaxIdentifier';
+import type { CustomerLoaders } from '../loaders';
+import { goldenAttributes, qualityFactsOf, sourceAttributes } from './facts';
+
+/** Service-only queries the quality subgraph runs its checks on (policy: `services: ['quality']`). */
+
+type Context = SubgraphContext<CustomerLoaders>;
+const MAX_FACTS_PAGE = 2000;
+
+const asValues = (attributes: Record<string, string | null | undefined>) => Object.entries(attributes).map(([field, value]) => ({ field, value: value ?? null }));
+
+export const qualityFactsResolvers: GraphQLResolverMap<Context> = {
+  Query: {
+    customerQualityFacts: async (_root, args: { after?: string | null; first?: number | null }, { em }) => {
+      const first = pageSize(args.first, MAX_FACTS_PAGE, 500);
+      const customers = await em.find(CustomerEntity, { mergedInto: null, ...(args.after ? { id: { $gt: args.after } } : {}) }, { orderBy: { id: 'asc' }, limit: first });
+      const ids = customers.map((c) => c.id);
+      const [taxIds, accounts, reviews] = await Promise.all([
+        em.find(TaxIdentifierEntity, { customerId: { $in: ids } }, { orderBy: { id: 'asc' } }),
+        em.find(BankAccountEntity, { customerId: { $in: ids } }, { fields: ['id', 'customerId'] }),
+        em.find(MatchReviewEntity, { status: 'PENDING', $or: [{ customerId: { $in: ids } }, { candidateCustomerId: { $in: ids } }] }, { fields: ['id', 'customerId', 'candidateCustomerId'] }),
+      ]);
+      const inReview = new Set(reviews.flatMap((r) => [r.customerId, r.candidateCustomerId]));
+      return customers.map((customer) =>
+        qualityFactsOf(
+          customer,
+          taxIds.filter((t) => t.customerId === customer.id),
+          accounts.filter((a) => a.customerId === customer.id).length,
+          inReview.has(customer.id),
+        ),
+      );
+    },
+
+    customerSourceObservations: async (_root, args: { ids: string[] }, { em }) => {
+      if (args.ids.length > 1000) throw badUserInput('at most 1000 ids at a time', 'ids');
+      const [customers, records] = await Promise.all([
+        em.find(CustomerEntity, { id: { $in: args.ids } }, { orderBy: { id: 'asc' } }),
+        em.find(SourceRecordEntity, { customerId: { $in: args.ids } }, { orderBy: { sourceSystem: 'asc', id: 'asc' } }),
+      ]);
+      return customers.map((customer) => ({
+        customerId: customer.id,
+        golden: asValues(goldenAttributes(customer)),
+        sources: records
+          .filter((record) => record.customerId === customer.id)
+          .map((record) => ({ sourceSystem: record.sourceSystem, sourceId: record.sourceId, observedAt: record.ingestedAt.toISOString(), attributes: asValues(sourceAttributes(record)) })),
+      }));
+    },
+  },
+
+  CustomerQualityFacts: {
+    createdAt: (facts: { createdAt: Date }) => facts.createdAt.toISOString(),
+  },
+};

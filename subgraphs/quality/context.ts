@@ -1,0 +1,12 @@
+import type { SubgraphContext } from '../kit/context';
+import type { ServiceClient } from '../kit/serviceClient';
+import type { QualityLoaders } from './loaders';
+import type { QualityRunner } from './runs/runQualityChecks';
+
+/** What the quality subgraph made once at start: its client for asking the other subgraphs (as the quality service), and its run queue. */
+export interface QualityShared {
+  peers: ServiceClient;
+  runner: QualityRunner;
+}
+
+export type QualityContext = SubgraphContext<QualityLoaders, QualityShared>;

@@ -1,0 +1,160 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { randomUUID } from 'node:crypto';
+import { badUserInput } from '../../../lib/errors';
+import { isIsoDate } from '../../../lib/calendar';
+import { parseMoney } from '../../../lib/money';
+import { requiredText } from '../../../lib/textInput';
+import type { QualityConfig } from '../../../lib/config';
+import { bulkInsert } from '../../kit/bulkInsert';
+import type { ServiceClient } from '../../kit/serviceClient';
+import { checkCountDrop } from '../alerts/countDrop';
+import { CorrectionCaseEntity, type CorrectionCase } from '../entities/CorrectionCase';
+import { ExtractBalanceEntity } from '../entities/ExtractBalance';
+import { QualityAlertEntity, type QualityAlert } from '../entities/QualityAlert';
+import { ReconciliationReportEntity } from '../entities/ReconciliationReport';
+import { SystemExtractEntity } from '../entities/SystemExtract';
+import { reconcile, type LedgerSystem } from '../reconciliation/reconcile';
+import { validateIdentifier } from '../validators/validateIdentifier';
+
+/**
+ * A system's daily extract arrives: it is kept (balances only; bank details are checked and never
+ * stored), compared with the system's recent extracts (count drop), its bank details validated
+ * (failures open a correction case with a deadline), and the day's reconciliation recomputed.
+ */
+
+export interface ExtractInput {
+  id: string;
+  system: LedgerSystem;
+  businessDate: string;
+  takenAt: string;
+  customers: { customerId: string; arBalance: string; currency: string; iban?: string | null; routingNumber?: string | null }[];
+}
+
+export interface ExtractReceipt {
+  extractId: string;
+  system: LedgerSystem;
+  customerCount: number;
+  duplicate: boolean;
+  alerts: QualityAlert[];
+  correctionCasesOpened: number;
+}
+
+const MAX_ROWS = 200_000;
+const RECENT_EXTRACTS = 10;
+const DAY_MS = 86_400_000;
+
+function parse(input: ExtractInput) {
+  const id = requiredText(input.id, 'extract.id', 80);
+  if (!isIsoDate(input.businessDate)) throw badUserInput(`extract.businessDate must be a date like 2026-11-28, got "${input.businessDate}"`, 'extract.businessDate');
+  const takenAt = new Date(input.takenAt);
+  if (Number.isNaN(takenAt.getTime())) throw badUserInput(`extract.takenAt must be an ISO 8601 instant, got "${input.takenAt}"`, 'extract.takenAt');
+  if (input.customers.length > MAX_ROWS) throw badUserInput(`an extract holds at most ${MAX_ROWS} rows`, 'extract.customers');
+  const seen = new Set<string>();
+  const rows = input.customers.map((row, i) => {
+    const customerId = requiredText(row.customerId, `extract.customers[${i}].customerId`, 40);
+    const { minor, currency } = parseMoney({ amount: row.arBalance, currency: row.currency }, `extract.customers[${i}].arBalance`);
+    const key = `${customerId}/${currency}`;
+    if (seen.has(key)) throw badUserInput(`extract.customers[${i}]: ${customerId} appears twice in ${currency}`, 'extract.customers');
+    seen.add(key);
+    return { customerId, currency, arBalanceMinor: minor, iban: row.iban?.trim() || null, routingNumber: row.routingNumber?.trim() || null };
+  });
+  return { id, system: input.system, businessDate: input.businessDate, takenAt, rows };
+}
+
+/** Bank details that fail validation, one per customer and field (what is wrong, never the value). */
+function bankProblems(rows: ReturnType<typeof parse>['rows']) {
+  return rows.flatMap((row) =>
+    (
+      [
+        ['iban', row.iban, 'IBAN'],
+        ['routingNumber', row.routingNumber, 'US_ABA_ROUTING'],
+      ] as const
+    ).flatMap(([field, value, kind]) => {
+      if (!value) return [];
+      const { reason } = validateIdentifier(kind, value);
+      return reason ? [{ customerId: row.customerId, field, reason }] : [];
+    }),
+  );
+}
+
+/** Recomputes and stores the reconciliation of `date` from the latest extract of each system for it. */
+export async function reconcileDay(em: SqlEntityManager, peers: ServiceClient, date: string, now: Date): Promise<void> {
+  const extracts = await em.find(SystemExtractEntity, { businessDate: date }, { orderBy: { takenAt: 'desc', id: 'desc' } });
+  const latest = new Map<LedgerSystem, string>();
+  for (const extract of extracts) if (!latest.has(extract.system)) latest.set(extract.system, extract.id);
+  if (!latest.has('BILLING')) return;
+  const balances = await em.find(ExtractBalanceEntity, { extractId: { $in: [...latest.values()] } });
+  const systems = [...latest].map(([system, extractId]) => ({ system, balances: balances.filter((b) => b.extractId === extractId) }));
+  const result = reconcile(date, systems);
+  const named = [...new Set(result.explainingCustomers.map((c) => c.customerId))];
+  const regions: Record<string, string> = {};
+  for (let i = 0; i < named.length; i += 500) {
+    const data = await peers.query<{ customerJurisdictions: { id: string; region: string }[] }>('customer', 'query($ids: [ID!]!) { customerJurisdictions(ids: $ids) { id region } }', { ids: named.slice(i, i + 500) });
+    for (const c of data.customerJurisdictions) regions[c.id] = c.region;
+  }
+  const existing = await em.findOne(ReconciliationReportEntity, { date });
+  const values = { computedAt: now, balanced: result.balanced, result, regions };
+  if (existing) Object.assign(existing, values);
+  else em.create(ReconciliationReportEntity, { date, ...values });
+  await em.flush();
+}
+
+export async function recordExtract(em: SqlEntityManager, peers: ServiceClient, config: QualityConfig, input: ExtractInput, receivedBy: string, now = new Date()): Promise<ExtractReceipt> {
+  const extract = parse(input);
+  const receipt = (duplicate: boolean, alerts: QualityAlert[], cases: number): ExtractReceipt => ({ extractId: extract.id, system: extract.system, customerCount: new Set(extract.rows.map((r) => r.customerId)).size, duplicate, alerts, correctionCasesOpened: cases });
+  if (await em.count(SystemExtractEntity, { id: extract.id })) return receipt(true, [], 0);
+
+  const problems = bankProblems(extract.rows);
+  const regions = new Map<string, string>();
+  if (problems.length > 0) {
+    const ids = [...new Set(problems.map((p) => p.customerId))];
+    const data = await peers.query<{ customerJurisdictions: { id: string; region: string }[] }>('customer', 'query($ids: [ID!]!) { customerJurisdictions(ids: $ids) { id region } }', { ids });
+    for (const c of data.customerJurisdictions) regions.set(c.id, c.region);
+  }
+  const customerCount = new Set(extract.rows.map((r) => r.customerId)).size;
+
+  const outcome = await em.transactional(async (tx) => {
+    const previous = await tx.find(SystemExtractEntity, { system: extract.system, takenAt: { $lt: extract.takenAt } }, { orderBy: { takenAt: 'desc' }, limit: RECENT_EXTRACTS });
+    tx.create(SystemExtractEntity, { id: extract.id, system: extract.system, businessDate: extract.businessDate, takenAt: extract.takenAt, customerCount, receivedAt: now, receivedBy });
+    await tx.flush();
+    await bulkInsert(
+      tx,
+      ExtractBalanceEntity,
+      extract.rows.map((row) => ({ id: `${extract.id}/${row.customerId}/${row.currency}`, extractId: extract.id, customerId: row.customerId, currency: row.currency, arBalanceMinor: row.arBalanceMinor })),
+    );
+    const alerts: QualityAlert[] = [];
+    const drop = checkCountDrop(
+      { extractId: extract.id, system: extract.system, takenAt: extract.takenAt.toISOString(), customerCount },
+      previous.map((p) => ({ extractId: p.id, system: p.system, takenAt: p.takenAt.toISOString(), customerCount: p.customerCount })),
+      { maxDropFraction: config.countDropFraction },
+    );
+    if (drop) {
+      alerts.push(tx.create(QualityAlertEntity, { id: `qa_${randomUUID()}`, kind: 'COUNT_DROP', system: extract.system, extractId: extract.id, message: drop.message, details: { ...drop }, raisedAt: now }));
+    }
+    // One open case per customer and field: a failing value sent again does not restart the clock.
+    const open = await tx.find(CorrectionCaseEntity, { status: 'OPEN', customerId: { $in: problems.map((p) => p.customerId) } });
+    const cases: CorrectionCase[] = [];
+    for (const problem of problems) {
+      if (open.some((c) => c.customerId === problem.customerId && c.field === problem.field) || cases.some((c) => c.customerId === problem.customerId && c.field === problem.field)) continue;
+      cases.push(
+        tx.create(CorrectionCaseEntity, {
+          id: `cc_${randomUUID()}`,
+          customerId: problem.customerId,
+          region: regions.get(problem.customerId) ?? 'UNKNOWN',
+          kind: 'BANK_DETAILS',
+          field: problem.field,
+          reasonCode: problem.reason.code,
+          message: problem.reason.message,
+          system: extract.system,
+          extractId: extract.id,
+          status: 'OPEN',
+          openedAt: now,
+          dueAt: new Date(now.getTime() + config.correctionSlaDays * DAY_MS),
+        }),
+      );
+    }
+    return { alerts, cases: cases.length };
+  });
+  await reconcileDay(em, peers, extract.businessDate, now);
+  return receipt(false, outcome.alerts, outcome.cases);
+}

@@ -1,0 +1,88 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { randomUUID } from 'node:crypto';
+import { monthOf } from '../../../lib/calendar';
+import { badUserInput } from '../../../lib/errors';
+import { pageSize } from '../../../lib/pagination';
+import { requiredText } from '../../../lib/textInput';
+import type { QualityContext } from '../context';
+import { SamplingAuditEntity, type SamplingAuditRecord } from '../entities/SamplingAuditRecord';
+import { drawSample, estimateErrorRate, sampleSize } from './samplingAudit';
+
+/** The statistical sampling audit of contract dates against revenue schedules. */
+
+const PAGE = 2000;
+
+interface ContractAuditFact {
+  contractId: string;
+  customerId: string;
+  startDate: string;
+  endDate: string | null;
+  firstRevenueMonth: string | null;
+  lastRevenueMonth: string | null;
+}
+
+/** What is wrong with a contract's schedule against its dates, or null. */
+export function scheduleProblem(fact: ContractAuditFact): string | null {
+  if (fact.firstRevenueMonth && fact.firstRevenueMonth < monthOf(fact.startDate)) return `revenue recognised in ${fact.firstRevenueMonth}, before the contract starts on ${fact.startDate}`;
+  if (fact.endDate && fact.lastRevenueMonth && fact.lastRevenueMonth > monthOf(fact.endDate)) return `revenue recognised in ${fact.lastRevenueMonth}, after the contract ends on ${fact.endDate}`;
+  return null;
+}
+
+export const samplingResolvers: GraphQLResolverMap<QualityContext> = {
+  Query: {
+    samplingAudits: (_root, args: { first?: number | null }, context) =>
+      context.em.find(SamplingAuditEntity, {}, { orderBy: { ranAt: 'desc', id: 'asc' }, limit: pageSize(args.first, context.config.maxPageSize, 20) }),
+  },
+
+  Mutation: {
+    runSamplingAudit: async (_root, args: { confidence?: number | null; margin?: number | null; seed: string }, context) => {
+      const confidence = args.confidence ?? 0.95;
+      const margin = args.margin ?? 0.05;
+      if (!(confidence > 0 && confidence < 1)) throw badUserInput('confidence must be between 0 and 1, e.g. 0.95', 'confidence');
+      if (!(margin > 0 && margin < 1)) throw badUserInput('margin must be between 0 and 1, e.g. 0.05', 'margin');
+      const seed = requiredText(args.seed, 'seed', 100);
+      const { peers } = context.shared;
+      const population: string[] = [];
+      for (let after: string | null = null; ; ) {
+        const page: { contractAuditPopulation: string[] } = await peers.query('contract', 'query($after: ID, $first: Int) { contractAuditPopulation(after: $after, first: $first) }', { after, first: PAGE });
+        population.push(...page.contractAuditPopulation);
+        if (page.contractAuditPopulation.length < PAGE) break;
+        after = population[population.length - 1];
+      }
+      if (population.length === 0) throw badUserInput('no contract recognises revenue yet: there is nothing to sample', 'seed');
+      const sample = drawSample(population, sampleSize(population.length, confidence, margin), seed);
+      const facts: ContractAuditFact[] = [];
+      for (let i = 0; i < sample.length; i += PAGE) {
+        const data = await peers.query<{ contractAuditFacts: ContractAuditFact[] }>('contract', 'query($ids: [ID!]!) { contractAuditFacts(ids: $ids) { contractId customerId startDate endDate firstRevenueMonth lastRevenueMonth } }', { ids: sample.slice(i, i + PAGE) });
+        facts.push(...data.contractAuditFacts);
+      }
+      const findings = facts.flatMap((fact) => {
+        const problem = scheduleProblem(fact);
+        return problem ? [{ contractId: fact.contractId, customerId: fact.customerId, problem }] : [];
+      });
+      const estimate = estimateErrorRate(findings.length, sample.length, confidence);
+      return context.em.transactional(async (em) =>
+        em.create(SamplingAuditEntity, {
+          id: `sa_${randomUUID()}`,
+          ranAt: new Date(),
+          ranBy: context.principal.sub,
+          seed,
+          confidence,
+          margin,
+          population: population.length,
+          sampleSize: sample.length,
+          errors: findings.length,
+          errorRate: estimate.rate,
+          lower: estimate.lower,
+          upper: estimate.upper,
+          findings,
+        }),
+      );
+    },
+  },
+
+  SamplingAudit: {
+    ranAt: (audit: SamplingAuditRecord) => audit.ranAt.toISOString(),
+    findings: (audit: SamplingAuditRecord) => audit.findings.map((f) => ({ ...f, customer: { __typename: 'Customer', id: f.customerId } })),
+  },
+};
