@@ -85,6 +85,10 @@ export const POLICY: Policy = {
     'Mutation.recordSystemExtract': { roles: ['data_steward', 'finance_analyst', 'admin'] },
     'Mutation.resolveCorrectionCase': { roles: ['data_steward', 'billing_ops'] },
     'Mutation.runSamplingAudit': { roles: ['auditor', 'finance_analyst', 'admin'] },
+    // The synthetic transaction probe cleans up after itself.
+    'Mutation.purgeSyntheticCustomers': { roles: ['admin'] },
+    'Mutation.purgeSyntheticContracts': { roles: ['admin'] },
+    'Mutation.purgeSyntheticQuality': { roles: ['admin'] },
     'Mutation.setPurchaseOrderRule': { roles: ['billing_ops', 'finance_analyst', 'admin'] },
     'Mutation.recordPayments': { roles: ['collections', 'billing_ops', 'admin'] },
     // Internal: the customer subgraph reporting master-data changes to the audit log.

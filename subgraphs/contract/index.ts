@@ -16,6 +16,7 @@ import { Migration004Revenue } from './migrations/Migration004Revenue';
 import { Migration005PurchaseOrderRules } from './migrations/Migration005PurchaseOrderRules';
 import { PurchaseOrderRuleEntity } from './entities/PurchaseOrderRule';
 import { billingResolvers } from './billing/resolvers';
+import { syntheticResolvers } from './synthetic';
 import { pricingResolvers } from './pricing/resolvers';
 import { revenueResolvers } from './revenue/revenueResolvers';
 import { ContractEntity } from './entities/Contract';
@@ -59,7 +60,7 @@ export const contractSubgraph: SubgraphDefinition<ContractLoaders, ContractShare
     { name: 'Migration004Revenue', class: Migration004Revenue },
     { name: 'Migration005PurchaseOrderRules', class: Migration005PurchaseOrderRules },
   ],
-  resolvers: mergeResolvers(contractResolvers, writeOffResolvers, revenueResolvers, pricingResolvers, ledgerResolvers, billingResolvers),
+  resolvers: mergeResolvers(contractResolvers, writeOffResolvers, revenueResolvers, pricingResolvers, ledgerResolvers, billingResolvers, syntheticResolvers),
   createLoaders: createContractLoaders,
   seed: seedContracts,
   createShared: (services) => ({ customers: createCustomerDirectory(createServiceClient(services, 'contract')), close: async () => undefined }),

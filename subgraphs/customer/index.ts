@@ -26,6 +26,7 @@ import { Migration005MatchConfigurations } from './migrations/Migration005MatchC
 import { Migration006HeldAttributes } from './migrations/Migration006HeldAttributes';
 import { Migration007CustomerSegment } from './migrations/Migration007CustomerSegment';
 import { qualityFactsResolvers } from './qualityFacts/resolvers';
+import { syntheticResolvers } from './synthetic';
 import { seedCustomers } from './seed';
 
 /** The customer subgraph: master data, source records, account hierarchies, bank accounts and cards. */
@@ -56,7 +57,7 @@ export const customerSubgraph: SubgraphDefinition<CustomerLoaders> = {
     { name: 'Migration006HeldAttributes', class: Migration006HeldAttributes },
     { name: 'Migration007CustomerSegment', class: Migration007CustomerSegment },
   ],
-  resolvers: mergeResolvers(customerResolvers, ingestionResolvers, qualityFactsResolvers),
+  resolvers: mergeResolvers(customerResolvers, ingestionResolvers, qualityFactsResolvers, syntheticResolvers),
   createLoaders: createCustomerLoaders,
   seed: seedCustomers,
   startBackground: (services) => startChangeRelay(services),

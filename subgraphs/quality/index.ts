@@ -18,9 +18,11 @@ import { kpiResolvers } from './kpis/resolvers';
 import { createQualityLoaders, type QualityLoaders } from './loaders';
 import { Migration001QualityResults } from './migrations/Migration001QualityResults';
 import { Migration002QualityChecks } from './migrations/Migration002QualityChecks';
+import { Migration003PaymentProfiles } from './migrations/Migration003PaymentProfiles';
 import { qualityResolvers } from './resolvers';
 import { samplingResolvers } from './sampling/resolvers';
 import { createQualityRunner } from './runs/runQualityChecks';
+import { syntheticResolvers } from './synthetic';
 import { seedQuality } from './seed';
 
 /** The quality subgraph: rules, scores, KPIs, anomalies, extracts, alerts, reconciliation, drift and sampling audits. */
@@ -41,8 +43,9 @@ export const qualitySubgraph: SubgraphDefinition<QualityLoaders, QualityShared> 
   migrations: [
     { name: 'Migration001QualityResults', class: Migration001QualityResults },
     { name: 'Migration002QualityChecks', class: Migration002QualityChecks },
+    { name: 'Migration003PaymentProfiles', class: Migration003PaymentProfiles },
   ],
-  resolvers: mergeResolvers(qualityResolvers, kpiResolvers, extractResolvers, driftResolvers, samplingResolvers),
+  resolvers: mergeResolvers(qualityResolvers, kpiResolvers, extractResolvers, driftResolvers, samplingResolvers, syntheticResolvers),
   createLoaders: createQualityLoaders,
   seed: seedQuality,
   createShared: (services) => {

@@ -62,6 +62,7 @@ export const qualityResolvers: GraphQLResolverMap<QualityContext> = {
         customerId: customer.id,
         country: customer.country,
         latestRunId: history[0]?.runId ?? null,
+        paymentProfile: history[0]?.paymentProfile ?? null,
         history: history.map((result) => ({ runId: result.runId, score: result.score, checkedAt: result.checkedAt.toISOString() })),
       };
     },

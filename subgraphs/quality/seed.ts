@@ -11,9 +11,10 @@ const HISTORY_MONTHS = 6;
 /** Runs the quality checks over the demo book as the nightly batch would have at each recent month end, and stores them. */
 export async function seedQuality(em: SqlEntityManager, book: DemoBook): Promise<void> {
   const latest = book.asOf.slice(0, 10);
+  const factsOn = factsFromBook(book);
   for (let back = HISTORY_MONTHS - 1; back >= 0; back -= 1) {
     const asOf = back === 0 ? latest : lastDayOfMonth(monthOf(addMonths(latest, -back)));
     const checkedAt = new Date(`${asOf}T23:00:00.000Z`);
-    await storeRun(em, evaluateRun(`qrun_${asOf}`, asOf, checkedAt, factsFromBook(book, asOf)));
+    await storeRun(em, evaluateRun(`qrun_${asOf}`, asOf, checkedAt, factsOn(asOf)));
   }
 }

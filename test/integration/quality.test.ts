@@ -239,7 +239,9 @@ describe('KPIs, scores and payment anomalies', () => {
       ['pay-over', 'OVERPAYMENT'],
     ]);
     expect(planted.find((x: any) => x.kind === 'OVERPAYMENT').reason).toMatch(/overpaid by 1,000\.00/);
-    const mine = await run('query($id: ID!) { customer(id: $id) { dataQuality { paymentAnomalies { paymentId } } } }', finance, { id: customerId });
+    const mine = await run('query($id: ID!) { customer(id: $id) { dataQuality { paymentProfile { paymentCount invoiceCount medianDaysToPay } paymentAnomalies { paymentId } } } }', finance, { id: customerId });
+    expect(mine.customer.dataQuality.paymentProfile.paymentCount).toBeGreaterThanOrEqual(4);
+    expect(mine.customer.dataQuality.paymentProfile.invoiceCount).toBeGreaterThanOrEqual(3);
     expect(mine.customer.dataQuality.paymentAnomalies.map((x: any) => x.paymentId).filter((id: string) => id.startsWith('pay-')).sort()).toEqual(['pay-dup-2', 'pay-early', 'pay-over']);
   });
 });

@@ -10,6 +10,17 @@ export interface QualityResult {
   issues: QualityIssue[];
   checkedAt: Date;
   region?: string | null;
+  /** How the customer paid, as the run profiled it (counts and days, no amounts). */
+  paymentProfile?: StoredPaymentProfile | null;
+}
+
+export interface StoredPaymentProfile {
+  invoiceCount: number;
+  paymentCount: number;
+  medianDaysToPay: number | null;
+  madDaysToPay: number | null;
+  paymentsPerMonth: number;
+  lateShare: number | null;
 }
 
 export const QualityResultEntity = new EntitySchema<QualityResult>({
@@ -23,5 +34,6 @@ export const QualityResultEntity = new EntitySchema<QualityResult>({
     issues: { type: 'json' },
     checkedAt: { type: 'datetime' },
     region: { type: 'string', nullable: true },
+    paymentProfile: { type: 'json', nullable: true },
   },
 });

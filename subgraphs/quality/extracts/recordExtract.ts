@@ -41,6 +41,7 @@ export interface ExtractReceipt {
 
 const MAX_ROWS = 200_000;
 const RECENT_EXTRACTS = 10;
+const SYNTHETIC_PREFIX = 'SYN-';
 const DAY_MS = 86_400_000;
 
 function parse(input: ExtractInput) {
@@ -114,7 +115,11 @@ export async function recordExtract(em: SqlEntityManager, peers: ServiceClient, 
   const customerCount = new Set(extract.rows.map((r) => r.customerId)).size;
 
   const outcome = await em.transactional(async (tx) => {
-    const previous = await tx.find(SystemExtractEntity, { system: extract.system, takenAt: { $lt: extract.takenAt } }, { orderBy: { takenAt: 'desc' }, limit: RECENT_EXTRACTS });
+    // Synthetic probes neither raise count-drop alerts nor count in a system's history.
+    const synthetic = extract.id.startsWith(SYNTHETIC_PREFIX);
+    const previous = synthetic
+      ? []
+      : await tx.find(SystemExtractEntity, { system: extract.system, takenAt: { $lt: extract.takenAt }, $not: { id: { $like: `${SYNTHETIC_PREFIX}%` } } }, { orderBy: { takenAt: 'desc' }, limit: RECENT_EXTRACTS });
     tx.create(SystemExtractEntity, { id: extract.id, system: extract.system, businessDate: extract.businessDate, takenAt: extract.takenAt, customerCount, receivedAt: now, receivedBy });
     await tx.flush();
     await bulkInsert(

@@ -8,7 +8,9 @@
  *
  * Outliers use the modified z-score of Iglewicz and Hoaglin (1993, "How to Detect and Handle
  * Outliers", ASQC Basic References in Quality Control 16): M = 0.6745 (x − median) / MAD, flagged
- * when |M| > 3.5. Median and MAD are not dragged by the outliers they are looking for, unlike the
+ * when M > 3.5. Only the high side counts: an amount far above the customer's usual, or a payment
+ * far later than usual, is what corrupt data and fraud look like; a smaller amount is mostly a
+ * partial payment and an early one good news. Median and MAD are not dragged by the outliers they are looking for, unlike the
  * mean and standard deviation. When half or more of the values equal the median the MAD is 0;
  * then M uses the mean absolute deviation about the median, M = (x − median) / (1.253314 × MeanAD),
  * the usual fallback (1.253314 = √(π/2) = σ / MeanAD for normal data). When that is 0 too all
@@ -276,7 +278,8 @@ function outliers(
     const score = modifiedZScore(value, centre);
     // Within 1 % of the median is not material, whatever the spread: a remainder cent is not an outlier.
     const material = Math.abs(value - centre.median) > MATERIALITY * Math.abs(centre.median);
-    return score !== null && material && Math.abs(score) > threshold ? [describe(payment, centre, score)] : [];
+    // Only the high side: a smaller payment is usually a partial one and an early one good news.
+    return score !== null && material && score > threshold ? [describe(payment, centre, score)] : [];
   });
 }
 

@@ -45,7 +45,7 @@ export function evaluateRun(runId: string, asOf: string, checkedAt: Date, all: r
   const anomalies: PaymentAnomalyRecord[] = [];
   for (const facts of all) {
     const { customer } = facts;
-    const found = profilePayments(customer.id, facts.billing.invoices).anomalies;
+    const { profile, anomalies: found } = profilePayments(customer.id, facts.billing.invoices);
     anomalies.push(
       ...found.map((a) => ({
         id: `${runId}_${a.paymentId}_${a.kind}`,
@@ -60,7 +60,8 @@ export function evaluateRun(runId: string, asOf: string, checkedAt: Date, all: r
         detectedAt: checkedAt,
       })),
     );
-    results.push({ id: `${runId}_${customer.id}`, runId, customerId: customer.id, region: customer.region, ...assess(ruleFactsOf(facts, found.length)), checkedAt });
+    const paymentProfile = { invoiceCount: profile.invoiceCount, paymentCount: profile.paymentCount, medianDaysToPay: profile.medianDaysToPay, madDaysToPay: profile.madDaysToPay, paymentsPerMonth: profile.paymentsPerMonth, lateShare: profile.lateShare };
+    results.push({ id: `${runId}_${customer.id}`, runId, customerId: customer.id, region: customer.region, ...assess(ruleFactsOf(facts, found.length)), checkedAt, paymentProfile });
     observations.push(
       ...observe(facts).map((o) => ({ ...o, id: `${runId}_${o.kpi}_${o.subjectId}`, runId, region: customer.region, segment: customer.segment })),
     );

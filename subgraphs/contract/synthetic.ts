@@ -1,0 +1,41 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { syntheticMarker } from '../../lib/syntheticMarker';
+import type { ContractContext } from './context';
+import { BillingEntryEntity } from './entities/BillingEntry';
+import { ContractEntity } from './entities/Contract';
+import { ContractLineEntity } from './entities/ContractLine';
+import { ContractModificationEntity } from './entities/ContractModification';
+import { DiscountApprovalEntity } from './entities/DiscountApproval';
+import { InvoiceEntity } from './entities/Invoice';
+import { LedgerLineEntity } from './entities/LedgerLine';
+import { ObligationRevisionEntity } from './entities/ObligationRevision';
+import { PaymentEntity } from './entities/Payment';
+import { PerformanceObligationEntity } from './entities/PerformanceObligation';
+import { PricingTierChangeEntity } from './entities/PricingTierChange';
+import { ProgressRecordEntity } from './entities/ProgressRecord';
+import { RenewalIntentEntity } from './entities/RenewalIntent';
+import { WriteOffEntity } from './entities/WriteOff';
+
+/** Removes the contracts a synthetic transaction created (numbered with its marker), children first. */
+export const syntheticResolvers: GraphQLResolverMap<ContractContext> = {
+  Mutation: {
+    purgeSyntheticContracts: async (_root, args: { marker: string }, context) => {
+      const marker = syntheticMarker(args.marker);
+      return context.em.transactional(async (em) => {
+        const contracts = (await em.find(ContractEntity, { number: { $like: `${marker}%` } }, { fields: ['id'] })).map((c) => c.id);
+        if (contracts.length === 0) return 0;
+        const invoices = (await em.find(InvoiceEntity, { contractId: { $in: contracts } }, { fields: ['id'] })).map((i) => i.id);
+        await em.nativeDelete(PaymentEntity, { invoiceId: { $in: invoices } });
+        await em.nativeDelete(WriteOffEntity, { invoiceId: { $in: invoices } });
+        await em.nativeDelete(InvoiceEntity, { id: { $in: invoices } });
+        const byContract = { contractId: { $in: contracts } };
+        await em.nativeDelete(ObligationRevisionEntity, byContract);
+        await em.nativeDelete(ProgressRecordEntity, byContract);
+        for (const entity of [PerformanceObligationEntity, BillingEntryEntity, ContractModificationEntity, DiscountApprovalEntity, PricingTierChangeEntity, RenewalIntentEntity, LedgerLineEntity, ContractLineEntity]) {
+          await em.nativeDelete(entity as typeof BillingEntryEntity, byContract);
+        }
+        return em.nativeDelete(ContractEntity, { id: { $in: contracts } });
+      });
+    },
+  },
+};

@@ -1,0 +1,33 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { syntheticMarker } from '../../lib/syntheticMarker';
+import type { SubgraphContext } from '../kit/context';
+import { AttributeLineageEntity } from './entities/AttributeLineage';
+import { CustomerEntity } from './entities/Customer';
+import { IngestBatchEntity } from './entities/IngestBatch';
+import { MatchReviewEntity } from './entities/MatchReview';
+import { SourceRecordEntity } from './entities/SourceRecord';
+import { TaxIdentifierEntity } from './entities/TaxIdentifier';
+import type { CustomerLoaders } from './loaders';
+
+/**
+ * Removes what a synthetic transaction created in the customer master: the customers its marked
+ * source records made, and the batch. The audit change log keeps its entries: the trail is never edited.
+ */
+export const syntheticResolvers: GraphQLResolverMap<SubgraphContext<CustomerLoaders>> = {
+  Mutation: {
+    purgeSyntheticCustomers: async (_root, args: { marker: string }, context) => {
+      const marker = syntheticMarker(args.marker);
+      return context.em.transactional(async (em) => {
+        const records = await em.find(SourceRecordEntity, { sourceId: { $like: `${marker}%` } }, { fields: ['id', 'customerId'] });
+        const customerIds = [...new Set(records.map((r) => r.customerId))];
+        if (customerIds.length > 0) {
+          for (const entity of [TaxIdentifierEntity, AttributeLineageEntity, SourceRecordEntity]) await em.nativeDelete(entity as typeof TaxIdentifierEntity, { customerId: { $in: customerIds } });
+          await em.nativeDelete(MatchReviewEntity, { $or: [{ customerId: { $in: customerIds } }, { candidateCustomerId: { $in: customerIds } }] });
+          await em.nativeDelete(CustomerEntity, { id: { $in: customerIds } });
+        }
+        await em.nativeDelete(IngestBatchEntity, { id: marker });
+        return customerIds.length;
+      });
+    },
+  },
+};

@@ -1,0 +1,26 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { SYNTHETIC_BUSINESS_DATE, syntheticMarker } from '../../lib/syntheticMarker';
+import type { QualityContext } from './context';
+import { CorrectionCaseEntity } from './entities/CorrectionCase';
+import { ExtractBalanceEntity } from './entities/ExtractBalance';
+import { QualityAlertEntity } from './entities/QualityAlert';
+import { ReconciliationReportEntity } from './entities/ReconciliationReport';
+import { SystemExtractEntity } from './entities/SystemExtract';
+
+/** Removes a synthetic transaction's extracts, what they raised, and the synthetic day's reconciliation. */
+export const syntheticResolvers: GraphQLResolverMap<QualityContext> = {
+  Mutation: {
+    purgeSyntheticQuality: async (_root, args: { marker: string }, context) => {
+      const marker = syntheticMarker(args.marker);
+      return context.em.transactional(async (em) => {
+        const extracts = (await em.find(SystemExtractEntity, { id: { $like: `${marker}%` } }, { fields: ['id'] })).map((e) => e.id);
+        if (extracts.length === 0) return 0;
+        await em.nativeDelete(ExtractBalanceEntity, { extractId: { $in: extracts } });
+        await em.nativeDelete(CorrectionCaseEntity, { extractId: { $in: extracts } });
+        await em.nativeDelete(QualityAlertEntity, { extractId: { $in: extracts } });
+        await em.nativeDelete(ReconciliationReportEntity, { date: SYNTHETIC_BUSINESS_DATE });
+        return em.nativeDelete(SystemExtractEntity, { id: { $in: extracts } });
+      });
+    },
+  },
+};
