@@ -1,7 +1,8 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { pageSize } from '../../lib/pagination';
 import type { QualityContext } from './context';
-import type { QualityResult } from './entities/QualityResult';
+import type { QualityResult, StoredPaymentProfile } from './entities/QualityResult';
+import { formatMinor } from '../../lib/money';
 import { QualityRunEntity, type QualityRun } from './entities/QualityRun';
 import { ReconciliationReportEntity } from './entities/ReconciliationReport';
 import { gapsOf } from './extracts/reconciliationView';
@@ -20,7 +21,6 @@ const completenessRuleNames = new Set(COMPLETENESS_RULES.map((rule) => rule.rule
  */
 function currentAssessment(customer: CustomerFields, latest: QualityResult | undefined) {
   const live = assess(completenessFacts(customer), COMPLETENESS_RULES);
-  const runRules = QUALITY_RULES.filter((rule) => !completenessRuleNames.has(rule.rule));
   if (!latest) return live;
   const runIssues = latest.issues.filter((issue: QualityIssue) => !completenessRuleNames.has(issue.rule));
   const weightOf = (name: string) => QUALITY_RULES.find((rule) => rule.rule === name)?.weight ?? 0;
@@ -28,7 +28,7 @@ function currentAssessment(customer: CustomerFields, latest: QualityResult | und
   const lost = [...live.issues, ...runIssues].reduce((sum, issue) => sum + weightOf(issue.rule), 0);
   const order = (issue: QualityIssue) => QUALITY_RULES.findIndex((rule) => rule.rule === issue.rule);
   return {
-    score: runRules.length === 0 ? live.score : Math.round((100 * (total - lost)) / total),
+    score: Math.round((100 * (total - lost)) / total),
     issues: [...live.issues, ...runIssues].sort((a, b) => order(a) - order(b)),
   };
 }
@@ -62,10 +62,15 @@ export const qualityResolvers: GraphQLResolverMap<QualityContext> = {
         customerId: customer.id,
         country: customer.country,
         latestRunId: history[0]?.runId ?? null,
-        paymentProfile: history[0]?.paymentProfile ?? null,
+        paymentProfile: history[0]?.paymentProfile ? { ...history[0].paymentProfile, country: customer.country } : null,
         history: history.map((result) => ({ runId: result.runId, score: result.score, checkedAt: result.checkedAt.toISOString() })),
       };
     },
+  },
+
+  PaymentProfile: {
+    medianPayment: (profile: StoredPaymentProfile) =>
+      profile.medianPaymentMinor == null || !profile.medianPaymentCurrency ? null : formatMinor(profile.medianPaymentMinor, profile.medianPaymentCurrency),
   },
 
   DataQuality: {

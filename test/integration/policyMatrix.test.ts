@@ -82,6 +82,7 @@ const PATHS: Record<string, { selection: string; path: string[] }> = {
     ['scheduled', 'posted', 'difference'].map((f) => [`ContractLedgerCheck.${f}`, { selection: `contracts { ledgerCheck(period: "2026-10") { ${f} ${MONEY} } }`, path: ['contracts', 'ledgerCheck', f] }]),
   ),
   'PurchaseOrderRule.updatedBy': { selection: 'purchaseOrderRule { updatedBy }', path: ['purchaseOrderRule', 'updatedBy'] },
+  'PaymentProfile.medianPayment': { selection: `dataQuality { paymentProfile { medianPayment ${MONEY} } }`, path: ['dataQuality', 'paymentProfile', 'medianPayment'] },
   'PaymentAnomaly.reason': { selection: 'dataQuality { paymentAnomalies { reason } }', path: ['dataQuality', 'paymentAnomalies', 'reason'] },
   'SystemBalance.amount': { selection: `dataQuality { reconciliationGaps { balances { amount ${MONEY} } } }`, path: ['dataQuality', 'reconciliationGaps', 'balances', 'amount'] },
   'LedgerLineProblem.amount': { selection: `contracts { ledgerCheck(period: "2026-10") { linesWithUnknownObligation { amount ${MONEY} } } }`, path: ['contracts', 'ledgerCheck', 'linesWithUnknownObligation', 'amount'] },

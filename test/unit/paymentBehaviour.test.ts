@@ -259,6 +259,7 @@ describe('payment behaviour: record-level anomalies and the profile', () => {
       medianDaysToPay: 20, // 14, 21, 41, 19
       madDaysToPay: 3.5,
       medianPaymentMinor: 1_000_00,
+      medianPaymentCurrency: 'EUR',
       paymentsPerMonth: 4 / 3, // January to March
       lateShare: 1 / 2, // A on time; B settled 2026-03-02, after its due date 2026-02-19; C not paid in full
     });
@@ -273,6 +274,7 @@ describe('payment behaviour: record-level anomalies and the profile', () => {
         medianDaysToPay: null,
         madDaysToPay: null,
         medianPaymentMinor: null,
+        medianPaymentCurrency: null,
         paymentsPerMonth: 0,
         lateShare: null,
       },

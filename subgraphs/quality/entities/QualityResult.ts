@@ -10,7 +10,7 @@ export interface QualityResult {
   issues: QualityIssue[];
   checkedAt: Date;
   region?: string | null;
-  /** How the customer paid, as the run profiled it (counts and days, no amounts). */
+  /** How the customer paid, as the run profiled it. */
   paymentProfile?: StoredPaymentProfile | null;
 }
 
@@ -21,6 +21,8 @@ export interface StoredPaymentProfile {
   madDaysToPay: number | null;
   paymentsPerMonth: number;
   lateShare: number | null;
+  medianPaymentMinor: number | null;
+  medianPaymentCurrency: string | null;
 }
 
 export const QualityResultEntity = new EntitySchema<QualityResult>({

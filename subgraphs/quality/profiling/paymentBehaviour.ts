@@ -40,6 +40,8 @@ export interface PaymentProfile {
   madDaysToPay: number | null;
   /** In the currency the customer pays most often, rounded to a whole minor unit. */
   medianPaymentMinor: number | null;
+  /** The currency of medianPaymentMinor: the one the customer pays in most often. */
+  medianPaymentCurrency: string | null;
   paymentsPerMonth: number;
   lateShare: number | null;
 }
@@ -329,17 +331,17 @@ function buildProfile(
     paymentCount: payments.length,
     medianDaysToPay: days?.median ?? null,
     madDaysToPay: days?.mad ?? null,
-    medianPaymentMinor: medianPaymentInMainCurrency(trusted),
+    ...medianPaymentInMainCurrency(trusted),
     paymentsPerMonth: payments.length === 0 ? 0 : payments.length / monthsSpanned(payments),
     lateShare: lateShare(invoices, payments),
   };
 }
 
 /** The currency with the most payments (ties to the first alphabetically): one median per profile. */
-function medianPaymentInMainCurrency(trusted: readonly PaymentRecord[]): number | null {
+function medianPaymentInMainCurrency(trusted: readonly PaymentRecord[]): Pick<PaymentProfile, 'medianPaymentMinor' | 'medianPaymentCurrency'> {
   const groups = [...groupByCurrency(trusted).entries()].sort(([a, ofA], [b, ofB]) => ofB.length - ofA.length || compareText(a, b));
-  if (groups.length === 0) return null;
-  return Math.round(median(groups[0][1].map((payment) => payment.amountMinor)));
+  if (groups.length === 0) return { medianPaymentMinor: null, medianPaymentCurrency: null };
+  return { medianPaymentMinor: Math.round(median(groups[0][1].map((payment) => payment.amountMinor))), medianPaymentCurrency: groups[0][0] };
 }
 
 /** Calendar months from the first payment's month to the last's, both included. */

@@ -60,7 +60,7 @@ export function evaluateRun(runId: string, asOf: string, checkedAt: Date, all: r
         detectedAt: checkedAt,
       })),
     );
-    const paymentProfile = { invoiceCount: profile.invoiceCount, paymentCount: profile.paymentCount, medianDaysToPay: profile.medianDaysToPay, madDaysToPay: profile.madDaysToPay, paymentsPerMonth: profile.paymentsPerMonth, lateShare: profile.lateShare };
+    const { customerId: _customerId, ...paymentProfile } = profile;
     results.push({ id: `${runId}_${customer.id}`, runId, customerId: customer.id, region: customer.region, ...assess(ruleFactsOf(facts, found.length)), checkedAt, paymentProfile });
     observations.push(
       ...observe(facts).map((o) => ({ ...o, id: `${runId}_${o.kpi}_${o.subjectId}`, runId, region: customer.region, segment: customer.segment })),
