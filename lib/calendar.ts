@@ -4,14 +4,15 @@
  */
 
 const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+/** Business dates live in these years; beyond them, ISO strings stop sorting like the dates they name. */
+const ISO_DATE = /^([12]\d{3})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^([12]\d{3})-(\d{2})$/;
 
 function toMs(date: string): number {
   return Date.parse(`${date}T00:00:00.000Z`);
 }
 
-/** A real calendar date in ISO form (rejects 2026-02-30). */
+/** A real calendar date in ISO form, years 1000 to 2999 (rejects 2026-02-30). */
 export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const ms = toMs(value);
@@ -57,8 +58,9 @@ export function nextMonth(month: string): string {
 
 /** Every month from `from` to `to`, both included (empty when `to` is earlier). */
 export function monthsFromTo(from: string, to: string): string[] {
+  const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
   const months: string[] = [];
-  for (let month = from; month <= to; month = nextMonth(month)) months.push(month);
+  for (let i = index(from); i <= index(to); i += 1) months.push(`${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`);
   return months;
 }
 

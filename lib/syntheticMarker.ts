@@ -14,3 +14,8 @@ export function syntheticMarker(value: string): string {
 
 /** The business day synthetic extracts describe: far from any real one, so no real reconciliation or count history is touched. */
 export const SYNTHETIC_BUSINESS_DATE = '1999-12-31';
+
+/** The exact names a probe gives what it creates: cleaning up deletes these and nothing that merely starts alike. */
+export const syntheticSourceId = (marker: string) => `${marker}-1`;
+export const syntheticContractNumber = (marker: string) => `${marker}-C`;
+export const syntheticExtractIds = (marker: string) => [`${marker}-BILLING`, `${marker}-GL`];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, today } from '../../lib/calendar';
-import { SYNTHETIC_BUSINESS_DATE } from '../../lib/syntheticMarker';
+import { SYNTHETIC_BUSINESS_DATE, syntheticContractNumber, syntheticExtractIds, syntheticSourceId } from '../../lib/syntheticMarker';
 
 /**
  * A synthetic transaction: one marked test customer and order pushed through the whole chain, as
@@ -65,7 +65,7 @@ export async function runSyntheticTransaction(options: Options): Promise<Synthet
       const name = `Synthetic Check ${marker}`;
       const ingested = await graphql<{ ingestSourceRecords: { created: number; rejected: number } }>(
         'mutation($batch: SourceBatchInput!) { ingestSourceRecords(batch: $batch) { created rejected } }',
-        { batch: { batchId: marker, sourceSystem: 'CRM', records: [{ sourceId: `${marker}-1`, version: 1, attributes: JSON.stringify({ name, country: 'DE', address: { line1: 'Probe 1', city: 'Berlin', postalCode: '10115', country: 'DE' } }) }] } },
+        { batch: { batchId: marker, sourceSystem: 'CRM', records: [{ sourceId: syntheticSourceId(marker), version: 1, attributes: JSON.stringify({ name, country: 'DE', address: { line1: 'Probe 1', city: 'Berlin', postalCode: '10115', country: 'DE' } }) }] } },
       );
       const found = await graphql<{ customers: { edges: { node: { id: string } }[] } }>('query($name: String) { customers(first: 2, filter: { nameContains: $name }) { edges { node { id } } } }', { name: marker });
       if (ingested.ingestSourceRecords.created !== 1 || found.customers.edges.length !== 1) throw new HopFailure(`expected one new customer, got ${ingested.ingestSourceRecords.created} created and ${found.customers.edges.length} found`);
@@ -78,7 +78,7 @@ export async function runSyntheticTransaction(options: Options): Promise<Synthet
         {
           input: {
             customerId,
-            number: `${marker}-C`,
+            number: syntheticContractNumber(marker),
             startDate: day,
             endDate: addDays(day, 364),
             currency: 'EUR',
@@ -98,9 +98,10 @@ export async function runSyntheticTransaction(options: Options): Promise<Synthet
     });
 
     await hop('reconciliation', async () => {
-      for (const system of ['BILLING', 'GL']) {
+      const [billingExtract, ledgerExtract] = syntheticExtractIds(marker);
+      for (const [system, id] of [['BILLING', billingExtract], ['GL', ledgerExtract]]) {
         await graphql('mutation($e: SystemExtractInput!) { recordSystemExtract(extract: $e) { extractId } }', {
-          e: { id: `${marker}-${system}`, system, businessDate: SYNTHETIC_BUSINESS_DATE, takenAt: new Date().toISOString(), customers: [{ customerId, arBalance: invoiceAmount, currency: 'EUR' }] },
+          e: { id, system, businessDate: SYNTHETIC_BUSINESS_DATE, takenAt: new Date().toISOString(), customers: [{ customerId, arBalance: invoiceAmount, currency: 'EUR' }] },
         });
       }
       const { reconciliation } = await graphql<{ reconciliation: { balanced: boolean; systems: { system: string; customerCount: number }[] } | null }>(

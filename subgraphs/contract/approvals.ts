@@ -1,6 +1,8 @@
 import type { EntitySchema, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { badUserInput, notFound } from '../../lib/errors';
+import { GraphQLError } from 'graphql';
+import { badUserInput, ErrorCode, notFound } from '../../lib/errors';
+import { decide } from '../../policies/decide';
 import { assertDifferentApprover } from '../../policies/makerChecker';
 import type { SubgraphContext } from '../kit/context';
 import { pageSize } from '../../lib/pagination';
@@ -53,6 +55,8 @@ export interface Decision<T> {
   note: string | null;
   /** What else the decision changes, in the same transaction (e.g. activating the contract). */
   apply?: (em: SqlEntityManager, request: T) => Promise<void>;
+  /** A classified field of the request the decider must be allowed to read in full, e.g. DiscountApproval.discount. */
+  mustRead?: string;
 }
 
 export async function decideRequest<T extends ApprovalRequest>(context: SubgraphContext, decision: Decision<T>): Promise<T> {
@@ -61,6 +65,10 @@ export async function decideRequest<T extends ApprovalRequest>(context: Subgraph
     const request = (await em.findOne(decision.entity, { id } as never)) as T | null;
     if (!request) throw notFound(`no ${label.toLowerCase()} ${id}`);
     assertVisible(context, request.region, `${label} ${id}`);
+    // Nobody decides on what the policy would not let them see.
+    if (decision.mustRead && decide(context.plan, context.principal, decision.mustRead, request.region)?.effect !== 'ALLOW') {
+      throw new GraphQLError(`${label} ${id} belongs to a region whose ${decision.mustRead} you may not read; someone who can must decide it`, { extensions: { code: ErrorCode.FORBIDDEN } });
+    }
     if (request.status !== 'REQUESTED') throw badUserInput(`${label.toLowerCase()} ${id} was already ${request.status.toLowerCase()}`);
     assertDifferentApprover(request.requestedBy, context.principal.sub, `${label} ${id}`);
     request.status = decision.status;

@@ -14,6 +14,7 @@ import { RenewalIntentEntity } from './entities/RenewalIntent';
 import { ledgerResolvers } from './ledger/resolvers';
 import { Migration004Revenue } from './migrations/Migration004Revenue';
 import { Migration005PurchaseOrderRules } from './migrations/Migration005PurchaseOrderRules';
+import { Migration006OneInvoicePerBillingEntry } from './migrations/Migration006OneInvoicePerBillingEntry';
 import { PurchaseOrderRuleEntity } from './entities/PurchaseOrderRule';
 import { billingResolvers } from './billing/resolvers';
 import { syntheticResolvers } from './synthetic';
@@ -59,6 +60,7 @@ export const contractSubgraph: SubgraphDefinition<ContractLoaders, ContractShare
     { name: 'Migration003WriteOffs', class: Migration003WriteOffs },
     { name: 'Migration004Revenue', class: Migration004Revenue },
     { name: 'Migration005PurchaseOrderRules', class: Migration005PurchaseOrderRules },
+    { name: 'Migration006OneInvoicePerBillingEntry', class: Migration006OneInvoicePerBillingEntry },
   ],
   resolvers: mergeResolvers(contractResolvers, writeOffResolvers, revenueResolvers, pricingResolvers, ledgerResolvers, billingResolvers, syntheticResolvers),
   createLoaders: createContractLoaders,

@@ -27,7 +27,7 @@ export function createContractLoaders(em: SqlEntityManager) {
     writeOffs: oneToManyLoader(em, WriteOffEntity, 'invoiceId', { requestedAt: 'asc', id: 'asc' }),
     obligations: oneToManyLoader(em, PerformanceObligationEntity, 'contractId', { position: 'asc', id: 'asc' }),
     revisions: oneToManyLoader(em, ObligationRevisionEntity, 'contractId', { obligationId: 'asc', sequence: 'asc' }),
-    progress: oneToManyLoader(em, ProgressRecordEntity, 'contractId', { asOf: 'asc', id: 'asc' }),
+    progress: oneToManyLoader(em, ProgressRecordEntity, 'contractId', { asOf: 'asc', recordedAt: 'asc', id: 'asc' }),
     billingEntries: oneToManyLoader(em, BillingEntryEntity, 'contractId', { billDate: 'asc', id: 'asc' }),
     modifications: oneToManyLoader(em, ContractModificationEntity, 'contractId', { sequence: 'asc' }),
     discountApprovals: oneToManyLoader(em, DiscountApprovalEntity, 'contractId', { requestedAt: 'asc', id: 'asc' }),

@@ -1,5 +1,5 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { syntheticMarker } from '../../lib/syntheticMarker';
+import { syntheticContractNumber, syntheticMarker } from '../../lib/syntheticMarker';
 import type { ContractContext } from './context';
 import { BillingEntryEntity } from './entities/BillingEntry';
 import { ContractEntity } from './entities/Contract';
@@ -22,7 +22,7 @@ export const syntheticResolvers: GraphQLResolverMap<ContractContext> = {
     purgeSyntheticContracts: async (_root, args: { marker: string }, context) => {
       const marker = syntheticMarker(args.marker);
       return context.em.transactional(async (em) => {
-        const contracts = (await em.find(ContractEntity, { number: { $like: `${marker}%` } }, { fields: ['id'] })).map((c) => c.id);
+        const contracts = (await em.find(ContractEntity, { number: syntheticContractNumber(marker) }, { fields: ['id'] })).map((c) => c.id);
         if (contracts.length === 0) return 0;
         const invoices = (await em.find(InvoiceEntity, { contractId: { $in: contracts } }, { fields: ['id'] })).map((i) => i.id);
         await em.nativeDelete(PaymentEntity, { invoiceId: { $in: invoices } });

@@ -4,7 +4,6 @@ import type { QualityContext } from './context';
 import type { QualityResult, StoredPaymentProfile } from './entities/QualityResult';
 import { formatMinor } from '../../lib/money';
 import { QualityRunEntity, type QualityRun } from './entities/QualityRun';
-import { ReconciliationReportEntity } from './entities/ReconciliationReport';
 import { gapsOf } from './extracts/reconciliationView';
 import { QUALITY_RULES, assess, type QualityIssue } from './rules/catalogue';
 import { COMPLETENESS_RULES, completenessFacts, type CustomerFields } from './rules/completeness';
@@ -76,8 +75,8 @@ export const qualityResolvers: GraphQLResolverMap<QualityContext> = {
   DataQuality: {
     paymentAnomalies: async (quality: { customerId: string; latestRunId: string | null }, _args, { loaders }) =>
       (await loaders.anomaliesOfCustomer.load(quality.customerId)).filter((anomaly) => anomaly.runId === quality.latestRunId),
-    reconciliationGaps: async (quality: { customerId: string }, _args, { em }) => {
-      const [latest] = await em.find(ReconciliationReportEntity, {}, { orderBy: { date: 'desc' }, limit: 1 });
+    reconciliationGaps: async (quality: { customerId: string }, _args, { loaders }) => {
+      const latest = await loaders.latestReconciliation();
       return latest ? gapsOf(latest).filter((gap) => gap.customer.id === quality.customerId) : [];
     },
   },

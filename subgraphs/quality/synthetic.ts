@@ -1,5 +1,5 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { SYNTHETIC_BUSINESS_DATE, syntheticMarker } from '../../lib/syntheticMarker';
+import { SYNTHETIC_BUSINESS_DATE, syntheticExtractIds, syntheticMarker } from '../../lib/syntheticMarker';
 import type { QualityContext } from './context';
 import { CorrectionCaseEntity } from './entities/CorrectionCase';
 import { ExtractBalanceEntity } from './entities/ExtractBalance';
@@ -13,7 +13,7 @@ export const syntheticResolvers: GraphQLResolverMap<QualityContext> = {
     purgeSyntheticQuality: async (_root, args: { marker: string }, context) => {
       const marker = syntheticMarker(args.marker);
       return context.em.transactional(async (em) => {
-        const extracts = (await em.find(SystemExtractEntity, { id: { $like: `${marker}%` } }, { fields: ['id'] })).map((e) => e.id);
+        const extracts = (await em.find(SystemExtractEntity, { id: { $in: syntheticExtractIds(marker) }, businessDate: SYNTHETIC_BUSINESS_DATE }, { fields: ['id'] })).map((e) => e.id);
         if (extracts.length === 0) return 0;
         await em.nativeDelete(ExtractBalanceEntity, { extractId: { $in: extracts } });
         await em.nativeDelete(CorrectionCaseEntity, { extractId: { $in: extracts } });

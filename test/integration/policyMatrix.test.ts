@@ -2,7 +2,7 @@ import { SUBGRAPH_NAMES } from '../../lib/config';
 import type { Principal } from '../../lib/principal';
 import type { Region } from '../../policies/regions';
 import { INTERNAL_TOKEN_HEADER, mintInternalToken } from '../../lib/tokens/internalToken';
-import { decide, rowScope } from '../../policies/decide';
+import { decide, mayRun, rowScope } from '../../policies/decide';
 import { mask } from '../../policies/masking';
 import { supergraphPlan } from '../../policies/plans';
 import { ROLES, type Role } from '../../policies/roles';
@@ -88,7 +88,15 @@ const PATHS: Record<string, { selection: string; path: string[] }> = {
   'LedgerLineProblem.amount': { selection: `contracts { ledgerCheck(period: "2026-10") { linesWithUnknownObligation { amount ${MONEY} } } }`, path: ['contracts', 'ledgerCheck', 'linesWithUnknownObligation', 'amount'] },
 };
 
+/** Classified aggregates that belong to no customer, reached from the query root (decided as out of every region). */
+const TOP_PATHS: Record<string, { selection: string; path: string[]; query: string }> = {
+  'SystemTotals.totals': { selection: `reconciliation(date: "2026-10-31") { systems { totals ${MONEY} } }`, path: ['reconciliation', 'systems', 'totals'], query: 'Query.reconciliation' },
+  'SystemDifference.totals': { selection: `reconciliation(date: "2026-10-31") { differences { totals ${MONEY} } }`, path: ['reconciliation', 'differences', 'totals'], query: 'Query.reconciliation' },
+};
+
 const QUERY = `query Matrix($id: ID!) { customer(id: $id) { id region ${Object.values(PATHS).map((p) => p.selection).join(' ')} } }`;
+const TOP_QUERY = `query MatrixTop { ${Object.values(TOP_PATHS).map((p) => p.selection).join(' ')} }`;
+let topTruth: Record<string, any>;
 
 /** Every value at a path, flattening lists on the way. */
 function leaves(value: unknown, path: string[]): unknown[] {
@@ -144,6 +152,9 @@ beforeAll(async () => {
     expect(result.body.errors).toBeUndefined();
     truth[side] = result.body.data.customer;
   }
+  const top = await graphql(federation.gateway.url, TOP_QUERY, { token: admin });
+  expect(top.body.errors).toBeUndefined();
+  topTruth = top.body.data;
 });
 
 /**
@@ -235,7 +246,8 @@ afterAll(async () => {
 });
 
 it('has a path to every classified field, and admin reads them all unmasked (the ground truth) or, for PCI, as no role reads more', () => {
-  expect(Object.keys(PATHS).sort()).toEqual(Object.keys(plan.fields).sort());
+  expect([...Object.keys(PATHS), ...Object.keys(TOP_PATHS)].sort()).toEqual(Object.keys(plan.fields).sort());
+  for (const [coordinate, { path }] of Object.entries(TOP_PATHS)) expect([coordinate, leaves(topTruth, path).length > 0]).toEqual([coordinate, true]);
   // A path that reaches no value would pass every check below without testing anything. (Admin's
   // view of PCI fields may be masked to null; the field is still reached.)
   for (const side of ['inside', 'outside'] as const) {
@@ -290,6 +302,30 @@ describe.each(cases)('%s reading a customer %s their region', (role, side) => {
         expect([label, actual.every((value) => value === null)]).toEqual([label, true]);
         expect([label, forbiddenPaths]).toEqual([label, expect.arrayContaining([['customer', ...path].join('.')])]);
       }
+    }
+  });
+});
+
+describe.each(ROLES)('%s reading classified aggregates', (role) => {
+  const principal: Principal = { sub: `matrix-${role}`, roles: [role], regions: [REGION] };
+
+  it('gets them exactly as the policy says for data of no region', async () => {
+    const token = await federation.token(principal);
+    const { body } = await graphql(federation.gateway.url, TOP_QUERY, { token });
+    for (const [coordinate, { path, query }] of Object.entries(TOP_PATHS)) {
+      if (!mayRun(plan, principal, query)) {
+        expect(body.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
+        continue;
+      }
+      const decision = decide(plan, principal, coordinate, undefined)!;
+      const expected = leaves(topTruth, path);
+      const actual = leaves(body.data, path).map(normalise);
+      const label = `${coordinate} (${decision.effect === 'MASK' ? decision.strategy : decision.effect})`;
+      if (decision.effect === 'ALLOW') expect([label, actual]).toEqual([label, expected.map(normalise)]);
+      else if (decision.effect === 'MASK') {
+        const options = { salt: federation.config.maskingSalt, ...plan.masking };
+        expect([label, actual]).toEqual([label, expected.map((value) => normalise(mask(decision.strategy, value, plan.fields[coordinate].kind, options)))]);
+      } else expect([label, actual.every((value) => value === null)]).toEqual([label, true]);
     }
   });
 });

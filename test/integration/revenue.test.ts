@@ -204,6 +204,11 @@ describe('discount approvals', () => {
     const notFinance = await graphql(federation.gateway.url, 'mutation($id: ID!) { approveDiscount(id: $id) { status } }', { token: billing, variables: { id: approval } });
     expect(notFinance.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
+    // A finance analyst of another region may not decide what the policy hides from them.
+    const usAnalyst = await federation.token({ sub: 'finance.us', roles: ['finance_analyst'], regions: ['US'] });
+    const otherRegion = await graphql(federation.gateway.url, 'mutation($id: ID!) { approveDiscount(id: $id) { status } }', { token: usAnalyst, variables: { id: approval } });
+    expect(otherRegion.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
     const approved = await graphql(federation.gateway.url, 'mutation($id: ID!) { approveDiscount(id: $id, note: "strategic logo") { status decidedBy contract { status } } }', { token: checker, variables: { id: approval } });
     expect(approved.body.data.approveDiscount).toEqual({ status: 'APPROVED', decidedBy: 'finance.checker', contract: { status: 'EXPIRED' } });
     const live = await graphql(federation.gateway.url, SCHEDULE, { token: maker, variables: { id: contract.id } });
@@ -273,6 +278,14 @@ describe('modifications', () => {
       remainingAfter: { amount: '658536.59' },
     });
     const schedule = (await graphql(federation.gateway.url, SCHEDULE, { token: maker, variables: { id: contract.id, from: '2024-12', to: '2025-01' } })).body.data.contract.revenueSchedule;
+    // Progress only moves forward: a measurement before the modification is refused.
+    const backDated = await graphql(federation.gateway.url, 'mutation($input: ProgressInput!) { recordProgress(input: $input) { asOf } }', {
+      token: maker,
+      variables: { input: { obligationId, asOf: '2024-12-31', completedUnits: 430000, totalUnits: 820000 } },
+    });
+    expect(backDated.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const farFuture = await graphql(federation.gateway.url, SCHEDULE, { token: maker, variables: { id: contract.id, from: '2024-12', to: '9999-12' } });
+    expect(farFuture.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(schedule.map((p: any) => [p.month, p.recognized.amount])).toEqual([['2024-12', '600000.00'], ['2025-01', '91463.41']]);
 
     const history = await graphql(federation.gateway.url, 'query($id: ID!) { contract(id: $id) { transactionPrice { amount } modifications { type } performanceObligations { revisions { treatment effectiveDate allocated { amount } } } } }', { token: maker, variables: { id: contract.id } });

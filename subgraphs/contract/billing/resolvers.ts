@@ -117,12 +117,13 @@ export const billingResolvers: GraphQLResolverMap<ContractContext> = {
 
     recordPayments: async (_root, args: { payments: PaymentInput[] }, context) => {
       if (args.payments.length === 0 || args.payments.length > MAX_PAYMENTS) throw badUserInput(`record 1 to ${MAX_PAYMENTS} payments at a time`, 'payments');
-      if (new Set(args.payments.map((p) => p.id)).size !== args.payments.length) throw badUserInput('a payment id appears twice in the batch', 'payments');
+      const payments = args.payments.map((p, i) => ({ ...p, id: requiredText(p.id, `payments[${i}].id`, 80) }));
+      if (new Set(payments.map((p) => p.id)).size !== payments.length) throw badUserInput('a payment id appears twice in the batch', 'payments');
       return context.em.transactional(async (em) => {
-        const invoices = await em.find(InvoiceEntity, { id: { $in: [...new Set(args.payments.map((p) => p.invoiceId))] } });
-        const known = new Set((await em.find(PaymentEntity, { id: { $in: args.payments.map((p) => p.id) } }, { fields: ['id'] })).map((p) => p.id));
+        const invoices = await em.find(InvoiceEntity, { id: { $in: [...new Set(payments.map((p) => p.invoiceId))] } });
+        const known = new Set((await em.find(PaymentEntity, { id: { $in: payments.map((p) => p.id) } }, { fields: ['id'] })).map((p) => p.id));
         let recorded = 0;
-        for (const [i, payment] of args.payments.entries()) {
+        for (const [i, payment] of payments.entries()) {
           const invoice = invoices.find((candidate) => candidate.id === payment.invoiceId);
           if (!invoice) throw badUserInput(`payments[${i}]: no invoice ${payment.invoiceId}`, 'payments');
           assertVisible(context, invoice.region, `Invoice ${invoice.id}`);
@@ -130,7 +131,7 @@ export const billingResolvers: GraphQLResolverMap<ContractContext> = {
           if (minor <= 0) throw badUserInput(`payments[${i}].amount must be more than zero`, 'payments');
           if (known.has(payment.id)) continue;
           em.create(PaymentEntity, {
-            id: requiredText(payment.id, `payments[${i}].id`, 80),
+            id: payment.id,
             invoiceId: invoice.id,
             receivedOn: requiredDate(payment.receivedOn, `payments[${i}].receivedOn`),
             amountMinor: minor,
@@ -142,8 +143,9 @@ export const billingResolvers: GraphQLResolverMap<ContractContext> = {
         }
         await em.flush();
         // Statuses follow the money received.
+        const received = await em.find(PaymentEntity, { invoiceId: { $in: invoices.map((invoice) => invoice.id) } }, { fields: ['id', 'invoiceId', 'amountMinor'] });
         for (const invoice of invoices) {
-          const paid = (await em.find(PaymentEntity, { invoiceId: invoice.id })).reduce((sum, p) => sum + p.amountMinor, 0);
+          const paid = received.filter((p) => p.invoiceId === invoice.id).reduce((sum, p) => sum + p.amountMinor, 0);
           if (invoice.status !== 'VOID') invoice.status = paid >= invoice.amountMinor ? 'PAID' : paid > 0 ? 'PARTIALLY_PAID' : 'OPEN';
         }
         return recorded;

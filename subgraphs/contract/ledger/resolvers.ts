@@ -69,18 +69,20 @@ export const ledgerResolvers: GraphQLResolverMap<ContractContext> = {
     monthEndIntegrity: async (_root, args: { period: string }, context) => {
       const month = period(args.period);
       const scope = visibleRegions(context);
-      const [contracts, records] = await Promise.all([
-        context.em.find(ContractEntity, { startDate: { $lte: lastDayOfMonth(month) }, ...(scope === 'ALL' ? {} : { region: { $in: [...scope] } }) }, { orderBy: { id: 'asc' } }),
-        context.em.find(LedgerLineEntity, { period: month }, { orderBy: { id: 'asc' } }),
-      ]);
+      const scoped = scope === 'ALL' ? {} : { region: { $in: [...scope] } };
+      const records = await context.em.find(LedgerLineEntity, { period: month }, { orderBy: { id: 'asc' } });
+      const named = [...new Set(records.map((r) => r.contractId).filter((id): id is string => Boolean(id)))];
+      // Contracts that started by the period's end, and any contract a line names (it exists, even if it starts later).
+      const contracts = await context.em.find(ContractEntity, { $and: [scoped, { $or: [{ startDate: { $lte: lastDayOfMonth(month) } }, { id: { $in: named } }] }] }, { orderBy: { id: 'asc' } });
       const inPeriod = await Promise.all(contracts.map((contract) => contractInPeriod(context, contract, month)));
-      const visible = new Set(contracts.map((c) => c.id));
       // Lines of contracts outside the caller's regions are neither shown nor called orphans.
-      const outOfScope = scope === 'ALL' ? new Set<string>() : new Set((await context.em.find(ContractEntity, { id: { $in: records.map((r) => r.contractId).filter((id): id is string => !!id && !visible.has(id)) } }, { fields: ['id'] })).map((c) => c.id));
+      const visible = new Set(contracts.map((c) => c.id));
+      const outOfScope = scope === 'ALL' ? new Set<string>() : new Set((await context.em.find(ContractEntity, { id: { $in: named.filter((id) => !visible.has(id)) } }, { fields: ['id'] })).map((c) => c.id));
       const lines = records.map(toLedgerLine).filter((line) => !line.contractId || !outOfScope.has(line.contractId));
       const report = monthEndIntegrity(month, inPeriod, lines);
+      const indexOf = new Map(contracts.map((c, i) => [c.id, i]));
       const checkOf = (contractId: string): Check => {
-        const index = contracts.findIndex((c) => c.id === contractId);
+        const index = indexOf.get(contractId) as number;
         return ledgerCheck(contracts[index], month, inPeriod[index], report, lines);
       };
       const lineOf = new Map(lines.map((line) => [line.id, line]));
@@ -90,7 +92,7 @@ export const ledgerResolvers: GraphQLResolverMap<ContractContext> = {
         contractsWithoutLedgerLines: report.contractsWithoutLedgerLines.map((c) => checkOf(c.contractId)),
         amountMismatches: report.amountMismatches.map((m) => checkOf(m.contractId)),
         linesWithMissingContract: report.linesWithMissingContract.map((l) => ({ ...(lineOf.get(l.lineId) as LedgerLine), region: 'UNKNOWN' })),
-        linesWithMissingObligation: report.linesWithMissingObligation.map((l) => ({ ...(lineOf.get(l.lineId) as LedgerLine), region: contracts.find((c) => c.id === l.contractId)?.region ?? 'UNKNOWN' })),
+        linesWithMissingObligation: report.linesWithMissingObligation.map((l) => ({ ...(lineOf.get(l.lineId) as LedgerLine), region: contracts[indexOf.get(l.contractId) as number]?.region ?? 'UNKNOWN' })),
       };
     },
   },

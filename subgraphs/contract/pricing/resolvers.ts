@@ -1,4 +1,5 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { addDays, today } from '../../../lib/calendar';
 import { badUserInput, notFound } from '../../../lib/errors';
@@ -51,13 +52,14 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
         id: args.id,
         status: 'APPROVED',
         note: optionalText(args.note, 'note', 1000),
+        mustRead: 'DiscountApproval.discount',
         apply: async (em, approval) => {
           const contract = await em.findOneOrFail(ContractEntity, { id: approval.contractId });
           contract.status = contract.endDate && contract.endDate < today() ? 'EXPIRED' : 'ACTIVE';
         },
       }),
     rejectDiscount: (_root, args: { id: string; note: string }, context) =>
-      decideRequest(context, { entity: DiscountApprovalEntity, label: 'Discount approval', id: args.id, status: 'REJECTED', note: requiredText(args.note, 'note', 1000) }),
+      decideRequest(context, { entity: DiscountApprovalEntity, label: 'Discount approval', id: args.id, status: 'REJECTED', note: requiredText(args.note, 'note', 1000), mustRead: 'DiscountApproval.discount' }),
 
     requestPricingTierChange: async (_root, args: { input: { contractId: string; tier: string; effectiveFrom: string; reason: string } }, context) => {
       const { input } = args;
@@ -93,13 +95,15 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
 
     issueInvoice: async (_root, args: { input: { billingEntryId: string; purchaseOrderNumber?: string | null } }, context) => {
       const purchaseOrderNumber = optionalText(args.input.purchaseOrderNumber, 'purchaseOrderNumber', 64);
+      const invoiced = () => badUserInput(`billing entry ${args.input.billingEntryId} was invoiced already`, 'billingEntryId');
+      // The unique index settles a race the check below cannot see.
       return context.em.transactional(async (em) => {
         const entry = await em.findOne(BillingEntryEntity, { id: args.input.billingEntryId });
         if (!entry) throw notFound(`no billing schedule entry ${args.input.billingEntryId}`);
         const contract = await em.findOneOrFail(ContractEntity, { id: entry.contractId });
         assertVisible(context, contract.region, `Contract ${contract.id}`);
         if (contract.status === 'DRAFT') throw badUserInput(`contract ${contract.id} awaits its discount approval; nothing can be invoiced yet`, 'billingEntryId');
-        if (await em.count(InvoiceEntity, { billingEntryId: entry.id })) throw badUserInput(`billing entry ${entry.id} was invoiced already`, 'billingEntryId');
+        if (await em.count(InvoiceEntity, { billingEntryId: entry.id })) throw invoiced();
         const poProblem = purchaseOrderProblem(await em.findOne(PurchaseOrderRuleEntity, { customerId: contract.customerId }), purchaseOrderNumber);
         if (poProblem) throw badUserInput(`no invoice raised: ${poProblem}`, 'purchaseOrderNumber');
         // Only approved tier changes count: a requested one never reaches an invoice.
@@ -121,6 +125,8 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
           pricingTier: tier,
           purchaseOrderNumber,
         });
+      }).catch((error: unknown) => {
+        throw error instanceof UniqueConstraintViolationException ? invoiced() : error;
       });
     },
 

@@ -52,7 +52,7 @@ export async function recordModification(context: ContractContext, input: GraphQ
     const [obligations, revisions, progress, modifications] = await Promise.all([
       em.find(PerformanceObligationEntity, { contractId: contract.id }, { orderBy: { position: 'asc' } }),
       em.find(ObligationRevisionEntity, { contractId: contract.id }),
-      em.find(ProgressRecordEntity, { contractId: contract.id }),
+      em.find(ProgressRecordEntity, { contractId: contract.id }, { orderBy: { asOf: 'asc', recordedAt: 'asc', id: 'asc' } }),
       em.find(ContractModificationEntity, { contractId: contract.id }, { orderBy: { sequence: 'asc' } }),
     ]);
     const last = modifications.at(-1);
@@ -68,6 +68,7 @@ export async function recordModification(context: ContractContext, input: GraphQ
     const added = (input.addObligations ?? []).map((o, i) => {
       const draft = toObligationDraft(o, currency, `addObligations[${i}]`);
       if (draft.residual || draft.standaloneSellingPriceMinor === undefined) throw badUserInput('an added obligation needs its standalone selling price', `addObligations[${i}].standaloneSellingPrice`);
+      if (owned.has(`${contract.id}.${draft.id}`)) throw badUserInput(`the contract has (or had) an obligation ${draft.id}; choose another key`, `addObligations[${i}].key`);
       return { ...draft, key: draft.id, id: `${contract.id}.${draft.id}`, standaloneSellingPriceMinor: draft.standaloneSellingPriceMinor };
     });
     const addBillings = toBillings(input.addBillings ?? [], currency, 'addBillings');

@@ -1,7 +1,7 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { requiredDate } from '../../../lib/dateInput';
 import { randomUUID } from 'node:crypto';
-import { addMonths, isIsoMonth, monthOf, monthsFromTo, today } from '../../../lib/calendar';
+import { addMonths, isIsoMonth, lastDayOfMonth, monthOf, monthsFromTo, today } from '../../../lib/calendar';
 import { badUserInput, notFound } from '../../../lib/errors';
 import { currencyExponent, formatMinor } from '../../../lib/money';
 import { pageSize } from '../../../lib/pagination';
@@ -11,6 +11,7 @@ import { ContractEntity, type Contract } from '../entities/Contract';
 import type { ObligationRevision } from '../entities/ObligationRevision';
 import { PerformanceObligationEntity, type PerformanceObligation } from '../entities/PerformanceObligation';
 import { ProgressRecordEntity } from '../entities/ProgressRecord';
+import { ContractModificationEntity } from '../entities/ContractModification';
 import type { BillingEntry } from '../entities/BillingEntry';
 import { forecastDeferredRevenue, type ForecastContract } from '../revrec/forecastDeferredRevenue';
 import { tierInForce, type PricingTier } from '../revrec/pricingTiers';
@@ -19,6 +20,7 @@ import { validateContract } from '../revrec/validateContract';
 import { toAllocationRequest, type GraphQLAllocationInput, type GraphQLContractInput } from './contractInput';
 import { loadRevenueData, obligationTerms } from './contractTerms';
 import { createContract, priceContract } from './createContract';
+import { asUserInput } from './domainErrors';
 import { recordModification, type GraphQLModificationInput } from './recordModification';
 
 /** Contracts as revenue: allocation, schedules, customer revenue, the deferred forecast and the revenue rules. */
@@ -28,6 +30,9 @@ type MergedCustomer = { id: string; region?: string; mergedCustomerIds?: string[
 type Owned<T> = T & { currency: string; region: string };
 
 const MAX_SCHEDULE_MONTHS = 240;
+
+/** Probabilities are stored as floating point (PostgreSQL may keep single precision): six decimals are what was meant. */
+const roundProbability = (probability: number) => Math.round(probability * 1e6) / 1e6;
 
 function owned<T extends object>(value: T, contract: Pick<Contract, 'currency' | 'region'>): Owned<T> {
   return { ...value, currency: contract.currency, region: contract.region };
@@ -48,7 +53,9 @@ function month(value: string | null | undefined, field: string): string | null {
 function scheduleMonths(contract: Contract, lastDates: (string | null | undefined)[], args: { from?: string | null; to?: string | null }): [string, string] {
   const ends = [contract.endDate, ...lastDates].filter((d): d is string => Boolean(d)).sort();
   const from = month(args.from, 'from') ?? monthOf(contract.startDate);
-  const to = month(args.to, 'to') ?? monthOf(ends.at(-1) ?? addMonths(contract.startDate, 11));
+  const defaultTo = monthOf(ends.at(-1) ?? addMonths(contract.startDate, 11));
+  // Unasked, a very long contract shows its first years rather than an error.
+  const to = month(args.to, 'to') ?? [defaultTo, monthsFromTo(from, defaultTo)[MAX_SCHEDULE_MONTHS - 1] ?? defaultTo].sort()[0];
   if (to < from) throw badUserInput('to is before from', 'to');
   if (monthsFromTo(from, to).length > MAX_SCHEDULE_MONTHS) throw badUserInput(`a schedule covers at most ${MAX_SCHEDULE_MONTHS} months`, 'to');
   return [from, to];
@@ -135,6 +142,10 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
         assertVisible(context, contract.region, `Contract ${contract.id}`);
         if (obligation.pattern !== 'INPUT_METHOD') throw badUserInput(`obligation ${obligationId} is ${obligation.pattern}; only INPUT_METHOD obligations measure progress`, 'obligationId');
         const progress = await em.find(ProgressRecordEntity, { obligationId });
+        // Revenue of days already measured (or modified) stays as it was: progress only moves forward in time.
+        const [lastModification] = await em.find(ContractModificationEntity, { contractId: contract.id }, { orderBy: { sequence: 'desc' }, limit: 1 });
+        const latest = [...progress.map((p) => p.asOf), lastModification?.effectiveDate].filter((d): d is string => Boolean(d)).sort().at(-1);
+        if (latest && asOf < latest) throw badUserInput(`asOf ${asOf} is before ${latest}, when progress or the contract was last measured or modified`, 'asOf');
         const violations = validateContract({
           startDate: contract.startDate,
           endDate: contract.endDate,
@@ -186,22 +197,24 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
       const months = args.months ?? 12;
       if (!Number.isInteger(months) || months < 1 || months > 60) throw badUserInput('months must be 1 to 60', 'months');
       const from = month(args.from, 'from') ?? monthOf(today());
+      const horizonEnd = lastDayOfMonth(monthOf(addMonths(`${from}-01`, months - 1)));
       const contracts: ForecastContract[] = [];
       for (const contract of await contractsOf(customer, context)) {
         const [data, intents] = await Promise.all([loadRevenueData(context.loaders, contract.id, today()), context.loaders.renewalIntents.load(contract.id)]);
-        if (data.terms.length === 0 || !contract.endDate) continue;
+        if (data.terms.length === 0) continue;
         const latest = intents.at(-1);
         contracts.push({
           id: contract.id,
           currency: contract.currency,
           startDate: contract.startDate,
-          endDate: contract.endDate,
+          // An open-ended contract runs past the horizon and cannot renew within it.
+          endDate: contract.endDate ?? horizonEnd,
           obligations: data.terms,
           billings: data.billings,
-          renewal: latest ? { signal: latest.signal, probability: latest.probability } : null,
+          renewal: latest && contract.endDate ? { signal: latest.signal, probability: roundProbability(latest.probability) } : null,
         });
       }
-      return forecastDeferredRevenue(contracts, from, months).map((period) => ({
+      return asUserInput(() => forecastDeferredRevenue(contracts, from, months)).map((period) => ({
         month: period.month,
         currency: period.currency,
         region: customer.region,
@@ -233,7 +246,10 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
       return periodRows(contractSchedule(data.terms, data.billings, from, to).totals, contract);
     },
     validationIssues: (contract: Contract, _args, context) => violationsOf(contract, context),
-    renewalIntent: async (contract: Contract, _args, { loaders }) => (await loaders.renewalIntents.load(contract.id)).at(-1) ?? null,
+    renewalIntent: async (contract: Contract, _args, { loaders }) => {
+      const latest = (await loaders.renewalIntents.load(contract.id)).at(-1);
+      return latest ? { ...latest, probability: roundProbability(latest.probability) } : null;
+    },
   },
 
   PerformanceObligation: {

@@ -53,9 +53,9 @@ export const writeOffResolvers: GraphQLResolverMap<Context> = {
       });
     },
     approveWriteOff: (_root, args: { id: string; note?: string | null }, context) =>
-      decideRequest(context, { entity: WriteOffEntity, label: 'Write-off', id: args.id, status: 'APPROVED', note: optionalText(args.note, 'note', 1000) }),
+      decideRequest(context, { entity: WriteOffEntity, label: 'Write-off', id: args.id, status: 'APPROVED', note: optionalText(args.note, 'note', 1000), mustRead: 'WriteOff.amount' }),
     rejectWriteOff: (_root, args: { id: string; note: string }, context) =>
-      decideRequest(context, { entity: WriteOffEntity, label: 'Write-off', id: args.id, status: 'REJECTED', note: requiredText(args.note, 'note', 1000) }),
+      decideRequest(context, { entity: WriteOffEntity, label: 'Write-off', id: args.id, status: 'REJECTED', note: requiredText(args.note, 'note', 1000), mustRead: 'WriteOff.amount' }),
   },
 
   Invoice: {

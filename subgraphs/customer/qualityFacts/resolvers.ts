@@ -1,5 +1,6 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { badUserInput } from '../../../lib/errors';
+import { comparableFingerprint } from '../../../lib/comparableText';
 import { pageSize } from '../../../lib/pagination';
 import type { SubgraphContext } from '../../kit/context';
 import { BankAccountEntity } from '../entities/BankAccount';
@@ -15,7 +16,9 @@ import { goldenAttributes, qualityFactsOf, sourceAttributes } from './facts';
 type Context = SubgraphContext<CustomerLoaders>;
 const MAX_FACTS_PAGE = 2000;
 
-const asValues = (attributes: Record<string, string | null | undefined>) => Object.entries(attributes).map(([field, value]) => ({ field, value: value ?? null }));
+/** Values leave as keyed fingerprints: the quality service can tell equal from different, and nothing more. */
+const asFingerprints = (attributes: Record<string, string | null | undefined>, key: string) =>
+  Object.entries(attributes).map(([field, value]) => ({ field, value: comparableFingerprint(value, key) }));
 
 export const qualityFactsResolvers: GraphQLResolverMap<Context> = {
   Query: {
@@ -39,7 +42,7 @@ export const qualityFactsResolvers: GraphQLResolverMap<Context> = {
       );
     },
 
-    customerSourceObservations: async (_root, args: { ids: string[] }, { em }) => {
+    customerSourceObservations: async (_root, args: { ids: string[] }, { em, config }) => {
       if (args.ids.length > 1000) throw badUserInput('at most 1000 ids at a time', 'ids');
       const [customers, records] = await Promise.all([
         em.find(CustomerEntity, { id: { $in: args.ids } }, { orderBy: { id: 'asc' } }),
@@ -47,10 +50,10 @@ export const qualityFactsResolvers: GraphQLResolverMap<Context> = {
       ]);
       return customers.map((customer) => ({
         customerId: customer.id,
-        golden: asValues(goldenAttributes(customer)),
+        golden: asFingerprints(goldenAttributes(customer), config.maskingSalt),
         sources: records
           .filter((record) => record.customerId === customer.id)
-          .map((record) => ({ sourceSystem: record.sourceSystem, sourceId: record.sourceId, observedAt: record.ingestedAt.toISOString(), attributes: asValues(sourceAttributes(record)) })),
+          .map((record) => ({ sourceSystem: record.sourceSystem, sourceId: record.sourceId, observedAt: record.ingestedAt.toISOString(), attributes: asFingerprints(sourceAttributes(record), config.maskingSalt) })),
       }));
     },
   },

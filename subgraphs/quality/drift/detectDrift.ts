@@ -10,6 +10,8 @@
  * is not drift. `since` is when the current disagreement began: the earliest observation of the
  * unbroken run of disagreeing values that ends with the latest one.
  */
+import { comparableText } from '../../../lib/comparableText';
+
 
 export interface SourceObservation {
   sourceSystem: string;
@@ -46,9 +48,6 @@ export function detectDrift(golden: Attributes, observations: readonly SourceObs
 }
 
 /** Comparable form of a value; null and blank are both the empty string. */
-function normaliseValue(value: string | null): string {
-  return (value ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
-}
 
 function validateFields(fields: readonly string[]): void {
   if (fields.length === 0) throw new DriftError('name at least one field to compare');
@@ -94,12 +93,12 @@ function driftOf(field: string, goldenValue: string | null, history: readonly So
     const value = valueOf(observation.attributes, field);
     return value === undefined ? [] : [{ observedAt: observation.observedAt, value }];
   });
-  if (!observed.some(({ value }) => normaliseValue(value) !== '')) return [];
+  if (!observed.some(({ value }) => comparableText(value) !== '')) return [];
 
-  const golden = normaliseValue(goldenValue);
+  const golden = comparableText(goldenValue);
   let runStart: string | null = null;
   for (const { observedAt, value } of observed) {
-    if (normaliseValue(value) === golden) runStart = null;
+    if (comparableText(value) === golden) runStart = null;
     else runStart ??= observedAt;
   }
   if (runStart === null) return [];

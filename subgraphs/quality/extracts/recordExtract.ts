@@ -5,6 +5,7 @@ import { isIsoDate } from '../../../lib/calendar';
 import { parseMoney } from '../../../lib/money';
 import { requiredText } from '../../../lib/textInput';
 import type { QualityConfig } from '../../../lib/config';
+import { SYNTHETIC_BUSINESS_DATE } from '../../../lib/syntheticMarker';
 import { bulkInsert } from '../../kit/bulkInsert';
 import type { ServiceClient } from '../../kit/serviceClient';
 import { checkCountDrop } from '../alerts/countDrop';
@@ -41,7 +42,6 @@ export interface ExtractReceipt {
 
 const MAX_ROWS = 200_000;
 const RECENT_EXTRACTS = 10;
-const SYNTHETIC_PREFIX = 'SYN-';
 const DAY_MS = 86_400_000;
 
 function parse(input: ExtractInput) {
@@ -103,7 +103,11 @@ export async function reconcileDay(em: SqlEntityManager, peers: ServiceClient, d
 export async function recordExtract(em: SqlEntityManager, peers: ServiceClient, config: QualityConfig, input: ExtractInput, receivedBy: string, now = new Date()): Promise<ExtractReceipt> {
   const extract = parse(input);
   const receipt = (duplicate: boolean, alerts: QualityAlert[], cases: number): ExtractReceipt => ({ extractId: extract.id, system: extract.system, customerCount: new Set(extract.rows.map((r) => r.customerId)).size, duplicate, alerts, correctionCasesOpened: cases });
-  if (await em.count(SystemExtractEntity, { id: extract.id })) return receipt(true, [], 0);
+  if (await em.count(SystemExtractEntity, { id: extract.id })) {
+    // A retry after a failed reconciliation heals it: recomputing is idempotent.
+    await reconcileDay(em, peers, extract.businessDate, now);
+    return receipt(true, [], 0);
+  }
 
   const problems = bankProblems(extract.rows);
   const regions = new Map<string, string>();
@@ -115,11 +119,11 @@ export async function recordExtract(em: SqlEntityManager, peers: ServiceClient, 
   const customerCount = new Set(extract.rows.map((r) => r.customerId)).size;
 
   const outcome = await em.transactional(async (tx) => {
-    // Synthetic probes neither raise count-drop alerts nor count in a system's history.
-    const synthetic = extract.id.startsWith(SYNTHETIC_PREFIX);
+    // Synthetic probes describe their own day: they neither raise count-drop alerts nor count in a system's history.
+    const synthetic = extract.businessDate === SYNTHETIC_BUSINESS_DATE;
     const previous = synthetic
       ? []
-      : await tx.find(SystemExtractEntity, { system: extract.system, takenAt: { $lt: extract.takenAt }, $not: { id: { $like: `${SYNTHETIC_PREFIX}%` } } }, { orderBy: { takenAt: 'desc' }, limit: RECENT_EXTRACTS });
+      : await tx.find(SystemExtractEntity, { system: extract.system, takenAt: { $lt: extract.takenAt }, businessDate: { $ne: SYNTHETIC_BUSINESS_DATE } }, { orderBy: { takenAt: 'desc' }, limit: RECENT_EXTRACTS });
     tx.create(SystemExtractEntity, { id: extract.id, system: extract.system, businessDate: extract.businessDate, takenAt: extract.takenAt, customerCount, receivedAt: now, receivedBy });
     await tx.flush();
     await bulkInsert(

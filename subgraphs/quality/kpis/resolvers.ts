@@ -1,4 +1,5 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { QueryOrder } from '@mikro-orm/core';
 import { today } from '../../../lib/calendar';
 import { badUserInput } from '../../../lib/errors';
 import { pageSize } from '../../../lib/pagination';
@@ -80,16 +81,16 @@ export const kpiResolvers: GraphQLResolverMap<QualityContext> = {
       return context.em.find(
         PaymentAnomalyEntity,
         { runId: latest.id, ...(args.kind ? { kind: args.kind as PaymentAnomalyRecord['kind'] } : {}), ...(scope === 'ALL' ? {} : { region: { $in: [...scope] } }) },
-        { orderBy: { score: 'desc', id: 'asc' }, limit: first },
+        { orderBy: { score: QueryOrder.DESC_NULLS_LAST, id: 'asc' }, limit: first },
       );
     },
   },
 
   Mutation: {
-    runQualityChecks: async (_root, args: { asOf?: string | null }, context) => {
-      const asOf = args.asOf ? requiredDate(args.asOf, 'asOf') : today();
+    // The facts are always today's, so a run always describes today.
+    runQualityChecks: async (_root, _args, context) => {
       try {
-        return await context.shared.runner.start(asOf);
+        return await context.shared.runner.start(today());
       } catch (error) {
         if (error instanceof RunInProgressError) throw badUserInput(error.message);
         throw error;

@@ -1,4 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../../lib/logger';
 import { bulkInsert } from '../../kit/bulkInsert';
@@ -51,7 +52,9 @@ export function createQualityRunner(fork: () => SqlEntityManager, peers: Service
       log.info({ runId: run.id, customers: output.run.customersChecked, fetchMs: fetched - started, totalMs: Date.now() - started }, 'quality run completed');
     } catch (error) {
       log.error({ runId: run.id, err: (error as Error).message }, 'quality run failed');
-      await em.nativeUpdate(QualityRunEntity, { id: run.id }, { status: 'FAILED', finishedAt: new Date(), failure: (error as Error).message });
+      // Details stay in the log: a database message may quote the data it choked on.
+      const failure = error instanceof GraphQLError ? error.message : `the run failed; the quality subgraph's log has the details (run ${run.id})`;
+      await em.nativeUpdate(QualityRunEntity, { id: run.id }, { status: 'FAILED', finishedAt: new Date(), failure });
     }
   }
 
