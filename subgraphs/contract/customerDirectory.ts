@@ -9,13 +9,14 @@ export interface CustomerJurisdiction {
   id: string;
   region: string;
   mergedInto?: string | null;
+  paymentTermsCode?: string | null;
 }
 
 export interface CustomerDirectory {
   jurisdictionOf(customerId: string): Promise<CustomerJurisdiction | undefined>;
 }
 
-const QUERY = 'query Jurisdictions($ids: [ID!]!) { customerJurisdictions(ids: $ids) { id region mergedInto } }';
+const QUERY = 'query Jurisdictions($ids: [ID!]!) { customerJurisdictions(ids: $ids) { id region mergedInto paymentTermsCode } }';
 
 export function createCustomerDirectory(client: ServiceClient): CustomerDirectory {
   return {

@@ -101,7 +101,7 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
 
     customerJurisdictions: async (_root, args: { ids: string[] }, { em }) => {
       if (args.ids.length > 500) throw badUserInput('at most 500 ids at a time', 'ids');
-      return em.find(CustomerEntity, { id: { $in: args.ids } }, { fields: ['id', 'region', 'mergedInto'], orderBy: { id: 'asc' } });
+      return em.find(CustomerEntity, { id: { $in: args.ids } }, { fields: ['id', 'region', 'mergedInto', 'paymentTermsCode'], orderBy: { id: 'asc' } });
     },
 
     customerByIban: async (_root, args: { iban: string }, context) => {

@@ -246,6 +246,19 @@ describe('KPIs, scores and payment anomalies', () => {
   });
 });
 
+describe('merged customers', () => {
+  it("count the merged customer's invoices and payments under the survivor", async () => {
+    const [survivor, merged] = [ids[56], ids[57]];
+    const invoicesOf = async (id: string) => (await run('query($id: ID!) { customer(id: $id) { contracts { invoices { id } } } }', admin, { id })).customer.contracts.flatMap((c: any) => c.invoices).length;
+    const own = { survivor: await invoicesOf(survivor), merged: await invoicesOf(merged) };
+    expect(own.merged).toBeGreaterThan(0);
+    await run('mutation($s: ID!, $m: ID!) { mergeCustomers(survivorId: $s, mergedId: $m, reason: "quality test") { id } }', steward, { s: survivor, m: merged });
+    await qualityRun();
+    const { customer } = await run('query($id: ID!) { customer(id: $id) { dataQuality { paymentProfile { invoiceCount } } } }', finance, { id: survivor });
+    expect(customer.dataQuality.paymentProfile.invoiceCount).toBe(own.survivor + own.merged);
+  });
+});
+
 describe('extracts: count drops, correction cases, reconciliation', () => {
   const extract = (id: string, system: string, day: string, customers: { customerId: string; arBalance: string; currency?: string; iban?: string; routingNumber?: string }[]) =>
     run('mutation($e: SystemExtractInput!) { recordSystemExtract(extract: $e) { customerCount duplicate correctionCasesOpened alerts { kind system message } } }', steward, {
@@ -323,8 +336,9 @@ describe('extracts: count drops, correction cases, reconciliation', () => {
 
 describe('drift and the sampling audit', () => {
   it('reports exactly the planted drifted fields, with the day each source started to differ', async () => {
-    const before = (await run('{ driftReport(sampleSize: 60, seed: "all") { sampled findings { customer { id } field sourceSystem } } }', steward)).driftReport;
-    expect(before.sampled).toBe(60);
+    // A sample as large as the population is the whole (surviving) population.
+    const before = (await run('{ driftReport(sampleSize: 100, seed: "all") { sampled findings { customer { id } field sourceSystem } } }', steward)).driftReport;
+    expect(before.sampled).toBe((await run('{ customers { totalCount } }', admin)).customers.totalCount);
     const records = await sql('customer', `select id, customer_id, payload from source_record where source_system = 'CRM' and customer_id in (${ids.slice(40, 43).map(() => '?').join(',')})`, ids.slice(40, 43));
     const em = federation.subgraphs.customer.database.fork();
     for (const record of records) {
@@ -332,7 +346,7 @@ describe('drift and the sampling audit', () => {
       // The source now says the customer sits in another country than the golden record does.
       await em.nativeUpdate(SourceRecordEntity, { id: record.id }, { payload: { ...payload, country: payload.country === 'AT' ? 'CH' : 'AT' }, ingestedAt: new Date('2026-05-01T00:00:00.000Z') });
     }
-    const after = (await run('{ driftReport(sampleSize: 60, seed: "all") { findings { customer { id } field sourceSystem since } } }', steward)).driftReport;
+    const after = (await run('{ driftReport(sampleSize: 100, seed: "all") { findings { customer { id } field sourceSystem since } } }', steward)).driftReport;
     const countryDrifts = after.findings.filter((f: any) => f.field === 'country');
     expect(countryDrifts.length - before.findings.filter((f: any) => f.field === 'country').length).toBe(records.length);
     expect(countryDrifts.filter((f: any) => ids.slice(40, 43).includes(f.customer.id))).toEqual(

@@ -351,6 +351,7 @@ describe('pricing tiers', () => {
     const billing = await federation.token({ sub: 'billing.clerk', roles: ['billing_ops'], regions: ['EU'] });
     const steward = await federation.token({ sub: 'data.steward', roles: ['data_steward'], regions: ['EU'] });
     const ISSUE = 'mutation($id: ID!) { issueInvoice(input: { billingEntryId: $id, purchaseOrderNumber: "PO-77" }) { amount { amount } listAmount { amount } pricingTier purchaseOrderNumber } }';
+    const { customer } = (await graphql(federation.gateway.url, 'query($id: ID!) { customer(id: $id) { paymentTerms { code dueDays } } }', { token: maker, variables: { id: customerId } })).body.data;
 
     const requested = await graphql(federation.gateway.url, 'mutation($input: PricingTierChangeInput!) { requestPricingTierChange(input: $input) { id status fromTier tier } }', {
       token: billing,
@@ -373,8 +374,11 @@ describe('pricing tiers', () => {
 
     const july = await graphql(federation.gateway.url, ISSUE, { token: billing, variables: { id: contract.billingSchedule[2].id } });
     expect(july.body.data.issueInvoice).toMatchObject({ amount: { amount: '2430.00' }, listAmount: { amount: '2700.00' }, pricingTier: 'GOLD' });
-    const january = await graphql(federation.gateway.url, ISSUE, { token: billing, variables: { id: contract.billingSchedule[0].id } });
+    const january = await graphql(federation.gateway.url, 'mutation($id: ID!) { issueInvoice(input: { billingEntryId: $id }) { pricingTier issueDate dueDate } }', { token: billing, variables: { id: contract.billingSchedule[0].id } });
     expect(january.body.data.issueInvoice.pricingTier).toBe('LIST');
+    // Due by the customer's payment terms from the customer master.
+    const due = new Date(Date.parse(`${january.body.data.issueInvoice.issueDate}T00:00:00Z`) + customer.paymentTerms.dueDays * 86_400_000).toISOString().slice(0, 10);
+    expect(january.body.data.issueInvoice.dueDate).toBe(due);
     const twice = await graphql(federation.gateway.url, ISSUE, { token: billing, variables: { id: contract.billingSchedule[2].id } });
     expect(twice.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });

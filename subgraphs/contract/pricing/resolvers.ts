@@ -2,6 +2,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { addDays, today } from '../../../lib/calendar';
+import { paymentDueDays } from '../../../lib/paymentTerms';
 import { badUserInput, notFound } from '../../../lib/errors';
 import { formatMinor } from '../../../lib/money';
 import { optionalText, requiredText } from '../../../lib/textInput';
@@ -26,7 +27,8 @@ import { PurchaseOrderRuleEntity } from '../entities/PurchaseOrderRule';
  * renewal intent.
  */
 
-const INVOICE_DUE_DAYS = 30;
+/** When the customer master knows no payment terms. */
+const DEFAULT_DUE_DAYS = 30;
 const SIGNALS = ['LIKELY', 'AT_RISK', 'CHURNING'];
 
 async function visibleContract(context: ContractContext, id: string): Promise<Contract> {
@@ -96,6 +98,11 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
     issueInvoice: async (_root, args: { input: { billingEntryId: string; purchaseOrderNumber?: string | null } }, context) => {
       const purchaseOrderNumber = optionalText(args.input.purchaseOrderNumber, 'purchaseOrderNumber', 64);
       const invoiced = () => badUserInput(`billing entry ${args.input.billingEntryId} was invoiced already`, 'billingEntryId');
+      const entryContract = await context.em.findOne(BillingEntryEntity, { id: args.input.billingEntryId }, { fields: ['contractId'] });
+      const owner = entryContract && (await context.em.findOne(ContractEntity, { id: entryContract.contractId }, { fields: ['customerId'] }));
+      // Invoices fall due by the customer's payment terms, as the customer master holds them.
+      const terms = owner ? (await context.shared.customers.jurisdictionOf(owner.customerId))?.paymentTermsCode : null;
+      const dueDays = (terms ? paymentDueDays(terms) : undefined) ?? DEFAULT_DUE_DAYS;
       // The unique index settles a race the check below cannot see.
       return context.em.transactional(async (em) => {
         const entry = await em.findOne(BillingEntryEntity, { id: args.input.billingEntryId });
@@ -115,7 +122,7 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
           customerId: contract.customerId,
           number: `INV-${entry.billDate.slice(0, 4)}-${randomUUID().slice(0, 8).toUpperCase()}`,
           issueDate: entry.billDate,
-          dueDate: addDays(entry.billDate, INVOICE_DUE_DAYS),
+          dueDate: addDays(entry.billDate, dueDays),
           amountMinor: priceAtTier(entry.amountMinor, tier),
           currency: contract.currency,
           region: contract.region,

@@ -27,11 +27,12 @@ export interface CustomerQualityFacts {
   taxIds: { kind: string; valid: boolean; reasonCode: string | null }[];
   bankAccountsOnFile: number;
   suspectedDuplicate: boolean;
+  mergedCustomerIds: string[];
 }
 
 const present = (value: string | null | undefined): boolean => typeof value === 'string' && value.trim() !== '';
 
-export function qualityFactsOf(customer: Customer, taxIds: readonly TaxIdentifier[], bankAccounts: number, inOpenReview: boolean): CustomerQualityFacts {
+export function qualityFactsOf(customer: Customer, taxIds: readonly TaxIdentifier[], bankAccounts: number, inOpenReview: boolean, mergedCustomerIds: string[]): CustomerQualityFacts {
   const address = customer.billingAddress;
   return {
     id: customer.id,
@@ -52,6 +53,7 @@ export function qualityFactsOf(customer: Customer, taxIds: readonly TaxIdentifie
     }),
     bankAccountsOnFile: bankAccounts,
     suspectedDuplicate: inOpenReview,
+    mergedCustomerIds,
   };
 }
 

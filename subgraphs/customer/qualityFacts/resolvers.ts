@@ -26,10 +26,11 @@ export const qualityFactsResolvers: GraphQLResolverMap<Context> = {
       const first = pageSize(args.first, MAX_FACTS_PAGE, 500);
       const customers = await em.find(CustomerEntity, { mergedInto: null, ...(args.after ? { id: { $gt: args.after } } : {}) }, { orderBy: { id: 'asc' }, limit: first });
       const ids = customers.map((c) => c.id);
-      const [taxIds, accounts, reviews] = await Promise.all([
+      const [taxIds, accounts, reviews, merged] = await Promise.all([
         em.find(TaxIdentifierEntity, { customerId: { $in: ids } }, { orderBy: { id: 'asc' } }),
         em.find(BankAccountEntity, { customerId: { $in: ids } }, { fields: ['id', 'customerId'] }),
         em.find(MatchReviewEntity, { status: 'PENDING', $or: [{ customerId: { $in: ids } }, { candidateCustomerId: { $in: ids } }] }, { fields: ['id', 'customerId', 'candidateCustomerId'] }),
+        em.find(CustomerEntity, { mergedInto: { $in: ids } }, { fields: ['id', 'mergedInto'], orderBy: { id: 'asc' } }),
       ]);
       const inReview = new Set(reviews.flatMap((r) => [r.customerId, r.candidateCustomerId]));
       return customers.map((customer) =>
@@ -38,6 +39,7 @@ export const qualityFactsResolvers: GraphQLResolverMap<Context> = {
           taxIds.filter((t) => t.customerId === customer.id),
           accounts.filter((a) => a.customerId === customer.id).length,
           inReview.has(customer.id),
+          merged.filter((m) => m.mergedInto === customer.id).map((m) => m.id),
         ),
       );
     },

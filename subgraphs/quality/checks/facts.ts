@@ -24,6 +24,8 @@ export interface CustomerFacts {
   taxIds: { kind: string; valid: boolean; reasonCode: string | null }[];
   bankAccountsOnFile: number;
   suspectedDuplicate: boolean;
+  /** Customers merged into this one: their billing counts here. */
+  mergedCustomerIds?: string[];
 }
 
 export interface BillingFacts {
@@ -50,7 +52,7 @@ const BILLING_CONCURRENCY = 3;
 
 const CUSTOMER_FACTS = `query Facts($after: ID, $first: Int) { customerQualityFacts(after: $after, first: $first) {
   id region segment country status createdAt legalNamePresent billingAddressComplete shippingAddressPresent paymentTermsPresent
-  creditLimitPresent dunsPresent taxIds { kind valid reasonCode } bankAccountsOnFile suspectedDuplicate } }`;
+  creditLimitPresent dunsPresent taxIds { kind valid reasonCode } bankAccountsOnFile suspectedDuplicate mergedCustomerIds } }`;
 
 const BILLING_FACTS = `query Billing($ids: [ID!]!) { billingQualityFacts(customerIds: $ids) {
   customerId arBalance { amount currency } contractValue { amount currency } purchaseOrderRequired
@@ -82,7 +84,26 @@ function fromWire(wire: WireBilling): BillingFacts {
   };
 }
 
-/** Every surviving customer of the master with its billing facts, in id order. */
+function addAmounts(a: readonly { currency: string; minor: number }[], b: readonly { currency: string; minor: number }[]) {
+  const totals = new Map<string, number>();
+  for (const { currency, minor } of [...a, ...b]) totals.set(currency, (totals.get(currency) ?? 0) + minor);
+  return [...totals].map(([currency, minor]) => ({ currency, minor }));
+}
+
+/** One customer's billing with a merged customer's added in. */
+function combine(survivor: BillingFacts, merged: BillingFacts): BillingFacts {
+  return {
+    customerId: survivor.customerId,
+    arBalance: addAmounts(survivor.arBalance, merged.arBalance),
+    contractValue: addAmounts(survivor.contractValue, merged.contractValue),
+    purchaseOrderRequired: survivor.purchaseOrderRequired || merged.purchaseOrderRequired,
+    invoicesNeedingPurchaseOrder: survivor.invoicesNeedingPurchaseOrder + merged.invoicesNeedingPurchaseOrder,
+    invoicesMissingPurchaseOrder: [...survivor.invoicesMissingPurchaseOrder, ...merged.invoicesMissingPurchaseOrder],
+    invoices: [...survivor.invoices, ...merged.invoices],
+  };
+}
+
+/** Every surviving customer of the master with its billing facts (and its merged customers'), in id order. */
 export async function fetchFacts(client: ServiceClient): Promise<Omit<CheckFacts, 'openBankCases'>[]> {
   const customers: CustomerFacts[] = [];
   for (let after: string | null = null; ; ) {
@@ -92,13 +113,18 @@ export async function fetchFacts(client: ServiceClient): Promise<Omit<CheckFacts
     after = page.customerQualityFacts[page.customerQualityFacts.length - 1].id;
   }
   const billing = new Map<string, BillingFacts>();
+  // A survivor's billing includes the customers merged into it.
+  const billingIds = customers.flatMap((c) => [c.id, ...(c.mergedCustomerIds ?? [])]);
   const batches: string[][] = [];
-  for (let i = 0; i < customers.length; i += BILLING_BATCH) batches.push(customers.slice(i, i + BILLING_BATCH).map((c) => c.id));
+  for (let i = 0; i < billingIds.length; i += BILLING_BATCH) batches.push(billingIds.slice(i, i + BILLING_BATCH));
   // A few batches in flight at once; more would only queue at the contract subgraph's database.
   for (let i = 0; i < batches.length; i += BILLING_CONCURRENCY) {
     const answers = await Promise.all(batches.slice(i, i + BILLING_CONCURRENCY).map((ids) => client.query<{ billingQualityFacts: WireBilling[] }>('contract', BILLING_FACTS, { ids })));
     for (const wire of answers.flatMap((a) => a.billingQualityFacts)) billing.set(wire.customerId, fromWire(wire));
   }
   const none = (customerId: string): BillingFacts => ({ customerId, arBalance: [], contractValue: [], purchaseOrderRequired: false, invoicesNeedingPurchaseOrder: 0, invoicesMissingPurchaseOrder: [], invoices: [] });
-  return customers.map((customer) => ({ customer, billing: billing.get(customer.id) ?? none(customer.id) }));
+  return customers.map((customer) => ({
+    customer,
+    billing: [customer.id, ...(customer.mergedCustomerIds ?? [])].map((id) => billing.get(id) ?? none(id)).reduce((survivor, merged) => combine(survivor, merged)),
+  }));
 }
