@@ -4,9 +4,10 @@ import type { DemoBook } from '../../lib/demo/book';
 import { factsFromBook } from './checks/factsFromBook';
 import { evaluateRun } from './runs/evaluateRun';
 import { storeRun } from './runs/runQualityChecks';
+import { seedDemoExtracts } from './extracts/demoExtracts';
 
 /** Months of monthly quality runs a fresh installation starts with, so KPI trends show from day one. */
-const HISTORY_MONTHS = 6;
+const HISTORY_MONTHS = 4;
 
 /** Runs the quality checks over the demo book as the nightly batch would have at each recent month end, and stores them. */
 export async function seedQuality(em: SqlEntityManager, book: DemoBook): Promise<void> {
@@ -17,4 +18,5 @@ export async function seedQuality(em: SqlEntityManager, book: DemoBook): Promise
     const checkedAt = new Date(`${asOf}T23:00:00.000Z`);
     await storeRun(em, evaluateRun(`qrun_${asOf}`, asOf, checkedAt, factsOn(asOf)));
   }
+  await seedDemoExtracts(em, book, factsOn(latest));
 }

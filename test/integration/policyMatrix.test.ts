@@ -90,8 +90,8 @@ const PATHS: Record<string, { selection: string; path: string[] }> = {
 
 /** Classified aggregates that belong to no customer, reached from the query root (decided as out of every region). */
 const TOP_PATHS: Record<string, { selection: string; path: string[]; query: string }> = {
-  'SystemTotals.totals': { selection: `reconciliation(date: "2026-10-31") { systems { totals ${MONEY} } }`, path: ['reconciliation', 'systems', 'totals'], query: 'Query.reconciliation' },
-  'SystemDifference.totals': { selection: `reconciliation(date: "2026-10-31") { differences { totals ${MONEY} } }`, path: ['reconciliation', 'differences', 'totals'], query: 'Query.reconciliation' },
+  'SystemTotals.totals': { selection: `reconciliation(date: "2026-11-20") { systems { totals ${MONEY} } }`, path: ['reconciliation', 'systems', 'totals'], query: 'Query.reconciliation' },
+  'SystemDifference.totals': { selection: `reconciliation(date: "2026-11-20") { differences { totals ${MONEY} } }`, path: ['reconciliation', 'differences', 'totals'], query: 'Query.reconciliation' },
 };
 
 const QUERY = `query Matrix($id: ID!) { customer(id: $id) { id region ${Object.values(PATHS).map((p) => p.selection).join(' ')} } }`;
@@ -228,7 +228,7 @@ async function plantQualityFindings(admin: string): Promise<void> {
   }
   const extract = (id: string, system: string, amount: string) =>
     run('mutation($e: SystemExtractInput!) { recordSystemExtract(extract: $e) { extractId } }', {
-      e: { id, system, businessDate: '2026-10-31', takenAt: '2026-10-31T22:00:00Z', customers: [ids.inside, ids.outside].map((customerId) => ({ customerId, arBalance: amount, currency: 'EUR' })) },
+      e: { id, system, businessDate: '2026-11-20', takenAt: '2026-11-20T22:00:00Z', customers: [ids.inside, ids.outside].map((customerId) => ({ customerId, arBalance: amount, currency: 'EUR' })) },
     });
   await extract('matrix-billing', 'BILLING', '12345.67');
   await extract('matrix-gl', 'GL', '12000.00');

@@ -308,7 +308,7 @@ describe('extracts: count drops, correction cases, reconciliation', () => {
   it('reconciles billing, ledger and collections per day, naming exactly the customers that explain the differences', async () => {
     // Totals belong to no region: only roles that see every region's amounts read them exactly.
     const auditor = await federation.token({ roles: ['auditor'] });
-    const day = '2026-04-30';
+    const day = '2026-11-10';
     const base = ids.slice(0, 12).map((customerId, i) => ({ customerId, arBalance: `${100 + i}.00` }));
     await extract('rec-billing', 'BILLING', day, base);
     // The ledger misses two customers and disagrees on one amount.
@@ -328,7 +328,7 @@ describe('extracts: count drops, correction cases, reconciliation', () => {
     expect(gl).toMatchObject({ against: 'BILLING', customerCountDifference: -2, totals: [{ amount: '684.00' }] });
     const gaps = await run('query($id: ID!) { customer(id: $id) { dataQuality { reconciliationGaps { date reason balances { system amount { amount } } } } } }', admin, { id: ids[5] });
     expect(gaps.customer.dataQuality.reconciliationGaps).toEqual([{ date: day, reason: 'AMOUNT', balances: expect.arrayContaining([{ system: 'GL', amount: { amount: '999.00' } }]) }]);
-    expect((await run('{ reconciliation(date: "2026-05-01") { date } }', finance)).reconciliation).toBeNull();
+    expect((await run('{ reconciliation(date: "2026-11-11") { date } }', finance)).reconciliation).toBeNull();
     const rounded = await run(`query($d: Date!) { reconciliation(date: $d) { differences { system totals { amount } } } }`, finance, { d: day });
     expect(rounded.reconciliation.differences.find((d: any) => d.system === 'GL').totals).toEqual([{ amount: '1000.00' }]);
   });

@@ -78,8 +78,23 @@ function bankProblems(rows: ReturnType<typeof parse>['rows']) {
   );
 }
 
+/** Where customers belong, for the policy on their balances. */
+export type RegionLookup = (customerIds: string[]) => Promise<Record<string, string>>;
+
+/** Asks the customer master, as the quality service. */
+export function peerRegions(peers: ServiceClient): RegionLookup {
+  return async (customerIds) => {
+    const regions: Record<string, string> = {};
+    for (let i = 0; i < customerIds.length; i += 500) {
+      const data = await peers.query<{ customerJurisdictions: { id: string; region: string }[] }>('customer', 'query($ids: [ID!]!) { customerJurisdictions(ids: $ids) { id region } }', { ids: customerIds.slice(i, i + 500) });
+      for (const c of data.customerJurisdictions) regions[c.id] = c.region;
+    }
+    return regions;
+  };
+}
+
 /** Recomputes and stores the reconciliation of `date` from the latest extract of each system for it. */
-export async function reconcileDay(em: SqlEntityManager, peers: ServiceClient, date: string, now: Date): Promise<void> {
+export async function reconcileDay(em: SqlEntityManager, regionsOf: RegionLookup, date: string, now: Date): Promise<void> {
   const extracts = await em.find(SystemExtractEntity, { businessDate: date }, { orderBy: { takenAt: 'desc', id: 'desc' } });
   const latest = new Map<LedgerSystem, string>();
   for (const extract of extracts) if (!latest.has(extract.system)) latest.set(extract.system, extract.id);
@@ -87,12 +102,7 @@ export async function reconcileDay(em: SqlEntityManager, peers: ServiceClient, d
   const balances = await em.find(ExtractBalanceEntity, { extractId: { $in: [...latest.values()] } });
   const systems = [...latest].map(([system, extractId]) => ({ system, balances: balances.filter((b) => b.extractId === extractId) }));
   const result = reconcile(date, systems);
-  const named = [...new Set(result.explainingCustomers.map((c) => c.customerId))];
-  const regions: Record<string, string> = {};
-  for (let i = 0; i < named.length; i += 500) {
-    const data = await peers.query<{ customerJurisdictions: { id: string; region: string }[] }>('customer', 'query($ids: [ID!]!) { customerJurisdictions(ids: $ids) { id region } }', { ids: named.slice(i, i + 500) });
-    for (const c of data.customerJurisdictions) regions[c.id] = c.region;
-  }
+  const regions = await regionsOf([...new Set(result.explainingCustomers.map((c) => c.customerId))]);
   const existing = await em.findOne(ReconciliationReportEntity, { date });
   const values = { computedAt: now, balanced: result.balanced, result, regions };
   if (existing) Object.assign(existing, values);
@@ -105,17 +115,12 @@ export async function recordExtract(em: SqlEntityManager, peers: ServiceClient, 
   const receipt = (duplicate: boolean, alerts: QualityAlert[], cases: number): ExtractReceipt => ({ extractId: extract.id, system: extract.system, customerCount: new Set(extract.rows.map((r) => r.customerId)).size, duplicate, alerts, correctionCasesOpened: cases });
   if (await em.count(SystemExtractEntity, { id: extract.id })) {
     // A retry after a failed reconciliation heals it: recomputing is idempotent.
-    await reconcileDay(em, peers, extract.businessDate, now);
+    await reconcileDay(em, peerRegions(peers), extract.businessDate, now);
     return receipt(true, [], 0);
   }
 
   const problems = bankProblems(extract.rows);
-  const regions = new Map<string, string>();
-  if (problems.length > 0) {
-    const ids = [...new Set(problems.map((p) => p.customerId))];
-    const data = await peers.query<{ customerJurisdictions: { id: string; region: string }[] }>('customer', 'query($ids: [ID!]!) { customerJurisdictions(ids: $ids) { id region } }', { ids });
-    for (const c of data.customerJurisdictions) regions.set(c.id, c.region);
-  }
+  const regions = problems.length > 0 ? await peerRegions(peers)([...new Set(problems.map((p) => p.customerId))]) : {};
   const customerCount = new Set(extract.rows.map((r) => r.customerId)).size;
 
   const outcome = await em.transactional(async (tx) => {
@@ -149,7 +154,7 @@ export async function recordExtract(em: SqlEntityManager, peers: ServiceClient, 
         tx.create(CorrectionCaseEntity, {
           id: `cc_${randomUUID()}`,
           customerId: problem.customerId,
-          region: regions.get(problem.customerId) ?? 'UNKNOWN',
+          region: regions[problem.customerId] ?? 'UNKNOWN',
           kind: 'BANK_DETAILS',
           field: problem.field,
           reasonCode: problem.reason.code,
@@ -164,6 +169,6 @@ export async function recordExtract(em: SqlEntityManager, peers: ServiceClient, 
     }
     return { alerts, cases: cases.length };
   });
-  await reconcileDay(em, peers, extract.businessDate, now);
+  await reconcileDay(em, peerRegions(peers), extract.businessDate, now);
   return receipt(false, outcome.alerts, outcome.cases);
 }
