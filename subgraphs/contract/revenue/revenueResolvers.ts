@@ -171,8 +171,11 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
     revenue: async (customer: MergedCustomer, args: { asOf?: string | null }, context) => {
       const asOf = args.asOf ? requiredDate(args.asOf, 'asOf') : today();
       const totals = { recognizedToDate: new Map<string, number>(), deferred: new Map<string, number>(), unbilled: new Map<string, number>(), arr: new Map<string, number>(), mrr: new Map<string, number>() };
-      for (const contract of await contractsOf(customer, context)) {
-        const data = await loadRevenueData(context.loaders, contract.id, asOf);
+      const contracts = await contractsOf(customer, context);
+      // Loaded together, so the loaders batch every contract's rows into one query per table.
+      const loaded = await Promise.all(contracts.map((contract) => loadRevenueData(context.loaders, contract.id, asOf)));
+      for (const [i, contract] of contracts.entries()) {
+        const data = loaded[i];
         if (data.terms.length === 0) continue;
         const summary = revenueSummary(data.terms, data.billings, asOf);
         const add = (map: Map<string, number>, minor: number) => map.set(contract.currency, (map.get(contract.currency) ?? 0) + minor);
@@ -199,8 +202,10 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
       const from = month(args.from, 'from') ?? monthOf(today());
       const horizonEnd = lastDayOfMonth(monthOf(addMonths(`${from}-01`, months - 1)));
       const contracts: ForecastContract[] = [];
-      for (const contract of await contractsOf(customer, context)) {
-        const [data, intents] = await Promise.all([loadRevenueData(context.loaders, contract.id, today()), context.loaders.renewalIntents.load(contract.id)]);
+      const signed = await contractsOf(customer, context);
+      const loaded = await Promise.all(signed.map((contract) => Promise.all([loadRevenueData(context.loaders, contract.id, today()), context.loaders.renewalIntents.load(contract.id)])));
+      for (const [i, contract] of signed.entries()) {
+        const [data, intents] = loaded[i];
         if (data.terms.length === 0) continue;
         const latest = intents.at(-1);
         contracts.push({
