@@ -7,6 +7,11 @@ export function requiredText(value: string | null | undefined, field: string, ma
   return trimmed;
 }
 
+/** Why a change was made, as the audit trail keeps it: the same rule for every mutation that asks. */
+export function requiredReason(value: string | null | undefined): string {
+  return requiredText(value, 'reason', 500);
+}
+
 /** Like requiredText, but absent or blank is allowed and gives null. */
 export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
   return value == null || value.trim() === '' ? null : requiredText(value, field, max);

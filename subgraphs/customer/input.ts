@@ -31,17 +31,16 @@ interface AddressInput {
 const COUNTRY = /^[A-Z]{2}$/;
 const DUNS = /^\d{9}$/;
 
-const text = requiredText;
 
 function address(input: AddressInput, field: string): Address {
   const country = input.country.trim().toUpperCase();
   if (!COUNTRY.test(country)) throw badUserInput(`${field}.country must be an ISO 3166-1 alpha-2 code`, field);
   return {
-    line1: text(input.line1, `${field}.line1`, 200),
-    ...(input.line2 ? { line2: text(input.line2, `${field}.line2`, 200) } : {}),
-    city: text(input.city, `${field}.city`, 100),
-    ...(input.region ? { region: text(input.region, `${field}.region`, 100) } : {}),
-    ...(input.postalCode ? { postalCode: text(input.postalCode, `${field}.postalCode`, 20) } : {}),
+    line1: requiredText(input.line1, `${field}.line1`, 200),
+    ...(input.line2 ? { line2: requiredText(input.line2, `${field}.line2`, 200) } : {}),
+    city: requiredText(input.city, `${field}.city`, 100),
+    ...(input.region ? { region: requiredText(input.region, `${field}.region`, 100) } : {}),
+    ...(input.postalCode ? { postalCode: requiredText(input.postalCode, `${field}.postalCode`, 20) } : {}),
     country,
   };
 }
@@ -56,8 +55,8 @@ function refuseNull(input: CustomerUpdateInput, fields: (keyof CustomerUpdateInp
 export function toCustomerPatch(input: CustomerUpdateInput): CustomerPatch {
   refuseNull(input, ['name', 'creditHold', 'status']);
   const patch: CustomerPatch = {};
-  if (input.name != null) patch.name = text(input.name, 'name', 200);
-  if (input.legalName != null) patch.legalName = text(input.legalName, 'legalName', 300);
+  if (input.name != null) patch.name = requiredText(input.name, 'name', 200);
+  if (input.legalName != null) patch.legalName = requiredText(input.legalName, 'legalName', 300);
   if (input.duns != null) {
     if (!DUNS.test(input.duns.trim())) throw badUserInput('duns must be 9 digits', 'duns');
     patch.duns = input.duns.trim();

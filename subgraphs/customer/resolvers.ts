@@ -21,7 +21,8 @@ import type { SourceRecord } from './entities/SourceRecord';
 import { sensitiveFieldsOnFile } from './sensitiveFieldsOnFile';
 import { toCustomerPatch, type CustomerUpdateInput } from './input';
 import type { CustomerLoaders } from './loaders';
-import { toBankAccountFields, toIban, toPaymentCardFields, toReason, type BankAccountInput, type PaymentCardInput } from './pci/input';
+import { toBankAccountFields, toIban, toPaymentCardFields, type BankAccountInput, type PaymentCardInput } from './pci/input';
+import { requiredReason } from '../../lib/textInput';
 import { ibanIndexOf, protectBankAccount, protectPaymentCard, revealIban } from './pci/storage';
 
 type Context = SubgraphContext<CustomerLoaders>;
@@ -117,8 +118,7 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
 
   Mutation: {
     updateCustomer: async (_root, args: { id: string; input: CustomerUpdateInput; reason: string }, { em, principal }) => {
-      const reason = args.reason.trim();
-      if (reason === '' || reason.length > 500) throw badUserInput('reason must be 1 to 500 characters', 'reason');
+      const reason = requiredReason(args.reason);
       const patch = toCustomerPatch(args.input);
       return em.transactional(async (tx) => {
         const customer = await tx.findOne(CustomerEntity, { id: args.id });
@@ -135,7 +135,7 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
     },
 
     addBankAccount: async (_root, args: { customerId: string; input: BankAccountInput; reason: string }, context) => {
-      const reason = toReason(args.reason);
+      const reason = requiredReason(args.reason);
       const fields = toBankAccountFields(args.input);
       const at = new Date();
       try {

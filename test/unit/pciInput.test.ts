@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { toBankAccountFields, toIban, toPaymentCardFields, toReason } from '../../subgraphs/customer/pci/input';
+import { toBankAccountFields, toIban, toPaymentCardFields } from '../../subgraphs/customer/pci/input';
+import { requiredReason } from '../../lib/textInput';
 
 const IBAN = 'DE89 3704 0044 0532 0130 00';
 const PAN = '4111 1111 1111 1111';
@@ -43,9 +44,9 @@ describe('bank account input', () => {
   });
 
   it('wants a reason of 1 to 500 characters', () => {
-    expect(toReason('  Direct debit mandate signed ')).toBe('Direct debit mandate signed');
-    expect(refusal(() => toReason(' ')).argumentName).toBe('reason');
-    expect(refusal(() => toReason('x'.repeat(501))).argumentName).toBe('reason');
+    expect(requiredReason('  Direct debit mandate signed ')).toBe('Direct debit mandate signed');
+    expect(refusal(() => requiredReason(' ')).argumentName).toBe('reason');
+    expect(refusal(() => requiredReason('x'.repeat(501))).argumentName).toBe('reason');
   });
 });
 

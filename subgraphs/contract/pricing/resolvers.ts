@@ -5,7 +5,7 @@ import { addDays, today } from '../../../lib/calendar';
 import { paymentDueDays } from '../../../lib/paymentTerms';
 import { badUserInput, notFound } from '../../../lib/errors';
 import { formatMinor } from '../../../lib/money';
-import { optionalText, requiredText } from '../../../lib/textInput';
+import { optionalText, requiredReason, requiredText } from '../../../lib/textInput';
 import { assertVisible } from '../../kit/rowScope';
 import { decideRequest, listRequests } from '../approvals';
 import type { ContractContext } from '../context';
@@ -17,7 +17,7 @@ import { InvoiceEntity, type Invoice } from '../entities/Invoice';
 import { PricingTierChangeEntity, type PricingTierChange } from '../entities/PricingTierChange';
 import { RenewalIntentEntity } from '../entities/RenewalIntent';
 import { isPricingTier, priceAtTier, tierInForce, type PricingTier } from '../revrec/pricingTiers';
-import { requiredDate } from '../../../lib/dateInput';
+import { requiredDate, requiredInstant } from '../../../lib/dateInput';
 import { purchaseOrderProblem } from '../billing/purchaseOrders';
 import { PurchaseOrderRuleEntity } from '../entities/PurchaseOrderRule';
 
@@ -67,7 +67,7 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
       const { input } = args;
       if (!isPricingTier(input.tier)) throw badUserInput(`unknown pricing tier ${input.tier}`, 'tier');
       const effectiveFrom = requiredDate(input.effectiveFrom, 'effectiveFrom');
-      const reason = requiredText(input.reason, 'reason', 1000);
+      const reason = requiredReason(input.reason);
       const contract = await visibleContract(context, input.contractId);
       if (effectiveFrom < contract.startDate || (contract.endDate && effectiveFrom > contract.endDate)) {
         throw badUserInput(`effectiveFrom ${effectiveFrom} is outside the contract (${contract.startDate} to ${contract.endDate ?? 'open'})`, 'effectiveFrom');
@@ -141,8 +141,7 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
       const { input } = args;
       if (!SIGNALS.includes(input.signal)) throw badUserInput(`signal must be one of ${SIGNALS.join(', ')}`, 'signal');
       if (!(input.probability >= 0 && input.probability <= 1)) throw badUserInput('probability must be between 0 and 1', 'probability');
-      const observedAt = new Date(input.observedAt);
-      if (Number.isNaN(observedAt.getTime())) throw badUserInput(`observedAt must be an ISO 8601 instant, got "${input.observedAt}"`, 'observedAt');
+      const observedAt = requiredInstant(input.observedAt, 'observedAt');
       const contract = await visibleContract(context, input.contractId);
       return context.em.transactional(async (em) =>
         em.create(RenewalIntentEntity, {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { requiredDate } from '../../../lib/dateInput';
 import { badUserInput, notFound } from '../../../lib/errors';
-import { requiredText } from '../../../lib/textInput';
+import { requiredReason } from '../../../lib/textInput';
 import { assertVisible } from '../../kit/rowScope';
 import type { ContractContext } from '../context';
 import { BillingEntryEntity } from '../entities/BillingEntry';
@@ -38,7 +38,7 @@ export interface GraphQLModificationInput {
 }
 
 export async function recordModification(context: ContractContext, input: GraphQLModificationInput): Promise<ContractModification & { currency: string; region: string }> {
-  const reason = requiredText(input.reason, 'reason', 1000);
+  const reason = requiredReason(input.reason);
   const effectiveDate = requiredDate(input.effectiveDate, 'effectiveDate');
 
   return context.em.transactional(async (em) => {

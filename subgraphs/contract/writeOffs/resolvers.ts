@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { badUserInput, notFound } from '../../../lib/errors';
 import { formatMinor, parseMoney } from '../../../lib/money';
-import { optionalText, requiredText } from '../../../lib/textInput';
+import { optionalText, requiredReason, requiredText } from '../../../lib/textInput';
 import type { SubgraphContext } from '../../kit/context';
 import { assertVisible } from '../../kit/rowScope';
 import { decideRequest, listRequests } from '../approvals';
@@ -23,7 +23,7 @@ export const writeOffResolvers: GraphQLResolverMap<Context> = {
 
   Mutation: {
     requestWriteOff: async (_root, args: { request: { invoiceId: string; amount: string; reason: string } }, context) => {
-      const reason = requiredText(args.request.reason, 'reason', 1000);
+      const reason = requiredReason(args.request.reason);
       return context.em.transactional(async (em) => {
         const invoice = await em.findOne(InvoiceEntity, { id: args.request.invoiceId });
         if (!invoice) throw notFound(`no invoice ${args.request.invoiceId}`);

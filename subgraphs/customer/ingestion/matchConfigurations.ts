@@ -7,6 +7,7 @@ import { MatchReviewEntity } from '../entities/MatchReview';
 import { SourceRecordEntity } from '../entities/SourceRecord';
 import { MATCH_CONFIGURATION, type MatchConfiguration } from './matchConfiguration';
 import { compareThresholds, thresholdProblem, type SandboxReport, type Thresholds } from './sandbox';
+import { requiredText } from '../../../lib/textInput';
 
 /**
  * The life of a match configuration: proposed by one steward, approved by another (then in force,
@@ -26,8 +27,7 @@ export async function activeMatchConfiguration(em: SqlEntityManager): Promise<Ma
 }
 
 export async function proposeMatchConfiguration(em: SqlEntityManager, input: { version: string } & Thresholds & { notes: string }, actor: string): Promise<MatchConfigurationRecord> {
-  const version = input.version.trim();
-  if (version === '' || version.length > 64) throw badUserInput('version must be 1 to 64 characters', 'version');
+  const version = requiredText(input.version, 'version', 64);
   const problem = thresholdProblem(input);
   if (problem) throw badUserInput(problem, 'thresholds');
   if (version === MATCH_CONFIGURATION.version || (await em.findOne(MatchConfigurationRecordEntity, { version }))) {

@@ -19,6 +19,7 @@ import { MATCH_CONFIGURATION } from './matchConfiguration';
 import { activeMatchConfiguration, approveMatchConfiguration, proposeMatchConfiguration, sandboxMatchConfiguration } from './matchConfigurations';
 import { MatchConfigurationRecordEntity } from '../entities/MatchConfigurationRecord';
 import { scoreCompanyNames } from './scoreCompanyNames';
+import { requiredReason, requiredText } from '../../../lib/textInput';
 
 /** GraphQL around ingestion: checks the envelope, then hands the batch to ingestBatch. */
 
@@ -58,12 +59,6 @@ interface ChangeEventInput {
 
 const MAX_EVENTS_PER_CALL = 10_000;
 
-function reasonOf(text: string): string {
-  const reason = text.trim();
-  if (reason === '' || reason.length > 500) throw badUserInput('reason must be 1 to 500 characters', 'reason');
-  return reason;
-}
-
 /** Checks what the schema cannot (attribute name, JSON value, time); the store checks the value itself. */
 function parseEvent(input: ChangeEventInput): ChangeEvent | string {
   if (!(CDC_ATTRIBUTES as readonly string[]).includes(input.attribute)) return `attribute must be one of ${CDC_ATTRIBUTES.join(', ')}`;
@@ -87,8 +82,8 @@ export const ingestionResolvers: GraphQLResolverMap<Context> = {
       return { ...approved, approvedAt: approved.approvedAt?.toISOString() ?? null };
     },
     mergeCustomers: (_root, args: { survivorId: string; mergedId: string; reason: string }, context) =>
-      mergeCustomers(context.em, args.survivorId, args.mergedId, context.principal.sub, reasonOf(args.reason)),
-    unmergeCustomers: (_root, args: { mergeId: string; reason: string }, context) => unmergeCustomers(context.em, args.mergeId, context.principal.sub, reasonOf(args.reason)),
+      mergeCustomers(context.em, args.survivorId, args.mergedId, context.principal.sub, requiredReason(args.reason)),
+    unmergeCustomers: (_root, args: { mergeId: string; reason: string }, context) => unmergeCustomers(context.em, args.mergeId, context.principal.sub, requiredReason(args.reason)),
     applyChanges: async (_root, args: { events: ChangeEventInput[] }, context) => {
       if (args.events.length > MAX_EVENTS_PER_CALL) throw badUserInput(`at most ${MAX_EVENTS_PER_CALL} events per call`, 'events');
       const parsed = args.events.map(parseEvent);
@@ -101,8 +96,7 @@ export const ingestionResolvers: GraphQLResolverMap<Context> = {
     },
 
     ingestSourceRecords: async (_root, args: { batch: SourceBatchInput }, context) => {
-      const batchId = args.batch.batchId.trim();
-      if (batchId === '' || batchId.length > 128) throw badUserInput('batchId must be 1 to 128 characters', 'batch');
+      const batchId = requiredText(args.batch.batchId, 'batchId', 128);
       if (args.batch.records.length > MAX_RECORDS_PER_BATCH) throw badUserInput(`at most ${MAX_RECORDS_PER_BATCH} records per batch`, 'batch');
       const records = args.batch.records.map(parseRecord);
       return ingestBatch(

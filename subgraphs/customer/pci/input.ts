@@ -1,6 +1,7 @@
 import { badUserInput } from '../../../lib/errors';
 import { InvalidCardError, normalisePan } from '../../../lib/crypto';
 import { InvalidIbanError, parseIban } from './iban';
+import { requiredText } from '../../../lib/textInput';
 
 /**
  * Turns GraphQL input for bank accounts and cards into validated values, or a BAD_USER_INPUT
@@ -48,11 +49,9 @@ export function toIban(text: string, field: string): string {
   }
 }
 
+/** Absent is fine; given, it must be real text. */
 function optionalText(value: string | null | undefined, field: string, max: number): string | null {
-  if (value == null) return null;
-  const trimmed = value.trim();
-  if (trimmed === '' || trimmed.length > max) throw badUserInput(`${field} must be 1 to ${max} characters`, field);
-  return trimmed;
+  return value == null ? null : requiredText(value, field, max);
 }
 
 function optionalCode(value: string | null | undefined, pattern: RegExp, field: string, what: string): string | null {
@@ -60,12 +59,6 @@ function optionalCode(value: string | null | undefined, pattern: RegExp, field: 
   const code = value.trim().toUpperCase();
   if (!pattern.test(code)) throw badUserInput(`${field} must be ${what}`, field);
   return code;
-}
-
-export function toReason(text: string): string {
-  const reason = text.trim();
-  if (reason === '' || reason.length > 500) throw badUserInput('reason must be 1 to 500 characters', 'reason');
-  return reason;
 }
 
 export function toBankAccountFields(input: BankAccountInput): BankAccountFields {

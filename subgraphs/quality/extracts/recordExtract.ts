@@ -1,7 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { randomUUID } from 'node:crypto';
 import { badUserInput } from '../../../lib/errors';
-import { isIsoDate } from '../../../lib/calendar';
+import { requiredDate, requiredInstant } from '../../../lib/dateInput';
 import { parseMoney } from '../../../lib/money';
 import { requiredText } from '../../../lib/textInput';
 import type { QualityConfig } from '../../../lib/config';
@@ -46,9 +46,8 @@ const DAY_MS = 86_400_000;
 
 function parse(input: ExtractInput) {
   const id = requiredText(input.id, 'extract.id', 80);
-  if (!isIsoDate(input.businessDate)) throw badUserInput(`extract.businessDate must be a date like 2026-11-28, got "${input.businessDate}"`, 'extract.businessDate');
-  const takenAt = new Date(input.takenAt);
-  if (Number.isNaN(takenAt.getTime())) throw badUserInput(`extract.takenAt must be an ISO 8601 instant, got "${input.takenAt}"`, 'extract.takenAt');
+  const businessDate = requiredDate(input.businessDate, 'extract.businessDate');
+  const takenAt = requiredInstant(input.takenAt, 'extract.takenAt');
   if (input.customers.length > MAX_ROWS) throw badUserInput(`an extract holds at most ${MAX_ROWS} rows`, 'extract.customers');
   const seen = new Set<string>();
   const rows = input.customers.map((row, i) => {
@@ -59,7 +58,7 @@ function parse(input: ExtractInput) {
     seen.add(key);
     return { customerId, currency, arBalanceMinor: minor, iban: row.iban?.trim() || null, routingNumber: row.routingNumber?.trim() || null };
   });
-  return { id, system: input.system, businessDate: input.businessDate, takenAt, rows };
+  return { id, system: input.system, businessDate, takenAt, rows };
 }
 
 /** Bank details that fail validation, one per customer and field (what is wrong, never the value). */
