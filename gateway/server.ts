@@ -14,6 +14,7 @@ import { requestLoggingPlugin } from './plugins/requestLogging';
 import { governancePlugin } from './plugins/governance';
 import { AuditClient } from './audit/auditClient';
 import { BulkExportMonitor } from './audit/bulkExportMonitor';
+import { RequestAccess } from './audit/requestAccess';
 import { supergraphPlan } from '../policies/plans';
 import { SubgraphDataSource } from './subgraphDataSource';
 
@@ -68,6 +69,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
           windowSeconds: config.audit.bulkExportWindowSeconds,
         }),
         production: config.production,
+        namedRecords: config.audit.namedRecords,
         log,
       }),
     );
@@ -92,7 +94,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     host: config.host,
     port: options.port ?? config.gatewayPort,
     log,
-    context: async (request, requestId) => ({ principal: await authenticate(request, verify), requestId, log: log.child({ requestId }) }),
+    context: async (request, requestId) => ({ principal: await authenticate(request, verify), requestId, log: log.child({ requestId }), access: new RequestAccess() }),
     routes: {
       '/health': async () => ({ status: 200, body: { status: 'ok' } }),
       '/ready': async () => {

@@ -51,6 +51,8 @@ export interface AuditConfig {
   /** One principal reading more sensitive records than this within the window raises one too. */
   bulkExportWindowRecords: number;
   bulkExportWindowSeconds: number;
+  /** An audit event names at most this many of the records an operation touched; the rest are counted. */
+  namedRecords: number;
 }
 
 export interface CustosConfig {
@@ -162,6 +164,7 @@ export function loadConfig(env: Env = process.env): CustosConfig {
       bulkExportRecords: integer(env, 'BULK_EXPORT_RECORDS', 500, 1, 100_000_000),
       bulkExportWindowRecords: integer(env, 'BULK_EXPORT_WINDOW_RECORDS', 5000, 1, 100_000_000),
       bulkExportWindowSeconds: integer(env, 'BULK_EXPORT_WINDOW_SECONDS', 3600, 1, 7 * 86_400),
+      namedRecords: integer(env, 'AUDIT_NAMED_RECORDS', 500, 1, 100_000),
     },
     subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10000, 100, 600000),
     changeRelayIntervalMs: integer(env, 'CHANGE_RELAY_INTERVAL_MS', 500, 50, 3_600_000),

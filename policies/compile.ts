@@ -1,8 +1,9 @@
-import { isClassification, type Classification } from './classifications';
+import { CLASSIFICATION_NAMES, isClassification, type Classification } from './classifications';
 import { DENY, type Decision, type Grant } from './decisions';
 import { MASKING_STRATEGIES, supports, type FieldKind, type MaskingStrategy } from './masking';
 import type { Policy } from './policy';
 import { ROLES, type Role } from './roles';
+import { leastPermissive } from './permissiveness';
 import type { SensitiveField } from './sensitiveFields';
 
 /**
@@ -33,11 +34,28 @@ export interface FieldPlan {
   byRole: Record<Role, CompiledGrant>;
 }
 
+/** A classified attribute as the compiler needs it: which class, what kind of value, its own mask. */
+export interface AttributeShape {
+  coordinate: string;
+  classification: Classification;
+  kind: FieldKind;
+  mask: MaskingStrategy;
+  list?: boolean;
+}
+
 export interface PolicyPlan {
   version: string;
   fields: Record<string, FieldPlan>;
+  /**
+   * What each role gets of a value whose attribute nobody has classified yet (say, a key a source
+   * sent that its mapping does not know): the least it gets of any classification, masked to null.
+   */
+  unclassified: Record<Role, CompiledGrant>;
+  /** The policy's grants, so that attributes this schema does not expose can be compiled when a copy of one turns up. */
+  grants: Record<Role, Partial<Record<Classification, Grant>>>;
   mutations: Policy['mutations'];
   queries: Policy['queries'];
+  lookups: Policy['lookups'];
   rows: Record<Role, 'ALL' | 'IN_REGION'>;
   masking: Policy['masking'];
 }
@@ -67,9 +85,35 @@ function compileGrant(grant: Grant | undefined, field: { kind: FieldKind; mask: 
   };
 }
 
+/** One classified attribute compiled: the decision of every role, in and out of region. */
+export function compileField(grants: PolicyPlan['grants'], attribute: AttributeShape): FieldPlan {
+  const shape = { kind: attribute.kind, mask: attribute.mask };
+  return {
+    coordinate: attribute.coordinate,
+    classification: attribute.classification,
+    kind: attribute.kind,
+    list: attribute.list ?? false,
+    mask: attribute.mask,
+    byRole: Object.fromEntries(ROLES.map((role) => [role, compileGrant(grants[role][attribute.classification], shape)])) as Record<Role, CompiledGrant>,
+  };
+}
+
+/** The least a role gets of any classification, in and out of region, whatever purpose it states. */
+function strictestGrant(grants: PolicyPlan['grants'], role: Role): CompiledGrant {
+  const unknownShape = { kind: 'String' as FieldKind, mask: 'NULLIFY' as MaskingStrategy };
+  const nullified = (decision: Effective): Effective => (decision.effect === 'MASK' ? { effect: 'MASK', strategy: 'NULLIFY' } : decision);
+  const compiled = CLASSIFICATION_NAMES.map((classification) => compileGrant(grants[role][classification], unknownShape));
+  const least = (pick: (grant: CompiledGrant) => Effective[]) => nullified(leastPermissive(compiled.flatMap(pick)));
+  return {
+    inRegion: least((grant) => [grant.inRegion, ...(grant.purposes ? [grant.withoutPurpose ?? DENY as Effective] : [])]),
+    outOfRegion: least((grant) => [grant.outOfRegion]),
+  };
+}
+
 export function compilePolicy(policy: Policy, sensitiveFields: readonly SensitiveField[]): PolicyPlan {
   const problems: string[] = [];
   const fields: Record<string, FieldPlan> = {};
+  const grants = Object.fromEntries(ROLES.map((role) => [role, policy.roles[role].grants])) as PolicyPlan['grants'];
   for (const field of sensitiveFields) {
     const where = `@sensitive on ${field.coordinate}`;
     if (!isClassification(field.classification)) problems.push(`${where}: unknown class "${field.classification}"`);
@@ -79,16 +123,7 @@ export function compilePolicy(policy: Policy, sensitiveFields: readonly Sensitiv
     // A denied or masked-to-null value must be able to be null without nulling its parent.
     if (field.nonNull) problems.push(`${where}: a classified field must be nullable`);
     if (!isClassification(field.classification) || typeof field.kind !== 'string' || !isStrategy(field.mask)) continue;
-    const shape = { kind: field.kind, mask: field.mask };
-    const classification: Classification = field.classification;
-    fields[field.coordinate] = {
-      coordinate: field.coordinate,
-      classification,
-      kind: field.kind,
-      list: field.list,
-      mask: field.mask,
-      byRole: Object.fromEntries(ROLES.map((role) => [role, compileGrant(policy.roles[role].grants[classification], shape)])) as Record<Role, CompiledGrant>,
-    };
+    fields[field.coordinate] = compileField(grants, { coordinate: field.coordinate, classification: field.classification, kind: field.kind, mask: field.mask, list: field.list });
   }
   for (const role of ROLES) {
     for (const [classification, grant] of Object.entries(policy.roles[role].grants)) {
@@ -100,15 +135,18 @@ export function compilePolicy(policy: Policy, sensitiveFields: readonly Sensitiv
       if (grant.purposes && grant.purposes.length === 0) problems.push(`${role} / ${classification}: an empty purpose list can never be met`);
     }
   }
-  for (const [coordinate, grant] of [...Object.entries(policy.mutations), ...Object.entries(policy.queries)]) {
+  for (const [coordinate, grant] of [...Object.entries(policy.mutations), ...Object.entries(policy.queries), ...Object.entries(policy.lookups)]) {
     for (const role of grant.roles ?? []) if (!ROLES.includes(role)) problems.push(`${coordinate}: unknown role "${role}"`);
   }
   if (problems.length > 0) throw new PolicyError(problems);
   return {
     version: policy.version,
     fields,
+    unclassified: Object.fromEntries(ROLES.map((role) => [role, strictestGrant(grants, role)])) as Record<Role, CompiledGrant>,
+    grants,
     mutations: policy.mutations,
     queries: policy.queries,
+    lookups: policy.lookups,
     rows: Object.fromEntries(ROLES.map((role) => [role, policy.roles[role].rows])) as Record<Role, 'ALL' | 'IN_REGION'>,
     masking: policy.masking,
   };

@@ -1,7 +1,7 @@
 import type { Principal } from '../lib/principal';
-import type { Region } from './regions';
+import { REGIONS, type Region } from './regions';
 import type { Effective, FieldPlan, PolicyPlan } from './compile';
-import type { MaskingStrategy } from './masking';
+import { mostPermissive } from './permissiveness';
 
 /**
  * Decides, from the compiled plan, what one principal gets for one field of one record. A
@@ -10,28 +10,13 @@ import type { MaskingStrategy } from './masking';
  * nothing.
  */
 
-/** How much of the value a strategy lets through: more is more permissive. */
-const STRATEGY_RANK: Record<MaskingStrategy, number> = {
-  ROUND: 9, DATE_YEAR: 8, LAST_FOUR: 7, FIRST_FOUR: 7, EMAIL: 7, BUCKET: 6, HASH: 5, DEFAULT: 2, NULLIFY: 1,
-};
-
-function rank(decision: Effective): number {
-  if (decision.effect === 'ALLOW') return 100;
-  if (decision.effect === 'DENY') return 0;
-  return 10 + STRATEGY_RANK[decision.strategy];
-}
-
-export function mostPermissive(decisions: readonly Effective[]): Effective {
-  return decisions.reduce<Effective>((best, next) => (rank(next) > rank(best) ? next : best), { effect: 'DENY' });
-}
-
 function inRegion(principal: Principal, recordRegion: string | undefined): boolean {
   return recordRegion !== undefined && principal.regions.includes(recordRegion as Region);
 }
 
-function forRole(field: FieldPlan, principal: Principal, recordRegion: string | undefined): Effective[] {
+function forRole(byRole: FieldPlan['byRole'], principal: Principal, recordRegion: string | undefined): Effective[] {
   return principal.roles.map((role) => {
-    const grant = field.byRole[role];
+    const grant = byRole[role];
     if (!inRegion(principal, recordRegion)) return grant.outOfRegion;
     if (grant.purposes && !(principal.purpose && grant.purposes.includes(principal.purpose))) return grant.withoutPurpose ?? { effect: 'DENY' };
     return grant.inRegion;
@@ -41,8 +26,12 @@ function forRole(field: FieldPlan, principal: Principal, recordRegion: string | 
 /** The decision for one field of one record; undefined when the field is not classified. */
 export function decide(plan: PolicyPlan, principal: Principal, coordinate: string, recordRegion: string | undefined): Effective | undefined {
   const field = plan.fields[coordinate];
-  if (!field) return undefined;
-  return mostPermissive(forRole(field, principal, recordRegion));
+  return field && decideField(field, principal, recordRegion);
+}
+
+/** The decision for one compiled field (or attribute) of one record. */
+export function decideField(field: FieldPlan, principal: Principal, recordRegion: string | undefined): Effective {
+  return mostPermissive(forRole(field.byRole, principal, recordRegion));
 }
 
 /**
@@ -53,7 +42,7 @@ export function bestCase(plan: PolicyPlan, principal: Principal, coordinate: str
   const field = plan.fields[coordinate];
   if (!field) return undefined;
   const anyInRegion = principal.regions[0];
-  return mostPermissive([...forRole(field, principal, anyInRegion), ...forRole(field, principal, undefined)]);
+  return mostPermissive([...forRole(field.byRole, principal, anyInRegion), ...forRole(field.byRole, principal, undefined)]);
 }
 
 /** Which customers' rows a principal may list: all, or those of its regions. */
@@ -67,4 +56,33 @@ export function mayRun(plan: PolicyPlan, principal: Principal, coordinate: strin
   if (!grant) return false;
   if (principal.service) return grant.services?.includes(principal.service) ?? false;
   return principal.roles.some((role) => grant.roles?.includes(role));
+}
+
+/** The decision for a copy of a value whose attribute nobody has classified yet: the strictest there is. */
+export function decideUnclassified(plan: PolicyPlan, principal: Principal, recordRegion: string | undefined): Effective {
+  return mostPermissive(forRole(plan.unclassified, principal, recordRegion));
+}
+
+function holdsLookupGrant(plan: PolicyPlan, principal: Principal, coordinate: string): boolean {
+  const grant = plan.lookups[coordinate];
+  if (!grant) return false;
+  if (principal.service) return grant.services?.includes(principal.service) ?? false;
+  return principal.roles.some((role) => grant.roles?.includes(role));
+}
+
+function usable(plan: PolicyPlan, principal: Principal, coordinate: string, decision: Effective | undefined): boolean {
+  if (decision === undefined || decision.effect === 'ALLOW') return true;
+  return decision.effect === 'MASK' && holdsLookupGrant(plan, principal, coordinate);
+}
+
+/**
+ * Whether the principal may find records by a value of `coordinate` (a lookup, filter or match).
+ * Using a value is reading it: this needs the right to read the value raw, or a lookup grant for
+ * the attribute and at least a masked view of it, for every record the principal may see rows of.
+ * Deciding it before looking means a refusal never depends on whether the value exists.
+ */
+export function mayLookUp(plan: PolicyPlan, principal: Principal, coordinate: string): boolean {
+  const scope = rowScope(plan, principal);
+  const jurisdictions: (string | undefined)[] = scope === 'ALL' ? [...REGIONS, undefined] : [...scope];
+  return jurisdictions.every((region) => usable(plan, principal, coordinate, decide(plan, principal, coordinate, region)));
 }

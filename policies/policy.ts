@@ -35,6 +35,13 @@ export interface Policy {
   mutations: Record<string, OperationGrant>;
   /** Queries that need more than a known role, by coordinate. */
   queries: Record<string, OperationGrant>;
+  /**
+   * Using a classified value to find records (a lookup, filter or match by it) is reading it, so it
+   * needs the right to read the value raw. These grants let a role find records by the exact value
+   * of an attribute (by its field coordinate) while it still sees the value masked; records whose
+   * value the role may not see at all stay unfindable.
+   */
+  lookups: Record<string, OperationGrant>;
   masking: {
     /** ROUND: amounts become multiples of this many major units. */
     roundTo: number;
@@ -48,7 +55,7 @@ export interface Policy {
 }
 
 export const POLICY: Policy = {
-  version: '2026-11-28.3',
+  version: '2026-12-03.1',
   approvedBy: 'Head of Compliance (initial policy)',
   approvedAt: '2026-11-28',
   masking: { roundTo: 1000, buckets: [0, 10_000, 50_000, 100_000, 500_000, 1_000_000] },
@@ -124,6 +131,11 @@ export const POLICY: Policy = {
     'Query.billingQualityFacts': { services: ['quality'] },
     'Query.contractAuditPopulation': { services: ['quality'] },
     'Query.contractAuditFacts': { services: ['quality'] },
+  },
+  lookups: {
+    // Who paid us? Billing and collections match an incoming transfer to its customer by the exact
+    // IBAN (a blind-index lookup); the IBAN itself stays masked for them.
+    'BankAccount.iban': { roles: ['admin', 'billing_ops', 'collections'] },
   },
   roles: {
     admin: {

@@ -1,5 +1,5 @@
 import { Kind, type DocumentNode, type TypeNode, type ConstDirectiveNode } from 'graphql';
-import type { FieldKind } from './masking/types';
+import { FIELD_KINDS, type FieldKind } from './masking/types';
 
 /**
  * Reads the `@sensitive(class, mask)` labels off a schema document (a subgraph's SDL or the
@@ -20,8 +20,6 @@ export interface SensitiveField {
   list: boolean;
   nonNull: boolean;
 }
-
-const KINDS: readonly FieldKind[] = ['String', 'ID', 'Int', 'Float', 'Boolean', 'Date', 'DateTime', 'Money'];
 
 function unwrap(type: TypeNode): { name: string; list: boolean; nonNull: boolean } {
   const nonNull = type.kind === Kind.NON_NULL_TYPE;
@@ -49,7 +47,7 @@ export function sensitiveFieldsOf(document: DocumentNode): SensitiveField[] {
         fieldName: field.name.value,
         classification: stringArgument(directive, 'class') ?? '',
         ...(stringArgument(directive, 'mask') ? { mask: stringArgument(directive, 'mask') } : {}),
-        kind: (KINDS as readonly string[]).includes(name) ? (name as FieldKind) : { unsupported: name },
+        kind: (FIELD_KINDS as readonly string[]).includes(name) ? (name as FieldKind) : { unsupported: name },
         list,
         nonNull,
       });

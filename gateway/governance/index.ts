@@ -2,5 +2,4 @@
 export { apiSchemaOf } from './apiSchema';
 export { collectCoordinates, usesIntrospection, type TouchedField } from './collectCoordinates';
 export { analyseOperation, type OperationAnalysis, type OperationInput, type SensitiveTouch } from './analyseOperation';
-export { countSensitiveRecords } from './countSensitiveRecords';
 export { redactVariables, REDACTED } from './redactVariables';

@@ -9,16 +9,18 @@ import { AuditUnavailableError, type AuditClient, type AuditEventDraft } from '.
 import type { BulkExportMonitor } from '../audit/bulkExportMonitor';
 import type { GatewayContext } from '../context';
 import { redactLiterals } from '../governance/redactLiterals';
-import { analyseOperation, collectCoordinates, countSensitiveRecords, redactVariables, usesIntrospection, type OperationAnalysis } from '../governance';
+import { analyseOperation, collectCoordinates, redactVariables, usesIntrospection, type OperationAnalysis } from '../governance';
+import type { AccessSummary } from '../audit/requestAccess';
 
 /**
  * Governance at the gateway, before planning and before answering:
  * - introspection only for admins outside development;
  * - the operation is analysed against the policy; one that can only ever be denied is refused
- *   before any subgraph is asked;
- * - every operation touching a classified field or a restricted query is written to the audit
- *   trail before its response leaves. If that write fails, the caller gets an error and no data:
- *   nothing sensitive is ever served unlogged.
+ *   before any subgraph is asked, and the refusal is recorded;
+ * - every operation that reads a classified value on any path (a classified field, or a copy of
+ *   one that a subgraph reports), uses one in a lookup, runs a restricted query or is a mutation
+ *   is written to the audit trail, naming the records it touched, before its response leaves. If
+ *   that write fails, the caller gets an error and no data: nothing sensitive is served unlogged.
  */
 
 export interface GovernancePluginOptions {
@@ -27,6 +29,8 @@ export interface GovernancePluginOptions {
   bulkExport: BulkExportMonitor;
   /** Introspection is for admins only when true. */
   production: boolean;
+  /** An event names at most this many records; the rest are counted. */
+  namedRecords: number;
   log: Logger;
 }
 
@@ -58,11 +62,15 @@ function operationEvent(
     variables: Record<string, unknown>;
     analysed: Analysed;
     outcome: string;
-    records: Record<string, number>;
+    access?: AccessSummary;
   },
 ): AuditEventDraft {
   const text = print(redactLiterals(parts.document));
   const { principal } = context;
+  const { access } = parts;
+  const declared = [...parts.analysed.analysis.sensitive, ...parts.analysed.restrictedQueries.map((coordinate) => ({ coordinate, classification: 'AUDIT', decision: 'ALLOW' }))];
+  // Copies of classified values (payloads, change logs, lineage) are known only once a subgraph reports them.
+  const copies = (access?.decisions ?? []).filter((decision) => decision.via && !declared.some((d) => d.coordinate === decision.coordinate));
   return {
     id: `aud_${randomUUID()}`,
     at: new Date().toISOString(),
@@ -73,12 +81,16 @@ function operationEvent(
       requestId: context.requestId,
       operation: {
         name: parts.operationName ?? null,
+        type: parts.analysed.analysis.operationType,
         hash: createHash('sha256').update(text).digest('hex'),
         text,
         variables: redactVariables(parts.schema, parts.document, parts.operationName, parts.variables),
       },
-      coordinates: [...parts.analysed.analysis.sensitive, ...parts.analysed.restrictedQueries.map((coordinate) => ({ coordinate, classification: 'AUDIT', decision: 'ALLOW' }))],
-      records: parts.records,
+      coordinates: [...declared, ...copies],
+      records: access?.records ?? {},
+      touched: access?.touched ?? [],
+      touchedOmitted: access?.touchedOmitted ?? 0,
+      lookups: access?.lookups ?? [],
       outcome: parts.outcome,
       durationMs: Date.now() - parts.analysed.started,
     },
@@ -126,12 +138,10 @@ export function governancePlugin(options: GovernancePluginOptions): ApolloServer
           const refusedEntirely = analysis.deniedEntirely || (roots.length > 0 && refusedRoots.length === roots.length);
           if (!refusedEntirely) return;
           analysed.refused = true;
-          if (analysis.sensitive.length > 0 || restrictedQueries.length > 0) {
-            // A refusal is an access attempt worth recording; if even that cannot be written, still refuse.
-            await audit
-              .append([operationEvent(contextValue, request, { schema, document, operationName, variables, analysed, outcome: 'DENIED', records: {} })], contextValue.requestId)
-              .catch((error: Error) => options.log.error({ err: error.message, requestId: contextValue.requestId }, 'could not audit a denied operation'));
-          }
+          // A refusal is an access attempt worth recording; if even that cannot be written, still refuse.
+          await audit
+            .append([operationEvent(contextValue, request, { schema, document, operationName, variables, analysed, outcome: 'DENIED' })], contextValue.requestId)
+            .catch((error: Error) => options.log.error({ err: error.message, requestId: contextValue.requestId }, 'could not audit a denied operation'));
           const refused = [...analysis.forbiddenMutations, ...refusedRoots];
           throw forbidden(
             refused.length > 0
@@ -144,13 +154,16 @@ export function governancePlugin(options: GovernancePluginOptions): ApolloServer
           const { contextValue, document, request, response, schema } = requestContext;
           const operationName = requestContext.operationName ?? undefined;
           if (!analysed || analysed.refused || !document) return;
-          if (analysed.analysis.sensitive.length === 0 && analysed.restrictedQueries.length === 0) return;
+          const { analysis, restrictedQueries } = analysed;
+          const touchesClassified = analysis.sensitive.length > 0 || restrictedQueries.length > 0 || !contextValue.access.isEmpty();
+          if (!touchesClassified && analysis.operationType !== 'mutation') return;
           if (response.body.kind !== 'single') return failClosed(requestContext);
           const result = response.body.singleResult;
           const variables = request.variables ?? {};
-          const records = countSensitiveRecords(schema, document, operationName, variables, result.data, plan);
+          const access = contextValue.access.summary(options.namedRecords);
+          const { records } = access;
           const outcome = result.data == null ? 'FAILED' : result.errors?.length ? 'PARTIAL' : 'SERVED';
-          const events = [operationEvent(contextValue, request, { schema, document, operationName, variables, analysed, outcome, records })];
+          const events = [operationEvent(contextValue, request, { schema, document, operationName, variables, analysed, outcome, access })];
           const total = Object.values(records).reduce((sum, count) => sum + count, 0);
           const alert = options.bulkExport.observe(contextValue.principal.sub, total);
           if (alert) {

@@ -2,8 +2,9 @@
 export const MASKING_STRATEGIES = ['NULLIFY', 'DEFAULT', 'HASH', 'LAST_FOUR', 'FIRST_FOUR', 'EMAIL', 'DATE_YEAR', 'ROUND', 'BUCKET'] as const;
 export type MaskingStrategy = (typeof MASKING_STRATEGIES)[number];
 
-/** The kind of value a field holds, as the policy compiler reads it off the SDL type (list-ness handled by the caller). */
-export type FieldKind = 'String' | 'ID' | 'Int' | 'Float' | 'Boolean' | 'Date' | 'DateTime' | 'Money';
+/** The kinds of value a field can hold, as the policy compiler reads them off the SDL type (list-ness handled by the caller). */
+export const FIELD_KINDS = ['String', 'ID', 'Int', 'Float', 'Boolean', 'Date', 'DateTime', 'Money'] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
 
 export interface MaskingOptions {
   /** Deployment salt for HASH (secret; at least 16 chars). */

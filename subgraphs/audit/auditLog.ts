@@ -4,6 +4,7 @@ import type { Database } from '../kit/database';
 import { chainMany, signCheckpoint, type ChainedEvent, type CheckpointSigningKey, type EventDraft } from './chain';
 import { AuditCheckpointRowEntity } from './entities/AuditCheckpointRow';
 import { AuditEventRowEntity, type AuditEventRow } from './entities/AuditEventRow';
+import { AuditEventRecordEntity, type AuditEventRecord } from './entities/AuditEventRecord';
 
 /**
  * The audit trail's writer. Appends are grouped: whatever arrives while one batch commits is
@@ -44,6 +45,39 @@ function toRow(event: ChainedEvent): AuditEventRow {
     coordinates: `|${(body.coordinates ?? []).map((c) => c.coordinate).join('|')}|`,
     clientName: body.client?.name ?? null,
   };
+}
+
+interface TouchedRecord {
+  type?: unknown;
+  id?: unknown;
+  customerId?: unknown;
+  read?: unknown;
+  withheld?: unknown;
+  changed?: unknown;
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** The records an event names, as rows to search by; like the filter columns, derived from the body. */
+function toRecordRows(event: ChainedEvent): AuditEventRecord[] {
+  const touched = (event.body as { touched?: unknown }).touched;
+  if (!Array.isArray(touched)) return [];
+  return touched.flatMap((record: TouchedRecord, index): AuditEventRecord[] => {
+    if (typeof record?.type !== 'string') return [];
+    const read = strings(record.read).map((decision) => decision.split(':')[0]);
+    const access = [read.length > 0 ? 'READ' : '', strings(record.withheld).length > 0 ? 'WITHHELD' : '', strings(record.changed).length > 0 ? 'CHANGED' : ''].filter(Boolean);
+    return [{
+      id: `${event.id}:${index}`,
+      sequence: event.sequence,
+      type: record.type,
+      recordId: typeof record.id === 'string' ? record.id : null,
+      customerId: typeof record.customerId === 'string' ? record.customerId : null,
+      classes: `|${[...new Set(read)].join('|')}|`,
+      access: access.join(','),
+    }];
+  });
 }
 
 export function toChainedEvent(row: AuditEventRow): ChainedEvent {
@@ -113,6 +147,8 @@ export class AuditLog {
       const [head] = await em.find(AuditEventRowEntity, {}, { orderBy: { sequence: 'desc' }, limit: 1 });
       const events = chainMany(head ? toChainedEvent(head) : undefined, drafts);
       await em.insertMany(AuditEventRowEntity, events.map(toRow));
+      const records = events.flatMap(toRecordRows);
+      if (records.length > 0) await em.insertMany(AuditEventRecordEntity, records);
       await this.checkpointInside(em, events[events.length - 1], false);
       return events;
     });

@@ -2,10 +2,12 @@ import type { SubgraphDefinition } from '../kit/subgraph';
 import { AuditLog } from './auditLog';
 import { AuditCheckpointRowEntity } from './entities/AuditCheckpointRow';
 import { AuditEventRowEntity } from './entities/AuditEventRow';
+import { AuditEventRecordEntity } from './entities/AuditEventRecord';
 import { ChangeLogEntryEntity } from './entities/ChangeLogEntry';
 import { createAuditLoaders, type AuditLoaders } from './loaders';
 import { Migration001ChangeLog } from './migrations/Migration001ChangeLog';
 import { Migration002AuditTrail } from './migrations/Migration002AuditTrail';
+import { Migration003GovernedCopies } from './migrations/Migration003GovernedCopies';
 import { auditResolvers, type AuditShared } from './resolvers';
 import { seedChangeLog } from './seed';
 import { loadCheckpointSigner, loadVerifyingKeys } from './signingKeys';
@@ -13,10 +15,11 @@ import { loadCheckpointSigner, loadVerifyingKeys } from './signingKeys';
 /** The audit subgraph: the change log of customer master data, and the tamper-evident audit trail. */
 export const auditSubgraph: SubgraphDefinition<AuditLoaders, AuditShared> = {
   name: 'audit',
-  entities: [ChangeLogEntryEntity, AuditEventRowEntity, AuditCheckpointRowEntity],
+  entities: [ChangeLogEntryEntity, AuditEventRowEntity, AuditEventRecordEntity, AuditCheckpointRowEntity],
   migrations: [
     { name: 'Migration001ChangeLog', class: Migration001ChangeLog },
     { name: 'Migration002AuditTrail', class: Migration002AuditTrail },
+    { name: 'Migration003GovernedCopies', class: Migration003GovernedCopies },
   ],
   resolvers: auditResolvers,
   createLoaders: createAuditLoaders,

@@ -1,6 +1,10 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { KeyObject } from 'node:crypto';
+import type { GraphQLResolveInfo } from 'graphql';
 import { badUserInput } from '../../lib/errors';
+import { storedAttribute } from '../../policies/copies';
+import { governedValueCopy } from '../kit/copies';
+import { AuditEventRecordEntity } from './entities/AuditEventRecord';
 import { encodeCursor, pageRequest, pageSize } from '../../lib/pagination';
 import type { SubgraphContext } from '../kit/context';
 import type { AuditLog } from './auditLog';
@@ -19,6 +23,10 @@ type Context = SubgraphContext<AuditLoaders, AuditShared>;
 
 interface ChangeInput {
   changeId: string;
+  coordinate?: string | null;
+  classification?: string | null;
+  kind?: string | null;
+  mask?: string | null;
   entity: string;
   entityId: string;
   field: string;
@@ -44,16 +52,45 @@ interface AuditEventFilter {
   kind?: string | null;
   from?: string | null;
   to?: string | null;
+  customerId?: string | null;
+  recordId?: string | null;
+  classification?: string | null;
 }
 
 const MAX_CHANGES_PER_CALL = 1000;
+
+type GovernedEntry = ChangeLogEntry & { customerId: string; region?: string };
+
+/** An old or new value is a copy of the attribute that changed: governed by the class stored with the change. */
+function governedChangeValue(context: Context, info: GraphQLResolveInfo, entry: GovernedEntry, value: string | null | undefined): string | null {
+  if (value == null) return null;
+  const shown = governedValueCopy(context, info, storedAttribute(entry.field, entry), JSON.parse(value), {
+    typeName: 'ChangeLogEntry',
+    object: entry,
+    region: entry.region,
+    via: 'ChangeLogEntry.value',
+  });
+  return shown === null ? null : JSON.stringify(shown);
+}
 const CURSOR_TAG = 'audit';
 
 function toEntry(change: ChangeInput, recordedAt: Date): ChangeLogEntry {
   const at = new Date(change.at);
   if (Number.isNaN(at.getTime())) throw badUserInput(`change ${change.changeId} has an invalid time "${change.at}"`, 'changes');
   const { changeId, ...fields } = change;
-  return { ...fields, id: changeId, at, oldValue: change.oldValue ?? null, newValue: change.newValue ?? null, reason: change.reason ?? null, recordedAt };
+  return {
+    ...fields,
+    id: changeId,
+    at,
+    oldValue: change.oldValue ?? null,
+    newValue: change.newValue ?? null,
+    reason: change.reason ?? null,
+    recordedAt,
+    coordinate: change.coordinate ?? null,
+    classification: change.classification ?? null,
+    kind: change.kind ?? null,
+    mask: change.mask ?? null,
+  };
 }
 
 function toDraft(input: AuditEventInput) {
@@ -70,9 +107,9 @@ function toDraft(input: AuditEventInput) {
 }
 
 /** LIKE on the delimited filter columns; the delimiters stop `admin` from matching `sysadmin`. */
-function eventWhere(filter: AuditEventFilter | null | undefined): Record<string, unknown> {
+function eventWhere(filter: AuditEventFilter | null | undefined): Record<string, unknown>[] {
   const where: Record<string, unknown>[] = [];
-  if (!filter) return {};
+  if (!filter) return where;
   if (filter.sub) where.push({ sub: filter.sub });
   if (filter.kind) where.push({ kind: filter.kind });
   if (filter.client) where.push({ clientName: filter.client });
@@ -84,7 +121,16 @@ function eventWhere(filter: AuditEventFilter | null | undefined): Record<string,
     if (Number.isNaN(time.getTime())) throw badUserInput(`"${bound}" is not a time`, 'filter');
     where.push({ at: { [op]: time.toISOString() } });
   }
-  return where.length ? { $and: where } : {};
+  return where;
+}
+
+/** Conditions on the records an event touched (customer, record, classification read), or none. */
+function recordWhere(filter: AuditEventFilter | null | undefined): Record<string, unknown>[] {
+  const where: Record<string, unknown>[] = [];
+  if (filter?.customerId) where.push({ customerId: filter.customerId });
+  if (filter?.recordId) where.push({ recordId: filter.recordId });
+  if (filter?.classification) where.push({ classes: { $like: `%|${filter.classification.replace(/[%_|]/g, '')}|%` } });
+  return where;
 }
 
 function toAuditEvent(row: AuditEventRow) {
@@ -102,8 +148,12 @@ function toAuditEvent(row: AuditEventRow) {
     operationHash: body.operation?.hash ?? null,
     operationText: body.operation?.text ?? null,
     variables: body.operation?.variables === undefined ? null : JSON.stringify(body.operation.variables),
+    operationType: body.operation?.type ?? null,
     coordinates: body.coordinates ?? [],
     records: Object.entries((body.records ?? {}) as Record<string, number>).map(([type, count]) => ({ type, count })),
+    touched: body.touched ?? [],
+    touchedOmitted: body.touchedOmitted ?? 0,
+    lookups: body.lookups ?? [],
     outcome: body.outcome ?? null,
     durationMs: body.durationMs ?? null,
     alert: body.alert ?? null,
@@ -118,11 +168,18 @@ export const auditResolvers: GraphQLResolverMap<Context> = {
       const page = pageRequest(CURSOR_TAG, args, config.maxPageSize);
       const afterSequence = page.afterKey === undefined ? 0 : Number(page.afterKey);
       if (!Number.isSafeInteger(afterSequence)) throw badUserInput('`after` is not a cursor returned by this list', 'after');
-      const rows = await em.find(
-        AuditEventRowEntity,
-        { $and: [eventWhere(args.filter), { sequence: { $gt: afterSequence } }] },
-        { orderBy: { sequence: 'asc' }, limit: page.limit + 1 },
-      );
+      const query = em
+        .createQueryBuilder(AuditEventRowEntity)
+        .select('*')
+        .where({ $and: [...eventWhere(args.filter), { sequence: { $gt: afterSequence } }] })
+        .orderBy({ sequence: 'asc' })
+        .limit(page.limit + 1);
+      const byRecord = recordWhere(args.filter);
+      if (byRecord.length > 0) {
+        const touching = em.createQueryBuilder(AuditEventRecordEntity).select('sequence').where({ $and: byRecord });
+        query.andWhere({ sequence: { $in: touching.getKnexQuery() } });
+      }
+      const rows = await query.getResultList();
       const edges = rows.slice(0, page.limit).map((row) => ({ cursor: encodeCursor(CURSOR_TAG, String(row.sequence)), node: toAuditEvent(row) }));
       return { edges, pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null } };
     },
@@ -150,13 +207,19 @@ export const auditResolvers: GraphQLResolverMap<Context> = {
   },
 
   Customer: {
-    changeHistory: async (customer: { id: string }, args: { first?: number | null }, { loaders, config }) => {
+    // The customer's region (fetched from the customer subgraph) governs the values in its history.
+    changeHistory: async (customer: { id: string; region?: string }, args: { first?: number | null }, { loaders, config }) => {
       const first = pageSize(args.first, config.maxPageSize, 50);
       const entries: ChangeLogEntry[] = await loaders.changesOfEntity.load(customer.id);
       return entries
         .filter((entry) => entry.entity === 'Customer')
         .slice(0, first)
-        .map((entry) => ({ ...entry, at: entry.at.toISOString() }));
+        .map((entry) => ({ ...entry, customerId: entry.entityId, region: customer.region, at: entry.at.toISOString() }));
     },
+  },
+
+  ChangeLogEntry: {
+    oldValue: (entry: GovernedEntry, _args, context, info) => governedChangeValue(context, info, entry, entry.oldValue),
+    newValue: (entry: GovernedEntry, _args, context, info) => governedChangeValue(context, info, entry, entry.newValue),
   },
 };

@@ -1,12 +1,5 @@
-import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { DemoBook } from '../../lib/demo/book';
-import { bulkInsert } from '../kit/bulkInsert';
-import { ChangeLogEntryEntity } from './entities/ChangeLogEntry';
-
-export async function seedChangeLog(em: SqlEntityManager, book: DemoBook): Promise<void> {
-  await bulkInsert(
-    em,
-    ChangeLogEntryEntity,
-    book.changes.map((change) => ({ ...change, at: new Date(change.at), recordedAt: new Date(change.at) })),
-  );
-}
+/**
+ * The audit subgraph seeds nothing of its own: the demo change history arrives through the customer
+ * subgraph's change outbox, as every change does, and the trail starts empty.
+ */
+export async function seedChangeLog(): Promise<void> {}

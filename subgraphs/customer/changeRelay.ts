@@ -1,17 +1,31 @@
+import type { PolicyPlan } from '../../policies/compile';
 import { createServiceClient } from '../kit/serviceClient';
+import { customerAttribute } from './attributes';
 import type { BackgroundServices } from '../kit/subgraph';
 import { ChangeOutboxEntity, type ChangeOutbox } from './entities/ChangeOutbox';
 
 /**
- * Delivers committed customer changes from the outbox to the audit subgraph's change log. The
- * audit side is idempotent on the change id, so a delivery that fails halfway is simply retried.
+ * Delivers committed customer changes from the outbox to the audit subgraph's change log, each with
+ * the classification of the attribute it changed, so the log governs its old and new values as that
+ * attribute's own field. The audit side is idempotent on the change id, so a delivery that fails
+ * halfway is simply retried.
  */
 
 const RECORD_CHANGES = `mutation RecordChanges($changes: [ChangeInput!]!) { recordChanges(changes: $changes) }`;
 const BATCH = 200;
 
-function toChangeInput(change: ChangeOutbox) {
+/** The attribute's class as the change log stores it: the field showing it and, when classified, its label. */
+function attributeClass(plan: PolicyPlan, field: string) {
+  const attribute = customerAttribute(plan, field);
+  if (typeof attribute === 'function' || attribute.status === 'UNKNOWN') return {};
+  if (attribute.status === 'UNCLASSIFIED') return { coordinate: attribute.coordinate };
+  const { coordinate, classification, kind, mask } = attribute.shape;
+  return { coordinate, classification, kind, mask };
+}
+
+function toChangeInput(plan: PolicyPlan, change: ChangeOutbox) {
   return {
+    ...attributeClass(plan, change.field),
     changeId: change.id,
     entity: 'Customer',
     entityId: change.customerId,
@@ -29,18 +43,28 @@ export async function deliverPendingChanges(services: BackgroundServices): Promi
   const em = services.database.fork();
   const pending = await em.find(ChangeOutboxEntity, { deliveredAt: null }, { orderBy: { at: 'asc', id: 'asc' }, limit: BATCH });
   if (pending.length === 0) return 0;
-  await createServiceClient(services, 'customer').query('audit', RECORD_CHANGES, { changes: pending.map(toChangeInput) });
+  await createServiceClient(services, 'customer').query('audit', RECORD_CHANGES, { changes: pending.map((change) => toChangeInput(services.plan, change)) });
   const deliveredAt = new Date();
   for (const change of pending) change.deliveredAt = deliveredAt;
   await em.flush();
   return pending.length;
 }
 
+/** Delivers batch after batch until the outbox is empty (a backlog, such as the seeded history, goes at once). */
+async function drain(services: BackgroundServices): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const delivered = await deliverPendingChanges(services);
+    total += delivered;
+    if (delivered < BATCH) return total;
+  }
+}
+
 export function startChangeRelay(services: BackgroundServices): () => Promise<void> {
   let running: Promise<void> | undefined;
   const tick = () => {
     if (running) return;
-    running = deliverPendingChanges(services)
+    running = drain(services)
       .then((delivered) => {
         if (delivered > 0) services.log.debug({ delivered }, 'delivered customer changes to the audit log');
       })
@@ -50,6 +74,7 @@ export function startChangeRelay(services: BackgroundServices): () => Promise<vo
       });
   };
   const timer = setInterval(tick, services.config.changeRelayIntervalMs);
+  tick();
   return async () => {
     clearInterval(timer);
     await running;

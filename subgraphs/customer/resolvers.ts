@@ -23,6 +23,10 @@ import { toCustomerPatch, type CustomerUpdateInput } from './input';
 import type { CustomerLoaders } from './loaders';
 import { toBankAccountFields, toIban, toPaymentCardFields, type BankAccountInput, type PaymentCardInput } from './pci/input';
 import { requiredReason } from '../../lib/textInput';
+import type { SourceSystem } from '../../lib/demo/book';
+import { governedValueCopy } from '../kit/copies';
+import { assertMayLookUp } from '../kit/lookups';
+import { payloadAttributes } from './ingestion/payloadAttributes';
 import { ibanIndexOf, protectBankAccount, protectPaymentCard, revealIban } from './pci/storage';
 
 type Context = SubgraphContext<CustomerLoaders>;
@@ -106,13 +110,14 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
     },
 
     customerByIban: async (_root, args: { iban: string }, context) => {
+      assertMayLookUp(context, 'BankAccount.iban');
       const iban = toIban(args.iban, 'iban');
       // An exact match on the blind index: nothing is decrypted and no row is scanned.
       const account = await context.em.findOne(BankAccountEntity, { ibanIndex: ibanIndexOf(iban, context.config.pci) });
       const customer = account ? await context.loaders.customer.load(account.customerId) : undefined;
-      // Unlike customer(id), the refusal names no id: asking by IBAN must not reveal whose it is.
-      if (customer) assertVisible(context, customer.region, 'The customer with this IBAN');
-      return customer ?? null;
+      // A customer outside the caller's rows is answered as no customer: asking by IBAN must not
+      // reveal whether the IBAN is on file elsewhere.
+      return customer && isVisible(context, customer.region) ? customer : null;
     },
   },
 
@@ -193,10 +198,11 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
       (await loaders.bankAccounts.load(customer.id)).map((account: BankAccount) => ({ ...account, region: customer.region })),
     paymentCards: async (customer: Customer, _args, { loaders }) =>
       (await loaders.paymentCards.load(customer.id)).map((card: PaymentCard) => ({ ...card, region: customer.region })),
+    // Source records belong to the customer's jurisdiction: their payloads are governed by it.
     sourceRecords: async (customer: Customer, _args, { loaders }) =>
       (await loaders.sourceRecords.load(customer.id)).map((record: SourceRecord) => ({
         ...record,
-        payload: JSON.stringify(record.payload),
+        region: customer.region,
         ingestedAt: record.ingestedAt.toISOString(),
         verifiedAt: record.verifiedAt?.toISOString() ?? null,
       })),
@@ -221,6 +227,19 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
     createdAt: (customer: Customer) => customer.createdAt.toISOString(),
     updatedAt: (customer: Customer) => customer.updatedAt.toISOString(),
     verifiedAt: (customer: Customer) => customer.verifiedAt?.toISOString() ?? null,
+  },
+
+  SourceRecord: {
+    // The record as the source sent it, each key governed as the customer attribute it holds.
+    payload: (record: SourceRecord & { region: string }, _args, context, info) =>
+      JSON.stringify(
+        governedValueCopy(context, info, payloadAttributes(context.plan, record.sourceSystem as SourceSystem), record.payload, {
+          typeName: 'SourceRecord',
+          object: record,
+          region: record.region,
+          via: 'SourceRecord.payload',
+        }),
+      ),
   },
 
   BankAccount: {

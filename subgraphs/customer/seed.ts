@@ -3,6 +3,7 @@ import type { CustosConfig } from '../../lib/config';
 import type { DemoBook } from '../../lib/demo/book';
 import { bulkInsert } from '../kit/bulkInsert';
 import { BankAccountEntity } from './entities/BankAccount';
+import { ChangeOutboxEntity } from './entities/ChangeOutbox';
 import { ContactEntity } from './entities/Contact';
 import { CustomerEntity } from './entities/Customer';
 import { CustomerHierarchyEntity } from './entities/CustomerHierarchy';
@@ -82,5 +83,12 @@ export async function seedCustomers(em: SqlEntityManager, book: DemoBook, config
     em,
     PaymentCardEntity,
     instruments.paymentCards.map((card) => protectPaymentCard({ ...card, createdAt: new Date(card.createdAt) }, keys)),
+  );
+  // The demo history reaches the audit change log the way every change does: through the outbox,
+  // which gives each change the class of the attribute it changed.
+  await bulkInsert(
+    em,
+    ChangeOutboxEntity,
+    book.changes.map(({ id, entityId, field, oldValue, newValue, actor, at, reason }) => ({ id, customerId: entityId, field, oldValue, newValue, actor, at: new Date(at), reason, deliveredAt: null })),
   );
 }

@@ -2,8 +2,8 @@ import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 import { applyMiddleware, type IMiddlewareFunction } from 'graphql-middleware';
 import { allow, rule, shield, type IRules } from 'graphql-shield';
 import { ErrorCode } from '../../lib/errors';
-import type { PolicyPlan } from '../../policies/compile';
-import { decide, mayRun } from '../../policies/decide';
+import type { FieldPlan, PolicyPlan } from '../../policies/compile';
+import { decideField, mayRun } from '../../policies/decide';
 import { mask, type MaskingOptions } from '../../policies/masking';
 import { regionOfCountry } from '../../policies/regions';
 import type { SubgraphContext } from './context';
@@ -34,10 +34,13 @@ const isKnownPrincipal = rule({ cache: 'contextual' })((_parent, _args, context:
   context.principal.roles.length > 0 || context.principal.service ? true : forbidden('No role of this principal grants access to Custos data'),
 );
 
-function sensitiveField(plan: PolicyPlan, coordinate: string) {
-  return rule(`sensitive:${coordinate}`, { cache: 'no_cache' })((parent, _args, context: SubgraphContext) => {
-    const decision = decide(plan, context.principal, coordinate, jurisdictionOf(parent));
-    return decision?.effect === 'DENY' ? forbidden(`Not authorised to read ${coordinate}`) : true;
+function sensitiveField(field: FieldPlan) {
+  const typeName = field.coordinate.split('.')[0];
+  return rule(`sensitive:${field.coordinate}`, { cache: 'no_cache' })((parent, _args, context: SubgraphContext) => {
+    const decision = decideField(field, context.principal, jurisdictionOf(parent));
+    if (decision.effect !== 'DENY') return true;
+    context.access.withheld(typeName, parent, { coordinate: field.coordinate, classification: field.classification, decision: 'DENY' });
+    return forbidden(`Not authorised to read ${field.coordinate}`);
   });
 }
 
@@ -59,13 +62,18 @@ function ruleTree(schema: GraphQLSchema, plan: PolicyPlan): IRules {
         : type.name === 'Mutation' || plan.queries[coordinate]
           ? operation(plan, coordinate)
           : plan.fields[coordinate]
-            ? sensitiveField(plan, coordinate)
+            ? sensitiveField(plan.fields[coordinate])
             : isKnownPrincipal;
     }
   }
   return tree as IRules;
 }
 
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || (Array.isArray(value) && value.every(isEmpty));
+}
+
+/** Masks what the decision says to mask, and reports every classified value shown or withheld for the audit trail. */
 function maskingMiddleware(plan: PolicyPlan, options: MaskingOptions) {
   const middleware: Record<string, Record<string, IMiddlewareFunction>> = {};
   for (const field of Object.values(plan.fields)) {
@@ -73,10 +81,15 @@ function maskingMiddleware(plan: PolicyPlan, options: MaskingOptions) {
     middleware[typeName] ??= {};
     middleware[typeName][fieldName] = async (resolve, parent, args, context: SubgraphContext, info) => {
       const value = await resolve(parent, args, context, info);
-      const decision = decide(plan, context.principal, field.coordinate, jurisdictionOf(parent));
-      if (decision?.effect !== 'MASK') return value;
-      const one = (item: unknown) => mask(decision.strategy, item, field.kind, options);
-      return Array.isArray(value) ? value.map(one) : one(value);
+      const decision = decideField(field, context.principal, jurisdictionOf(parent));
+      const one = (item: unknown) => (decision.effect === 'MASK' ? mask(decision.strategy, item, field.kind, options) : item);
+      const shown = Array.isArray(value) ? value.map(one) : one(value);
+      if (!isEmpty(value)) {
+        const reported = { coordinate: field.coordinate, classification: field.classification, decision: decision.effect, ...(decision.effect === 'MASK' ? { strategy: decision.strategy } : {}) };
+        if (isEmpty(shown)) context.access.withheld(typeName, parent, reported);
+        else context.access.read(typeName, parent, reported);
+      }
+      return shown;
     };
   }
   return middleware;

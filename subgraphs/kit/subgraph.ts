@@ -13,8 +13,10 @@ import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../../lib/tokens/int
 import { readSubgraphSdl } from '../../schema/subgraphSdl';
 import { generateDemoBook, type DemoBook } from '../../lib/demo/book';
 import { planFor } from '../../policies/plans';
+import type { PolicyPlan } from '../../policies/compile';
 import { openDatabase, type Database } from './database';
 import { governSchema } from './governance';
+import { AccessReport, accessReportPlugin } from './accessReport';
 import type { SubgraphContext } from './context';
 
 /**
@@ -41,6 +43,8 @@ export interface SubgraphDefinition<TLoaders, TShared = undefined> {
 export interface BackgroundServices {
   database: Database;
   config: CustosConfig;
+  /** The access policy compiled for this subgraph's schema. */
+  plan: PolicyPlan;
   log: Logger;
   /** Where the other subgraphs answer. */
   peerUrl(name: SubgraphName): string;
@@ -101,16 +105,17 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
   const seeded = await seedIfEmpty(database, definition, options.demoBook ?? (() => generateDemoBook(config.seed)), config);
   if (seeded) log.info({ subgraph: definition.name }, 'seeded an empty database with demo data');
 
+  const typeDefs = readSubgraphSdl(definition.name);
+  const plan = planFor(typeDefs);
   const services: BackgroundServices = {
     database,
     config,
+    plan,
     log,
     peerUrl: (name) => options.peerUrls?.[name] ?? config.subgraphUrl(name),
   };
   const shared = definition.createShared?.(services);
 
-  const typeDefs = readSubgraphSdl(definition.name);
-  const plan = planFor(typeDefs);
   const schema = buildSubgraphSchema({ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
   if (!config.governance) log.warn(`GOVERNANCE=off: the ${definition.name} subgraph enforces NO access policy`);
   const apollo = new ApolloServer<SubgraphContext<TLoaders, TShared>>({
@@ -121,7 +126,7 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
     // The process's own signal handler stops every server in order; Apollo must not race it.
     stopOnTerminationSignals: false,
     // Traces would go to Apollo's hosted studio, which Custos never uses.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), accessReportPlugin()],
   });
   await apollo.start();
 
@@ -135,7 +140,7 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
       const identity = typeof token === 'string' ? await verifyInternalToken(config.internalToken, token) : undefined;
       if (!identity) throw unauthenticated('This service answers only requests forwarded by the Custos gateway');
       const em = database.fork();
-      return { principal: identity.principal, requestId, em, loaders: definition.createLoaders(em), log: log.child({ requestId }), config, plan, shared: shared as TShared };
+      return { principal: identity.principal, requestId, em, loaders: definition.createLoaders(em), log: log.child({ requestId }), config, plan, access: new AccessReport(), shared: shared as TShared };
     },
     routes: {
       '/health': async () => ({ status: 200, body: { status: 'ok', subgraph: definition.name } }),

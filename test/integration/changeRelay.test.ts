@@ -6,6 +6,8 @@ import { ChangeLogEntryEntity } from '../../subgraphs/audit/entities/ChangeLogEn
 import { openSubgraphDatabase, startSubgraph, type BackgroundServices } from '../../subgraphs/kit/subgraph';
 import type { Database } from '../../subgraphs/kit/database';
 import { createTestDatabase, type TestDatabase } from '../support/federation';
+import { planFor } from '../../policies/plans';
+import { readSubgraphSdl } from '../../schema/subgraphSdl';
 
 /** The customer → audit change outbox: nothing is lost while the audit subgraph is down, nothing is logged twice. */
 
@@ -24,7 +26,7 @@ afterAll(async () => {
 });
 
 function services(auditUrl: string): BackgroundServices {
-  return { database: customerDb, config: database.config, log, peerUrl: () => auditUrl };
+  return { database: customerDb, config: database.config, plan: planFor(readSubgraphSdl('customer')), log, peerUrl: () => auditUrl };
 }
 
 async function pending(): Promise<number> {
@@ -61,6 +63,10 @@ it('keeps changes while the audit subgraph is unreachable and delivers them exac
     expect(await deliverPendingChanges(services(audit.url))).toBe(1);
     const entries = await audit.database.fork().find(ChangeLogEntryEntity, { entityId: 'cus_000001', actor: 'tester' });
     expect(entries.map((e) => e.id).sort()).toEqual(['chg_test_1', 'chg_test_2', 'chg_test_3']);
+    // Each change carries the class of the attribute it changed, for the log to govern its values by.
+    expect(entries.map(({ coordinate, classification, kind, mask }) => ({ coordinate, classification, kind, mask }))).toEqual(
+      Array(3).fill({ coordinate: 'Customer.creditHold', classification: 'CREDIT', kind: 'Boolean', mask: 'NULLIFY' }),
+    );
   } finally {
     await audit.close();
   }

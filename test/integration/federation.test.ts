@@ -228,16 +228,29 @@ describe('changing a customer', () => {
     expect(body.data.updateCustomer.creditLimit).toEqual({ amount: '123456.78', currency: 'EUR' });
     expect(body.data.updateCustomer.paymentTerms).toEqual({ code: 'NET90', dueDays: 90 });
 
+    const historyAs = async (reader: string) => {
+      const result = await graphql(federation.gateway.url, history, { token: reader, variables: { id: 'cus_000007' } });
+      return { entries: result.body.data.customer.changeHistory.filter((e: any) => e.actor === 'steward.jane'), errors: result.body.errors ?? [] };
+    };
     let entries: any[] = [];
     for (let attempt = 0; attempt < 40; attempt += 1) {
-      const result = await graphql(federation.gateway.url, history, { token, variables: { id: 'cus_000007' } });
-      entries = result.body.data.customer.changeHistory.filter((e: any) => e.actor === 'steward.jane');
+      entries = (await historyAs(creditAnalyst)).entries;
       if (entries.length === 2) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(entries.map((e) => e.field).sort()).toEqual(['creditLimit', 'paymentTermsCode']);
     expect(entries.find((e) => e.field === 'creditLimit').newValue).toBe('{"currency":"EUR","minor":12345678}');
     expect(entries.every((e) => e.reason === 'Annual credit review')).toBe(true);
+
+    // The log's values are copies of the attributes: an analyst of another region, who gets the
+    // credit limit itself nullified, gets the logged limits nullified too; payment terms stay.
+    const elsewhere = await historyAs(token);
+    expect(elsewhere.entries.find((e: any) => e.field === 'creditLimit')).toMatchObject({ oldValue: null, newValue: null });
+    expect(elsewhere.entries.find((e: any) => e.field === 'paymentTermsCode')).toMatchObject({ newValue: '"NET90"' });
+    const stranger = await historyAs(await federation.token({ roles: ['customer_service'], regions: ['JP', 'US', 'EU', 'CN', 'IN', 'BR', 'RU', 'SA', 'AU'] }));
+    const limit = stranger.entries.find((e: any) => e.field === 'creditLimit');
+    expect(limit).toMatchObject({ oldValue: null, newValue: null });
+    expect(stranger.errors.filter((e: any) => e.extensions?.code === 'FORBIDDEN').map((e: any) => e.message)).toContain('Not authorised to read Customer.creditLimit');
   });
 
   it.each([

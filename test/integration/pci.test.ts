@@ -122,11 +122,23 @@ describe('PCI data through the gateway', () => {
     const unknown = await graphql(federation.gateway.url, BY_IBAN, { token: admin, variables: { iban: 'GB29 NWBK 6016 1331 9268 19' } });
     expect(unknown.body).toEqual({ data: { customerByIban: null } });
 
-    const outOfScope = await graphql(federation.gateway.url, BY_IBAN, { token: await as({ roles: ['billing_ops'], regions: ['US'] }), variables: { iban: IBAN } });
-    expect(outOfScope.body.data?.customerByIban ?? null).toBeNull();
-    expect(codes(outOfScope)).toEqual(['FORBIDDEN']);
-    // Asked by IBAN, the refusal must not say whose it is.
-    expect(JSON.stringify(outOfScope.body)).not.toContain(customers.eu);
+    // Outside the caller's rows the IBAN's owner is answered exactly as an IBAN nobody holds: the
+    // answer must not say whether it is on file elsewhere.
+    const usBilling = await as({ roles: ['billing_ops'], regions: ['US'] });
+    const outOfScope = await graphql(federation.gateway.url, BY_IBAN, { token: usBilling, variables: { iban: IBAN } });
+    const nobodys = await graphql(federation.gateway.url, BY_IBAN, { token: usBilling, variables: { iban: 'GB29 NWBK 6016 1331 9268 19' } });
+    expect(outOfScope.body).toEqual({ data: { customerByIban: null } });
+    expect(nobodys.body).toEqual(outOfScope.body);
+
+    // Finding by IBAN is reading it: a role that sees IBANs masked and holds no lookup grant is
+    // refused before anything is looked up, the same for an IBAN on file and one that is not.
+    for (const roles of [['data_steward'], ['customer_service'], ['bi_reader']] as const) {
+      const caller = await as({ roles: [...roles], regions: ['EU'] });
+      const held = await graphql(federation.gateway.url, BY_IBAN, { token: caller, variables: { iban: IBAN } });
+      const free = await graphql(federation.gateway.url, BY_IBAN, { token: caller, variables: { iban: 'GB29 NWBK 6016 1331 9268 19' } });
+      expect([roles[0], codes(held)]).toEqual([roles[0], ['FORBIDDEN']]);
+      expect(held.body).toEqual(free.body);
+    }
 
     const invalid = await graphql(federation.gateway.url, BY_IBAN, { token: admin, variables: { iban: 'DE88 3704 0044 0532 0130 00' } });
     expect(codes(invalid)).toEqual(['BAD_USER_INPUT']);

@@ -9,7 +9,6 @@ import {
   analyseOperation,
   apiSchemaOf,
   collectCoordinates,
-  countSensitiveRecords,
   redactVariables,
   usesIntrospection,
   type TouchedField,
@@ -277,66 +276,6 @@ describe('analyseOperation', () => {
       deniedEntirely: false,
       leafCount: 1,
     });
-  });
-});
-
-describe('countSensitiveRecords', () => {
-  it('counts a page of customers with a credit limit on file', () => {
-    const document = parse('{ customers(first: 20) { edges { node { id creditLimit { amount currency } } } } }');
-    const edges = Array.from({ length: 20 }, (_, i) => ({
-      node: { id: `cus_${i}`, creditLimit: i < 18 ? { amount: '1000.00', currency: 'EUR' } : null },
-    }));
-    expect(countSensitiveRecords(schema, document, undefined, {}, { customers: { edges } }, plan)).toEqual({ Customer: 18 });
-  });
-
-  it('follows aliases, fragments and nested lists, skipping nulls', () => {
-    const document = parse(`
-      query Page { customers { edges { node { id limit: creditLimit { amount } ...Tax contracts { lines { amount { amount } } } } } } }
-      fragment Tax on Customer { taxIds { kind value } }
-    `);
-    const money = { amount: '10.00' };
-    const data = {
-      customers: {
-        edges: [
-          {
-            node: {
-              id: 'cus_1',
-              limit: money,
-              taxIds: [{ kind: 'EU_VAT', value: 'DE123' }, { kind: 'EU_VAT', value: null }],
-              contracts: [{ lines: [{ amount: money }, { amount: null }] }, { lines: [{ amount: money }] }],
-            },
-          },
-          { node: { id: 'cus_2', limit: null, taxIds: [], contracts: [] } },
-          { node: { id: 'cus_3', limit: null, taxIds: [{ kind: 'US_EIN', value: '12-3456789' }], contracts: [{ lines: [] }] } },
-        ],
-      },
-    };
-    expect(countSensitiveRecords(schema, document, 'Page', {}, data, plan)).toEqual({ Customer: 1, TaxId: 2, ContractLine: 2 });
-  });
-
-  it('does not count a field the operation skipped, even if the response carries it', () => {
-    const document = parse('query ($x: Boolean!) { customer(id: "cus_1") { name duns @include(if: $x) } }');
-    const data = { customer: { name: 'Acme', duns: '123456789' } };
-    expect(countSensitiveRecords(schema, document, undefined, { x: false }, data, plan)).toEqual({});
-    expect(countSensitiveRecords(schema, document, undefined, { x: true }, data, plan)).toEqual({ Customer: 1 });
-  });
-
-  it('types abstract values by __typename (aliased too), else counts them under the interface or union', () => {
-    const count = (source: string, data: unknown) => countSensitiveRecords(abstractSchema, parse(source), undefined, {}, data, abstractPlan);
-    expect(count('{ parties { __typename secret } }', { parties: [{ __typename: 'Person', secret: 's' }, { __typename: 'Company', secret: 's' }] })).toEqual({
-      Person: 1,
-    });
-    expect(count('{ parties { kind: __typename secret } }', { parties: [{ kind: 'Person', secret: 's' }] })).toEqual({ Person: 1 });
-    expect(count('{ parties { secret } }', { parties: [{ secret: 's' }, { secret: null }] })).toEqual({ Party: 1 });
-    const things = { things: [[{ __typename: 'Person', ssn: '1' }, null, { __typename: 'Robot', serial: 'R2' }], [{ serial: 'C3' }], null] };
-    expect(count('{ things { __typename ... on Person { ssn } ... on Robot { serial } } }', things)).toEqual({ Person: 1, Robot: 1, Thing: 1 });
-    expect(count('{ things { ... on Robot { serial } } }', { things: [[{ serial: 'R2' }, { serial: 'C3' }]] })).toEqual({ Thing: 2 });
-  });
-
-  it('returns nothing for no data or an unknown operation', () => {
-    const document = parse('{ customer(id: "cus_1") { duns } }');
-    expect(countSensitiveRecords(schema, document, undefined, {}, null, plan)).toEqual({});
-    expect(countSensitiveRecords(schema, document, 'Nope', {}, { customer: { duns: '1' } }, plan)).toEqual({});
   });
 });
 

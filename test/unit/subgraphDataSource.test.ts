@@ -3,6 +3,8 @@ import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../../lib/tokens/int
 import { SubgraphDataSource } from '../../gateway/subgraphDataSource';
 import type { GatewayContext } from '../../gateway/context';
 import { createLogger } from '../../lib/logger';
+import { RequestAccess } from '../../gateway/audit/requestAccess';
+import { ACCESS_REPORT_EXTENSION } from '../../lib/accessReport';
 
 const config = loadConfig({});
 const source = new SubgraphDataSource({ url: 'http://127.0.0.1:1/graphql', internalToken: config.internalToken, timeoutMs: 1000 });
@@ -14,7 +16,7 @@ function outgoing() {
 describe('the subgraph data source', () => {
   it("puts the caller's identity and request id on every subgraph request", async () => {
     const request = outgoing();
-    const context: GatewayContext = { principal: { sub: 'ana', roles: ['auditor'], regions: ['EU'] }, requestId: 'req-42', log: createLogger('test', 'silent') };
+    const context: GatewayContext = { principal: { sub: 'ana', roles: ['auditor'], regions: ['EU'] }, requestId: 'req-42', log: createLogger('test', 'silent'), access: new RequestAccess() };
     await source.willSendRequest({ request, context } as never);
     expect(request.http.headers.get('x-request-id')).toBe('req-42');
     const identity = await verifyInternalToken(config.internalToken, request.http.headers.get(INTERNAL_TOKEN_HEADER) as string);
@@ -25,5 +27,14 @@ describe('the subgraph data source', () => {
     const request = outgoing();
     await source.willSendRequest({ request, context: {} } as never);
     expect(request.http.headers.has(INTERNAL_TOKEN_HEADER)).toBe(false);
+  });
+
+  it("keeps each answer's access report for the request's audit event, and ignores anything else there", () => {
+    const context = { access: new RequestAccess() } as GatewayContext;
+    const report = { records: [{ type: 'Customer', id: 'cus_1', customerId: 'cus_1', count: 1, read: ['CREDIT:ALLOW'], withheld: [], changed: [] }], omitted: 0, decisions: [], lookups: [] };
+    source.didReceiveResponse({ response: { data: {}, extensions: { [ACCESS_REPORT_EXTENSION]: report } }, context } as never);
+    source.didReceiveResponse({ response: { data: {}, extensions: { [ACCESS_REPORT_EXTENSION]: 'not a report' } }, context } as never);
+    source.didReceiveResponse({ response: { data: {} }, context } as never);
+    expect(context.access.summary(10)).toMatchObject({ records: { Customer: 1 }, touched: [{ id: 'cus_1', read: ['CREDIT:ALLOW'] }], touchedOmitted: 0 });
   });
 });

@@ -13,6 +13,16 @@ export interface ChangeLogEntry {
   at: Date;
   reason?: string | null;
   recordedAt: Date;
+  /**
+   * The class of the attribute that changed, as the subgraph that changed it reported it: the field
+   * showing the attribute and, when it is classified, its classification, kind of value and mask.
+   * The old and new values are governed by it. Without a coordinate the attribute is unknown, and
+   * its values get the strictest decision there is.
+   */
+  coordinate?: string | null;
+  classification?: string | null;
+  kind?: string | null;
+  mask?: string | null;
 }
 
 export const ChangeLogEntryEntity = new EntitySchema<ChangeLogEntry>({
@@ -29,5 +39,9 @@ export const ChangeLogEntryEntity = new EntitySchema<ChangeLogEntry>({
     at: { type: 'datetime' },
     reason: { type: 'text', nullable: true },
     recordedAt: { type: 'datetime' },
+    coordinate: { type: 'string', nullable: true },
+    classification: { type: 'string', nullable: true },
+    kind: { type: 'string', nullable: true },
+    mask: { type: 'string', nullable: true },
   },
 });

@@ -20,13 +20,19 @@ export type MappedAttribute =
 export interface SourceMapping {
   version: string;
   fields: Partial<Record<MappedAttribute, string>>;
+  /**
+   * Keys the source sends that do not feed the customer model, with the customer attribute each
+   * holds (subgraphs/customer/attributes.ts), so their copies in the stored payload are governed
+   * as that attribute. A key neither mapped nor listed here is treated as the strictest class.
+   */
+  carries?: Readonly<Record<string, string>>;
 }
 
 export const SOURCE_MAPPINGS: Readonly<Record<SourceSystem, SourceMapping>> = Object.freeze({
   CRM: { version: 'crm-2026.1', fields: { legalName: 'name', nativeName: 'nativeName', country: 'country', taxId: 'taxId', duns: 'duns', billingAddress: 'address' } },
   ERP: { version: 'erp-2026.1', fields: { legalName: 'name', country: 'country', taxId: 'taxId', duns: 'duns', billingAddress: 'address' } },
-  BILLING: { version: 'billing-2026.1', fields: { legalName: 'name', country: 'country', taxId: 'taxId', billingAddress: 'address', paymentTermsCode: 'paymentTerms' } },
-  COLLECTIONS: { version: 'collections-2026.1', fields: { legalName: 'name', country: 'country', taxId: 'taxId', billingAddress: 'address' } },
+  BILLING: { version: 'billing-2026.1', fields: { legalName: 'name', country: 'country', taxId: 'taxId', billingAddress: 'address', paymentTermsCode: 'paymentTerms' }, carries: { duns: 'duns' } },
+  COLLECTIONS: { version: 'collections-2026.1', fields: { legalName: 'name', country: 'country', taxId: 'taxId', billingAddress: 'address' }, carries: { duns: 'duns' } },
   RISK: { version: 'risk-2026.1', fields: { legalName: 'name', country: 'country', taxId: 'taxId', duns: 'duns', creditLimit: 'creditLimit' } },
 });
 

@@ -16,9 +16,6 @@ import { survive, type Lineage } from './survivorship';
  * and logs every field that changed, as any master-data change is.
  */
 
-/** Attributes whose values are classified in the schema: their lineage keeps provenance, not the value. */
-const CLASSIFIED = new Set(['taxId', 'duns', 'creditLimit']);
-
 function withoutHeld(attributes: MappedAttributes, held: readonly string[] | null | undefined): MappedAttributes {
   if (!held || held.length === 0) return attributes;
   return Object.fromEntries(Object.entries(attributes).filter(([field]) => !held.includes(field))) as MappedAttributes;
@@ -58,7 +55,8 @@ export async function recomputeGolden(em: SqlEntityManager, customer: Customer, 
       id: `${customer.id}:${lineage.field}`,
       customerId: customer.id,
       field: lineage.field,
-      value: CLASSIFIED.has(lineage.field) ? null : JSON.stringify(lineage.value),
+      // Governed on the way out as the attribute it copies (AttributeLineage.value).
+      value: JSON.stringify(lineage.value),
       sourceSystem: lineage.sourceSystem,
       sourceRecordId: lineage.sourceRecordId,
       batchId: lineage.batchId,

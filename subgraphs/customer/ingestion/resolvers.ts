@@ -20,12 +20,18 @@ import { activeMatchConfiguration, approveMatchConfiguration, proposeMatchConfig
 import { MatchConfigurationRecordEntity } from '../entities/MatchConfigurationRecord';
 import { scoreCompanyNames } from './scoreCompanyNames';
 import { requiredReason, requiredText } from '../../../lib/textInput';
+import { governedValueCopy } from '../../kit/copies';
+import { customerAttribute, fieldOfAttribute } from '../attributes';
+import { assertMayLookUp } from '../../kit/lookups';
 
 /** GraphQL around ingestion: checks the envelope, then hands the batch to ingestBatch. */
 
 type Context = SubgraphContext<CustomerLoaders>;
 
 const MAX_RECORDS_PER_BATCH = 10_000;
+
+/** The identifiers matching compares exactly: classified values whose use is a lookup by them. */
+const MATCHED_ON: readonly string[] = ['taxId', 'duns'];
 
 interface SourceBatchInput {
   batchId: string;
@@ -113,6 +119,10 @@ export const ingestionResolvers: GraphQLResolverMap<Context> = {
       const { attributes } = parseRecord(args.record);
       if (attributes === null || typeof attributes !== 'object' || Array.isArray(attributes)) throw badUserInput('attributes must be a JSON object', 'record');
       const mapped = mapRecord(args.sourceSystem, attributes as Record<string, unknown>);
+      // Matching on a tax id or D-U-N-S number uses it: that needs the right to read it.
+      for (const [attribute, value] of Object.entries(mapped.attributes)) {
+        if (value !== undefined && MATCHED_ON.includes(attribute)) assertMayLookUp(context, fieldOfAttribute(attribute));
+      }
       if (mapped.problems.length > 0) throw badUserInput(`the record cannot be matched: ${mapped.problems.join('; ')}`, 'record');
       const configuration = await activeMatchConfiguration(context.em);
       const candidates = await findCandidates(context.em, mapped.attributes, scoreCompanyNames, limit);
@@ -162,7 +172,18 @@ export const ingestionResolvers: GraphQLResolverMap<Context> = {
     mergedCustomerIds: (customer: Customer, _args, { loaders }) => loaders.mergedCustomers.load(customer.id).then((merged: Customer[]) => merged.map((c) => c.id)),
     lineage: (customer: Customer, _args, { loaders }) =>
       loaders.lineage.load(customer.id).then((rows: AttributeLineage[]) =>
-        rows.map((row) => ({ ...row, source: row.sourceSystem, verifiedAt: row.verifiedAt?.toISOString() ?? null })),
+        rows.map((row) => ({ ...row, region: customer.region, source: row.sourceSystem, verifiedAt: row.verifiedAt?.toISOString() ?? null })),
       ),
+  },
+
+  AttributeLineage: {
+    // The value that survived is a copy of the attribute: governed as the attribute's own field.
+    value: (row: AttributeLineage & { region: string }, _args, context, info) => {
+      if (row.value == null) return null;
+      const value: unknown = JSON.parse(row.value);
+      return JSON.stringify(
+        governedValueCopy(context, info, customerAttribute(context.plan, row.field, value), value, { typeName: 'AttributeLineage', object: row, region: row.region, via: 'AttributeLineage.value' }),
+      );
+    },
   },
 };

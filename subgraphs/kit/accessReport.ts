@@ -1,0 +1,125 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ACCESS_REPORT_EXTENSION, type AccessDecision, type AccessedRecord, type AccessLookup, type AccessReportData, type RecordRef } from '../../lib/accessReport';
+import { ErrorCode } from '../../lib/errors';
+
+/**
+ * What one request did with classified data in one subgraph: whose classified values it showed
+ * (raw or masked) or withheld, which records it changed, and which lookups by a classified value
+ * it made. Every governed path reports here (the masking middleware for classified fields, the
+ * copy governance for payloads, change logs and lineage, the lookup checks); the subgraph hands the
+ * report to the gateway in its response's extensions, and the gateway writes it into the audit
+ * event before the answer leaves (the report's shape is lib/accessReport.ts).
+ */
+
+/** A subgraph names at most this many records per request; the gateway bounds again what it stores. */
+const MAX_RECORDS = 5000;
+
+function keyOf(record: RecordRef): string {
+  return `${record.type}\u0000${record.id ?? ''}\u0000${record.customerId ?? ''}`;
+}
+
+/** The record a governed object stands for: its type, its `id`, and the customer it belongs to. */
+export function recordOf(typeName: string, object: unknown): RecordRef {
+  const { id, customerId } = (object ?? {}) as { id?: unknown; customerId?: unknown };
+  const ownId = typeof id === 'string' ? id : undefined;
+  const customer = typeof customerId === 'string' ? customerId : typeName === 'Customer' ? ownId : undefined;
+  return { type: typeName, ...(ownId ? { id: ownId } : {}), ...(customer ? { customerId: customer } : {}) };
+}
+
+export class AccessReport {
+  private readonly records = new Map<string, AccessedRecord>();
+  private readonly seen = new Set<string>();
+  private readonly counted = new WeakSet<object>();
+  private omitted = 0;
+  private readonly decisions = new Map<string, AccessDecision>();
+  private readonly lookups = new Map<string, AccessLookup>();
+  private readonly partialDenials: { path: (string | number)[]; message: string }[] = [];
+
+  /** A classified value of `object` (of GraphQL type `typeName`) was shown, raw (ALLOW) or masked. */
+  read(typeName: string, object: unknown, decision: AccessDecision): void {
+    this.decided(decision);
+    this.entry(recordOf(typeName, object), object, (entry) => add(entry.read, `${decision.classification}:${decision.decision}`));
+  }
+
+  /** A classified value of `object` was asked for and withheld. */
+  withheld(typeName: string, object: unknown, decision: AccessDecision): void {
+    this.decided(decision);
+    this.entry(recordOf(typeName, object), object, (entry) => add(entry.withheld, decision.classification));
+  }
+
+  /** Attributes of `record` were changed. */
+  changed(record: RecordRef, coordinates: readonly string[]): void {
+    this.entry(record, record, (entry) => coordinates.forEach((coordinate) => add(entry.changed, coordinate)));
+  }
+
+  /**
+   * Parts of a value at `path` were left out (say, keys of a source payload): the value is still
+   * shown, and the response carries a FORBIDDEN error at that path, as a denied field would.
+   */
+  withheldParts(path: (string | number)[], message: string): void {
+    this.partialDenials.push({ path, message });
+  }
+
+  /** The FORBIDDEN errors for the parts withheld. */
+  denialErrors(): { message: string; path: (string | number)[]; extensions: { code: string } }[] {
+    return this.partialDenials.map(({ path, message }) => ({ message, path, extensions: { code: ErrorCode.FORBIDDEN } }));
+  }
+
+  lookedUp(coordinate: string, outcome: AccessLookup['outcome']): void {
+    this.lookups.set(`${coordinate}|${outcome}`, { coordinate, outcome });
+  }
+
+  isEmpty(): boolean {
+    return this.records.size === 0 && this.omitted === 0 && this.decisions.size === 0 && this.lookups.size === 0;
+  }
+
+  toJSON(): AccessReportData {
+    return { records: [...this.records.values()], omitted: this.omitted, decisions: [...this.decisions.values()], lookups: [...this.lookups.values()] };
+  }
+
+  private decided(decision: AccessDecision): void {
+    this.decisions.set(`${decision.coordinate}|${decision.decision}|${decision.via ?? ''}`, decision);
+  }
+
+  private entry(record: RecordRef, object: unknown, update: (entry: AccessedRecord) => void): void {
+    const key = keyOf(record);
+    let entry = this.records.get(key);
+    if (!entry) {
+      if (this.records.size >= MAX_RECORDS) {
+        if (!this.seen.has(key)) this.omitted += 1;
+        this.seen.add(key);
+        return;
+      }
+      entry = { ...record, count: 0, read: [], withheld: [], changed: [] };
+      this.records.set(key, entry);
+    }
+    // A record with an id is one record however often it is touched; one without counts once per object.
+    if (record.id !== undefined) entry.count = 1;
+    else if (typeof object === 'object' && object !== null && !this.counted.has(object)) {
+      this.counted.add(object);
+      entry.count += 1;
+    }
+    update(entry);
+  }
+}
+
+function add(list: string[], item: string): void {
+  if (!list.includes(item)) list.push(item);
+}
+
+/** Hands each request's access report to the gateway in the response's extensions. */
+export function accessReportPlugin<TContext extends { access: AccessReport }>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind !== 'single' || !contextValue.access) return;
+          const result = response.body.singleResult;
+          const denials = contextValue.access.denialErrors();
+          if (denials.length > 0) result.errors = [...(result.errors ?? []), ...denials];
+          if (!contextValue.access.isEmpty()) result.extensions = { ...result.extensions, [ACCESS_REPORT_EXTENSION]: contextValue.access.toJSON() };
+        },
+      };
+    },
+  };
+}
