@@ -4,6 +4,7 @@ import { generateDemoBook } from '../lib/demo/book';
 import { createLogger } from '../lib/logger';
 import { SUBGRAPHS } from '../subgraphs';
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/kit/subgraph';
+import { composeSupergraph } from '../schema/composeSupergraph';
 import { startGateway, type RunningGateway } from './server';
 
 /**
@@ -15,6 +16,11 @@ export interface EmbeddedOptions {
   config: CustosConfig;
   /** Pick free ports for everything instead of the configured ones (tests). */
   ephemeralPorts?: boolean;
+  /**
+   * Serve the subgraph SDLs of this folder (laid out like schema/) with these definitions, composed
+   * at start, instead of the committed schema and the standard subgraphs: tests extend the schema.
+   */
+  extended?: { schemaDir: string; subgraphs: typeof SUBGRAPHS };
 }
 
 export interface RunningFederation {
@@ -23,26 +29,34 @@ export interface RunningFederation {
   close(): Promise<void>;
 }
 
+function composed(schemaDir: string): string {
+  const result = composeSupergraph(schemaDir);
+  if (!result.ok) throw new Error(`the extended schema does not compose:\n${result.errors.join('\n')}`);
+  return result.supergraphSdl;
+}
+
 export async function startEmbedded(options: EmbeddedOptions): Promise<RunningFederation> {
-  const { config } = options;
+  const { config, extended } = options;
+  const definitions = extended?.subgraphs ?? SUBGRAPHS;
   let book: ReturnType<typeof generateDemoBook> | undefined;
   const lazyBook = () => (book ??= generateDemoBook(config.seed));
   const started: Partial<Record<SubgraphName, RunningSubgraph>> = {};
   const urls: Partial<Record<SubgraphName, string>> = {};
   try {
     // Audit starts first so that the others can report changes to it from their first second.
-    for (const name of Object.keys(SUBGRAPHS) as SubgraphName[]) {
-      const subgraph = await startSubgraph(SUBGRAPHS[name], {
+    for (const name of Object.keys(definitions) as SubgraphName[]) {
+      const subgraph = await startSubgraph(definitions[name], {
         config,
         port: options.ephemeralPorts ? 0 : undefined,
         log: createLogger(`subgraph-${name}`, config.logLevel),
         demoBook: lazyBook,
         peerUrls: urls,
+        schemaDir: extended?.schemaDir,
       });
       started[name] = subgraph;
       urls[name] = subgraph.url;
     }
-    const gateway = await startGateway({ config, port: options.ephemeralPorts ? 0 : undefined, subgraphUrls: urls });
+    const gateway = await startGateway({ config, port: options.ephemeralPorts ? 0 : undefined, subgraphUrls: urls, supergraphSdl: extended && composed(extended.schemaDir) });
     const subgraphs = started as Record<SubgraphName, RunningSubgraph>;
     return {
       gateway,

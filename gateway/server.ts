@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { parse } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
 import type { CustosConfig, SubgraphName } from '../lib/config';
@@ -15,7 +16,7 @@ import { governancePlugin } from './plugins/governance';
 import { AuditClient } from './audit/auditClient';
 import { BulkExportMonitor } from './audit/bulkExportMonitor';
 import { RequestAccess } from './audit/requestAccess';
-import { supergraphPlan } from '../policies/plans';
+import { planFor } from '../policies/plans';
 import { SubgraphDataSource } from './subgraphDataSource';
 
 /**
@@ -29,6 +30,8 @@ export interface GatewayStartOptions {
   port?: number;
   /** Subgraph URLs where they differ from the configuration (e.g. ephemeral test ports). */
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
+  /** The supergraph to serve; defaults to the committed schema/supergraph.graphql. */
+  supergraphSdl?: string;
   log?: Logger;
 }
 
@@ -46,12 +49,13 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
   const { config } = options;
   const log = options.log ?? createLogger('gateway', config.logLevel);
   const urlOf = (name: SubgraphName) => options.subgraphUrls?.[name] ?? config.subgraphUrl(name);
+  const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_PATH, 'utf8');
 
   // @apollo/gateway otherwise reports usage to Apollo's servers: customer data governance forbids
   // phoning home, and the closed network would stall shutdown on the export.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
-    supergraphSdl: fs.readFileSync(SUPERGRAPH_PATH, 'utf8'),
+    supergraphSdl,
     buildService: ({ name }) => {
       if (!isSubgraphName(name)) throw new Error(`the supergraph names an unknown subgraph "${name}"`);
       return new SubgraphDataSource({ url: urlOf(name), internalToken: config.internalToken, timeoutMs: config.subgraphTimeoutMs });
@@ -61,7 +65,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
   if (config.governance) {
     plugins.push(
       governancePlugin({
-        plan: supergraphPlan(),
+        plan: planFor(parse(supergraphSdl)),
         audit: new AuditClient({ url: () => urlOf('audit'), internalToken: config.internalToken, timeoutMs: config.subgraphTimeoutMs }),
         bulkExport: new BulkExportMonitor({
           perOperation: config.audit.bulkExportRecords,

@@ -9,10 +9,13 @@ import { Migration001ChangeLog } from './migrations/Migration001ChangeLog';
 import { Migration002AuditTrail } from './migrations/Migration002AuditTrail';
 import { Migration003GovernedCopies } from './migrations/Migration003GovernedCopies';
 import { auditResolvers, type AuditShared } from './resolvers';
-import { seedChangeLog } from './seed';
 import { loadCheckpointSigner, loadVerifyingKeys } from './signingKeys';
 
-/** The audit subgraph: the change log of customer master data, and the tamper-evident audit trail. */
+/**
+ * The audit subgraph: the change log of customer master data, and the tamper-evident audit trail.
+ * It has no demo data of its own: the demo history arrives through the customer subgraph's change
+ * outbox, as every change does, and the trail starts empty.
+ */
 export const auditSubgraph: SubgraphDefinition<AuditLoaders, AuditShared> = {
   name: 'audit',
   entities: [ChangeLogEntryEntity, AuditEventRowEntity, AuditEventRecordEntity, AuditCheckpointRowEntity],
@@ -23,7 +26,6 @@ export const auditSubgraph: SubgraphDefinition<AuditLoaders, AuditShared> = {
   ],
   resolvers: auditResolvers,
   createLoaders: createAuditLoaders,
-  seed: seedChangeLog,
   createShared: ({ database, config, log }) => {
     const auditLog = new AuditLog({
       database,

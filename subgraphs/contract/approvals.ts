@@ -1,12 +1,11 @@
 import type { EntitySchema, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { GraphQLError } from 'graphql';
-import { badUserInput, ErrorCode, notFound } from '../../lib/errors';
-import { decide } from '../../policies/decide';
+import { badUserInput, notFound } from '../../lib/errors';
 import { assertDifferentApprover } from '../../policies/makerChecker';
 import type { SubgraphContext } from '../kit/context';
 import { pageSize } from '../../lib/pagination';
 import { assertVisible, visibleRegions } from '../kit/rowScope';
+import { assertMayReadRaw } from '../kit/lookups';
 
 /**
  * The maker-checker requests of the contract subgraph (write-offs, discounts, pricing tier changes)
@@ -66,9 +65,7 @@ export async function decideRequest<T extends ApprovalRequest>(context: Subgraph
     if (!request) throw notFound(`no ${label.toLowerCase()} ${id}`);
     assertVisible(context, request.region, `${label} ${id}`);
     // Nobody decides on what the policy would not let them see.
-    if (decision.mustRead && decide(context.plan, context.principal, decision.mustRead, request.region)?.effect !== 'ALLOW') {
-      throw new GraphQLError(`${label} ${id} belongs to a region whose ${decision.mustRead} you may not read; someone who can must decide it`, { extensions: { code: ErrorCode.FORBIDDEN } });
-    }
+    if (decision.mustRead) assertMayReadRaw(context, decision.mustRead, request.region, `${label} ${id}`);
     if (request.status !== 'REQUESTED') throw badUserInput(`${label.toLowerCase()} ${id} was already ${request.status.toLowerCase()}`);
     assertDifferentApprover(request.requestedBy, context.principal.sub, `${label} ${id}`);
     request.status = decision.status;

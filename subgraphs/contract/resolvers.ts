@@ -55,7 +55,7 @@ export const contractResolvers: GraphQLResolverMap<Context> = {
     customer: (contract: Contract) => ({ __typename: 'Customer', id: contract.customerId }),
     totalValue: (contract: Contract) => formatMinor(contract.totalValueMinor, contract.currency),
     lines: (contract: Contract, _args, { loaders }) =>
-      loaders.lines.load(contract.id).then((lines) => lines.map((line) => ({ ...line, currency: contract.currency, region: contract.region }))),
+      loaders.lines.load(contract.id).then((lines) => lines.map((line) => ({ ...line, currency: contract.currency, region: contract.region, customerId: contract.customerId }))),
     invoices: (contract: Contract, _args, { loaders }) => loaders.invoices.load(contract.id),
   },
 
@@ -66,7 +66,8 @@ export const contractResolvers: GraphQLResolverMap<Context> = {
 
   Invoice: {
     amount: (invoice: Invoice) => formatMinor(invoice.amountMinor, invoice.currency),
-    payments: (invoice: Invoice, _args, { loaders }) => loaders.payments.load(invoice.id),
+    // Payments belong to the invoice's customer, whom the audit trail names for them.
+    payments: async (invoice: Invoice, _args, { loaders }) => (await loaders.payments.load(invoice.id)).map((payment) => ({ ...payment, customerId: invoice.customerId })),
     balance: async (invoice: Invoice, _args, { loaders }) => {
       const [payments, writeOffs] = await Promise.all([loaders.payments.load(invoice.id), loaders.writeOffs.load(invoice.id)]);
       return formatMinor(openBalanceMinor(invoice.amountMinor, payments, writeOffs), invoice.currency);

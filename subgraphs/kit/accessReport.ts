@@ -18,6 +18,16 @@ function keyOf(record: RecordRef): string {
   return `${record.type}\u0000${record.id ?? ''}\u0000${record.customerId ?? ''}`;
 }
 
+/**
+ * The records a governed object stands for: itself (its type, `id`, and the customer it belongs
+ * to), or, for an aggregate naming the customers it discloses (`customerIds`), one per customer.
+ */
+export function recordsOf(typeName: string, object: unknown): RecordRef[] {
+  const { customerIds } = (object ?? {}) as { customerIds?: unknown };
+  if (Array.isArray(customerIds)) return customerIds.filter((id): id is string => typeof id === 'string').map((customerId) => ({ type: typeName, customerId }));
+  return [recordOf(typeName, object)];
+}
+
 /** The record a governed object stands for: its type, its `id`, and the customer it belongs to. */
 export function recordOf(typeName: string, object: unknown): RecordRef {
   const { id, customerId } = (object ?? {}) as { id?: unknown; customerId?: unknown };
@@ -29,7 +39,7 @@ export function recordOf(typeName: string, object: unknown): RecordRef {
 export class AccessReport {
   private readonly records = new Map<string, AccessedRecord>();
   private readonly seen = new Set<string>();
-  private readonly counted = new WeakSet<object>();
+  private readonly counted = new WeakMap<object, Set<string>>();
   private omitted = 0;
   private readonly decisions = new Map<string, AccessDecision>();
   private readonly lookups = new Map<string, AccessLookup>();
@@ -38,13 +48,13 @@ export class AccessReport {
   /** A classified value of `object` (of GraphQL type `typeName`) was shown, raw (ALLOW) or masked. */
   read(typeName: string, object: unknown, decision: AccessDecision): void {
     this.decided(decision);
-    this.entry(recordOf(typeName, object), object, (entry) => add(entry.read, `${decision.classification}:${decision.decision}`));
+    for (const record of recordsOf(typeName, object)) this.entry(record, object, (entry) => add(entry.read, `${decision.classification}:${decision.decision}`));
   }
 
   /** A classified value of `object` was asked for and withheld. */
   withheld(typeName: string, object: unknown, decision: AccessDecision): void {
     this.decided(decision);
-    this.entry(recordOf(typeName, object), object, (entry) => add(entry.withheld, decision.classification));
+    for (const record of recordsOf(typeName, object)) this.entry(record, object, (entry) => add(entry.withheld, decision.classification));
   }
 
   /** Attributes of `record` were changed. */
@@ -95,9 +105,11 @@ export class AccessReport {
     }
     // A record with an id is one record however often it is touched; one without counts once per object.
     if (record.id !== undefined) entry.count = 1;
-    else if (typeof object === 'object' && object !== null && !this.counted.has(object)) {
-      this.counted.add(object);
-      entry.count += 1;
+    else if (typeof object === 'object' && object !== null) {
+      const counted = this.counted.get(object) ?? new Set<string>();
+      this.counted.set(object, counted);
+      if (!counted.has(key)) entry.count += 1;
+      counted.add(key);
     }
     update(entry);
   }

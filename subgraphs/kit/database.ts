@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { MikroORM, type EntitySchema, type Logger as OrmLogger, type LogContext, type MigrationObject } from '@mikro-orm/core';
+import { MikroORM, type EntitySchema, type ForkOptions, type Logger as OrmLogger, type LogContext, type MigrationObject } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { SqlEntityManager } from '@mikro-orm/knex';
@@ -33,7 +33,7 @@ export interface Database {
   engine: 'sqlite' | 'postgresql';
   stats: StatementStats;
   /** A fresh EntityManager with its own identity map (one per request). */
-  fork(): SqlEntityManager;
+  fork(options?: ForkOptions): SqlEntityManager;
   /** Cheap round trip for readiness checks. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -91,7 +91,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     orm,
     engine,
     stats,
-    fork: () => em().fork(),
+    fork: (options) => em().fork(options),
     ping: async () => {
       await em().getConnection().execute('select 1');
     },

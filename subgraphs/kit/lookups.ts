@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../lib/errors';
-import { mayLookUp } from '../../policies/decide';
+import { decide, mayLookUp } from '../../policies/decide';
 import type { SubgraphContext } from './context';
 
 /**
@@ -15,4 +15,14 @@ export function assertMayLookUp(context: SubgraphContext, coordinate: string): v
   }
   context.access.lookedUp(coordinate, 'REFUSED');
   throw new GraphQLError(`Finding records by ${coordinate} needs the right to read it`, { extensions: { code: ErrorCode.FORBIDDEN } });
+}
+
+/**
+ * Work that compares against or decides on a classified value (a write-off against the open
+ * balance, an approval of a discount) uses the value: the caller must be allowed to read it raw
+ * for the record's jurisdiction.
+ */
+export function assertMayReadRaw(context: SubgraphContext, coordinate: string, region: string, what: string): void {
+  if (decide(context.plan, context.principal, coordinate, region)?.effect === 'ALLOW') return;
+  throw new GraphQLError(`${what} belongs to a region whose ${coordinate} you may not read; someone who can must handle it`, { extensions: { code: ErrorCode.FORBIDDEN } });
 }

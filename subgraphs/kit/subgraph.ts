@@ -17,6 +17,7 @@ import type { PolicyPlan } from '../../policies/compile';
 import { openDatabase, type Database } from './database';
 import { governSchema } from './governance';
 import { AccessReport, accessReportPlugin } from './accessReport';
+import { changeReporter } from './changeReporter';
 import type { SubgraphContext } from './context';
 
 /**
@@ -32,8 +33,8 @@ export interface SubgraphDefinition<TLoaders, TShared = undefined> {
   migrations: MigrationObject[];
   resolvers: GraphQLResolverMap<SubgraphContext<TLoaders, TShared>>;
   createLoaders(em: SqlEntityManager): TLoaders;
-  /** Writes this subgraph's slice of the demo book into its (empty) database. */
-  seed(em: SqlEntityManager, book: DemoBook, config: CustosConfig): Promise<void>;
+  /** Writes this subgraph's slice of the demo book into its (empty) database; a subgraph with no demo data of its own has none. */
+  seed?(em: SqlEntityManager, book: DemoBook, config: CustosConfig): Promise<void>;
   /** Work that runs beside the server while it is up (e.g. delivering an outbox); returns how to stop it. */
   startBackground?(services: BackgroundServices): () => Promise<void>;
   /** Long-lived parts made once at start and given to every request as `context.shared` (e.g. the audit writer). */
@@ -59,6 +60,8 @@ export interface SubgraphStartOptions {
   demoBook?: () => DemoBook;
   /** URLs of the other subgraphs where they differ from the configuration (e.g. ephemeral test ports). */
   peerUrls?: Partial<Record<SubgraphName, string>>;
+  /** A folder of subgraph SDLs in place of schema/ (tests serve an extended schema). */
+  schemaDir?: string;
 }
 
 export interface RunningSubgraph {
@@ -78,9 +81,10 @@ export async function clearData(database: Database, definition: SubgraphStorage)
 }
 
 export async function seedIfEmpty(database: Database, definition: SubgraphStorage, book: () => DemoBook, config: CustosConfig): Promise<boolean> {
+  const { seed } = definition;
   const em = database.fork();
-  if ((await em.count(definition.entities[0], {})) > 0) return false;
-  await em.transactional((tx) => definition.seed(tx, book(), config));
+  if (!seed || (await em.count(definition.entities[0], {})) > 0) return false;
+  await em.transactional((tx) => seed(tx, book(), config));
   return true;
 }
 
@@ -105,7 +109,7 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
   const seeded = await seedIfEmpty(database, definition, options.demoBook ?? (() => generateDemoBook(config.seed)), config);
   if (seeded) log.info({ subgraph: definition.name }, 'seeded an empty database with demo data');
 
-  const typeDefs = readSubgraphSdl(definition.name);
+  const typeDefs = readSubgraphSdl(definition.name, options.schemaDir);
   const plan = planFor(typeDefs);
   const services: BackgroundServices = {
     database,
@@ -139,8 +143,11 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
       const token = request.headers[INTERNAL_TOKEN_HEADER];
       const identity = typeof token === 'string' ? await verifyInternalToken(config.internalToken, token) : undefined;
       if (!identity) throw unauthenticated('This service answers only requests forwarded by the Custos gateway');
-      const em = database.fork();
-      return { principal: identity.principal, requestId, em, loaders: definition.createLoaders(em), log: log.child({ requestId }), config, plan, access: new AccessReport(), shared: shared as TShared };
+      const access = new AccessReport();
+      // Its own event manager, so what this request writes is reported to this request's audit event only.
+      const em = database.fork({ freshEventManager: true });
+      em.getEventManager().registerSubscriber(changeReporter(access));
+      return { principal: identity.principal, requestId, em, loaders: definition.createLoaders(em), log: log.child({ requestId }), config, plan, access, shared: shared as TShared };
     },
     routes: {
       '/health': async () => ({ status: 200, body: { status: 'ok', subgraph: definition.name } }),

@@ -61,7 +61,7 @@ export const qualityResolvers: GraphQLResolverMap<QualityContext> = {
         customerId: customer.id,
         country: customer.country,
         latestRunId: history[0]?.runId ?? null,
-        paymentProfile: history[0]?.paymentProfile ? { ...history[0].paymentProfile, country: customer.country } : null,
+        paymentProfile: history[0]?.paymentProfile ? { ...history[0].paymentProfile, country: customer.country, customerId: customer.id } : null,
         history: history.map((result) => ({ runId: result.runId, score: result.score, checkedAt: result.checkedAt.toISOString() })),
       };
     },

@@ -25,9 +25,11 @@ describe.each(SUBGRAPH_NAMES)('the %s database', (name) => {
   it('migrates, seeds once, and keeps its data when opened again', async () => {
     const first = await openSubgraphDatabase(definition, database.config, log);
     expect(first.engine).toBe(database.engine);
-    expect(await seedIfEmpty(first, definition, () => book, database.config)).toBe(true);
+    // The audit subgraph has no demo data of its own: its history arrives through the customer outbox.
+    const seeds = definition.seed !== undefined;
+    expect(await seedIfEmpty(first, definition, () => book, database.config)).toBe(seeds);
     const rows = await first.fork().count(definition.entities[0], {});
-    expect(rows).toBeGreaterThan(0);
+    expect(rows > 0).toBe(seeds);
     await first.close();
 
     // A second start finds the migrations applied and the data present: nothing is redone.

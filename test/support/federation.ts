@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { startEmbedded, type RunningFederation } from '../../gateway/embedded';
+import { startEmbedded, type EmbeddedOptions, type RunningFederation } from '../../gateway/embedded';
 import { loadConfig, type CustosConfig } from '../../lib/config';
 import { mintDevToken } from '../../lib/tokens/clientToken';
 import type { Principal } from '../../lib/principal';
@@ -66,10 +66,10 @@ export async function createTestDatabase(env: Record<string, string> = {}): Prom
   };
 }
 
-export async function startTestFederation(env: Record<string, string> = {}): Promise<TestFederation> {
+export async function startTestFederation(env: Record<string, string> = {}, extended?: EmbeddedOptions['extended']): Promise<TestFederation> {
   const database = await createTestDatabase(env);
   const { config } = database;
-  const federation = await startEmbedded({ config, ephemeralPorts: true });
+  const federation = await startEmbedded({ config, ephemeralPorts: true, extended });
   return {
     ...federation,
     config,

@@ -89,9 +89,9 @@ describe('validating a contract against premature recognition', () => {
   it('BILLING_NOT_POSITIVE: zero, negative or fractional billing amounts', () => {
     const contract = changed((c) => (c.billings = [{ date: '2026-01-01', amountMinor: 0 }, { date: '2026-02-01', amountMinor: -500 }, { date: '2026-03-01', amountMinor: 10.5 }, { date: '2026-04-01', amountMinor: 1 }]));
     expect(validateContract(contract)).toEqual([
-      { rule: 'BILLING_NOT_POSITIVE', path: 'billings[0].amountMinor', message: 'billed 0 minor units on 2026-01-01: a billing must be a positive whole number of minor units' },
-      { rule: 'BILLING_NOT_POSITIVE', path: 'billings[1].amountMinor', message: 'billed -500 minor units on 2026-02-01: a billing must be a positive whole number of minor units' },
-      { rule: 'BILLING_NOT_POSITIVE', path: 'billings[2].amountMinor', message: 'billed 10.5 minor units on 2026-03-01: a billing must be a positive whole number of minor units' },
+      { rule: 'BILLING_NOT_POSITIVE', path: 'billings[0].amountMinor', message: 'the billing of 2026-01-01 is not a positive whole number of minor units' },
+      { rule: 'BILLING_NOT_POSITIVE', path: 'billings[1].amountMinor', message: 'the billing of 2026-02-01 is not a positive whole number of minor units' },
+      { rule: 'BILLING_NOT_POSITIVE', path: 'billings[2].amountMinor', message: 'the billing of 2026-03-01 is not a positive whole number of minor units' },
     ]);
   });
 

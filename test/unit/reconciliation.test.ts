@@ -127,8 +127,9 @@ describe('reconciliation: the rules', () => {
     expect(reconcile('2026-03-31', [copy('BILLING', book), copy('GL', book)])).toEqual({
       date: '2026-03-31',
       systems: [
-        { system: 'BILLING', customerCount: 2, totals: [{ currency: 'EUR', arBalanceMinor: 105_00 }, { currency: 'USD', arBalanceMinor: 250_00 }] },
-        { system: 'GL', customerCount: 2, totals: [{ currency: 'EUR', arBalanceMinor: 105_00 }, { currency: 'USD', arBalanceMinor: 250_00 }] },
+        // A total of one customer names it: it is that customer's balance.
+        { system: 'BILLING', customerCount: 2, totals: [{ currency: 'EUR', arBalanceMinor: 105_00, customerCount: 2 }, { currency: 'USD', arBalanceMinor: 250_00, customerCount: 1, soleCustomerId: 'B' }] },
+        { system: 'GL', customerCount: 2, totals: [{ currency: 'EUR', arBalanceMinor: 105_00, customerCount: 2 }, { currency: 'USD', arBalanceMinor: 250_00, customerCount: 1, soleCustomerId: 'B' }] },
       ],
       differences: [
         { system: 'GL', against: 'BILLING', customerCountDifference: 0, totals: [{ currency: 'EUR', differenceMinor: 0 }, { currency: 'USD', differenceMinor: 0 }] },

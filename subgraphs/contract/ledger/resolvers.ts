@@ -52,13 +52,14 @@ function ledgerCheck(contract: Contract, month: string, inPeriod: ContractInPeri
     period: month,
     currency: contract.currency,
     region: contract.region,
+    customerId: contract.customerId,
     scheduledMinor: inPeriod.scheduledMinor,
     postedMinor,
     mismatch: mismatch?.reason ?? null,
     hasLedgerLines: own.length > 0,
     linesWithUnknownObligation: report.linesWithMissingObligation
       .filter((problem) => problem.contractId === contract.id)
-      .map((problem) => ({ ...(lineById.get(problem.lineId) as LedgerLine), region: contract.region })),
+      .map((problem) => ({ ...(lineById.get(problem.lineId) as LedgerLine), region: contract.region, customerId: contract.customerId })),
   };
 }
 
@@ -92,7 +93,10 @@ export const ledgerResolvers: GraphQLResolverMap<ContractContext> = {
         contractsWithoutLedgerLines: report.contractsWithoutLedgerLines.map((c) => checkOf(c.contractId)),
         amountMismatches: report.amountMismatches.map((m) => checkOf(m.contractId)),
         linesWithMissingContract: report.linesWithMissingContract.map((l) => ({ ...(lineOf.get(l.lineId) as LedgerLine), region: 'UNKNOWN' })),
-        linesWithMissingObligation: report.linesWithMissingObligation.map((l) => ({ ...(lineOf.get(l.lineId) as LedgerLine), region: contracts[indexOf.get(l.contractId) as number]?.region ?? 'UNKNOWN' })),
+        linesWithMissingObligation: report.linesWithMissingObligation.map((l) => {
+          const contract = contracts[indexOf.get(l.contractId) as number];
+          return { ...(lineOf.get(l.lineId) as LedgerLine), region: contract?.region ?? 'UNKNOWN', customerId: contract?.customerId };
+        }),
       };
     },
   },

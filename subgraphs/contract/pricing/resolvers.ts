@@ -159,7 +159,7 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
   },
 
   Contract: {
-    modifications: async (contract: Contract, _args, { loaders }) => (await loaders.modifications.load(contract.id)).map((m) => ({ ...m, currency: contract.currency, region: contract.region })),
+    modifications: async (contract: Contract, _args, { loaders }) => (await loaders.modifications.load(contract.id)).map((m) => ({ ...m, currency: contract.currency, region: contract.region, customerId: contract.customerId })),
     discountApprovals: (contract: Contract, _args, { loaders }) => loaders.discountApprovals.load(contract.id),
     pricingTierChanges: (contract: Contract, _args, { loaders }) => loaders.tierChanges.load(contract.id),
   },

@@ -186,6 +186,6 @@ export async function recordModification(context: ContractContext, input: GraphQ
       em.create(BillingEntryEntity, { id: `${contract.id}_b${billed + i + 1}`, contractId: contract.id, billDate: billing.date, amountMinor: billing.amountMinor });
     });
     contract.totalValueMinor = result.transactionPriceAfterMinor;
-    return { ...record, currency, region: contract.region };
+    return { ...record, currency, region: contract.region, customerId: contract.customerId };
   });
 }

@@ -26,16 +26,16 @@ import { recordModification, type GraphQLModificationInput } from './recordModif
 /** Contracts as revenue: allocation, schedules, customer revenue, the deferred forecast and the revenue rules. */
 
 type MergedCustomer = { id: string; region?: string; mergedCustomerIds?: string[] | null };
-/** Objects below a contract carry its currency and region, so amounts format and the policy can decide. */
-type Owned<T> = T & { currency: string; region: string };
+/** Objects below a contract carry its currency, region and customer, so amounts format, the policy can decide and the audit trail name whose they are. */
+type Owned<T> = T & { currency: string; region: string; customerId: string };
 
 const MAX_SCHEDULE_MONTHS = 240;
 
 /** Probabilities are stored as floating point (PostgreSQL may keep single precision): six decimals are what was meant. */
 const roundProbability = (probability: number) => Math.round(probability * 1e6) / 1e6;
 
-function owned<T extends object>(value: T, contract: Pick<Contract, 'currency' | 'region'>): Owned<T> {
-  return { ...value, currency: contract.currency, region: contract.region };
+function owned<T extends object>(value: T, contract: Pick<Contract, 'currency' | 'region' | 'customerId'>): Owned<T> {
+  return { ...value, currency: contract.currency, region: contract.region, customerId: contract.customerId };
 }
 
 /** Minor units before rounding, as a decimal string in the major unit with four more places. */
@@ -188,6 +188,7 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
       return {
         asOf,
         region: customer.region,
+        customerId: customer.id,
         recognizedToDate: moneyPerCurrency(totals.recognizedToDate),
         deferred: moneyPerCurrency(totals.deferred),
         unbilled: moneyPerCurrency(totals.unbilled),
@@ -223,6 +224,7 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
         month: period.month,
         currency: period.currency,
         region: customer.region,
+        customerId: customer.id,
         contracted: formatMinor(period.contractedDeferredMinor, period.currency),
         fromRenewals: formatMinor(period.renewalDeferredMinor, period.currency),
         total: formatMinor(period.totalDeferredMinor, period.currency),
@@ -260,7 +262,7 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
   PerformanceObligation: {
     standaloneSellingPrice: (o: Owned<PerformanceObligation>) => (o.standaloneSellingPriceMinor == null ? null : formatMinor(o.standaloneSellingPriceMinor, o.currency)),
     allocated: (o: Owned<PerformanceObligation & { terms: ReturnType<typeof obligationTerms> }>) => formatMinor(allocationOn(o.terms, today()), o.currency),
-    revisions: (o: Owned<PerformanceObligation & { revisionRows: ObligationRevision[] }>) => o.revisionRows.map((r) => ({ ...r, currency: o.currency, region: o.region })),
+    revisions: (o: Owned<PerformanceObligation & { revisionRows: ObligationRevision[] }>) => o.revisionRows.map((r) => ({ ...r, currency: o.currency, region: o.region, customerId: o.customerId })),
     progress: (o: Owned<{ terms: ReturnType<typeof obligationTerms> }>) => o.terms.progress ?? [],
     schedule: async (o: Owned<PerformanceObligation & { contract: Contract }>, args: { from?: string | null; to?: string | null }, { loaders }) => {
       if (!recognises(o.contract)) return [];

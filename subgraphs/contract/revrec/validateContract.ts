@@ -121,7 +121,7 @@ function checkBillingAmounts(contract: ContractToValidate): Violation[] {
   return contract.billings.flatMap((billing, i): Violation[] =>
     Number.isSafeInteger(billing.amountMinor) && billing.amountMinor > 0
       ? []
-      : [{ rule: 'BILLING_NOT_POSITIVE', path: `billings[${i}].amountMinor`, message: `billed ${billing.amountMinor} minor units on ${billing.date}: a billing must be a positive whole number of minor units` }],
+      : [{ rule: 'BILLING_NOT_POSITIVE', path: `billings[${i}].amountMinor`, message: `the billing of ${billing.date} is not a positive whole number of minor units` }],
   );
 }
 

@@ -5,6 +5,7 @@ import { formatMinor, parseMoney } from '../../../lib/money';
 import { optionalText, requiredReason, requiredText } from '../../../lib/textInput';
 import type { SubgraphContext } from '../../kit/context';
 import { assertVisible } from '../../kit/rowScope';
+import { assertMayReadRaw } from '../../kit/lookups';
 import { decideRequest, listRequests } from '../approvals';
 import { InvoiceEntity } from '../entities/Invoice';
 import { PaymentEntity } from '../entities/Payment';
@@ -28,6 +29,8 @@ export const writeOffResolvers: GraphQLResolverMap<Context> = {
         const invoice = await em.findOne(InvoiceEntity, { id: args.request.invoiceId });
         if (!invoice) throw notFound(`no invoice ${args.request.invoiceId}`);
         assertVisible(context, invoice.region, `Invoice ${invoice.id}`);
+        // The amount is checked against the open balance: only someone who may read it may ask.
+        assertMayReadRaw(context, 'Invoice.balance', invoice.region, `Invoice ${invoice.id}`);
         const { minor } = parseMoney({ amount: args.request.amount, currency: invoice.currency }, 'amount');
         if (minor <= 0) throw badUserInput('amount must be positive', 'amount');
         const [payments, writeOffs] = await Promise.all([

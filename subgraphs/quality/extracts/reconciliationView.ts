@@ -1,7 +1,12 @@
 import { formatMinor } from '../../../lib/money';
 import type { ReconciliationReport } from '../entities/ReconciliationReport';
 
-/** A stored reconciliation shaped for GraphQL: amounts formatted, each customer's balances carrying its region for the policy. */
+/**
+ * A stored reconciliation shaped for GraphQL: amounts formatted, each customer's balances carrying
+ * its region for the policy. Totals belong to no region, but name the customers they disclose for
+ * the audit trail: a currency total of one customer is that customer's balance, and a difference is
+ * made of the balances of the customers explaining it.
+ */
 
 export function gapsOf(report: ReconciliationReport) {
   const region = (customerId: string) => report.regions[customerId] ?? 'UNKNOWN';
@@ -11,7 +16,7 @@ export function gapsOf(report: ReconciliationReport) {
     currency: gap.currency,
     reason: gap.reason,
     missingFrom: gap.missingFrom,
-    balances: Object.entries(gap.balances).map(([system, minor]) => ({ system, region: region(gap.customerId), amount: formatMinor(minor as number, gap.currency) })),
+    balances: Object.entries(gap.balances).map(([system, minor]) => ({ system, region: region(gap.customerId), customerId: gap.customerId, amount: formatMinor(minor as number, gap.currency) })),
   }));
 }
 
@@ -21,8 +26,17 @@ export function reportView(report: ReconciliationReport) {
     date: report.date,
     computedAt: report.computedAt.toISOString(),
     balanced: report.balanced,
-    systems: result.systems.map((s) => ({ system: s.system, customerCount: s.customerCount, totals: s.totals.map((t) => formatMinor(t.arBalanceMinor, t.currency)) })),
-    differences: result.differences.map((d) => ({ ...d, totals: d.totals.map((t) => formatMinor(t.differenceMinor, t.currency)) })),
+    systems: result.systems.map((s) => ({
+      system: s.system,
+      customerCount: s.customerCount,
+      customerIds: s.totals.flatMap((t) => (t.soleCustomerId ? [t.soleCustomerId] : [])),
+      totals: s.totals.map((t) => formatMinor(t.arBalanceMinor, t.currency)),
+    })),
+    differences: result.differences.map((d) => ({
+      ...d,
+      customerIds: [...new Set(result.explainingCustomers.filter((gap) => d.totals.some((t) => t.currency === gap.currency && t.differenceMinor !== 0)).map((gap) => gap.customerId))],
+      totals: d.totals.map((t) => formatMinor(t.differenceMinor, t.currency)),
+    })),
     explainingCustomers: gapsOf(report),
   };
 }

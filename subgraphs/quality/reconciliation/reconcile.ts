@@ -23,7 +23,7 @@ export interface SystemBalances {
 
 export interface ReconciliationResult {
   date: string;
-  systems: { system: LedgerSystem; customerCount: number; totals: { currency: string; arBalanceMinor: number }[] }[];
+  systems: { system: LedgerSystem; customerCount: number; totals: CurrencyTotal[] }[];
   /** Each other system against the reference (BILLING by default). */
   differences: { system: LedgerSystem; against: LedgerSystem; customerCountDifference: number; totals: { currency: string; differenceMinor: number }[] }[];
   /** The customers that explain the differences: missing from some system, or with balances that disagree. */
@@ -35,6 +35,17 @@ export interface ReconciliationResult {
     reason: 'MISSING' | 'AMOUNT';
   }[];
   balanced: boolean;
+}
+
+/**
+ * A control total in one currency, with how many customers it sums. A total of one customer is
+ * that customer's balance, so it names the customer: its governance follows the balance.
+ */
+export interface CurrencyTotal {
+  currency: string;
+  arBalanceMinor: number;
+  customerCount: number;
+  soleCustomerId?: string;
 }
 
 export class ReconciliationError extends Error {}
@@ -98,10 +109,15 @@ function customerCount(ledger: Ledger): number {
   return new Set([...ledger.byCustomerCurrency.values()].map((balance) => balance.customerId)).size;
 }
 
-function totalsByCurrency(ledger: Ledger): { currency: string; arBalanceMinor: number }[] {
-  const totals = new Map<string, number>();
-  for (const { currency, arBalanceMinor } of ledger.byCustomerCurrency.values()) totals.set(currency, addMinor(totals.get(currency) ?? 0, arBalanceMinor));
-  return [...totals.entries()].sort(([a], [b]) => compareText(a, b)).map(([currency, arBalanceMinor]) => ({ currency, arBalanceMinor }));
+function totalsByCurrency(ledger: Ledger): CurrencyTotal[] {
+  const totals = new Map<string, { arBalanceMinor: number; customers: string[] }>();
+  for (const { customerId, currency, arBalanceMinor } of ledger.byCustomerCurrency.values()) {
+    const total = totals.get(currency) ?? { arBalanceMinor: 0, customers: [] };
+    totals.set(currency, { arBalanceMinor: addMinor(total.arBalanceMinor, arBalanceMinor), customers: [...total.customers, customerId] });
+  }
+  return [...totals.entries()]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([currency, { arBalanceMinor, customers }]) => ({ currency, arBalanceMinor, customerCount: customers.length, ...(customers.length === 1 ? { soleCustomerId: customers[0] } : {}) }));
 }
 
 function differenceAgainst(ledger: Ledger, reference: Ledger): ReconciliationResult['differences'][number] {
