@@ -4,10 +4,13 @@ import {
   isEnumType,
   isListType,
   isNonNullType,
+  Kind,
   typeFromAST,
+  visit,
   type DocumentNode,
   type GraphQLSchema,
   type GraphQLType,
+  type ValueNode,
 } from 'graphql';
 
 /**
@@ -15,7 +18,9 @@ import {
  * and enum values are kept because they say what was asked without holding personal or financial
  * data; every other value (text, dates, money, input objects) becomes '[redacted]'. A kept type
  * keeps only a value of its own kind, so a wrongly typed value that execution will reject is
- * redacted too. Null stays null: it discloses nothing.
+ * redacted too. A variable placed inside an input object or list written in the operation is
+ * redacted whatever its type: it may be a field of a classified attribute (a card's expiry month,
+ * a credit hold). Null stays null: it discloses nothing.
  */
 
 export const REDACTED = '[redacted]';
@@ -43,6 +48,22 @@ function redact(type: GraphQLType, value: unknown): unknown {
   return isKept(nullable, value) ? value : REDACTED;
 }
 
+/** Variables used inside an object or list value written in the document, rather than as a whole argument. */
+function nestedVariables(document: DocumentNode): Set<string> {
+  const nested = new Set<string>();
+  const collect = (value: ValueNode) => {
+    if (value.kind === Kind.VARIABLE) nested.add(value.name.value);
+    else if (value.kind === Kind.OBJECT) value.fields.forEach((field) => collect(field.value));
+    else if (value.kind === Kind.LIST) value.values.forEach(collect);
+  };
+  visit(document, {
+    Argument(argument) {
+      if (argument.value.kind === Kind.OBJECT || argument.value.kind === Kind.LIST) collect(argument.value);
+    },
+  });
+  return nested;
+}
+
 export function redactVariables(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -50,12 +71,13 @@ export function redactVariables(
   variables: Record<string, unknown>,
 ): Record<string, unknown> {
   const operation = getOperationAST(document, operationName);
+  const nested = nestedVariables(document);
   const redacted: Record<string, unknown> = {};
   for (const definition of operation?.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
     if (!Object.hasOwn(variables, name)) continue;
     const type = typeFromAST(schema, definition.type);
-    redacted[name] = type ? redact(type, variables[name]) : REDACTED;
+    redacted[name] = type && !nested.has(name) ? redact(type, variables[name]) : variables[name] === null ? null : REDACTED;
   }
   return redacted;
 }

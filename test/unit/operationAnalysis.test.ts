@@ -324,6 +324,11 @@ describe('redactVariables', () => {
     });
   });
 
+  it('redacts a variable written into an input object or list, whatever its type', () => {
+    const placed = parse('mutation ($id: ID!, $month: Int!, $hold: Boolean) { addPaymentCard(customerId: $id, input: { number: "x", expiryMonth: $month, expiryYear: 2030 }) { id } updateCustomer(id: $id, reason: "r", input: { creditHold: $hold }) { id } }');
+    expect(redactVariables(schema, placed, undefined, { id: 'cus_1', month: 7, hold: true })).toEqual({ id: 'cus_1', month: '[redacted]', hold: '[redacted]' });
+  });
+
   it('keeps floats', () => {
     const floats = buildSchema('type Query { scaled(by: Float): Int }');
     expect(redactVariables(floats, parse('query ($by: Float) { scaled(by: $by) }'), undefined, { by: 0.5 })).toEqual({ by: 0.5 });

@@ -30,4 +30,11 @@ describe('redacting literals in audited operation text', () => {
     expect(text).toContain('first: 20');
     expect(text).toContain('region: EU');
   });
+
+  it('replaces numbers and booleans inside input objects and lists, which may be fields of classified attributes', () => {
+    const text = print(redactLiterals(parse('mutation { addPaymentCard(customerId: "c", input: { number: "4111111111111111", expiryMonth: 7, expiryYear: 2031 }) { id } updateCustomer(id: "c", reason: "r", input: { creditHold: true }) { id } x: customers(first: 20) { totalCount } }')));
+    expect(text).not.toMatch(/expiryMonth: 7|2031|creditHold: true/);
+    expect(text).toContain('expiryMonth: "[redacted]"');
+    expect(text).toContain('first: 20');
+  });
 });
