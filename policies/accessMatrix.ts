@@ -4,7 +4,8 @@ import { ROLES } from './roles';
 /**
  * The effective access matrix for access reviews: one row per classified field, one column per
  * role. A cell reads `in-region / out-of-region` when the two differ, e.g. `ALLOW / ROUND`; a purpose
- * condition reads `ALLOW if purpose support, else EMAIL`.
+ * condition reads `ALLOW if purpose support, else EMAIL`. The last rows say which customers each role
+ * may list, and who holds a grant to find records by a classified value it may not read raw.
  */
 
 function cell(decision: Effective): string {
@@ -26,6 +27,8 @@ export function accessMatrix(plan: PolicyPlan): { header: string[]; rows: string
     rows: [
       ...fields.map((field) => [field.coordinate, field.classification, ...ROLES.map((role) => describeGrant(field.byRole[role]))]),
       ['(customer rows)', '', ...ROLES.map((role) => (plan.rows[role] === 'ALL' ? 'all' : 'own regions'))],
+      // Finding records by a classified value is otherwise only for those who may read it raw.
+      ...Object.entries(plan.lookups).map(([coordinate, grant]) => [`(find by ${coordinate})`, 'lookup', ...ROLES.map((role) => (grant.roles?.includes(role) ? 'granted' : '-'))]),
     ],
   };
 }

@@ -27,6 +27,8 @@ function classificationOf(attribute: CopiedAttribute): string {
 
 /** The copied value as the principal may see it, raw or masked, or WITHHELD where the attribute's field would be denied. */
 export function governCopy(context: SubgraphContext, attribute: CopiedAttribute, value: unknown, owner: CopyOwner): unknown {
+  // GOVERNANCE=off (development only) measures what governance costs: copies go out as stored.
+  if (!context.config.governance) return value ?? null;
   const decision = decideCopy(context.plan, context.principal, attribute, owner.region);
   if (decision === undefined || value === null || value === undefined) return value ?? null;
   const reported = {

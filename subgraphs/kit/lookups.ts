@@ -9,6 +9,7 @@ import type { SubgraphContext } from './context';
  * exists, and each is reported for the audit trail, allowed or refused.
  */
 export function assertMayLookUp(context: SubgraphContext, coordinate: string): void {
+  if (!context.config.governance) return;
   if (mayLookUp(context.plan, context.principal, coordinate)) {
     context.access.lookedUp(coordinate, 'ALLOWED');
     return;

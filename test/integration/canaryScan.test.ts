@@ -22,7 +22,7 @@ beforeAll(async () => {
   planted = await plantCanaries(federation);
   const started = Date.now();
   report = await scan({ federation, schema: apiSchemaOf(fs.readFileSync(SUPERGRAPH_PATH, 'utf8')), plan: supergraphPlan(), planted });
-  console.log(`canary scan: ${report.operations} operations x ${report.principals} principals = ${report.requests} requests, ${report.fieldsSelected} fields selected, ${planted.canaries.length} canaries, ${report.lookupsCompared} lookups compared (${report.lookupsInconclusive} inconclusive), ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`canary scan: ${report.principals} principals x ${report.operations} generated operations (${report.fieldsSelected} fields selected), ${report.lookupOperations} lookup operations, ${report.requests} requests in all; ${planted.canaries.length} canaries; ${report.lookupsCompared} lookups compared (${report.lookupsInconclusive} inconclusive); ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }, 600_000);
 
 afterAll(async () => {

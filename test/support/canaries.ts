@@ -24,7 +24,10 @@ export interface Canary {
   coordinate?: string;
   customerId: string;
   region: Region;
-  /** Two values of the same shape that are on file nowhere, to tell a lookup that finds from one that does not. */
+  /**
+   * Two values of the same shape that are on file nowhere, to tell a lookup that finds from one that
+   * does not. Only the values in force have them: a superseded value finds nothing either way.
+   */
   decoys?: [string, string];
   /** The key a source sends it under, so it can be fed to arguments that take a source record. */
   sourceKey?: string;
@@ -140,7 +143,7 @@ export async function plantCanaries(federation: TestFederation, seed = 20261203)
     const plant = (label: string, value: CanaryValue, coordinate: string | undefined, extra: Partial<Canary> = {}) =>
       canaries.push({ label: `${label} (${side.region})`, value, ...(coordinate ? { coordinate } : {}), customerId, region: side.region, ...extra });
     plant('tax id, ingested', { text: taxId }, 'TaxId.value', { decoys: [generateTaxId(side.taxKind, rng, side.country), generateTaxId(side.taxKind, rng, side.country)], sourceKey: 'taxId' });
-    plant('D-U-N-S number, ingested from CRM', { text: crmDuns }, 'Customer.duns', { decoys: [duns(rng), duns(rng)], sourceKey: 'duns' });
+    plant('D-U-N-S number, ingested from CRM', { text: crmDuns }, 'Customer.duns');
     plant('D-U-N-S number a billing source carries', { text: billingDuns }, 'Customer.duns');
     plant('credit limit, ingested from risk', riskLimit, 'Customer.creditLimit');
     plant('a source key no mapping knows', { text: unknownKey }, undefined);
