@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   }
   console.log(
     `Seeded ${book.customers.length} customers, ${book.sourceRecords.length} source records, ${book.contracts.length} contracts ` +
-      `and ${book.changes.length} change-log entries (seed ${config.seed.seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      `and ${book.changes.length} changes for the change log, delivered by the customer subgraph once it runs (seed ${config.seed.seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
   );
 }
 

@@ -52,12 +52,14 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<RunningFe
         demoBook: lazyBook,
         peerUrls: urls,
         schemaDir: extended?.schemaDir,
+        deferBackground: true,
       });
       started[name] = subgraph;
       urls[name] = subgraph.url;
     }
     const gateway = await startGateway({ config, port: options.ephemeralPorts ? 0 : undefined, subgraphUrls: urls, supergraphSdl: extended && composed(extended.schemaDir) });
     const subgraphs = started as Record<SubgraphName, RunningSubgraph>;
+    for (const subgraph of Object.values(subgraphs)) subgraph.startBackground();
     return {
       gateway,
       subgraphs,

@@ -62,12 +62,19 @@ export interface SubgraphStartOptions {
   peerUrls?: Partial<Record<SubgraphName, string>>;
   /** A folder of subgraph SDLs in place of schema/ (tests serve an extended schema). */
   schemaDir?: string;
+  /**
+   * Leave the background work to `RunningSubgraph.startBackground()`: embedded mode starts it once
+   * every subgraph is seeded and up, so that no delivery waits on a peer busy seeding.
+   */
+  deferBackground?: boolean;
 }
 
 export interface RunningSubgraph {
   name: SubgraphName;
   url: string;
   database: Database;
+  /** Starts the background work, when it was deferred; otherwise does nothing. */
+  startBackground(): void;
   close(): Promise<void>;
 }
 
@@ -163,12 +170,17 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
     },
   });
   log.info({ url: http.url, database: database.engine }, `${definition.name} subgraph listening`);
-  const stopBackground = definition.startBackground?.(services);
+  let stopBackground: (() => Promise<void>) | undefined;
+  const startBackground = () => {
+    stopBackground ??= definition.startBackground?.(services);
+  };
+  if (!options.deferBackground) startBackground();
 
   return {
     name: definition.name,
     url: http.url,
     database,
+    startBackground,
     close: async () => {
       await stopBackground?.();
       await http.close();
