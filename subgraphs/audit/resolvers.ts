@@ -58,6 +58,7 @@ interface AuditEventFilter {
 }
 
 const MAX_CHANGES_PER_CALL = 1000;
+const CURSOR_TAG = 'audit';
 
 type GovernedEntry = ChangeLogEntry & { customerId: string; region?: string };
 
@@ -72,7 +73,6 @@ function governedChangeValue(context: Context, info: GraphQLResolveInfo, entry: 
   });
   return shown === null ? null : JSON.stringify(shown);
 }
-const CURSOR_TAG = 'audit';
 
 function toEntry(change: ChangeInput, recordedAt: Date): ChangeLogEntry {
   const at = new Date(change.at);

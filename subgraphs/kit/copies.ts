@@ -9,7 +9,7 @@ import type { SubgraphContext } from './context';
  * reported for the audit trail like a read of the attribute's own field.
  */
 
-export const WITHHELD: unique symbol = Symbol('withheld');
+const WITHHELD: unique symbol = Symbol('withheld');
 
 export interface CopyOwner {
   /** The GraphQL type and object the copy is shown on, for the audit trail (the object names its record and customer). */
@@ -26,7 +26,7 @@ function classificationOf(attribute: CopiedAttribute): string {
 }
 
 /** The copied value as the principal may see it, raw or masked, or WITHHELD where the attribute's field would be denied. */
-export function governCopy(context: SubgraphContext, attribute: CopiedAttribute, value: unknown, owner: CopyOwner): unknown {
+function governCopy(context: SubgraphContext, attribute: CopiedAttribute, value: unknown, owner: CopyOwner): unknown {
   // GOVERNANCE=off (development only) measures what governance costs: copies go out as stored.
   if (!context.config.governance) return value ?? null;
   const decision = decideCopy(context.plan, context.principal, attribute, owner.region);

@@ -3,10 +3,12 @@ import { ErrorCode } from '../../lib/errors';
 import { decide, mayLookUp } from '../../policies/decide';
 import type { SubgraphContext } from './context';
 
+/** Using a classified value is reading it: to find records by it, or to check something against it. */
+
 /**
- * Using a classified value to find records (a lookup, filter or match by it) is reading it. Each
- * use is decided before anything is looked up, so a refusal says nothing about whether the value
- * exists, and each is reported for the audit trail, allowed or refused.
+ * Finding records by a classified value (a lookup, filter or match by it) is decided before
+ * anything is looked up, so a refusal says nothing about whether the value exists, and each is
+ * reported for the audit trail, allowed or refused.
  */
 export function assertMayLookUp(context: SubgraphContext, coordinate: string): void {
   if (!context.config.governance) return;
