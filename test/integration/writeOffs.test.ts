@@ -85,3 +85,12 @@ it('answers an unknown invoice or write-off with NOT_FOUND', async () => {
   const unknown = await graphql(federation.gateway.url, APPROVE, { token: checker, variables: { id: 'wo_missing' } });
   expect(unknown.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 });
+
+it('lets nobody ask for a write-off checked against a balance they may not read, and never quotes it to them', async () => {
+  // A finance analyst of another region sees this invoice's balance rounded: checking an amount
+  // against the exact balance would tell it, one refusal at a time.
+  const elsewhere = await federation.token({ sub: 'finance.us', roles: ['finance_analyst'], regions: ['US'] });
+  const { body } = await graphql(federation.gateway.url, REQUEST, { token: elsewhere, variables: { r: { invoiceId: invoice.id, amount: '999999999.00', reason: 'Probing' } } });
+  expect(body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  expect(body.errors?.[0].message).not.toMatch(/\d+\.\d\d/);
+});
