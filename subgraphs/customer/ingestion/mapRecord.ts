@@ -30,7 +30,8 @@ export interface MappingResult {
   problems: string[];
 }
 
-function at(source: Record<string, unknown>, path: string): unknown {
+/** The value at a dotted path of a source record's attributes (undefined where there is none). */
+export function valueAt(source: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), source);
 }
 
@@ -99,10 +100,10 @@ export function mapRecord(sourceSystem: SourceSystem, raw: Record<string, unknow
   const attributes: MappedAttributes = {};
   const problems: string[] = [];
   for (const [attribute, path] of Object.entries(mapping.fields) as [MappedAttribute, string][]) {
-    MAPPERS[attribute](at(raw, path), attributes, problems);
+    MAPPERS[attribute](valueAt(raw, path), attributes, problems);
   }
   const taxPath = mapping.fields.taxId;
-  const taxValue = taxPath ? text(at(raw, taxPath)) : undefined;
+  const taxValue = taxPath ? text(valueAt(raw, taxPath)) : undefined;
   if (taxValue && attributes.country) {
     const kind = taxIdKindForCountry(attributes.country);
     if (isValidTaxId(kind, taxValue, attributes.country)) {

@@ -9,7 +9,8 @@ import { applyChangeEvents } from './applyChangeEvents';
 import { CDC_ATTRIBUTES, type ChangeEvent } from './changeEvents';
 import { ingestBatch, type IncomingRecord } from './ingestBatch';
 import { findCandidates } from './matchCustomer';
-import { mapRecord } from './mapRecord';
+import { mapRecord, valueAt } from './mapRecord';
+import { SOURCE_MAPPINGS, type MappedAttribute } from './mappings';
 import { isVisible } from '../../kit/rowScope';
 import { decideMatchReview, mergeCustomers, unmergeCustomers } from './merges';
 import { pageSize } from '../../../lib/pagination';
@@ -31,7 +32,20 @@ type Context = SubgraphContext<CustomerLoaders>;
 const MAX_RECORDS_PER_BATCH = 10_000;
 
 /** The identifiers matching compares exactly: classified values whose use is a lookup by them. */
-const MATCHED_ON: readonly string[] = ['taxId', 'duns'];
+const MATCHED_ON: readonly MappedAttribute[] = ['taxId', 'duns'];
+
+/**
+ * Matching records on a tax id or D-U-N-S number uses it: whoever sends records carrying one (to
+ * ingest or to match) needs the right to read it, decided before anything is looked up.
+ */
+function assertMayMatchOn(context: Context, sourceSystem: SourceSystem, records: readonly { attributes: unknown }[]): void {
+  const fields = SOURCE_MAPPINGS[sourceSystem].fields;
+  for (const attribute of MATCHED_ON) {
+    const path = fields[attribute];
+    const carried = path && records.some(({ attributes }) => valueAt(attributes, path) !== undefined && valueAt(attributes, path) !== null);
+    if (carried) assertMayLookUp(context, fieldOfAttribute(attribute));
+  }
+}
 
 interface SourceBatchInput {
   batchId: string;
@@ -105,6 +119,7 @@ export const ingestionResolvers: GraphQLResolverMap<Context> = {
       const batchId = requiredText(args.batch.batchId, 'batchId', 128);
       if (args.batch.records.length > MAX_RECORDS_PER_BATCH) throw badUserInput(`at most ${MAX_RECORDS_PER_BATCH} records per batch`, 'batch');
       const records = args.batch.records.map(parseRecord);
+      assertMayMatchOn(context, args.batch.sourceSystem, records);
       return ingestBatch(
         context.em,
         { batchId, sourceSystem: args.batch.sourceSystem, records },
@@ -118,11 +133,8 @@ export const ingestionResolvers: GraphQLResolverMap<Context> = {
       const limit = pageSize(args.first, context.config.maxPageSize, 10);
       const { attributes } = parseRecord(args.record);
       if (attributes === null || typeof attributes !== 'object' || Array.isArray(attributes)) throw badUserInput('attributes must be a JSON object', 'record');
+      assertMayMatchOn(context, args.sourceSystem, [{ attributes }]);
       const mapped = mapRecord(args.sourceSystem, attributes as Record<string, unknown>);
-      // Matching on a tax id or D-U-N-S number uses it: that needs the right to read it.
-      for (const [attribute, value] of Object.entries(mapped.attributes)) {
-        if (value !== undefined && MATCHED_ON.includes(attribute)) assertMayLookUp(context, fieldOfAttribute(attribute));
-      }
       if (mapped.problems.length > 0) throw badUserInput(`the record cannot be matched: ${mapped.problems.join('; ')}`, 'record');
       const configuration = await activeMatchConfiguration(context.em);
       const candidates = await findCandidates(context.em, mapped.attributes, scoreCompanyNames, limit);
