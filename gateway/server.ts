@@ -84,6 +84,8 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     gateway,
     // The governance plugin limits introspection to admins in production.
     introspection: true,
+    // "Did you mean ...?" would describe the schema to callers who may not introspect it.
+    hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(log),
     plugins,

@@ -32,6 +32,14 @@ export function unauthenticated(message: string): GraphQLError {
   });
 }
 
+/**
+ * The whole operation is refused before anything runs: HTTP 403, the client's doing, not a fault
+ * to retry. (A field refused inside an operation that is served is FORBIDDEN in a 200 answer.)
+ */
+export function operationRefused(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
+}
+
 export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND } });
 }

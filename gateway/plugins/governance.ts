@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { GraphQLError, print, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { print, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import { ErrorCode } from '../../lib/errors';
+import { ErrorCode, operationRefused } from '../../lib/errors';
 import type { Logger } from '../../lib/logger';
 import type { PolicyPlan } from '../../policies/compile';
 import { mayRun } from '../../policies/decide';
@@ -40,10 +40,6 @@ interface Analysed {
   started: number;
   /** Set when the operation was refused (and recorded) before execution. */
   refused?: boolean;
-}
-
-function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
 }
 
 const AUDIT_UNAVAILABLE = 'The audit trail is unavailable, so no sensitive data can be served. Try again later.';
@@ -126,7 +122,7 @@ export function governancePlugin(options: GovernancePluginOptions): ApolloServer
           const { principal } = contextValue;
           const operationName = named ?? undefined;
           if (usesIntrospection(document, operationName) && options.production && !principal.roles.includes('admin')) {
-            throw forbidden('Introspection is for administrators');
+            throw operationRefused('Introspection is for administrators');
           }
           const variables = request.variables ?? {};
           const analysis = analyseOperation({ schema, document, operationName, variables, plan, principal });
@@ -143,7 +139,7 @@ export function governancePlugin(options: GovernancePluginOptions): ApolloServer
             .append([operationEvent(contextValue, request, { schema, document, operationName, variables, analysed, outcome: 'DENIED' })], contextValue.requestId)
             .catch((error: Error) => options.log.error({ err: error.message, requestId: contextValue.requestId }, 'could not audit a denied operation'));
           const refused = [...analysis.forbiddenMutations, ...refusedRoots];
-          throw forbidden(
+          throw operationRefused(
             refused.length > 0
               ? `Not authorised to run ${refused.map((c) => c.split('.')[1]).join(', ')}`
               : 'Nothing this operation asks for may be shown to you',

@@ -132,6 +132,7 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
   const apollo = new ApolloServer<SubgraphContext<TLoaders, TShared>>({
     schema: config.governance ? governSchema(schema, plan, config.maskingSalt) : schema,
     introspection: !config.production,
+    hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(log),
     // The process's own signal handler stops every server in order; Apollo must not race it.
