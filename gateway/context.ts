@@ -9,4 +9,6 @@ export interface GatewayContext {
   log: Logger;
   /** What the subgraphs report this request did with classified data, for its audit event. */
   access: RequestAccess;
+  /** Set when the operation is over a limit (gateway/plugins/limits.ts): nothing else walks it. */
+  overLimit?: boolean;
 }

@@ -13,6 +13,8 @@ import { authenticate } from './authentication';
 import type { GatewayContext } from './context';
 import { requestLoggingPlugin } from './plugins/requestLogging';
 import { governancePlugin } from './plugins/governance';
+import { limitsPlugin } from './plugins/limits';
+import { sourceScreen } from './limits/screenSource';
 import { AuditClient } from './audit/auditClient';
 import { BulkExportMonitor } from './audit/bulkExportMonitor';
 import { RequestAccess } from './audit/requestAccess';
@@ -61,7 +63,8 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
       return new SubgraphDataSource({ url: urlOf(name), internalToken: config.internalToken, timeoutMs: config.subgraphTimeoutMs });
     },
   });
-  const plugins = [requestLoggingPlugin()];
+  // Limits first: nothing else may walk an operation before it is known to be bounded.
+  const plugins = [limitsPlugin({ limits: config.limits, pageSize: config.maxPageSize }), requestLoggingPlugin()];
   if (config.governance) {
     plugins.push(
       governancePlugin({
@@ -86,6 +89,8 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     introspection: true,
     // "Did you mean ...?" would describe the schema to callers who may not introspect it.
     hideSchemaDetailsFromClientErrors: config.production,
+    // A backstop behind the limits plugin, which refuses such documents before they are parsed.
+    parseOptions: { maxTokens: config.limits.maxTokens + 1 },
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(log),
     plugins,
@@ -97,6 +102,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
   const verify = createClientTokenVerifier(config.auth);
   const http = await startHttpServer<GatewayContext>({
     apollo,
+    screenOperation: sourceScreen(config.limits),
     host: config.host,
     port: options.port ?? config.gatewayPort,
     log,

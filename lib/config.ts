@@ -55,6 +55,23 @@ export interface AuditConfig {
   namedRecords: number;
 }
 
+/** What one operation may ask for, checked at the gateway before it is planned. */
+export interface OperationLimits {
+  /** Lexical tokens in the document. */
+  maxTokens: number;
+  /** Fields nested in fields, counting through fragments. */
+  maxDepth: number;
+  maxAliases: number;
+  /** Fields at the operation's root. */
+  maxRootFields: number;
+  /** Estimated cost: objects an answer can hold, with lists sized by `first` or assumed. */
+  maxCost: number;
+  /** A larger (or smaller) cost budget for callers holding a role, e.g. bulk readers; role names are checked at the gateway. */
+  maxCostByRole: Record<string, number>;
+  /** How long a list without a `first` argument is assumed to be. */
+  assumedListSize: number;
+}
+
 export interface CustosConfig {
   production: boolean;
   host: string;
@@ -74,6 +91,7 @@ export interface CustosConfig {
   audit: AuditConfig;
   /** Keys protecting bank and card data (lib/pciConfig.ts). */
   pci: PciConfig;
+  limits: OperationLimits;
   subgraphTimeoutMs: number;
   /** How often the customer subgraph delivers pending changes to the audit change log. */
   changeRelayIntervalMs: number;
@@ -103,6 +121,17 @@ function integer(env: Env, key: string, fallback: number, min: number, max: numb
     throw new ConfigError(`${key} must be an integer between ${min} and ${max}, got "${raw}"`);
   }
   return value;
+}
+
+/** `role:budget,role:budget`, e.g. `bi_reader:250000`. */
+function costByRole(raw: string): Record<string, number> {
+  const budgets: Record<string, number> = {};
+  for (const entry of raw.split(',').map((part) => part.trim()).filter(Boolean)) {
+    const match = /^([a-z_]+):(\d{1,9})$/.exec(entry);
+    if (!match) throw new ConfigError(`LIMIT_MAX_COST_BY_ROLE entries look like role:budget, got "${entry}"`);
+    budgets[match[1]] = Number(match[2]);
+  }
+  return budgets;
 }
 
 function upper(name: SubgraphName): string {
@@ -165,6 +194,15 @@ export function loadConfig(env: Env = process.env): CustosConfig {
       bulkExportWindowRecords: integer(env, 'BULK_EXPORT_WINDOW_RECORDS', 5000, 1, 100_000_000),
       bulkExportWindowSeconds: integer(env, 'BULK_EXPORT_WINDOW_SECONDS', 3600, 1, 7 * 86_400),
       namedRecords: integer(env, 'AUDIT_NAMED_RECORDS', 500, 1, 100_000),
+    },
+    limits: {
+      maxTokens: integer(env, 'LIMIT_MAX_TOKENS', 5000, 10, 1_000_000),
+      maxDepth: integer(env, 'LIMIT_MAX_DEPTH', 12, 1, 100),
+      maxAliases: integer(env, 'LIMIT_MAX_ALIASES', 30, 0, 10_000),
+      maxRootFields: integer(env, 'LIMIT_MAX_ROOT_FIELDS', 20, 1, 10_000),
+      maxCost: integer(env, 'LIMIT_MAX_COST', 50_000, 1, 100_000_000),
+      maxCostByRole: costByRole(env.LIMIT_MAX_COST_BY_ROLE ?? 'bi_reader:250000'),
+      assumedListSize: integer(env, 'LIMIT_ASSUMED_LIST_SIZE', 5, 1, 10_000),
     },
     subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10000, 100, 600000),
     changeRelayIntervalMs: integer(env, 'CHANGE_RELAY_INTERVAL_MS', 500, 50, 3_600_000),

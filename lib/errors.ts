@@ -15,6 +15,16 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   /** A dependency (database, subgraph) is down; retrying later may work. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** The operation has more lexical tokens than LIMIT_MAX_TOKENS allows. HTTP 400. */
+  TOKEN_LIMIT_EXCEEDED: 'TOKEN_LIMIT_EXCEEDED',
+  /** Fields nest deeper than LIMIT_MAX_DEPTH. HTTP 400. */
+  DEPTH_LIMIT_EXCEEDED: 'DEPTH_LIMIT_EXCEEDED',
+  /** More aliases than LIMIT_MAX_ALIASES. HTTP 400. */
+  ALIAS_LIMIT_EXCEEDED: 'ALIAS_LIMIT_EXCEEDED',
+  /** More root fields than LIMIT_MAX_ROOT_FIELDS. HTTP 400. */
+  ROOT_FIELD_LIMIT_EXCEEDED: 'ROOT_FIELD_LIMIT_EXCEEDED',
+  /** The estimated cost is above the caller's budget (LIMIT_MAX_COST, LIMIT_MAX_COST_BY_ROLE). HTTP 400. */
+  COST_LIMIT_EXCEEDED: 'COST_LIMIT_EXCEEDED',
   /** A bug or an unexpected failure; details are in the server log, never in the response. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -38,6 +48,11 @@ export function unauthenticated(message: string): GraphQLError {
  */
 export function operationRefused(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
+}
+
+/** The operation is over one of the gateway's limits: HTTP 400, with the limit and what was asked. */
+export function overLimit(code: ErrorCode, message: string, limit: number, actual: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, limit, actual, http: { status: 400 } } });
 }
 
 export function notFound(message: string): GraphQLError {

@@ -28,6 +28,17 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   log: Logger;
   /** Largest request body accepted, in bytes. Default 1 MiB. */
   maxBodyBytes?: number;
+  /**
+   * Screens an operation's text before GraphQL sees it (the gateway's operation limits): a refusal
+   * is answered 400 with its code, and nothing is parsed.
+   */
+  screenOperation?: (query: string) => OperationRefusal | undefined;
+}
+
+/** Why an operation's text was refused before parsing, as a GraphQL error. */
+export interface OperationRefusal {
+  message: string;
+  extensions: Record<string, unknown> & { code: string };
 }
 
 export interface RunningHttpServer {
@@ -69,6 +80,17 @@ function graphqlError(code: string, message: string): unknown {
   return { errors: [{ message, extensions: { code } }] };
 }
 
+const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
+
+/** The operation texts of a request: a GET's `query` parameter, a POST's `query`, or each of a batch's. */
+function operationTexts(body: unknown, url: URL): string[] {
+  const query = (item: unknown) => (item !== null && typeof item === 'object' && typeof (item as { query?: unknown }).query === 'string' ? [(item as { query: string }).query] : []);
+  if (Array.isArray(body)) return body.flatMap(query);
+  if (body !== undefined) return query(body);
+  const fromUrl = url.searchParams.get('query');
+  return fromUrl === null ? [] : [fromUrl];
+}
+
 export async function startHttpServer<TContext extends BaseContext>(
   options: HttpServerOptions<TContext>,
 ): Promise<RunningHttpServer> {
@@ -101,6 +123,15 @@ export async function startHttpServer<TContext extends BaseContext>(
       } else {
         body = text;
       }
+    }
+    const refusal = options.screenOperation && operationTexts(body, url).map(options.screenOperation).find(Boolean);
+    if (refusal) {
+      // GraphQL over HTTP: a client that accepts graphql-response+json gets it, everyone else JSON.
+      const accept = request.headers.accept ?? '';
+      response.statusCode = 400;
+      response.setHeader('content-type', `${accept.includes(GRAPHQL_RESPONSE_JSON) ? GRAPHQL_RESPONSE_JSON : 'application/json'}; charset=utf-8`);
+      response.end(JSON.stringify({ errors: [refusal] }));
+      return;
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {

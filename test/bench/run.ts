@@ -4,6 +4,7 @@ import { measureAuditAppendRate } from './auditAppendRate';
 import { evaluateCompanyNames } from './companyNames';
 import { evaluateFebrl } from './febrl';
 import { measureGatewayLatency } from './gatewayLatency';
+import { measureAdmittedOperations } from './operationLimits';
 import { resolveBook } from './resolveBook';
 
 /** `npm run bench`: the benchmarks behind the figures in the closing notes, printed as tables. */
@@ -25,6 +26,13 @@ async function main(): Promise<void> {
     console.log(
       `| governance ${sample.governance ? 'on ' : 'off'} | ${sample.concurrency} | ${sample.requests} | ${sample.medianMs.toFixed(1)} | ${sample.p99Ms.toFixed(1)} | ${sample.requestsPerSecond.toFixed(1)} |`,
     );
+  }
+
+  const admitted = await measureAdmittedOperations();
+  console.log('\n| most expensive operations the default limits admit (3 at once) | planning ms | response ms | response KiB | gateway RSS before MiB | gateway RSS peak MiB |');
+  console.log('|---|---|---|---|---|---|');
+  for (const sample of admitted) {
+    console.log(`| ${sample.name} | ${sample.planningMs.toFixed(1)} | ${Math.round(sample.responseMs)} | ${Math.round(sample.responseBytes / 1024)} | ${Math.round(sample.gatewayRssBeforeMiB)} | ${Math.round(sample.gatewayRssPeakMiB)} |`);
   }
 
   const resolution = resolveBook(Number(process.env.BENCH_RESOLVE_RECORDS ?? 100_000));

@@ -36,6 +36,10 @@ it('plants a canary in every classified attribute it can write', () => {
   }
 });
 
+it('stays within the gateway’s operation limits, so nothing generated goes unscanned', () => {
+  expect(report.overLimit).toEqual([]);
+});
+
 it.each(['LEAK', 'ORACLE', 'UNAUDITED'] as const)('finds no %s', (kind) => {
   expect(report.findings.filter((finding) => finding.kind === kind)).toEqual([]);
 });

@@ -66,9 +66,12 @@ export interface ScanReport {
   fieldsSelected: number;
   lookupsCompared: number;
   lookupsInconclusive: number;
+  /** Generated operations the gateway refused as over one of its limits: what they would read went unscanned. */
+  overLimit: string[];
 }
 
-const MAX_PAGE = 100;
+/** Enough for every record a scan plants or seeds (the scanned book is small), and within the default cost budget. */
+const MAX_PAGE = 20;
 
 /** Every textual form a canary can take in a response: as written, digits only, in minor units. */
 export function formsOf(value: Canary['value']): string[] {
@@ -374,12 +377,15 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   let compared = 0;
   let inconclusive = 0;
   let lookupOperations = 0;
+  const overLimit = new Set<string>();
   const run = async (principal: Principal, token: string, operation: GeneratedOperation, fed: string[]) => {
     if (operation.name.startsWith('Scan_lookup_')) lookupOperations += 1;
     requests += 1;
     const requestId = `scan-${requests}-${principal.sub}`;
     const { body } = await graphql(federation.gateway.url, operation.text, { token, headers: { 'x-request-id': requestId } });
     const observed: Observed = { principal, operation: operation.name, requestId, text: JSON.stringify(body), fed };
+    const limit = body.errors?.map((error) => error.extensions?.code).find((code) => typeof code === 'string' && code.endsWith('_LIMIT_EXCEEDED'));
+    if (limit) overLimit.add(`${operation.name}: ${limit}`);
     const { leaks, shown } = judge(observed, options, salt);
     findings.push(...leaks);
     if (shown.length > 0) needsAudit.push({ observed, canaries: shown });
@@ -465,5 +471,5 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     }
   }
 
-  return { findings, operations: operations.length, lookupOperations, principals: principals.length, requests, fieldsSelected: fields, lookupsCompared: compared, lookupsInconclusive: inconclusive };
+  return { findings, overLimit: [...overLimit], operations: operations.length, lookupOperations, principals: principals.length, requests, fieldsSelected: fields, lookupsCompared: compared, lookupsInconclusive: inconclusive };
 }

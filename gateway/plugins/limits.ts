@@ -1,0 +1,53 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ErrorCode, overLimit } from '../../lib/errors';
+import type { OperationLimits } from '../../lib/config';
+import { isRole } from '../../policies/roles';
+import type { GatewayContext } from '../context';
+import { measureOperation } from '../limits/measureOperation';
+
+/**
+ * Operation limits on the parsed document, before it is analysed or planned: depth through
+ * fragments, aliases, root fields, and the estimated cost against the caller's budget. (The text
+ * was screened before parsing at the HTTP front: gateway/limits/screenSource.ts.) Anything over a
+ * limit is refused with HTTP 400 and a code naming the limit.
+ *
+ * Apollo calls the plugins' didResolveOperation hooks in order, each starting before the next: so
+ * that no later hook (the governance analysis) walks an operation over the limits, this plugin
+ * comes first and marks the request before it refuses it.
+ */
+
+export interface LimitsPluginOptions {
+  limits: OperationLimits;
+  /** The largest page a `first` argument may ask for: the size of a paginated list that does not say. */
+  pageSize: number;
+}
+
+/** The caller's cost budget: the largest of its roles' budgets, else the default. */
+export function costBudget(limits: OperationLimits, roles: readonly string[]): number {
+  const budgets = roles.map((role) => limits.maxCostByRole[role]).filter((budget): budget is number => budget !== undefined);
+  return budgets.length > 0 ? Math.max(...budgets) : limits.maxCost;
+}
+
+export function limitsPlugin({ limits, pageSize }: LimitsPluginOptions): ApolloServerPlugin<GatewayContext> {
+  const unknownRoles = Object.keys(limits.maxCostByRole).filter((role) => !isRole(role));
+  if (unknownRoles.length > 0) throw new Error(`LIMIT_MAX_COST_BY_ROLE names unknown roles: ${unknownRoles.join(', ')}`);
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, schema, contextValue }) {
+          const measure = measureOperation(schema, document, request.operationName ?? undefined, { variables: request.variables ?? {}, pageSize, assumedListSize: limits.assumedListSize });
+          const budget = costBudget(limits, contextValue.principal.roles);
+          const refusal =
+            measure.depth > limits.maxDepth ? overLimit(ErrorCode.DEPTH_LIMIT_EXCEEDED, `The operation nests deeper than ${limits.maxDepth} levels`, limits.maxDepth, measure.depth)
+            : measure.aliases > limits.maxAliases ? overLimit(ErrorCode.ALIAS_LIMIT_EXCEEDED, `The operation has more than ${limits.maxAliases} aliases`, limits.maxAliases, measure.aliases)
+            : measure.rootFields > limits.maxRootFields ? overLimit(ErrorCode.ROOT_FIELD_LIMIT_EXCEEDED, `The operation asks for more than ${limits.maxRootFields} root fields`, limits.maxRootFields, measure.rootFields)
+            : measure.cost > budget ? overLimit(ErrorCode.COST_LIMIT_EXCEEDED, `The operation's estimated cost ${measure.cost} is above the budget of ${budget}`, budget, measure.cost)
+            : undefined;
+          if (!refusal) return;
+          contextValue.overLimit = true;
+          throw refusal;
+        },
+      };
+    },
+  };
+}
