@@ -2,6 +2,7 @@ import { loadConfig } from '../lib/config';
 import { createLogger } from '../lib/logger';
 import { auditSubgraph } from '../subgraphs/audit';
 import { loadVerifyingKeys } from '../subgraphs/audit/signingKeys';
+import { loadOriginKeys } from '../lib/crypto/originKeys';
 import { verifyStoredTrail } from '../subgraphs/audit/trail';
 import { openSubgraphDatabase } from '../subgraphs/kit/subgraph';
 
@@ -13,9 +14,9 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const database = await openSubgraphDatabase(auditSubgraph, config, createLogger('audit-verify', 'warn'));
   try {
-    const verdict = await verifyStoredTrail(database.fork(), loadVerifyingKeys(config));
+    const verdict = await verifyStoredTrail(database.fork(), loadVerifyingKeys(config), loadOriginKeys(config));
     if (verdict.intact) {
-      console.log(`audit chain intact: ${verdict.length} events, ${verdict.checkpointsVerified} signed checkpoints verified`);
+      console.log(`audit chain intact: ${verdict.length} events, ${verdict.checkpointsVerified} signed checkpoints and ${verdict.originsVerified} event origins verified`);
       return 0;
     }
     console.error(`audit chain BROKEN: ${verdict.reason}`);

@@ -15,7 +15,8 @@ import { requestLoggingPlugin } from './plugins/requestLogging';
 import { governancePlugin } from './plugins/governance';
 import { limitsPlugin } from './plugins/limits';
 import { sourceScreen } from './limits/screenSource';
-import { AuditClient } from './audit/auditClient';
+import { AuditTrailClient } from '../lib/auditTrailClient';
+import { loadOriginSigner } from '../lib/crypto/originKeys';
 import { BulkExportMonitor } from './audit/bulkExportMonitor';
 import { RequestAccess } from './audit/requestAccess';
 import { planFor } from '../policies/plans';
@@ -60,7 +61,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     supergraphSdl,
     buildService: ({ name }) => {
       if (!isSubgraphName(name)) throw new Error(`the supergraph names an unknown subgraph "${name}"`);
-      return new SubgraphDataSource({ url: urlOf(name), internalToken: config.internalToken, timeoutMs: config.subgraphTimeoutMs });
+      return new SubgraphDataSource({ name, url: urlOf(name), internalToken: config.internalToken, timeoutMs: config.subgraphTimeoutMs });
     },
   });
   // Limits first: nothing else may walk an operation before it is known to be bounded.
@@ -69,7 +70,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     plugins.push(
       governancePlugin({
         plan: planFor(parse(supergraphSdl)),
-        audit: new AuditClient({ url: () => urlOf('audit'), internalToken: config.internalToken, timeoutMs: config.subgraphTimeoutMs }),
+        audit: new AuditTrailClient({ url: () => urlOf('audit'), internalToken: config.internalToken, timeoutMs: config.subgraphTimeoutMs, signer: loadOriginSigner(config, 'gateway') }),
         bulkExport: new BulkExportMonitor({
           perOperation: config.audit.bulkExportRecords,
           perWindow: config.audit.bulkExportWindowRecords,

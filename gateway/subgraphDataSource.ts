@@ -12,6 +12,8 @@ import type { GatewayContext } from './context';
  * report (what it did with classified data) is kept for the request's audit event.
  */
 export interface SubgraphDataSourceOptions {
+  /** The subgraph's name: every token names the one subgraph it is for. */
+  name: string;
   url: string;
   internalToken: InternalTokenConfig;
   timeoutMs: number;
@@ -21,18 +23,21 @@ type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayCo
 
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly internalToken: InternalTokenConfig;
+  private readonly target: string;
 
   constructor(options: SubgraphDataSourceOptions) {
     const fetcher: Fetcher = (url, init) => fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(options.timeoutMs) }) as never;
     super({ url: options.url, fetcher });
     this.internalToken = options.internalToken;
+    this.target = options.name;
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const { principal, requestId } = context as Partial<GatewayContext>;
     // Health checks and schema loads carry no caller; they get no token and so no data.
     if (!principal) return;
-    request.http?.headers.set(INTERNAL_TOKEN_HEADER, await mintInternalToken(this.internalToken, { principal, requestId }));
+    const payload = { query: request.query, variables: request.variables, operationName: request.operationName };
+    request.http?.headers.set(INTERNAL_TOKEN_HEADER, await mintInternalToken(this.internalToken, { principal, requestId }, { target: this.target, payload }));
     if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
   }
 

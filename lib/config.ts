@@ -72,6 +72,14 @@ export interface OperationLimits {
   assumedListSize: number;
 }
 
+/** The keys that sign, and verify, who produced each audit event (lib/crypto/originKeys.ts). */
+export interface OriginConfig {
+  /** This process's Ed25519 private key; a development machine keeps one under DATA_DIR. */
+  signingKey?: string;
+  /** The public keys the audit trail trusts, by process name (gateway, customer, ...). */
+  verifyKeys: { by: string; key: string }[];
+}
+
 export interface CustosConfig {
   production: boolean;
   host: string;
@@ -92,6 +100,7 @@ export interface CustosConfig {
   /** Keys protecting bank and card data (lib/pciConfig.ts). */
   pci: PciConfig;
   limits: OperationLimits;
+  origin: OriginConfig;
   subgraphTimeoutMs: number;
   /** How often the customer subgraph delivers pending changes to the audit change log. */
   changeRelayIntervalMs: number;
@@ -121,6 +130,19 @@ function integer(env: Env, key: string, fallback: number, min: number, max: numb
     throw new ConfigError(`${key} must be an integer between ${min} and ${max}, got "${raw}"`);
   }
   return value;
+}
+
+/** `name:base64key,name:base64key`: a process may be named more than once (a key being replaced). */
+function originVerifyKeys(raw: string): { by: string; key: string }[] {
+  return raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const match = /^([a-z]+):([A-Za-z0-9+/=]+)$/.exec(entry);
+      if (!match) throw new ConfigError(`ORIGIN_VERIFY_KEYS entries look like gateway:<base64 SPKI>, got "${entry.slice(0, 20)}..."`);
+      return { by: match[1], key: match[2] };
+    });
 }
 
 /** `role:budget,role:budget`, e.g. `bi_reader:250000`. */
@@ -157,6 +179,7 @@ export function loadConfig(env: Env = process.env): CustosConfig {
   const governance = env.GOVERNANCE !== 'off';
   if (!governance && production) throw new ConfigError('GOVERNANCE=off is refused in production');
   if (production && !env.AUDIT_SIGNING_KEY) throw new ConfigError('production needs AUDIT_SIGNING_KEY to sign audit checkpoints');
+  if (production && !env.ORIGIN_SIGNING_KEY) throw new ConfigError('production needs ORIGIN_SIGNING_KEY: each process signs what it puts on the audit trail');
   for (const [key, secret] of [['JWT_SECRET', jwtSecret], ['INTERNAL_TOKEN_SECRET', internalSecret], ['MASKING_SALT', maskingSalt]] as const) {
     if (secret !== undefined && secret.length < 32) throw new ConfigError(`${key} must be at least 32 characters`);
   }
@@ -179,7 +202,7 @@ export function loadConfig(env: Env = process.env): CustosConfig {
     },
     internalToken: {
       secret: internalSecret as string,
-      ttlSeconds: integer(env, 'INTERNAL_TOKEN_TTL_SECONDS', 60, 5, 3600),
+      ttlSeconds: integer(env, 'INTERNAL_TOKEN_TTL_SECONDS', 10, 2, 300),
     },
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
     maskingSalt: maskingSalt as string,
@@ -203,6 +226,10 @@ export function loadConfig(env: Env = process.env): CustosConfig {
       maxCost: integer(env, 'LIMIT_MAX_COST', 50_000, 1, 100_000_000),
       maxCostByRole: costByRole(env.LIMIT_MAX_COST_BY_ROLE ?? 'bi_reader:250000'),
       assumedListSize: integer(env, 'LIMIT_ASSUMED_LIST_SIZE', 5, 1, 10_000),
+    },
+    origin: {
+      ...(env.ORIGIN_SIGNING_KEY ? { signingKey: env.ORIGIN_SIGNING_KEY } : {}),
+      verifyKeys: originVerifyKeys(env.ORIGIN_VERIFY_KEYS ?? ''),
     },
     subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10000, 100, 600000),
     changeRelayIntervalMs: integer(env, 'CHANGE_RELAY_INTERVAL_MS', 500, 50, 3_600_000),

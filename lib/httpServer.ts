@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Logger } from './logger';
+import type { OperationPayload } from './tokens/operationDigest';
 
 /**
  * The one HTTP front used by the gateway and every subgraph: GraphQL over HTTP at /graphql (POST
@@ -18,8 +19,11 @@ export type Route = () => Promise<RouteResult>;
 
 export interface HttpServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
-  /** Builds the context of one GraphQL request; may throw a GraphQLError (e.g. UNAUTHENTICATED, HTTP 401). */
-  context: (request: IncomingMessage, requestId: string) => Promise<TContext>;
+  /**
+   * Builds the context of one GraphQL request from its HTTP request and its operation (query,
+   * variables, operation name); may throw a GraphQLError (e.g. UNAUTHENTICATED, HTTP 401).
+   */
+  context: (request: IncomingMessage, requestId: string, operation: OperationPayload) => Promise<TContext>;
   /** GET routes besides /graphql and /metrics, e.g. `/health`. */
   routes?: Record<string, Route>;
   host: string;
@@ -82,6 +86,19 @@ function graphqlError(code: string, message: string): unknown {
 
 const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
 
+/** The operation a request carries: a POST's body, or a GET's parameters (a batch carries none as a whole). */
+function operationOf(body: unknown, url: URL): OperationPayload {
+  if (Array.isArray(body)) return {};
+  if (body !== undefined) return body !== null && typeof body === 'object' ? (body as OperationPayload) : {};
+  let variables: unknown;
+  try {
+    variables = JSON.parse(url.searchParams.get('variables') ?? 'null') ?? undefined;
+  } catch {
+    variables = url.searchParams.get('variables');
+  }
+  return { query: url.searchParams.get('query') ?? undefined, variables, operationName: url.searchParams.get('operationName') ?? undefined };
+}
+
 /** The operation texts of a request: a GET's `query` parameter, a POST's `query`, or each of a batch's. */
 function operationTexts(body: unknown, url: URL): string[] {
   const query = (item: unknown) => (item !== null && typeof item === 'object' && typeof (item as { query?: unknown }).query === 'string' ? [(item as { query: string }).query] : []);
@@ -139,7 +156,7 @@ export async function startHttpServer<TContext extends BaseContext>(
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: () => options.context(request, requestId),
+      context: () => options.context(request, requestId, operationOf(body, url)),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;

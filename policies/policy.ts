@@ -100,8 +100,9 @@ export const POLICY: Policy = {
     'Mutation.recordPayments': { roles: ['collections', 'billing_ops', 'admin'] },
     // Internal: the customer subgraph reporting master-data changes to the audit log.
     'Mutation.recordChanges': { services: ['customer'] },
-    // Internal: the gateway recording sensitive operations in the audit trail.
-    'Mutation.appendAuditEvents': { services: ['gateway'] },
+    // Internal: the gateway recording operations in the audit trail, and any service a refused call
+    // (what each may record is checked against its signed origin: lib/crypto/origin.ts).
+    'Mutation.appendAuditEvents': { services: ['gateway', 'customer', 'contract', 'quality', 'audit'] },
   },
   queries: {
     'Query.auditEvents': { roles: ['auditor', 'admin'] },

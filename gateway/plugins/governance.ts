@@ -5,7 +5,7 @@ import { ErrorCode, operationRefused } from '../../lib/errors';
 import type { Logger } from '../../lib/logger';
 import type { PolicyPlan } from '../../policies/compile';
 import { mayRun } from '../../policies/decide';
-import { AuditUnavailableError, type AuditClient, type AuditEventDraft } from '../audit/auditClient';
+import { AuditUnavailableError, type AuditEventDraft, type AuditTrailClient } from '../../lib/auditTrailClient';
 import type { BulkExportMonitor } from '../audit/bulkExportMonitor';
 import type { GatewayContext } from '../context';
 import { redactLiterals } from '../governance/redactLiterals';
@@ -25,7 +25,7 @@ import type { AccessSummary } from '../audit/requestAccess';
 
 export interface GovernancePluginOptions {
   plan: PolicyPlan;
-  audit: AuditClient;
+  audit: AuditTrailClient;
   bulkExport: BulkExportMonitor;
   /** Introspection is for admins only when true. */
   production: boolean;
@@ -69,7 +69,6 @@ function operationEvent(
   const copies = (access?.decisions ?? []).filter((decision) => decision.via && !declared.some((d) => d.coordinate === decision.coordinate));
   return {
     id: `aud_${randomUUID()}`,
-    at: new Date().toISOString(),
     kind: 'OPERATION',
     body: {
       principal: { sub: principal.sub, roles: principal.roles, regions: principal.regions, ...(principal.purpose ? { purpose: principal.purpose } : {}) },
@@ -96,7 +95,6 @@ function operationEvent(
 function alertEvent(context: GatewayContext, alert: string, records: Record<string, number>): AuditEventDraft {
   return {
     id: `aud_${randomUUID()}`,
-    at: new Date().toISOString(),
     kind: 'ALERT',
     body: { principal: { sub: context.principal.sub, roles: context.principal.roles, regions: context.principal.regions }, requestId: context.requestId, alert, records },
   };

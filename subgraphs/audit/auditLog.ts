@@ -23,8 +23,11 @@ export interface AuditLogOptions {
   maxBatch?: number;
 }
 
+/** What a caller appends: the trail itself decides when (and where in the chain) an event happened. */
+export type AppendedEvent = Omit<EventDraft, 'at'>;
+
 interface Pending {
-  drafts: readonly EventDraft[];
+  drafts: readonly AppendedEvent[];
   resolve(events: ChainedEvent[]): void;
   reject(error: unknown): void;
 }
@@ -44,6 +47,7 @@ function toRow(event: ChainedEvent): AuditEventRow {
     roles: `,${(body.principal?.roles ?? []).join(',')},`,
     coordinates: `|${(body.coordinates ?? []).map((c) => c.coordinate).join('|')}|`,
     clientName: body.client?.name ?? null,
+    origin: event.origin ? JSON.stringify(event.origin) : null,
   };
 }
 
@@ -81,7 +85,7 @@ function toRecordRows(event: ChainedEvent): AuditEventRecord[] {
 }
 
 export function toChainedEvent(row: AuditEventRow): ChainedEvent {
-  return { id: row.id, sequence: row.sequence, at: row.at, kind: row.kind, body: JSON.parse(row.body), previousHash: row.previousHash, hash: row.hash };
+  return { id: row.id, sequence: row.sequence, at: row.at, kind: row.kind, body: JSON.parse(row.body), ...(row.origin ? { origin: JSON.parse(row.origin) } : {}), previousHash: row.previousHash, hash: row.hash };
 }
 
 export class AuditLog {
@@ -95,7 +99,7 @@ export class AuditLog {
     this.timer.unref();
   }
 
-  append(drafts: readonly EventDraft[]): Promise<ChainedEvent[]> {
+  append(drafts: readonly AppendedEvent[]): Promise<ChainedEvent[]> {
     if (drafts.length === 0) return Promise.resolve([]);
     return new Promise((resolve, reject) => {
       this.queue.push({ drafts, resolve, reject });
@@ -142,7 +146,9 @@ export class AuditLog {
     return batch;
   }
 
-  private async write(drafts: EventDraft[]): Promise<ChainedEvent[]> {
+  private async write(appended: AppendedEvent[]): Promise<ChainedEvent[]> {
+    const at = new Date().toISOString();
+    const drafts: EventDraft[] = appended.map((event) => ({ ...event, at }));
     return this.options.database.fork().transactional(async (em) => {
       const [head] = await em.find(AuditEventRowEntity, {}, { orderBy: { sequence: 'desc' }, limit: 1 });
       const events = chainMany(head ? toChainedEvent(head) : undefined, drafts);

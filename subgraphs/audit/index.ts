@@ -8,8 +8,10 @@ import { createAuditLoaders, type AuditLoaders } from './loaders';
 import { Migration001ChangeLog } from './migrations/Migration001ChangeLog';
 import { Migration002AuditTrail } from './migrations/Migration002AuditTrail';
 import { Migration003GovernedCopies } from './migrations/Migration003GovernedCopies';
+import { Migration004EventOrigins } from './migrations/Migration004EventOrigins';
 import { auditResolvers, type AuditShared } from './resolvers';
 import { loadCheckpointSigner, loadVerifyingKeys } from './signingKeys';
+import { loadOriginKeys, loadOriginSigner } from '../../lib/crypto/originKeys';
 
 /**
  * The audit subgraph: the change log of customer master data, and the tamper-evident audit trail.
@@ -23,6 +25,7 @@ export const auditSubgraph: SubgraphDefinition<AuditLoaders, AuditShared> = {
     { name: 'Migration001ChangeLog', class: Migration001ChangeLog },
     { name: 'Migration002AuditTrail', class: Migration002AuditTrail },
     { name: 'Migration003GovernedCopies', class: Migration003GovernedCopies },
+    { name: 'Migration004EventOrigins', class: Migration004EventOrigins },
   ],
   resolvers: auditResolvers,
   createLoaders: createAuditLoaders,
@@ -34,6 +37,12 @@ export const auditSubgraph: SubgraphDefinition<AuditLoaders, AuditShared> = {
       checkpointIntervalMs: config.audit.checkpointIntervalMs,
       log,
     });
-    return { log: auditLog, publicKeys: loadVerifyingKeys(config), close: () => auditLog.close() };
+    return {
+      log: auditLog,
+      publicKeys: loadVerifyingKeys(config),
+      originKeys: loadOriginKeys(config),
+      signer: loadOriginSigner(config, 'audit'),
+      close: () => auditLog.close(),
+    };
   },
 };

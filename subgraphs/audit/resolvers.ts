@@ -1,13 +1,16 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { KeyObject } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
-import { badUserInput } from '../../lib/errors';
+import { GraphQLError } from 'graphql';
+import { badUserInput, ErrorCode } from '../../lib/errors';
+import { randomUUID } from 'node:crypto';
+import { checkOrigin, signOrigin, type EventOrigin, type OriginKeys, type OriginSigner } from '../../lib/crypto/origin';
 import { storedAttribute } from '../../policies/copies';
 import { governedValueCopy } from '../kit/copies';
 import { AuditEventRecordEntity } from './entities/AuditEventRecord';
 import { encodeCursor, pageRequest, pageSize } from '../../lib/pagination';
 import type { SubgraphContext } from '../kit/context';
-import type { AuditLog } from './auditLog';
+import type { AppendedEvent, AuditLog } from './auditLog';
 import { ChangeLogEntryEntity, type ChangeLogEntry } from './entities/ChangeLogEntry';
 import { AuditEventRowEntity, type AuditEventRow } from './entities/AuditEventRow';
 import type { AuditLoaders } from './loaders';
@@ -16,6 +19,10 @@ import { verifyStoredTrail } from './trail';
 export interface AuditShared {
   log: AuditLog;
   publicKeys: ReadonlyMap<string, KeyObject>;
+  /** Whose events the trail accepts, by process. */
+  originKeys: OriginKeys;
+  /** The audit subgraph's own origin key, for the attempts it records itself. */
+  signer: OriginSigner;
   close(): Promise<void>;
 }
 
@@ -39,9 +46,9 @@ interface ChangeInput {
 
 interface AuditEventInput {
   id: string;
-  at: string;
   kind: string;
   body: string;
+  origin: EventOrigin;
 }
 
 interface AuditEventFilter {
@@ -93,9 +100,7 @@ function toEntry(change: ChangeInput, recordedAt: Date): ChangeLogEntry {
   };
 }
 
-function toDraft(input: AuditEventInput) {
-  const at = new Date(input.at);
-  if (Number.isNaN(at.getTime())) throw badUserInput(`audit event ${input.id} has an invalid time`, 'events');
+function toAppended(input: AuditEventInput): AppendedEvent {
   let body: unknown;
   try {
     body = JSON.parse(input.body);
@@ -103,7 +108,25 @@ function toDraft(input: AuditEventInput) {
     throw badUserInput(`audit event ${input.id} has a body that is not JSON`, 'events');
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw badUserInput(`audit event ${input.id} needs an object body`, 'events');
-  return { id: input.id, at: at.toISOString(), kind: input.kind, body: body as Record<string, unknown> };
+  return { id: input.id, kind: input.kind, body: body as Record<string, unknown>, origin: { by: input.origin.by, keyId: input.origin.keyId, signature: input.origin.signature } };
+}
+
+/**
+ * Only what a process signed, and may report, is appended: the caller must be the process the
+ * origin names, and the signature must verify. Anything else is refused whole, nothing of it
+ * appended, and the refusal itself recorded as an attempt.
+ */
+async function assertOriginated(context: Context, events: readonly AppendedEvent[]): Promise<void> {
+  for (const event of events) {
+    const check = checkOrigin(event, event.origin, context.shared.originKeys);
+    const caller = context.principal.service;
+    if (check.valid && event.origin?.by === caller) continue;
+    const reason = check.valid ? `is signed by ${event.origin?.by}, but was sent by ${caller ?? 'no service'}` : check.reason;
+    context.log.warn({ eventId: event.id, reason }, 'refused an audit append');
+    const attempt = { id: `aud_${randomUUID()}`, kind: 'ATTEMPT', body: { service: 'audit', requestId: context.requestId, reason: `an append whose event ${reason}`, claimed: { sub: context.principal.sub, svc: caller ?? null } } };
+    await context.shared.log.append([{ ...attempt, origin: signOrigin(attempt, context.shared.signer) }]);
+    throw new GraphQLError(`Audit event ${event.id} ${reason}`, { extensions: { code: ErrorCode.FORBIDDEN } });
+  }
 }
 
 /** LIKE on the delimited filter columns; the delimiters stop `admin` from matching `sysadmin`. */
@@ -149,6 +172,7 @@ function toAuditEvent(row: AuditEventRow) {
     operationText: body.operation?.text ?? null,
     variables: body.operation?.variables === undefined ? null : JSON.stringify(body.operation.variables),
     operationType: body.operation?.type ?? null,
+    origin: row.origin ? (JSON.parse(row.origin) as EventOrigin).by : null,
     coordinates: body.coordinates ?? [],
     records: Object.entries((body.records ?? {}) as Record<string, number>).map(([type, count]) => ({ type, count })),
     touched: body.touched ?? [],
@@ -183,12 +207,14 @@ export const auditResolvers: GraphQLResolverMap<Context> = {
       const edges = rows.slice(0, page.limit).map((row) => ({ cursor: encodeCursor(CURSOR_TAG, String(row.sequence)), node: toAuditEvent(row) }));
       return { edges, pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null } };
     },
-    auditChain: (_root, _args, { em, shared }) => verifyStoredTrail(em, shared.publicKeys),
+    auditChain: (_root, _args, { em, shared }) => verifyStoredTrail(em, shared.publicKeys, shared.originKeys),
   },
 
   Mutation: {
-    appendAuditEvents: async (_root, args: { events: AuditEventInput[] }, { shared }) => {
-      const events = await shared.log.append(args.events.map(toDraft));
+    appendAuditEvents: async (_root, args: { events: AuditEventInput[] }, context) => {
+      const appended = args.events.map(toAppended);
+      await assertOriginated(context, appended);
+      const events = await context.shared.log.append(appended);
       return events.map(({ id, sequence, hash }) => ({ id, sequence, hash }));
     },
 

@@ -1,8 +1,9 @@
-import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CustosConfig } from '../../lib/config';
-import { generateCheckpointKeyPair, loadSigningKey, loadVerifyingKey, type CheckpointSigningKey } from './chain';
+import { ed25519KeyId, generateEd25519KeyPair, loadSigningKey, loadVerifyingKey } from '../../lib/crypto/ed25519';
+import type { CheckpointSigningKey } from './chain';
 
 /**
  * The Ed25519 keys of the audit checkpoints. Production brings its own (AUDIT_SIGNING_KEY); a
@@ -12,28 +13,23 @@ import { generateCheckpointKeyPair, loadSigningKey, loadVerifyingKey, type Check
 
 export const DEV_KEY_FILE = 'audit-signing-key.pem';
 
-/** A short, stable name for a public key, stored with each checkpoint. */
-export function keyIdOf(publicKey: KeyObject): string {
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
-}
-
 function signingKeyText(config: CustosConfig): string {
   if (config.audit.signingKey) return config.audit.signingKey;
   const file = path.join(config.dataDir, DEV_KEY_FILE);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(config.dataDir, { recursive: true });
-    fs.writeFileSync(file, generateCheckpointKeyPair().privateKeyPem, { mode: 0o600, flag: 'wx' });
+    fs.writeFileSync(file, generateEd25519KeyPair().privateKeyPem, { mode: 0o600, flag: 'wx' });
   }
   return fs.readFileSync(file, 'utf8');
 }
 
 export function loadCheckpointSigner(config: CustosConfig): CheckpointSigningKey {
   const privateKey = loadSigningKey(signingKeyText(config));
-  return { keyId: keyIdOf(createPublicKey(privateKey)), privateKey };
+  return { keyId: ed25519KeyId(createPublicKey(privateKey)), privateKey };
 }
 
 /** Every key a checkpoint may have been signed with: today's, and the retired ones still trusted. */
 export function loadVerifyingKeys(config: CustosConfig): Map<string, KeyObject> {
   const keys = [createPublicKey(loadSigningKey(signingKeyText(config))), ...config.audit.verifyKeys.map(loadVerifyingKey)];
-  return new Map(keys.map((key) => [keyIdOf(key), key]));
+  return new Map(keys.map((key) => [ed25519KeyId(key), key]));
 }

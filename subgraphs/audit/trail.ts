@@ -1,12 +1,13 @@
 import type { KeyObject } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { OriginKeys } from '../../lib/crypto/origin';
 import { verifyChain, type ChainVerdict, type Checkpoint } from './chain';
 import { toChainedEvent } from './auditLog';
 import { AuditCheckpointRowEntity } from './entities/AuditCheckpointRow';
 import { AuditEventRowEntity } from './entities/AuditEventRow';
 
 /** Reads the whole stored trail and verifies it: shared by the `auditChain` query and `npm run audit:verify`. */
-export async function verifyStoredTrail(em: SqlEntityManager, publicKeys: ReadonlyMap<string, KeyObject>): Promise<ChainVerdict> {
+export async function verifyStoredTrail(em: SqlEntityManager, publicKeys: ReadonlyMap<string, KeyObject>, originKeys: OriginKeys): Promise<ChainVerdict> {
   const [rows, checkpoints] = await Promise.all([
     em.find(AuditEventRowEntity, {}, { orderBy: { sequence: 'asc' } }),
     em.find(AuditCheckpointRowEntity, {}, { orderBy: { sequence: 'asc' } }),
@@ -19,5 +20,5 @@ export async function verifyStoredTrail(em: SqlEntityManager, publicKeys: Readon
       return { ...row, body: undefined } as never;
     }
   });
-  return verifyChain(events, checkpoints.map((cp): Checkpoint => ({ ...cp })), publicKeys);
+  return verifyChain(events, checkpoints.map((cp): Checkpoint => ({ ...cp })), publicKeys, originKeys);
 }

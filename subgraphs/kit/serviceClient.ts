@@ -18,11 +18,12 @@ export function createServiceClient(services: BackgroundServices, service: Subgr
   const principal = { sub: `service:${service}`, roles: [], regions: [], service };
   return {
     async query<T>(peer: SubgraphName, document: string, variables: Record<string, unknown> = {}): Promise<T> {
-      const token = await mintInternalToken(services.config.internalToken, { principal });
+      const payload = { query: document, variables };
+      const token = await mintInternalToken(services.config.internalToken, { principal }, { target: peer, payload });
       const response = await fetch(services.peerUrl(peer), {
         method: 'POST',
         headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token },
-        body: JSON.stringify({ query: document, variables }),
+        body: JSON.stringify(payload),
         signal: AbortSignal.timeout(services.config.subgraphTimeoutMs),
       }).catch(() => undefined);
       const body = (await response?.json().catch(() => undefined)) as { data?: T; errors?: { message: string }[] } | undefined;

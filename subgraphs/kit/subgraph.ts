@@ -10,6 +10,10 @@ import { createErrorFormatter } from '../../lib/formatError';
 import { startHttpServer } from '../../lib/httpServer';
 import { createLogger, type Logger } from '../../lib/logger';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../../lib/tokens/internalToken';
+import { ReplayGuard } from '../../lib/tokens/replayGuard';
+import { AuditTrailClient } from '../../lib/auditTrailClient';
+import { loadOriginSigner } from '../../lib/crypto/originKeys';
+import { RefusedCallRecorder } from './refusedCalls';
 import { readSubgraphSdl } from '../../schema/subgraphSdl';
 import { generateDemoBook, type DemoBook } from '../../lib/demo/book';
 import { planFor } from '../../policies/plans';
@@ -142,15 +146,26 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
   });
   await apollo.start();
 
+  const replays = new ReplayGuard();
+  const refusedCalls = new RefusedCallRecorder(
+    new AuditTrailClient({ url: () => services.peerUrl('audit'), internalToken: config.internalToken, timeoutMs: config.subgraphTimeoutMs, signer: loadOriginSigner(config, definition.name) }),
+    definition.name,
+    log,
+  );
   const http = await startHttpServer<SubgraphContext<TLoaders, TShared>>({
     apollo,
     host: config.host,
     port: options.port ?? config.subgraphPort(definition.name),
     log,
-    context: async (request, requestId) => {
+    context: async (request, requestId, operation) => {
       const token = request.headers[INTERNAL_TOKEN_HEADER];
-      const identity = typeof token === 'string' ? await verifyInternalToken(config.internalToken, token) : undefined;
-      if (!identity) throw unauthenticated('This service answers only requests forwarded by the Custos gateway');
+      const verdict = typeof token === 'string' ? await verifyInternalToken(config.internalToken, token, { target: definition.name, payload: operation }, replays) : { ok: false as const, reason: 'no internal token' };
+      if (!verdict.ok) {
+        log.warn({ requestId, reason: verdict.reason }, 'refused a request without a valid internal token');
+        refusedCalls.record({ request, requestId, operation, token: typeof token === 'string' ? token : undefined, reason: verdict.reason });
+        throw unauthenticated('This service answers only requests forwarded by the Custos gateway');
+      }
+      const { identity } = verdict;
       const access = new AccessReport();
       // Its own event manager, so what this request writes is reported to this request's audit event only.
       const em = database.fork({ freshEventManager: true });

@@ -9,10 +9,13 @@ import { AuditLog } from '../../subgraphs/audit/auditLog';
 import { loadCheckpointSigner, loadVerifyingKeys } from '../../subgraphs/audit/signingKeys';
 import { verifyStoredTrail } from '../../subgraphs/audit/trail';
 import { openSubgraphDatabase } from '../../subgraphs/kit/subgraph';
+import { signOrigin } from '../../lib/crypto/origin';
+import { loadOriginKeys, loadOriginSigner } from '../../lib/crypto/originKeys';
 
 /**
  * Audit append rate on embedded SQLite: many concurrent writers each appending one event at a
- * time, as gateway requests do, through the group-committing AuditLog. Then the chain is verified.
+ * time, as gateway requests do (each signed for its origin), through the group-committing AuditLog.
+ * Then the chain is verified.
  */
 
 export interface AppendRateResult {
@@ -42,6 +45,8 @@ export async function measureAuditAppendRate(events = 20_000, writers = 64): Pro
   const log = createLogger('bench', 'silent');
   const database = await openSubgraphDatabase(auditSubgraph, config, log);
   const auditLog = new AuditLog({ database, signer: loadCheckpointSigner(config), checkpointEvery: 1000, checkpointIntervalMs: 60_000, log });
+  // Signed as the gateway signs what it appends, so the figure includes signing and the trail verifies.
+  const signer = loadOriginSigner(config, 'gateway');
   try {
     let next = 0;
     const started = process.hrtime.bigint();
@@ -49,12 +54,13 @@ export async function measureAuditAppendRate(events = 20_000, writers = 64): Pro
       Array.from({ length: writers }, async () => {
         while (next < events) {
           const n = next++;
-          await auditLog.append([{ id: `aud_${randomUUID()}`, at: new Date().toISOString(), kind: 'OPERATION', body: sampleBody(n) }]);
+          const event = { id: `aud_${randomUUID()}`, kind: 'OPERATION', body: sampleBody(n) };
+          await auditLog.append([{ ...event, origin: signOrigin(event, signer) }]);
         }
       }),
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const verdict = await verifyStoredTrail(database.fork(), loadVerifyingKeys(config));
+    const verdict = await verifyStoredTrail(database.fork(), loadVerifyingKeys(config), loadOriginKeys(config));
     return { events, writers, seconds, eventsPerSecond: events / seconds, intact: verdict.intact && verdict.length === events };
   } finally {
     await auditLog.close();

@@ -195,13 +195,24 @@ describe('tamper evidence', () => {
     expect(await verdict()).toMatchObject({ intact: false, firstBrokenEventId: 'aud_forged' });
   });
 
-  it('catches a rewrite that recomputed every hash, through the signed checkpoints', async () => {
+  it('catches a rewrite that recomputed every hash: the rewritten event no longer matches its origin signature', async () => {
     const { chainMany } = await import('../../subgraphs/audit/chain');
-    const events = original.map((row) => ({ id: row.id, at: row.at, kind: row.kind, body: JSON.parse(row.body) }));
+    const events = original.map((row) => ({ id: row.id, at: row.at, kind: row.kind, body: JSON.parse(row.body), origin: JSON.parse(row.origin as string) }));
     events[2].body.principal.sub = 'rewritten';
     const forged = chainMany(undefined, events);
     for (const event of forged) {
       await em().nativeUpdate(AuditEventRowEntity, { id: event.id }, { body: JSON.stringify(event.body), hash: event.hash, previousHash: event.previousHash });
+    }
+    expect(await verdict()).toMatchObject({ intact: false, firstBrokenEventId: original[2].id, reason: 'origin: the event has an origin signature that does not verify' });
+  });
+
+  it('catches a rewrite of unsigned history through the signed checkpoints', async () => {
+    const { chainMany } = await import('../../subgraphs/audit/chain');
+    // As if the trail held events from before origins were signed: rewritten, rehashed, unsigned.
+    const events = original.map((row) => ({ id: row.id, at: row.at, kind: row.kind, body: JSON.parse(row.body) }));
+    events[2].body.principal.sub = 'rewritten';
+    for (const event of chainMany(undefined, events)) {
+      await em().nativeUpdate(AuditEventRowEntity, { id: event.id }, { body: JSON.stringify(event.body), hash: event.hash, previousHash: event.previousHash, origin: null });
     }
     const result = await verdict();
     expect(result.intact).toBe(false);

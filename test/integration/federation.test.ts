@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
-import { graphql, startTestFederation, type TestFederation } from '../support/federation';
-import { INTERNAL_TOKEN_HEADER, mintInternalToken } from '../../lib/tokens/internalToken';
+import { callSubgraph, graphql, startTestFederation, type TestFederation } from '../support/federation';
+import { INTERNAL_TOKEN_HEADER } from '../../lib/tokens/internalToken';
 
 const ALL_FOUR = `
   query AllFour($first: Int) {
@@ -148,16 +148,14 @@ describe('subgraphs answer only the gateway', () => {
   });
 
   it('refuses an internal token forged with another secret', async () => {
-    const forged = await mintInternalToken({ secret: 'f'.repeat(48), ttlSeconds: 60 }, { principal: { sub: 'mallory', roles: ['admin'], regions: [] } });
     for (const name of ['customer', 'contract', 'quality', 'audit'] as const) {
-      const { status } = await graphql(federation.subgraphs[name].url, '{ __typename }', { headers: { [INTERNAL_TOKEN_HEADER]: forged } });
+      const { status } = await callSubgraph(federation, name, '{ __typename }', { principal: { sub: 'mallory', roles: ['admin'], regions: [] }, secret: 'f'.repeat(48) });
       expect(status).toBe(401);
     }
   });
 
   it('answers a genuine internal token', async () => {
-    const genuine = await mintInternalToken(federation.config.internalToken, { principal: { sub: 'gateway-test', roles: ['admin'], regions: [] } });
-    const { status, body } = await graphql(federation.subgraphs.customer.url, query, { headers: { [INTERNAL_TOKEN_HEADER]: genuine } });
+    const { status, body } = await callSubgraph(federation, 'customer', query, { principal: { sub: 'gateway-test', roles: ['admin'], regions: [] } });
     expect(status).toBe(200);
     expect(body.data.customers.totalCount).toBe(150);
   });

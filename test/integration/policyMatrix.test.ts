@@ -6,7 +6,7 @@ import { decide, mayRun, rowScope } from '../../policies/decide';
 import { mask } from '../../policies/masking';
 import { supergraphPlan } from '../../policies/plans';
 import { ROLES, type Role } from '../../policies/roles';
-import { graphql, startTestFederation, type TestFederation } from '../support/federation';
+import { callSubgraph, graphql, startTestFederation, type TestFederation } from '../support/federation';
 
 /**
  * Generated from the policy: every classified field, for every role, for a customer inside and a
@@ -334,7 +334,7 @@ describe('the same fields straight from the subgraphs', () => {
   const direct = 'query { _service { sdl } }';
 
   it.each(SUBGRAPH_NAMES)('%s refuses a request without an internal token, or with a forged one', async (name) => {
-    const forged = await mintInternalToken({ secret: 'z'.repeat(48), ttlSeconds: 60 }, { principal: { sub: 'x', roles: ['admin'], regions: ['EU'] } });
+    const forged = await mintInternalToken({ secret: 'z'.repeat(48), ttlSeconds: 60 }, { principal: { sub: 'x', roles: ['admin'], regions: ['EU'] } }, { target: name, payload: { query: direct } });
     const attempts: Record<string, string>[] = [{}, { [INTERNAL_TOKEN_HEADER]: forged }, { [INTERNAL_TOKEN_HEADER]: 'not-a-jwt' }];
     for (const headers of attempts) {
       const { status, body } = await graphql(federation.subgraphs[name].url, direct, { headers });
@@ -344,15 +344,11 @@ describe('the same fields straight from the subgraphs', () => {
   });
 
   it('enforce the policy themselves, even for a request carrying a genuine internal token', async () => {
-    const internal = await mintInternalToken(federation.config.internalToken, { principal: { sub: 'bi', roles: ['bi_reader'], regions: ['EU'] } });
-    const { body } = await graphql(federation.subgraphs.customer.url, `{ customer(id: "${ids.inside}") { duns creditScore } }`, {
-      headers: { [INTERNAL_TOKEN_HEADER]: internal },
-    });
+    const { body } = await callSubgraph(federation, 'customer', `{ customer(id: "${ids.inside}") { duns creditScore } }`, { principal: { sub: 'bi', roles: ['bi_reader'], regions: ['EU'] } });
     expect(body.data.customer.duns).toMatch(/^[0-9a-f]{64}$/);
     expect(body.data.customer.creditScore).toBeNull();
 
-    const noRole = await mintInternalToken(federation.config.internalToken, { principal: { sub: 'nobody', roles: [], regions: ['EU'] } });
-    const denied = await graphql(federation.subgraphs.customer.url, `{ customer(id: "${ids.inside}") { name } }`, { headers: { [INTERNAL_TOKEN_HEADER]: noRole } });
+    const denied = await callSubgraph(federation, 'customer', `{ customer(id: "${ids.inside}") { name } }`, { principal: { sub: 'nobody', roles: [], regions: ['EU'] } });
     expect(denied.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(denied.body.data?.customer ?? null).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { generateCheckpointKeyPair } from '../../subgraphs/audit/chain';
+import { generateEd25519KeyPair, loadVerifyingKey } from '../../lib/crypto/ed25519';
+import { ORIGINS } from '../../lib/crypto/originKeys';
 import { graphql, startTestFederation, type TestFederation } from '../support/federation';
 
 /** Production mode: its own secrets only, and the schema is for admins to explore. */
@@ -8,12 +9,17 @@ let federation: TestFederation;
 
 beforeAll(async () => {
   const secret = () => randomBytes(32).toString('base64');
+  // One origin key for the whole embedded federation; in the production shape each process has its own.
+  const origin = generateEd25519KeyPair();
+  const originPublic = loadVerifyingKey(origin.publicKeyPem).export({ type: 'spki', format: 'der' }).toString('base64');
   federation = await startTestFederation({
     NODE_ENV: 'production',
     JWT_SECRET: secret(),
     INTERNAL_TOKEN_SECRET: secret(),
     MASKING_SALT: secret(),
-    AUDIT_SIGNING_KEY: generateCheckpointKeyPair().privateKeyPem,
+    AUDIT_SIGNING_KEY: generateEd25519KeyPair().privateKeyPem,
+    ORIGIN_SIGNING_KEY: origin.privateKeyPem,
+    ORIGIN_VERIFY_KEYS: ORIGINS.map((by) => `${by}:${originPublic}`).join(','),
     CUSTOS_MASTER_KEYS: `k1:${secret()}`,
     CUSTOS_BLIND_INDEX_KEY: secret(),
     CUSTOS_CARD_TOKEN_KEY: secret(),

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { startEmbedded, type EmbeddedOptions, type RunningFederation } from '../../gateway/embedded';
-import { loadConfig, type CustosConfig } from '../../lib/config';
+import { loadConfig, type CustosConfig, type SubgraphName } from '../../lib/config';
+import { INTERNAL_TOKEN_HEADER, mintInternalToken } from '../../lib/tokens/internalToken';
 import { mintDevToken } from '../../lib/tokens/clientToken';
 import type { Principal } from '../../lib/principal';
 
@@ -104,4 +105,19 @@ export async function graphql<T = any>(
     body: JSON.stringify({ query, variables: options.variables }),
   });
   return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<T>['body'] };
+}
+
+/**
+ * Calls a subgraph directly, as a Custos service or the gateway would: with an internal token
+ * minted for exactly this request (another secret's, to forge one).
+ */
+export async function callSubgraph<T = any>(
+  federation: TestFederation,
+  name: SubgraphName,
+  query: string,
+  options: { principal: Principal; variables?: Record<string, unknown>; secret?: string },
+): Promise<GraphQLResponse<T>> {
+  const config = options.secret ? { ...federation.config.internalToken, secret: options.secret } : federation.config.internalToken;
+  const token = await mintInternalToken(config, { principal: options.principal }, { target: name, payload: { query, variables: options.variables } });
+  return graphql<T>(federation.subgraphs[name].url, query, { variables: options.variables, headers: { [INTERNAL_TOKEN_HEADER]: token } });
 }

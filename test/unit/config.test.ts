@@ -26,6 +26,7 @@ describe('configuration', () => {
       INTERNAL_TOKEN_SECRET: 'i'.repeat(40),
       MASKING_SALT: 'm'.repeat(40),
       AUDIT_SIGNING_KEY: 'a-key',
+      ORIGIN_SIGNING_KEY: 'o-key',
       CUSTOS_MASTER_KEYS: `k1:${key(1)}`,
       CUSTOS_BLIND_INDEX_KEY: key(2),
       CUSTOS_CARD_TOKEN_KEY: key(3),
@@ -33,6 +34,8 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, MASKING_SALT: '' })).toThrow(/MASKING_SALT/);
     expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, JWT_SECRET: 'short' })).toThrow(/at least 32/);
     expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, AUDIT_SIGNING_KEY: '' })).toThrow(/AUDIT_SIGNING_KEY/);
+    expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, ORIGIN_SIGNING_KEY: '' })).toThrow(/ORIGIN_SIGNING_KEY/);
+    expect(() => loadConfig({ ORIGIN_VERIFY_KEYS: 'gateway=abc' })).toThrow(/ORIGIN_VERIFY_KEYS/);
     expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, GOVERNANCE: 'off' })).toThrow(/GOVERNANCE/);
     expect(loadConfig({ NODE_ENV: 'production', ...secrets }).production).toBe(true);
   });

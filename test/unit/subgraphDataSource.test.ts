@@ -1,5 +1,6 @@
 import { loadConfig } from '../../lib/config';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../../lib/tokens/internalToken';
+import { ReplayGuard } from '../../lib/tokens/replayGuard';
 import { SubgraphDataSource } from '../../gateway/subgraphDataSource';
 import type { GatewayContext } from '../../gateway/context';
 import { createLogger } from '../../lib/logger';
@@ -7,7 +8,7 @@ import { RequestAccess } from '../../gateway/audit/requestAccess';
 import { ACCESS_REPORT_EXTENSION } from '../../lib/accessReport';
 
 const config = loadConfig({});
-const source = new SubgraphDataSource({ url: 'http://127.0.0.1:1/graphql', internalToken: config.internalToken, timeoutMs: 1000 });
+const source = new SubgraphDataSource({ name: 'customer', url: 'http://127.0.0.1:1/graphql', internalToken: config.internalToken, timeoutMs: 1000 });
 
 function outgoing() {
   return { query: '{ __typename }', http: { method: 'POST' as const, url: 'http://127.0.0.1:1/graphql', headers: new Headers() } };
@@ -19,8 +20,9 @@ describe('the subgraph data source', () => {
     const context: GatewayContext = { principal: { sub: 'ana', roles: ['auditor'], regions: ['EU'] }, requestId: 'req-42', log: createLogger('test', 'silent'), access: new RequestAccess() };
     await source.willSendRequest({ request, context } as never);
     expect(request.http.headers.get('x-request-id')).toBe('req-42');
-    const identity = await verifyInternalToken(config.internalToken, request.http.headers.get(INTERNAL_TOKEN_HEADER) as string);
-    expect(identity).toEqual({ principal: context.principal, requestId: 'req-42' });
+    const call = { target: 'customer', payload: { query: request.query } };
+    const verdict = await verifyInternalToken(config.internalToken, request.http.headers.get(INTERNAL_TOKEN_HEADER) as string, call, new ReplayGuard());
+    expect(verdict).toEqual({ ok: true, identity: { principal: context.principal, requestId: 'req-42' } });
   });
 
   it('sends no token where there is no caller (health checks, schema loads)', async () => {

@@ -1,5 +1,6 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import { sign, type KeyObject } from 'node:crypto';
 import { canonicalJson } from '../../../lib/canonicalJson';
+import { decodeSignature, isEd25519, verifiesSafely } from '../../../lib/crypto/ed25519';
 import { isPlainRecord, isSequenceNumber, isSha256Hex, isText } from './shape';
 import type { ChainHead, Checkpoint, CheckpointSigningKey } from './types';
 
@@ -7,8 +8,6 @@ import type { ChainHead, Checkpoint, CheckpointSigningKey } from './types';
  * Checkpoints: Ed25519 signatures over the chain head. Hashes alone only show that the chain is
  * self-consistent; someone who can write the store can recompute them all, but cannot sign.
  */
-
-const SIGNATURE_BYTES = 64;
 
 /** `reason` completes a sentence that starts with 'checkpoint <sequence> ', e.g. 'has an invalid signature'. */
 export type CheckpointCheck = { valid: true } | { valid: false; reason: string };
@@ -40,37 +39,6 @@ export function checkCheckpoint(cp: unknown, publicKeys: ReadonlyMap<string, Key
     : { valid: false, reason: 'has an invalid signature' };
 }
 
-export function generateCheckpointKeyPair(): { privateKeyPem: string; publicKeyPem: string } {
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519', {
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-  });
-  return { privateKeyPem: privateKey, publicKeyPem: publicKey };
-}
-
-/** An Ed25519 key from PEM: a private key for a PRIVATE KEY block, else a public key. */
-export function keyFromPem(pem: string): KeyObject {
-  return requireEd25519(pem.includes('PRIVATE KEY-----') ? createPrivateKey(pem) : createPublicKey(pem));
-}
-
-/** The signing key from PEM or from base64 PKCS#8 DER (which fits in an environment variable). */
-export function loadSigningKey(pemOrBase64Der: string): KeyObject {
-  return requireEd25519(
-    isPem(pemOrBase64Der)
-      ? createPrivateKey(pemOrBase64Der)
-      : createPrivateKey({ key: Buffer.from(pemOrBase64Der.trim(), 'base64'), format: 'der', type: 'pkcs8' }),
-  );
-}
-
-/** A verification key from PEM or base64 SPKI DER; a private PEM is accepted and reduced to its public half. */
-export function loadVerifyingKey(pemOrBase64Der: string): KeyObject {
-  return requireEd25519(
-    isPem(pemOrBase64Der)
-      ? createPublicKey(pemOrBase64Der)
-      : createPublicKey({ key: Buffer.from(pemOrBase64Der.trim(), 'base64'), format: 'der', type: 'spki' }),
-  );
-}
-
 function describeMalformedCheckpoint(cp: unknown): string | null {
   if (!isPlainRecord(cp)) return 'not an object';
   if (!isSequenceNumber(cp.sequence)) return 'sequence is not a positive integer';
@@ -85,31 +53,4 @@ function describeMalformedCheckpoint(cp: unknown): string | null {
 function signedBytes(unsigned: Omit<Checkpoint, 'signature'>): Buffer {
   const { sequence, hash, at, keyId } = unsigned;
   return Buffer.from(canonicalJson({ sequence, hash, at, keyId }), 'utf8');
-}
-
-/** Buffer.from ignores characters that are not base64, so only an exact round trip counts as base64. */
-function decodeSignature(signature: string): Buffer | null {
-  const bytes = Buffer.from(signature, 'base64');
-  return bytes.length === SIGNATURE_BYTES && bytes.toString('base64') === signature ? bytes : null;
-}
-
-function verifiesSafely(data: Buffer, key: KeyObject, signature: Buffer): boolean {
-  try {
-    return verify(null, data, key, signature);
-  } catch {
-    return false;
-  }
-}
-
-function isEd25519(key: KeyObject | undefined): boolean {
-  return key?.asymmetricKeyType === 'ed25519';
-}
-
-function requireEd25519(key: KeyObject): KeyObject {
-  if (!isEd25519(key)) throw new TypeError(`expected an Ed25519 key, got ${key.asymmetricKeyType ?? key.type}`);
-  return key;
-}
-
-function isPem(text: string): boolean {
-  return text.trimStart().startsWith('-----BEGIN ');
 }

@@ -6,10 +6,10 @@ import type { ChainedEvent, EventDraft } from './types';
 /** The previousHash of the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** SHA-256 hex of the canonical form of every stored field except the hash itself. */
+/** SHA-256 hex of the canonical form of every stored field except the hash itself (an event without an origin hashes as before origins existed). */
 export function eventHash(event: Omit<ChainedEvent, 'hash'>): string {
-  const { id, sequence, at, kind, body, previousHash } = event;
-  return createHash('sha256').update(canonicalJson({ id, sequence, at, kind, body, previousHash })).digest('hex');
+  const { id, sequence, at, kind, body, origin, previousHash } = event;
+  return createHash('sha256').update(canonicalJson({ id, sequence, at, kind, body, ...(origin ? { origin } : {}), previousHash })).digest('hex');
 }
 
 /**
@@ -24,6 +24,7 @@ export function chainNext(previous: ChainedEvent | undefined, draft: EventDraft)
     at: requireText(draft.at, 'at'),
     kind: requireText(draft.kind, 'kind'),
     body: storedBody(draft.body),
+    ...(draft.origin ? { origin: draft.origin } : {}),
     previousHash: previous === undefined ? GENESIS_HASH : previousHashOf(previous),
   };
   return { ...unhashed, hash: eventHash(unhashed) };

@@ -1,14 +1,5 @@
 /** Tamper-evident audit trail: a hash chain over audit events, Ed25519-signed checkpoints, and a verifier. */
 export type { ChainHead, ChainVerdict, ChainedEvent, Checkpoint, CheckpointSigningKey, EventDraft } from './types';
 export { GENESIS_HASH, chainMany, chainNext, eventHash } from './hash';
-export {
-  checkCheckpoint,
-  generateCheckpointKeyPair,
-  keyFromPem,
-  loadSigningKey,
-  loadVerifyingKey,
-  signCheckpoint,
-  verifyCheckpointSignature,
-  type CheckpointCheck,
-} from './checkpoint';
+export { checkCheckpoint, signCheckpoint, verifyCheckpointSignature, type CheckpointCheck } from './checkpoint';
 export { verifyChain } from './verify';

@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto';
+import type { EventOrigin } from '../../../lib/crypto/origin';
 
 /** One audit event as stored. `sequence` starts at 1 and increases by 1 with no gaps. */
 export interface ChainedEvent {
@@ -11,6 +12,8 @@ export interface ChainedEvent {
   kind: string;
   /** Everything else; must be JSON-serialisable. */
   body: Record<string, unknown>;
+  /** Who produced the event, signed by them (lib/crypto/origin.ts); absent on events from before origins were signed. */
+  origin?: EventOrigin;
   /** Hash of the event before; GENESIS_HASH for sequence 1. */
   previousHash: string;
   /** SHA-256 hex of this event's canonical form (which includes previousHash). */
@@ -18,7 +21,7 @@ export interface ChainedEvent {
 }
 
 /** What the store supplies when appending; the chain assigns sequence and hashes. */
-export type EventDraft = Pick<ChainedEvent, 'id' | 'at' | 'kind' | 'body'>;
+export type EventDraft = Pick<ChainedEvent, 'id' | 'at' | 'kind' | 'body' | 'origin'>;
 
 /** The newest event's position, which is what a checkpoint signs. */
 export type ChainHead = Pick<ChainedEvent, 'sequence' | 'hash'>;
@@ -54,4 +57,6 @@ export interface ChainVerdict {
   reason: string | null;
   /** Checkpoints whose signatures verified and matched the chain. */
   checkpointsVerified: number;
+  /** Events whose origin signature verified (events from before origins were signed have none). */
+  originsVerified: number;
 }

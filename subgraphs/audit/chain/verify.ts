@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto';
+import { checkOrigin, type OriginKeys } from '../../../lib/crypto/origin';
 import { checkCheckpoint } from './checkpoint';
 import { GENESIS_HASH, eventHash } from './hash';
 import { isPlainRecord, isSequenceNumber, isSha256Hex, isText } from './shape';
@@ -7,7 +8,9 @@ import type { ChainVerdict, ChainedEvent, Checkpoint } from './types';
 /**
  * Verifies a whole chain and its checkpoints, reporting the first problem in sequence order. Hash
  * links catch edits, deletions, insertions and reordering; only a signed checkpoint catches a
- * rewrite that recomputed every hash after the edit, or a deletion of the newest events.
+ * rewrite that recomputed every hash after the edit, or a deletion of the newest events; origin
+ * signatures catch an event its process did not produce (once signed events begin, every later
+ * event must carry a valid one).
  *
  * Never throws: stored rows are untrusted, so anything malformed becomes a not-intact verdict.
  */
@@ -15,18 +18,25 @@ export function verifyChain(
   events: readonly ChainedEvent[],
   checkpoints: readonly Checkpoint[],
   publicKeys: ReadonlyMap<string, KeyObject>,
+  originKeys: OriginKeys,
 ): ChainVerdict {
   const { bySequence, unplaced } = placeCheckpoints(checkpoints);
   const idsSeen = new Map<string, number>();
   let previous: ChainedEvent | undefined;
   let checkpointsVerified = 0;
+  let originsVerified = 0;
   let lastCheckpointMatched = 0;
-  const verdict = (found: Break | null): ChainVerdict => verdictOf(events.length, checkpointsVerified, found);
+  const verdict = (found: Break | null): ChainVerdict => ({ ...verdictOf(events.length, checkpointsVerified, found), originsVerified });
 
   for (let index = 0; index < events.length; index++) {
     const eventBreak = checkEvent(events, index, previous, idsSeen);
     if (eventBreak !== null) return verdict(eventBreak);
     const event = events[index];
+    if (event.origin !== undefined || originsVerified > 0) {
+      const origin = checkOrigin(event, event.origin, originKeys);
+      if (!origin.valid) return verdict({ eventId: event.id, sequence: event.sequence, reason: `origin: the event ${origin.reason}` });
+      originsVerified++;
+    }
     for (const cp of bySequence.get(event.sequence) ?? []) {
       const check = checkCheckpoint(cp, publicKeys);
       if (!check.valid) return verdict(checkpointOnly(`checkpoint ${event.sequence} ${check.reason}`));
@@ -51,7 +61,7 @@ interface Break {
   reason: string;
 }
 
-function verdictOf(length: number, checkpointsVerified: number, found: Break | null): ChainVerdict {
+function verdictOf(length: number, checkpointsVerified: number, found: Break | null): Omit<ChainVerdict, 'originsVerified'> {
   return {
     intact: found === null,
     length,

@@ -20,6 +20,8 @@ export interface AuditEventRow {
   /** `|Type.field|Type.field|`, likewise. */
   coordinates: string;
   clientName?: string | null;
+  /** The event's origin signature as JSON (lib/crypto/origin.ts); null on events from before origins were signed. */
+  origin?: string | null;
 }
 
 export const AuditEventRowEntity = new EntitySchema<AuditEventRow>({
@@ -37,5 +39,6 @@ export const AuditEventRowEntity = new EntitySchema<AuditEventRow>({
     roles: { type: 'string' },
     coordinates: { type: 'text' },
     clientName: { type: 'string', nullable: true },
+    origin: { type: 'text', nullable: true },
   },
 });
