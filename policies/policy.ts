@@ -124,8 +124,9 @@ export const POLICY: Policy = {
     'Query.reconciliation': { roles: ['finance_analyst', 'auditor', 'admin'] },
     'Query.driftReport': { roles: ['data_steward', 'auditor', 'admin'] },
     'Query.samplingAudits': { roles: ['finance_analyst', 'auditor', 'admin'] },
-    // Internal: the contract subgraph finding where a new contract's customer belongs.
-    'Query.customerJurisdictions': { services: ['contract', 'quality'] },
+    // Internal: the other subgraphs learning where a customer belongs and what was merged into it,
+    // from the customer master instead of from what a caller wrote into an entity reference.
+    'Query.customerJurisdictions': { services: ['contract', 'quality', 'audit'] },
     // Internal: the quality subgraph's checks read facts (never classified values) from the others.
     'Query.customerQualityFacts': { services: ['quality'] },
     'Query.customerSourceObservations': { services: ['quality'] },

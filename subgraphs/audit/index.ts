@@ -12,6 +12,8 @@ import { Migration004EventOrigins } from './migrations/Migration004EventOrigins'
 import { auditResolvers, type AuditShared } from './resolvers';
 import { loadCheckpointSigner, loadVerifyingKeys } from './signingKeys';
 import { loadOriginKeys, loadOriginSigner } from '../../lib/crypto/originKeys';
+import { createCustomerDirectory } from '../kit/customerDirectory';
+import { createServiceClient } from '../kit/serviceClient';
 
 /**
  * The audit subgraph: the change log of customer master data, and the tamper-evident audit trail.
@@ -29,7 +31,8 @@ export const auditSubgraph: SubgraphDefinition<AuditLoaders, AuditShared> = {
   ],
   resolvers: auditResolvers,
   createLoaders: createAuditLoaders,
-  createShared: ({ database, config, log }) => {
+  createShared: (services) => {
+    const { database, config, log } = services;
     const auditLog = new AuditLog({
       database,
       signer: loadCheckpointSigner(config),
@@ -42,6 +45,7 @@ export const auditSubgraph: SubgraphDefinition<AuditLoaders, AuditShared> = {
       publicKeys: loadVerifyingKeys(config),
       originKeys: loadOriginKeys(config),
       signer: loadOriginSigner(config, 'audit'),
+      customers: createCustomerDirectory(createServiceClient(services, 'audit')),
       close: () => auditLog.close(),
     };
   },

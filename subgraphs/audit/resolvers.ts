@@ -8,6 +8,7 @@ import { checkOrigin, signOrigin, type EventOrigin, type OriginKeys, type Origin
 import { storedAttribute } from '../../policies/copies';
 import { governedValueCopy } from '../kit/copies';
 import { AuditEventRecordEntity } from './entities/AuditEventRecord';
+import type { CustomerDirectory, GovernedCustomer } from '../kit/customerDirectory';
 import { encodeCursor, pageRequest, pageSize } from '../../lib/pagination';
 import type { SubgraphContext } from '../kit/context';
 import type { AppendedEvent, AuditLog } from './auditLog';
@@ -23,6 +24,8 @@ export interface AuditShared {
   originKeys: OriginKeys;
   /** The audit subgraph's own origin key, for the attempts it records itself. */
   signer: OriginSigner;
+  /** Where customers belong, asked of the customer master. */
+  customers: CustomerDirectory;
   close(): Promise<void>;
 }
 
@@ -233,8 +236,9 @@ export const auditResolvers: GraphQLResolverMap<Context> = {
   },
 
   Customer: {
-    // The customer's region (fetched from the customer subgraph) governs the values in its history.
-    changeHistory: async (customer: { id: string; region?: string }, args: { first?: number | null }, { loaders, config }) => {
+    // The customer's region, as the customer master records it, governs the values in its history.
+    __resolveReference: (reference: { id: string }, { loaders }: Context) => loaders.customers.load(reference.id),
+    changeHistory: async (customer: GovernedCustomer, args: { first?: number | null }, { loaders, config }) => {
       const first = pageSize(args.first, config.maxPageSize, 50);
       const entries: ChangeLogEntry[] = await loaders.changesOfEntity.load(customer.id);
       return entries

@@ -1,5 +1,5 @@
 import type { SubgraphContext } from '../kit/context';
-import type { CustomerDirectory } from './customerDirectory';
+import type { CustomerDirectory } from '../kit/customerDirectory';
 import type { ContractLoaders } from './loaders';
 
 /** What the contract subgraph made once at start. */

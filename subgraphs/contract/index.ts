@@ -1,6 +1,6 @@
 import type { SubgraphDefinition } from '../kit/subgraph';
 import type { ContractShared } from './context';
-import { createCustomerDirectory } from './customerDirectory';
+import { createCustomerDirectory } from '../kit/customerDirectory';
 import { createServiceClient } from '../kit/serviceClient';
 import { BillingEntryEntity } from './entities/BillingEntry';
 import { ContractModificationEntity } from './entities/ContractModification';

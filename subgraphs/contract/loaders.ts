@@ -1,5 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { byIdLoader, oneToManyLoader } from '../kit/loaders';
+import { governedCustomers } from '../kit/customerDirectory';
+import type { ContractShared } from './context';
 import { ContractEntity } from './entities/Contract';
 import { ContractLineEntity } from './entities/ContractLine';
 import { InvoiceEntity } from './entities/Invoice';
@@ -16,8 +18,10 @@ import { RenewalIntentEntity } from './entities/RenewalIntent';
 import { LedgerLineEntity } from './entities/LedgerLine';
 import { PurchaseOrderRuleEntity } from './entities/PurchaseOrderRule';
 
-export function createContractLoaders(em: SqlEntityManager) {
+export function createContractLoaders(em: SqlEntityManager, shared: ContractShared) {
   return {
+    // Customers as the customer master knows them: region and merges come from there, never from the reference.
+    customers: governedCustomers(shared.customers),
     contract: byIdLoader(em, ContractEntity),
     contractsOfCustomer: oneToManyLoader(em, ContractEntity, 'customerId', { startDate: 'desc', id: 'asc' }),
     lines: oneToManyLoader(em, ContractLineEntity, 'contractId', { id: 'asc' }),

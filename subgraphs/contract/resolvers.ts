@@ -8,15 +8,10 @@ import type { Invoice } from './entities/Invoice';
 import type { Payment } from './entities/Payment';
 import type { ContractLoaders } from './loaders';
 import { openBalanceMinor } from './writeOffs/openBalance';
+import type { GovernedCustomer } from '../kit/customerDirectory';
 
 type Context = SubgraphContext<ContractLoaders>;
 
-/** A customer reference with the customers merged into it (@requires), whose records count here too. */
-type MergedCustomer = { id: string; mergedCustomerIds?: string[] | null };
-
-function idsOf(customer: MergedCustomer): string[] {
-  return [customer.id, ...(customer.mergedCustomerIds ?? [])];
-}
 
 export const contractResolvers: GraphQLResolverMap<Context> = {
   Query: {
@@ -28,8 +23,10 @@ export const contractResolvers: GraphQLResolverMap<Context> = {
   },
 
   Customer: {
-    arBalance: async (customer: MergedCustomer, _args, { loaders }) => {
-      const invoices: Invoice[] = (await loaders.invoicesOfCustomer.loadMany(idsOf(customer))).flatMap((list) => (Array.isArray(list) ? list : []));
+    // Region and merges come from the customer master, whatever the reference says (kit/customerDirectory.ts).
+    __resolveReference: (reference: { id: string }, { loaders }: Context) => loaders.customers.load(reference.id),
+    arBalance: async (customer: GovernedCustomer, _args, { loaders }) => {
+      const invoices: Invoice[] = (await loaders.invoicesOfCustomer.loadMany(customer.customerIds)).flatMap((list) => (Array.isArray(list) ? list : []));
       const [payments, writeOffs] = await Promise.all([
         Promise.all(invoices.map((invoice) => loaders.payments.load(invoice.id))),
         Promise.all(invoices.map((invoice) => loaders.writeOffs.load(invoice.id))),
@@ -40,8 +37,8 @@ export const contractResolvers: GraphQLResolverMap<Context> = {
       });
       return [...open].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => formatMinor(minor, currency));
     },
-    contracts: async (customer: MergedCustomer, args: { status?: string | null }, { loaders }) => {
-      const lists = await loaders.contractsOfCustomer.loadMany(idsOf(customer));
+    contracts: async (customer: GovernedCustomer, args: { status?: string | null }, { loaders }) => {
+      const lists = await loaders.contractsOfCustomer.loadMany(customer.customerIds);
       const contracts = lists.flatMap((list) => (Array.isArray(list) ? list : [])).sort((a, b) => b.startDate.localeCompare(a.startDate) || a.id.localeCompare(b.id));
       return args.status ? contracts.filter((contract) => contract.status === args.status) : contracts;
     },

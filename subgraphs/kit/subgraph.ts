@@ -36,7 +36,8 @@ export interface SubgraphDefinition<TLoaders, TShared = undefined> {
   entities: EntitySchema<any>[];
   migrations: MigrationObject[];
   resolvers: GraphQLResolverMap<SubgraphContext<TLoaders, TShared>>;
-  createLoaders(em: SqlEntityManager): TLoaders;
+  /** A request's loaders, over its own ORM fork (and the subgraph's long-lived parts, e.g. a client of another subgraph). */
+  createLoaders(em: SqlEntityManager, shared: TShared): TLoaders;
   /** Writes this subgraph's slice of the demo book into its (empty) database; a subgraph with no demo data of its own has none. */
   seed?(em: SqlEntityManager, book: DemoBook, config: CustosConfig): Promise<void>;
   /** Work that runs beside the server while it is up (e.g. delivering an outbox); returns how to stop it. */
@@ -170,7 +171,7 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
       // Its own event manager, so what this request writes is reported to this request's audit event only.
       const em = database.fork({ freshEventManager: true });
       em.getEventManager().registerSubscriber(changeReporter(access));
-      return { principal: identity.principal, requestId, em, loaders: definition.createLoaders(em), log: log.child({ requestId }), config, plan, access, shared: shared as TShared };
+      return { principal: identity.principal, requestId, em, loaders: definition.createLoaders(em, shared as TShared), log: log.child({ requestId }), config, plan, access, shared: shared as TShared };
     },
     routes: {
       '/health': async () => ({ status: 200, body: { status: 'ok', subgraph: definition.name } }),

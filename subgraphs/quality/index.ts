@@ -1,5 +1,6 @@
 import { mergeResolvers } from '../kit/mergeResolvers';
 import { createServiceClient } from '../kit/serviceClient';
+import { createCustomerDirectory } from '../kit/customerDirectory';
 import type { SubgraphDefinition } from '../kit/subgraph';
 import type { QualityShared } from './context';
 import { driftResolvers } from './drift/resolvers';
@@ -51,6 +52,6 @@ export const qualitySubgraph: SubgraphDefinition<QualityLoaders, QualityShared> 
   createShared: (services) => {
     const peers = createServiceClient(services, 'quality');
     const runner = createQualityRunner(() => services.database.fork(), peers, services.log);
-    return { peers, runner, close: () => runner.close() };
+    return { peers, customers: createCustomerDirectory(peers), runner, close: () => runner.close() };
   },
 };

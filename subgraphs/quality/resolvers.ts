@@ -53,15 +53,15 @@ export const qualityResolvers: GraphQLResolverMap<QualityContext> = {
   },
 
   Customer: {
-    // The gateway passes the @requires fields in the representation; nothing is read from the customer database here.
-    dataQuality: async (customer: CustomerFields & { id: string; country: string }, _args, { loaders }) => {
-      const history: QualityResult[] = await loaders.resultsOfCustomer.load(customer.id);
+    // Completeness is judged on the @requires fields the gateway passes in the representation; the
+    // jurisdiction that governs the payment profile comes from the customer master, never from it.
+    dataQuality: async (customer: CustomerFields & { id: string }, _args, { loaders }) => {
+      const [history, { region }] = await Promise.all([loaders.resultsOfCustomer.load(customer.id) as Promise<QualityResult[]>, loaders.customers.load(customer.id)]);
       return {
         ...currentAssessment(customer, history[0]),
         customerId: customer.id,
-        country: customer.country,
         latestRunId: history[0]?.runId ?? null,
-        paymentProfile: history[0]?.paymentProfile ? { ...history[0].paymentProfile, country: customer.country, customerId: customer.id } : null,
+        paymentProfile: history[0]?.paymentProfile ? { ...history[0].paymentProfile, region, customerId: customer.id } : null,
         history: history.map((result) => ({ runId: result.runId, score: result.score, checkedAt: result.checkedAt.toISOString() })),
       };
     },

@@ -5,7 +5,7 @@ import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config';
 import { generateEd25519KeyPair, loadSigningKey } from '../../lib/crypto/ed25519';
 import { signOrigin } from '../../lib/crypto/origin';
 import { INTERNAL_TOKEN_HEADER, mintInternalToken } from '../../lib/tokens/internalToken';
-import { graphql, startTestFederation, type TestFederation } from '../support/federation';
+import { callSubgraph, graphql, startTestFederation, type TestFederation } from '../support/federation';
 
 /**
  * The internal-call scheme against an insider on the same host: every request the gateway really
@@ -140,4 +140,26 @@ it('records every refused call on the trail as an attempt, signed by the service
   // Three replays, one redirect, two altered queries, one altered append, two forged appends.
   expect(recorded.length).toBe(9);
   expect(new Set(recorded.map((event) => event.origin))).toEqual(new Set(['customer', 'contract', 'audit']));
+});
+
+describe('subgraphs decide from their own facts, not from what a caller writes into an entity reference', () => {
+  const ENTITIES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id arBalance { amount } contracts { id } } } }';
+
+  it('a forged region and a forged merge change nothing: balances are masked by the customer’s true region, contracts are its own', async () => {
+    const admin = await federation.token({ roles: ['admin'], regions: [] });
+    const { body } = await graphql(federation.gateway.url, '{ customers(first: 10, filter: { region: US }) { edges { node { id arBalance { amount } contracts { id } } } } }', { token: admin });
+    const withData = body.data.customers.edges.map((edge: any) => edge.node).filter((c: any) => c.contracts.length > 0 && c.arBalance.length > 0);
+    expect(withData.length).toBeGreaterThanOrEqual(2);
+    const [victim, other] = withData;
+    const analyst = { sub: 'eu-analyst', roles: ['finance_analyst' as const], regions: ['EU' as const] };
+    const honest = await callSubgraph(federation, 'contract', ENTITIES, { principal: analyst, variables: { r: [{ __typename: 'Customer', id: victim.id }] } });
+    const forged = await callSubgraph(federation, 'contract', ENTITIES, {
+      principal: analyst,
+      variables: { r: [{ __typename: 'Customer', id: victim.id, region: 'EU', mergedCustomerIds: [other.id] }] },
+    });
+    expect(forged.body).toEqual(honest.body);
+    // Out of the analyst's region, balances are rounded to thousands, never exact.
+    expect(forged.body.data._entities[0].arBalance.every((money: any) => money.amount.endsWith('000.00'))).toBe(true);
+    expect(forged.body.data._entities[0].contracts.map((c: any) => c.id).sort()).toEqual(victim.contracts.map((c: any) => c.id).sort());
+  });
 });

@@ -47,7 +47,8 @@ it('issues a constant number of SQL statements per subgraph for 100 customers', 
   // Visible in the test output so the numbers can be quoted; the assertions below are what guard them.
   console.log(`SQL statements per subgraph (${federation.engine}), 10 customers: ${JSON.stringify(ten)}; 100 customers: ${JSON.stringify(hundred)}`);
   // One statement per customer would be 100+; batching keeps each subgraph at a handful, whatever the page size.
-  // The audit subgraph's statements are the audit trail's append (transaction, chain head, insert).
+  // The audit subgraph's statements are the audit trail's append (transaction, chain head, inserts);
+  // the customer subgraph's include answering the others where each customer belongs, once a request each.
   expect(hundred).toEqual(ten);
-  for (const name of SUBGRAPH_NAMES) expect(hundred[name]).toBeLessThanOrEqual(9);
+  for (const name of SUBGRAPH_NAMES) expect(hundred[name]).toBeLessThanOrEqual(name === 'customer' ? 12 : 9);
 });

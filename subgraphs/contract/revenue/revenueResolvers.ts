@@ -7,6 +7,7 @@ import { currencyExponent, formatMinor } from '../../../lib/money';
 import { pageSize } from '../../../lib/pagination';
 import { assertVisible, visibleRegions } from '../../kit/rowScope';
 import type { ContractContext } from '../context';
+import type { GovernedCustomer } from '../../kit/customerDirectory';
 import { ContractEntity, type Contract } from '../entities/Contract';
 import type { ObligationRevision } from '../entities/ObligationRevision';
 import { PerformanceObligationEntity, type PerformanceObligation } from '../entities/PerformanceObligation';
@@ -25,7 +26,6 @@ import { recordModification, type GraphQLModificationInput } from './recordModif
 
 /** Contracts as revenue: allocation, schedules, customer revenue, the deferred forecast and the revenue rules. */
 
-type MergedCustomer = { id: string; region?: string; mergedCustomerIds?: string[] | null };
 /** Objects below a contract carry its currency, region and customer, so amounts format, the policy can decide and the audit trail name whose they are. */
 type Owned<T> = T & { currency: string; region: string; customerId: string };
 
@@ -68,8 +68,8 @@ function periodRows(rows: ScheduleRow[], contract: Contract) {
 /** Contracts that recognise revenue: a DRAFT waits for its discount approval. */
 const recognises = (contract: Contract) => contract.status !== 'DRAFT';
 
-async function contractsOf(customer: MergedCustomer, context: ContractContext): Promise<Contract[]> {
-  const lists = await context.loaders.contractsOfCustomer.loadMany([customer.id, ...(customer.mergedCustomerIds ?? [])]);
+async function contractsOf(customer: GovernedCustomer, context: ContractContext): Promise<Contract[]> {
+  const lists = await context.loaders.contractsOfCustomer.loadMany(customer.customerIds);
   return lists.flatMap((list) => (Array.isArray(list) ? list : [])).filter(recognises);
 }
 
@@ -168,7 +168,7 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
   },
 
   Customer: {
-    revenue: async (customer: MergedCustomer, args: { asOf?: string | null }, context) => {
+    revenue: async (customer: GovernedCustomer, args: { asOf?: string | null }, context) => {
       const asOf = args.asOf ? requiredDate(args.asOf, 'asOf') : today();
       const totals = { recognizedToDate: new Map<string, number>(), deferred: new Map<string, number>(), unbilled: new Map<string, number>(), arr: new Map<string, number>(), mrr: new Map<string, number>() };
       const contracts = await contractsOf(customer, context);
@@ -197,7 +197,7 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
       };
     },
 
-    deferredRevenueForecast: async (customer: MergedCustomer, args: { months?: number | null; from?: string | null }, context) => {
+    deferredRevenueForecast: async (customer: GovernedCustomer, args: { months?: number | null; from?: string | null }, context) => {
       const months = args.months ?? 12;
       if (!Number.isInteger(months) || months < 1 || months > 60) throw badUserInput('months must be 1 to 60', 'months');
       const from = month(args.from, 'from') ?? monthOf(today());
