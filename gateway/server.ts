@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { parse } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
+import { Gauge } from 'prom-client';
 import type { CustosConfig, SubgraphName } from '../lib/config';
 import { SUBGRAPH_NAMES, isSubgraphName } from '../lib/config';
 import { createErrorFormatter } from '../lib/formatError';
@@ -21,6 +22,7 @@ import { BulkExportMonitor } from './audit/bulkExportMonitor';
 import { RequestAccess } from './audit/requestAccess';
 import { planFor } from '../policies/plans';
 import { SubgraphDataSource } from './subgraphDataSource';
+import type { CircuitState } from './resilience/circuitBreaker';
 
 /**
  * The gateway: authenticates every request, plans it over the committed supergraph and executes
@@ -44,6 +46,8 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
+const CIRCUIT_GAUGE: Record<CircuitState, number> = { CLOSED: 0, HALF_OPEN: 0.5, OPEN: 1 };
+
 function readinessUrl(graphqlUrl: string): string {
   return graphqlUrl.replace(/\/graphql$/, '/ready');
 }
@@ -57,11 +61,21 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
   // @apollo/gateway otherwise reports usage to Apollo's servers: customer data governance forbids
   // phoning home, and the closed network would stall shutdown on the export.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const sources = new Map<SubgraphName, SubgraphDataSource>();
+  const circuitStates = () => Object.fromEntries([...sources].map(([name, source]) => [name, source.circuitState]));
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => {
       if (!isSubgraphName(name)) throw new Error(`the supergraph names an unknown subgraph "${name}"`);
-      return new SubgraphDataSource({ name, url: urlOf(name), internalToken: config.internalToken, timeoutMs: config.subgraphTimeoutMs });
+      const source = new SubgraphDataSource({
+        name,
+        url: urlOf(name),
+        internalToken: config.internalToken,
+        timeoutMs: config.subgraphTimeoutMs,
+        resilience: config.subgraphResilience,
+      });
+      sources.set(name, source);
+      return source;
     },
   });
   // Limits first: nothing else may walk an operation before it is known to be bounded.
@@ -122,8 +136,17 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
           }),
         );
         const ready = checks.every(([, state]) => state === 'ready');
-        return { status: ready ? 200 : 503, body: { status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) } };
+        return { status: ready ? 200 : 503, body: { status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks), circuits: circuitStates() } };
       },
+    },
+  });
+  new Gauge({
+    name: 'custos_subgraph_circuit_open',
+    help: "Whether the gateway's circuit towards a subgraph is open (1), half-open and probing (0.5) or closed (0)",
+    labelNames: ['subgraph'],
+    registers: [http.metrics],
+    collect() {
+      for (const [name, state] of Object.entries(circuitStates())) this.set({ subgraph: name }, CIRCUIT_GAUGE[state]);
     },
   });
   log.info({ url: http.url }, 'gateway listening');

@@ -1,15 +1,25 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
-import type { InternalTokenConfig } from '../lib/config';
+import type { InternalTokenConfig, SubgraphResilience } from '../lib/config';
 import { ACCESS_REPORT_EXTENSION } from '../lib/accessReport';
+import { subgraphUnavailable } from '../lib/errors';
 import { REQUEST_ID_HEADER } from '../lib/httpServer';
 import { INTERNAL_TOKEN_HEADER, mintInternalToken } from '../lib/tokens/internalToken';
 import type { GatewayContext } from './context';
+import { CircuitBreaker, type CircuitState } from './resilience/circuitBreaker';
+import { retryDelayMs } from './resilience/retryDelay';
+import { classifySubgraphFailure, isRetryable, requestedCoordinates } from './resilience/subgraphFailure';
 
 /**
  * How the gateway talks to a subgraph: every request carries a freshly minted internal token with
  * the caller's identity and the request id, and gives up after a timeout; every answer's access
  * report (what it did with classified data) is kept for the request's audit event.
+ *
+ * When the subgraph is down, its part of the answer is missing and an error names what: the rest of
+ * the answer stands. Queries are tried again with backoff and jitter (mutations never: a retry could
+ * do it twice), and a circuit breaker stops calling a subgraph that keeps failing, probing it again
+ * after a while, so the gateway recovers by itself when the subgraph does.
  */
 export interface SubgraphDataSourceOptions {
   /** The subgraph's name: every token names the one subgraph it is for. */
@@ -17,22 +27,62 @@ export interface SubgraphDataSourceOptions {
   url: string;
   internalToken: InternalTokenConfig;
   timeoutMs: number;
+  resilience: SubgraphResilience;
+  /** For tests: the source of jitter. */
+  random?: () => number;
 }
 
 type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0];
+type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
 
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly internalToken: InternalTokenConfig;
   private readonly target: string;
+  private readonly resilience: SubgraphResilience;
+  private readonly breaker: CircuitBreaker;
+  private readonly random: () => number;
 
   constructor(options: SubgraphDataSourceOptions) {
     const fetcher: Fetcher = (url, init) => fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(options.timeoutMs) }) as never;
     super({ url: options.url, fetcher });
     this.internalToken = options.internalToken;
     this.target = options.name;
+    this.resilience = options.resilience;
+    this.breaker = new CircuitBreaker({ failureThreshold: options.resilience.breakerFailures, openMs: options.resilience.breakerOpenMs });
+    this.random = options.random ?? Math.random;
   }
 
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+  get circuitState(): CircuitState {
+    return this.breaker.state;
+  }
+
+  override async process(options: ProcessOptions): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    const isQuery = operationType(options) === 'query';
+    const retries = isQuery ? this.resilience.retries : 0;
+    for (let attempt = 0; ; attempt += 1) {
+      if (!this.breaker.tryAcquire()) throw this.unavailable(options, 'CIRCUIT_OPEN');
+      try {
+        // Each attempt goes through willSendRequest again, so each carries its own one-time token.
+        const response = await super.process(options);
+        this.breaker.recordSuccess();
+        return response;
+      } catch (error) {
+        const failure = classifySubgraphFailure(error);
+        if (!failure) {
+          this.breaker.release();
+          throw error;
+        }
+        this.breaker.recordFailure();
+        if (attempt >= retries || !isRetryable(failure)) {
+          options.context.log?.warn({ subgraph: this.target, failure, attempts: attempt + 1 }, 'subgraph unavailable');
+          throw this.unavailable(options, failure);
+        }
+        await sleep(retryDelayMs(attempt + 1, this.resilience, this.random));
+      }
+    }
+  }
+
+  override async willSendRequest({ request, context }: ProcessOptions): Promise<void> {
     const { principal, requestId } = context as Partial<GatewayContext>;
     // Health checks and schema loads carry no caller; they get no token and so no data.
     if (!principal) return;
@@ -45,4 +95,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     (context as Partial<GatewayContext>).access?.add(response.extensions?.[ACCESS_REPORT_EXTENSION]);
     return response;
   }
+
+  private unavailable(options: ProcessOptions, reason: string) {
+    const rootType = operationType(options) === 'mutation' ? 'Mutation' : 'Query';
+    const path = 'pathInIncomingRequest' in options ? options.pathInIncomingRequest : undefined;
+    const at = Array.isArray(path) && path.length > 0 ? path.join('.') : undefined;
+    return subgraphUnavailable(this.target, reason, requestedCoordinates(options.request.query ?? '', rootType), at);
+  }
+}
+
+/** The client's operation type, for calls made on a client's behalf (health checks have none). */
+function operationType(options: ProcessOptions): string | undefined {
+  return 'incomingRequestContext' in options ? options.incomingRequestContext.operation?.operation : undefined;
 }

@@ -72,6 +72,19 @@ export interface OperationLimits {
   assumedListSize: number;
 }
 
+/** How the gateway rides out a subgraph that is down (gateway/subgraphDataSource.ts). */
+export interface SubgraphResilience {
+  /** Further tries of a query's call after a failure (mutations are never tried again). */
+  retries: number;
+  /** Backoff of those tries: up to baseMs before the first, doubling, never above maxMs. */
+  baseMs: number;
+  maxMs: number;
+  /** Failures in a row that open a subgraph's circuit. */
+  breakerFailures: number;
+  /** How long an open circuit refuses calls before it lets one probe through. */
+  breakerOpenMs: number;
+}
+
 /** The keys that sign, and verify, who produced each audit event (lib/crypto/originKeys.ts). */
 export interface OriginConfig {
   /** This process's Ed25519 private key; a development machine keeps one under DATA_DIR. */
@@ -102,6 +115,7 @@ export interface CustosConfig {
   limits: OperationLimits;
   origin: OriginConfig;
   subgraphTimeoutMs: number;
+  subgraphResilience: SubgraphResilience;
   /** How often the customer subgraph delivers pending changes to the audit change log. */
   changeRelayIntervalMs: number;
   quality: QualityConfig;
@@ -232,6 +246,13 @@ export function loadConfig(env: Env = process.env): CustosConfig {
       verifyKeys: originVerifyKeys(env.ORIGIN_VERIFY_KEYS ?? ''),
     },
     subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10000, 100, 600000),
+    subgraphResilience: {
+      retries: integer(env, 'SUBGRAPH_RETRIES', 2, 0, 5),
+      baseMs: integer(env, 'SUBGRAPH_RETRY_BASE_MS', 50, 1, 10_000),
+      maxMs: integer(env, 'SUBGRAPH_RETRY_MAX_MS', 500, 1, 60_000),
+      breakerFailures: integer(env, 'SUBGRAPH_BREAKER_FAILURES', 5, 1, 1000),
+      breakerOpenMs: integer(env, 'SUBGRAPH_BREAKER_OPEN_MS', 5000, 100, 600_000),
+    },
     changeRelayIntervalMs: integer(env, 'CHANGE_RELAY_INTERVAL_MS', 500, 50, 3_600_000),
     quality: {
       countDropFraction: integer(env, 'QUALITY_COUNT_DROP_PERCENT', 20, 1, 99) / 100,

@@ -58,3 +58,15 @@ export function overLimit(code: ErrorCode, message: string, limit: number, actua
 export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND } });
 }
+
+/**
+ * A subgraph could not answer its part of a query: the rest of the answer stands, and this error
+ * names the service, why (`UNREACHABLE`, `TIMEOUT`, `FAILED_RESPONSE`, `CIRCUIT_OPEN`), the fields
+ * that are missing and where in the answer they would have been.
+ */
+export function subgraphUnavailable(serviceName: string, reason: string, missing: string[], at: string | undefined): GraphQLError {
+  const what = missing.length > 0 ? missing.join(', ') : 'its fields';
+  return new GraphQLError(`The ${serviceName} service is unavailable (${reason}); ${what} ${missing.length === 1 ? 'is' : 'are'} missing from this answer`, {
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, serviceName, reason, missing, ...(at ? { at } : {}) },
+  });
+}

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { SUBGRAPH_NAMES, loadConfig } from '../lib/config';
+import { nonNullBoundaryFields } from './boundaryNullability';
 import { SCHEMA_DIR, readSubgraphSdl } from './subgraphSdl';
 
 /** Composes the four subgraph SDLs in this folder into the supergraph the gateway serves. */
@@ -21,6 +22,14 @@ export function composeSupergraph(schemaDir: string = SCHEMA_DIR): CompositionRe
   const result = composeServices(services);
   if (result.errors) {
     return { ok: false, errors: result.errors.map((error) => error.message) };
+  }
+  // An outage of one subgraph must not blank what the others answered.
+  const boundaries = nonNullBoundaryFields(result.supergraphSdl);
+  if (boundaries.length > 0) {
+    return {
+      ok: false,
+      errors: boundaries.map(({ coordinate, reason }) => `${coordinate} must be nullable: it crosses a subgraph boundary (${reason})`),
+    };
   }
   return { ok: true, supergraphSdl: result.supergraphSdl };
 }

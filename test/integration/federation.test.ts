@@ -290,12 +290,17 @@ describe('operations endpoints', () => {
     expect((await fetch(`${base()}/health`)).status).toBe(200);
     const ready = await fetch(`${base()}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', subgraphs: { customer: 'ready', contract: 'ready', quality: 'ready', audit: 'ready' } });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      subgraphs: { customer: 'ready', contract: 'ready', quality: 'ready', audit: 'ready' },
+      circuits: { customer: 'CLOSED', contract: 'CLOSED', quality: 'CLOSED', audit: 'CLOSED' },
+    });
   });
 
   it('serves Prometheus metrics', async () => {
     const text = await (await fetch(`${base()}/metrics`)).text();
     expect(text).toContain('custos_http_request_duration_seconds');
+    expect(text).toContain('custos_subgraph_circuit_open{subgraph="contract"} 0');
   });
 
   it('serves GraphQL over GET, with the CSRF guard a browser cannot satisfy by accident', async () => {
