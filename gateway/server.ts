@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { parse } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
-import { Gauge } from 'prom-client';
+import type { IncomingMessage } from 'node:http';
+import { Counter, Gauge } from 'prom-client';
 import type { CustosConfig, SubgraphName } from '../lib/config';
 import { SUBGRAPH_NAMES, isSubgraphName } from '../lib/config';
 import { createErrorFormatter } from '../lib/formatError';
@@ -23,6 +24,10 @@ import { RequestAccess } from './audit/requestAccess';
 import { planFor } from '../policies/plans';
 import { SubgraphDataSource } from './subgraphDataSource';
 import type { CircuitState } from './resilience/circuitBreaker';
+import type { BucketStore } from './rateLimit/bucketStore';
+import { MemoryBucketStore } from './rateLimit/memoryBucketStore';
+import { RateLimiter } from './rateLimit/rateLimiter';
+import { RedisBucketStore } from './rateLimit/redisBucketStore';
 
 /**
  * The gateway: authenticates every request, plans it over the committed supergraph and executes
@@ -47,6 +52,21 @@ export interface RunningGateway {
 }
 
 const CIRCUIT_GAUGE: Record<CircuitState, number> = { CLOSED: 0, HALF_OPEN: 0.5, OPEN: 1 };
+
+/** Rate-limit buckets: in Redis, shared by every gateway, when REDIS_URL is set; else in this process. */
+async function bucketStore(config: CustosConfig, log: Logger): Promise<BucketStore> {
+  const { redisUrl, redisKeyPrefix } = config.rateLimits;
+  if (!redisUrl) return new MemoryBucketStore();
+  const store = new RedisBucketStore({ url: redisUrl, keyPrefix: redisKeyPrefix, timeoutMs: 250, fallback: new MemoryBucketStore(), log });
+  if (await store.connect(2000)) log.info('rate limits are shared through Redis');
+  else log.warn('Redis cannot be reached: this gateway limits rates on its own budget until it can');
+  return store;
+}
+
+function clientNameOf(request: IncomingMessage): string | undefined {
+  const name = request.headers['apollographql-client-name'];
+  return typeof name === 'string' && name !== '' ? name : undefined;
+}
 
 function readinessUrl(graphqlUrl: string): string {
   return graphqlUrl.replace(/\/graphql$/, '/ready');
@@ -115,13 +135,19 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
   await apollo.start();
 
   const verify = createClientTokenVerifier(config.auth);
+  const rateLimited = new Counter({ name: 'custos_rate_limited_total', help: 'Requests refused with 429, by the budget that ran out', labelNames: ['scope'], registers: [] });
+  const rateLimiter = new RateLimiter(config.rateLimits, await bucketStore(config, log), (scope) => rateLimited.inc({ scope }));
   const http = await startHttpServer<GatewayContext>({
     apollo,
     screenOperation: sourceScreen(config.limits),
     host: config.host,
     port: options.port ?? config.gatewayPort,
     log,
-    context: async (request, requestId) => ({ principal: await authenticate(request, verify), requestId, log: log.child({ requestId }), access: new RequestAccess() }),
+    context: async (request, requestId) => {
+      const principal = await authenticate(request, verify);
+      await rateLimiter.admit(principal, clientNameOf(request));
+      return { principal, requestId, log: log.child({ requestId }), access: new RequestAccess() };
+    },
     routes: {
       '/health': async () => ({ status: 200, body: { status: 'ok' } }),
       '/ready': async () => {
@@ -140,6 +166,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
       },
     },
   });
+  http.metrics.registerMetric(rateLimited);
   new Gauge({
     name: 'custos_subgraph_circuit_open',
     help: "Whether the gateway's circuit towards a subgraph is open (1), half-open and probing (0.5) or closed (0)",
@@ -157,6 +184,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     close: async () => {
       await http.close();
       await apollo.stop();
+      await rateLimiter.close();
     },
   };
 }

@@ -72,6 +72,21 @@ export interface OperationLimits {
   assumedListSize: number;
 }
 
+/** A token bucket: up to `burst` requests at once, refilled at `perMinute`. */
+export interface RateRule {
+  burst: number;
+  perMinute: number;
+}
+
+/** Request rates the gateway admits (gateway/rateLimit/). */
+export interface RateLimitConfig {
+  principal: RateRule;
+  client: RateRule;
+  /** Buckets shared by every gateway through this Redis; without it, each gateway counts alone. */
+  redisUrl?: string;
+  redisKeyPrefix: string;
+}
+
 /** How the gateway rides out a subgraph that is down (gateway/subgraphDataSource.ts). */
 export interface SubgraphResilience {
   /** Further tries of a query's call after a failure (mutations are never tried again). */
@@ -116,6 +131,7 @@ export interface CustosConfig {
   origin: OriginConfig;
   subgraphTimeoutMs: number;
   subgraphResilience: SubgraphResilience;
+  rateLimits: RateLimitConfig;
   /** How often the customer subgraph delivers pending changes to the audit change log. */
   changeRelayIntervalMs: number;
   quality: QualityConfig;
@@ -135,6 +151,17 @@ export interface QualityConfig {
 
 type Env = Record<string, string | undefined>;
 
+
+function redisUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
+  return raw;
+}
 
 function integer(env: Env, key: string, fallback: number, min: number, max: number): number {
   const raw = env[key];
@@ -246,6 +273,18 @@ export function loadConfig(env: Env = process.env): CustosConfig {
       verifyKeys: originVerifyKeys(env.ORIGIN_VERIFY_KEYS ?? ''),
     },
     subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10000, 100, 600000),
+    rateLimits: {
+      principal: {
+        burst: integer(env, 'RATE_LIMIT_PRINCIPAL_BURST', 100, 1, 1_000_000_000),
+        perMinute: integer(env, 'RATE_LIMIT_PRINCIPAL_PER_MINUTE', 1200, 1, 1_000_000_000),
+      },
+      client: {
+        burst: integer(env, 'RATE_LIMIT_CLIENT_BURST', 1000, 1, 1_000_000_000),
+        perMinute: integer(env, 'RATE_LIMIT_CLIENT_PER_MINUTE', 12000, 1, 1_000_000_000),
+      },
+      ...(env.REDIS_URL ? { redisUrl: redisUrl(env.REDIS_URL) } : {}),
+      redisKeyPrefix: env.REDIS_KEY_PREFIX || 'custos:ratelimit:',
+    },
     subgraphResilience: {
       retries: integer(env, 'SUBGRAPH_RETRIES', 2, 0, 5),
       baseMs: integer(env, 'SUBGRAPH_RETRY_BASE_MS', 50, 1, 10_000),

@@ -25,6 +25,8 @@ export const ErrorCode = {
   ROOT_FIELD_LIMIT_EXCEEDED: 'ROOT_FIELD_LIMIT_EXCEEDED',
   /** The estimated cost is above the caller's budget (LIMIT_MAX_COST, LIMIT_MAX_COST_BY_ROLE). HTTP 400. */
   COST_LIMIT_EXCEEDED: 'COST_LIMIT_EXCEEDED',
+  /** Too many requests from this principal or client; retry after `extensions.retryAfterSeconds`. HTTP 429. */
+  RATE_LIMITED: 'RATE_LIMITED',
   /** A bug or an unexpected failure; details are in the server log, never in the response. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -68,5 +70,12 @@ export function subgraphUnavailable(serviceName: string, reason: string, missing
   const what = missing.length > 0 ? missing.join(', ') : 'its fields';
   return new GraphQLError(`The ${serviceName} service is unavailable (${reason}); ${what} ${missing.length === 1 ? 'is' : 'are'} missing from this answer`, {
     extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, serviceName, reason, missing, ...(at ? { at } : {}) },
+  });
+}
+
+/** The caller is over its rate: HTTP 429 with `Retry-After`, and which budget ran out. */
+export function rateLimited(retryAfterSeconds: number, scope: string): GraphQLError {
+  return new GraphQLError(`Too many requests for this ${scope}; retry after ${retryAfterSeconds} s`, {
+    extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds, scope, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
   });
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbedded } from '../../gateway/embedded';
+import { GENEROUS_RATE_LIMITS } from '../support/federation';
 import { loadConfig } from '../../lib/config';
 import { mintDevToken } from '../../lib/tokens/clientToken';
 
@@ -31,7 +32,7 @@ function percentile(sorted: number[], p: number): number {
 
 async function measure(governance: boolean, requests: number, concurrencies: readonly number[]): Promise<LatencySample[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-bench-gw-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SEED_CUSTOMERS: '500', GOVERNANCE: governance ? 'on' : 'off' });
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...GENEROUS_RATE_LIMITS, SEED_CUSTOMERS: '500', GOVERNANCE: governance ? 'on' : 'off' });
   const federation = await startEmbedded({ config, ephemeralPorts: true });
   const token = await mintDevToken(config.auth, { sub: 'bench', roles: ['finance_analyst'], regions: ['EU'] });
   const send = async () => {

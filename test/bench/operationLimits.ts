@@ -7,6 +7,7 @@ import { parse } from 'graphql';
 import { Supergraph, operationFromDocument } from '@apollo/federation-internals';
 import { QueryPlanner } from '@apollo/query-planner';
 import { startEmbedded } from '../../gateway/embedded';
+import { GENEROUS_RATE_LIMITS } from '../support/federation';
 import { loadConfig, SUBGRAPH_NAMES } from '../../lib/config';
 import { mintDevToken } from '../../lib/tokens/clientToken';
 import { SUPERGRAPH_PATH } from '../../schema/composeSupergraph';
@@ -74,7 +75,7 @@ export async function measureAdmittedOperations(): Promise<LimitSample[]> {
   };
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-bench-limits-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SEED_CUSTOMERS: process.env.BENCH_LIMIT_CUSTOMERS ?? '3000' });
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...GENEROUS_RATE_LIMITS, SEED_CUSTOMERS: process.env.BENCH_LIMIT_CUSTOMERS ?? '3000' });
   const federation = await startEmbedded({ config, ephemeralPorts: true });
   const port = await freePort();
   const gateway = spawn(process.execPath, ['--import', 'tsx', 'bin/start-gateway.ts'], {

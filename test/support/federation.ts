@@ -38,6 +38,14 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/** Rate budgets no test reaches unless it sets its own: the limiter stays on every path. */
+export const GENEROUS_RATE_LIMITS = {
+  RATE_LIMIT_PRINCIPAL_BURST: '1000000',
+  RATE_LIMIT_PRINCIPAL_PER_MINUTE: '1000000',
+  RATE_LIMIT_CLIENT_BURST: '1000000',
+  RATE_LIMIT_CLIENT_PER_MINUTE: '1000000',
+};
+
 export async function createTestDatabase(env: Record<string, string> = {}): Promise<TestDatabase> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-test-'));
   const adminUrl = process.env.TEST_DATABASE_URL;
@@ -54,6 +62,7 @@ export async function createTestDatabase(env: Record<string, string> = {}): Prom
     DATA_DIR: dataDir,
     SEED_CUSTOMERS: '150',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    ...GENEROUS_RATE_LIMITS,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...env,
   });
