@@ -9,6 +9,9 @@ export interface GatewayContext {
   log: Logger;
   /** What the subgraphs report this request did with classified data, for its audit event. */
   access: RequestAccess;
-  /** Set when the operation is over a limit (gateway/plugins/limits.ts): nothing else walks it. */
-  overLimit?: boolean;
+  /**
+   * Set when the operation is refused before analysis (gateway/plugins/limits.ts: over a limit, or
+   * no such operation in the document): nothing else walks it.
+   */
+  refusedBeforeAnalysis?: boolean;
 }

@@ -27,6 +27,8 @@ export const ErrorCode = {
   COST_LIMIT_EXCEEDED: 'COST_LIMIT_EXCEEDED',
   /** Too many requests from this principal or client; retry after `extensions.retryAfterSeconds`. HTTP 429. */
   RATE_LIMITED: 'RATE_LIMITED',
+  /** The request names an operation its document does not have, or names none among several. HTTP 400. */
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
   /** A bug or an unexpected failure; details are in the server log, never in the response. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -78,4 +80,13 @@ export function rateLimited(retryAfterSeconds: number, scope: string): GraphQLEr
   return new GraphQLError(`Too many requests for this ${scope}; retry after ${retryAfterSeconds} s`, {
     extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds, scope, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
   });
+}
+
+/** The document has no operation by the requested name (or several, and no name was given): HTTP 400. */
+export function operationNotFound(operationName: string | undefined): GraphQLError {
+  const message =
+    operationName === undefined
+      ? 'The document has several operations: name the one to run in operationName'
+      : `The document has no operation named "${operationName.length > 64 ? `${operationName.slice(0, 64)}...` : operationName}"`;
+  return new GraphQLError(message, { extensions: { code: ErrorCode.OPERATION_RESOLUTION_FAILURE, http: { status: 400 } } });
 }

@@ -117,7 +117,7 @@ export function governancePlugin(options: GovernancePluginOptions): ApolloServer
       const started = Date.now();
       return {
         async didResolveOperation({ contextValue, document, operationName: named, request, schema }) {
-          if (contextValue.overLimit) return;
+          if (contextValue.refusedBeforeAnalysis) return;
           const { principal } = contextValue;
           const operationName = named ?? undefined;
           if (usesIntrospection(document, operationName) && options.production && !principal.roles.includes('admin')) {

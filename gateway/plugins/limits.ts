@@ -1,12 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode, overLimit } from '../../lib/errors';
+import { ErrorCode, operationNotFound, overLimit } from '../../lib/errors';
 import type { OperationLimits } from '../../lib/config';
 import { isRole } from '../../policies/roles';
 import type { GatewayContext } from '../context';
 import { measureOperation } from '../limits/measureOperation';
 
 /**
- * Operation limits on the parsed document, before it is analysed or planned: depth through
+ * Operation limits on the parsed document, before it is analysed or planned: that it names an
+ * operation the document has (400 OPERATION_RESOLUTION_FAILURE otherwise), depth through
  * fragments, aliases, root fields, and the estimated cost against the caller's budget. (The text
  * was screened before parsing at the HTTP front: gateway/limits/screenSource.ts.) Anything over a
  * limit is refused with HTTP 400 and a code naming the limit.
@@ -34,7 +35,12 @@ export function limitsPlugin({ limits, pageSize }: LimitsPluginOptions): ApolloS
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request, schema, contextValue }) {
+        async didResolveOperation({ document, request, schema, contextValue, operation }) {
+          if (!operation) {
+            // The planner would throw on it, a 500; it is the request's fault.
+            contextValue.refusedBeforeAnalysis = true;
+            throw operationNotFound(request.operationName ?? undefined);
+          }
           const measure = measureOperation(schema, document, request.operationName ?? undefined, { variables: request.variables ?? {}, pageSize, assumedListSize: limits.assumedListSize });
           const budget = costBudget(limits, contextValue.principal.roles);
           const refusal =
@@ -44,7 +50,7 @@ export function limitsPlugin({ limits, pageSize }: LimitsPluginOptions): ApolloS
             : measure.cost > budget ? overLimit(ErrorCode.COST_LIMIT_EXCEEDED, `The operation's estimated cost ${measure.cost} is above the budget of ${budget}`, budget, measure.cost)
             : undefined;
           if (!refusal) return;
-          contextValue.overLimit = true;
+          contextValue.refusedBeforeAnalysis = true;
           throw refusal;
         },
       };

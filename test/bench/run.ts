@@ -4,6 +4,7 @@ import { measureAuditAppendRate } from './auditAppendRate';
 import { evaluateCompanyNames } from './companyNames';
 import { evaluateFebrl } from './febrl';
 import { measureGatewayLatency } from './gatewayLatency';
+import { soakHostileRequests } from './hostileSoak';
 import { measureAdmittedOperations } from './operationLimits';
 import { resolveBook } from './resolveBook';
 
@@ -34,6 +35,13 @@ async function main(): Promise<void> {
   for (const sample of admitted) {
     console.log(`| ${sample.name} | ${sample.planningMs.toFixed(1)} | ${Math.round(sample.responseMs)} | ${Math.round(sample.responseBytes / 1024)} | ${Math.round(sample.gatewayRssBeforeMiB)} | ${Math.round(sample.gatewayRssPeakMiB)} |`);
   }
+
+  const soak = await soakHostileRequests();
+  console.log('\n| hostile soak (every kind in test/support/hostileRequests.ts, in turn) | requests | concurrency | seconds | statuses | 5xx | not the expected status | /health p99 ms | /health max ms | RSS peak MiB |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log(
+    `| gateway and subgraphs in one process | ${soak.requests} | ${soak.concurrency} | ${soak.seconds.toFixed(1)} | ${Object.entries(soak.statuses).map(([status, count]) => `${status}: ${count}`).join(', ')} | ${soak.serverErrors} | ${soak.unexpected.join('; ') || 'none'} | ${soak.healthP99Ms.toFixed(1)} | ${soak.healthMaxMs.toFixed(1)} | ${Math.round(soak.rssPeakMiB)} |`,
+  );
 
   const resolution = resolveBook(Number(process.env.BENCH_RESOLVE_RECORDS ?? 100_000));
   console.log('\n| entity resolution in memory (demo book) | records | golden | seconds | records/s | peak RSS MiB | precision | recall | F1 |');
