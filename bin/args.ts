@@ -5,7 +5,8 @@ export function parseArgs(argv: string[], known: readonly string[]): Record<stri
     const flag = argv[i];
     const value = argv[i + 1];
     const name = flag.replace(/^--/, '');
-    if (!flag.startsWith('--') || !known.includes(name)) throw new Error(`unknown option ${flag}; known: ${known.map((k) => `--${k}`).join(' ')}`);
+    if (!flag.startsWith('--') || !known.includes(name))
+      throw new Error(`unknown option ${flag}; known: ${known.map((k) => `--${k}`).join(' ')}`);
     if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a value`);
     out[name] = value;
   }

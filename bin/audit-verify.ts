@@ -16,14 +16,20 @@ async function main(): Promise<number> {
   try {
     const verdict = await verifyStoredTrail(database.fork(), loadVerifyingKeys(config), loadOriginKeys(config));
     if (verdict.intact) {
-      console.log(`audit chain intact: ${verdict.length} events, ${verdict.checkpointsVerified} signed checkpoints and ${verdict.originsVerified} event origins verified`);
+      console.log(
+        `audit chain intact: ${verdict.length} events, ${verdict.checkpointsVerified} signed checkpoints and ${verdict.originsVerified} event origins verified`,
+      );
       return 0;
     }
     console.error(`audit chain BROKEN: ${verdict.reason}`);
     if (verdict.firstBrokenEventId || verdict.firstBrokenSequence) {
-      console.error(`first bad event: ${verdict.firstBrokenEventId ?? '(missing)'} at sequence ${verdict.firstBrokenSequence ?? '?'}`);
+      console.error(
+        `first bad event: ${verdict.firstBrokenEventId ?? '(missing)'} at sequence ${verdict.firstBrokenSequence ?? '?'}`,
+      );
     }
-    console.error(`${verdict.length} events examined, ${verdict.checkpointsVerified} checkpoints verified before the break`);
+    console.error(
+      `${verdict.length} events examined, ${verdict.checkpointsVerified} checkpoints verified before the break`,
+    );
     return 1;
   } finally {
     await database.close();

@@ -32,7 +32,8 @@ async function main(): Promise<number> {
   if (!SOURCES.includes(source)) throw new Error(`--source must be one of ${SOURCES.join(', ')}`);
   if (!args.file) throw new Error('--file is required (.jsonl or .csv)');
   const batchSize = Number(args['batch-size'] ?? 1000);
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) throw new Error('--batch-size must be 1 to 10000');
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000)
+    throw new Error('--batch-size must be 1 to 10000');
   const text = fs.readFileSync(args.file, 'utf8');
   const read = args.file.endsWith('.csv') ? readCsv(text) : readJsonLines(text);
   for (const problem of read.problems) console.error(`line ${problem.line}: ${problem.reason}`);
@@ -47,12 +48,19 @@ async function main(): Promise<number> {
     for (let start = 0; start < read.records.length; start += batchSize) {
       const result: IngestResult = await ingestBatch(
         database.fork(),
-        { batchId: `${source}:${name}:${start / batchSize + 1}`, sourceSystem: source, records: read.records.slice(start, start + batchSize) },
+        {
+          batchId: `${source}:${name}:${start / batchSize + 1}`,
+          sourceSystem: source,
+          records: read.records.slice(start, start + batchSize),
+        },
         { actor: `cli:${process.env.USER ?? 'unknown'}`, configuration, scoreNames: scoreCompanyNames },
       );
       for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += result[key];
-      for (const rejection of result.rejections) console.error(`\n${rejection.sourceId}: ${rejection.reasons.join('; ')}`);
-      process.stderr.write(`\r${progressBar(Math.min(start + batchSize, read.records.length), read.records.length, started)}`);
+      for (const rejection of result.rejections)
+        console.error(`\n${rejection.sourceId}: ${rejection.reasons.join('; ')}`);
+      process.stderr.write(
+        `\r${progressBar(Math.min(start + batchSize, read.records.length), read.records.length, started)}`,
+      );
     }
   } finally {
     await database.close();

@@ -8,7 +8,11 @@ import { parseArgs } from './args';
 /** `npm run seed -- --customers N [--seed S]`: rebuilds the demo data in every subgraph's database. */
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), ['customers', 'seed']);
-  const env = { ...process.env, ...(args.customers ? { SEED_CUSTOMERS: args.customers } : {}), ...(args.seed ? { SEED: args.seed } : {}) };
+  const env = {
+    ...process.env,
+    ...(args.customers ? { SEED_CUSTOMERS: args.customers } : {}),
+    ...(args.seed ? { SEED: args.seed } : {}),
+  };
   const config = loadConfig(env);
   const started = Date.now();
   const book = generateDemoBook(config.seed);

@@ -15,12 +15,20 @@ async function main(): Promise<void> {
   const gatewayUrl = args.gateway ?? `http://${config.host}:${config.gatewayPort}/graphql`;
   let token = process.env.CUSTOS_TOKEN;
   if (!token) {
-    if (config.production) throw new Error('set CUSTOS_TOKEN to a token with the admin and billing_ops roles; production mints none');
-    token = await mintDevToken(config.auth, { sub: 'synthetic-probe', roles: ['admin', 'billing_ops'], regions: [] }, { expiresIn: '10m' });
+    if (config.production)
+      throw new Error('set CUSTOS_TOKEN to a token with the admin and billing_ops roles; production mints none');
+    token = await mintDevToken(
+      config.auth,
+      { sub: 'synthetic-probe', roles: ['admin', 'billing_ops'], regions: [] },
+      { expiresIn: '10m' },
+    );
   }
   const report = await runSyntheticTransaction({ gatewayUrl, token });
   console.log(`synthetic transaction ${report.marker}`);
-  for (const hop of report.hops) console.log(`${hop.ok ? 'ok  ' : 'FAIL'} ${hop.name.padEnd(18)} ${hop.ms.toFixed(0).padStart(6)} ms  ${hop.detail}`);
+  for (const hop of report.hops)
+    console.log(
+      `${hop.ok ? 'ok  ' : 'FAIL'} ${hop.name.padEnd(18)} ${hop.ms.toFixed(0).padStart(6)} ms  ${hop.detail}`,
+    );
   process.exit(report.ok ? 0 : 1);
 }
 

@@ -11,7 +11,10 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), ['role', 'region', 'sub', 'purpose', 'expires']);
   const roles = (args.role ?? '').split(',').filter(Boolean);
   if (roles.length === 0 || !roles.every(isRole)) throw new Error(`--role must be one or more of: ${ROLES.join(', ')}`);
-  const regions = (args.region ?? '').split(',').filter(Boolean).map((r) => r.toUpperCase());
+  const regions = (args.region ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((r) => r.toUpperCase());
   if (!regions.every(isRegion)) throw new Error(`--region must be a comma list of: ${REGIONS.join(', ')}`);
   const token = await mintDevToken(
     config.auth,

@@ -15,7 +15,8 @@ export async function authenticate(request: IncomingMessage, verify: ClientToken
   try {
     return await verify(match[1]);
   } catch (error) {
-    if (error instanceof InvalidTokenError) throw unauthenticated('The token is invalid, expired or not meant for Custos');
+    if (error instanceof InvalidTokenError)
+      throw unauthenticated('The token is invalid, expired or not meant for Custos');
     throw error;
   }
 }

@@ -57,7 +57,12 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<RunningFe
       started[name] = subgraph;
       urls[name] = subgraph.url;
     }
-    const gateway = await startGateway({ config, port: options.ephemeralPorts ? 0 : undefined, subgraphUrls: urls, supergraphSdl: extended && composed(extended.schemaDir) });
+    const gateway = await startGateway({
+      config,
+      port: options.ephemeralPorts ? 0 : undefined,
+      subgraphUrls: urls,
+      supergraphSdl: extended && composed(extended.schemaDir),
+    });
     const subgraphs = started as Record<SubgraphName, RunningSubgraph>;
     for (const subgraph of Object.values(subgraphs)) subgraph.startBackground();
     return {

@@ -57,7 +57,13 @@ const CIRCUIT_GAUGE: Record<CircuitState, number> = { CLOSED: 0, HALF_OPEN: 0.5,
 async function bucketStore(config: CustosConfig, log: Logger): Promise<BucketStore> {
   const { redisUrl, redisKeyPrefix } = config.rateLimits;
   if (!redisUrl) return new MemoryBucketStore();
-  const store = new RedisBucketStore({ url: redisUrl, keyPrefix: redisKeyPrefix, timeoutMs: 250, fallback: new MemoryBucketStore(), log });
+  const store = new RedisBucketStore({
+    url: redisUrl,
+    keyPrefix: redisKeyPrefix,
+    timeoutMs: 250,
+    fallback: new MemoryBucketStore(),
+    log,
+  });
   if (await store.connect(2000)) log.info('rate limits are shared through Redis');
   else log.warn('Redis cannot be reached: this gateway limits rates on its own budget until it can');
   return store;
@@ -104,7 +110,12 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     plugins.push(
       governancePlugin({
         plan: planFor(parse(supergraphSdl)),
-        audit: new AuditTrailClient({ url: () => urlOf('audit'), internalToken: config.internalToken, timeoutMs: config.subgraphTimeoutMs, signer: loadOriginSigner(config, 'gateway') }),
+        audit: new AuditTrailClient({
+          url: () => urlOf('audit'),
+          internalToken: config.internalToken,
+          timeoutMs: config.subgraphTimeoutMs,
+          signer: loadOriginSigner(config, 'gateway'),
+        }),
         bulkExport: new BulkExportMonitor({
           perOperation: config.audit.bulkExportRecords,
           perWindow: config.audit.bulkExportWindowRecords,
@@ -135,8 +146,15 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
   await apollo.start();
 
   const verify = createClientTokenVerifier(config.auth);
-  const rateLimited = new Counter({ name: 'custos_rate_limited_total', help: 'Requests refused with 429, by the budget that ran out', labelNames: ['scope'], registers: [] });
-  const rateLimiter = new RateLimiter(config.rateLimits, await bucketStore(config, log), (scope) => rateLimited.inc({ scope }));
+  const rateLimited = new Counter({
+    name: 'custos_rate_limited_total',
+    help: 'Requests refused with 429, by the budget that ran out',
+    labelNames: ['scope'],
+    registers: [],
+  });
+  const rateLimiter = new RateLimiter(config.rateLimits, await bucketStore(config, log), (scope) =>
+    rateLimited.inc({ scope }),
+  );
   const http = await startHttpServer<GatewayContext>({
     apollo,
     screenOperation: sourceScreen(config.limits),
@@ -162,7 +180,14 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
           }),
         );
         const ready = checks.every(([, state]) => state === 'ready');
-        return { status: ready ? 200 : 503, body: { status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks), circuits: circuitStates() } };
+        return {
+          status: ready ? 200 : 503,
+          body: {
+            status: ready ? 'ready' : 'unavailable',
+            subgraphs: Object.fromEntries(checks),
+            circuits: circuitStates(),
+          },
+        };
       },
     },
   });

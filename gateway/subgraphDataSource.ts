@@ -43,12 +43,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly random: () => number;
 
   constructor(options: SubgraphDataSourceOptions) {
-    const fetcher: Fetcher = (url, init) => fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(options.timeoutMs) }) as never;
+    const fetcher: Fetcher = (url, init) =>
+      fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(options.timeoutMs) }) as never;
     super({ url: options.url, fetcher });
     this.internalToken = options.internalToken;
     this.target = options.name;
     this.resilience = options.resilience;
-    this.breaker = new CircuitBreaker({ failureThreshold: options.resilience.breakerFailures, openMs: options.resilience.breakerOpenMs });
+    this.breaker = new CircuitBreaker({
+      failureThreshold: options.resilience.breakerFailures,
+      openMs: options.resilience.breakerOpenMs,
+    });
     this.random = options.random ?? Math.random;
   }
 
@@ -87,7 +91,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // Health checks and schema loads carry no caller; they get no token and so no data.
     if (!principal) return;
     const payload = { query: request.query, variables: request.variables, operationName: request.operationName };
-    request.http?.headers.set(INTERNAL_TOKEN_HEADER, await mintInternalToken(this.internalToken, { principal, requestId }, { target: this.target, payload }));
+    request.http?.headers.set(
+      INTERNAL_TOKEN_HEADER,
+      await mintInternalToken(this.internalToken, { principal, requestId }, { target: this.target, payload }),
+    );
     if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
   }
 

@@ -48,4 +48,3 @@ export interface AccessReportData {
   decisions: AccessDecision[];
   lookups: AccessLookup[];
 }
-

@@ -32,24 +32,41 @@ export class AuditTrailClient {
 
   async append(events: AuditEventDraft[], requestId?: string): Promise<void> {
     const { signer } = this.options;
-    const signed = events.map((event) => ({ ...event, body: JSON.stringify(event.body), origin: signOrigin(event, signer) }));
+    const signed = events.map((event) => ({
+      ...event,
+      body: JSON.stringify(event.body),
+      origin: signOrigin(event, signer),
+    }));
     const payload = { query: APPEND, variables: { events: signed } };
     const principal = { sub: `service:${signer.by}`, roles: [], regions: [], service: signer.by };
-    const token = await mintInternalToken(this.options.internalToken, { principal, requestId }, { target: 'audit', payload });
+    const token = await mintInternalToken(
+      this.options.internalToken,
+      { principal, requestId },
+      { target: 'audit', payload },
+    );
     let response: Response;
     try {
       response = await fetch(this.options.url(), {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token, ...(requestId ? { 'x-request-id': requestId } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          [INTERNAL_TOKEN_HEADER]: token,
+          ...(requestId ? { 'x-request-id': requestId } : {}),
+        },
         body: JSON.stringify(payload),
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });
     } catch (error) {
       throw new AuditUnavailableError(`the audit trail is unreachable: ${(error as Error).message}`);
     }
-    const body = (await response.json().catch(() => ({}))) as { data?: { appendAuditEvents?: unknown[] }; errors?: { message: string }[] };
+    const body = (await response.json().catch(() => ({}))) as {
+      data?: { appendAuditEvents?: unknown[] };
+      errors?: { message: string }[];
+    };
     if (!response.ok || body.errors || body.data?.appendAuditEvents?.length !== events.length) {
-      throw new AuditUnavailableError(`the audit trail refused the events (HTTP ${response.status}${body.errors ? `: ${body.errors[0].message}` : ''})`);
+      throw new AuditUnavailableError(
+        `the audit trail refused the events (HTTP ${response.status}${body.errors ? `: ${body.errors[0].message}` : ''})`,
+      );
     }
   }
 }

@@ -60,7 +60,8 @@ export function nextMonth(month: string): string {
 export function monthsFromTo(from: string, to: string): string[] {
   const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
   const months: string[] = [];
-  for (let i = index(from); i <= index(to); i += 1) months.push(`${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`);
+  for (let i = index(from); i <= index(to); i += 1)
+    months.push(`${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`);
   return months;
 }
 

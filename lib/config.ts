@@ -20,7 +20,12 @@ export function isSubgraphName(value: unknown): value is SubgraphName {
 const DEV_JWT_SECRET = 'custos-development-jwt-secret-not-for-production';
 const DEV_INTERNAL_SECRET = 'custos-development-internal-secret-not-for-production';
 const DEV_MASKING_SALT = 'custos-development-masking-salt-not-for-production';
-const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = { customer: 4001, contract: 4002, quality: 4003, audit: 4004 };
+const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
+  customer: 4001,
+  contract: 4002,
+  quality: 4003,
+  audit: 4004,
+};
 
 export interface AuthConfig {
   /** HS256 secret for client tokens (development tokens from `npm run token`). */
@@ -151,7 +156,6 @@ export interface QualityConfig {
 
 type Env = Record<string, string | undefined>;
 
-
 function redisUrl(raw: string): string {
   let url: URL;
   try {
@@ -159,7 +163,8 @@ function redisUrl(raw: string): string {
   } catch {
     throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
   }
-  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:')
+    throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
   return raw;
 }
 
@@ -181,7 +186,10 @@ function originVerifyKeys(raw: string): { by: string; key: string }[] {
     .filter(Boolean)
     .map((entry) => {
       const match = /^([a-z]+):([A-Za-z0-9+/=]+)$/.exec(entry);
-      if (!match) throw new ConfigError(`ORIGIN_VERIFY_KEYS entries look like gateway:<base64 SPKI>, got "${entry.slice(0, 20)}..."`);
+      if (!match)
+        throw new ConfigError(
+          `ORIGIN_VERIFY_KEYS entries look like gateway:<base64 SPKI>, got "${entry.slice(0, 20)}..."`,
+        );
       return { by: match[1], key: match[2] };
     });
 }
@@ -189,7 +197,10 @@ function originVerifyKeys(raw: string): { by: string; key: string }[] {
 /** `role:budget,role:budget`, e.g. `bi_reader:250000`. */
 function costByRole(raw: string): Record<string, number> {
   const budgets: Record<string, number> = {};
-  for (const entry of raw.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const match = /^([a-z_]+):(\d{1,9})$/.exec(entry);
     if (!match) throw new ConfigError(`LIMIT_MAX_COST_BY_ROLE entries look like role:budget, got "${entry}"`);
     budgets[match[1]] = Number(match[2]);
@@ -210,7 +221,8 @@ export function loadConfig(env: Env = process.env): CustosConfig {
   const maskingSalt = env.MASKING_SALT || (production ? undefined : DEV_MASKING_SALT);
 
   if (production) {
-    if (!jwtSecret && !jwksUrl) throw new ConfigError('production needs JWT_SECRET or JWKS_URL to verify client tokens');
+    if (!jwtSecret && !jwksUrl)
+      throw new ConfigError('production needs JWT_SECRET or JWKS_URL to verify client tokens');
     if (!internalSecret) throw new ConfigError('production needs INTERNAL_TOKEN_SECRET');
     if (!maskingSalt) throw new ConfigError('production needs MASKING_SALT');
     if (jwtSecret === DEV_JWT_SECRET || internalSecret === DEV_INTERNAL_SECRET || maskingSalt === DEV_MASKING_SALT) {
@@ -219,9 +231,15 @@ export function loadConfig(env: Env = process.env): CustosConfig {
   }
   const governance = env.GOVERNANCE !== 'off';
   if (!governance && production) throw new ConfigError('GOVERNANCE=off is refused in production');
-  if (production && !env.AUDIT_SIGNING_KEY) throw new ConfigError('production needs AUDIT_SIGNING_KEY to sign audit checkpoints');
-  if (production && !env.ORIGIN_SIGNING_KEY) throw new ConfigError('production needs ORIGIN_SIGNING_KEY: each process signs what it puts on the audit trail');
-  for (const [key, secret] of [['JWT_SECRET', jwtSecret], ['INTERNAL_TOKEN_SECRET', internalSecret], ['MASKING_SALT', maskingSalt]] as const) {
+  if (production && !env.AUDIT_SIGNING_KEY)
+    throw new ConfigError('production needs AUDIT_SIGNING_KEY to sign audit checkpoints');
+  if (production && !env.ORIGIN_SIGNING_KEY)
+    throw new ConfigError('production needs ORIGIN_SIGNING_KEY: each process signs what it puts on the audit trail');
+  for (const [key, secret] of [
+    ['JWT_SECRET', jwtSecret],
+    ['INTERNAL_TOKEN_SECRET', internalSecret],
+    ['MASKING_SALT', maskingSalt],
+  ] as const) {
     if (secret !== undefined && secret.length < 32) throw new ConfigError(`${key} must be at least 32 characters`);
   }
 
@@ -251,7 +269,10 @@ export function loadConfig(env: Env = process.env): CustosConfig {
     pci: loadPciConfig(env),
     audit: {
       ...(env.AUDIT_SIGNING_KEY ? { signingKey: env.AUDIT_SIGNING_KEY } : {}),
-      verifyKeys: (env.AUDIT_VERIFY_KEYS ?? '').split(',').map((key) => key.trim()).filter(Boolean),
+      verifyKeys: (env.AUDIT_VERIFY_KEYS ?? '')
+        .split(',')
+        .map((key) => key.trim())
+        .filter(Boolean),
       checkpointEvery: integer(env, 'AUDIT_CHECKPOINT_EVERY', 1000, 1, 10_000_000),
       checkpointIntervalMs: integer(env, 'AUDIT_CHECKPOINT_INTERVAL_MS', 60_000, 100, 86_400_000),
       bulkExportRecords: integer(env, 'BULK_EXPORT_RECORDS', 500, 1, 100_000_000),

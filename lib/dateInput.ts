@@ -15,6 +15,7 @@ export function requiredDate(value: string, field: string): string {
 /** An instant argument (ISO 8601, e.g. 2026-11-28T09:00:00Z), else BAD_USER_INPUT naming the field. */
 export function requiredInstant(value: string, field: string): Date {
   const instant = new Date(value);
-  if (Number.isNaN(instant.getTime())) throw badUserInput(`${field} must be an ISO 8601 instant like 2026-11-28T09:00:00Z, got "${value}"`, field);
+  if (Number.isNaN(instant.getTime()))
+    throw badUserInput(`${field} must be an ISO 8601 instant like 2026-11-28T09:00:00Z, got "${value}"`, field);
   return instant;
 }

@@ -68,17 +68,30 @@ export function notFound(message: string): GraphQLError {
  * names the service, why (`UNREACHABLE`, `TIMEOUT`, `FAILED_RESPONSE`, `CIRCUIT_OPEN`), the fields
  * that are missing and where in the answer they would have been.
  */
-export function subgraphUnavailable(serviceName: string, reason: string, missing: string[], at: string | undefined): GraphQLError {
+export function subgraphUnavailable(
+  serviceName: string,
+  reason: string,
+  missing: string[],
+  at: string | undefined,
+): GraphQLError {
   const what = missing.length > 0 ? missing.join(', ') : 'its fields';
-  return new GraphQLError(`The ${serviceName} service is unavailable (${reason}); ${what} ${missing.length === 1 ? 'is' : 'are'} missing from this answer`, {
-    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, serviceName, reason, missing, ...(at ? { at } : {}) },
-  });
+  return new GraphQLError(
+    `The ${serviceName} service is unavailable (${reason}); ${what} ${missing.length === 1 ? 'is' : 'are'} missing from this answer`,
+    {
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, serviceName, reason, missing, ...(at ? { at } : {}) },
+    },
+  );
 }
 
 /** The caller is over its rate: HTTP 429 with `Retry-After`, and which budget ran out. */
 export function rateLimited(retryAfterSeconds: number, scope: string): GraphQLError {
   return new GraphQLError(`Too many requests for this ${scope}; retry after ${retryAfterSeconds} s`, {
-    extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds, scope, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+    extensions: {
+      code: ErrorCode.RATE_LIMITED,
+      retryAfterSeconds,
+      scope,
+      http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    },
   });
 }
 
@@ -88,5 +101,7 @@ export function operationNotFound(operationName: string | undefined): GraphQLErr
     operationName === undefined
       ? 'The document has several operations: name the one to run in operationName'
       : `The document has no operation named "${operationName.length > 64 ? `${operationName.slice(0, 64)}...` : operationName}"`;
-  return new GraphQLError(message, { extensions: { code: ErrorCode.OPERATION_RESOLUTION_FAILURE, http: { status: 400 } } });
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.OPERATION_RESOLUTION_FAILURE, http: { status: 400 } },
+  });
 }

@@ -16,7 +16,10 @@ export function createErrorFormatter(log: Logger) {
       // graphql-js repeats rejected input in its messages; a card or account number must not come back.
       return { ...formatted, message: scrubSecrets(formatted.message), extensions };
     }
-    log.error({ err: scrubSecrets(String((error as Error)?.stack ?? error)), path: formatted.path }, 'unexpected error in a GraphQL operation');
+    log.error(
+      { err: scrubSecrets(String((error as Error)?.stack ?? error)), path: formatted.path },
+      'unexpected error in a GraphQL operation',
+    );
     return {
       message: 'Internal server error',
       ...(formatted.path ? { path: formatted.path } : {}),

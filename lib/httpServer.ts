@@ -96,12 +96,19 @@ function operationOf(body: unknown, url: URL): OperationPayload {
   } catch {
     variables = url.searchParams.get('variables');
   }
-  return { query: url.searchParams.get('query') ?? undefined, variables, operationName: url.searchParams.get('operationName') ?? undefined };
+  return {
+    query: url.searchParams.get('query') ?? undefined,
+    variables,
+    operationName: url.searchParams.get('operationName') ?? undefined,
+  };
 }
 
 /** The operation texts of a request: a GET's `query` parameter, a POST's `query`, or each of a batch's. */
 function operationTexts(body: unknown, url: URL): string[] {
-  const query = (item: unknown) => (item !== null && typeof item === 'object' && typeof (item as { query?: unknown }).query === 'string' ? [(item as { query: string }).query] : []);
+  const query = (item: unknown) =>
+    item !== null && typeof item === 'object' && typeof (item as { query?: unknown }).query === 'string'
+      ? [(item as { query: string }).query]
+      : [];
   if (Array.isArray(body)) return body.flatMap(query);
   if (body !== undefined) return query(body);
   const fromUrl = url.searchParams.get('query');
@@ -146,7 +153,10 @@ export async function startHttpServer<TContext extends BaseContext>(
       // GraphQL over HTTP: a client that accepts graphql-response+json gets it, everyone else JSON.
       const accept = request.headers.accept ?? '';
       response.statusCode = 400;
-      response.setHeader('content-type', `${accept.includes(GRAPHQL_RESPONSE_JSON) ? GRAPHQL_RESPONSE_JSON : 'application/json'}; charset=utf-8`);
+      response.setHeader(
+        'content-type',
+        `${accept.includes(GRAPHQL_RESPONSE_JSON) ? GRAPHQL_RESPONSE_JSON : 'application/json'}; charset=utf-8`,
+      );
       response.end(JSON.stringify({ errors: [refusal] }));
       return;
     }
@@ -196,13 +206,23 @@ export async function startHttpServer<TContext extends BaseContext>(
         sendJson(response, 413, graphqlError('BAD_REQUEST', `The request body is larger than ${maxBodyBytes} bytes`));
       } else {
         log.error({ err: error, requestId }, 'request failed');
-        if (!response.headersSent) sendJson(response, 500, graphqlError('INTERNAL_SERVER_ERROR', 'Internal server error'));
+        if (!response.headersSent)
+          sendJson(response, 500, graphqlError('INTERNAL_SERVER_ERROR', 'Internal server error'));
         else response.end();
       }
     } finally {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       duration.labels(route, String(response.statusCode)).observe(seconds);
-      log.debug({ requestId, method: request.method, path: url.pathname, status: response.statusCode, ms: Math.round(seconds * 1000) }, 'http');
+      log.debug(
+        {
+          requestId,
+          method: request.method,
+          path: url.pathname,
+          status: response.statusCode,
+          ms: Math.round(seconds * 1000),
+        },
+        'http',
+      );
     }
   });
   server.keepAliveTimeout = 5000;

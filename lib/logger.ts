@@ -11,7 +11,15 @@ export function createLogger(service: string, level: string = process.env.LOG_LE
     level,
     base: { service },
     redact: {
-      paths: ['authorization', 'headers.authorization', 'req.headers.authorization', 'token', '*.token', 'cookie', 'headers.cookie'],
+      paths: [
+        'authorization',
+        'headers.authorization',
+        'req.headers.authorization',
+        'token',
+        '*.token',
+        'cookie',
+        'headers.cookie',
+      ],
       censor: '[redacted]',
     },
   });

@@ -22,7 +22,9 @@ export function formatMinor(minor: number, currency: string): Money {
   if (!Number.isSafeInteger(minor)) throw new Error(`not a safe integer amount: ${minor}`);
   const exponent = currencyExponent(currency);
   const sign = minor < 0 ? '-' : '';
-  const digits = Math.abs(minor).toString().padStart(exponent + 1, '0');
+  const digits = Math.abs(minor)
+    .toString()
+    .padStart(exponent + 1, '0');
   const amount = exponent === 0 ? digits : `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
   return { amount: sign + amount, currency };
 }
@@ -30,13 +32,17 @@ export function formatMinor(minor: number, currency: string): Money {
 /** Parses a decimal string in the major unit into minor units; refuses anything inexact. */
 export function parseMoney(input: Money, argumentName = 'amount'): { minor: number; currency: string } {
   const currency = input.currency.trim().toUpperCase();
-  if (!CURRENCY.test(currency)) throw badUserInput(`"${input.currency}" is not an ISO 4217 currency code`, argumentName);
+  if (!CURRENCY.test(currency))
+    throw badUserInput(`"${input.currency}" is not an ISO 4217 currency code`, argumentName);
   const exponent = currencyExponent(currency);
   const match = /^(-?)(\d{1,15})(?:\.(\d+))?$/.exec(input.amount.trim());
   if (!match) throw badUserInput(`"${input.amount}" is not a decimal amount like 1250.00`, argumentName);
   const [, sign, whole, fraction = ''] = match;
   if (fraction.length > exponent) {
-    throw badUserInput(`${currency} amounts have at most ${exponent} decimal places, got "${input.amount}"`, argumentName);
+    throw badUserInput(
+      `${currency} amounts have at most ${exponent} decimal places, got "${input.amount}"`,
+      argumentName,
+    );
   }
   const minor = Number(whole + fraction.padEnd(exponent, '0'));
   if (!Number.isSafeInteger(minor)) throw badUserInput(`"${input.amount}" is too large`, argumentName);

@@ -32,7 +32,12 @@ export function pageSize(first: number | null | undefined, maxPageSize: number, 
   return limit;
 }
 
-export function pageRequest(tag: string, args: { first?: number | null; after?: string | null }, maxPageSize: number, defaultPageSize = 20): PageRequest {
+export function pageRequest(
+  tag: string,
+  args: { first?: number | null; after?: string | null },
+  maxPageSize: number,
+  defaultPageSize = 20,
+): PageRequest {
   const limit = pageSize(args.first, maxPageSize, defaultPageSize);
   return { limit, ...(args.after != null ? { afterKey: decodeCursor(tag, args.after) } : {}) };
 }

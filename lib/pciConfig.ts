@@ -69,15 +69,29 @@ export function loadPciConfig(env: Env = process.env): PciConfig {
   };
   const config: PciConfig = {
     masterKeys: orDevelopment(masterKeys(env), 'CUSTOS_MASTER_KEYS', deriveDevelopmentKeyRing),
-    blindIndexSecret: orDevelopment(secretKey(env, 'CUSTOS_BLIND_INDEX_KEY'), 'CUSTOS_BLIND_INDEX_KEY', () => DEV_BLIND_INDEX_KEY),
-    cardTokenKey: orDevelopment(secretKey(env, 'CUSTOS_CARD_TOKEN_KEY'), 'CUSTOS_CARD_TOKEN_KEY', () => DEV_CARD_TOKEN_KEY),
+    blindIndexSecret: orDevelopment(
+      secretKey(env, 'CUSTOS_BLIND_INDEX_KEY'),
+      'CUSTOS_BLIND_INDEX_KEY',
+      () => DEV_BLIND_INDEX_KEY,
+    ),
+    cardTokenKey: orDevelopment(
+      secretKey(env, 'CUSTOS_CARD_TOKEN_KEY'),
+      'CUSTOS_CARD_TOKEN_KEY',
+      () => DEV_CARD_TOKEN_KEY,
+    ),
   };
   // One secret for two purposes would let a leak of one expose both.
-  if (config.blindIndexSecret.equals(config.cardTokenKey)) throw new ConfigError('CUSTOS_BLIND_INDEX_KEY and CUSTOS_CARD_TOKEN_KEY must differ');
+  if (config.blindIndexSecret.equals(config.cardTokenKey))
+    throw new ConfigError('CUSTOS_BLIND_INDEX_KEY and CUSTOS_CARD_TOKEN_KEY must differ');
   if (production) {
     const development = [DEV_MASTER_KEY, DEV_BLIND_INDEX_KEY, DEV_CARD_TOKEN_KEY];
-    const inUse = [...[...config.masterKeys.byId.values()].map((master) => master.key), config.blindIndexSecret, config.cardTokenKey];
-    if (inUse.some((key) => development.some((dev) => dev.equals(key)))) throw new ConfigError('production refuses the development PCI keys');
+    const inUse = [
+      ...[...config.masterKeys.byId.values()].map((master) => master.key),
+      config.blindIndexSecret,
+      config.cardTokenKey,
+    ];
+    if (inUse.some((key) => development.some((dev) => dev.equals(key))))
+      throw new ConfigError('production refuses the development PCI keys');
   }
   return config;
 }

@@ -8,7 +8,8 @@ import { badUserInput } from './errors';
 const MARKER = /^SYN-[A-Za-z0-9-]{8,60}$/;
 
 export function syntheticMarker(value: string): string {
-  if (!MARKER.test(value)) throw badUserInput('a synthetic marker looks like SYN-<8 to 60 letters, digits or dashes>', 'marker');
+  if (!MARKER.test(value))
+    throw badUserInput('a synthetic marker looks like SYN-<8 to 60 letters, digits or dashes>', 'marker');
   return value;
 }
 

@@ -21,14 +21,24 @@ export function describeGrant(grant: CompiledGrant): string {
 }
 
 export function accessMatrix(plan: PolicyPlan): { header: string[]; rows: string[][] } {
-  const fields = Object.values(plan.fields).sort((a, b) => a.classification.localeCompare(b.classification) || a.coordinate.localeCompare(b.coordinate));
+  const fields = Object.values(plan.fields).sort(
+    (a, b) => a.classification.localeCompare(b.classification) || a.coordinate.localeCompare(b.coordinate),
+  );
   return {
     header: ['field', 'class', ...ROLES],
     rows: [
-      ...fields.map((field) => [field.coordinate, field.classification, ...ROLES.map((role) => describeGrant(field.byRole[role]))]),
+      ...fields.map((field) => [
+        field.coordinate,
+        field.classification,
+        ...ROLES.map((role) => describeGrant(field.byRole[role])),
+      ]),
       ['(customer rows)', '', ...ROLES.map((role) => (plan.rows[role] === 'ALL' ? 'all' : 'own regions'))],
       // Finding records by a classified value is otherwise only for those who may read it raw.
-      ...Object.entries(plan.lookups).map(([coordinate, grant]) => [`(find by ${coordinate})`, 'lookup', ...ROLES.map((role) => (grant.roles?.includes(role) ? 'granted' : '-'))]),
+      ...Object.entries(plan.lookups).map(([coordinate, grant]) => [
+        `(find by ${coordinate})`,
+        'lookup',
+        ...ROLES.map((role) => (grant.roles?.includes(role) ? 'granted' : '-')),
+      ]),
     ],
   };
 }

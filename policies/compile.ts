@@ -81,7 +81,9 @@ function compileGrant(grant: Grant | undefined, field: { kind: FieldKind; mask: 
   return {
     inRegion: resolve(grant.inRegion, field),
     outOfRegion: resolve(grant.outOfRegion, field),
-    ...(grant.purposes ? { purposes: grant.purposes, withoutPurpose: resolve(grant.withoutPurpose ?? DENY, field) } : {}),
+    ...(grant.purposes
+      ? { purposes: grant.purposes, withoutPurpose: resolve(grant.withoutPurpose ?? DENY, field) }
+      : {}),
   };
 }
 
@@ -94,18 +96,26 @@ export function compileField(grants: PolicyPlan['grants'], attribute: AttributeS
     kind: attribute.kind,
     list: attribute.list ?? false,
     mask: attribute.mask,
-    byRole: Object.fromEntries(ROLES.map((role) => [role, compileGrant(grants[role][attribute.classification], shape)])) as Record<Role, CompiledGrant>,
+    byRole: Object.fromEntries(
+      ROLES.map((role) => [role, compileGrant(grants[role][attribute.classification], shape)]),
+    ) as Record<Role, CompiledGrant>,
   };
 }
 
 /** The least a role gets of any classification, in and out of region, whatever purpose it states. */
 function strictestGrant(grants: PolicyPlan['grants'], role: Role): CompiledGrant {
   const unknownShape = { kind: 'String' as FieldKind, mask: 'NULLIFY' as MaskingStrategy };
-  const nullified = (decision: Effective): Effective => (decision.effect === 'MASK' ? { effect: 'MASK', strategy: 'NULLIFY' } : decision);
-  const compiled = CLASSIFICATION_NAMES.map((classification) => compileGrant(grants[role][classification], unknownShape));
+  const nullified = (decision: Effective): Effective =>
+    decision.effect === 'MASK' ? { effect: 'MASK', strategy: 'NULLIFY' } : decision;
+  const compiled = CLASSIFICATION_NAMES.map((classification) =>
+    compileGrant(grants[role][classification], unknownShape),
+  );
   const least = (pick: (grant: CompiledGrant) => Effective[]) => nullified(leastPermissive(compiled.flatMap(pick)));
   return {
-    inRegion: least((grant) => [grant.inRegion, ...(grant.purposes ? [grant.withoutPurpose ?? DENY as Effective] : [])]),
+    inRegion: least((grant) => [
+      grant.inRegion,
+      ...(grant.purposes ? [grant.withoutPurpose ?? (DENY as Effective)] : []),
+    ]),
     outOfRegion: least((grant) => [grant.outOfRegion]),
   };
 }
@@ -117,13 +127,22 @@ export function compilePolicy(policy: Policy, sensitiveFields: readonly Sensitiv
   for (const field of sensitiveFields) {
     const where = `@sensitive on ${field.coordinate}`;
     if (!isClassification(field.classification)) problems.push(`${where}: unknown class "${field.classification}"`);
-    if (typeof field.kind !== 'string') problems.push(`${where}: only scalar and Money fields can be classified, not ${field.kind.unsupported}`);
-    if (!isStrategy(field.mask)) problems.push(`${where}: mask "${field.mask ?? ''}" is not one of ${MASKING_STRATEGIES.join(', ')}`);
-    else if (typeof field.kind === 'string' && !supports(field.mask, field.kind)) problems.push(`${where}: mask ${field.mask} does not fit ${field.kind} values`);
+    if (typeof field.kind !== 'string')
+      problems.push(`${where}: only scalar and Money fields can be classified, not ${field.kind.unsupported}`);
+    if (!isStrategy(field.mask))
+      problems.push(`${where}: mask "${field.mask ?? ''}" is not one of ${MASKING_STRATEGIES.join(', ')}`);
+    else if (typeof field.kind === 'string' && !supports(field.mask, field.kind))
+      problems.push(`${where}: mask ${field.mask} does not fit ${field.kind} values`);
     // A denied or masked-to-null value must be able to be null without nulling its parent.
     if (field.nonNull) problems.push(`${where}: a classified field must be nullable`);
     if (!isClassification(field.classification) || typeof field.kind !== 'string' || !isStrategy(field.mask)) continue;
-    fields[field.coordinate] = compileField(grants, { coordinate: field.coordinate, classification: field.classification, kind: field.kind, mask: field.mask, list: field.list });
+    fields[field.coordinate] = compileField(grants, {
+      coordinate: field.coordinate,
+      classification: field.classification,
+      kind: field.kind,
+      mask: field.mask,
+      list: field.list,
+    });
   }
   for (const role of ROLES) {
     for (const [classification, grant] of Object.entries(policy.roles[role].grants)) {
@@ -132,17 +151,26 @@ export function compilePolicy(policy: Policy, sensitiveFields: readonly Sensitiv
           problems.push(`${role} / ${classification}: unknown masking strategy "${decision.strategy}"`);
         }
       }
-      if (grant.purposes && grant.purposes.length === 0) problems.push(`${role} / ${classification}: an empty purpose list can never be met`);
+      if (grant.purposes && grant.purposes.length === 0)
+        problems.push(`${role} / ${classification}: an empty purpose list can never be met`);
     }
   }
-  for (const [coordinate, grant] of [...Object.entries(policy.mutations), ...Object.entries(policy.queries), ...Object.entries(policy.lookups)]) {
-    for (const role of grant.roles ?? []) if (!ROLES.includes(role)) problems.push(`${coordinate}: unknown role "${role}"`);
+  for (const [coordinate, grant] of [
+    ...Object.entries(policy.mutations),
+    ...Object.entries(policy.queries),
+    ...Object.entries(policy.lookups),
+  ]) {
+    for (const role of grant.roles ?? [])
+      if (!ROLES.includes(role)) problems.push(`${coordinate}: unknown role "${role}"`);
   }
   if (problems.length > 0) throw new PolicyError(problems);
   return {
     version: policy.version,
     fields,
-    unclassified: Object.fromEntries(ROLES.map((role) => [role, strictestGrant(grants, role)])) as Record<Role, CompiledGrant>,
+    unclassified: Object.fromEntries(ROLES.map((role) => [role, strictestGrant(grants, role)])) as Record<
+      Role,
+      CompiledGrant
+    >,
     grants,
     mutations: policy.mutations,
     queries: policy.queries,

@@ -3,7 +3,14 @@ import type { Principal } from '../lib/principal';
 import { compileField, type AttributeShape, type Effective, type FieldPlan, type PolicyPlan } from './compile';
 import { decideField, decideUnclassified } from './decide';
 import { isClassification } from './classifications';
-import { FIELD_KINDS, MASKING_STRATEGIES, mask, type FieldKind, type MaskingOptions, type MaskingStrategy } from './masking';
+import {
+  FIELD_KINDS,
+  MASKING_STRATEGIES,
+  mask,
+  type FieldKind,
+  type MaskingOptions,
+  type MaskingStrategy,
+} from './masking';
 
 /**
  * Copies of classified values: a source record's payload, a change-log entry, a lineage record.
@@ -37,17 +44,29 @@ export function unknownAttribute(name: string): CopiedAttribute {
  * The attribute of a stored copy, from the class stored with it (a change-log entry keeps the class
  * its change was made under). A class that does not read as one is treated as unknown: the strictest.
  */
-export function storedAttribute(name: string, stored: { coordinate?: string | null; classification?: string | null; kind?: string | null; mask?: string | null }): CopiedAttribute {
+export function storedAttribute(
+  name: string,
+  stored: { coordinate?: string | null; classification?: string | null; kind?: string | null; mask?: string | null },
+): CopiedAttribute {
   const { coordinate, classification, kind, mask } = stored;
   if (!coordinate) return unknownAttribute(name);
   if (!classification) return unclassified(coordinate);
-  const known = isClassification(classification) && (FIELD_KINDS as readonly string[]).includes(kind ?? '') && (MASKING_STRATEGIES as readonly string[]).includes(mask ?? '');
-  return known ? classified({ coordinate, classification, kind: kind as FieldKind, mask: mask as MaskingStrategy }) : unknownAttribute(name);
+  const known =
+    isClassification(classification) &&
+    (FIELD_KINDS as readonly string[]).includes(kind ?? '') &&
+    (MASKING_STRATEGIES as readonly string[]).includes(mask ?? '');
+  return known
+    ? classified({ coordinate, classification, kind: kind as FieldKind, mask: mask as MaskingStrategy })
+    : unknownAttribute(name);
 }
 
 /** The coordinate a copy is reported under in the audit trail. */
 export function coordinateOf(attribute: CopiedAttribute): string {
-  return attribute.status === 'CLASSIFIED' ? attribute.shape.coordinate : attribute.status === 'UNCLASSIFIED' ? attribute.coordinate : `unclassified:${attribute.name}`;
+  return attribute.status === 'CLASSIFIED'
+    ? attribute.shape.coordinate
+    : attribute.status === 'UNCLASSIFIED'
+      ? attribute.coordinate
+      : `unclassified:${attribute.name}`;
 }
 
 const compiledAttributes = new WeakMap<PolicyPlan, Map<string, FieldPlan>>();
@@ -55,7 +74,8 @@ const compiledAttributes = new WeakMap<PolicyPlan, Map<string, FieldPlan>>();
 /** The attribute's compiled field: the plan's own when this schema exposes it with the same class, else compiled once. */
 function fieldOf(plan: PolicyPlan, shape: AttributeShape): FieldPlan {
   const own = plan.fields[shape.coordinate];
-  if (own && own.classification === shape.classification && own.kind === shape.kind && own.mask === shape.mask) return own;
+  if (own && own.classification === shape.classification && own.kind === shape.kind && own.mask === shape.mask)
+    return own;
   const cache = compiledAttributes.get(plan) ?? new Map<string, FieldPlan>();
   compiledAttributes.set(plan, cache);
   const key = `${shape.coordinate}|${shape.classification}|${shape.kind}|${shape.mask}`;
@@ -65,7 +85,12 @@ function fieldOf(plan: PolicyPlan, shape: AttributeShape): FieldPlan {
 }
 
 /** What the principal gets of a copy of `attribute` belonging to a record of `recordRegion`; undefined when nothing classified is copied. */
-export function decideCopy(plan: PolicyPlan, principal: Principal, attribute: CopiedAttribute, recordRegion: string | undefined): Effective | undefined {
+export function decideCopy(
+  plan: PolicyPlan,
+  principal: Principal,
+  attribute: CopiedAttribute,
+  recordRegion: string | undefined,
+): Effective | undefined {
   if (attribute.status === 'UNCLASSIFIED') return undefined;
   if (attribute.status === 'UNKNOWN') return decideUnclassified(plan, principal, recordRegion);
   return decideField(fieldOf(plan, attribute.shape), principal, recordRegion);

@@ -18,13 +18,19 @@ function forRole(byRole: FieldPlan['byRole'], principal: Principal, recordRegion
   return principal.roles.map((role) => {
     const grant = byRole[role];
     if (!inRegion(principal, recordRegion)) return grant.outOfRegion;
-    if (grant.purposes && !(principal.purpose && grant.purposes.includes(principal.purpose))) return grant.withoutPurpose ?? { effect: 'DENY' };
+    if (grant.purposes && !(principal.purpose && grant.purposes.includes(principal.purpose)))
+      return grant.withoutPurpose ?? { effect: 'DENY' };
     return grant.inRegion;
   });
 }
 
 /** The decision for one field of one record; undefined when the field is not classified. */
-export function decide(plan: PolicyPlan, principal: Principal, coordinate: string, recordRegion: string | undefined): Effective | undefined {
+export function decide(
+  plan: PolicyPlan,
+  principal: Principal,
+  coordinate: string,
+  recordRegion: string | undefined,
+): Effective | undefined {
   const field = plan.fields[coordinate];
   return field && decideField(field, principal, recordRegion);
 }
@@ -42,7 +48,10 @@ export function bestCase(plan: PolicyPlan, principal: Principal, coordinate: str
   const field = plan.fields[coordinate];
   if (!field) return undefined;
   const anyInRegion = principal.regions[0];
-  return mostPermissive([...forRole(field.byRole, principal, anyInRegion), ...forRole(field.byRole, principal, undefined)]);
+  return mostPermissive([
+    ...forRole(field.byRole, principal, anyInRegion),
+    ...forRole(field.byRole, principal, undefined),
+  ]);
 }
 
 /** Which customers' rows a principal may list: all, or those of its regions. */
@@ -59,7 +68,11 @@ export function mayRun(plan: PolicyPlan, principal: Principal, coordinate: strin
 }
 
 /** The decision for a copy of a value whose attribute nobody has classified yet: the strictest there is. */
-export function decideUnclassified(plan: PolicyPlan, principal: Principal, recordRegion: string | undefined): Effective {
+export function decideUnclassified(
+  plan: PolicyPlan,
+  principal: Principal,
+  recordRegion: string | undefined,
+): Effective {
   return mostPermissive(forRole(plan.unclassified, principal, recordRegion));
 }
 
@@ -84,5 +97,7 @@ function usable(plan: PolicyPlan, principal: Principal, coordinate: string, deci
 export function mayLookUp(plan: PolicyPlan, principal: Principal, coordinate: string): boolean {
   const scope = rowScope(plan, principal);
   const jurisdictions: (string | undefined)[] = scope === 'ALL' ? [...REGIONS, undefined] : [...scope];
-  return jurisdictions.every((region) => usable(plan, principal, coordinate, decide(plan, principal, coordinate, region)));
+  return jurisdictions.every((region) =>
+    usable(plan, principal, coordinate, decide(plan, principal, coordinate, region)),
+  );
 }

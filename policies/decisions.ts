@@ -4,10 +4,7 @@ import type { MaskingStrategy } from './masking/types';
  * What the policy says about one classification for one role: show the value, mask it, or
  * refuse it. A MASK without a strategy uses the field's own mask (`@sensitive(mask: ...)`).
  */
-export type Decision =
-  | { effect: 'ALLOW' }
-  | { effect: 'MASK'; strategy?: MaskingStrategy }
-  | { effect: 'DENY' };
+export type Decision = { effect: 'ALLOW' } | { effect: 'MASK'; strategy?: MaskingStrategy } | { effect: 'DENY' };
 
 export const ALLOW: Decision = Object.freeze({ effect: 'ALLOW' });
 export const DENY: Decision = Object.freeze({ effect: 'DENY' });

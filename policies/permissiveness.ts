@@ -8,7 +8,15 @@ import type { MaskingStrategy } from './masking';
  */
 
 const STRATEGY_RANK: Record<MaskingStrategy, number> = {
-  ROUND: 9, DATE_YEAR: 8, LAST_FOUR: 7, FIRST_FOUR: 7, EMAIL: 7, BUCKET: 6, HASH: 5, DEFAULT: 2, NULLIFY: 1,
+  ROUND: 9,
+  DATE_YEAR: 8,
+  LAST_FOUR: 7,
+  FIRST_FOUR: 7,
+  EMAIL: 7,
+  BUCKET: 6,
+  HASH: 5,
+  DEFAULT: 2,
+  NULLIFY: 1,
 };
 
 function rank(decision: Effective): number {

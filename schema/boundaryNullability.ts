@@ -34,9 +34,12 @@ const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 export function nonNullBoundaryFields(supergraphSdl: string): BoundaryField[] {
   const schema = buildSchema(supergraphSdl, { assumeValidSDL: true });
   const objectTypes = Object.values(schema.getTypeMap()).filter(
-    (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__') && !ROOT_TYPES.has(type.name),
+    (type): type is GraphQLObjectType =>
+      isObjectType(type) && !type.name.startsWith('__') && !ROOT_TYPES.has(type.name),
   );
-  const home = new Map(objectTypes.filter((type) => graphsOfType(type).length > 1).map((type) => [type.name, homeGraph(type)]));
+  const home = new Map(
+    objectTypes.filter((type) => graphsOfType(type).length > 1).map((type) => [type.name, homeGraph(type)]),
+  );
   const found: BoundaryField[] = [];
 
   for (const type of objectTypes) {
@@ -79,8 +82,11 @@ function rootTypes(schema: ReturnType<typeof buildSchema>): GraphQLObjectType[] 
   return [schema.getQueryType(), schema.getMutationType()].filter((type): type is GraphQLObjectType => Boolean(type));
 }
 
-function graphArgument(directive: { arguments?: readonly { name: { value: string }; value: unknown }[] }): string | undefined {
-  const graph = directive.arguments?.find((argument) => argument.name.value === 'graph')?.value as { value?: string } | undefined;
+function graphArgument(directive: {
+  arguments?: readonly { name: { value: string }; value: unknown }[];
+}): string | undefined {
+  const graph = directive.arguments?.find((argument) => argument.name.value === 'graph')?.value as
+    { value?: string } | undefined;
   return graph?.value;
 }
 
@@ -96,7 +102,12 @@ function graphsOfField(type: GraphQLObjectType, field: GraphQLField<unknown, unk
   const joins = (field.astNode?.directives ?? []).filter((directive) => directive.name.value === 'join__field');
   if (joins.length === 0) return graphsOfType(type);
   return joins
-    .filter((join) => !join.arguments?.some((argument) => argument.name.value === 'external' && (argument.value as { value?: unknown }).value === true))
+    .filter(
+      (join) =>
+        !join.arguments?.some(
+          (argument) => argument.name.value === 'external' && (argument.value as { value?: unknown }).value === true,
+        ),
+    )
     .map(graphArgument)
     .filter((graph): graph is string => Boolean(graph));
 }

@@ -28,7 +28,9 @@ export function composeSupergraph(schemaDir: string = SCHEMA_DIR): CompositionRe
   if (boundaries.length > 0) {
     return {
       ok: false,
-      errors: boundaries.map(({ coordinate, reason }) => `${coordinate} must be nullable: it crosses a subgraph boundary (${reason})`),
+      errors: boundaries.map(
+        ({ coordinate, reason }) => `${coordinate} must be nullable: it crosses a subgraph boundary (${reason})`,
+      ),
     };
   }
   return { ok: true, supergraphSdl: result.supergraphSdl };

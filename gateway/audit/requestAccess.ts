@@ -19,7 +19,13 @@ export interface AccessSummary {
 
 function isReport(value: unknown): value is AccessReportData {
   const report = value as Partial<AccessReportData> | null;
-  return typeof report === 'object' && report !== null && Array.isArray(report.records) && Array.isArray(report.decisions) && Array.isArray(report.lookups);
+  return (
+    typeof report === 'object' &&
+    report !== null &&
+    Array.isArray(report.records) &&
+    Array.isArray(report.decisions) &&
+    Array.isArray(report.lookups)
+  );
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {
@@ -38,13 +44,19 @@ export class RequestAccess {
     if (!isReport(report)) return;
     this.reports += 1;
     this.omitted += typeof report.omitted === 'number' ? report.omitted : 0;
-    for (const decision of report.decisions) this.decisions.set(`${decision.coordinate}|${decision.decision}|${decision.via ?? ''}`, decision);
+    for (const decision of report.decisions)
+      this.decisions.set(`${decision.coordinate}|${decision.decision}|${decision.via ?? ''}`, decision);
     for (const lookup of report.lookups) this.lookups.set(`${lookup.coordinate}|${lookup.outcome}`, lookup);
     for (const record of report.records) {
       const key = `${record.type}\u0000${record.id ?? ''}\u0000${record.customerId ?? ''}`;
       const known = this.records.get(key);
       if (!known) {
-        this.records.set(key, { ...record, read: [...record.read], withheld: [...record.withheld], changed: [...record.changed] });
+        this.records.set(key, {
+          ...record,
+          read: [...record.read],
+          withheld: [...record.withheld],
+          changed: [...record.changed],
+        });
         continue;
       }
       // The same record reached through several subgraphs is still one record.
@@ -63,7 +75,8 @@ export class RequestAccess {
   summary(maxNamed: number): AccessSummary {
     const all = [...this.records.values()];
     const records: Record<string, number> = {};
-    for (const record of all) if (record.read.length > 0) records[record.type] = (records[record.type] ?? 0) + record.count;
+    for (const record of all)
+      if (record.read.length > 0) records[record.type] = (records[record.type] ?? 0) + record.count;
     return {
       records,
       touched: all.slice(0, maxNamed),

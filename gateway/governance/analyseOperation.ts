@@ -1,4 +1,11 @@
-import { getNamedType, isInterfaceType, isLeafType, isObjectType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  isInterfaceType,
+  isLeafType,
+  isObjectType,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Principal } from '../../lib/principal';
 import type { PolicyPlan } from '../../policies/compile';
 import { bestCase, mayRun } from '../../policies/decide';
@@ -60,7 +67,8 @@ function fieldOf(schema: GraphQLSchema, coordinate: string): { onObject: boolean
 /** The coordinates read at each response path; several where a field was selected on an interface. */
 function byPath(touched: readonly TouchedField[]): Map<string, string[]> {
   const paths = new Map<string, string[]>();
-  for (const { coordinate, responsePath } of touched) paths.set(responsePath, [...(paths.get(responsePath) ?? []), coordinate]);
+  for (const { coordinate, responsePath } of touched)
+    paths.set(responsePath, [...(paths.get(responsePath) ?? []), coordinate]);
   return paths;
 }
 
@@ -82,9 +90,12 @@ function ancestorsOf(responsePath: string): string[] {
  */
 function leafPaths(schema: GraphQLSchema, plan: PolicyPlan, paths: ReadonlyMap<string, string[]>): string[] {
   const classifiedWhole = (path: string): boolean =>
-    paths.has(path) && objectCoordinates(schema, paths.get(path) ?? []).every((coordinate) => plan.fields[coordinate] !== undefined);
+    paths.has(path) &&
+    objectCoordinates(schema, paths.get(path) ?? []).every((coordinate) => plan.fields[coordinate] !== undefined);
   return [...paths.entries()]
-    .filter(([, coordinates]) => coordinates.some((coordinate) => plan.fields[coordinate] !== undefined || fieldOf(schema, coordinate).leaf))
+    .filter(([, coordinates]) =>
+      coordinates.some((coordinate) => plan.fields[coordinate] !== undefined || fieldOf(schema, coordinate).leaf),
+    )
     .filter(([path]) => !ancestorsOf(path).some(classifiedWhole))
     .map(([path]) => path);
 }
@@ -94,8 +105,15 @@ function rootCoordinates(touched: readonly TouchedField[]): string[] {
   return [...new Set(touched.filter((field) => !field.responsePath.includes('.')).map((field) => field.coordinate))];
 }
 
-function deniedEverywhere(schema: GraphQLSchema, plan: PolicyPlan, principal: Principal, coordinates: readonly string[]): boolean {
-  return objectCoordinates(schema, coordinates).every((coordinate) => bestCase(plan, principal, coordinate)?.effect === 'DENY');
+function deniedEverywhere(
+  schema: GraphQLSchema,
+  plan: PolicyPlan,
+  principal: Principal,
+  coordinates: readonly string[],
+): boolean {
+  return objectCoordinates(schema, coordinates).every(
+    (coordinate) => bestCase(plan, principal, coordinate)?.effect === 'DENY',
+  );
 }
 
 export function analyseOperation(input: OperationInput): OperationAnalysis {
@@ -107,7 +125,8 @@ export function analyseOperation(input: OperationInput): OperationAnalysis {
   const forbiddenMutations = rootMutations.filter((coordinate) => !mayRun(plan, principal, coordinate));
   const paths = byPath(touched);
   const leaves = leafPaths(schema, plan, paths);
-  const allLeavesDenied = leaves.length > 0 && leaves.every((path) => deniedEverywhere(schema, plan, principal, paths.get(path) ?? []));
+  const allLeavesDenied =
+    leaves.length > 0 && leaves.every((path) => deniedEverywhere(schema, plan, principal, paths.get(path) ?? []));
   const allMutationsForbidden = rootMutations.length > 0 && forbiddenMutations.length === rootMutations.length;
   return {
     operationType,

@@ -47,14 +47,21 @@ export function collectCoordinates(
   return [...touched.values()];
 }
 
-function selectsIntrospection(selectionSet: SelectionSetNode, operation: SelectedOperation, fragmentsSeen: Set<string>): boolean {
+function selectsIntrospection(
+  selectionSet: SelectionSetNode,
+  operation: SelectedOperation,
+  fragmentsSeen: Set<string>,
+): boolean {
   return selectionSet.selections.some((selection) => {
     if (selection.kind === Kind.FIELD) {
       const name = selection.name.value;
       if (name === '__schema' || name === '__type') return true;
-      return selection.selectionSet !== undefined && selectsIntrospection(selection.selectionSet, operation, fragmentsSeen);
+      return (
+        selection.selectionSet !== undefined && selectsIntrospection(selection.selectionSet, operation, fragmentsSeen)
+      );
     }
-    if (selection.kind === Kind.INLINE_FRAGMENT) return selectsIntrospection(selection.selectionSet, operation, fragmentsSeen);
+    if (selection.kind === Kind.INLINE_FRAGMENT)
+      return selectsIntrospection(selection.selectionSet, operation, fragmentsSeen);
     const fragment = operation.fragments.get(selection.name.value);
     if (!fragment || fragmentsSeen.has(fragment.name.value)) return false;
     fragmentsSeen.add(fragment.name.value);

@@ -125,7 +125,10 @@ function visit(walk: Walk, scope: Scope, branch: Branch): void {
       const walked = `${name}:${inner.runtimeTypes.map((type) => type.name).join(',')}`;
       if (walk.spreadsWalked.has(walked)) continue;
       walk.spreadsWalked.add(walked);
-      visit(walk, inner, { selectionSet: fragment.selectionSet, fragmentChain: new Set([...branch.fragmentChain, name]) });
+      visit(walk, inner, {
+        selectionSet: fragment.selectionSet,
+        fragmentChain: new Set([...branch.fragmentChain, name]),
+      });
     }
   }
 }
@@ -143,7 +146,10 @@ export function collectFields(
 }
 
 /** Where a walk over the operation starts: its root type; undefined if the schema has none for it. */
-export function operationRoot(schema: GraphQLSchema, operation: SelectedOperation): { scope: Scope; branches: Branch[] } | undefined {
+export function operationRoot(
+  schema: GraphQLSchema,
+  operation: SelectedOperation,
+): { scope: Scope; branches: Branch[] } | undefined {
   const root = schema.getRootType(operation.operation.operation);
   if (!root) return undefined;
   return {

@@ -8,12 +8,18 @@ import { Kind, type DirectiveNode, type OperationDefinitionNode } from 'graphql'
 
 type Condition = boolean | undefined;
 
-function variableValue(name: string, operation: OperationDefinitionNode, variables: Readonly<Record<string, unknown>>): Condition {
+function variableValue(
+  name: string,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>>,
+): Condition {
   if (Object.hasOwn(variables, name)) {
     const value = variables[name];
     return typeof value === 'boolean' ? value : undefined;
   }
-  const fallback = operation.variableDefinitions?.find((definition) => definition.variable.name.value === name)?.defaultValue;
+  const fallback = operation.variableDefinitions?.find(
+    (definition) => definition.variable.name.value === name,
+  )?.defaultValue;
   return fallback?.kind === Kind.BOOLEAN ? fallback.value : undefined;
 }
 
@@ -23,7 +29,9 @@ function condition(
   operation: OperationDefinitionNode,
   variables: Readonly<Record<string, unknown>>,
 ): Condition {
-  const value = directives?.find((directive) => directive.name.value === directiveName)?.arguments?.find((argument) => argument.name.value === 'if')?.value;
+  const value = directives
+    ?.find((directive) => directive.name.value === directiveName)
+    ?.arguments?.find((argument) => argument.name.value === 'if')?.value;
   if (value?.kind === Kind.BOOLEAN) return value.value;
   if (value?.kind === Kind.VARIABLE) return variableValue(value.name.value, operation, variables);
   return undefined;
@@ -34,5 +42,8 @@ export function isIncluded(
   operation: OperationDefinitionNode,
   variables: Readonly<Record<string, unknown>>,
 ): boolean {
-  return condition(node.directives, 'skip', operation, variables) !== true && condition(node.directives, 'include', operation, variables) !== false;
+  return (
+    condition(node.directives, 'skip', operation, variables) !== true &&
+    condition(node.directives, 'include', operation, variables) !== false
+  );
 }

@@ -19,8 +19,10 @@ function withinInput(value: ValueNode): ValueNode {
 export function redactLiterals(document: DocumentNode): DocumentNode {
   return visit(document, {
     [Kind.STRING]: (node) => ({ ...node, value: REDACTED, block: false }),
-    [Kind.INT]: (node) => (node.value.replace('-', '').length > LONGEST_KEPT_NUMBER ? { ...node, value: '0' } : undefined),
-    [Kind.FLOAT]: (node) => (node.value.replace(/[-.eE+]/g, '').length > LONGEST_KEPT_NUMBER ? { ...node, value: '0' } : undefined),
+    [Kind.INT]: (node) =>
+      node.value.replace('-', '').length > LONGEST_KEPT_NUMBER ? { ...node, value: '0' } : undefined,
+    [Kind.FLOAT]: (node) =>
+      node.value.replace(/[-.eE+]/g, '').length > LONGEST_KEPT_NUMBER ? { ...node, value: '0' } : undefined,
     [Kind.OBJECT_FIELD]: (node) => ({ ...node, value: withinInput(node.value) }),
     [Kind.LIST]: (node) => ({ ...node, values: node.values.map(withinInput) }),
   });

@@ -77,7 +77,8 @@ export function redactVariables(
     const name = definition.variable.name.value;
     if (!Object.hasOwn(variables, name)) continue;
     const type = typeFromAST(schema, definition.type);
-    redacted[name] = type && !nested.has(name) ? redact(type, variables[name]) : variables[name] === null ? null : REDACTED;
+    redacted[name] =
+      type && !nested.has(name) ? redact(type, variables[name]) : variables[name] === null ? null : REDACTED;
   }
   return redacted;
 }

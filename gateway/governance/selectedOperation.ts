@@ -1,4 +1,10 @@
-import { getOperationAST, Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import {
+  getOperationAST,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 
 /**
  * The operation a request runs, picked from its document the way graphql-js picks it, together with
@@ -11,7 +17,10 @@ export interface SelectedOperation {
 }
 
 /** Undefined when the document has no such operation (or several and no name was given). */
-export function selectedOperation(document: DocumentNode, operationName: string | undefined): SelectedOperation | undefined {
+export function selectedOperation(
+  document: DocumentNode,
+  operationName: string | undefined,
+): SelectedOperation | undefined {
   const operation = getOperationAST(document, operationName);
   if (!operation) return undefined;
   const fragments = new Map<string, FragmentDefinitionNode>();

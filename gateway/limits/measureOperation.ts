@@ -53,7 +53,12 @@ interface Measuring {
 }
 
 /** Measures a fragment once per purpose; a fragment reached from itself measures 0. */
-function viaFragment(measuring: Measuring, key: string, name: string, measure: (fragment: FragmentDefinitionNode) => number): number {
+function viaFragment(
+  measuring: Measuring,
+  key: string,
+  name: string,
+  measure: (fragment: FragmentDefinitionNode) => number,
+): number {
   const fragment = measuring.fragments.get(name);
   if (!fragment || measuring.visiting.has(name)) return 0;
   const known = measuring.memo.get(key);
@@ -69,9 +74,17 @@ function viaFragment(measuring: Measuring, key: string, name: string, measure: (
 function depthOf(measuring: Measuring, selectionSet: SelectionSetNode): number {
   let deepest = 0;
   for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) deepest = Math.max(deepest, 1 + (selection.selectionSet ? depthOf(measuring, selection.selectionSet) : 0));
-    else if (selection.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(measuring, selection.selectionSet));
-    else deepest = Math.max(deepest, viaFragment(measuring, `depth:${selection.name.value}`, selection.name.value, (f) => depthOf(measuring, f.selectionSet)));
+    if (selection.kind === Kind.FIELD)
+      deepest = Math.max(deepest, 1 + (selection.selectionSet ? depthOf(measuring, selection.selectionSet) : 0));
+    else if (selection.kind === Kind.INLINE_FRAGMENT)
+      deepest = Math.max(deepest, depthOf(measuring, selection.selectionSet));
+    else
+      deepest = Math.max(
+        deepest,
+        viaFragment(measuring, `depth:${selection.name.value}`, selection.name.value, (f) =>
+          depthOf(measuring, f.selectionSet),
+        ),
+      );
   }
   return deepest;
 }
@@ -82,7 +95,10 @@ function fieldsOf(measuring: Measuring, selectionSet: SelectionSetNode): number 
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) count += 1;
     else if (selection.kind === Kind.INLINE_FRAGMENT) count += fieldsOf(measuring, selection.selectionSet);
-    else count += viaFragment(measuring, `fields:${selection.name.value}`, selection.name.value, (f) => fieldsOf(measuring, f.selectionSet));
+    else
+      count += viaFragment(measuring, `fields:${selection.name.value}`, selection.name.value, (f) =>
+        fieldsOf(measuring, f.selectionSet),
+      );
   }
   return count;
 }
@@ -91,7 +107,8 @@ function countAliases(document: DocumentNode): number {
   let aliases = 0;
   const pending: SelectionSetNode[] = [];
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION) pending.push(definition.selectionSet);
+    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION)
+      pending.push(definition.selectionSet);
   }
   for (let set = pending.pop(); set; set = pending.pop()) {
     for (const selection of set.selections) {
@@ -114,9 +131,15 @@ function argumentValue(measuring: Measuring, node: FieldNode, name: string): unk
  * How many items a list field holds: its `first` (at most the largest page: more is refused by the
  * field itself), the page size when `first` is left out, else the assumed size.
  */
-function listSize(measuring: Measuring, node: FieldNode, field: GraphQLField<unknown, unknown>, given: number | undefined): number {
+function listSize(
+  measuring: Measuring,
+  node: FieldNode,
+  field: GraphQLField<unknown, unknown>,
+  given: number | undefined,
+): number {
   const first = argumentValue(measuring, node, 'first');
-  if (typeof first === 'number' && Number.isFinite(first) && first >= 0) return Math.min(first, measuring.options.pageSize);
+  if (typeof first === 'number' && Number.isFinite(first) && first >= 0)
+    return Math.min(first, measuring.options.pageSize);
   if (field.args.some((arg) => arg.name === 'first')) return measuring.options.pageSize;
   return given ?? measuring.options.assumedListSize;
 }
@@ -126,7 +149,12 @@ function fieldOf(type: GraphQLNamedType, name: string): GraphQLField<unknown, un
 }
 
 /** What this selection set costs below `type`; `edgesSize` sizes an `edges` list for a sliced connection. */
-function costOf(measuring: Measuring, selectionSet: SelectionSetNode, type: GraphQLNamedType, edgesSize: number | undefined): number {
+function costOf(
+  measuring: Measuring,
+  selectionSet: SelectionSetNode,
+  type: GraphQLNamedType,
+  edgesSize: number | undefined,
+): number {
   let cost = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -147,20 +175,34 @@ function costOf(measuring: Measuring, selectionSet: SelectionSetNode, type: Grap
     const named = getNamedType(field.type);
     if (!isCompositeType(named)) continue;
     const isList = isListType(getNullableType(field.type));
-    const size = isList ? listSize(measuring, selection, field, selection.name.value === 'edges' ? edgesSize : undefined) : 1;
-    const sliced = !isList && field.args.some((arg) => arg.name === 'first') ? listSize(measuring, selection, field, undefined) : undefined;
+    const size = isList
+      ? listSize(measuring, selection, field, selection.name.value === 'edges' ? edgesSize : undefined)
+      : 1;
+    const sliced =
+      !isList && field.args.some((arg) => arg.name === 'first')
+        ? listSize(measuring, selection, field, undefined)
+        : undefined;
     const below = selection.selectionSet ? costOf(measuring, selection.selectionSet, named, sliced) : 0;
     cost += size * (1 + below);
   }
   return cost;
 }
 
-export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, options: CostOptions): OperationMeasure {
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  options: CostOptions,
+): OperationMeasure {
   const operation = getOperationAST(document, operationName);
   const aliases = countAliases(document);
   const root = operation ? schema.getRootType(operation.operation) : undefined;
   if (!operation || !root) return { depth: 0, aliases, rootFields: 0, cost: 0 };
-  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
   const measuring: Measuring = { schema, fragments, options, memo: new Map(), visiting: new Set() };
   return {
     depth: depthOf(measuring, operation.selectionSet),

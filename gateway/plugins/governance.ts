@@ -9,7 +9,13 @@ import { AuditUnavailableError, type AuditEventDraft, type AuditTrailClient } fr
 import type { BulkExportMonitor } from '../audit/bulkExportMonitor';
 import type { GatewayContext } from '../context';
 import { redactLiterals } from '../governance/redactLiterals';
-import { analyseOperation, collectCoordinates, redactVariables, usesIntrospection, type OperationAnalysis } from '../governance';
+import {
+  analyseOperation,
+  collectCoordinates,
+  redactVariables,
+  usesIntrospection,
+  type OperationAnalysis,
+} from '../governance';
 import type { AccessSummary } from '../audit/requestAccess';
 
 /**
@@ -64,15 +70,32 @@ function operationEvent(
   const text = print(redactLiterals(parts.document));
   const { principal } = context;
   const { access } = parts;
-  const declared = [...parts.analysed.analysis.sensitive, ...parts.analysed.restrictedQueries.map((coordinate) => ({ coordinate, classification: 'AUDIT', decision: 'ALLOW' }))];
+  const declared = [
+    ...parts.analysed.analysis.sensitive,
+    ...parts.analysed.restrictedQueries.map((coordinate) => ({
+      coordinate,
+      classification: 'AUDIT',
+      decision: 'ALLOW',
+    })),
+  ];
   // Copies of classified values (payloads, change logs, lineage) are known only once a subgraph reports them.
-  const copies = (access?.decisions ?? []).filter((decision) => decision.via && !declared.some((d) => d.coordinate === decision.coordinate));
+  const copies = (access?.decisions ?? []).filter(
+    (decision) => decision.via && !declared.some((d) => d.coordinate === decision.coordinate),
+  );
   return {
     id: `aud_${randomUUID()}`,
     kind: 'OPERATION',
     body: {
-      principal: { sub: principal.sub, roles: principal.roles, regions: principal.regions, ...(principal.purpose ? { purpose: principal.purpose } : {}) },
-      client: { name: header(request, 'apollographql-client-name') ?? null, version: header(request, 'apollographql-client-version') ?? null },
+      principal: {
+        sub: principal.sub,
+        roles: principal.roles,
+        regions: principal.regions,
+        ...(principal.purpose ? { purpose: principal.purpose } : {}),
+      },
+      client: {
+        name: header(request, 'apollographql-client-name') ?? null,
+        version: header(request, 'apollographql-client-version') ?? null,
+      },
       requestId: context.requestId,
       operation: {
         name: parts.operationName ?? null,
@@ -96,7 +119,12 @@ function alertEvent(context: GatewayContext, alert: string, records: Record<stri
   return {
     id: `aud_${randomUUID()}`,
     kind: 'ALERT',
-    body: { principal: { sub: context.principal.sub, roles: context.principal.roles, regions: context.principal.regions }, requestId: context.requestId, alert, records },
+    body: {
+      principal: { sub: context.principal.sub, roles: context.principal.roles, regions: context.principal.regions },
+      requestId: context.requestId,
+      alert,
+      records,
+    },
   };
 }
 
@@ -126,17 +154,38 @@ export function governancePlugin(options: GovernancePluginOptions): ApolloServer
           const variables = request.variables ?? {};
           const analysis = analyseOperation({ schema, document, operationName, variables, plan, principal });
           const touched = collectCoordinates(schema, document, operationName, variables);
-          const restrictedQueries = [...new Set(touched.map((t) => t.coordinate))].filter((coordinate) => plan.queries[coordinate]);
+          const restrictedQueries = [...new Set(touched.map((t) => t.coordinate))].filter(
+            (coordinate) => plan.queries[coordinate],
+          );
           const roots = [...new Set(touched.filter((t) => !t.responsePath.includes('.')).map((t) => t.coordinate))];
-          const refusedRoots = roots.filter((coordinate) => plan.queries[coordinate] && !mayRun(plan, principal, coordinate));
+          const refusedRoots = roots.filter(
+            (coordinate) => plan.queries[coordinate] && !mayRun(plan, principal, coordinate),
+          );
           analysed = { analysis, restrictedQueries, started };
           const refusedEntirely = analysis.deniedEntirely || (roots.length > 0 && refusedRoots.length === roots.length);
           if (!refusedEntirely) return;
           analysed.refused = true;
           // A refusal is an access attempt worth recording; if even that cannot be written, still refuse.
           await audit
-            .append([operationEvent(contextValue, request, { schema, document, operationName, variables, analysed, outcome: 'DENIED' })], contextValue.requestId)
-            .catch((error: Error) => options.log.error({ err: error.message, requestId: contextValue.requestId }, 'could not audit a denied operation'));
+            .append(
+              [
+                operationEvent(contextValue, request, {
+                  schema,
+                  document,
+                  operationName,
+                  variables,
+                  analysed,
+                  outcome: 'DENIED',
+                }),
+              ],
+              contextValue.requestId,
+            )
+            .catch((error: Error) =>
+              options.log.error(
+                { err: error.message, requestId: contextValue.requestId },
+                'could not audit a denied operation',
+              ),
+            );
           const refused = [...analysis.forbiddenMutations, ...refusedRoots];
           throw operationRefused(
             refused.length > 0
@@ -150,7 +199,8 @@ export function governancePlugin(options: GovernancePluginOptions): ApolloServer
           const operationName = requestContext.operationName ?? undefined;
           if (!analysed || analysed.refused || !document) return;
           const { analysis, restrictedQueries } = analysed;
-          const touchesClassified = analysis.sensitive.length > 0 || restrictedQueries.length > 0 || !contextValue.access.isEmpty();
+          const touchesClassified =
+            analysis.sensitive.length > 0 || restrictedQueries.length > 0 || !contextValue.access.isEmpty();
           if (!touchesClassified && analysis.operationType !== 'mutation') return;
           if (response.body.kind !== 'single') return failClosed(requestContext);
           const result = response.body.singleResult;
@@ -158,18 +208,35 @@ export function governancePlugin(options: GovernancePluginOptions): ApolloServer
           const access = contextValue.access.summary(options.namedRecords);
           const { records } = access;
           const outcome = result.data == null ? 'FAILED' : result.errors?.length ? 'PARTIAL' : 'SERVED';
-          const events = [operationEvent(contextValue, request, { schema, document, operationName, variables, analysed, outcome, access })];
+          const events = [
+            operationEvent(contextValue, request, {
+              schema,
+              document,
+              operationName,
+              variables,
+              analysed,
+              outcome,
+              access,
+            }),
+          ];
           const total = Object.values(records).reduce((sum, count) => sum + count, 0);
           const alert = options.bulkExport.observe(contextValue.principal.sub, total);
           if (alert) {
-            options.log.warn({ sub: contextValue.principal.sub, requestId: contextValue.requestId, alert }, 'bulk export alert');
+            options.log.warn(
+              { sub: contextValue.principal.sub, requestId: contextValue.requestId, alert },
+              'bulk export alert',
+            );
             events.push(alertEvent(contextValue, alert, records));
           }
           try {
             await audit.append(events, contextValue.requestId);
           } catch (error) {
-            options.log.error({ err: (error as Error).message, requestId: contextValue.requestId }, 'audit append failed: response withheld');
-            if (!(error instanceof AuditUnavailableError)) options.log.error({ err: error }, 'unexpected audit failure');
+            options.log.error(
+              { err: (error as Error).message, requestId: contextValue.requestId },
+              'audit append failed: response withheld',
+            );
+            if (!(error instanceof AuditUnavailableError))
+              options.log.error({ err: error }, 'unexpected audit failure');
             failClosed(requestContext);
           }
         },

@@ -25,13 +25,16 @@ export interface LimitsPluginOptions {
 
 /** The caller's cost budget: the largest of its roles' budgets, else the default. */
 export function costBudget(limits: OperationLimits, roles: readonly string[]): number {
-  const budgets = roles.map((role) => limits.maxCostByRole[role]).filter((budget): budget is number => budget !== undefined);
+  const budgets = roles
+    .map((role) => limits.maxCostByRole[role])
+    .filter((budget): budget is number => budget !== undefined);
   return budgets.length > 0 ? Math.max(...budgets) : limits.maxCost;
 }
 
 export function limitsPlugin({ limits, pageSize }: LimitsPluginOptions): ApolloServerPlugin<GatewayContext> {
   const unknownRoles = Object.keys(limits.maxCostByRole).filter((role) => !isRole(role));
-  if (unknownRoles.length > 0) throw new Error(`LIMIT_MAX_COST_BY_ROLE names unknown roles: ${unknownRoles.join(', ')}`);
+  if (unknownRoles.length > 0)
+    throw new Error(`LIMIT_MAX_COST_BY_ROLE names unknown roles: ${unknownRoles.join(', ')}`);
   return {
     async requestDidStart() {
       return {
@@ -41,14 +44,42 @@ export function limitsPlugin({ limits, pageSize }: LimitsPluginOptions): ApolloS
             contextValue.refusedBeforeAnalysis = true;
             throw operationNotFound(request.operationName ?? undefined);
           }
-          const measure = measureOperation(schema, document, request.operationName ?? undefined, { variables: request.variables ?? {}, pageSize, assumedListSize: limits.assumedListSize });
+          const measure = measureOperation(schema, document, request.operationName ?? undefined, {
+            variables: request.variables ?? {},
+            pageSize,
+            assumedListSize: limits.assumedListSize,
+          });
           const budget = costBudget(limits, contextValue.principal.roles);
           const refusal =
-            measure.depth > limits.maxDepth ? overLimit(ErrorCode.DEPTH_LIMIT_EXCEEDED, `The operation nests deeper than ${limits.maxDepth} levels`, limits.maxDepth, measure.depth)
-            : measure.aliases > limits.maxAliases ? overLimit(ErrorCode.ALIAS_LIMIT_EXCEEDED, `The operation has more than ${limits.maxAliases} aliases`, limits.maxAliases, measure.aliases)
-            : measure.rootFields > limits.maxRootFields ? overLimit(ErrorCode.ROOT_FIELD_LIMIT_EXCEEDED, `The operation asks for more than ${limits.maxRootFields} root fields`, limits.maxRootFields, measure.rootFields)
-            : measure.cost > budget ? overLimit(ErrorCode.COST_LIMIT_EXCEEDED, `The operation's estimated cost ${measure.cost} is above the budget of ${budget}`, budget, measure.cost)
-            : undefined;
+            measure.depth > limits.maxDepth
+              ? overLimit(
+                  ErrorCode.DEPTH_LIMIT_EXCEEDED,
+                  `The operation nests deeper than ${limits.maxDepth} levels`,
+                  limits.maxDepth,
+                  measure.depth,
+                )
+              : measure.aliases > limits.maxAliases
+                ? overLimit(
+                    ErrorCode.ALIAS_LIMIT_EXCEEDED,
+                    `The operation has more than ${limits.maxAliases} aliases`,
+                    limits.maxAliases,
+                    measure.aliases,
+                  )
+                : measure.rootFields > limits.maxRootFields
+                  ? overLimit(
+                      ErrorCode.ROOT_FIELD_LIMIT_EXCEEDED,
+                      `The operation asks for more than ${limits.maxRootFields} root fields`,
+                      limits.maxRootFields,
+                      measure.rootFields,
+                    )
+                  : measure.cost > budget
+                    ? overLimit(
+                        ErrorCode.COST_LIMIT_EXCEEDED,
+                        `The operation's estimated cost ${measure.cost} is above the budget of ${budget}`,
+                        budget,
+                        measure.cost,
+                      )
+                    : undefined;
           if (!refusal) return;
           contextValue.refusedBeforeAnalysis = true;
           throw refusal;

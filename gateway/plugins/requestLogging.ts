@@ -9,7 +9,12 @@ export function requestLoggingPlugin(): ApolloServerPlugin<GatewayContext> {
       return {
         async willSendResponse({ operationName, errors }) {
           contextValue.log.info(
-            { sub: contextValue.principal.sub, operationName: operationName ?? null, ms: Date.now() - started, errors: errors?.length ?? 0 },
+            {
+              sub: contextValue.principal.sub,
+              operationName: operationName ?? null,
+              ms: Date.now() - started,
+              errors: errors?.length ?? 0,
+            },
             'operation',
           );
         },

@@ -26,7 +26,9 @@ export class MemoryBucketStore implements BucketStore {
       now,
     );
     if (!result.allowed) return result;
-    result.states.forEach((state, index) => this.buckets.set(claims[index].key, { ...state, fullAt: now + msUntilFull(state, claims[index].rule) }));
+    result.states.forEach((state, index) =>
+      this.buckets.set(claims[index].key, { ...state, fullAt: now + msUntilFull(state, claims[index].rule) }),
+    );
     if (this.buckets.size > SWEEP_ABOVE && now - this.lastSweep >= 1000) this.sweep(now);
     return { allowed: true };
   }

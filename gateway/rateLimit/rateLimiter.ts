@@ -21,7 +21,9 @@ export class RateLimiter {
 
   /** Throws RATE_LIMITED (HTTP 429, `Retry-After`) when a bucket is empty. */
   async admit(principal: Principal, clientName: string | undefined): Promise<void> {
-    const claims: (BucketClaim & { scope: RateLimitScope })[] = [{ scope: 'principal', key: `principal:${bucketName(principal.sub)}`, rule: this.config.principal }];
+    const claims: (BucketClaim & { scope: RateLimitScope })[] = [
+      { scope: 'principal', key: `principal:${bucketName(principal.sub)}`, rule: this.config.principal },
+    ];
     if (clientName) claims.push({ scope: 'client', key: `client:${bucketName(clientName)}`, rule: this.config.client });
     const verdict = await this.store.take(claims);
     if (verdict.allowed) return;

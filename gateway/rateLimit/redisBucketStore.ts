@@ -71,7 +71,10 @@ export class RedisBucketStore implements BucketStore {
       url: options.url,
       // A command while disconnected fails at once (and falls back) instead of queueing.
       disableOfflineQueue: true,
-      socket: { connectTimeout: options.timeoutMs * 5, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000) },
+      socket: {
+        connectTimeout: options.timeoutMs * 5,
+        reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000),
+      },
     });
     // Connection trouble is reported by take()'s fallback warning; the URL may hold a password.
     this.client.on('error', () => undefined);
@@ -108,7 +111,10 @@ export class RedisBucketStore implements BucketStore {
     const keys = claims.map(({ key }) => this.options.keyPrefix + key);
     const rules = claims.flatMap(({ rule }) => [String(rule.burst), String(rule.perMinute)]);
     const run = (command: string, script: string) =>
-      this.client.sendCommand<number[]>([command, script, String(keys.length), ...keys, ...rules], { timeout: this.options.timeoutMs, rejectInFlight: true });
+      this.client.sendCommand<number[]>([command, script, String(keys.length), ...keys, ...rules], {
+        timeout: this.options.timeoutMs,
+        rejectInFlight: true,
+      });
     let reply: number[];
     try {
       reply = await run('EVALSHA', TAKE_SHA);
@@ -124,6 +130,9 @@ export class RedisBucketStore implements BucketStore {
     const now = Date.now();
     if (now - this.lastWarning < 10_000) return;
     this.lastWarning = now;
-    this.options.log.warn({ reason: (error as Error)?.name ?? 'unknown' }, 'Redis cannot be reached for rate limits: this gateway limits on its own budget meanwhile');
+    this.options.log.warn(
+      { reason: (error as Error)?.name ?? 'unknown' },
+      'Redis cannot be reached for rate limits: this gateway limits on its own budget meanwhile',
+    );
   }
 }

@@ -37,7 +37,9 @@ export function refill(state: BucketState | undefined, rule: BucketRule, now: nu
 /** All or nothing: one token from each bucket, or none from any. */
 export function takeFromBuckets(states: (BucketState | undefined)[], rules: BucketRule[], now: number): TakeResult {
   const refilled = states.map((state, index) => refill(state, rules[index], now));
-  const waits = refilled.map((state, index) => (state.tokens >= 1 ? 0 : Math.ceil(((1 - state.tokens) * MS_PER_MINUTE) / rules[index].perMinute)));
+  const waits = refilled.map((state, index) =>
+    state.tokens >= 1 ? 0 : Math.ceil(((1 - state.tokens) * MS_PER_MINUTE) / rules[index].perMinute),
+  );
   const exhausted = waits.flatMap((wait, index) => (wait > 0 ? [index] : []));
   if (exhausted.length > 0) return { allowed: false, retryAfterMs: Math.max(...waits), exhausted };
   return { allowed: true, states: refilled.map((state) => ({ tokens: state.tokens - 1, at: now })) };

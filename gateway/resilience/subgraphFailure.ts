@@ -55,12 +55,22 @@ export function requestedCoordinates(query: string, rootType: string): string[] 
   return [...coordinates];
 }
 
-function addEntityFields(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, into: Set<string>): void {
+function addEntityFields(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+  into: Set<string>,
+): void {
   for (const selection of selectionSet?.selections ?? []) {
-    const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection.kind === Kind.INLINE_FRAGMENT ? selection : undefined;
+    const fragment =
+      selection.kind === Kind.FRAGMENT_SPREAD
+        ? fragments.get(selection.name.value)
+        : selection.kind === Kind.INLINE_FRAGMENT
+          ? selection
+          : undefined;
     if (!fragment?.typeCondition) continue;
     for (const field of fragment.selectionSet.selections) {
-      if (field.kind === Kind.FIELD && !field.name.value.startsWith('__')) into.add(`${fragment.typeCondition.name.value}.${field.name.value}`);
+      if (field.kind === Kind.FIELD && !field.name.value.startsWith('__'))
+        into.add(`${fragment.typeCondition.name.value}.${field.name.value}`);
     }
   }
 }

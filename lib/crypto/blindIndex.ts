@@ -16,13 +16,15 @@ const HKDF_SALT = 'custos.blind-index.v1';
 
 /** One key per purpose (e.g. 'iban', 'email'), so indexes of one column cannot be matched against another's. */
 export function deriveIndexKey(secret: Buffer, purpose: string): Buffer {
-  if (secret.length < MIN_SECRET_BYTES) throw new RangeError(`blind index secret must be at least ${MIN_SECRET_BYTES} bytes`);
+  if (secret.length < MIN_SECRET_BYTES)
+    throw new RangeError(`blind index secret must be at least ${MIN_SECRET_BYTES} bytes`);
   if (purpose === '') throw new RangeError('blind index purpose must not be empty');
   return Buffer.from(hkdfSync('sha256', secret, HKDF_SALT, `blind-index:${purpose}`, INDEX_KEY_BYTES));
 }
 
 /** HMAC-SHA256 of the normalised value, as 64 lowercase hex characters. */
 export function blindIndex(value: string, indexKey: Buffer, normalise: (v: string) => string = (v) => v): string {
-  if (indexKey.length < INDEX_KEY_BYTES) throw new RangeError(`blind index key must be at least ${INDEX_KEY_BYTES} bytes`);
+  if (indexKey.length < INDEX_KEY_BYTES)
+    throw new RangeError(`blind index key must be at least ${INDEX_KEY_BYTES} bytes`);
   return createHmac('sha256', indexKey).update(normalise(value), 'utf8').digest('hex');
 }

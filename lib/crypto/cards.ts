@@ -78,7 +78,8 @@ export function cardBrand(pan: string): CardBrand {
  * unkeyed hash could be). Throws InvalidCardError for anything normalisePan refuses.
  */
 export function tokeniseCard(input: string, tokenKey: Buffer): CardToken {
-  if (tokenKey.length < MIN_TOKEN_KEY_BYTES) throw new RangeError(`card token key must be at least ${MIN_TOKEN_KEY_BYTES} bytes`);
+  if (tokenKey.length < MIN_TOKEN_KEY_BYTES)
+    throw new RangeError(`card token key must be at least ${MIN_TOKEN_KEY_BYTES} bytes`);
   const pan = normalisePan(input);
   const token = `tok_${createHmac('sha256', tokenKey).update(pan, 'utf8').digest('hex').slice(0, 32)}`;
   return { token, brand: cardBrand(pan), lastFour: pan.slice(-4) };

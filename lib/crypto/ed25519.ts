@@ -1,4 +1,11 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, verify, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 
 /**
  * Ed25519 keys as Custos keeps them: PEM in files, base64 DER in environment variables. Used to sign
@@ -53,7 +60,10 @@ export function loadVerifyingKey(pemOrBase64Der: string): KeyObject {
 
 /** A short, stable name for a public key, stored with what it signed. */
 export function ed25519KeyId(publicKey: KeyObject): string {
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** Buffer.from ignores characters that are not base64, so only an exact round trip counts as a signature. */

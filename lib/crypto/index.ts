@@ -3,4 +3,12 @@ export { KeyRingError, deriveDevelopmentKeyRing, parseKeyRing, type KeyRing, typ
 export { DecryptionError, decryptField, encryptField, keyIdOf } from './envelope';
 export { needsRotation, rotateField } from './rotate';
 export { blindIndex, deriveIndexKey } from './blindIndex';
-export { InvalidCardError, cardBrand, isLuhnValid, normalisePan, tokeniseCard, type CardBrand, type CardToken } from './cards';
+export {
+  InvalidCardError,
+  cardBrand,
+  isLuhnValid,
+  normalisePan,
+  tokeniseCard,
+  type CardBrand,
+  type CardToken,
+} from './cards';

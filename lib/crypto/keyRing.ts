@@ -51,7 +51,8 @@ function parseEntry(entry: string, position: number): MasterKey {
   if (separator < 0) throw new KeyRingError(`key ring entry ${position} is not of the form id:base64key`);
   const id = entry.slice(0, separator);
   const encoded = entry.slice(separator + 1);
-  if (!KEY_ID_PATTERN.test(id)) throw new KeyRingError(`key ring entry ${position} has an invalid id (expected ${KEY_ID_PATTERN.source})`);
+  if (!KEY_ID_PATTERN.test(id))
+    throw new KeyRingError(`key ring entry ${position} has an invalid id (expected ${KEY_ID_PATTERN.source})`);
   const key = Buffer.from(encoded, 'base64');
   // Buffer.from skips characters it does not understand; the round trip refuses anything but canonical base64.
   if (key.toString('base64') !== encoded || key.length !== MASTER_KEY_BYTES) {

@@ -43,7 +43,11 @@ function signedBytes(event: OriginatedEvent, by: string): Buffer {
 }
 
 export function signOrigin(event: OriginatedEvent, signer: OriginSigner): EventOrigin {
-  return { by: signer.by, keyId: signer.keyId, signature: sign(null, signedBytes(event, signer.by), signer.privateKey).toString('base64') };
+  return {
+    by: signer.by,
+    keyId: signer.keyId,
+    signature: sign(null, signedBytes(event, signer.by), signer.privateKey).toString('base64'),
+  };
 }
 
 export type OriginCheck = { valid: true } | { valid: false; reason: string };
@@ -53,7 +57,8 @@ export function checkOrigin(event: OriginatedEvent, origin: unknown, keys: Origi
   if (origin === null || typeof origin !== 'object') return { valid: false, reason: 'has no origin signature' };
   const { by, keyId, signature } = origin as Partial<EventOrigin>;
   if (typeof by !== 'string' || typeof keyId !== 'string') return { valid: false, reason: 'has a malformed origin' };
-  if (!mayOriginate(by, event.kind)) return { valid: false, reason: `is a ${event.kind} event, which ${by} may not report` };
+  if (!mayOriginate(by, event.kind))
+    return { valid: false, reason: `is a ${event.kind} event, which ${by} may not report` };
   const key = keys.get(by)?.get(keyId);
   if (!key || !isEd25519(key)) return { valid: false, reason: `is signed by a key ${by} does not hold` };
   const bytes = decodeSignature(signature);
@@ -63,5 +68,7 @@ export function checkOrigin(event: OriginatedEvent, origin: unknown, keys: Origi
   } catch {
     return { valid: false, reason: 'has a body that cannot be signed' };
   }
-  return bytes !== null && verifiesSafely(content, key, bytes) ? { valid: true } : { valid: false, reason: 'has an origin signature that does not verify' };
+  return bytes !== null && verifiesSafely(content, key, bytes)
+    ? { valid: true }
+    : { valid: false, reason: 'has an origin signature that does not verify' };
 }

@@ -51,7 +51,10 @@ export function loadOriginKeys(config: CustosConfig): OriginKeys {
     for (const { by, key } of config.origin.verifyKeys) trust(by, loadVerifyingKey(key));
     return byOrigin;
   }
-  if (config.production) throw new ConfigError('production needs ORIGIN_VERIFY_KEYS: the public key of the gateway and of each service, by name');
+  if (config.production)
+    throw new ConfigError(
+      'production needs ORIGIN_VERIFY_KEYS: the public key of the gateway and of each service, by name',
+    );
   const key = createPublicKey(loadSigningKey(config.origin.signingKey ?? developmentKey(config)));
   for (const by of ORIGINS) trust(by, key);
   return byOrigin;

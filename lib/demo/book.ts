@@ -80,7 +80,14 @@ export interface DemoContract {
   currency: string;
   totalValueMinor: number;
   status: 'ACTIVE' | 'EXPIRED' | 'TERMINATED';
-  lines: { id: string; productCode: string; description: string; quantity: number; unitPriceMinor: number; amountMinor: number }[];
+  lines: {
+    id: string;
+    productCode: string;
+    description: string;
+    quantity: number;
+    unitPriceMinor: number;
+    amountMinor: number;
+  }[];
   invoices: DemoInvoice[];
 }
 
@@ -122,18 +129,51 @@ export interface DemoBookOptions {
 
 /** Relative weights: a European and American book with a long tail elsewhere. */
 const COUNTRY_WEIGHTS: [CountryCode, number][] = [
-  ['DE', 14], ['FR', 9], ['IT', 6], ['ES', 6], ['NL', 5], ['PL', 4], ['US', 20],
-  ['BR', 6], ['IN', 7], ['JP', 7], ['CN', 6], ['RU', 3], ['SA', 3], ['AU', 4],
+  ['DE', 14],
+  ['FR', 9],
+  ['IT', 6],
+  ['ES', 6],
+  ['NL', 5],
+  ['PL', 4],
+  ['US', 20],
+  ['BR', 6],
+  ['IN', 7],
+  ['JP', 7],
+  ['CN', 6],
+  ['RU', 3],
+  ['SA', 3],
+  ['AU', 4],
 ];
 
 const CURRENCY: Record<CountryCode, string> = {
-  DE: 'EUR', FR: 'EUR', IT: 'EUR', ES: 'EUR', NL: 'EUR', PL: 'PLN', US: 'USD',
-  BR: 'BRL', IN: 'INR', JP: 'JPY', CN: 'CNY', RU: 'RUB', SA: 'SAR', AU: 'AUD',
+  DE: 'EUR',
+  FR: 'EUR',
+  IT: 'EUR',
+  ES: 'EUR',
+  NL: 'EUR',
+  PL: 'PLN',
+  US: 'USD',
+  BR: 'BRL',
+  IN: 'INR',
+  JP: 'JPY',
+  CN: 'CNY',
+  RU: 'RUB',
+  SA: 'SAR',
+  AU: 'AUD',
 };
 
 /** Minor units of the local currency per US cent, roughly, so prices look local. */
 const PRICE_SCALE: Record<string, number> = {
-  EUR: 1, PLN: 4, USD: 1, BRL: 5, INR: 83, JPY: 1.5, CNY: 7, RUB: 90, SAR: 4, AUD: 1.5,
+  EUR: 1,
+  PLN: 4,
+  USD: 1,
+  BRL: 5,
+  INR: 83,
+  JPY: 1.5,
+  CNY: 7,
+  RUB: 90,
+  SAR: 4,
+  AUD: 1.5,
 };
 
 const TERMS_DRAWN = ['NET30', 'NET30', 'NET30', 'NET45', 'NET60', 'DUE_ON_RECEIPT'] as const;
@@ -208,7 +248,11 @@ function makeCustomer(index: number, rng: Rng, peopleRng: Rng): DemoCustomer {
     taxIds: [{ kind, value: generateTaxId(kind, rng, country), country }],
     ...(rng.chance(0.85) ? { duns: digits(rng, 9) } : {}),
     billingAddress,
-    ...(rng.chance(0.7) ? { shippingAddress: billingAddress } : rng.chance(0.8) ? { shippingAddress: generateAddress(country, rng) } : {}),
+    ...(rng.chance(0.7)
+      ? { shippingAddress: billingAddress }
+      : rng.chance(0.8)
+        ? { shippingAddress: generateAddress(country, rng) }
+        : {}),
     paymentTermsCode: rng.pick(TERMS_DRAWN),
     creditLimitMinor: Math.round(rng.int(1, 200) * 5_000_00 * PRICE_SCALE[currency]),
     currency,
@@ -229,7 +273,13 @@ function withSegment(customer: Omit<DemoCustomer, 'segment'>): DemoCustomer {
   return { ...customer, segment: segmentOf(customer.creditLimitMinor, customer.currency) };
 }
 
-const SOURCE_PRESENCE: [SourceSystem, number][] = [['CRM', 1], ['ERP', 0.85], ['BILLING', 0.9], ['COLLECTIONS', 0.15], ['RISK', 0.3]];
+const SOURCE_PRESENCE: [SourceSystem, number][] = [
+  ['CRM', 1],
+  ['ERP', 0.85],
+  ['BILLING', 0.9],
+  ['COLLECTIONS', 0.15],
+  ['RISK', 0.3],
+];
 
 function sourceId(system: SourceSystem, index: number, rng: Rng): string {
   switch (system) {
@@ -257,7 +307,10 @@ function makeSourceRecords(customer: DemoCustomer, index: number, rng: Rng): Dem
     if (customer.nativeName && system === 'CRM') payload.nativeName = customer.nativeName;
     if (rng.chance(0.8)) payload.taxId = customer.taxIds[0].value;
     if (customer.duns && rng.chance(0.6)) payload.duns = customer.duns;
-    if (system !== 'RISK') payload.address = rng.chance(0.5) ? customer.billingAddress : { ...customer.billingAddress, ...sourceVariantOfAddress(customer.billingAddress, rng) };
+    if (system !== 'RISK')
+      payload.address = rng.chance(0.5)
+        ? customer.billingAddress
+        : { ...customer.billingAddress, ...sourceVariantOfAddress(customer.billingAddress, rng) };
     if (system === 'RISK') payload.creditLimit = { minor: customer.creditLimitMinor, currency: customer.currency };
     if (system === 'BILLING') payload.paymentTerms = customer.paymentTermsCode;
     records.push({
@@ -286,7 +339,14 @@ function makeContracts(customer: DemoCustomer, index: number, rng: Rng): DemoCon
       const product = rng.pick(PRODUCTS);
       const quantity = product.code === 'SEAT' ? rng.int(5, 250) : product.code === 'TRAIN' ? rng.int(1, 10) : 1;
       const unitPriceMinor = Math.round((product.unitUsdCents * scale * rng.int(80, 120)) / 100);
-      return { id: `${id}_l${l + 1}`, productCode: product.code, description: product.description, quantity, unitPriceMinor, amountMinor: unitPriceMinor * quantity };
+      return {
+        id: `${id}_l${l + 1}`,
+        productCode: product.code,
+        description: product.description,
+        quantity,
+        unitPriceMinor,
+        amountMinor: unitPriceMinor * quantity,
+      };
     });
     const totalValueMinor = lines.reduce((sum, line) => sum + line.amountMinor, 0);
     const expired = endDate < dateOnly(DEMO_AS_OF);
@@ -305,9 +365,17 @@ function makeContracts(customer: DemoCustomer, index: number, rng: Rng): DemoCon
       const roll = rng.next();
       const paidShare = !overdue ? (roll < 0.5 ? 1 : 0) : roll < 0.8 ? 1 : roll < 0.9 ? 0.5 : 0;
       const paidMinor = Math.floor(amounts[q] * paidShare);
-      const payments = paidMinor > 0
-        ? [{ id: `${invoiceId}_p1`, receivedOn: addDays(issueDate, rng.int(3, 75)), amountMinor: paidMinor, method: rng.pick(PAYMENT_METHODS) }]
-        : [];
+      const payments =
+        paidMinor > 0
+          ? [
+              {
+                id: `${invoiceId}_p1`,
+                receivedOn: addDays(issueDate, rng.int(3, 75)),
+                amountMinor: paidMinor,
+                method: rng.pick(PAYMENT_METHODS),
+              },
+            ]
+          : [];
       invoices.push({
         id: invoiceId,
         number: `INV-${issueDate.slice(0, 4)}-${String(index + 1).padStart(6, '0')}${c + 1}${String(q + 1).padStart(2, '0')}`,
@@ -372,7 +440,8 @@ function makeChanges(customer: DemoCustomer, rng: Rng): DemoChange[] {
       newValue,
       actor: rng.pick(CHANGE_ACTORS),
       at,
-      reason: field === 'creditLimit' ? 'Credit review' : field === 'status' ? 'Contract signed' : 'Source system update',
+      reason:
+        field === 'creditLimit' ? 'Credit review' : field === 'status' ? 'Contract signed' : 'Source system update',
     });
   }
   return changes;
@@ -393,7 +462,12 @@ export function generateDemoBook(options: DemoBookOptions): DemoBook {
     const parent = firstInCountry.get(customer.country);
     if (!parent) firstInCountry.set(customer.country, customer);
     else if (customerRng.chance(0.04)) {
-      hierarchy.push({ parentId: parent.id, childId: customer.id, relationship: 'SUBSIDIARY', since: customer.createdAt });
+      hierarchy.push({
+        parentId: parent.id,
+        childId: customer.id,
+        relationship: 'SUBSIDIARY',
+        since: customer.createdAt,
+      });
     }
   }
 

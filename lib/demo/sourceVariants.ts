@@ -22,22 +22,42 @@ const LEGAL_FORMS: readonly LegalFormSpelling[] = [
   { form: 'GmbH & Co. KG', spellings: ['{name} GmbH & Co KG', '{name} GmbH u. Co. KG', '{name} GmbH + Co. KG'] },
   { form: 'Co., Ltd.', spellings: ['{name} Co Ltd', '{name} Co. Ltd.', '{name} Company Limited'] },
   { form: 'Pvt Ltd', spellings: ['{name} Private Limited', '{name} Pvt. Ltd.', '{name} P Ltd'] },
-  { form: 'Pty Ltd', spellings: ['{name} Pty. Ltd.', '{name} PTY LTD', '{name} Pty Limited'], longForm: '{name} Proprietary Limited' },
-  { form: 'Sp. z o.o.', spellings: ['{name} Sp.z o.o.', '{name} sp. z o.o.', '{name} Sp. z.o.o.'], longForm: '{name} Spółka z ograniczoną odpowiedzialnością' },
-  { form: 'GmbH', spellings: ['{name} Gmbh', '{name} G.m.b.H.', '{name} GMBH'], longForm: '{name} Gesellschaft mit beschränkter Haftung' },
+  {
+    form: 'Pty Ltd',
+    spellings: ['{name} Pty. Ltd.', '{name} PTY LTD', '{name} Pty Limited'],
+    longForm: '{name} Proprietary Limited',
+  },
+  {
+    form: 'Sp. z o.o.',
+    spellings: ['{name} Sp.z o.o.', '{name} sp. z o.o.', '{name} Sp. z.o.o.'],
+    longForm: '{name} Spółka z ograniczoną odpowiedzialnością',
+  },
+  {
+    form: 'GmbH',
+    spellings: ['{name} Gmbh', '{name} G.m.b.H.', '{name} GMBH'],
+    longForm: '{name} Gesellschaft mit beschränkter Haftung',
+  },
   { form: 'AG', spellings: ['{name} A.G.'], longForm: '{name} Aktiengesellschaft' },
   { form: 'KG', spellings: ['{name} K.G.'], longForm: '{name} Kommanditgesellschaft' },
   { form: 'SAS', spellings: ['{name} S.A.S.', '{name} S.A.S'], longForm: '{name} Société par actions simplifiée' },
   { form: 'SARL', spellings: ['{name} S.A.R.L.', '{name} Sarl'], longForm: '{name} Société à responsabilité limitée' },
   { form: 'SA', spellings: ['{name} S.A.', '{name} S A'] },
   { form: 'S.p.A.', spellings: ['{name} SpA', '{name} S.P.A.', '{name} Spa'], longForm: '{name} Società per Azioni' },
-  { form: 'S.r.l.', spellings: ['{name} Srl', '{name} SRL', '{name} s.r.l.'], longForm: '{name} Società a responsabilità limitata' },
+  {
+    form: 'S.r.l.',
+    spellings: ['{name} Srl', '{name} SRL', '{name} s.r.l.'],
+    longForm: '{name} Società a responsabilità limitata',
+  },
   { form: 'S.A.', spellings: ['{name} SA', '{name} S/A', '{name}, S.A.'] },
   { form: 'S.L.', spellings: ['{name} SL', '{name}, S.L.', '{name} S.L'], longForm: '{name} Sociedad Limitada' },
   { form: 'B.V.', spellings: ['{name} BV', '{name} B.V'], longForm: '{name} Besloten Vennootschap' },
   { form: 'N.V.', spellings: ['{name} NV', '{name} N.V'] },
   { form: 'Inc.', spellings: ['{name} Inc', '{name} Incorporated', '{name}, Inc.'] },
-  { form: 'LLC', spellings: ['{name} L.L.C.', '{name}, LLC', '{name} Llc'], longForm: '{name} Limited Liability Company' },
+  {
+    form: 'LLC',
+    spellings: ['{name} L.L.C.', '{name}, LLC', '{name} Llc'],
+    longForm: '{name} Limited Liability Company',
+  },
   { form: 'Corp.', spellings: ['{name} Corp', '{name} Corporation', '{name}, Corp.'] },
   { form: 'Ltda.', spellings: ['{name} Ltda', '{name} LTDA'] },
   // Japanese companies often register their English name as "Co., Ltd.".
@@ -70,12 +90,39 @@ function wholeWord(word: string): RegExp {
 // Name fields in older ERPs are short (often 35 or 40 characters), so long words get cut down.
 const NAME_ABBREVIATIONS: readonly (readonly [RegExp, string])[] = (
   [
-    ['International', 'Intl'], ['Manufacturing', 'Mfg'], ['Trading', 'Trdg'], ['Services', 'Svcs'], ['Logistics', 'Log.'], ['Technologies', 'Tech'],
-    ['Technology', 'Tech'], ['Engineering', 'Engg'], ['Industries', 'Inds'], ['Industrial', 'Indl'], ['Corporation', 'Corp.'], ['Company', 'Co.'],
-    ['Brothers', 'Bros'], ['Distribution', 'Distr.'], ['Systems', 'Sys'], ['Solutions', 'Sol.'], ['Construction', 'Constr.'], ['Pharmaceuticals', 'Pharma'],
-    ['Electronics', 'Elec.'], ['Maschinenbau', 'Maschb.'], ['Logistik', 'Log.'], ['Transportes', 'Transp.'], ['Transports', 'Transp.'], ['Construcciones', 'Const.'],
-    ['Costruzioni', 'Costr.'], ['Distribuidora', 'Distrib.'], ['Comércio', 'Com.'], ['Indústria', 'Ind.'], ['Engenharia', 'Eng.'], ['Logistique', 'Log.'],
-    ['Logistika', 'Log.'], ['Contracting', 'Contr.'], ['Investment', 'Invest.'],
+    ['International', 'Intl'],
+    ['Manufacturing', 'Mfg'],
+    ['Trading', 'Trdg'],
+    ['Services', 'Svcs'],
+    ['Logistics', 'Log.'],
+    ['Technologies', 'Tech'],
+    ['Technology', 'Tech'],
+    ['Engineering', 'Engg'],
+    ['Industries', 'Inds'],
+    ['Industrial', 'Indl'],
+    ['Corporation', 'Corp.'],
+    ['Company', 'Co.'],
+    ['Brothers', 'Bros'],
+    ['Distribution', 'Distr.'],
+    ['Systems', 'Sys'],
+    ['Solutions', 'Sol.'],
+    ['Construction', 'Constr.'],
+    ['Pharmaceuticals', 'Pharma'],
+    ['Electronics', 'Elec.'],
+    ['Maschinenbau', 'Maschb.'],
+    ['Logistik', 'Log.'],
+    ['Transportes', 'Transp.'],
+    ['Transports', 'Transp.'],
+    ['Construcciones', 'Const.'],
+    ['Costruzioni', 'Costr.'],
+    ['Distribuidora', 'Distrib.'],
+    ['Comércio', 'Com.'],
+    ['Indústria', 'Ind.'],
+    ['Engenharia', 'Eng.'],
+    ['Logistique', 'Log.'],
+    ['Logistika', 'Log.'],
+    ['Contracting', 'Contr.'],
+    ['Investment', 'Invest.'],
   ] as const
 ).map(([word, short]) => [wholeWord(word), short] as const);
 
@@ -83,7 +130,9 @@ const KEYBOARD_ROWS: readonly string[] = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
 /** Keys to the left and right of each letter on a QWERTY keyboard. */
 const NEIGHBOUR_KEYS: ReadonlyMap<string, string> = new Map(
-  KEYBOARD_ROWS.flatMap((row) => [...row].map((key, i): [string, string] => [key, (row[i - 1] ?? '') + (row[i + 1] ?? '')])),
+  KEYBOARD_ROWS.flatMap((row) =>
+    [...row].map((key, i): [string, string] => [key, (row[i - 1] ?? '') + (row[i + 1] ?? '')]),
+  ),
 );
 
 const LETTER = /\p{L}/u;
@@ -158,7 +207,18 @@ function strayBlanksOrPunctuation(legalName: string, rng: Rng): string {
 
 /** Repeated entries make the common changes more likely: legal-form differences lead, typos are rarer. */
 const NAME_CHANGES: readonly ((legalName: string, rng: Rng) => string)[] = [
-  dropLegalForm, dropLegalForm, dropLegalForm, respellLegalForm, respellLegalForm, respellLegalForm, abbreviateWords, abbreviateWords, legacyUpperCase, legacyUpperCase, typo, strayBlanksOrPunctuation,
+  dropLegalForm,
+  dropLegalForm,
+  dropLegalForm,
+  respellLegalForm,
+  respellLegalForm,
+  respellLegalForm,
+  abbreviateWords,
+  abbreviateWords,
+  legacyUpperCase,
+  legacyUpperCase,
+  typo,
+  strayBlanksOrPunctuation,
 ];
 
 function changeName(legalName: string, rng: Rng): string {
@@ -179,13 +239,30 @@ export function sourceVariantOfName(legalName: string, rng: Rng): string {
 }
 
 const STREET_ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
-  [wholeWord('Street'), 'St.'], [wholeWord('Road'), 'Rd'], [wholeWord('Avenue'), 'Ave'], [wholeWord('Boulevard'), 'Blvd'], [wholeWord('Drive'), 'Dr'],
-  [wholeWord('Highway'), 'Hwy'], [wholeWord('Lane'), 'Ln'], [wholeWord('Parkway'), 'Pkwy'], [wholeWord('District'), 'Dist.'],
-  [/([sS])tra(?:ß|ss)e(?!\p{L})/gu, '$1tr.'], [/straat(?!\p{L})/gu, 'str.'],
-  [wholeWord('avenue'), 'av.'], [wholeWord('boulevard'), 'bd'],
-  [wholeWord('Viale'), 'V.le'], [wholeWord('Via'), 'V.'], [wholeWord('Piazza'), 'P.zza'], [wholeWord('Corso'), 'C.so'],
-  [wholeWord('Calle'), 'C/'], [wholeWord('Avenida'), 'Av.'], [wholeWord('Paseo'), 'P.º'], [wholeWord('Plaza'), 'Pl.'], [wholeWord('Rua'), 'R.'],
-  [wholeWord('prospekt'), 'pr.'], [/Plot No\. /g, 'Plot '],
+  [wholeWord('Street'), 'St.'],
+  [wholeWord('Road'), 'Rd'],
+  [wholeWord('Avenue'), 'Ave'],
+  [wholeWord('Boulevard'), 'Blvd'],
+  [wholeWord('Drive'), 'Dr'],
+  [wholeWord('Highway'), 'Hwy'],
+  [wholeWord('Lane'), 'Ln'],
+  [wholeWord('Parkway'), 'Pkwy'],
+  [wholeWord('District'), 'Dist.'],
+  [/([sS])tra(?:ß|ss)e(?!\p{L})/gu, '$1tr.'],
+  [/straat(?!\p{L})/gu, 'str.'],
+  [wholeWord('avenue'), 'av.'],
+  [wholeWord('boulevard'), 'bd'],
+  [wholeWord('Viale'), 'V.le'],
+  [wholeWord('Via'), 'V.'],
+  [wholeWord('Piazza'), 'P.zza'],
+  [wholeWord('Corso'), 'C.so'],
+  [wholeWord('Calle'), 'C/'],
+  [wholeWord('Avenida'), 'Av.'],
+  [wholeWord('Paseo'), 'P.º'],
+  [wholeWord('Plaza'), 'Pl.'],
+  [wholeWord('Rua'), 'R.'],
+  [wholeWord('prospekt'), 'pr.'],
+  [/Plot No\. /g, 'Plot '],
 ];
 
 function abbreviateStreet(line: string): string {
@@ -227,7 +304,13 @@ function legacyAddress(address: Address): AddressPatch {
 
 /** Repeated entries make the common changes more likely. */
 const ADDRESS_CHANGES: readonly ((address: Address) => AddressPatch)[] = [
-  abbreviatedLines, abbreviatedLines, abbreviatedLines, blankLine2, blankPostalCode, upperCaseCity, legacyAddress,
+  abbreviatedLines,
+  abbreviatedLines,
+  abbreviatedLines,
+  blankLine2,
+  blankPostalCode,
+  upperCaseCity,
+  legacyAddress,
 ];
 
 /**

@@ -1,7 +1,22 @@
 /** Plain data shapes shared by the demo-data generator and the subgraphs that load it. */
 
 /** ISO 3166-1 alpha-2 codes of the countries the demo book of business covers. */
-export const DEMO_COUNTRIES = ['DE', 'FR', 'IT', 'ES', 'NL', 'PL', 'US', 'BR', 'IN', 'JP', 'CN', 'RU', 'SA', 'AU'] as const;
+export const DEMO_COUNTRIES = [
+  'DE',
+  'FR',
+  'IT',
+  'ES',
+  'NL',
+  'PL',
+  'US',
+  'BR',
+  'IN',
+  'JP',
+  'CN',
+  'RU',
+  'SA',
+  'AU',
+] as const;
 export type CountryCode = (typeof DEMO_COUNTRIES)[number];
 
 /** ISO 15924 script codes for names written in their original script. */

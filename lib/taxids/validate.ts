@@ -118,7 +118,8 @@ function ruleOf({ name, expected, characters, lengths, layout, check }: Layout):
   return (id) => {
     if (!characters.test(id)) return { code: 'FORMAT', message: `${description}; got other characters` };
     if (!lengths.includes(id.length)) return { code: 'LENGTH', message: `${description}; got ${id.length}` };
-    if (layout && !(layout instanceof RegExp ? layout.test(id) : layout(id))) return { code: 'FORMAT', message: description };
+    if (layout && !(layout instanceof RegExp ? layout.test(id) : layout(id)))
+      return { code: 'FORMAT', message: description };
     if (check && !check(id)) return { code: 'CHECK_DIGIT', message: `${name}: the check digits do not match` };
     return null;
   };
@@ -138,7 +139,11 @@ function bulgarianVatChecks(body: string): boolean {
   if (body.length === 9) return bulgarianLegalCheckDigit(body.slice(0, 8)) === body[8];
   // Ten digits: a person's EGN, a foreigner's LNCh, or another taxpayer's number.
   const payload = body.slice(0, 9);
-  return isBulgarianEgn(body) || bulgarianForeignerCheckDigit(payload) === body[9] || bulgarianOtherCheckDigit(payload) === body[9];
+  return (
+    isBulgarianEgn(body) ||
+    bulgarianForeignerCheckDigit(payload) === body[9] ||
+    bulgarianOtherCheckDigit(payload) === body[9]
+  );
 }
 
 function czechVatChecks(body: string): boolean {
@@ -226,8 +231,34 @@ function ukVatLayout(name: string, prefix: string): Layout {
 
 /** ISO 3166-1 numeric codes of the member states (900: Northern Ireland) that issue one-stop-shop numbers. */
 const OSS_STATE_CODES: readonly string[] = [
-  '040', '056', '100', '191', '196', '203', '208', '233', '246', '250', '276', '300', '348', '372',
-  '380', '428', '440', '442', '470', '528', '616', '620', '642', '703', '705', '724', '752', '900',
+  '040',
+  '056',
+  '100',
+  '191',
+  '196',
+  '203',
+  '208',
+  '233',
+  '246',
+  '250',
+  '276',
+  '300',
+  '348',
+  '372',
+  '380',
+  '428',
+  '440',
+  '442',
+  '470',
+  '528',
+  '616',
+  '620',
+  '642',
+  '703',
+  '705',
+  '724',
+  '752',
+  '900',
 ];
 
 /** One-stop-shop numbers: EU + 9 digits (non-union scheme) or IM + 10 digits (import scheme), no check digit. */
@@ -277,9 +308,20 @@ const EU_VAT_LAYOUTS: Readonly<Record<string, Omit<Layout, 'name'>>> = {
     layout: /^[1-9]/,
     check: (b) => iso7064Mod11_10CheckDigit(b.slice(0, 8)) === b[8],
   },
-  DK: { expected: '8 digits after DK, the first not 0', characters: DIGITS, lengths: [8], layout: /^[1-9]/, check: isValidDanishCvr },
+  DK: {
+    expected: '8 digits after DK, the first not 0',
+    characters: DIGITS,
+    lengths: [8],
+    layout: /^[1-9]/,
+    check: isValidDanishCvr,
+  },
   EE: { expected: '9 digits after EE', characters: DIGITS, lengths: [9], check: isValidEstonianKmkr },
-  EL: { expected: '9 digits after EL', characters: DIGITS, lengths: [9], check: (b) => greekCheckDigit(b.slice(0, 8)) === b[8] },
+  EL: {
+    expected: '9 digits after EL',
+    characters: DIGITS,
+    lengths: [9],
+    check: (b) => greekCheckDigit(b.slice(0, 8)) === b[8],
+  },
   ES: {
     expected: '9 characters after ES: a digit or a letter other than I, O and T, 7 digits, and a digit or letter',
     characters: LETTERS_AND_DIGITS,
@@ -306,9 +348,15 @@ const EU_VAT_LAYOUTS: Readonly<Record<string, Omit<Layout, 'name'>>> = {
     lengths: [11],
     check: (b) => iso7064Mod11_10CheckDigit(b.slice(0, 10)) === b[10],
   },
-  HU: { expected: '8 digits after HU', characters: DIGITS, lengths: [8], check: (b) => hungarianCheckDigit(b.slice(0, 7)) === b[7] },
+  HU: {
+    expected: '8 digits after HU',
+    characters: DIGITS,
+    lengths: [8],
+    check: (b) => hungarianCheckDigit(b.slice(0, 7)) === b[7],
+  },
   IE: {
-    expected: '8 or 9 characters after IE: 7 digits and 1 or 2 letters, or a digit, a letter, + or *, 5 digits and a letter',
+    expected:
+      '8 or 9 characters after IE: 7 digits and 1 or 2 letters, or a digit, a letter, + or *, 5 digits and a letter',
     characters: /^[\dA-Z+*]*$/,
     lengths: [8, 9],
     layout: /^\d[\dA-Z+*]\d{5}[A-W]{1,2}$/,
@@ -356,7 +404,12 @@ const EU_VAT_LAYOUTS: Readonly<Record<string, Omit<Layout, 'name'>>> = {
     layout: (b) => /^\d{9}B\d\d$/.test(b) && !/^0{9}|00$/.test(b),
     check: dutchVatChecks,
   },
-  PL: { expected: '10 digits after PL', characters: DIGITS, lengths: [10], check: (b) => polishNipCheckDigit(b.slice(0, 9)) === b[9] },
+  PL: {
+    expected: '10 digits after PL',
+    characters: DIGITS,
+    lengths: [10],
+    check: (b) => polishNipCheckDigit(b.slice(0, 9)) === b[9],
+  },
   PT: {
     expected: '9 digits after PT, the first not 0',
     characters: DIGITS,
@@ -386,14 +439,22 @@ const EU_VAT_LAYOUTS: Readonly<Record<string, Omit<Layout, 'name'>>> = {
     check: (b) => slovenianCheckDigit(b.slice(0, 7)) === b[7],
   },
   // Birth numbers served as VAT ids too, so accept either form.
-  SK: { expected: '10 digits after SK', characters: DIGITS, lengths: [10], check: (b) => isValidSlovakDph(b) || isValidBirthNumber(b) },
+  SK: {
+    expected: '10 digits after SK',
+    characters: DIGITS,
+    lengths: [10],
+    check: (b) => isValidSlovakDph(b) || isValidBirthNumber(b),
+  },
   XI: ukVatLayout('XI VAT number', 'XI'),
   EU: ossLayout('EU', 9),
   IM: ossLayout('IM', 10),
 };
 
 const EU_VAT_RULES: ReadonlyMap<string, Rule> = new Map(
-  Object.entries(EU_VAT_LAYOUTS).map(([prefix, layout]) => [prefix, ruleOf({ name: `${prefix} VAT number`, ...layout })]),
+  Object.entries(EU_VAT_LAYOUTS).map(([prefix, layout]) => [
+    prefix,
+    ruleOf({ name: `${prefix} VAT number`, ...layout }),
+  ]),
 );
 
 /** Every EU VAT prefix this module validates. */
@@ -403,7 +464,11 @@ export const EU_VAT_PREFIXES: readonly string[] = [...EU_VAT_RULES.keys()];
 const EU_VAT_CANONICAL_BODY: ReadonlyMap<string, (body: string) => string> = new Map([
   ['BE', (b: string) => b.replace(/^\(0\)/, '0').replace(/^(\d{9})$/, '0$1')],
   ['EL', (b: string) => b.replace(/^(\d{8})$/, '0$1')],
-  ['NL', (b: string) => b.replace(/^(\d{1,8})(B\d\d)$/, (_, digits: string, suffix: string) => digits.padStart(9, '0') + suffix)],
+  [
+    'NL',
+    (b: string) =>
+      b.replace(/^(\d{1,8})(B\d\d)$/, (_, digits: string, suffix: string) => digits.padStart(9, '0') + suffix),
+  ],
 ]);
 
 /** The VAT prefix a company in `country` uses: EL for Greece, XI (Northern Ireland) for the UK. */
@@ -426,15 +491,17 @@ function checkEuVat(id: string, country: string | undefined): InvalidReason | nu
   const rule = EU_VAT_RULES.get(prefix);
   if (rule === undefined) {
     const got = /^[A-Z]{2}$/.test(prefix) ? prefix : 'none';
-    const prefixes = "a member state's prefix (EL for Greece, XI for Northern Ireland) or with EU or IM (one-stop shop)";
+    const prefixes =
+      "a member state's prefix (EL for Greece, XI for Northern Ireland) or with EU or IM (one-stop shop)";
     return { code: 'UNKNOWN_PREFIX', message: `EU VAT numbers start with ${prefixes}; got ${got}` };
   }
   // With a country, a member-state number must be that state's; one-stop-shop numbers belong to no state.
   const expected = country === undefined || prefix === 'EU' || prefix === 'IM' ? prefix : euVatPrefixOf(country);
   if (expected !== prefix) {
-    const message = expected === undefined
-      ? `${country} is not an EU member state; only one-stop-shop numbers (EU, IM) can be its EU VAT numbers`
-      : `EU VAT numbers of ${country} start with ${expected}; got ${prefix}`;
+    const message =
+      expected === undefined
+        ? `${country} is not an EU member state; only one-stop-shop numbers (EU, IM) can be its EU VAT numbers`
+        : `EU VAT numbers of ${country} start with ${expected}; got ${prefix}`;
     return { code: 'UNKNOWN_PREFIX', message };
   }
   return rule(id.slice(2));
@@ -500,7 +567,8 @@ const RULES: Readonly<Record<Exclude<TaxIdKind, 'EU_VAT'>, Rule>> = {
   }),
   CN_USCC: ruleOf({
     name: 'CN unified social credit code',
-    expected: '18 characters, digits and letters other than I, O, S, V and Z, with a 6-digit region code from the third',
+    expected:
+      '18 characters, digits and letters other than I, O, S, V and Z, with a 6-digit region code from the third',
     characters: LETTERS_AND_DIGITS,
     lengths: [18],
     layout: USCC,
@@ -512,7 +580,9 @@ const RULES: Readonly<Record<Exclude<TaxIdKind, 'EU_VAT'>, Rule>> = {
     characters: DIGITS,
     lengths: [10, 12],
     check: (id) =>
-      id.length === 10 ? innLegalCheckDigit(id.slice(0, 9)) === id[9] : innPersonalCheckDigits(id.slice(0, 10)) === id.slice(10),
+      id.length === 10
+        ? innLegalCheckDigit(id.slice(0, 9)) === id[9]
+        : innPersonalCheckDigits(id.slice(0, 10)) === id.slice(10),
   }),
   SA_VAT: ruleOf({
     name: 'SA VAT number',
@@ -534,8 +604,19 @@ const RULES: Readonly<Record<Exclude<TaxIdKind, 'EU_VAT'>, Rule>> = {
 const EIN_LAYOUT = /^\d{2}[-\s]?\d{7}$/;
 
 function einLayoutFault(value: string): InvalidReason | null {
-  if (EIN_LAYOUT.test(value.normalize('NFKC').trim().replace(/[\u2010-\u2015\u2212]/g, '-'))) return null;
-  return { code: 'FORMAT', message: 'US EINs are written NN-NNNNNNN (NNN-NN-NNNN is how social security numbers are written)' };
+  if (
+    EIN_LAYOUT.test(
+      value
+        .normalize('NFKC')
+        .trim()
+        .replace(/[\u2010-\u2015\u2212]/g, '-'),
+    )
+  )
+    return null;
+  return {
+    code: 'FORMAT',
+    message: 'US EINs are written NN-NNNNNNN (NNN-NN-NNNN is how social security numbers are written)',
+  };
 }
 
 /**
@@ -554,7 +635,9 @@ export function normalizeTaxId(kind: TaxIdKind, value: string, country?: string)
 export function checkTaxId(kind: TaxIdKind, value: string, country?: string): TaxIdCheck {
   const id = normalizeTaxId(kind, value, country);
   const reason =
-    kind === 'EU_VAT' ? checkEuVat(id, country) : RULES[kind](id) ?? (kind === 'US_EIN' ? einLayoutFault(value) : null);
+    kind === 'EU_VAT'
+      ? checkEuVat(id, country)
+      : (RULES[kind](id) ?? (kind === 'US_EIN' ? einLayoutFault(value) : null));
   return { valid: reason === null, normalized: ID_CHARACTERS.test(id) ? id : null, reason };
 }
 

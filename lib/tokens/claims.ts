@@ -10,11 +10,14 @@ import type { Principal } from '../principal';
  */
 export function principalFromClaims(payload: JWTPayload, trustService = false): Principal | undefined {
   if (typeof payload.sub !== 'string' || payload.sub === '') return undefined;
-  const list = (claim: unknown): unknown[] => (Array.isArray(claim) ? claim : typeof claim === 'string' ? claim.split(',') : []);
+  const list = (claim: unknown): unknown[] =>
+    Array.isArray(claim) ? claim : typeof claim === 'string' ? claim.split(',') : [];
   return {
     sub: payload.sub,
     roles: list(payload.roles).filter(isRole),
-    regions: list(payload.regions).map((r) => (typeof r === 'string' ? r.trim().toUpperCase() : r)).filter(isRegion),
+    regions: list(payload.regions)
+      .map((r) => (typeof r === 'string' ? r.trim().toUpperCase() : r))
+      .filter(isRegion),
     ...(typeof payload.purpose === 'string' && payload.purpose !== '' ? { purpose: payload.purpose } : {}),
     ...(trustService && typeof payload.svc === 'string' && payload.svc !== '' ? { service: payload.svc } : {}),
   };

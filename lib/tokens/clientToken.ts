@@ -41,7 +41,11 @@ export interface DevTokenOptions {
 }
 
 /** Signs a development token with the HS256 secret; `npm run token` prints one. */
-export async function mintDevToken(auth: AuthConfig, principal: Principal, options: DevTokenOptions = {}): Promise<string> {
+export async function mintDevToken(
+  auth: AuthConfig,
+  principal: Principal,
+  options: DevTokenOptions = {},
+): Promise<string> {
   if (!auth.jwtSecret) throw new Error('JWT_SECRET is not set');
   return new SignJWT(claimsOfPrincipal(principal))
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })

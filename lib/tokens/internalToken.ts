@@ -30,8 +30,16 @@ export interface InternalCall {
   payload: OperationPayload;
 }
 
-export async function mintInternalToken(config: InternalTokenConfig, identity: InternalIdentity, call: InternalCall): Promise<string> {
-  return new SignJWT({ ...claimsOfPrincipal(identity.principal), ...(identity.requestId ? { rid: identity.requestId } : {}), bdy: operationDigest(call.payload) })
+export async function mintInternalToken(
+  config: InternalTokenConfig,
+  identity: InternalIdentity,
+  call: InternalCall,
+): Promise<string> {
+  return new SignJWT({
+    ...claimsOfPrincipal(identity.principal),
+    ...(identity.requestId ? { rid: identity.requestId } : {}),
+    bdy: operationDigest(call.payload),
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(identity.principal.sub)
     .setIssuer(ISSUER)
@@ -50,7 +58,12 @@ export type InternalTokenVerdict = { ok: true; identity: InternalIdentity } | { 
  * this subgraph, that it was minted for this very query and these variables, and that it has not
  * been used before.
  */
-export async function verifyInternalToken(config: InternalTokenConfig, token: string, call: InternalCall, replays: ReplayGuard): Promise<InternalTokenVerdict> {
+export async function verifyInternalToken(
+  config: InternalTokenConfig,
+  token: string,
+  call: InternalCall,
+  replays: ReplayGuard,
+): Promise<InternalTokenVerdict> {
   let payload;
   try {
     ({ payload } = await jwtVerify(token, new TextEncoder().encode(config.secret), {
@@ -62,9 +75,14 @@ export async function verifyInternalToken(config: InternalTokenConfig, token: st
   } catch {
     return { ok: false, reason: 'not a valid internal token (signature, issuer or lifetime)' };
   }
-  if (payload.aud !== `${AUDIENCE_PREFIX}${call.target}`) return { ok: false, reason: `minted for ${String(payload.aud).replace(AUDIENCE_PREFIX, '')}, not for ${call.target}` };
+  if (payload.aud !== `${AUDIENCE_PREFIX}${call.target}`)
+    return {
+      ok: false,
+      reason: `minted for ${String(payload.aud).replace(AUDIENCE_PREFIX, '')}, not for ${call.target}`,
+    };
   if (payload.bdy !== operationDigest(call.payload)) return { ok: false, reason: 'minted for another request' };
-  if (!replays.accept(payload.jti as string, (payload.exp as number) * 1000)) return { ok: false, reason: 'used before (a replay)' };
+  if (!replays.accept(payload.jti as string, (payload.exp as number) * 1000))
+    return { ok: false, reason: 'used before (a replay)' };
   const principal = principalFromClaims(payload, true);
   if (!principal) return { ok: false, reason: 'names no principal' };
   return { ok: true, identity: { principal, ...(typeof payload.rid === 'string' ? { requestId: payload.rid } : {}) } };

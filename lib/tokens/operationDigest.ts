@@ -14,6 +14,10 @@ export interface OperationPayload {
 
 /** SHA-256 of the request's query, variables and operation name; absent parts count as empty. */
 export function operationDigest(payload: OperationPayload): string {
-  const normalised = { query: payload.query ?? '', variables: payload.variables ?? {}, operationName: payload.operationName ?? null };
+  const normalised = {
+    query: payload.query ?? '',
+    variables: payload.variables ?? {},
+    operationName: payload.operationName ?? null,
+  };
   return createHash('sha256').update(canonicalJson(normalised)).digest('base64url');
 }

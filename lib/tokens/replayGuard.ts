@@ -10,7 +10,8 @@ export class ReplayGuard {
   /** True the first time `id` is offered before `expiresAt` (epoch ms); false for a replay. */
   accept(id: string, expiresAt: number, now = Date.now()): boolean {
     // Tokens live seconds, so the map is pruned often and stays small.
-    if (this.seen.size > 0 && this.seen.size % 256 === 0) for (const [seenId, expiry] of this.seen) if (expiry <= now) this.seen.delete(seenId);
+    if (this.seen.size > 0 && this.seen.size % 256 === 0)
+      for (const [seenId, expiry] of this.seen) if (expiry <= now) this.seen.delete(seenId);
     const known = this.seen.get(id);
     if (known !== undefined && known > now) return false;
     this.seen.set(id, expiresAt);

@@ -13,7 +13,8 @@ function assertBounds(bounds: readonly number[]): void {
   const valid =
     bounds[0] === 0 &&
     bounds.every((bound, index) => Number.isSafeInteger(bound) && (index === 0 || bound > bounds[index - 1]));
-  if (!valid) throw new Error(`BUCKET needs ascending whole-unit lower bounds starting at 0, got [${bounds.join(', ')}]`);
+  if (!valid)
+    throw new Error(`BUCKET needs ascending whole-unit lower bounds starting at 0, got [${bounds.join(', ')}]`);
 }
 
 /**

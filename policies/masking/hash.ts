@@ -12,7 +12,10 @@ const MIN_SALT_LENGTH = 16;
  */
 export function hash(value: unknown, kind: FieldKind, options: MaskingOptions): string | null {
   assertSupported('HASH', kind);
-  if (options.salt.length < MIN_SALT_LENGTH) throw new Error(`HASH needs a salt of at least ${MIN_SALT_LENGTH} characters`);
+  if (options.salt.length < MIN_SALT_LENGTH)
+    throw new Error(`HASH needs a salt of at least ${MIN_SALT_LENGTH} characters`);
   if (value == null) return null;
-  return createHmac('sha256', options.salt).update(textValue(value, 'HASH', kind), 'utf8').digest('hex');
+  return createHmac('sha256', options.salt)
+    .update(textValue(value, 'HASH', kind), 'utf8')
+    .digest('hex');
 }

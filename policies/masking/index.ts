@@ -25,14 +25,34 @@ function rule(strategy: MaskingStrategy, apply: MaskingFunction, description: st
 
 export const MASKING: Readonly<Record<MaskingStrategy, MaskingRule>> = Object.freeze({
   NULLIFY: rule('NULLIFY', nullify, 'Replaces the value with null'),
-  DEFAULT: rule('DEFAULT', defaultValue, "Replaces the value with its type's default: empty, 0, false, 1970-01-01, or zero in its currency"),
+  DEFAULT: rule(
+    'DEFAULT',
+    defaultValue,
+    "Replaces the value with its type's default: empty, 0, false, 1970-01-01, or zero in its currency",
+  ),
   HASH: rule('HASH', hash, 'Replaces the text with its salted HMAC-SHA256 hash, so equal values still match in joins'),
-  LAST_FOUR: rule('LAST_FOUR', lastFour, 'Replaces all but the last four characters with X (all of them if there are four or fewer)'),
-  FIRST_FOUR: rule('FIRST_FOUR', firstFour, 'Replaces all but the first four characters with X (all of them if there are four or fewer)'),
+  LAST_FOUR: rule(
+    'LAST_FOUR',
+    lastFour,
+    'Replaces all but the last four characters with X (all of them if there are four or fewer)',
+  ),
+  FIRST_FOUR: rule(
+    'FIRST_FOUR',
+    firstFour,
+    'Replaces all but the first four characters with X (all of them if there are four or fewer)',
+  ),
   EMAIL: rule('EMAIL', email, 'Replaces the part of an email address before the @ with XXXXX, keeping the domain'),
   DATE_YEAR: rule('DATE_YEAR', dateYear, 'Replaces a date or timestamp with 1 January of its year'),
-  ROUND: rule('ROUND', round, 'Rounds an amount to the nearest configured multiple, half away from zero, keeping the currency'),
-  BUCKET: rule('BUCKET', bucket, 'Replaces an amount with the lower bound and label of its configured range, e.g. 10000-50000'),
+  ROUND: rule(
+    'ROUND',
+    round,
+    'Rounds an amount to the nearest configured multiple, half away from zero, keeping the currency',
+  ),
+  BUCKET: rule(
+    'BUCKET',
+    bucket,
+    'Replaces an amount with the lower bound and label of its configured range, e.g. 10000-50000',
+  ),
 });
 
 /** Own keys only: a strategy name read from a policy must not reach Object.prototype ("constructor"). */

@@ -18,7 +18,8 @@ function isMoneyShape(value: unknown): value is Money {
  * for bad stored data, so its failure is re-raised as a plain (internal) error.
  */
 export function moneyValue(value: unknown, strategy: MaskingStrategy): MinorMoney {
-  if (!isMoneyShape(value)) throw new Error(`${strategy}: a Money field resolved to something other than { amount, currency }`);
+  if (!isMoneyShape(value))
+    throw new Error(`${strategy}: a Money field resolved to something other than { amount, currency }`);
   try {
     const { minor, currency } = parseMoney(value);
     return { minor: BigInt(minor), currency };

@@ -5,6 +5,7 @@ import type { FieldKind, MaskingStrategy } from './types';
  * mis-typed value fails the field instead of being masked in some half-right way.
  */
 export function textValue(value: unknown, strategy: MaskingStrategy, kind: FieldKind): string {
-  if (typeof value !== 'string') throw new Error(`${strategy}: a ${kind} field resolved to a ${typeof value}, not a string`);
+  if (typeof value !== 'string')
+    throw new Error(`${strategy}: a ${kind} field resolved to a ${typeof value}, not a string`);
   return value;
 }

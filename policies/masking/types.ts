@@ -1,5 +1,15 @@
 /** The masking strategies a governance policy can name in MASK(strategy). */
-export const MASKING_STRATEGIES = ['NULLIFY', 'DEFAULT', 'HASH', 'LAST_FOUR', 'FIRST_FOUR', 'EMAIL', 'DATE_YEAR', 'ROUND', 'BUCKET'] as const;
+export const MASKING_STRATEGIES = [
+  'NULLIFY',
+  'DEFAULT',
+  'HASH',
+  'LAST_FOUR',
+  'FIRST_FOUR',
+  'EMAIL',
+  'DATE_YEAR',
+  'ROUND',
+  'BUCKET',
+] as const;
 export type MaskingStrategy = (typeof MASKING_STRATEGIES)[number];
 
 /** The kinds of value a field can hold, as the policy compiler reads them off the SDL type (list-ness handled by the caller). */

@@ -34,7 +34,11 @@ interface Pending {
 
 /** The filter columns are derived from the body; they never take part in the hash. */
 function toRow(event: ChainedEvent): AuditEventRow {
-  const body = event.body as { principal?: { sub?: string; roles?: string[] }; coordinates?: { coordinate: string }[]; client?: { name?: string } };
+  const body = event.body as {
+    principal?: { sub?: string; roles?: string[] };
+    coordinates?: { coordinate: string }[];
+    client?: { name?: string };
+  };
   return {
     id: event.id,
     sequence: event.sequence,
@@ -71,21 +75,36 @@ function toRecordRows(event: ChainedEvent): AuditEventRecord[] {
   return touched.flatMap((record: TouchedRecord, index): AuditEventRecord[] => {
     if (typeof record?.type !== 'string') return [];
     const read = strings(record.read).map((decision) => decision.split(':')[0]);
-    const access = [read.length > 0 ? 'READ' : '', strings(record.withheld).length > 0 ? 'WITHHELD' : '', strings(record.changed).length > 0 ? 'CHANGED' : ''].filter(Boolean);
-    return [{
-      id: `${event.id}:${index}`,
-      sequence: event.sequence,
-      type: record.type,
-      recordId: typeof record.id === 'string' ? record.id : null,
-      customerId: typeof record.customerId === 'string' ? record.customerId : null,
-      classes: `|${[...new Set(read)].join('|')}|`,
-      access: access.join(','),
-    }];
+    const access = [
+      read.length > 0 ? 'READ' : '',
+      strings(record.withheld).length > 0 ? 'WITHHELD' : '',
+      strings(record.changed).length > 0 ? 'CHANGED' : '',
+    ].filter(Boolean);
+    return [
+      {
+        id: `${event.id}:${index}`,
+        sequence: event.sequence,
+        type: record.type,
+        recordId: typeof record.id === 'string' ? record.id : null,
+        customerId: typeof record.customerId === 'string' ? record.customerId : null,
+        classes: `|${[...new Set(read)].join('|')}|`,
+        access: access.join(','),
+      },
+    ];
   });
 }
 
 export function toChainedEvent(row: AuditEventRow): ChainedEvent {
-  return { id: row.id, sequence: row.sequence, at: row.at, kind: row.kind, body: JSON.parse(row.body), ...(row.origin ? { origin: JSON.parse(row.origin) } : {}), previousHash: row.previousHash, hash: row.hash };
+  return {
+    id: row.id,
+    sequence: row.sequence,
+    at: row.at,
+    kind: row.kind,
+    body: JSON.parse(row.body),
+    ...(row.origin ? { origin: JSON.parse(row.origin) } : {}),
+    previousHash: row.previousHash,
+    hash: row.hash,
+  };
 }
 
 export class AuditLog {

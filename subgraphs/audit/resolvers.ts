@@ -73,7 +73,12 @@ const CURSOR_TAG = 'audit';
 type GovernedEntry = ChangeLogEntry & { customerId: string; region?: string };
 
 /** An old or new value is a copy of the attribute that changed: governed by the class stored with the change. */
-function governedChangeValue(context: Context, info: GraphQLResolveInfo, entry: GovernedEntry, value: string | null | undefined): string | null {
+function governedChangeValue(
+  context: Context,
+  info: GraphQLResolveInfo,
+  entry: GovernedEntry,
+  value: string | null | undefined,
+): string | null {
   if (value == null) return null;
   const shown = governedValueCopy(context, info, storedAttribute(entry.field, entry), JSON.parse(value), {
     typeName: 'ChangeLogEntry',
@@ -86,7 +91,8 @@ function governedChangeValue(context: Context, info: GraphQLResolveInfo, entry: 
 
 function toEntry(change: ChangeInput, recordedAt: Date): ChangeLogEntry {
   const at = new Date(change.at);
-  if (Number.isNaN(at.getTime())) throw badUserInput(`change ${change.changeId} has an invalid time "${change.at}"`, 'changes');
+  if (Number.isNaN(at.getTime()))
+    throw badUserInput(`change ${change.changeId} has an invalid time "${change.at}"`, 'changes');
   const { changeId, ...fields } = change;
   return {
     ...fields,
@@ -110,8 +116,14 @@ function toAppended(input: AuditEventInput): AppendedEvent {
   } catch {
     throw badUserInput(`audit event ${input.id} has a body that is not JSON`, 'events');
   }
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw badUserInput(`audit event ${input.id} needs an object body`, 'events');
-  return { id: input.id, kind: input.kind, body: body as Record<string, unknown>, origin: { by: input.origin.by, keyId: input.origin.keyId, signature: input.origin.signature } };
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    throw badUserInput(`audit event ${input.id} needs an object body`, 'events');
+  return {
+    id: input.id,
+    kind: input.kind,
+    body: body as Record<string, unknown>,
+    origin: { by: input.origin.by, keyId: input.origin.keyId, signature: input.origin.signature },
+  };
 }
 
 /**
@@ -124,9 +136,20 @@ async function assertOriginated(context: Context, events: readonly AppendedEvent
     const check = checkOrigin(event, event.origin, context.shared.originKeys);
     const caller = context.principal.service;
     if (check.valid && event.origin?.by === caller) continue;
-    const reason = check.valid ? `is signed by ${event.origin?.by}, but was sent by ${caller ?? 'no service'}` : check.reason;
+    const reason = check.valid
+      ? `is signed by ${event.origin?.by}, but was sent by ${caller ?? 'no service'}`
+      : check.reason;
     context.log.warn({ eventId: event.id, reason }, 'refused an audit append');
-    const attempt = { id: `aud_${randomUUID()}`, kind: 'ATTEMPT', body: { service: 'audit', requestId: context.requestId, reason: `an append whose event ${reason}`, claimed: { sub: context.principal.sub, svc: caller ?? null } } };
+    const attempt = {
+      id: `aud_${randomUUID()}`,
+      kind: 'ATTEMPT',
+      body: {
+        service: 'audit',
+        requestId: context.requestId,
+        reason: `an append whose event ${reason}`,
+        claimed: { sub: context.principal.sub, svc: caller ?? null },
+      },
+    };
     await context.shared.log.append([{ ...attempt, origin: signOrigin(attempt, context.shared.signer) }]);
     throw new GraphQLError(`Audit event ${event.id} ${reason}`, { extensions: { code: ErrorCode.FORBIDDEN } });
   }
@@ -141,7 +164,10 @@ function eventWhere(filter: AuditEventFilter | null | undefined): Record<string,
   if (filter.client) where.push({ clientName: filter.client });
   if (filter.role) where.push({ roles: { $like: `%,${filter.role.replace(/[%_,]/g, '')},%` } });
   if (filter.coordinate) where.push({ coordinates: { $like: `%|${filter.coordinate.replace(/[%_|]/g, '')}|%` } });
-  for (const [bound, op] of [[filter.from, '$gte'], [filter.to, '$lte']] as const) {
+  for (const [bound, op] of [
+    [filter.from, '$gte'],
+    [filter.to, '$lte'],
+  ] as const) {
     if (!bound) continue;
     const time = new Date(bound);
     if (Number.isNaN(time.getTime())) throw badUserInput(`"${bound}" is not a time`, 'filter');
@@ -160,6 +186,7 @@ function recordWhere(filter: AuditEventFilter | null | undefined): Record<string
 }
 
 function toAuditEvent(row: AuditEventRow) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the stored body is JSON written by the trail
   const body = JSON.parse(row.body) as Record<string, any>;
   return {
     id: row.id,
@@ -194,7 +221,8 @@ export const auditResolvers: GraphQLResolverMap<Context> = {
     auditEvents: async (_root, args: { filter?: AuditEventFilter; first?: number; after?: string }, { em, config }) => {
       const page = pageRequest(CURSOR_TAG, args, config.maxPageSize);
       const afterSequence = page.afterKey === undefined ? 0 : Number(page.afterKey);
-      if (!Number.isSafeInteger(afterSequence)) throw badUserInput('`after` is not a cursor returned by this list', 'after');
+      if (!Number.isSafeInteger(afterSequence))
+        throw badUserInput('`after` is not a cursor returned by this list', 'after');
       const query = em
         .createQueryBuilder(AuditEventRowEntity)
         .select('*')
@@ -207,7 +235,9 @@ export const auditResolvers: GraphQLResolverMap<Context> = {
         query.andWhere({ sequence: { $in: touching.getKnexQuery() } });
       }
       const rows = await query.getResultList();
-      const edges = rows.slice(0, page.limit).map((row) => ({ cursor: encodeCursor(CURSOR_TAG, String(row.sequence)), node: toAuditEvent(row) }));
+      const edges = rows
+        .slice(0, page.limit)
+        .map((row) => ({ cursor: encodeCursor(CURSOR_TAG, String(row.sequence)), node: toAuditEvent(row) }));
       return { edges, pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null } };
     },
     auditChain: (_root, _args, { em, shared }) => verifyStoredTrail(em, shared.publicKeys, shared.originKeys),
@@ -222,13 +252,20 @@ export const auditResolvers: GraphQLResolverMap<Context> = {
     },
 
     recordChanges: async (_root, args: { changes: ChangeInput[] }, { em }) => {
-      if (args.changes.length > MAX_CHANGES_PER_CALL) throw badUserInput(`at most ${MAX_CHANGES_PER_CALL} changes per call`, 'changes');
+      if (args.changes.length > MAX_CHANGES_PER_CALL)
+        throw badUserInput(`at most ${MAX_CHANGES_PER_CALL} changes per call`, 'changes');
       const recordedAt = new Date();
       const entries = args.changes.map((change) => toEntry(change, recordedAt));
       return em.transactional(async (tx) => {
-        const known = await tx.find(ChangeLogEntryEntity, { id: { $in: entries.map((e) => e.id) } }, { fields: ['id'] });
+        const known = await tx.find(
+          ChangeLogEntryEntity,
+          { id: { $in: entries.map((e) => e.id) } },
+          { fields: ['id'] },
+        );
         const knownIds = new Set(known.map((entry) => entry.id));
-        const fresh = entries.filter((entry, i) => !knownIds.has(entry.id) && entries.findIndex((e) => e.id === entry.id) === i);
+        const fresh = entries.filter(
+          (entry, i) => !knownIds.has(entry.id) && entries.findIndex((e) => e.id === entry.id) === i,
+        );
         if (fresh.length > 0) await tx.insertMany(ChangeLogEntryEntity, fresh);
         return fresh.length;
       });
@@ -244,7 +281,12 @@ export const auditResolvers: GraphQLResolverMap<Context> = {
       return entries
         .filter((entry) => entry.entity === 'Customer')
         .slice(0, first)
-        .map((entry) => ({ ...entry, customerId: entry.entityId, region: customer.region, at: entry.at.toISOString() }));
+        .map((entry) => ({
+          ...entry,
+          customerId: entry.entityId,
+          region: customer.region,
+          at: entry.at.toISOString(),
+        }));
     },
   },
 

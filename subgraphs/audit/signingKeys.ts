@@ -30,6 +30,9 @@ export function loadCheckpointSigner(config: CustosConfig): CheckpointSigningKey
 
 /** Every key a checkpoint may have been signed with: today's, and the retired ones still trusted. */
 export function loadVerifyingKeys(config: CustosConfig): Map<string, KeyObject> {
-  const keys = [createPublicKey(loadSigningKey(signingKeyText(config))), ...config.audit.verifyKeys.map(loadVerifyingKey)];
+  const keys = [
+    createPublicKey(loadSigningKey(signingKeyText(config))),
+    ...config.audit.verifyKeys.map(loadVerifyingKey),
+  ];
   return new Map(keys.map((key) => [ed25519KeyId(key), key]));
 }

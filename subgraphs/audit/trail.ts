@@ -7,7 +7,11 @@ import { AuditCheckpointRowEntity } from './entities/AuditCheckpointRow';
 import { AuditEventRowEntity } from './entities/AuditEventRow';
 
 /** Reads the whole stored trail and verifies it: shared by the `auditChain` query and `npm run audit:verify`. */
-export async function verifyStoredTrail(em: SqlEntityManager, publicKeys: ReadonlyMap<string, KeyObject>, originKeys: OriginKeys): Promise<ChainVerdict> {
+export async function verifyStoredTrail(
+  em: SqlEntityManager,
+  publicKeys: ReadonlyMap<string, KeyObject>,
+  originKeys: OriginKeys,
+): Promise<ChainVerdict> {
   const [rows, checkpoints] = await Promise.all([
     em.find(AuditEventRowEntity, {}, { orderBy: { sequence: 'asc' } }),
     em.find(AuditCheckpointRowEntity, {}, { orderBy: { sequence: 'asc' } }),
@@ -20,5 +24,10 @@ export async function verifyStoredTrail(em: SqlEntityManager, publicKeys: Readon
       return { ...row, body: undefined } as never;
     }
   });
-  return verifyChain(events, checkpoints.map((cp): Checkpoint => ({ ...cp })), publicKeys, originKeys);
+  return verifyChain(
+    events,
+    checkpoints.map((cp): Checkpoint => ({ ...cp })),
+    publicKeys,
+    originKeys,
+  );
 }

@@ -37,11 +37,21 @@ export const APPROVAL_PROPERTIES = {
 
 /** Requests of one kind by status, oldest first, only in the caller's regions where the policy scopes rows. */
 export function listRequests<T extends ApprovalRequest & { requestedAt: Date }>(entity: EntitySchema<T>) {
-  return async (_root: unknown, args: { status?: ApprovalStatus | null; first?: number | null }, context: SubgraphContext): Promise<T[]> => {
+  return async (
+    _root: unknown,
+    args: { status?: ApprovalStatus | null; first?: number | null },
+    context: SubgraphContext,
+  ): Promise<T[]> => {
     const first = pageSize(args.first, context.config.maxPageSize, 50);
     const scope = visibleRegions(context);
-    const where = { ...(args.status ? { status: args.status } : {}), ...(scope === 'ALL' ? {} : { region: { $in: [...scope] } }) };
-    return context.em.find(entity, where as FilterQuery<T>, { orderBy: { requestedAt: 'asc', id: 'asc' } as QueryOrderMap<T>, limit: first }) as Promise<T[]>;
+    const where = {
+      ...(args.status ? { status: args.status } : {}),
+      ...(scope === 'ALL' ? {} : { region: { $in: [...scope] } }),
+    };
+    return context.em.find(entity, where as FilterQuery<T>, {
+      orderBy: { requestedAt: 'asc', id: 'asc' } as QueryOrderMap<T>,
+      limit: first,
+    }) as Promise<T[]>;
   };
 }
 
@@ -58,7 +68,10 @@ export interface Decision<T> {
   mustRead?: string;
 }
 
-export async function decideRequest<T extends ApprovalRequest>(context: SubgraphContext, decision: Decision<T>): Promise<T> {
+export async function decideRequest<T extends ApprovalRequest>(
+  context: SubgraphContext,
+  decision: Decision<T>,
+): Promise<T> {
   const { label, id } = decision;
   return context.em.transactional(async (em) => {
     const request = (await em.findOne(decision.entity, { id } as never)) as T | null;
@@ -66,7 +79,8 @@ export async function decideRequest<T extends ApprovalRequest>(context: Subgraph
     assertVisible(context, request.region, `${label} ${id}`);
     // Nobody decides on what the policy would not let them see.
     if (decision.mustRead) assertMayReadRaw(context, decision.mustRead, request.region, `${label} ${id}`);
-    if (request.status !== 'REQUESTED') throw badUserInput(`${label.toLowerCase()} ${id} was already ${request.status.toLowerCase()}`);
+    if (request.status !== 'REQUESTED')
+      throw badUserInput(`${label.toLowerCase()} ${id} was already ${request.status.toLowerCase()}`);
     assertDifferentApprover(request.requestedBy, context.principal.sub, `${label} ${id}`);
     request.status = decision.status;
     request.decidedBy = context.principal.sub;

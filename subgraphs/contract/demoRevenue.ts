@@ -59,7 +59,15 @@ export function demoRevenue(contract: DemoContract, asOf: string): DemoRevenue {
       standaloneSellingPriceMinor: line.amountMinor,
       residual: false,
     });
-    revisions.push({ id: `${id}#1`, obligationId: id, contractId: contract.id, sequence: 1, effectiveDate: contract.startDate, allocatedMinor: line.amountMinor, treatment: 'INITIAL' });
+    revisions.push({
+      id: `${id}#1`,
+      obligationId: id,
+      contractId: contract.id,
+      sequence: 1,
+      effectiveDate: contract.startDate,
+      allocatedMinor: line.amountMinor,
+      treatment: 'INITIAL',
+    });
     if (pattern === 'INPUT_METHOD') {
       // Hours logged every 30 days, evenly, up to the as-of date.
       for (let day = 29; day < IMPLEMENTATION_DAYS && addDays(contract.startDate, day) <= asOf; day += 30) {
@@ -81,7 +89,12 @@ export function demoRevenue(contract: DemoContract, asOf: string): DemoRevenue {
   // Quarterly in advance over the whole term, the invoices raised so far bill the first dates.
   const quarters = Math.max(1, Math.round(daysBetween(contract.startDate, addDays(contract.endDate, 1)) / 91));
   const amounts = splitEvenly(contract.totalValueMinor, quarters);
-  const billingEntries = amounts.map((amountMinor, q) => ({ id: `${contract.id}_b${q + 1}`, contractId: contract.id, billDate: addMonths(contract.startDate, q * 3), amountMinor }));
+  const billingEntries = amounts.map((amountMinor, q) => ({
+    id: `${contract.id}_b${q + 1}`,
+    contractId: contract.id,
+    billDate: addMonths(contract.startDate, q * 3),
+    amountMinor,
+  }));
   const invoiceEntries = new Map(contract.invoices.map((invoice, q) => [invoice.id, billingEntries[q].id]));
 
   const closedMonth = monthOf(addMonths(`${monthOf(asOf)}-01`, -1));

@@ -62,8 +62,19 @@ export const contractSubgraph: SubgraphDefinition<ContractLoaders, ContractShare
     { name: 'Migration005PurchaseOrderRules', class: Migration005PurchaseOrderRules },
     { name: 'Migration006OneInvoicePerBillingEntry', class: Migration006OneInvoicePerBillingEntry },
   ],
-  resolvers: mergeResolvers(contractResolvers, writeOffResolvers, revenueResolvers, pricingResolvers, ledgerResolvers, billingResolvers, syntheticResolvers),
+  resolvers: mergeResolvers(
+    contractResolvers,
+    writeOffResolvers,
+    revenueResolvers,
+    pricingResolvers,
+    ledgerResolvers,
+    billingResolvers,
+    syntheticResolvers,
+  ),
   createLoaders: createContractLoaders,
   seed: seedContracts,
-  createShared: (services) => ({ customers: createCustomerDirectory(createServiceClient(services, 'contract')), close: async () => undefined }),
+  createShared: (services) => ({
+    customers: createCustomerDirectory(createServiceClient(services, 'contract')),
+    close: async () => undefined,
+  }),
 };

@@ -12,7 +12,6 @@ import type { GovernedCustomer } from '../kit/customerDirectory';
 
 type Context = SubgraphContext<ContractLoaders>;
 
-
 export const contractResolvers: GraphQLResolverMap<Context> = {
   Query: {
     contract: async (_root, args: { id: string }, context) => {
@@ -26,20 +25,27 @@ export const contractResolvers: GraphQLResolverMap<Context> = {
     // Region and merges come from the customer master, whatever the reference says (kit/customerDirectory.ts).
     __resolveReference: (reference: { id: string }, { loaders }: Context) => loaders.customers.load(reference.id),
     arBalance: async (customer: GovernedCustomer, _args, { loaders }) => {
-      const invoices: Invoice[] = (await loaders.invoicesOfCustomer.loadMany(customer.customerIds)).flatMap((list) => (Array.isArray(list) ? list : []));
+      const invoices: Invoice[] = (await loaders.invoicesOfCustomer.loadMany(customer.customerIds)).flatMap((list) =>
+        Array.isArray(list) ? list : [],
+      );
       const [payments, writeOffs] = await Promise.all([
         Promise.all(invoices.map((invoice) => loaders.payments.load(invoice.id))),
         Promise.all(invoices.map((invoice) => loaders.writeOffs.load(invoice.id))),
       ]);
       const open = new Map<string, number>();
       invoices.forEach((invoice, i) => {
-        open.set(invoice.currency, (open.get(invoice.currency) ?? 0) + openBalanceMinor(invoice.amountMinor, payments[i], writeOffs[i]));
+        open.set(
+          invoice.currency,
+          (open.get(invoice.currency) ?? 0) + openBalanceMinor(invoice.amountMinor, payments[i], writeOffs[i]),
+        );
       });
       return [...open].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => formatMinor(minor, currency));
     },
     contracts: async (customer: GovernedCustomer, args: { status?: string | null }, { loaders }) => {
       const lists = await loaders.contractsOfCustomer.loadMany(customer.customerIds);
-      const contracts = lists.flatMap((list) => (Array.isArray(list) ? list : [])).sort((a, b) => b.startDate.localeCompare(a.startDate) || a.id.localeCompare(b.id));
+      const contracts = lists
+        .flatMap((list) => (Array.isArray(list) ? list : []))
+        .sort((a, b) => b.startDate.localeCompare(a.startDate) || a.id.localeCompare(b.id));
       return args.status ? contracts.filter((contract) => contract.status === args.status) : contracts;
     },
   },
@@ -52,7 +58,14 @@ export const contractResolvers: GraphQLResolverMap<Context> = {
     customer: (contract: Contract) => ({ __typename: 'Customer', id: contract.customerId }),
     totalValue: (contract: Contract) => formatMinor(contract.totalValueMinor, contract.currency),
     lines: (contract: Contract, _args, { loaders }) =>
-      loaders.lines.load(contract.id).then((lines) => lines.map((line) => ({ ...line, currency: contract.currency, region: contract.region, customerId: contract.customerId }))),
+      loaders.lines.load(contract.id).then((lines) =>
+        lines.map((line) => ({
+          ...line,
+          currency: contract.currency,
+          region: contract.region,
+          customerId: contract.customerId,
+        })),
+      ),
     invoices: (contract: Contract, _args, { loaders }) => loaders.invoices.load(contract.id),
   },
 
@@ -64,9 +77,13 @@ export const contractResolvers: GraphQLResolverMap<Context> = {
   Invoice: {
     amount: (invoice: Invoice) => formatMinor(invoice.amountMinor, invoice.currency),
     // Payments belong to the invoice's customer, whom the audit trail names for them.
-    payments: async (invoice: Invoice, _args, { loaders }) => (await loaders.payments.load(invoice.id)).map((payment) => ({ ...payment, customerId: invoice.customerId })),
+    payments: async (invoice: Invoice, _args, { loaders }) =>
+      (await loaders.payments.load(invoice.id)).map((payment) => ({ ...payment, customerId: invoice.customerId })),
     balance: async (invoice: Invoice, _args, { loaders }) => {
-      const [payments, writeOffs] = await Promise.all([loaders.payments.load(invoice.id), loaders.writeOffs.load(invoice.id)]);
+      const [payments, writeOffs] = await Promise.all([
+        loaders.payments.load(invoice.id),
+        loaders.writeOffs.load(invoice.id),
+      ]);
       return formatMinor(openBalanceMinor(invoice.amountMinor, payments, writeOffs), invoice.currency);
     },
   },

@@ -17,7 +17,10 @@ import { DEMO_PO_PATTERN, DEMO_PO_RULES_SET_AT, demoPurchaseOrders } from '../..
 export async function seedContracts(em: SqlEntityManager, book: DemoBook): Promise<void> {
   const asOf = book.asOf.slice(0, 10);
   const regionOf = new Map(book.customers.map((customer) => [customer.id, customer.region]));
-  const contracts = book.contracts.map((contract) => ({ ...contract, region: regionOf.get(contract.customerId) ?? 'UNKNOWN' }));
+  const contracts = book.contracts.map((contract) => ({
+    ...contract,
+    region: regionOf.get(contract.customerId) ?? 'UNKNOWN',
+  }));
   const revenue = contracts.map((contract) => demoRevenue(contract, asOf));
   const purchaseOrders = demoPurchaseOrders(book);
   await bulkInsert(
@@ -31,12 +34,34 @@ export async function seedContracts(em: SqlEntityManager, book: DemoBook): Promi
       discountMinor: 0,
     })),
   );
-  await bulkInsert(em, ContractLineEntity, contracts.flatMap((c) => c.lines.map((line) => ({ ...line, contractId: c.id }))));
-  await bulkInsert(em, PerformanceObligationEntity, revenue.flatMap((r) => r.obligations));
-  await bulkInsert(em, ObligationRevisionEntity, revenue.flatMap((r) => r.revisions));
-  await bulkInsert(em, ProgressRecordEntity, revenue.flatMap((r) => r.progress));
-  await bulkInsert(em, BillingEntryEntity, revenue.flatMap((r) => r.billingEntries));
-  const invoices = contracts.flatMap((c, i) => c.invoices.map((invoice) => ({ contract: c, invoice, entryId: revenue[i].invoiceEntries.get(invoice.id) })));
+  await bulkInsert(
+    em,
+    ContractLineEntity,
+    contracts.flatMap((c) => c.lines.map((line) => ({ ...line, contractId: c.id }))),
+  );
+  await bulkInsert(
+    em,
+    PerformanceObligationEntity,
+    revenue.flatMap((r) => r.obligations),
+  );
+  await bulkInsert(
+    em,
+    ObligationRevisionEntity,
+    revenue.flatMap((r) => r.revisions),
+  );
+  await bulkInsert(
+    em,
+    ProgressRecordEntity,
+    revenue.flatMap((r) => r.progress),
+  );
+  await bulkInsert(
+    em,
+    BillingEntryEntity,
+    revenue.flatMap((r) => r.billingEntries),
+  );
+  const invoices = contracts.flatMap((c, i) =>
+    c.invoices.map((invoice) => ({ contract: c, invoice, entryId: revenue[i].invoiceEntries.get(invoice.id) })),
+  );
   await bulkInsert(
     em,
     InvoiceEntity,
@@ -67,7 +92,18 @@ export async function seedContracts(em: SqlEntityManager, book: DemoBook): Promi
   await bulkInsert(
     em,
     PaymentEntity,
-    invoices.flatMap(({ contract, invoice }) => invoice.payments.map((p) => ({ ...p, invoiceId: invoice.id, currency: contract.currency, region: contract.region }))),
+    invoices.flatMap(({ contract, invoice }) =>
+      invoice.payments.map((p) => ({
+        ...p,
+        invoiceId: invoice.id,
+        currency: contract.currency,
+        region: contract.region,
+      })),
+    ),
   );
-  await bulkInsert(em, LedgerLineEntity, revenue.flatMap((r) => r.ledgerLines));
+  await bulkInsert(
+    em,
+    LedgerLineEntity,
+    revenue.flatMap((r) => r.ledgerLines),
+  );
 }

@@ -22,16 +22,29 @@ export const syntheticResolvers: GraphQLResolverMap<ContractContext> = {
     purgeSyntheticContracts: async (_root, args: { marker: string }, context) => {
       const marker = syntheticMarker(args.marker);
       return context.em.transactional(async (em) => {
-        const contracts = (await em.find(ContractEntity, { number: syntheticContractNumber(marker) }, { fields: ['id'] })).map((c) => c.id);
+        const contracts = (
+          await em.find(ContractEntity, { number: syntheticContractNumber(marker) }, { fields: ['id'] })
+        ).map((c) => c.id);
         if (contracts.length === 0) return 0;
-        const invoices = (await em.find(InvoiceEntity, { contractId: { $in: contracts } }, { fields: ['id'] })).map((i) => i.id);
+        const invoices = (await em.find(InvoiceEntity, { contractId: { $in: contracts } }, { fields: ['id'] })).map(
+          (i) => i.id,
+        );
         await em.nativeDelete(PaymentEntity, { invoiceId: { $in: invoices } });
         await em.nativeDelete(WriteOffEntity, { invoiceId: { $in: invoices } });
         await em.nativeDelete(InvoiceEntity, { id: { $in: invoices } });
         const byContract = { contractId: { $in: contracts } };
         await em.nativeDelete(ObligationRevisionEntity, byContract);
         await em.nativeDelete(ProgressRecordEntity, byContract);
-        for (const entity of [PerformanceObligationEntity, BillingEntryEntity, ContractModificationEntity, DiscountApprovalEntity, PricingTierChangeEntity, RenewalIntentEntity, LedgerLineEntity, ContractLineEntity]) {
+        for (const entity of [
+          PerformanceObligationEntity,
+          BillingEntryEntity,
+          ContractModificationEntity,
+          DiscountApprovalEntity,
+          PricingTierChangeEntity,
+          RenewalIntentEntity,
+          LedgerLineEntity,
+          ContractLineEntity,
+        ]) {
           await em.nativeDelete(entity as typeof BillingEntryEntity, byContract);
         }
         return em.nativeDelete(ContractEntity, { id: { $in: contracts } });

@@ -16,7 +16,14 @@ interface AttributeField {
   parts?: Readonly<Record<string, string>>;
 }
 
-const ADDRESS_PARTS = { line1: 'Address.line1', line2: 'Address.line2', city: 'Address.city', region: 'Address.region', postalCode: 'Address.postalCode', country: 'Address.country' };
+const ADDRESS_PARTS = {
+  line1: 'Address.line1',
+  line2: 'Address.line2',
+  city: 'Address.city',
+  region: 'Address.region',
+  postalCode: 'Address.postalCode',
+  country: 'Address.country',
+};
 
 export const CUSTOMER_ATTRIBUTES: Readonly<Record<string, AttributeField>> = Object.freeze({
   name: { field: 'Customer.name' },

@@ -41,9 +41,15 @@ function toChangeInput(plan: PolicyPlan, change: ChangeOutbox) {
 /** Delivers up to one batch; returns how many changes were delivered. */
 export async function deliverPendingChanges(services: BackgroundServices): Promise<number> {
   const em = services.database.fork();
-  const pending = await em.find(ChangeOutboxEntity, { deliveredAt: null }, { orderBy: { at: 'asc', id: 'asc' }, limit: BATCH });
+  const pending = await em.find(
+    ChangeOutboxEntity,
+    { deliveredAt: null },
+    { orderBy: { at: 'asc', id: 'asc' }, limit: BATCH },
+  );
   if (pending.length === 0) return 0;
-  await createServiceClient(services, 'customer').query('audit', RECORD_CHANGES, { changes: pending.map((change) => toChangeInput(services.plan, change)) });
+  await createServiceClient(services, 'customer').query('audit', RECORD_CHANGES, {
+    changes: pending.map((change) => toChangeInput(services.plan, change)),
+  });
   const deliveredAt = new Date();
   for (const change of pending) change.deliveredAt = deliveredAt;
   await em.flush();

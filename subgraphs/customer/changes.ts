@@ -6,10 +6,20 @@ import type { Customer } from './entities/Customer';
  * JSON text so that the log stores every field the same way.
  */
 
-export type TrackedField = keyof Pick<
-  Customer,
-  'name' | 'legalName' | 'duns' | 'billingAddress' | 'shippingAddress' | 'paymentTermsCode' | 'creditHold' | 'creditScore' | 'status'
-> | 'creditLimit';
+export type TrackedField =
+  | keyof Pick<
+      Customer,
+      | 'name'
+      | 'legalName'
+      | 'duns'
+      | 'billingAddress'
+      | 'shippingAddress'
+      | 'paymentTermsCode'
+      | 'creditHold'
+      | 'creditScore'
+      | 'status'
+    >
+  | 'creditLimit';
 
 export interface FieldChange {
   field: TrackedField;
@@ -32,7 +42,9 @@ export function diffCustomer(customer: Customer, patch: CustomerPatch): FieldCha
     if (next === undefined) continue;
     const current =
       field === 'creditLimit'
-        ? customer.creditLimitMinor == null ? null : { minor: customer.creditLimitMinor, currency: customer.creditLimitCurrency }
+        ? customer.creditLimitMinor == null
+          ? null
+          : { minor: customer.creditLimitMinor, currency: customer.creditLimitCurrency }
         : customer[field];
     const oldValue = json(current);
     const newValue = json(next);

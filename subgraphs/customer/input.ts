@@ -31,7 +31,6 @@ interface AddressInput {
 const COUNTRY = /^[A-Z]{2}$/;
 const DUNS = /^\d{9}$/;
 
-
 function address(input: AddressInput, field: string): Address {
   const country = input.country.trim().toUpperCase();
   if (!COUNTRY.test(country)) throw badUserInput(`${field}.country must be an ISO 3166-1 alpha-2 code`, field);
@@ -65,7 +64,8 @@ export function toCustomerPatch(input: CustomerUpdateInput): CustomerPatch {
   if (input.shippingAddress != null) patch.shippingAddress = address(input.shippingAddress, 'shippingAddress');
   if (input.paymentTermsCode != null) {
     const code = input.paymentTermsCode.trim().toUpperCase();
-    if (paymentDueDays(code) === undefined) throw badUserInput(`unknown payment terms "${input.paymentTermsCode}"`, 'paymentTermsCode');
+    if (paymentDueDays(code) === undefined)
+      throw badUserInput(`unknown payment terms "${input.paymentTermsCode}"`, 'paymentTermsCode');
     patch.paymentTermsCode = code;
   }
   if (input.creditLimit != null) {

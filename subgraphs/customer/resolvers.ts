@@ -21,7 +21,13 @@ import type { SourceRecord } from './entities/SourceRecord';
 import { sensitiveFieldsOnFile } from './sensitiveFieldsOnFile';
 import { toCustomerPatch, type CustomerUpdateInput } from './input';
 import type { CustomerLoaders } from './loaders';
-import { toBankAccountFields, toIban, toPaymentCardFields, type BankAccountInput, type PaymentCardInput } from './pci/input';
+import {
+  toBankAccountFields,
+  toIban,
+  toPaymentCardFields,
+  type BankAccountInput,
+  type PaymentCardInput,
+} from './pci/input';
 import { requiredReason } from '../../lib/textInput';
 import type { SourceSystem } from '../../lib/demo/book';
 import { governedValueCopy } from '../kit/copies';
@@ -45,7 +51,8 @@ function customerWhere(filter: CustomerFilter | null | undefined): FilterQuery<C
   const where: Record<string, unknown> = {};
   if (!filter) return where;
   if (filter.country != null) {
-    if (!/^[A-Za-z]{2}$/.test(filter.country)) throw badUserInput('filter.country must be an ISO 3166-1 alpha-2 code', 'filter');
+    if (!/^[A-Za-z]{2}$/.test(filter.country))
+      throw badUserInput('filter.country must be an ISO 3166-1 alpha-2 code', 'filter');
     where.country = filter.country.toUpperCase();
   }
   if (filter.region != null && isRegion(filter.region)) where.region = filter.region;
@@ -53,7 +60,8 @@ function customerWhere(filter: CustomerFilter | null | undefined): FilterQuery<C
   if (filter.segment != null) where.segment = filter.segment;
   if (filter.nameContains != null) {
     const needle = filter.nameContains.trim();
-    if (needle.length < 2 || needle.length > 100) throw badUserInput('filter.nameContains must be 2 to 100 characters', 'filter');
+    if (needle.length < 2 || needle.length > 100)
+      throw badUserInput('filter.nameContains must be 2 to 100 characters', 'filter');
     // SQLite and PostgreSQL escape LIKE wildcards differently; refusing them keeps the match literal.
     if (/[%_\\]/.test(needle)) throw badUserInput('filter.nameContains may not contain %, _ or \\', 'filter');
     const pattern = `%${needle.toLowerCase()}%`;
@@ -101,15 +109,28 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
       ]);
       const nodes = rows.slice(0, page.limit);
       const edges = nodes.map((node) => ({ cursor: encodeCursor(CURSOR_TAG, node.id), node }));
-      return { edges, totalCount, pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null } };
+      return {
+        edges,
+        totalCount,
+        pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null },
+      };
     },
 
     customerJurisdictions: async (_root, args: { ids: string[] }, { em }) => {
       if (args.ids.length > 500) throw badUserInput('at most 500 ids at a time', 'ids');
       // The customers asked about and those merged into them, in one statement.
-      const rows = await em.find(CustomerEntity, { $or: [{ id: { $in: args.ids } }, { mergedInto: { $in: args.ids } }] }, { fields: ['id', 'region', 'mergedInto', 'paymentTermsCode'], orderBy: { id: 'asc' } });
+      const rows = await em.find(
+        CustomerEntity,
+        { $or: [{ id: { $in: args.ids } }, { mergedInto: { $in: args.ids } }] },
+        { fields: ['id', 'region', 'mergedInto', 'paymentTermsCode'], orderBy: { id: 'asc' } },
+      );
       const asked = new Set(args.ids);
-      return rows.filter((row) => asked.has(row.id)).map((customer) => ({ ...customer, mergedCustomerIds: rows.filter((row) => row.mergedInto === customer.id).map((row) => row.id) }));
+      return rows
+        .filter((row) => asked.has(row.id))
+        .map((customer) => ({
+          ...customer,
+          mergedCustomerIds: rows.filter((row) => row.mergedInto === customer.id).map((row) => row.id),
+        }));
     },
 
     customerByIban: async (_root, args: { iban: string }, context) => {
@@ -125,7 +146,11 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
   },
 
   Mutation: {
-    updateCustomer: async (_root, args: { id: string; input: CustomerUpdateInput; reason: string }, { em, principal }) => {
+    updateCustomer: async (
+      _root,
+      args: { id: string; input: CustomerUpdateInput; reason: string },
+      { em, principal },
+    ) => {
       const reason = requiredReason(args.reason);
       const patch = toCustomerPatch(args.input);
       return em.transactional(async (tx) => {
@@ -136,7 +161,14 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
         const at = new Date();
         applyPatch(customer, patch, at);
         for (const change of changes) {
-          tx.create(ChangeOutboxEntity, { id: `chg_${randomUUID()}`, customerId: customer.id, ...change, actor: principal.sub, at, reason });
+          tx.create(ChangeOutboxEntity, {
+            id: `chg_${randomUUID()}`,
+            customerId: customer.id,
+            ...change,
+            actor: principal.sub,
+            at,
+            reason,
+          });
         }
         return customer;
       });
@@ -149,7 +181,10 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
       try {
         return await context.em.transactional(async (tx) => {
           const customer = await customerToAddTo(tx, context, args.customerId);
-          const account = protectBankAccount({ id: `bank_${randomUUID()}`, customerId: customer.id, ...fields, createdAt: at }, context.config.pci);
+          const account = protectBankAccount(
+            { id: `bank_${randomUUID()}`, customerId: customer.id, ...fields, createdAt: at },
+            context.config.pci,
+          );
           tx.create(BankAccountEntity, account);
           // The change log names the new account, never its IBAN.
           tx.create(ChangeOutboxEntity, {
@@ -174,7 +209,10 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
       try {
         return await context.em.transactional(async (tx) => {
           const customer = await customerToAddTo(tx, context, args.customerId);
-          const card = protectPaymentCard({ id: `card_${randomUUID()}`, customerId: customer.id, ...fields, createdAt: new Date() }, context.config.pci);
+          const card = protectPaymentCard(
+            { id: `card_${randomUUID()}`, customerId: customer.id, ...fields, createdAt: new Date() },
+            context.config.pci,
+          );
           tx.create(PaymentCardEntity, card);
           return { ...card, region: customer.region };
         });
@@ -198,7 +236,10 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
       (await loaders.contacts.load(customer.id)).map((contact: Contact) => ({ ...contact, region: customer.region })),
     // Bank accounts and cards belong to the customer's jurisdiction too.
     bankAccounts: async (customer: Customer, _args, { loaders }) =>
-      (await loaders.bankAccounts.load(customer.id)).map((account: BankAccount) => ({ ...account, region: customer.region })),
+      (await loaders.bankAccounts.load(customer.id)).map((account: BankAccount) => ({
+        ...account,
+        region: customer.region,
+      })),
     paymentCards: async (customer: Customer, _args, { loaders }) =>
       (await loaders.paymentCards.load(customer.id)).map((card: PaymentCard) => ({ ...card, region: customer.region })),
     // Source records belong to the customer's jurisdiction: their payloads are governed by it.
@@ -210,23 +251,37 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
         verifiedAt: record.verifiedAt?.toISOString() ?? null,
       })),
     parent: async (customer: Customer, _args, context) => {
-      const link = (await context.loaders.hierarchyLinks.load(customer.id)).find((l: CustomerHierarchy) => l.childId === customer.id);
+      const link = (await context.loaders.hierarchyLinks.load(customer.id)).find(
+        (l: CustomerHierarchy) => l.childId === customer.id,
+      );
       const parent = link ? await context.loaders.customer.load(link.parentId) : undefined;
       return parent && isVisible(context, parent.region) ? parent : null;
     },
     children: async (customer: Customer, _args, context) => {
-      const links = (await context.loaders.hierarchyLinks.load(customer.id)).filter((l: CustomerHierarchy) => l.parentId === customer.id);
+      const links = (await context.loaders.hierarchyLinks.load(customer.id)).filter(
+        (l: CustomerHierarchy) => l.parentId === customer.id,
+      );
       const children = await context.loaders.customer.loadMany(links.map((link) => link.childId));
-      return children.filter((child): child is Customer => child !== undefined && !(child instanceof Error) && isVisible(context, child.region));
+      return children.filter(
+        (child): child is Customer =>
+          child !== undefined && !(child instanceof Error) && isVisible(context, child.region),
+      );
     },
     sensitiveFieldsOnFile: async (customer: Customer, _args, { loaders }) => {
-      const [taxIds, contacts] = await Promise.all([loaders.taxIds.load(customer.id), loaders.contacts.load(customer.id)]);
+      const [taxIds, contacts] = await Promise.all([
+        loaders.taxIds.load(customer.id),
+        loaders.contacts.load(customer.id),
+      ]);
       return sensitiveFieldsOnFile({ ...customer, taxIdCount: taxIds.length, contactCount: contacts.length });
     },
     paymentTerms: (customer: Customer) =>
-      customer.paymentTermsCode ? { code: customer.paymentTermsCode, dueDays: paymentDueDays(customer.paymentTermsCode) ?? 0 } : null,
+      customer.paymentTermsCode
+        ? { code: customer.paymentTermsCode, dueDays: paymentDueDays(customer.paymentTermsCode) ?? 0 }
+        : null,
     creditLimit: (customer: Customer) =>
-      customer.creditLimitMinor != null && customer.creditLimitCurrency ? formatMinor(customer.creditLimitMinor, customer.creditLimitCurrency) : null,
+      customer.creditLimitMinor != null && customer.creditLimitCurrency
+        ? formatMinor(customer.creditLimitMinor, customer.creditLimitCurrency)
+        : null,
     createdAt: (customer: Customer) => customer.createdAt.toISOString(),
     updatedAt: (customer: Customer) => customer.updatedAt.toISOString(),
     verifiedAt: (customer: Customer) => customer.verifiedAt?.toISOString() ?? null,
@@ -236,12 +291,18 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
     // The record as the source sent it, each key governed as the customer attribute it holds.
     payload: (record: SourceRecord & { region: string }, _args, context, info) =>
       JSON.stringify(
-        governedValueCopy(context, info, payloadAttributes(context.plan, record.sourceSystem as SourceSystem), record.payload, {
-          typeName: 'SourceRecord',
-          object: record,
-          region: record.region,
-          via: 'SourceRecord.payload',
-        }),
+        governedValueCopy(
+          context,
+          info,
+          payloadAttributes(context.plan, record.sourceSystem as SourceSystem),
+          record.payload,
+          {
+            typeName: 'SourceRecord',
+            object: record,
+            region: record.region,
+            via: 'SourceRecord.payload',
+          },
+        ),
       ),
   },
 

@@ -49,7 +49,9 @@ export async function seedCustomers(em: SqlEntityManager, book: DemoBook, config
   await bulkInsert(
     em,
     TaxIdentifierEntity,
-    book.customers.flatMap((c) => c.taxIds.map((taxId, n) => ({ id: `${c.id}_tax${n + 1}`, customerId: c.id, ...taxId }))),
+    book.customers.flatMap((c) =>
+      c.taxIds.map((taxId, n) => ({ id: `${c.id}_tax${n + 1}`, customerId: c.id, ...taxId })),
+    ),
   );
   await bulkInsert(
     em,
@@ -77,7 +79,9 @@ export async function seedCustomers(em: SqlEntityManager, book: DemoBook, config
   await bulkInsert(
     em,
     BankAccountEntity,
-    instruments.bankAccounts.map((account) => protectBankAccount({ ...account, createdAt: new Date(account.createdAt) }, keys)),
+    instruments.bankAccounts.map((account) =>
+      protectBankAccount({ ...account, createdAt: new Date(account.createdAt) }, keys),
+    ),
   );
   await bulkInsert(
     em,
@@ -89,6 +93,16 @@ export async function seedCustomers(em: SqlEntityManager, book: DemoBook, config
   await bulkInsert(
     em,
     ChangeOutboxEntity,
-    book.changes.map(({ id, entityId, field, oldValue, newValue, actor, at, reason }) => ({ id, customerId: entityId, field, oldValue, newValue, actor, at: new Date(at), reason, deliveredAt: null })),
+    book.changes.map(({ id, entityId, field, oldValue, newValue, actor, at, reason }) => ({
+      id,
+      customerId: entityId,
+      field,
+      oldValue,
+      newValue,
+      actor,
+      at: new Date(at),
+      reason,
+      deliveredAt: null,
+    })),
   );
 }

@@ -18,13 +18,26 @@ export const syntheticResolvers: GraphQLResolverMap<SubgraphContext<CustomerLoad
     purgeSyntheticCustomers: async (_root, args: { marker: string }, context) => {
       const marker = syntheticMarker(args.marker);
       return context.em.transactional(async (em) => {
-        const records = await em.find(SourceRecordEntity, { sourceId: syntheticSourceId(marker) }, { fields: ['id', 'customerId'] });
+        const records = await em.find(
+          SourceRecordEntity,
+          { sourceId: syntheticSourceId(marker) },
+          { fields: ['id', 'customerId'] },
+        );
         // Only customers the probe alone made: one that a real record also describes is left as it is.
-        const others = await em.find(SourceRecordEntity, { customerId: { $in: records.map((r) => r.customerId) }, sourceId: { $ne: syntheticSourceId(marker) } }, { fields: ['id', 'customerId'] });
-        const customerIds = [...new Set(records.map((r) => r.customerId))].filter((id) => !others.some((o) => o.customerId === id));
+        const others = await em.find(
+          SourceRecordEntity,
+          { customerId: { $in: records.map((r) => r.customerId) }, sourceId: { $ne: syntheticSourceId(marker) } },
+          { fields: ['id', 'customerId'] },
+        );
+        const customerIds = [...new Set(records.map((r) => r.customerId))].filter(
+          (id) => !others.some((o) => o.customerId === id),
+        );
         if (customerIds.length > 0) {
-          for (const entity of [TaxIdentifierEntity, AttributeLineageEntity, SourceRecordEntity]) await em.nativeDelete(entity as typeof TaxIdentifierEntity, { customerId: { $in: customerIds } });
-          await em.nativeDelete(MatchReviewEntity, { $or: [{ customerId: { $in: customerIds } }, { candidateCustomerId: { $in: customerIds } }] });
+          for (const entity of [TaxIdentifierEntity, AttributeLineageEntity, SourceRecordEntity])
+            await em.nativeDelete(entity as typeof TaxIdentifierEntity, { customerId: { $in: customerIds } });
+          await em.nativeDelete(MatchReviewEntity, {
+            $or: [{ customerId: { $in: customerIds } }, { candidateCustomerId: { $in: customerIds } }],
+          });
           await em.nativeDelete(CustomerEntity, { id: { $in: customerIds } });
         }
         await em.nativeDelete(IngestBatchEntity, { id: marker });

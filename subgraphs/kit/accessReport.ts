@@ -1,5 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ACCESS_REPORT_EXTENSION, type AccessDecision, type AccessedRecord, type AccessLookup, type AccessReportData, type RecordRef } from '../../lib/accessReport';
+import {
+  ACCESS_REPORT_EXTENSION,
+  type AccessDecision,
+  type AccessedRecord,
+  type AccessLookup,
+  type AccessReportData,
+  type RecordRef,
+} from '../../lib/accessReport';
 import { ErrorCode } from '../../lib/errors';
 
 /**
@@ -24,7 +31,10 @@ function keyOf(record: RecordRef): string {
  */
 export function recordsOf(typeName: string, object: unknown): RecordRef[] {
   const { customerIds } = (object ?? {}) as { customerIds?: unknown };
-  if (Array.isArray(customerIds)) return customerIds.filter((id): id is string => typeof id === 'string').map((customerId) => ({ type: typeName, customerId }));
+  if (Array.isArray(customerIds))
+    return customerIds
+      .filter((id): id is string => typeof id === 'string')
+      .map((customerId) => ({ type: typeName, customerId }));
   return [recordOf(typeName, object)];
 }
 
@@ -48,13 +58,15 @@ export class AccessReport {
   /** A classified value of `object` (of GraphQL type `typeName`) was shown, raw (ALLOW) or masked. */
   read(typeName: string, object: unknown, decision: AccessDecision): void {
     this.decided(decision);
-    for (const record of recordsOf(typeName, object)) this.entry(record, object, (entry) => add(entry.read, `${decision.classification}:${decision.decision}`));
+    for (const record of recordsOf(typeName, object))
+      this.entry(record, object, (entry) => add(entry.read, `${decision.classification}:${decision.decision}`));
   }
 
   /** A classified value of `object` was asked for and withheld. */
   withheld(typeName: string, object: unknown, decision: AccessDecision): void {
     this.decided(decision);
-    for (const record of recordsOf(typeName, object)) this.entry(record, object, (entry) => add(entry.withheld, decision.classification));
+    for (const record of recordsOf(typeName, object))
+      this.entry(record, object, (entry) => add(entry.withheld, decision.classification));
   }
 
   /** Attributes of `record` were changed. */
@@ -72,7 +84,11 @@ export class AccessReport {
 
   /** The FORBIDDEN errors for the parts withheld. */
   denialErrors(): { message: string; path: (string | number)[]; extensions: { code: string } }[] {
-    return this.partialDenials.map(({ path, message }) => ({ message, path, extensions: { code: ErrorCode.FORBIDDEN } }));
+    return this.partialDenials.map(({ path, message }) => ({
+      message,
+      path,
+      extensions: { code: ErrorCode.FORBIDDEN },
+    }));
   }
 
   lookedUp(coordinate: string, outcome: AccessLookup['outcome']): void {
@@ -84,7 +100,12 @@ export class AccessReport {
   }
 
   toJSON(): AccessReportData {
-    return { records: [...this.records.values()], omitted: this.omitted, decisions: [...this.decisions.values()], lookups: [...this.lookups.values()] };
+    return {
+      records: [...this.records.values()],
+      omitted: this.omitted,
+      decisions: [...this.decisions.values()],
+      lookups: [...this.lookups.values()],
+    };
   }
 
   private decided(decision: AccessDecision): void {
@@ -129,7 +150,8 @@ export function accessReportPlugin<TContext extends { access: AccessReport }>():
           const result = response.body.singleResult;
           const denials = contextValue.access.denialErrors();
           if (denials.length > 0) result.errors = [...(result.errors ?? []), ...denials];
-          if (!contextValue.access.isEmpty()) result.extensions = { ...result.extensions, [ACCESS_REPORT_EXTENSION]: contextValue.access.toJSON() };
+          if (!contextValue.access.isEmpty())
+            result.extensions = { ...result.extensions, [ACCESS_REPORT_EXTENSION]: contextValue.access.toJSON() };
         },
       };
     },

@@ -43,7 +43,10 @@ function governCopy(context: SubgraphContext, attribute: CopiedAttribute, value:
     return WITHHELD;
   }
   const kind = attribute.status === 'CLASSIFIED' ? attribute.shape.kind : 'String';
-  const shown = decision.effect === 'ALLOW' ? value : maskCopy(decision.strategy, value, kind, { salt: context.config.maskingSalt, ...context.plan.masking });
+  const shown =
+    decision.effect === 'ALLOW'
+      ? value
+      : maskCopy(decision.strategy, value, kind, { salt: context.config.maskingSalt, ...context.plan.masking });
   if (shown === null) context.access.withheld(owner.typeName, owner.object, reported);
   else context.access.read(owner.typeName, owner.object, reported);
   return shown;
@@ -56,7 +59,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function governObject(context: SubgraphContext, object: Record<string, unknown>, classify: KeyClassifier, owner: CopyOwner, prefix: string, withheld: string[]): Record<string, unknown> {
+function governObject(
+  context: SubgraphContext,
+  object: Record<string, unknown>,
+  classify: KeyClassifier,
+  owner: CopyOwner,
+  prefix: string,
+  withheld: string[],
+): Record<string, unknown> {
   const shown: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(object)) {
     const path = `${prefix}${key}`;
@@ -80,16 +90,26 @@ function governObject(context: SubgraphContext, object: Record<string, unknown>,
  * keys withheld from an object are left out, and the response says so with a FORBIDDEN error at
  * the field's path naming the keys (never their values).
  */
-export function governedValueCopy(context: SubgraphContext, info: GraphQLResolveInfo, what: CopiedAttribute | KeyClassifier, value: unknown, owner: CopyOwner): unknown {
+export function governedValueCopy(
+  context: SubgraphContext,
+  info: GraphQLResolveInfo,
+  what: CopiedAttribute | KeyClassifier,
+  value: unknown,
+  owner: CopyOwner,
+): unknown {
   if (typeof what === 'function' && isObject(value)) {
     const withheld: string[] = [];
     const shown = governObject(context, value, what, owner, '', withheld);
-    if (withheld.length > 0) context.access.withheldParts(pathOf(info), `Not authorised to read ${withheld.join(', ')} of ${owner.via}`);
+    if (withheld.length > 0)
+      context.access.withheldParts(pathOf(info), `Not authorised to read ${withheld.join(', ')} of ${owner.via}`);
     return shown;
   }
   const attribute: CopiedAttribute = typeof what === 'function' ? { status: 'UNKNOWN', name: owner.via } : what;
   const shown = governCopy(context, attribute, value, owner);
-  if (shown === WITHHELD) throw new GraphQLError(`Not authorised to read ${coordinateOf(attribute)}`, { extensions: { code: ErrorCode.FORBIDDEN } });
+  if (shown === WITHHELD)
+    throw new GraphQLError(`Not authorised to read ${coordinateOf(attribute)}`, {
+      extensions: { code: ErrorCode.FORBIDDEN },
+    });
   return shown;
 }
 

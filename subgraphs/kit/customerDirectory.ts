@@ -21,7 +21,8 @@ export interface CustomerDirectory {
   jurisdictionOf(customerId: string): Promise<CustomerFacts | undefined>;
 }
 
-const QUERY = 'query Jurisdictions($ids: [ID!]!) { customerJurisdictions(ids: $ids) { id region mergedInto paymentTermsCode mergedCustomerIds } }';
+const QUERY =
+  'query Jurisdictions($ids: [ID!]!) { customerJurisdictions(ids: $ids) { id region mergedInto paymentTermsCode mergedCustomerIds } }';
 
 /** The customer subgraph answers at most this many ids at a time. */
 const MAX_IDS = 500;
@@ -30,7 +31,9 @@ export function createCustomerDirectory(client: ServiceClient): CustomerDirector
   const factsOf = async (customerIds: readonly string[]) => {
     const found = new Map<string, CustomerFacts>();
     for (let start = 0; start < customerIds.length; start += MAX_IDS) {
-      const data = await client.query<{ customerJurisdictions: CustomerFacts[] }>('customer', QUERY, { ids: customerIds.slice(start, start + MAX_IDS) });
+      const data = await client.query<{ customerJurisdictions: CustomerFacts[] }>('customer', QUERY, {
+        ids: customerIds.slice(start, start + MAX_IDS),
+      });
       for (const facts of data.customerJurisdictions) found.set(facts.id, facts);
     }
     return customerIds.map((id) => found.get(id));
@@ -51,14 +54,20 @@ export interface GovernedCustomer {
 }
 
 export function governedCustomers(directory: CustomerDirectory): DataLoader<string, GovernedCustomer> {
-  const facts = new DataLoader<string, CustomerFacts | undefined>(async (ids) => directory.factsOf(ids), { maxBatchSize: MAX_IDS });
+  const facts = new DataLoader<string, CustomerFacts | undefined>(async (ids) => directory.factsOf(ids), {
+    maxBatchSize: MAX_IDS,
+  });
   return new DataLoader<string, GovernedCustomer>(async (ids) => {
     const own = await facts.loadMany([...ids]);
-    const survivors = await facts.loadMany(own.map((f, i) => (f && !(f instanceof Error) && f.mergedInto ? f.mergedInto : ids[i])));
+    const survivors = await facts.loadMany(
+      own.map((f, i) => (f && !(f instanceof Error) && f.mergedInto ? f.mergedInto : ids[i])),
+    );
     return ids.map((id, i) => {
       const survivor = survivors[i];
       if (survivor instanceof Error) return survivor;
-      return survivor ? { id, region: survivor.region, customerIds: [survivor.id, ...survivor.mergedCustomerIds] } : { id, region: 'UNKNOWN', customerIds: [id] };
+      return survivor
+        ? { id, region: survivor.region, customerIds: [survivor.id, ...survivor.mergedCustomerIds] }
+        : { id, region: 'UNKNOWN', customerIds: [id] };
     });
   });
 }

@@ -1,6 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { MikroORM, type EntitySchema, type ForkOptions, type Logger as OrmLogger, type LogContext, type MigrationObject } from '@mikro-orm/core';
+import {
+  MikroORM,
+  type EntitySchema,
+  type ForkOptions,
+  type Logger as OrmLogger,
+  type LogContext,
+  type MigrationObject,
+} from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { SqlEntityManager } from '@mikro-orm/knex';
@@ -16,7 +23,7 @@ import type { Logger } from '../../lib/logger';
 
 export interface DatabaseOptions {
   subgraph: SubgraphName;
-  entities: EntitySchema<any>[];
+  entities: EntitySchema[];
   migrations: MigrationObject[];
   /** PostgreSQL connection URL; without one the subgraph uses `<dataDir>/<subgraph>.sqlite`. */
   url?: string;
@@ -76,11 +83,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   let engine: Database['engine'];
   if (options.url) {
     engine = 'postgresql';
-    orm = await MikroORM.init({ ...common, driver: PostgreSqlDriver, clientUrl: options.url, pool: { min: 0, max: 10 } });
+    orm = await MikroORM.init({
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: options.url,
+      pool: { min: 0, max: 10 },
+    });
   } else {
     engine = 'sqlite';
     fs.mkdirSync(options.dataDir, { recursive: true });
-    orm = await MikroORM.init({ ...common, driver: BetterSqliteDriver, dbName: path.join(options.dataDir, `${options.subgraph}.sqlite`) });
+    orm = await MikroORM.init({
+      ...common,
+      driver: BetterSqliteDriver,
+      dbName: path.join(options.dataDir, `${options.subgraph}.sqlite`),
+    });
     // WAL lets readers proceed while a writer commits; the subgraph is the only process using the file.
     await orm.em.getConnection().execute('pragma journal_mode = wal');
   }

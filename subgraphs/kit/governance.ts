@@ -31,7 +31,9 @@ export function jurisdictionOf(record: unknown): string | undefined {
 
 /** A caller with a known role, or a Custos service (which only the services themselves can mint). */
 const isKnownPrincipal = rule({ cache: 'contextual' })((_parent, _args, context: SubgraphContext) =>
-  context.principal.roles.length > 0 || context.principal.service ? true : forbidden('No role of this principal grants access to Custos data'),
+  context.principal.roles.length > 0 || context.principal.service
+    ? true
+    : forbidden('No role of this principal grants access to Custos data'),
 );
 
 function sensitiveField(field: FieldPlan) {
@@ -39,7 +41,11 @@ function sensitiveField(field: FieldPlan) {
   return rule(`sensitive:${field.coordinate}`, { cache: 'no_cache' })((parent, _args, context: SubgraphContext) => {
     const decision = decideField(field, context.principal, jurisdictionOf(parent));
     if (decision.effect !== 'DENY') return true;
-    context.access.withheld(typeName, parent, { coordinate: field.coordinate, classification: field.classification, decision: 'DENY' });
+    context.access.withheld(typeName, parent, {
+      coordinate: field.coordinate,
+      classification: field.classification,
+      decision: 'DENY',
+    });
     return forbidden(`Not authorised to read ${field.coordinate}`);
   });
 }
@@ -82,10 +88,16 @@ function maskingMiddleware(plan: PolicyPlan, options: MaskingOptions) {
     middleware[typeName][fieldName] = async (resolve, parent, args, context: SubgraphContext, info) => {
       const value = await resolve(parent, args, context, info);
       const decision = decideField(field, context.principal, jurisdictionOf(parent));
-      const one = (item: unknown) => (decision.effect === 'MASK' ? mask(decision.strategy, item, field.kind, options) : item);
+      const one = (item: unknown) =>
+        decision.effect === 'MASK' ? mask(decision.strategy, item, field.kind, options) : item;
       const shown = Array.isArray(value) ? value.map(one) : one(value);
       if (!isEmpty(value)) {
-        const reported = { coordinate: field.coordinate, classification: field.classification, decision: decision.effect, ...(decision.effect === 'MASK' ? { strategy: decision.strategy } : {}) };
+        const reported = {
+          coordinate: field.coordinate,
+          classification: field.classification,
+          decision: decision.effect,
+          ...(decision.effect === 'MASK' ? { strategy: decision.strategy } : {}),
+        };
         if (isEmpty(shown)) context.access.withheld(typeName, parent, reported);
         else context.access.read(typeName, parent, reported);
       }

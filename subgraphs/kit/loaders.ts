@@ -11,7 +11,10 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 const MAX_BATCH = 5000;
 
 /** Loads records by primary key; a missing id resolves to undefined. */
-export function byIdLoader<T extends { id: string }>(em: SqlEntityManager, entity: EntitySchema<T>): DataLoader<string, T | undefined> {
+export function byIdLoader<T extends { id: string }>(
+  em: SqlEntityManager,
+  entity: EntitySchema<T>,
+): DataLoader<string, T | undefined> {
   return new DataLoader(
     async (ids) => {
       const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
@@ -31,7 +34,9 @@ export function oneToManyLoader<T extends object>(
 ): DataLoader<string, T[]> {
   return new DataLoader(
     async (keys) => {
-      const rows = await em.find(entity, { [foreignKey]: { $in: [...keys] } } as unknown as FilterQuery<T>, { orderBy });
+      const rows = await em.find(entity, { [foreignKey]: { $in: [...keys] } } as unknown as FilterQuery<T>, {
+        orderBy,
+      });
       const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
       for (const row of rows) groups.get(row[foreignKey] as unknown as string)?.push(row);
       return keys.map((key) => groups.get(key) ?? []);

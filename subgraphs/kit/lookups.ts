@@ -17,7 +17,9 @@ export function assertMayLookUp(context: SubgraphContext, coordinate: string): v
     return;
   }
   context.access.lookedUp(coordinate, 'REFUSED');
-  throw new GraphQLError(`Finding records by ${coordinate} needs the right to read it`, { extensions: { code: ErrorCode.FORBIDDEN } });
+  throw new GraphQLError(`Finding records by ${coordinate} needs the right to read it`, {
+    extensions: { code: ErrorCode.FORBIDDEN },
+  });
 }
 
 /**
@@ -27,5 +29,8 @@ export function assertMayLookUp(context: SubgraphContext, coordinate: string): v
  */
 export function assertMayReadRaw(context: SubgraphContext, coordinate: string, region: string, what: string): void {
   if (decide(context.plan, context.principal, coordinate, region)?.effect === 'ALLOW') return;
-  throw new GraphQLError(`${what} belongs to a region whose ${coordinate} you may not read; someone who can must handle it`, { extensions: { code: ErrorCode.FORBIDDEN } });
+  throw new GraphQLError(
+    `${what} belongs to a region whose ${coordinate} you may not read; someone who can must handle it`,
+    { extensions: { code: ErrorCode.FORBIDDEN } },
+  );
 }

@@ -63,11 +63,19 @@ export class RefusedCallRecorder {
       reason: call.reason,
       remoteAddress: call.request.socket.remoteAddress ?? null,
       claimed: claimedBy(call.token),
-      operation: { name: typeof call.operation.operationName === 'string' ? call.operation.operationName : null, hash: createHash('sha256').update(query).digest('hex') },
+      operation: {
+        name: typeof call.operation.operationName === 'string' ? call.operation.operationName : null,
+        hash: createHash('sha256').update(query).digest('hex'),
+      },
       ...(alsoRefused > 0 ? { alsoRefused } : {}),
     };
     this.trail
       .append([{ id: `aud_${randomUUID()}`, kind: 'ATTEMPT', body }], call.requestId)
-      .catch((error: Error) => this.log.error({ err: error.message, requestId: call.requestId }, 'could not record a refused call on the audit trail'));
+      .catch((error: Error) =>
+        this.log.error(
+          { err: error.message, requestId: call.requestId },
+          'could not record a refused call on the audit trail',
+        ),
+      );
   }
 }

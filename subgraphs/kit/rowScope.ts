@@ -20,6 +20,8 @@ export function isVisible(context: SubgraphContext, region: string): boolean {
 
 export function assertVisible(context: SubgraphContext, region: string, what: string): void {
   if (!isVisible(context, region)) {
-    throw new GraphQLError(`${what} belongs to a region outside your scope`, { extensions: { code: ErrorCode.FORBIDDEN } });
+    throw new GraphQLError(`${what} belongs to a region outside your scope`, {
+      extensions: { code: ErrorCode.FORBIDDEN },
+    });
   }
 }

@@ -26,10 +26,16 @@ export function createServiceClient(services: BackgroundServices, service: Subgr
         body: JSON.stringify(payload),
         signal: AbortSignal.timeout(services.config.subgraphTimeoutMs),
       }).catch(() => undefined);
-      const body = (await response?.json().catch(() => undefined)) as { data?: T; errors?: { message: string }[] } | undefined;
+      const body = (await response?.json().catch(() => undefined)) as
+        { data?: T; errors?: { message: string }[] } | undefined;
       if (!response?.ok || !body?.data || body.errors) {
-        services.log.warn({ peer, status: response?.status, errors: body?.errors?.map((e) => e.message) }, `the ${peer} subgraph did not answer a service query`);
-        throw new GraphQLError(`the ${peer} service is unavailable; nothing was changed`, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
+        services.log.warn(
+          { peer, status: response?.status, errors: body?.errors?.map((e) => e.message) },
+          `the ${peer} subgraph did not answer a service query`,
+        );
+        throw new GraphQLError(`the ${peer} service is unavailable; nothing was changed`, {
+          extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+        });
       }
       return body.data;
     },

@@ -33,7 +33,7 @@ import type { SubgraphContext } from './context';
 export interface SubgraphDefinition<TLoaders, TShared = undefined> {
   name: SubgraphName;
   /** Parents before children: clearing deletes in reverse order. */
-  entities: EntitySchema<any>[];
+  entities: EntitySchema[];
   migrations: MigrationObject[];
   resolvers: GraphQLResolverMap<SubgraphContext<TLoaders, TShared>>;
   /** A request's loaders, over its own ORM fork (and the subgraph's long-lived parts, e.g. a client of another subgraph). */
@@ -92,7 +92,12 @@ export async function clearData(database: Database, definition: SubgraphStorage)
   });
 }
 
-export async function seedIfEmpty(database: Database, definition: SubgraphStorage, book: () => DemoBook, config: CustosConfig): Promise<boolean> {
+export async function seedIfEmpty(
+  database: Database,
+  definition: SubgraphStorage,
+  book: () => DemoBook,
+  config: CustosConfig,
+): Promise<boolean> {
   const { seed } = definition;
   const em = database.fork();
   if (!seed || (await em.count(definition.entities[0], {})) > 0) return false;
@@ -100,7 +105,11 @@ export async function seedIfEmpty(database: Database, definition: SubgraphStorag
   return true;
 }
 
-export async function openSubgraphDatabase(definition: SubgraphStorage, config: CustosConfig, log: Logger): Promise<Database> {
+export async function openSubgraphDatabase(
+  definition: SubgraphStorage,
+  config: CustosConfig,
+  log: Logger,
+): Promise<Database> {
   return openDatabase({
     subgraph: definition.name,
     entities: definition.entities,
@@ -118,7 +127,12 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
   const { config } = options;
   const log = options.log ?? createLogger(`subgraph-${definition.name}`, config.logLevel);
   const database = await openSubgraphDatabase(definition, config, log);
-  const seeded = await seedIfEmpty(database, definition, options.demoBook ?? (() => generateDemoBook(config.seed)), config);
+  const seeded = await seedIfEmpty(
+    database,
+    definition,
+    options.demoBook ?? (() => generateDemoBook(config.seed)),
+    config,
+  );
   if (seeded) log.info({ subgraph: definition.name }, 'seeded an empty database with demo data');
 
   const typeDefs = readSubgraphSdl(definition.name, options.schemaDir);
@@ -149,7 +163,12 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
 
   const replays = new ReplayGuard();
   const refusedCalls = new RefusedCallRecorder(
-    new AuditTrailClient({ url: () => services.peerUrl('audit'), internalToken: config.internalToken, timeoutMs: config.subgraphTimeoutMs, signer: loadOriginSigner(config, definition.name) }),
+    new AuditTrailClient({
+      url: () => services.peerUrl('audit'),
+      internalToken: config.internalToken,
+      timeoutMs: config.subgraphTimeoutMs,
+      signer: loadOriginSigner(config, definition.name),
+    }),
     definition.name,
     log,
   );
@@ -160,10 +179,24 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
     log,
     context: async (request, requestId, operation) => {
       const token = request.headers[INTERNAL_TOKEN_HEADER];
-      const verdict = typeof token === 'string' ? await verifyInternalToken(config.internalToken, token, { target: definition.name, payload: operation }, replays) : { ok: false as const, reason: 'no internal token' };
+      const verdict =
+        typeof token === 'string'
+          ? await verifyInternalToken(
+              config.internalToken,
+              token,
+              { target: definition.name, payload: operation },
+              replays,
+            )
+          : { ok: false as const, reason: 'no internal token' };
       if (!verdict.ok) {
         log.warn({ requestId, reason: verdict.reason }, 'refused a request without a valid internal token');
-        refusedCalls.record({ request, requestId, operation, token: typeof token === 'string' ? token : undefined, reason: verdict.reason });
+        refusedCalls.record({
+          request,
+          requestId,
+          operation,
+          token: typeof token === 'string' ? token : undefined,
+          reason: verdict.reason,
+        });
         throw unauthenticated('This service answers only requests forwarded by the Custos gateway');
       }
       const { identity } = verdict;
@@ -171,7 +204,17 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
       // Its own event manager, so what this request writes is reported to this request's audit event only.
       const em = database.fork({ freshEventManager: true });
       em.getEventManager().registerSubscriber(changeReporter(access));
-      return { principal: identity.principal, requestId, em, loaders: definition.createLoaders(em, shared as TShared), log: log.child({ requestId }), config, plan, access, shared: shared as TShared };
+      return {
+        principal: identity.principal,
+        requestId,
+        em,
+        loaders: definition.createLoaders(em, shared as TShared),
+        log: log.child({ requestId }),
+        config,
+        plan,
+        access,
+        shared: shared as TShared,
+      };
     },
     routes: {
       '/health': async () => ({ status: 200, body: { status: 'ok', subgraph: definition.name } }),

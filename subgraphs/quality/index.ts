@@ -46,7 +46,14 @@ export const qualitySubgraph: SubgraphDefinition<QualityLoaders, QualityShared> 
     { name: 'Migration002QualityChecks', class: Migration002QualityChecks },
     { name: 'Migration003PaymentProfiles', class: Migration003PaymentProfiles },
   ],
-  resolvers: mergeResolvers(qualityResolvers, kpiResolvers, extractResolvers, driftResolvers, samplingResolvers, syntheticResolvers),
+  resolvers: mergeResolvers(
+    qualityResolvers,
+    kpiResolvers,
+    extractResolvers,
+    driftResolvers,
+    samplingResolvers,
+    syntheticResolvers,
+  ),
   createLoaders: createQualityLoaders,
   seed: seedQuality,
   createShared: (services) => {

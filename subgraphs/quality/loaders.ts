@@ -11,7 +11,10 @@ export function createQualityLoaders(em: SqlEntityManager, shared: QualityShared
   return {
     customers: governedCustomers(shared.customers),
     /** Read once per request, however many customers on the page ask for their gaps. */
-    latestReconciliation: () => (latestReconciliation ??= em.find(ReconciliationReportEntity, {}, { orderBy: { date: 'desc' }, limit: 1 }).then((reports) => reports[0] ?? null)),
+    latestReconciliation: () =>
+      (latestReconciliation ??= em
+        .find(ReconciliationReportEntity, {}, { orderBy: { date: 'desc' }, limit: 1 })
+        .then((reports) => reports[0] ?? null)),
     resultsOfCustomer: oneToManyLoader(em, QualityResultEntity, 'customerId', { checkedAt: 'desc', id: 'asc' }),
     anomaliesOfCustomer: oneToManyLoader(em, PaymentAnomalyEntity, 'customerId', { detectedAt: 'desc', id: 'asc' }),
   };

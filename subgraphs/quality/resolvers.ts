@@ -38,8 +38,18 @@ export const qualityResolvers: GraphQLResolverMap<QualityContext> = {
       const first = pageSize(args.first, config.maxPageSize);
       return em.find(QualityRunEntity, {}, { orderBy: { startedAt: 'desc', id: 'asc' }, limit: first });
     },
-    validateTaxId: (_root, args: { kind: IdentifierKind; value: string }) => ({ kind: args.kind, ...validateIdentifier(args.kind, args.value) }),
-    qualityRules: () => QUALITY_RULES.map((rule) => ({ name: rule.rule, classification: rule.classification, severity: rule.severity, weight: rule.weight, description: rule.description })),
+    validateTaxId: (_root, args: { kind: IdentifierKind; value: string }) => ({
+      kind: args.kind,
+      ...validateIdentifier(args.kind, args.value),
+    }),
+    qualityRules: () =>
+      QUALITY_RULES.map((rule) => ({
+        name: rule.rule,
+        classification: rule.classification,
+        severity: rule.severity,
+        weight: rule.weight,
+        description: rule.description,
+      })),
   },
 
   TaxIdValidation: {
@@ -56,25 +66,38 @@ export const qualityResolvers: GraphQLResolverMap<QualityContext> = {
     // Completeness is judged on the @requires fields the gateway passes in the representation; the
     // jurisdiction that governs the payment profile comes from the customer master, never from it.
     dataQuality: async (customer: CustomerFields & { id: string }, _args, { loaders }) => {
-      const [history, { region }] = await Promise.all([loaders.resultsOfCustomer.load(customer.id) as Promise<QualityResult[]>, loaders.customers.load(customer.id)]);
+      const [history, { region }] = await Promise.all([
+        loaders.resultsOfCustomer.load(customer.id) as Promise<QualityResult[]>,
+        loaders.customers.load(customer.id),
+      ]);
       return {
         ...currentAssessment(customer, history[0]),
         customerId: customer.id,
         latestRunId: history[0]?.runId ?? null,
-        paymentProfile: history[0]?.paymentProfile ? { ...history[0].paymentProfile, region, customerId: customer.id } : null,
-        history: history.map((result) => ({ runId: result.runId, score: result.score, checkedAt: result.checkedAt.toISOString() })),
+        paymentProfile: history[0]?.paymentProfile
+          ? { ...history[0].paymentProfile, region, customerId: customer.id }
+          : null,
+        history: history.map((result) => ({
+          runId: result.runId,
+          score: result.score,
+          checkedAt: result.checkedAt.toISOString(),
+        })),
       };
     },
   },
 
   PaymentProfile: {
     medianPayment: (profile: StoredPaymentProfile) =>
-      profile.medianPaymentMinor == null || !profile.medianPaymentCurrency ? null : formatMinor(profile.medianPaymentMinor, profile.medianPaymentCurrency),
+      profile.medianPaymentMinor == null || !profile.medianPaymentCurrency
+        ? null
+        : formatMinor(profile.medianPaymentMinor, profile.medianPaymentCurrency),
   },
 
   DataQuality: {
     paymentAnomalies: async (quality: { customerId: string; latestRunId: string | null }, _args, { loaders }) =>
-      (await loaders.anomaliesOfCustomer.load(quality.customerId)).filter((anomaly) => anomaly.runId === quality.latestRunId),
+      (await loaders.anomaliesOfCustomer.load(quality.customerId)).filter(
+        (anomaly) => anomaly.runId === quality.latestRunId,
+      ),
     reconciliationGaps: async (quality: { customerId: string }, _args, { loaders }) => {
       const latest = await loaders.latestReconciliation();
       return latest ? gapsOf(latest).filter((gap) => gap.customer.id === quality.customerId) : [];

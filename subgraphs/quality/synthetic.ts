@@ -13,7 +13,13 @@ export const syntheticResolvers: GraphQLResolverMap<QualityContext> = {
     purgeSyntheticQuality: async (_root, args: { marker: string }, context) => {
       const marker = syntheticMarker(args.marker);
       return context.em.transactional(async (em) => {
-        const extracts = (await em.find(SystemExtractEntity, { id: { $in: syntheticExtractIds(marker) }, businessDate: SYNTHETIC_BUSINESS_DATE }, { fields: ['id'] })).map((e) => e.id);
+        const extracts = (
+          await em.find(
+            SystemExtractEntity,
+            { id: { $in: syntheticExtractIds(marker) }, businessDate: SYNTHETIC_BUSINESS_DATE },
+            { fields: ['id'] },
+          )
+        ).map((e) => e.id);
         if (extracts.length === 0) return 0;
         await em.nativeDelete(ExtractBalanceEntity, { extractId: { $in: extracts } });
         await em.nativeDelete(CorrectionCaseEntity, { extractId: { $in: extracts } });

@@ -31,7 +31,12 @@ function sampleBody(n: number): Record<string, unknown> {
     principal: { sub: `bench-${n % 50}`, roles: ['finance_analyst'], regions: ['EU'] },
     client: { name: 'bench', version: '1' },
     requestId: randomUUID(),
-    operation: { name: 'Bench', hash: 'f'.repeat(64), text: '{ customers(first: 20) { edges { node { creditLimit { amount } } } } }', variables: { first: 20 } },
+    operation: {
+      name: 'Bench',
+      hash: 'f'.repeat(64),
+      text: '{ customers(first: 20) { edges { node { creditLimit { amount } } } } }',
+      variables: { first: 20 },
+    },
     coordinates: [{ coordinate: 'Customer.creditLimit', classification: 'CREDIT', decision: 'ALLOW' }],
     records: { Customer: 20 },
     outcome: 'SERVED',
@@ -44,7 +49,13 @@ export async function measureAuditAppendRate(events = 20_000, writers = 64): Pro
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   const log = createLogger('bench', 'silent');
   const database = await openSubgraphDatabase(auditSubgraph, config, log);
-  const auditLog = new AuditLog({ database, signer: loadCheckpointSigner(config), checkpointEvery: 1000, checkpointIntervalMs: 60_000, log });
+  const auditLog = new AuditLog({
+    database,
+    signer: loadCheckpointSigner(config),
+    checkpointEvery: 1000,
+    checkpointIntervalMs: 60_000,
+    log,
+  });
   // Signed as the gateway signs what it appends, so the figure includes signing and the trail verifies.
   const signer = loadOriginSigner(config, 'gateway');
   try {
@@ -61,7 +72,13 @@ export async function measureAuditAppendRate(events = 20_000, writers = 64): Pro
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const verdict = await verifyStoredTrail(database.fork(), loadVerifyingKeys(config), loadOriginKeys(config));
-    return { events, writers, seconds, eventsPerSecond: events / seconds, intact: verdict.intact && verdict.length === events };
+    return {
+      events,
+      writers,
+      seconds,
+      eventsPerSecond: events / seconds,
+      intact: verdict.intact && verdict.length === events,
+    };
   } finally {
     await auditLog.close();
     await database.close();

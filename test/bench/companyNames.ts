@@ -18,7 +18,6 @@ export const COMPANY_NAME_PAIRS = path.resolve(__dirname, '../../../shared/refer
 
 const COMPANY_SCHEMAS = new Set(['Company', 'Organization', 'LegalEntity']);
 
-
 export interface PairOutcome {
   name1: string;
   name2: string;
@@ -80,7 +79,15 @@ export function evaluateCompanyNames(file = COMPANY_NAME_PAIRS, threshold?: numb
     }
     if (decision.match) falseMerges++;
     else missedMatches++;
-    errors.push({ name1: record[name1], name2: record[name2], expected, predicted: decision.match, score: decision.score, script, reasons: decision.reasons });
+    errors.push({
+      name1: record[name1],
+      name2: record[name2],
+      expected,
+      predicted: decision.match,
+      score: decision.score,
+      script,
+      reasons: decision.reasons,
+    });
   }
   const byScript: Record<string, { rows: number; accuracy: number }> = {};
   for (const [script, bucket] of [...scripts].sort((x, y) => y[1].rows - x[1].rows)) {

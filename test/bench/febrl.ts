@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { linkRecords, pairKey, precisionRecallF1 } from '../../subgraphs/customer/matching/engine';
 import type { LinkResult, MatchConfiguration, MatchRecord } from '../../subgraphs/customer/matching/engine';
+import { printTable } from './printTable';
 
 /**
  * The matching engine on the FEBRL synthetic person data (Christen's "Freely Extensible
@@ -34,9 +35,21 @@ export const febrlPersonConfiguration: MatchConfiguration = {
       levels: [
         { label: 'missing', condition: { kind: 'null', field: 'given_name' }, weight: 0 },
         { label: 'exact', condition: { kind: 'exact', field: 'given_name' }, weight: 6 },
-        { label: 'jaro-winkler >= 0.92', condition: { kind: 'jaroWinkler', field: 'given_name', atLeast: 0.92 }, weight: 4 },
-        { label: 'jaro-winkler >= 0.80', condition: { kind: 'jaroWinkler', field: 'given_name', atLeast: 0.8 }, weight: 2 },
-        { label: 'swapped with surname', condition: { kind: 'exactCrossed', field: 'given_name', otherField: 'surname' }, weight: 4 },
+        {
+          label: 'jaro-winkler >= 0.92',
+          condition: { kind: 'jaroWinkler', field: 'given_name', atLeast: 0.92 },
+          weight: 4,
+        },
+        {
+          label: 'jaro-winkler >= 0.80',
+          condition: { kind: 'jaroWinkler', field: 'given_name', atLeast: 0.8 },
+          weight: 2,
+        },
+        {
+          label: 'swapped with surname',
+          condition: { kind: 'exactCrossed', field: 'given_name', otherField: 'surname' },
+          weight: 4,
+        },
         { label: 'different', condition: { kind: 'else' }, weight: -4 },
       ],
     },
@@ -45,9 +58,21 @@ export const febrlPersonConfiguration: MatchConfiguration = {
       levels: [
         { label: 'missing', condition: { kind: 'null', field: 'surname' }, weight: 0 },
         { label: 'exact', condition: { kind: 'exact', field: 'surname' }, weight: 7 },
-        { label: 'jaro-winkler >= 0.92', condition: { kind: 'jaroWinkler', field: 'surname', atLeast: 0.92 }, weight: 5 },
-        { label: 'jaro-winkler >= 0.80', condition: { kind: 'jaroWinkler', field: 'surname', atLeast: 0.8 }, weight: 2 },
-        { label: 'swapped with given name', condition: { kind: 'exactCrossed', field: 'surname', otherField: 'given_name' }, weight: 4 },
+        {
+          label: 'jaro-winkler >= 0.92',
+          condition: { kind: 'jaroWinkler', field: 'surname', atLeast: 0.92 },
+          weight: 5,
+        },
+        {
+          label: 'jaro-winkler >= 0.80',
+          condition: { kind: 'jaroWinkler', field: 'surname', atLeast: 0.8 },
+          weight: 2,
+        },
+        {
+          label: 'swapped with given name',
+          condition: { kind: 'exactCrossed', field: 'surname', otherField: 'given_name' },
+          weight: 4,
+        },
         { label: 'different', condition: { kind: 'else' }, weight: -4 },
       ],
     },
@@ -103,9 +128,21 @@ export const febrlPersonConfiguration: MatchConfiguration = {
       levels: [
         { label: 'missing', condition: { kind: 'null', field: 'address_1' }, weight: 0 },
         { label: 'exact', condition: { kind: 'exact', field: 'address_1' }, weight: 6 },
-        { label: 'jaro-winkler >= 0.90', condition: { kind: 'jaroWinkler', field: 'address_1', atLeast: 0.9 }, weight: 4 },
-        { label: 'jaro-winkler >= 0.80', condition: { kind: 'jaroWinkler', field: 'address_1', atLeast: 0.8 }, weight: 1 },
-        { label: 'swapped with address_2', condition: { kind: 'exactCrossed', field: 'address_1', otherField: 'address_2' }, weight: 4 },
+        {
+          label: 'jaro-winkler >= 0.90',
+          condition: { kind: 'jaroWinkler', field: 'address_1', atLeast: 0.9 },
+          weight: 4,
+        },
+        {
+          label: 'jaro-winkler >= 0.80',
+          condition: { kind: 'jaroWinkler', field: 'address_1', atLeast: 0.8 },
+          weight: 1,
+        },
+        {
+          label: 'swapped with address_2',
+          condition: { kind: 'exactCrossed', field: 'address_1', otherField: 'address_2' },
+          weight: 4,
+        },
         { label: 'different', condition: { kind: 'else' }, weight: -2 },
       ],
     },
@@ -114,8 +151,16 @@ export const febrlPersonConfiguration: MatchConfiguration = {
       levels: [
         { label: 'missing', condition: { kind: 'null', field: 'address_2' }, weight: 0 },
         { label: 'exact', condition: { kind: 'exact', field: 'address_2' }, weight: 5 },
-        { label: 'jaro-winkler >= 0.90', condition: { kind: 'jaroWinkler', field: 'address_2', atLeast: 0.9 }, weight: 3 },
-        { label: 'swapped with address_1', condition: { kind: 'exactCrossed', field: 'address_2', otherField: 'address_1' }, weight: 3 },
+        {
+          label: 'jaro-winkler >= 0.90',
+          condition: { kind: 'jaroWinkler', field: 'address_2', atLeast: 0.9 },
+          weight: 3,
+        },
+        {
+          label: 'swapped with address_1',
+          condition: { kind: 'exactCrossed', field: 'address_2', otherField: 'address_1' },
+          weight: 3,
+        },
         { label: 'different', condition: { kind: 'else' }, weight: -1 },
       ],
     },
@@ -130,14 +175,62 @@ export const febrlPersonConfiguration: MatchConfiguration = {
   ],
   blocking: [
     { name: 'soc_sec_id', keys: [{ field: 'soc_sec_id', transform: 'exact' }] },
-    { name: 'surname soundex + postcode', keys: [{ field: 'surname', transform: 'soundex' }, { field: 'postcode', transform: 'exact' }] },
-    { name: 'given name prefix + date of birth', keys: [{ field: 'given_name', transform: 'prefix3' }, { field: 'date_of_birth', transform: 'exact' }] },
-    { name: 'surname prefix + date of birth', keys: [{ field: 'surname', transform: 'prefix3' }, { field: 'date_of_birth', transform: 'exact' }] },
-    { name: 'given name + surname (soundex)', keys: [{ field: 'given_name', transform: 'soundex' }, { field: 'surname', transform: 'soundex' }] },
-    { name: 'date of birth + postcode', keys: [{ field: 'date_of_birth', transform: 'exact' }, { field: 'postcode', transform: 'exact' }] },
-    { name: 'date of birth + suburb', keys: [{ field: 'date_of_birth', transform: 'exact' }, { field: 'suburb', transform: 'soundex' }] },
-    { name: 'street number + address', keys: [{ field: 'street_number', transform: 'exact' }, { field: 'address_1', transform: 'soundex' }] },
-    { name: 'address + suburb (soundex)', keys: [{ field: 'address_1', transform: 'soundex' }, { field: 'suburb', transform: 'soundex' }] },
+    {
+      name: 'surname soundex + postcode',
+      keys: [
+        { field: 'surname', transform: 'soundex' },
+        { field: 'postcode', transform: 'exact' },
+      ],
+    },
+    {
+      name: 'given name prefix + date of birth',
+      keys: [
+        { field: 'given_name', transform: 'prefix3' },
+        { field: 'date_of_birth', transform: 'exact' },
+      ],
+    },
+    {
+      name: 'surname prefix + date of birth',
+      keys: [
+        { field: 'surname', transform: 'prefix3' },
+        { field: 'date_of_birth', transform: 'exact' },
+      ],
+    },
+    {
+      name: 'given name + surname (soundex)',
+      keys: [
+        { field: 'given_name', transform: 'soundex' },
+        { field: 'surname', transform: 'soundex' },
+      ],
+    },
+    {
+      name: 'date of birth + postcode',
+      keys: [
+        { field: 'date_of_birth', transform: 'exact' },
+        { field: 'postcode', transform: 'exact' },
+      ],
+    },
+    {
+      name: 'date of birth + suburb',
+      keys: [
+        { field: 'date_of_birth', transform: 'exact' },
+        { field: 'suburb', transform: 'soundex' },
+      ],
+    },
+    {
+      name: 'street number + address',
+      keys: [
+        { field: 'street_number', transform: 'exact' },
+        { field: 'address_1', transform: 'soundex' },
+      ],
+    },
+    {
+      name: 'address + suburb (soundex)',
+      keys: [
+        { field: 'address_1', transform: 'soundex' },
+        { field: 'suburb', transform: 'soundex' },
+      ],
+    },
   ],
   // On both datasets no non-matching candidate scores 6 or more, and all but ~0.5% of true
   // pairs score 10 or more (most above 30); REVIEW takes the thin band in between.
@@ -167,7 +260,8 @@ export function readFebrl(file: string): MatchRecord[] {
     const line = lines[n];
     if (line.trim().length === 0) continue;
     const values = line.split(', ');
-    if (values.length !== header.length) throw new Error(`${file}:${n + 1}: ${values.length} fields, expected ${header.length}`);
+    if (values.length !== header.length)
+      throw new Error(`${file}:${n + 1}: ${values.length} fields, expected ${header.length}`);
     const fields: MatchRecord['fields'] = {};
     for (let c = 1; c < header.length; c++) {
       const v = values[c].trim();
@@ -196,9 +290,11 @@ export function truePairs(left: readonly MatchRecord[], right?: readonly MatchRe
   }
   const truth = new Set<string>();
   if (right === undefined) {
-    for (const ids of byEntity.values()) for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) truth.add(pairKey(ids[i], ids[j]));
+    for (const ids of byEntity.values())
+      for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) truth.add(pairKey(ids[i], ids[j]));
   } else {
-    for (const record of right) for (const id of byEntity.get(entityOf(record.id)) ?? []) truth.add(pairKey(id, record.id));
+    for (const record of right)
+      for (const id of byEntity.get(entityOf(record.id)) ?? []) truth.add(pairKey(id, record.id));
   }
   return truth;
 }
@@ -239,7 +335,10 @@ function score(result: LinkResult, truth: Set<string>, threshold: number): Febrl
 }
 
 /** Link dataset4a with dataset4b and de-duplicate dataset3 under febrlPersonConfiguration. */
-export function evaluateFebrl(dir = FEBRL_DIR, config: MatchConfiguration = febrlPersonConfiguration): { linkage4: FebrlScore; dedupe3: FebrlScore } {
+export function evaluateFebrl(
+  dir = FEBRL_DIR,
+  config: MatchConfiguration = febrlPersonConfiguration,
+): { linkage4: FebrlScore; dedupe3: FebrlScore } {
   const a = readFebrl(path.join(dir, 'dataset4a.csv'));
   const b = readFebrl(path.join(dir, 'dataset4b.csv'));
   const linked = linkRecords(a, b, config, { minScore: Number.NEGATIVE_INFINITY });
@@ -253,13 +352,34 @@ export function evaluateFebrl(dir = FEBRL_DIR, config: MatchConfiguration = febr
 
 if (require.main === module) {
   const { linkage4, dedupe3 } = evaluateFebrl();
-  console.log(`FEBRL, configuration ${febrlPersonConfiguration.version} (predicted = score >= ${febrlPersonConfiguration.thresholds.autoMerge})\n`);
-  console.log('| dataset | records | true pairs | candidates | missed by blocking | predicted | precision | recall | F1 | seconds |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
-  const row = (name: string, records: string, s: FebrlScore) =>
-    console.log(
-      `| ${name} | ${records} | ${s.truePairs} | ${s.candidates} | ${s.missedByBlocking} | ${s.predicted} | ${s.precision.toFixed(4)} | ${s.recall.toFixed(4)} | ${s.f1.toFixed(4)} | ${s.seconds.toFixed(3)} |`,
-    );
-  row('linkage 4a x 4b', '5,000 x 5,000', linkage4);
-  row('dedupe 3', '5,000', dedupe3);
+  console.log(
+    `FEBRL, configuration ${febrlPersonConfiguration.version} (predicted = score >= ${febrlPersonConfiguration.thresholds.autoMerge})\n`,
+  );
+  const row = (name: string, records: string, s: FebrlScore) => [
+    name,
+    records,
+    s.truePairs,
+    s.candidates,
+    s.missedByBlocking,
+    s.predicted,
+    s.precision.toFixed(4),
+    s.recall.toFixed(4),
+    s.f1.toFixed(4),
+    s.seconds.toFixed(3),
+  ];
+  printTable(
+    [
+      'dataset',
+      'records',
+      'true pairs',
+      'candidates',
+      'missed by blocking',
+      'predicted',
+      'precision',
+      'recall',
+      'F1',
+      'seconds',
+    ],
+    [row('linkage 4a x 4b', '5,000 x 5,000', linkage4), row('dedupe 3', '5,000', dedupe3)],
+  );
 }

@@ -30,9 +30,19 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function measure(governance: boolean, requests: number, concurrencies: readonly number[]): Promise<LatencySample[]> {
+async function measure(
+  governance: boolean,
+  requests: number,
+  concurrencies: readonly number[],
+): Promise<LatencySample[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-bench-gw-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...GENEROUS_RATE_LIMITS, SEED_CUSTOMERS: '500', GOVERNANCE: governance ? 'on' : 'off' });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    ...GENEROUS_RATE_LIMITS,
+    SEED_CUSTOMERS: '500',
+    GOVERNANCE: governance ? 'on' : 'off',
+  });
   const federation = await startEmbedded({ config, ephemeralPorts: true });
   const token = await mintDevToken(config.auth, { sub: 'bench', roles: ['finance_analyst'], regions: ['EU'] });
   const send = async () => {
@@ -43,7 +53,8 @@ async function measure(governance: boolean, requests: number, concurrencies: rea
       body: JSON.stringify({ query: LATENCY_QUERY }),
     });
     const body = (await response.json()) as { errors?: unknown[] };
-    if (response.status !== 200 || body.errors) throw new Error(`bench request failed: ${JSON.stringify(body).slice(0, 300)}`);
+    if (response.status !== 200 || body.errors)
+      throw new Error(`bench request failed: ${JSON.stringify(body).slice(0, 300)}`);
     return Number(process.hrtime.bigint() - started) / 1e6;
   };
   try {
@@ -63,7 +74,14 @@ async function measure(governance: boolean, requests: number, concurrencies: rea
       );
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       latencies.sort((a, b) => a - b);
-      samples.push({ governance, concurrency, requests, medianMs: percentile(latencies, 50), p99Ms: percentile(latencies, 99), requestsPerSecond: requests / seconds });
+      samples.push({
+        governance,
+        concurrency,
+        requests,
+        medianMs: percentile(latencies, 50),
+        p99Ms: percentile(latencies, 99),
+        requestsPerSecond: requests / seconds,
+      });
     }
     return samples;
   } finally {
@@ -73,6 +91,9 @@ async function measure(governance: boolean, requests: number, concurrencies: rea
 }
 
 /** Concurrency 1 shows what governance adds to one request; 4 shows it under load on this one process. */
-export async function measureGatewayLatency(requests = 400, concurrencies: readonly number[] = [1, 4]): Promise<LatencySample[]> {
+export async function measureGatewayLatency(
+  requests = 400,
+  concurrencies: readonly number[] = [1, 4],
+): Promise<LatencySample[]> {
   return [...(await measure(false, requests, concurrencies)), ...(await measure(true, requests, concurrencies))];
 }

@@ -24,13 +24,18 @@ export interface HostileSoak {
   rssPeakMiB: number;
 }
 
-export async function soakHostileRequests(requests = Number(process.env.BENCH_HOSTILE_REQUESTS ?? 3000), concurrency = 30): Promise<HostileSoak> {
+export async function soakHostileRequests(
+  requests = Number(process.env.BENCH_HOSTILE_REQUESTS ?? 3000),
+  concurrency = 30,
+): Promise<HostileSoak> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-bench-hostile-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...GENEROUS_RATE_LIMITS, SEED_CUSTOMERS: '200' });
   const federation = await startEmbedded({ config, ephemeralPorts: true });
   try {
     const url = federation.gateway.url;
-    const tokens = await hostileTokens(config.auth, (principal) => mintDevToken(config.auth, { sub: 'bench', roles: ['admin'], regions: ['EU'], ...principal }));
+    const tokens = await hostileTokens(config.auth, (principal) =>
+      mintDevToken(config.auth, { sub: 'bench', roles: ['admin'], regions: ['EU'], ...principal }),
+    );
     const catalogue = hostileRequests(tokens);
     const statuses: Record<string, number> = {};
     const unexpected = new Set<string>();

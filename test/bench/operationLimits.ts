@@ -20,7 +20,8 @@ import { SUPERGRAPH_PATH } from '../../schema/composeSupergraph';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-const cycle = (levels: number) => `{ customer(id: "cus_000001") { ${'contracts { customer { '.repeat(levels)}id${' } }'.repeat(levels)} } }`;
+const cycle = (levels: number) =>
+  `{ customer(id: "cus_000001") { ${'contracts { customer { '.repeat(levels)}id${' } }'.repeat(levels)} } }`;
 
 export const ADMITTED: { name: string; role: string; query: string }[] = [
   { name: 'customer -> contracts -> customer, to the depth limit (12)', role: 'finance_analyst', query: cycle(5) },
@@ -75,7 +76,12 @@ export async function measureAdmittedOperations(): Promise<LimitSample[]> {
   };
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-bench-limits-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...GENEROUS_RATE_LIMITS, SEED_CUSTOMERS: process.env.BENCH_LIMIT_CUSTOMERS ?? '3000' });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    ...GENEROUS_RATE_LIMITS,
+    SEED_CUSTOMERS: process.env.BENCH_LIMIT_CUSTOMERS ?? '3000',
+  });
   const federation = await startEmbedded({ config, ephemeralPorts: true });
   const port = await freePort();
   const gateway = spawn(process.execPath, ['--import', 'tsx', 'bin/start-gateway.ts'], {
@@ -85,7 +91,9 @@ export async function measureAdmittedOperations(): Promise<LimitSample[]> {
       PORT: String(port),
       LOG_LEVEL: 'warn',
       DATA_DIR: dataDir,
-      ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_SUBGRAPH_URL`, federation.subgraphs[name].url])),
+      ...Object.fromEntries(
+        SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_SUBGRAPH_URL`, federation.subgraphs[name].url]),
+      ),
     },
     stdio: 'ignore',
   });
@@ -98,21 +106,42 @@ export async function measureAdmittedOperations(): Promise<LimitSample[]> {
     }
     const samples: LimitSample[] = [];
     for (const { name, role, query } of ADMITTED) {
-      const token = await mintDevToken(config.auth, { sub: 'bench-limits', roles: [role as never], regions: ['EU'] }, { expiresIn: '10m' });
+      const token = await mintDevToken(
+        config.auth,
+        { sub: 'bench-limits', roles: [role as never], regions: ['EU'] },
+        { expiresIn: '10m' },
+      );
       const send = async () => {
         const started = process.hrtime.bigint();
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query }),
+        });
         const text = await response.text();
         if (response.status !== 200) throw new Error(`${name}: HTTP ${response.status} ${text.slice(0, 300)}`);
         return { ms: Number(process.hrtime.bigint() - started) / 1e6, bytes: text.length };
       };
       const before = await rssMiB(metrics);
       let peak = before;
-      const watch = setInterval(() => void rssMiB(metrics).then((rss) => (peak = Math.max(peak, rss))).catch(() => undefined), 50);
+      const watch = setInterval(
+        () =>
+          void rssMiB(metrics)
+            .then((rss) => (peak = Math.max(peak, rss)))
+            .catch(() => undefined),
+        50,
+      );
       const results = await Promise.all([send(), send(), send()]);
       clearInterval(watch);
       peak = Math.max(peak, await rssMiB(metrics));
-      samples.push({ name, planningMs: planTime(query), responseMs: Math.max(...results.map((r) => r.ms)), responseBytes: results[0].bytes, gatewayRssBeforeMiB: before, gatewayRssPeakMiB: peak });
+      samples.push({
+        name,
+        planningMs: planTime(query),
+        responseMs: Math.max(...results.map((r) => r.ms)),
+        responseBytes: results[0].bytes,
+        gatewayRssBeforeMiB: before,
+        gatewayRssPeakMiB: peak,
+      });
     }
     return samples;
   } finally {

@@ -1,8 +1,16 @@
 import { generateDemoBook, type DemoSourceRecord } from '../../lib/demo/book';
-import { clusters, linkRecords, pairKey, precisionRecallF1, type MatchConfiguration, type MatchRecord } from '../../subgraphs/customer/matching/engine';
+import {
+  clusters,
+  linkRecords,
+  pairKey,
+  precisionRecallF1,
+  type MatchConfiguration,
+  type MatchRecord,
+} from '../../subgraphs/customer/matching/engine';
 import { normaliseName } from '../../subgraphs/customer/matching/names';
 import { mapRecord, type MappedAttributes } from '../../subgraphs/customer/ingestion/mapRecord';
 import { survive } from '../../subgraphs/customer/ingestion/survivorship';
+import { printTable } from './printTable';
 
 /**
  * Entity resolution at volume, in memory: demo source records (CRM, ERP, billing, collections,
@@ -14,8 +22,22 @@ import { survive } from '../../subgraphs/customer/ingestion/survivorship';
 export const COMPANY_CONFIGURATION: MatchConfiguration = {
   version: 'companies-2026.11-bench',
   comparisons: [
-    { name: 'taxId', levels: [{ label: 'missing', condition: { kind: 'null', field: 'taxId' }, weight: 0 }, { label: 'same', condition: { kind: 'exact', field: 'taxId' }, weight: 12 }, { label: 'different', condition: { kind: 'else' }, weight: -12 }] },
-    { name: 'duns', levels: [{ label: 'missing', condition: { kind: 'null', field: 'duns' }, weight: 0 }, { label: 'same', condition: { kind: 'exact', field: 'duns' }, weight: 10 }, { label: 'different', condition: { kind: 'else' }, weight: -4 }] },
+    {
+      name: 'taxId',
+      levels: [
+        { label: 'missing', condition: { kind: 'null', field: 'taxId' }, weight: 0 },
+        { label: 'same', condition: { kind: 'exact', field: 'taxId' }, weight: 12 },
+        { label: 'different', condition: { kind: 'else' }, weight: -12 },
+      ],
+    },
+    {
+      name: 'duns',
+      levels: [
+        { label: 'missing', condition: { kind: 'null', field: 'duns' }, weight: 0 },
+        { label: 'same', condition: { kind: 'exact', field: 'duns' }, weight: 10 },
+        { label: 'different', condition: { kind: 'else' }, weight: -4 },
+      ],
+    },
     {
       name: 'name',
       levels: [
@@ -25,17 +47,50 @@ export const COMPANY_CONFIGURATION: MatchConfiguration = {
         { label: 'different', condition: { kind: 'else' }, weight: -6 },
       ],
     },
-    { name: 'country', levels: [{ label: 'same', condition: { kind: 'exact', field: 'country' }, weight: 1 }, { label: 'different', condition: { kind: 'else' }, weight: -10 }] },
-    { name: 'postcode', levels: [{ label: 'missing', condition: { kind: 'null', field: 'postcode' }, weight: 0 }, { label: 'same', condition: { kind: 'exact', field: 'postcode' }, weight: 2 }, { label: 'different', condition: { kind: 'else' }, weight: -1 }] },
+    {
+      name: 'country',
+      levels: [
+        { label: 'same', condition: { kind: 'exact', field: 'country' }, weight: 1 },
+        { label: 'different', condition: { kind: 'else' }, weight: -10 },
+      ],
+    },
+    {
+      name: 'postcode',
+      levels: [
+        { label: 'missing', condition: { kind: 'null', field: 'postcode' }, weight: 0 },
+        { label: 'same', condition: { kind: 'exact', field: 'postcode' }, weight: 2 },
+        { label: 'different', condition: { kind: 'else' }, weight: -1 },
+      ],
+    },
   ],
   blocking: [
     { name: 'tax id', keys: [{ field: 'taxId', transform: 'exact' }] },
     { name: 'D-U-N-S', keys: [{ field: 'duns', transform: 'exact' }] },
     // Name starts alone make huge blocks (many firms start "Shanghai", "Sakura"): pair them with the city.
-    { name: 'country + city + name start', keys: [{ field: 'country', transform: 'exact' }, { field: 'city', transform: 'prefix3' }, { field: 'name', transform: 'prefix4' }] },
-    { name: 'country + same words', keys: [{ field: 'country', transform: 'exact' }, { field: 'name', transform: 'sortedTokens' }] },
+    {
+      name: 'country + city + name start',
+      keys: [
+        { field: 'country', transform: 'exact' },
+        { field: 'city', transform: 'prefix3' },
+        { field: 'name', transform: 'prefix4' },
+      ],
+    },
+    {
+      name: 'country + same words',
+      keys: [
+        { field: 'country', transform: 'exact' },
+        { field: 'name', transform: 'sortedTokens' },
+      ],
+    },
     // A postcode alone makes blocks that grow with the book (quadratic pairs); with the name's start it does not.
-    { name: 'country + postcode + name start', keys: [{ field: 'country', transform: 'exact' }, { field: 'postcode', transform: 'exact' }, { field: 'name', transform: 'prefix2' }] },
+    {
+      name: 'country + postcode + name start',
+      keys: [
+        { field: 'country', transform: 'exact' },
+        { field: 'postcode', transform: 'exact' },
+        { field: 'name', transform: 'prefix2' },
+      ],
+    },
   ],
   thresholds: { autoMerge: 10, review: 6 },
 };
@@ -54,7 +109,11 @@ function nameKeyer(): (legalName: string | undefined) => string | undefined {
   };
 }
 
-function toMatchRecord(record: DemoSourceRecord, mapped: MappedAttributes, nameKey: (name: string | undefined) => string | undefined): MatchRecord {
+function toMatchRecord(
+  record: DemoSourceRecord,
+  mapped: MappedAttributes,
+  nameKey: (name: string | undefined) => string | undefined,
+): MatchRecord {
   const name = nameKey(mapped.legalName);
   return {
     id: record.id,
@@ -84,7 +143,10 @@ export interface ResolutionResult {
 /** Only the source records are kept: the rest of the book (contracts, invoices) can be collected. */
 function demoSourceRecords(targetRecords: number): DemoSourceRecord[] {
   // About 3.2 source records per customer in the demo book.
-  return generateDemoBook({ customers: Math.ceil(targetRecords / 3.2), seed: 2026 }).sourceRecords.slice(0, targetRecords);
+  return generateDemoBook({ customers: Math.ceil(targetRecords / 3.2), seed: 2026 }).sourceRecords.slice(
+    0,
+    targetRecords,
+  );
 }
 
 export function resolveBook(targetRecords: number): ResolutionResult {
@@ -105,7 +167,14 @@ export function resolveBook(targetRecords: number): ResolutionResult {
     ...groups.map((ids) => ids.map((id) => indexOf.get(id) as number)),
     ...sources.flatMap((source, i) => (inCluster.has(source.id) ? [] : [[i]])),
   ].map((members) =>
-    survive(members.map((i) => ({ sourceSystem: sources[i].sourceSystem, sourceRecordId: sources[i].id, verifiedAt: new Date(sources[i].ingestedAt), attributes: mapped[i] }))),
+    survive(
+      members.map((i) => ({
+        sourceSystem: sources[i].sourceSystem,
+        sourceRecordId: sources[i].id,
+        verifiedAt: new Date(sources[i].ingestedAt),
+        attributes: mapped[i],
+      })),
+    ),
   );
 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -114,10 +183,15 @@ export function resolveBook(targetRecords: number): ResolutionResult {
 
   const truth = new Set<string>();
   const byCustomer = new Map<string, string[]>();
-  for (const source of sources) byCustomer.set(source.customerId, [...(byCustomer.get(source.customerId) ?? []), source.id]);
-  for (const ids of byCustomer.values()) for (let i = 0; i < ids.length; i += 1) for (let j = i + 1; j < ids.length; j += 1) truth.add(pairKey(ids[i], ids[j]));
+  for (const source of sources)
+    byCustomer.set(source.customerId, [...(byCustomer.get(source.customerId) ?? []), source.id]);
+  for (const ids of byCustomer.values())
+    for (let i = 0; i < ids.length; i += 1)
+      for (let j = i + 1; j < ids.length; j += 1) truth.add(pairKey(ids[i], ids[j]));
   const predicted = new Set<string>();
-  for (const ids of groups) for (let i = 0; i < ids.length; i += 1) for (let j = i + 1; j < ids.length; j += 1) predicted.add(pairKey(ids[i], ids[j]));
+  for (const ids of groups)
+    for (let i = 0; i < ids.length; i += 1)
+      for (let j = i + 1; j < ids.length; j += 1) predicted.add(pairKey(ids[i], ids[j]));
   const quality = precisionRecallF1(predicted, truth);
 
   return {
@@ -136,9 +210,30 @@ export function resolveBook(targetRecords: number): ResolutionResult {
 if (require.main === module) {
   const target = Number(process.argv[2] ?? 100_000);
   const result = resolveBook(target);
-  console.log('| source records | true customers | golden records | seconds | records/s | peak RSS MiB | precision | recall | F1 |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
-  console.log(
-    `| ${result.records} | ${result.customers} | ${result.goldenRecords} | ${result.seconds.toFixed(1)} | ${Math.round(result.recordsPerSecond)} | ${Math.round(result.peakRssMiB)} | ${result.precision.toFixed(4)} | ${result.recall.toFixed(4)} | ${result.f1.toFixed(4)} |`,
+  printTable(
+    [
+      'source records',
+      'true customers',
+      'golden records',
+      'seconds',
+      'records/s',
+      'peak RSS MiB',
+      'precision',
+      'recall',
+      'F1',
+    ],
+    [
+      [
+        result.records,
+        result.customers,
+        result.goldenRecords,
+        result.seconds.toFixed(1),
+        Math.round(result.recordsPerSecond),
+        Math.round(result.peakRssMiB),
+        result.precision.toFixed(4),
+        result.recall.toFixed(4),
+        result.f1.toFixed(4),
+      ],
+    ],
   );
 }

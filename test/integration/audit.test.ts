@@ -17,13 +17,20 @@ let federation: TestFederation;
 let auditor: string;
 
 async function eventsOf(sub: string): Promise<any[]> {
-  const { body } = await graphql(federation.gateway.url, EVENTS, { token: auditor, variables: { filter: { sub }, first: 100 } });
+  const { body } = await graphql(federation.gateway.url, EVENTS, {
+    token: auditor,
+    variables: { filter: { sub }, first: 100 },
+  });
   expect(body.errors).toBeUndefined();
   return body.data.auditEvents.edges.map((edge: any) => edge.node);
 }
 
 beforeAll(async () => {
-  federation = await startTestFederation({ SEED_CUSTOMERS: '120', BULK_EXPORT_RECORDS: '60', AUDIT_CHECKPOINT_EVERY: '5' });
+  federation = await startTestFederation({
+    SEED_CUSTOMERS: '120',
+    BULK_EXPORT_RECORDS: '60',
+    AUDIT_CHECKPOINT_EVERY: '5',
+  });
   auditor = await federation.token({ sub: 'auditor-ann', roles: ['auditor'], regions: [] });
 });
 
@@ -34,11 +41,16 @@ afterAll(async () => {
 describe('what is recorded', () => {
   it('records a sensitive operation once, before answering, with who, what and what they got', async () => {
     const token = await federation.token({ sub: 'fa-one', roles: ['finance_analyst'], regions: ['EU'] });
-    const query = 'query Limits($first: Int, $q: String) { customers(first: $first, filter: { nameContains: $q }) { edges { node { id name creditLimit { amount } } } } }';
+    const query =
+      'query Limits($first: Int, $q: String) { customers(first: $first, filter: { nameContains: $q }) { edges { node { id name creditLimit { amount } } } } }';
     const { body } = await graphql(federation.gateway.url, query, {
       token,
       variables: { first: 10, q: 'a' + 'b' },
-      headers: { 'apollographql-client-name': 'bi-dashboard', 'apollographql-client-version': '4.2.0', 'x-request-id': 'req-audit-1' },
+      headers: {
+        'apollographql-client-name': 'bi-dashboard',
+        'apollographql-client-version': '4.2.0',
+        'x-request-id': 'req-audit-1',
+      },
     });
     expect(body.errors ?? []).toEqual([]);
     const events = await eventsOf('fa-one');
@@ -52,7 +64,9 @@ describe('what is recorded', () => {
       clientVersion: '4.2.0',
       requestId: 'req-audit-1',
       principal: { sub: 'fa-one', roles: ['finance_analyst'], regions: ['EU'] },
-      coordinates: [{ coordinate: 'Customer.creditLimit', classification: 'CREDIT', decision: 'ALLOW', strategy: null }],
+      coordinates: [
+        { coordinate: 'Customer.creditLimit', classification: 'CREDIT', decision: 'ALLOW', strategy: null },
+      ],
     });
     expect(event.operationText).toContain('creditLimit');
     // Page sizes are kept; free text could carry personal data and is redacted.
@@ -63,7 +77,9 @@ describe('what is recorded', () => {
 
   it('keeps no account or card number that a client wrote inline into the operation', async () => {
     const token = await federation.token({ sub: 'admin-inline', roles: ['admin'], regions: [] });
-    await graphql(federation.gateway.url, '{ customerByIban(iban: "DE89 3704 0044 0532 0130 00") { id duns } }', { token });
+    await graphql(federation.gateway.url, '{ customerByIban(iban: "DE89 3704 0044 0532 0130 00") { id duns } }', {
+      token,
+    });
     const [event] = await eventsOf('admin-inline');
     expect(event.operationText).toContain('customerByIban');
     expect(event.operationText).not.toMatch(/3704|DE89/);
@@ -84,11 +100,18 @@ describe('what is recorded', () => {
 
   it('refuses before planning what can only be denied, and records the attempt', async () => {
     const token = await federation.token({ sub: 'cs-denied', roles: ['customer_service'], regions: ['EU'] });
-    const { body } = await graphql(federation.gateway.url, '{ customers(first: 3) { edges { node { creditLimit { amount } } } } }', { token });
+    const { body } = await graphql(
+      federation.gateway.url,
+      '{ customers(first: 3) { edges { node { creditLimit { amount } } } } }',
+      { token },
+    );
     expect(body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(body.data ?? null).toBeNull();
     const [event] = await eventsOf('cs-denied');
-    expect(event).toMatchObject({ outcome: 'DENIED', coordinates: [{ coordinate: 'Customer.creditLimit', decision: 'DENY' }] });
+    expect(event).toMatchObject({
+      outcome: 'DENIED',
+      coordinates: [{ coordinate: 'Customer.creditLimit', decision: 'DENY' }],
+    });
   });
 
   it('lets only auditors and admins read the trail, and records every reading', async () => {
@@ -107,14 +130,19 @@ describe('what is recorded', () => {
     const events = await eventsOf('bi-bulk');
     const alert = events.find((e) => e.kind === 'ALERT');
     expect(alert?.alert).toMatch(/sensitive records \(limit 60\)/);
-    const { body } = await graphql(federation.gateway.url, EVENTS, { token: auditor, variables: { filter: { kind: 'ALERT' } } });
+    const { body } = await graphql(federation.gateway.url, EVENTS, {
+      token: auditor,
+      variables: { filter: { kind: 'ALERT' } },
+    });
     expect(body.data.auditEvents.edges.map((e: any) => e.node.id)).toContain(alert.id);
   });
 
   it('keeps the chain whole under concurrent load (group commit)', async () => {
     const token = await federation.token({ sub: 'burst', roles: ['admin'], regions: [] });
     const results = await Promise.all(
-      Array.from({ length: 60 }, () => graphql(federation.gateway.url, '{ customers(first: 2) { edges { node { duns } } } }', { token })),
+      Array.from({ length: 60 }, () =>
+        graphql(federation.gateway.url, '{ customers(first: 2) { edges { node { duns } } } }', { token }),
+      ),
     );
     expect(results.every((r) => r.status === 200 && !r.body.errors)).toBe(true);
     const { body } = await graphql(federation.gateway.url, CHAIN, { token: auditor });
@@ -130,7 +158,12 @@ describe('tamper evidence', () => {
   const verifyCli = () =>
     spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['bin/audit-verify.ts'], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, DATA_DIR: federation.config.dataDir, LOG_LEVEL: 'silent', ...(federation.config.databaseUrl('audit') ? { DATABASE_URL: federation.config.databaseUrl('audit') } : {}) },
+      env: {
+        PATH: process.env.PATH,
+        DATA_DIR: federation.config.dataDir,
+        LOG_LEVEL: 'silent',
+        ...(federation.config.databaseUrl('audit') ? { DATABASE_URL: federation.config.databaseUrl('audit') } : {}),
+      },
       encoding: 'utf8',
     });
 
@@ -150,8 +183,14 @@ describe('tamper evidence', () => {
     const fork = em();
     await fork.nativeDelete(AuditEventRowEntity, {});
     await fork.nativeDelete(AuditCheckpointRowEntity, {});
-    await fork.insertMany(AuditEventRowEntity, original.map((row) => ({ ...row })));
-    await fork.insertMany(AuditCheckpointRowEntity, checkpoints.map((row) => ({ ...row })));
+    await fork.insertMany(
+      AuditEventRowEntity,
+      original.map((row) => ({ ...row })),
+    );
+    await fork.insertMany(
+      AuditCheckpointRowEntity,
+      checkpoints.map((row) => ({ ...row })),
+    );
   });
 
   it('starts intact, and the CLI agrees', async () => {
@@ -190,20 +229,35 @@ describe('tamper evidence', () => {
   it('notices an inserted event', async () => {
     const fork = em();
     const rows = await fork.find(AuditEventRowEntity, { sequence: { $gte: 8 } }, { orderBy: { sequence: 'desc' } });
-    for (const row of rows) await fork.nativeUpdate(AuditEventRowEntity, { id: row.id }, { sequence: row.sequence + 1 });
+    for (const row of rows)
+      await fork.nativeUpdate(AuditEventRowEntity, { id: row.id }, { sequence: row.sequence + 1 });
     await fork.insertMany(AuditEventRowEntity, [{ ...original[6], id: 'aud_forged', sequence: 8 }]);
     expect(await verdict()).toMatchObject({ intact: false, firstBrokenEventId: 'aud_forged' });
   });
 
   it('catches a rewrite that recomputed every hash: the rewritten event no longer matches its origin signature', async () => {
     const { chainMany } = await import('../../subgraphs/audit/chain');
-    const events = original.map((row) => ({ id: row.id, at: row.at, kind: row.kind, body: JSON.parse(row.body), origin: JSON.parse(row.origin as string) }));
+    const events = original.map((row) => ({
+      id: row.id,
+      at: row.at,
+      kind: row.kind,
+      body: JSON.parse(row.body),
+      origin: JSON.parse(row.origin as string),
+    }));
     events[2].body.principal.sub = 'rewritten';
     const forged = chainMany(undefined, events);
     for (const event of forged) {
-      await em().nativeUpdate(AuditEventRowEntity, { id: event.id }, { body: JSON.stringify(event.body), hash: event.hash, previousHash: event.previousHash });
+      await em().nativeUpdate(
+        AuditEventRowEntity,
+        { id: event.id },
+        { body: JSON.stringify(event.body), hash: event.hash, previousHash: event.previousHash },
+      );
     }
-    expect(await verdict()).toMatchObject({ intact: false, firstBrokenEventId: original[2].id, reason: 'origin: the event has an origin signature that does not verify' });
+    expect(await verdict()).toMatchObject({
+      intact: false,
+      firstBrokenEventId: original[2].id,
+      reason: 'origin: the event has an origin signature that does not verify',
+    });
   });
 
   it('catches a rewrite of unsigned history through the signed checkpoints', async () => {
@@ -212,7 +266,11 @@ describe('tamper evidence', () => {
     const events = original.map((row) => ({ id: row.id, at: row.at, kind: row.kind, body: JSON.parse(row.body) }));
     events[2].body.principal.sub = 'rewritten';
     for (const event of chainMany(undefined, events)) {
-      await em().nativeUpdate(AuditEventRowEntity, { id: event.id }, { body: JSON.stringify(event.body), hash: event.hash, previousHash: event.previousHash, origin: null });
+      await em().nativeUpdate(
+        AuditEventRowEntity,
+        { id: event.id },
+        { body: JSON.stringify(event.body), hash: event.hash, previousHash: event.previousHash, origin: null },
+      );
     }
     const result = await verdict();
     expect(result.intact).toBe(false);
@@ -231,9 +289,17 @@ describe('tamper evidence', () => {
     const [checkpoint] = await em().find(AuditCheckpointRowEntity, {}, { orderBy: { sequence: 'asc' }, limit: 1 });
     const signature = Buffer.from(checkpoint.signature, 'base64');
     signature[0] ^= 0xff;
-    await em().nativeUpdate(AuditCheckpointRowEntity, { sequence: checkpoint.sequence }, { signature: signature.toString('base64') });
+    await em().nativeUpdate(
+      AuditCheckpointRowEntity,
+      { sequence: checkpoint.sequence },
+      { signature: signature.toString('base64') },
+    );
     const result = await verdict();
-    await em().nativeUpdate(AuditCheckpointRowEntity, { sequence: checkpoint.sequence }, { signature: checkpoint.signature });
+    await em().nativeUpdate(
+      AuditCheckpointRowEntity,
+      { sequence: checkpoint.sequence },
+      { signature: checkpoint.signature },
+    );
     expect(result).toMatchObject({ intact: false });
     expect(result.reason).toMatch(/signature/);
   });
@@ -242,24 +308,38 @@ describe('tamper evidence', () => {
 describe('failing closed', () => {
   it('serves nothing sensitive when the audit store is broken, and the rest as usual', async () => {
     const token = await federation.token({ sub: 'fa-closed', roles: ['finance_analyst'], regions: ['EU'] });
-    await federation.subgraphs.audit.database.orm.em.getConnection().execute('alter table audit_event rename to audit_event_gone');
+    await federation.subgraphs.audit.database.orm.em
+      .getConnection()
+      .execute('alter table audit_event rename to audit_event_gone');
     try {
-      const { status, body } = await graphql(federation.gateway.url, '{ customers(first: 5) { edges { node { name creditLimit { amount } } } } }', { token });
+      const { status, body } = await graphql(
+        federation.gateway.url,
+        '{ customers(first: 5) { edges { node { name creditLimit { amount } } } } }',
+        { token },
+      );
       expect(status).toBe(503);
       expect(body.data ?? null).toBeNull();
       expect(body.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
       expect(JSON.stringify(body)).not.toMatch(/"amount"/);
-      const plain = await graphql(federation.gateway.url, '{ customers(first: 5) { edges { node { name } } } }', { token });
+      const plain = await graphql(federation.gateway.url, '{ customers(first: 5) { edges { node { name } } } }', {
+        token,
+      });
       expect(plain.body.data.customers.edges).toHaveLength(5);
     } finally {
-      await federation.subgraphs.audit.database.orm.em.getConnection().execute('alter table audit_event_gone rename to audit_event');
+      await federation.subgraphs.audit.database.orm.em
+        .getConnection()
+        .execute('alter table audit_event_gone rename to audit_event');
     }
   });
 
   it('serves nothing sensitive when the audit subgraph is gone', async () => {
     const token = await federation.token({ sub: 'fa-gone', roles: ['finance_analyst'], regions: ['EU'] });
     await federation.subgraphs.audit.close();
-    const { status, body } = await graphql(federation.gateway.url, '{ customers(first: 5) { edges { node { name creditLimit { amount } } } } }', { token });
+    const { status, body } = await graphql(
+      federation.gateway.url,
+      '{ customers(first: 5) { edges { node { name creditLimit { amount } } } } }',
+      { token },
+    );
     expect(status).toBe(503);
     expect(body.data ?? null).toBeNull();
     expect(JSON.stringify(body)).not.toMatch(/"amount"/);

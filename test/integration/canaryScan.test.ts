@@ -21,8 +21,19 @@ beforeAll(async () => {
   federation = await startTestFederation({ SEED_CUSTOMERS: '12' });
   planted = await plantCanaries(federation);
   const started = Date.now();
-  report = await scan({ federation, schema: apiSchemaOf(fs.readFileSync(SUPERGRAPH_PATH, 'utf8')), plan: supergraphPlan(), planted });
-  console.log(`canary scan: ${report.principals} principals x ${report.operations} generated operations (${report.fieldsSelected} fields selected), ${report.lookupOperations} lookup operations, ${report.requests} requests in all; ${planted.canaries.length} canaries; ${report.lookupsCompared} lookups compared (${report.lookupsInconclusive} inconclusive); ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  report = await scan({
+    federation,
+    schema: apiSchemaOf(fs.readFileSync(SUPERGRAPH_PATH, 'utf8')),
+    plan: supergraphPlan(),
+    planted,
+  });
+  console.log(
+    `canary scan: ${report.principals} principals x ${report.operations} generated operations ` +
+      `(${report.fieldsSelected} fields selected), ${report.lookupOperations} lookup operations, ` +
+      `${report.requests} requests in all; ${planted.canaries.length} canaries; ` +
+      `${report.lookupsCompared} lookups compared (${report.lookupsInconclusive} inconclusive); ` +
+      `${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }, 600_000);
 
 afterAll(async () => {
@@ -31,7 +42,17 @@ afterAll(async () => {
 
 it('plants a canary in every classified attribute it can write', () => {
   const coordinates = new Set(planted.canaries.map((canary) => canary.coordinate));
-  for (const coordinate of ['TaxId.value', 'Customer.duns', 'Customer.creditLimit', 'BankAccount.iban', 'Contact.email', 'Contract.totalValue', 'Payment.amount', 'WriteOff.amount', 'WriteOff.reason']) {
+  for (const coordinate of [
+    'TaxId.value',
+    'Customer.duns',
+    'Customer.creditLimit',
+    'BankAccount.iban',
+    'Contact.email',
+    'Contract.totalValue',
+    'Payment.amount',
+    'WriteOff.amount',
+    'WriteOff.reason',
+  ]) {
     expect([coordinate, coordinates.has(coordinate)]).toEqual([coordinate, true]);
   }
 });

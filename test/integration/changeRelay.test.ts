@@ -26,7 +26,13 @@ afterAll(async () => {
 });
 
 function services(auditUrl: string): BackgroundServices {
-  return { database: customerDb, config: database.config, plan: planFor(readSubgraphSdl('customer')), log, peerUrl: () => auditUrl };
+  return {
+    database: customerDb,
+    config: database.config,
+    plan: planFor(readSubgraphSdl('customer')),
+    log,
+    peerUrl: () => auditUrl,
+  };
 }
 
 async function pending(): Promise<number> {
@@ -52,7 +58,12 @@ it('keeps changes while the audit subgraph is unreachable and delivers them exac
   await expect(deliverPendingChanges(services('http://127.0.0.1:9/graphql'))).rejects.toThrow();
   expect(await pending()).toBe(3);
 
-  const audit = await startSubgraph(SUBGRAPHS.audit, { config: database.config, port: 0, log, demoBook: () => ({ asOf: '', customers: [], sourceRecords: [], hierarchy: [], contracts: [], changes: [] }) });
+  const audit = await startSubgraph(SUBGRAPHS.audit, {
+    config: database.config,
+    port: 0,
+    log,
+    demoBook: () => ({ asOf: '', customers: [], sourceRecords: [], hierarchy: [], contracts: [], changes: [] }),
+  });
   try {
     expect(await deliverPendingChanges(services(audit.url))).toBe(3);
     expect(await pending()).toBe(0);
@@ -64,7 +75,9 @@ it('keeps changes while the audit subgraph is unreachable and delivers them exac
     const entries = await audit.database.fork().find(ChangeLogEntryEntity, { entityId: 'cus_000001', actor: 'tester' });
     expect(entries.map((e) => e.id).sort()).toEqual(['chg_test_1', 'chg_test_2', 'chg_test_3']);
     // Each change carries the class of the attribute it changed, for the log to govern its values by.
-    expect(entries.map(({ coordinate, classification, kind, mask }) => ({ coordinate, classification, kind, mask }))).toEqual(
+    expect(
+      entries.map(({ coordinate, classification, kind, mask }) => ({ coordinate, classification, kind, mask })),
+    ).toEqual(
       Array(3).fill({ coordinate: 'Customer.creditHold', classification: 'CREDIT', kind: 'Boolean', mask: 'NULLIFY' }),
     );
   } finally {

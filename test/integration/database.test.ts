@@ -48,7 +48,14 @@ it('keeps money exact through the database', async () => {
   const contract = SUBGRAPHS.contract;
   const db = await openSubgraphDatabase(contract, database.config, log);
   const big = generateDemoBook({ customers: 1, seed: 1 });
-  big.contracts = big.contracts.slice(0, 1).map((c) => ({ ...c, id: 'ctr_big', number: 'CT-BIG', totalValueMinor: 900_719_925_474_099, lines: [], invoices: [] }));
+  big.contracts = big.contracts.slice(0, 1).map((c) => ({
+    ...c,
+    id: 'ctr_big',
+    number: 'CT-BIG',
+    totalValueMinor: 900_719_925_474_099,
+    lines: [],
+    invoices: [],
+  }));
   await clearData(db, contract);
   await seedIfEmpty(db, contract, () => big, database.config);
   const [row] = await db.fork().find(contract.entities[0], { id: 'ctr_big' });

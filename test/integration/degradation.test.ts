@@ -23,14 +23,22 @@ let federation: TestFederation;
 let token: string;
 
 beforeAll(async () => {
-  federation = await startTestFederation({ SUBGRAPH_BREAKER_FAILURES: '3', SUBGRAPH_BREAKER_OPEN_MS: '300', SUBGRAPH_RETRY_BASE_MS: '5', SUBGRAPH_RETRY_MAX_MS: '20' });
+  federation = await startTestFederation({
+    SUBGRAPH_BREAKER_FAILURES: '3',
+    SUBGRAPH_BREAKER_OPEN_MS: '300',
+    SUBGRAPH_RETRY_BASE_MS: '5',
+    SUBGRAPH_RETRY_MAX_MS: '20',
+  });
   token = await federation.token({ sub: 'dora', roles: ['admin'] });
 });
 afterAll(() => federation?.close());
 
 async function readiness() {
   const response = await fetch(federation.gateway.url.replace(/\/graphql$/, '/ready'));
-  return { status: response.status, body: (await response.json()) as { circuits: Record<string, string>; subgraphs: Record<string, string> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { circuits: Record<string, string>; subgraphs: Record<string, string> },
+  };
 }
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, deadlineMs = 20_000): Promise<T> {
@@ -44,7 +52,9 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, deadl
 }
 
 async function restartContract(port: string): Promise<void> {
-  const peerUrls = Object.fromEntries(Object.entries(federation.subgraphs).map(([name, subgraph]) => [name, subgraph.url])) as Record<SubgraphName, string>;
+  const peerUrls = Object.fromEntries(
+    Object.entries(federation.subgraphs).map(([name, subgraph]) => [name, subgraph.url]),
+  ) as Record<SubgraphName, string>;
   federation.subgraphs.contract = await startSubgraph(SUBGRAPHS.contract, {
     config: federation.config,
     port: Number(port),
@@ -61,14 +71,19 @@ describe('when the contract subgraph stops under load', () => {
   async function worker() {
     while (running) {
       const seenIn = phase;
-      const response = await graphql(federation.gateway.url, PAGE, { token, headers: { 'apollographql-client-name': CLIENT } });
+      const response = await graphql(federation.gateway.url, PAGE, {
+        token,
+        headers: { 'apollographql-client-name': CLIENT },
+      });
       observations.push({ phase: seenIn, response });
     }
   }
 
   it('keeps answering customer and quality fields, names what is missing, and recovers by itself', async () => {
     const workers = Array.from({ length: 4 }, worker);
-    await until('full answers under load', async () => (observations.filter((o) => o.phase === 'before').length >= 8 ? true : undefined));
+    await until('full answers under load', async () =>
+      observations.filter((o) => o.phase === 'before').length >= 8 ? true : undefined,
+    );
 
     const port = new URL(federation.subgraphs.contract.url).port;
     await federation.subgraphs.contract.close();
@@ -78,17 +93,28 @@ describe('when the contract subgraph stops under load', () => {
       return body.circuits.contract === 'OPEN' ? body : undefined;
     });
     expect(open.subgraphs.contract).toBe('unreachable');
-    await until('answers during the outage', async () => (observations.filter((o) => o.phase === 'outage').length >= 20 ? true : undefined));
+    await until('answers during the outage', async () =>
+      observations.filter((o) => o.phase === 'outage').length >= 20 ? true : undefined,
+    );
 
     const direct = await graphql(federation.gateway.url, '{ contract(id: "ct_anything") { id number } }', { token });
     expect(direct.status).toBe(200);
     expect(direct.body.data).toEqual({ contract: null });
-    expect(direct.body.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', serviceName: 'contract', missing: ['Query.contract'] });
+    expect(direct.body.errors?.[0].extensions).toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      serviceName: 'contract',
+      missing: ['Query.contract'],
+    });
 
     await restartContract(port);
     phase = 'after';
     await until('full answers again', async () =>
-      observations.some((o) => o.phase === 'after' && !o.response.body.errors && o.response.body.data?.customers.edges[0].node.contracts) ? true : undefined,
+      observations.some(
+        (o) =>
+          o.phase === 'after' && !o.response.body.errors && o.response.body.data?.customers.edges[0].node.contracts,
+      )
+        ? true
+        : undefined,
     );
     running = false;
     await Promise.all(workers);
@@ -100,18 +126,34 @@ describe('when the contract subgraph stops under load', () => {
       const nodes = response.body.data?.customers.edges.map((edge: { node: unknown }) => edge.node);
       expect(nodes).toHaveLength(5);
       for (const node of nodes) {
-        expect(node).toMatchObject({ id: expect.stringMatching(/^cus_/), name: expect.any(String), creditLimit: expect.anything(), dataQuality: { score: expect.any(Number) } });
+        expect(node).toMatchObject({
+          id: expect.stringMatching(/^cus_/),
+          name: expect.any(String),
+          creditLimit: expect.anything(),
+          dataQuality: { score: expect.any(Number) },
+        });
       }
     }
 
     const degraded = observations.filter((o) => o.phase === 'outage' && o.response.body.errors);
     expect(degraded.length).toBeGreaterThanOrEqual(20);
     for (const { response } of degraded) {
-      expect(response.body.data.customers.edges.every((edge: { node: { contracts: unknown } }) => edge.node.contracts === null)).toBe(true);
+      expect(
+        response.body.data.customers.edges.every(
+          (edge: { node: { contracts: unknown } }) => edge.node.contracts === null,
+        ),
+      ).toBe(true);
       expect(response.body.errors).toEqual([
         expect.objectContaining({
-          message: expect.stringMatching(/^The contract service is unavailable \((UNREACHABLE|CIRCUIT_OPEN)\); Customer\.contracts is missing from this answer$/),
-          extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', serviceName: 'contract', missing: ['Customer.contracts'], at: 'customers.edges.@.node' }),
+          message: expect.stringMatching(
+            /^The contract service is unavailable \((UNREACHABLE|CIRCUIT_OPEN)\); Customer\.contracts is missing from this answer$/,
+          ),
+          extensions: expect.objectContaining({
+            code: 'SERVICE_UNAVAILABLE',
+            serviceName: 'contract',
+            missing: ['Customer.contracts'],
+            at: 'customers.edges.@.node',
+          }),
         }),
       ]);
     }
@@ -134,7 +176,9 @@ describe('when the contract subgraph stops under load', () => {
       after = body.data.auditEvents.pageInfo.hasNextPage ? body.data.auditEvents.pageInfo.endCursor : null;
     } while (after);
     expect(outcomes).toHaveLength(observations.length);
-    expect(outcomes.filter((outcome) => outcome === 'PARTIAL')).toHaveLength(observations.filter((o) => o.response.body.errors).length);
+    expect(outcomes.filter((outcome) => outcome === 'PARTIAL')).toHaveLength(
+      observations.filter((o) => o.response.body.errors).length,
+    );
     expect(new Set(outcomes)).toEqual(new Set(['SERVED', 'PARTIAL']));
   });
 });

@@ -59,12 +59,20 @@ describe('one query across all four subgraphs', () => {
   });
 
   it('reaches the contract subgraph first and the customer subgraph through the entity reference', async () => {
-    const first = await graphql(federation.gateway.url, '{ customers(first: 5) { edges { node { contracts { id } } } } }', { token });
+    const first = await graphql(
+      federation.gateway.url,
+      '{ customers(first: 5) { edges { node { contracts { id } } } } }',
+      { token },
+    );
     const contractId = first.body.data.customers.edges.flatMap((e: any) => e.node.contracts)[0].id;
-    const { body } = await graphql(federation.gateway.url, 'query($id: ID!) { contract(id: $id) { id customer { id name } lines { amount { amount } } } }', {
-      token,
-      variables: { id: contractId },
-    });
+    const { body } = await graphql(
+      federation.gateway.url,
+      'query($id: ID!) { contract(id: $id) { id customer { id name } lines { amount { amount } } } }',
+      {
+        token,
+        variables: { id: contractId },
+      },
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data.contract.customer.name).toEqual(expect.any(String));
   });
@@ -83,7 +91,10 @@ describe('authentication', () => {
     return { status: response.status, code: body.errors?.[0]?.extensions?.code, data: body.data };
   }
 
-  const sign = (claims: Record<string, unknown>, options: { secret?: string; issuer?: string; audience?: string; expires?: string | number } = {}) =>
+  const sign = (
+    claims: Record<string, unknown>,
+    options: { secret?: string; issuer?: string; audience?: string; expires?: string | number } = {},
+  ) =>
     new SignJWT({ roles: ['admin'], ...claims })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('mallory')
@@ -101,11 +112,17 @@ describe('authentication', () => {
   });
 
   it('refuses an expired token', async () => {
-    expect(await refused(`Bearer ${await sign({}, { expires: Math.floor(Date.now() / 1000) - 60 })}`)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+    expect(await refused(`Bearer ${await sign({}, { expires: Math.floor(Date.now() / 1000) - 60 })}`)).toMatchObject({
+      status: 401,
+      code: 'UNAUTHENTICATED',
+    });
   });
 
   it('refuses a token signed with another key', async () => {
-    expect(await refused(`Bearer ${await sign({}, { secret: 'x'.repeat(40) })}`)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+    expect(await refused(`Bearer ${await sign({}, { secret: 'x'.repeat(40) })}`)).toMatchObject({
+      status: 401,
+      code: 'UNAUTHENTICATED',
+    });
   });
 
   it('refuses a token from another issuer or for another audience', async () => {
@@ -143,26 +160,34 @@ describe('subgraphs answer only the gateway', () => {
   });
 
   it('refuses a client token presented as an internal token', async () => {
-    const { status } = await graphql(federation.subgraphs.customer.url, query, { headers: { [INTERNAL_TOKEN_HEADER]: token } });
+    const { status } = await graphql(federation.subgraphs.customer.url, query, {
+      headers: { [INTERNAL_TOKEN_HEADER]: token },
+    });
     expect(status).toBe(401);
   });
 
   it('refuses an internal token forged with another secret', async () => {
     for (const name of ['customer', 'contract', 'quality', 'audit'] as const) {
-      const { status } = await callSubgraph(federation, name, '{ __typename }', { principal: { sub: 'mallory', roles: ['admin'], regions: [] }, secret: 'f'.repeat(48) });
+      const { status } = await callSubgraph(federation, name, '{ __typename }', {
+        principal: { sub: 'mallory', roles: ['admin'], regions: [] },
+        secret: 'f'.repeat(48),
+      });
       expect(status).toBe(401);
     }
   });
 
   it('answers a genuine internal token', async () => {
-    const { status, body } = await callSubgraph(federation, 'customer', query, { principal: { sub: 'gateway-test', roles: ['admin'], regions: [] } });
+    const { status, body } = await callSubgraph(federation, 'customer', query, {
+      principal: { sub: 'gateway-test', roles: ['admin'], regions: [] },
+    });
     expect(status).toBe(200);
     expect(body.data.customers.totalCount).toBe(150);
   });
 });
 
 describe('pagination', () => {
-  const page = 'query($first: Int, $after: String) { customers(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }';
+  const page =
+    'query($first: Int, $after: String) { customers(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }';
 
   it('pages through every customer once, in id order', async () => {
     const seen: string[] = [];
@@ -192,15 +217,23 @@ describe('pagination', () => {
   });
 
   it('filters by country and name', async () => {
-    const { body } = await graphql(federation.gateway.url, '{ customers(first: 100, filter: { country: "DE" }) { totalCount edges { node { country name } } } }', { token });
+    const { body } = await graphql(
+      federation.gateway.url,
+      '{ customers(first: 100, filter: { country: "DE" }) { totalCount edges { node { country name } } } }',
+      { token },
+    );
     expect(body.data.customers.totalCount).toBeGreaterThan(0);
     expect(body.data.customers.edges.every((e: any) => e.node.country === 'DE')).toBe(true);
     const name: string = body.data.customers.edges[0].node.name;
     const needle = name.slice(0, 4).toUpperCase();
-    const { body: byName } = await graphql(federation.gateway.url, 'query($n: String) { customers(first: 100, filter: { nameContains: $n }) { edges { node { name } } } }', {
-      token,
-      variables: { n: needle },
-    });
+    const { body: byName } = await graphql(
+      federation.gateway.url,
+      'query($n: String) { customers(first: 100, filter: { nameContains: $n }) { edges { node { name } } } }',
+      {
+        token,
+        variables: { n: needle },
+      },
+    );
     expect(byName.data.customers.edges.map((e: any) => e.node.name)).toContain(name);
   });
 });
@@ -220,7 +253,11 @@ describe('changing a customer', () => {
     const creditAnalyst = await federation.token({ sub: 'steward.jane', roles: ['credit_analyst'] });
     const { body } = await graphql(federation.gateway.url, update, {
       token: creditAnalyst,
-      variables: { id: 'cus_000007', input: { creditLimit: { amount: '123456.78', currency: 'EUR' }, paymentTermsCode: 'NET90' }, reason: 'Annual credit review' },
+      variables: {
+        id: 'cus_000007',
+        input: { creditLimit: { amount: '123456.78', currency: 'EUR' }, paymentTermsCode: 'NET90' },
+        reason: 'Annual credit review',
+      },
     });
     expect(body.errors).toBeUndefined();
     expect(body.data.updateCustomer.creditLimit).toEqual({ amount: '123456.78', currency: 'EUR' });
@@ -228,7 +265,10 @@ describe('changing a customer', () => {
 
     const historyAs = async (reader: string) => {
       const result = await graphql(federation.gateway.url, history, { token: reader, variables: { id: 'cus_000007' } });
-      return { entries: result.body.data.customer.changeHistory.filter((e: any) => e.actor === 'steward.jane'), errors: result.body.errors ?? [] };
+      return {
+        entries: result.body.data.customer.changeHistory.filter((e: any) => e.actor === 'steward.jane'),
+        errors: result.body.errors ?? [],
+      };
     };
     let entries: any[] = [];
     for (let attempt = 0; attempt < 40; attempt += 1) {
@@ -243,12 +283,22 @@ describe('changing a customer', () => {
     // The log's values are copies of the attributes: an analyst of another region, who gets the
     // credit limit itself nullified, gets the logged limits nullified too; payment terms stay.
     const elsewhere = await historyAs(token);
-    expect(elsewhere.entries.find((e: any) => e.field === 'creditLimit')).toMatchObject({ oldValue: null, newValue: null });
+    expect(elsewhere.entries.find((e: any) => e.field === 'creditLimit')).toMatchObject({
+      oldValue: null,
+      newValue: null,
+    });
     expect(elsewhere.entries.find((e: any) => e.field === 'paymentTermsCode')).toMatchObject({ newValue: '"NET90"' });
-    const stranger = await historyAs(await federation.token({ roles: ['customer_service'], regions: ['JP', 'US', 'EU', 'CN', 'IN', 'BR', 'RU', 'SA', 'AU'] }));
+    const stranger = await historyAs(
+      await federation.token({
+        roles: ['customer_service'],
+        regions: ['JP', 'US', 'EU', 'CN', 'IN', 'BR', 'RU', 'SA', 'AU'],
+      }),
+    );
     const limit = stranger.entries.find((e: any) => e.field === 'creditLimit');
     expect(limit).toMatchObject({ oldValue: null, newValue: null });
-    expect(stranger.errors.filter((e: any) => e.extensions?.code === 'FORBIDDEN').map((e: any) => e.message)).toContain('Not authorised to read Customer.creditLimit');
+    expect(stranger.errors.filter((e: any) => e.extensions?.code === 'FORBIDDEN').map((e: any) => e.message)).toContain(
+      'Not authorised to read Customer.creditLimit',
+    );
   });
 
   it.each([
@@ -257,21 +307,40 @@ describe('changing a customer', () => {
     ['an amount with too many decimals', { creditLimit: { amount: '1.234', currency: 'EUR' } }],
     ['a blank name', { name: '   ' }],
   ])('refuses %s with BAD_USER_INPUT and changes nothing', async (_label, input) => {
-    const before = await graphql(federation.gateway.url, '{ customer(id: "cus_000008") { name duns paymentTerms { code } creditLimit { amount } updatedAt } }', { token });
-    const { body } = await graphql(federation.gateway.url, update, { token: steward, variables: { id: 'cus_000008', input, reason: 'test' } });
+    const before = await graphql(
+      federation.gateway.url,
+      '{ customer(id: "cus_000008") { name duns paymentTerms { code } creditLimit { amount } updatedAt } }',
+      { token },
+    );
+    const { body } = await graphql(federation.gateway.url, update, {
+      token: steward,
+      variables: { id: 'cus_000008', input, reason: 'test' },
+    });
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const after = await graphql(federation.gateway.url, '{ customer(id: "cus_000008") { name duns paymentTerms { code } creditLimit { amount } updatedAt } }', { token });
+    const after = await graphql(
+      federation.gateway.url,
+      '{ customer(id: "cus_000008") { name duns paymentTerms { code } creditLimit { amount } updatedAt } }',
+      { token },
+    );
     expect(after.body.data).toEqual(before.body.data);
   });
 
   it('answers an unknown customer with NOT_FOUND', async () => {
-    const { body } = await graphql(federation.gateway.url, update, { token: steward, variables: { id: 'cus_999999', input: { creditHold: true }, reason: 'test' } });
+    const { body } = await graphql(federation.gateway.url, update, {
+      token: steward,
+      variables: { id: 'cus_999999', input: { creditHold: true }, reason: 'test' },
+    });
     expect(body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('refuses a role the policy does not allow to change customers, and changes nothing', async () => {
-    const before = await graphql(federation.gateway.url, '{ customer(id: "cus_000009") { name updatedAt } }', { token });
-    const { body } = await graphql(federation.gateway.url, update, { token, variables: { id: 'cus_000009', input: { name: 'Hijacked' }, reason: 'test' } });
+    const before = await graphql(federation.gateway.url, '{ customer(id: "cus_000009") { name updatedAt } }', {
+      token,
+    });
+    const { body } = await graphql(federation.gateway.url, update, {
+      token,
+      variables: { id: 'cus_000009', input: { name: 'Hijacked' }, reason: 'test' },
+    });
     expect(body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const after = await graphql(federation.gateway.url, '{ customer(id: "cus_000009") { name updatedAt } }', { token });
     expect(after.body.data).toEqual(before.body.data);
@@ -307,25 +376,38 @@ describe('operations endpoints', () => {
     const url = `${federation.gateway.url}?query=${encodeURIComponent('{ customers(first: 2) { totalCount } }')}`;
     const guarded = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
     expect(guarded.status).toBe(400);
-    const response = await fetch(url, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } });
+    const response = await fetch(url, {
+      headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
+    });
     expect(response.status).toBe(200);
     expect(((await response.json()) as any).data.customers.totalCount).toBe(150);
   });
 
   it('refuses a body that is too large or not JSON', async () => {
     const post = (body: string) =>
-      fetch(federation.gateway.url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });
+      fetch(federation.gateway.url, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body,
+      });
     expect((await post('{"query": ')).status).toBe(400);
     expect((await post(JSON.stringify({ query: `{ __typename }${' '.repeat(2 * 1024 * 1024)}` }))).status).toBe(413);
   });
 
   it('echoes the request id', async () => {
-    const { headers } = await graphql(federation.gateway.url, '{ __typename }', { token, headers: { 'x-request-id': 'trace-abc-123' } });
+    const { headers } = await graphql(federation.gateway.url, '{ __typename }', {
+      token,
+      headers: { 'x-request-id': 'trace-abc-123' },
+    });
     expect(headers.get('x-request-id')).toBe('trace-abc-123');
   });
 
   it('hides internal errors behind a stable code', async () => {
-    const { body } = await graphql(federation.gateway.url, '{ customers(first: 1, filter: { nameContains: "50%" }) { totalCount } }', { token });
+    const { body } = await graphql(
+      federation.gateway.url,
+      '{ customers(first: 1, filter: { nameContains: "50%" }) { totalCount } }',
+      { token },
+    );
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(body)).not.toMatch(/stack|at .*\.ts:/);
   });

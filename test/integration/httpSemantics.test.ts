@@ -18,8 +18,16 @@ afterAll(async () => {
 
 const refusals: [string, string, string][] = [
   ['a restricted query', 'bi_reader', '{ auditEvents(first: 1) { edges { node { id } } } }'],
-  ['a mutation the role may not run', 'bi_reader', 'mutation { updateCustomer(id: "cus_000001", reason: "x", input: { creditHold: true }) { id } }'],
-  ['fields denied everywhere', 'customer_service', '{ customers(first: 2) { edges { node { creditLimit { amount } } } } }'],
+  [
+    'a mutation the role may not run',
+    'bi_reader',
+    'mutation { updateCustomer(id: "cus_000001", reason: "x", input: { creditHold: true }) { id } }',
+  ],
+  [
+    'fields denied everywhere',
+    'customer_service',
+    '{ customers(first: 2) { edges { node { creditLimit { amount } } } } }',
+  ],
 ];
 
 describe.each(['application/json', 'application/graphql-response+json'])('answering %s', (accept) => {
@@ -34,14 +42,25 @@ describe.each(['application/json', 'application/graphql-response+json'])('answer
 
   it('answers an invalid operation with 400 and an unauthenticated one with 401', async () => {
     const token = await federation.token({ roles: ['admin'], regions: [] });
-    expect((await graphql(federation.gateway.url, '{ customers(first: 1) { nope } }', { token, headers: { accept } })).status).toBe(400);
-    expect((await graphql(federation.gateway.url, '{ customers(first: ', { token, headers: { accept } })).status).toBe(400);
-    expect((await graphql(federation.gateway.url, '{ customers(first: 1) { totalCount } }', { headers: { accept } })).status).toBe(401);
+    expect(
+      (await graphql(federation.gateway.url, '{ customers(first: 1) { nope } }', { token, headers: { accept } }))
+        .status,
+    ).toBe(400);
+    expect((await graphql(federation.gateway.url, '{ customers(first: ', { token, headers: { accept } })).status).toBe(
+      400,
+    );
+    expect(
+      (await graphql(federation.gateway.url, '{ customers(first: 1) { totalCount } }', { headers: { accept } })).status,
+    ).toBe(401);
   });
 
   it('serves a partly refused operation with 200, the refused field null with FORBIDDEN', async () => {
     const token = await federation.token({ roles: ['customer_service'], regions: ['EU'] });
-    const { status, body } = await graphql(federation.gateway.url, '{ customers(first: 2, filter: { region: EU }) { edges { node { name creditLimit { amount } } } } }', { token, headers: { accept } });
+    const { status, body } = await graphql(
+      federation.gateway.url,
+      '{ customers(first: 2, filter: { region: EU }) { edges { node { name creditLimit { amount } } } } }',
+      { token, headers: { accept } },
+    );
     expect(status).toBe(200);
     expect(body.data.customers.edges[0].node.name).toEqual(expect.any(String));
     expect(body.errors?.every((error) => error.extensions?.code === 'FORBIDDEN')).toBe(true);

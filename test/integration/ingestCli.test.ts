@@ -21,16 +21,22 @@ afterAll(async () => {
 });
 
 function ingest(file: string) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'bin/ingest.ts', '--source', 'ERP', '--file', file, '--batch-size', '2'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      PATH: process.env.PATH ?? '',
-      DATA_DIR: database.config.dataDir,
-      SEED_CUSTOMERS: '20',
-      ...(database.config.databaseUrl('customer') ? { DATABASE_URL: database.config.databaseUrl('customer') as string } : {}),
+  return spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'bin/ingest.ts', '--source', 'ERP', '--file', file, '--batch-size', '2'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH ?? '',
+        DATA_DIR: database.config.dataDir,
+        SEED_CUSTOMERS: '20',
+        ...(database.config.databaseUrl('customer')
+          ? { DATABASE_URL: database.config.databaseUrl('customer') as string }
+          : {}),
+      },
     },
-  });
+  );
 }
 
 async function sourceRecordCount(): Promise<number> {

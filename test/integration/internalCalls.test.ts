@@ -33,7 +33,11 @@ async function wiretap(target: SubgraphName, upstream: string): Promise<string> 
     const body = Buffer.concat(chunks).toString('utf8');
     const token = request.headers[INTERNAL_TOKEN_HEADER];
     if (typeof token === 'string') captured.push({ target, token, body });
-    const answer = await fetch(upstream, { method: 'POST', headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: String(token) }, body });
+    const answer = await fetch(upstream, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: String(token) },
+      body,
+    });
     response.statusCode = answer.status;
     response.setHeader('content-type', 'application/json');
     response.end(await answer.text());
@@ -44,8 +48,15 @@ async function wiretap(target: SubgraphName, upstream: string): Promise<string> 
 }
 
 async function send(target: SubgraphName, token: string, body: string) {
-  const response = await fetch(federation.subgraphs[target].url, { method: 'POST', headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token }, body });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
+  const response = await fetch(federation.subgraphs[target].url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token },
+    body,
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] },
+  };
 }
 
 const hop = (target: SubgraphName) => {
@@ -58,16 +69,28 @@ async function attempts(): Promise<any[]> {
   const auditor = await federation.token({ sub: 'attempt-reader', roles: ['auditor'], regions: [] });
   // The refused calls are recorded without delaying the refusal: give the trail a moment.
   await new Promise((resolve) => setTimeout(resolve, 300));
-  const { body } = await graphql(federation.gateway.url, '{ auditEvents(filter: { kind: "ATTEMPT" }, first: 100) { edges { node { origin requestId } } } }', { token: auditor });
+  const { body } = await graphql(
+    federation.gateway.url,
+    '{ auditEvents(filter: { kind: "ATTEMPT" }, first: 100) { edges { node { origin requestId } } } }',
+    { token: auditor },
+  );
   return body.data.auditEvents.edges.map((edge: any) => edge.node);
 }
 
 beforeAll(async () => {
   federation = await startTestFederation({ SEED_CUSTOMERS: '10' });
-  const tapped = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await wiretap(name, federation.subgraphs[name].url)] as const)));
+  const tapped = Object.fromEntries(
+    await Promise.all(
+      SUBGRAPH_NAMES.map(async (name) => [name, await wiretap(name, federation.subgraphs[name].url)] as const),
+    ),
+  );
   gateway = await startGateway({ config: federation.config, port: 0, subgraphUrls: tapped });
   const token = await federation.token({ sub: 'victim', roles: ['finance_analyst'], regions: ['EU', 'US'] });
-  const { body } = await graphql(gateway.url, '{ customers(first: 3) { edges { node { name creditLimit { amount } contracts { totalValue { amount } } } } } }', { token });
+  const { body } = await graphql(
+    gateway.url,
+    '{ customers(first: 3) { edges { node { name creditLimit { amount } contracts { totalValue { amount } } } } } }',
+    { token },
+  );
   expect(body.errors).toBeUndefined();
 });
 
@@ -90,7 +113,9 @@ it('refuses a captured request sent again as it was', async () => {
 
 it('refuses a token captured on the contract hop at the customer subgraph, for a query of raw tax ids and e-mails', async () => {
   const { token } = hop('contract');
-  const stolen = JSON.stringify({ query: '{ customers(first: 100) { edges { node { taxIds { value } contacts { email } } } } }' });
+  const stolen = JSON.stringify({
+    query: '{ customers(first: 100) { edges { node { taxIds { value } contacts { email } } } } }',
+  });
   const { status, body } = await send('customer', token, stolen);
   expect(status).toBe(401);
   expect(body.data).toBeUndefined();
@@ -101,20 +126,32 @@ it('refuses a captured token with another query or other variables on its own su
   const other = JSON.parse(body);
   other.variables = { ...(other.variables ?? {}), injected: true };
   expect((await send('customer', token, JSON.stringify(other))).status).toBe(401);
-  expect((await send('customer', token, JSON.stringify({ query: '{ customers(first: 100) { totalCount } }' }))).status).toBe(401);
+  expect(
+    (await send('customer', token, JSON.stringify({ query: '{ customers(first: 100) { totalCount } }' }))).status,
+  ).toBe(401);
 });
 
 it('refuses a back-dated event for another principal sent with the captured audit token', async () => {
   const { token, body } = hop('audit');
   const append = JSON.parse(body);
   const event = append.variables.events[0];
-  append.variables.events[0] = { ...event, body: JSON.stringify({ ...JSON.parse(event.body), principal: { sub: 'someone-else', roles: ['admin'], regions: [] } }) };
+  append.variables.events[0] = {
+    ...event,
+    body: JSON.stringify({
+      ...JSON.parse(event.body),
+      principal: { sub: 'someone-else', roles: ['admin'], regions: [] },
+    }),
+  };
   expect((await send('audit', token, JSON.stringify(append))).status).toBe(401);
 });
 
 it('keeps out of the trail what an insider holding the shared secret forges in the gateway’s name', async () => {
   const APPEND = 'mutation($events: [AuditEventInput!]!) { appendAuditEvents(events: $events) { id } }';
-  const event = { id: 'aud_forged', kind: 'OPERATION', body: { principal: { sub: 'someone-else', roles: ['admin'], regions: [] }, outcome: 'SERVED' } };
+  const event = {
+    id: 'aud_forged',
+    kind: 'OPERATION',
+    body: { principal: { sub: 'someone-else', roles: ['admin'], regions: [] }, outcome: 'SERVED' },
+  };
   const rogue = { by: 'gateway', keyId: 'rogue', privateKey: loadSigningKey(generateEd25519KeyPair().privateKeyPem) };
   const forgeries = [
     { as: 'gateway', origin: signOrigin(event, rogue) },
@@ -124,12 +161,20 @@ it('keeps out of the trail what an insider holding the shared secret forges in t
   for (const forgery of forgeries) {
     const variables = { events: [{ ...event, body: JSON.stringify(event.body), origin: forgery.origin }] };
     const principal = { sub: `service:${forgery.as}`, roles: [], regions: [], service: forgery.as };
-    const token = await mintInternalToken(federation.config.internalToken, { principal }, { target: 'audit', payload: { query: APPEND, variables } });
+    const token = await mintInternalToken(
+      federation.config.internalToken,
+      { principal },
+      { target: 'audit', payload: { query: APPEND, variables } },
+    );
     const { body } = await send('audit', token, JSON.stringify({ query: APPEND, variables }));
     expect(body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   }
   const auditor = await federation.token({ roles: ['auditor'], regions: [] });
-  const trail = await graphql(federation.gateway.url, '{ auditEvents(filter: { sub: "someone-else" }, first: 10) { edges { node { id } } } auditChain { intact originsVerified } }', { token: auditor });
+  const trail = await graphql(
+    federation.gateway.url,
+    '{ auditEvents(filter: { sub: "someone-else" }, first: 10) { edges { node { id } } } auditChain { intact originsVerified } }',
+    { token: auditor },
+  );
   expect(trail.body.data.auditEvents.edges).toEqual([]);
   expect(trail.body.data.auditChain.intact).toBe(true);
   expect(trail.body.data.auditChain.originsVerified).toBeGreaterThan(0);
@@ -143,16 +188,26 @@ it('records every refused call on the trail as an attempt, signed by the service
 });
 
 describe('subgraphs decide from their own facts, not from what a caller writes into an entity reference', () => {
-  const ENTITIES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id arBalance { amount } contracts { id } } } }';
+  const ENTITIES =
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id arBalance { amount } contracts { id } } } }';
 
   it('a forged region and a forged merge change nothing: balances are masked by the customer’s true region, contracts are its own', async () => {
     const admin = await federation.token({ roles: ['admin'], regions: [] });
-    const { body } = await graphql(federation.gateway.url, '{ customers(first: 10, filter: { region: US }) { edges { node { id arBalance { amount } contracts { id } } } } }', { token: admin });
-    const withData = body.data.customers.edges.map((edge: any) => edge.node).filter((c: any) => c.contracts.length > 0 && c.arBalance.length > 0);
+    const { body } = await graphql(
+      federation.gateway.url,
+      '{ customers(first: 10, filter: { region: US }) { edges { node { id arBalance { amount } contracts { id } } } } }',
+      { token: admin },
+    );
+    const withData = body.data.customers.edges
+      .map((edge: any) => edge.node)
+      .filter((c: any) => c.contracts.length > 0 && c.arBalance.length > 0);
     expect(withData.length).toBeGreaterThanOrEqual(2);
     const [victim, other] = withData;
     const analyst = { sub: 'eu-analyst', roles: ['finance_analyst' as const], regions: ['EU' as const] };
-    const honest = await callSubgraph(federation, 'contract', ENTITIES, { principal: analyst, variables: { r: [{ __typename: 'Customer', id: victim.id }] } });
+    const honest = await callSubgraph(federation, 'contract', ENTITIES, {
+      principal: analyst,
+      variables: { r: [{ __typename: 'Customer', id: victim.id }] },
+    });
     const forged = await callSubgraph(federation, 'contract', ENTITIES, {
       principal: analyst,
       variables: { r: [{ __typename: 'Customer', id: victim.id, region: 'EU', mergedCustomerIds: [other.id] }] },
@@ -160,6 +215,8 @@ describe('subgraphs decide from their own facts, not from what a caller writes i
     expect(forged.body).toEqual(honest.body);
     // Out of the analyst's region, balances are rounded to thousands, never exact.
     expect(forged.body.data._entities[0].arBalance.every((money: any) => money.amount.endsWith('000.00'))).toBe(true);
-    expect(forged.body.data._entities[0].contracts.map((c: any) => c.id).sort()).toEqual(victim.contracts.map((c: any) => c.id).sort());
+    expect(forged.body.data._entities[0].contracts.map((c: any) => c.id).sort()).toEqual(
+      victim.contracts.map((c: any) => c.id).sort(),
+    );
   });
 });

@@ -20,16 +20,33 @@ async function ask(query: string, roles: string[] = ['finance_analyst'], variabl
   return graphql(federation.gateway.url, query, { token, variables });
 }
 
-const cycle = (levels: number) => `{ customer(id: "cus_000001") { ${'contracts { customer { '.repeat(levels)}id${' } }'.repeat(levels)} } }`;
+const cycle = (levels: number) =>
+  `{ customer(id: "cus_000001") { ${'contracts { customer { '.repeat(levels)}id${' } }'.repeat(levels)} } }`;
 
 it.each([
-  ['nesting 10,000 levels deep', `{ customer(id: "cus_000001") ${'{ parent '.repeat(10_000)}{ id }${' }'.repeat(10_001)}`, 'DEPTH_LIMIT_EXCEEDED'],
+  [
+    'nesting 10,000 levels deep',
+    `{ customer(id: "cus_000001") ${'{ parent '.repeat(10_000)}{ id }${' }'.repeat(10_001)}`,
+    'DEPTH_LIMIT_EXCEEDED',
+  ],
   ['a customer -> contracts -> customer cycle nine levels deep', cycle(9), 'DEPTH_LIMIT_EXCEEDED'],
-  ['20,000 aliases', `{ ${Array.from({ length: 20_000 }, (_, i) => `a${i}: __typename`).join(' ')} }`, 'ALIAS_LIMIT_EXCEEDED'],
+  [
+    '20,000 aliases',
+    `{ ${Array.from({ length: 20_000 }, (_, i) => `a${i}: __typename`).join(' ')} }`,
+    'ALIAS_LIMIT_EXCEEDED',
+  ],
   ['6,000 fields', `{ customers(first: 1) { edges { node { ${'id '.repeat(6_000)}} } } }`, 'TOKEN_LIMIT_EXCEEDED'],
   ['40 aliases', `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: __typename`).join(' ')} }`, 'ALIAS_LIMIT_EXCEEDED'],
-  ['25 root fields', `{ ${Array.from({ length: 25 }, () => 'customers(first: 1) { totalCount }').join(' ')} }`, 'ROOT_FIELD_LIMIT_EXCEEDED'],
-  ['depth hidden in a chain of fragments', `{ customer(id: "cus_000001") { ...F0 } } ${Array.from({ length: 20 }, (_, i) => `fragment F${i} on Customer { parent { ${i < 19 ? `...F${i + 1}` : 'id'} } }`).join(' ')}`, 'DEPTH_LIMIT_EXCEEDED'],
+  [
+    '25 root fields',
+    `{ ${Array.from({ length: 25 }, () => 'customers(first: 1) { totalCount }').join(' ')} }`,
+    'ROOT_FIELD_LIMIT_EXCEEDED',
+  ],
+  [
+    'depth hidden in a chain of fragments',
+    `{ customer(id: "cus_000001") { ...F0 } } ${Array.from({ length: 20 }, (_, i) => `fragment F${i} on Customer { parent { ${i < 19 ? `...F${i + 1}` : 'id'} } }`).join(' ')}`,
+    'DEPTH_LIMIT_EXCEEDED',
+  ],
 ])('refuses %s with 400 and a code naming the limit', async (_label, query, code) => {
   const { status, body } = await ask(query);
   expect(status).toBe(400);
@@ -69,7 +86,11 @@ it('screens GET requests and graphql-response+json clients alike', async () => {
   const token = await federation.token({ roles: ['finance_analyst'], regions: ['EU'] });
   const deep = `{ customer(id: "cus_000001") ${'{ parent '.repeat(40)}{ id }${' }'.repeat(41)}`;
   const response = await fetch(`${federation.gateway.url}?query=${encodeURIComponent(deep)}`, {
-    headers: { authorization: `Bearer ${token}`, accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true' },
+    headers: {
+      authorization: `Bearer ${token}`,
+      accept: 'application/graphql-response+json',
+      'apollo-require-preflight': 'true',
+    },
   });
   expect(response.status).toBe(400);
   expect(response.headers.get('content-type')).toContain('application/graphql-response+json');

@@ -12,7 +12,13 @@ import { demoInstruments } from '../../subgraphs/customer/pci/demoInstruments';
 import { rotateBankAccounts } from '../../subgraphs/customer/pci/rotateBankAccounts';
 import { protectPaymentCard, revealIban } from '../../subgraphs/customer/pci/storage';
 import { startSubgraph, type RunningSubgraph } from '../../subgraphs/kit/subgraph';
-import { createTestDatabase, graphql, startTestFederation, type GraphQLResponse, type TestFederation } from '../support/federation';
+import {
+  createTestDatabase,
+  graphql,
+  startTestFederation,
+  type GraphQLResponse,
+  type TestFederation,
+} from '../support/federation';
 
 /**
  * Bank accounts and payment cards end to end: added and read through the gateway under the
@@ -60,14 +66,20 @@ describe('PCI data through the gateway', () => {
   let added: { bankAccountId: string; cardId: string; token: string };
   const dev = deriveDevelopmentKeyRing().active;
   /** The development key, which the seed used, and a new active one. */
-  const rotated: KeyRing = parseKeyRing(`${dev.id}:${dev.key.toString('base64')},rot-2:${randomBytes(32).toString('base64')}`);
+  const rotated: KeyRing = parseKeyRing(
+    `${dev.id}:${dev.key.toString('base64')},rot-2:${randomBytes(32).toString('base64')}`,
+  );
 
   beforeAll(async () => {
     federation = await startTestFederation();
     admin = await federation.token({ roles: ['admin'], regions: [] });
     as = (principal) => federation.token({ sub: `pci-${principal.roles?.join('-')}`, ...principal });
     const first = async (country: string) => {
-      const { body } = await graphql(federation.gateway.url, `{ customers(first: 1, filter: { country: "${country}" }) { edges { node { id } } } }`, { token: admin });
+      const { body } = await graphql(
+        federation.gateway.url,
+        `{ customers(first: 1, filter: { country: "${country}" }) { edges { node { id } } } }`,
+        { token: admin },
+      );
       return body.data.customers.edges[0].node.id as string;
     };
     customers.eu = await first('DE');
@@ -81,32 +93,84 @@ describe('PCI data through the gateway', () => {
   it('adds a bank account and a card, answering with what the policy lets even admin see', async () => {
     const account = await graphql(federation.gateway.url, ADD_BANK_ACCOUNT, {
       token: admin,
-      variables: { customerId: customers.eu, input: { iban: IBAN, bic: 'cobadeffxxx', accountHolder: 'Acme GmbH', currency: 'eur' }, reason: 'Direct debit mandate signed' },
+      variables: {
+        customerId: customers.eu,
+        input: { iban: IBAN, bic: 'cobadeffxxx', accountHolder: 'Acme GmbH', currency: 'eur' },
+        reason: 'Direct debit mandate signed',
+      },
     });
     expect(account.body.errors).toBeUndefined();
-    expect(account.body.data.addBankAccount).toEqual({ id: expect.stringMatching(/^bank_/), iban: IBAN_MASKED, bic: 'COBADEFFXXX', accountHolder: 'Acme GmbH', currency: 'EUR' });
+    expect(account.body.data.addBankAccount).toEqual({
+      id: expect.stringMatching(/^bank_/),
+      iban: IBAN_MASKED,
+      bic: 'COBADEFFXXX',
+      accountHolder: 'Acme GmbH',
+      currency: 'EUR',
+    });
 
-    const card = await graphql(federation.gateway.url, ADD_CARD, { token: admin, variables: { customerId: customers.eu, input: { number: PAN, expiryMonth: 3, expiryYear: NEXT_YEAR } } });
+    const card = await graphql(federation.gateway.url, ADD_CARD, {
+      token: admin,
+      variables: { customerId: customers.eu, input: { number: PAN, expiryMonth: 3, expiryYear: NEXT_YEAR } },
+    });
     expect(card.body.errors).toBeUndefined();
     // The last four may be shown (PCI DSS); the stored expiry is card data, nulled for every masked reader.
-    expect(card.body.data.addPaymentCard).toEqual({ id: expect.stringMatching(/^card_/), token: expect.stringMatching(/^tok_[0-9a-f]{32}$/), brand: 'VISA', lastFour: PAN.slice(-4), expiryMonth: null, expiryYear: null });
-    added = { bankAccountId: account.body.data.addBankAccount.id, cardId: card.body.data.addPaymentCard.id, token: card.body.data.addPaymentCard.token };
+    expect(card.body.data.addPaymentCard).toEqual({
+      id: expect.stringMatching(/^card_/),
+      token: expect.stringMatching(/^tok_[0-9a-f]{32}$/),
+      brand: 'VISA',
+      lastFour: PAN.slice(-4),
+      expiryMonth: null,
+      expiryYear: null,
+    });
+    added = {
+      bankAccountId: account.body.data.addBankAccount.id,
+      cardId: card.body.data.addPaymentCard.id,
+      token: card.body.data.addPaymentCard.token,
+    };
   });
 
   it('reads them back masked for admin, billing_ops and customer_service in region, and not at all for finance', async () => {
-    const read = async (principal: Partial<Principal>) => graphql(federation.gateway.url, INSTRUMENTS, { token: await as(principal), variables: { id: customers.eu } });
-    for (const principal of [{ roles: ['admin'] }, { roles: ['billing_ops'], regions: ['EU'] }, { roles: ['customer_service'], regions: ['EU'] }] as Partial<Principal>[]) {
+    const read = async (principal: Partial<Principal>) =>
+      graphql(federation.gateway.url, INSTRUMENTS, { token: await as(principal), variables: { id: customers.eu } });
+    for (const principal of [
+      { roles: ['admin'] },
+      { roles: ['billing_ops'], regions: ['EU'] },
+      { roles: ['customer_service'], regions: ['EU'] },
+    ] as Partial<Principal>[]) {
       const { body } = await read(principal);
       expect([principal.roles, body.errors]).toEqual([principal.roles, undefined]);
-      expect(body.data.customer.bankAccounts).toContainEqual({ id: added.bankAccountId, iban: IBAN_MASKED, bic: 'COBADEFFXXX', accountHolder: 'Acme GmbH', currency: 'EUR' });
-      expect(body.data.customer.paymentCards).toContainEqual({ id: added.cardId, token: added.token, brand: 'VISA', lastFour: PAN.slice(-4), expiryMonth: null, expiryYear: null });
+      expect(body.data.customer.bankAccounts).toContainEqual({
+        id: added.bankAccountId,
+        iban: IBAN_MASKED,
+        bic: 'COBADEFFXXX',
+        accountHolder: 'Acme GmbH',
+        currency: 'EUR',
+      });
+      expect(body.data.customer.paymentCards).toContainEqual({
+        id: added.cardId,
+        token: added.token,
+        brand: 'VISA',
+        lastFour: PAN.slice(-4),
+        expiryMonth: null,
+        expiryYear: null,
+      });
     }
 
     const finance = await read({ roles: ['finance_analyst'], regions: ['EU'] });
     const account = finance.body.data.customer.bankAccounts.find((a: { id: string }) => a.id === added.bankAccountId);
-    expect(account).toEqual({ id: added.bankAccountId, iban: null, bic: 'COBADEFFXXX', accountHolder: 'Acme GmbH', currency: 'EUR' });
-    expect(finance.body.data.customer.paymentCards.every((c: { expiryMonth: unknown }) => c.expiryMonth === null)).toBe(true);
-    const denied = (finance.body.errors ?? []).filter((e) => e.extensions?.code === 'FORBIDDEN').map((e) => (e.path ?? []).filter((p) => typeof p === 'string').join('.'));
+    expect(account).toEqual({
+      id: added.bankAccountId,
+      iban: null,
+      bic: 'COBADEFFXXX',
+      accountHolder: 'Acme GmbH',
+      currency: 'EUR',
+    });
+    expect(finance.body.data.customer.paymentCards.every((c: { expiryMonth: unknown }) => c.expiryMonth === null)).toBe(
+      true,
+    );
+    const denied = (finance.body.errors ?? [])
+      .filter((e) => e.extensions?.code === 'FORBIDDEN')
+      .map((e) => (e.path ?? []).filter((p) => typeof p === 'string').join('.'));
     expect(denied).toEqual(expect.arrayContaining(['customer.bankAccounts.iban', 'customer.paymentCards.expiryMonth']));
 
     const outOfRegion = await read({ roles: ['billing_ops'], regions: ['US'] });
@@ -119,14 +183,20 @@ describe('PCI data through the gateway', () => {
       const { body } = await graphql(federation.gateway.url, BY_IBAN, { token: admin, variables: { iban: written } });
       expect(body.data.customerByIban).toEqual({ id: customers.eu });
     }
-    const unknown = await graphql(federation.gateway.url, BY_IBAN, { token: admin, variables: { iban: 'GB29 NWBK 6016 1331 9268 19' } });
+    const unknown = await graphql(federation.gateway.url, BY_IBAN, {
+      token: admin,
+      variables: { iban: 'GB29 NWBK 6016 1331 9268 19' },
+    });
     expect(unknown.body).toEqual({ data: { customerByIban: null } });
 
     // Outside the caller's rows the IBAN's owner is answered exactly as an IBAN nobody holds: the
     // answer must not say whether it is on file elsewhere.
     const usBilling = await as({ roles: ['billing_ops'], regions: ['US'] });
     const outOfScope = await graphql(federation.gateway.url, BY_IBAN, { token: usBilling, variables: { iban: IBAN } });
-    const nobodys = await graphql(federation.gateway.url, BY_IBAN, { token: usBilling, variables: { iban: 'GB29 NWBK 6016 1331 9268 19' } });
+    const nobodys = await graphql(federation.gateway.url, BY_IBAN, {
+      token: usBilling,
+      variables: { iban: 'GB29 NWBK 6016 1331 9268 19' },
+    });
     expect(outOfScope.body).toEqual({ data: { customerByIban: null } });
     expect(nobodys.body).toEqual(outOfScope.body);
 
@@ -135,24 +205,40 @@ describe('PCI data through the gateway', () => {
     for (const roles of [['data_steward'], ['customer_service'], ['bi_reader']] as const) {
       const caller = await as({ roles: [...roles], regions: ['EU'] });
       const held = await graphql(federation.gateway.url, BY_IBAN, { token: caller, variables: { iban: IBAN } });
-      const free = await graphql(federation.gateway.url, BY_IBAN, { token: caller, variables: { iban: 'GB29 NWBK 6016 1331 9268 19' } });
+      const free = await graphql(federation.gateway.url, BY_IBAN, {
+        token: caller,
+        variables: { iban: 'GB29 NWBK 6016 1331 9268 19' },
+      });
       expect([roles[0], codes(held)]).toEqual([roles[0], ['FORBIDDEN']]);
       expect(held.body).toEqual(free.body);
     }
 
-    const invalid = await graphql(federation.gateway.url, BY_IBAN, { token: admin, variables: { iban: 'DE88 3704 0044 0532 0130 00' } });
+    const invalid = await graphql(federation.gateway.url, BY_IBAN, {
+      token: admin,
+      variables: { iban: 'DE88 3704 0044 0532 0130 00' },
+    });
     expect(codes(invalid)).toEqual(['BAD_USER_INPUT']);
     expect(JSON.stringify(invalid.body)).not.toContain('3704');
   });
 
   it('lets only the roles the policy names add instruments, and only to customers in their regions', async () => {
     const bank = (token: string, customerId: string) =>
-      graphql(federation.gateway.url, ADD_BANK_ACCOUNT, { token, variables: { customerId, input: { iban: 'GB29 NWBK 6016 1331 9268 19' }, reason: 'test' } });
+      graphql(federation.gateway.url, ADD_BANK_ACCOUNT, {
+        token,
+        variables: { customerId, input: { iban: 'GB29 NWBK 6016 1331 9268 19' }, reason: 'test' },
+      });
     const card = (token: string, customerId: string) =>
-      graphql(federation.gateway.url, ADD_CARD, { token, variables: { customerId, input: { number: '5555 5555 5555 4444', expiryMonth: 1, expiryYear: NEXT_YEAR } } });
+      graphql(federation.gateway.url, ADD_CARD, {
+        token,
+        variables: { customerId, input: { number: '5555 5555 5555 4444', expiryMonth: 1, expiryYear: NEXT_YEAR } },
+      });
 
-    expect(codes(await bank(await as({ roles: ['finance_analyst'], regions: ['EU'] }), customers.eu))).toEqual(['FORBIDDEN']);
-    expect(codes(await card(await as({ roles: ['collections'], regions: ['EU'] }), customers.eu))).toEqual(['FORBIDDEN']);
+    expect(codes(await bank(await as({ roles: ['finance_analyst'], regions: ['EU'] }), customers.eu))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(codes(await card(await as({ roles: ['collections'], regions: ['EU'] }), customers.eu))).toEqual([
+      'FORBIDDEN',
+    ]);
     const billing = await as({ roles: ['billing_ops'], regions: ['EU'] });
     expect(codes(await bank(billing, customers.us))).toEqual(['FORBIDDEN']);
     const allowed = await card(billing, customers.eu);
@@ -162,13 +248,48 @@ describe('PCI data through the gateway', () => {
 
   it('refuses bad input with BAD_USER_INPUT or NOT_FOUND, never repeating the IBAN or the card number', async () => {
     const cases: [string, string, Record<string, unknown>, string][] = [
-      ['invalid IBAN', ADD_BANK_ACCOUNT, { customerId: customers.eu, input: { iban: 'DE88 3704 0044 0532 0130 00' }, reason: 'test' }, 'BAD_USER_INPUT'],
-      ['IBAN on file', ADD_BANK_ACCOUNT, { customerId: customers.us, input: { iban: IBAN }, reason: 'test' }, 'BAD_USER_INPUT'],
-      ['unknown customer (IBAN)', ADD_BANK_ACCOUNT, { customerId: 'cus_999999', input: { iban: IBAN }, reason: 'test' }, 'NOT_FOUND'],
-      ['PAN failing Luhn', ADD_CARD, { customerId: customers.eu, input: { number: '4111 1111 1111 1112', expiryMonth: 3, expiryYear: NEXT_YEAR } }, 'BAD_USER_INPUT'],
-      ['expired card', ADD_CARD, { customerId: customers.eu, input: { number: PAN, expiryMonth: 1, expiryYear: NEXT_YEAR - 2 } }, 'BAD_USER_INPUT'],
-      ['card on file', ADD_CARD, { customerId: customers.eu, input: { number: PAN_DIGITS, expiryMonth: 3, expiryYear: NEXT_YEAR } }, 'BAD_USER_INPUT'],
-      ['unknown customer (card)', ADD_CARD, { customerId: 'cus_999999', input: { number: PAN, expiryMonth: 3, expiryYear: NEXT_YEAR } }, 'NOT_FOUND'],
+      [
+        'invalid IBAN',
+        ADD_BANK_ACCOUNT,
+        { customerId: customers.eu, input: { iban: 'DE88 3704 0044 0532 0130 00' }, reason: 'test' },
+        'BAD_USER_INPUT',
+      ],
+      [
+        'IBAN on file',
+        ADD_BANK_ACCOUNT,
+        { customerId: customers.us, input: { iban: IBAN }, reason: 'test' },
+        'BAD_USER_INPUT',
+      ],
+      [
+        'unknown customer (IBAN)',
+        ADD_BANK_ACCOUNT,
+        { customerId: 'cus_999999', input: { iban: IBAN }, reason: 'test' },
+        'NOT_FOUND',
+      ],
+      [
+        'PAN failing Luhn',
+        ADD_CARD,
+        { customerId: customers.eu, input: { number: '4111 1111 1111 1112', expiryMonth: 3, expiryYear: NEXT_YEAR } },
+        'BAD_USER_INPUT',
+      ],
+      [
+        'expired card',
+        ADD_CARD,
+        { customerId: customers.eu, input: { number: PAN, expiryMonth: 1, expiryYear: NEXT_YEAR - 2 } },
+        'BAD_USER_INPUT',
+      ],
+      [
+        'card on file',
+        ADD_CARD,
+        { customerId: customers.eu, input: { number: PAN_DIGITS, expiryMonth: 3, expiryYear: NEXT_YEAR } },
+        'BAD_USER_INPUT',
+      ],
+      [
+        'unknown customer (card)',
+        ADD_CARD,
+        { customerId: 'cus_999999', input: { number: PAN, expiryMonth: 3, expiryYear: NEXT_YEAR } },
+        'NOT_FOUND',
+      ],
     ];
     for (const [label, query, variables, code] of cases) {
       const response = await graphql(federation.gateway.url, query, { token: admin, variables });
@@ -180,17 +301,26 @@ describe('PCI data through the gateway', () => {
 
   it('writes an added bank account to the audit change log with its reason, naming no IBAN', async () => {
     const changes = (await rawRows(federation, 'change_outbox')).filter((row) => row.field === 'bankAccounts');
-    expect(changes).toEqual([expect.objectContaining({ customer_id: customers.eu, new_value: JSON.stringify(added.bankAccountId), reason: 'Direct debit mandate signed' })]);
+    expect(changes).toEqual([
+      expect.objectContaining({
+        customer_id: customers.eu,
+        new_value: JSON.stringify(added.bankAccountId),
+        reason: 'Direct debit mandate signed',
+      }),
+    ]);
   });
 
   it('stores no IBAN and no card number, only ciphertexts that decrypt to the seeded IBANs and tokens of the seeded cards', async () => {
-    const [accounts, cards, outbox] = await Promise.all(['bank_account', 'payment_card', 'change_outbox'].map((table) => rawRows(federation, table)));
+    const [accounts, cards, outbox] = await Promise.all(
+      ['bank_account', 'payment_card', 'change_outbox'].map((table) => rawRows(federation, table)),
+    );
     const dump = JSON.stringify([accounts, cards, outbox]);
     expectNoSecrets('database', dump);
 
     const demo = demoInstruments(generateDemoBook(federation.config.seed));
     expect(demo.bankAccounts.length).toBeGreaterThan(10);
-    for (const seeded of [...demo.bankAccounts.map((a) => a.iban), ...demo.paymentCards.map((c) => c.pan)]) expect(dump).not.toContain(seeded);
+    for (const seeded of [...demo.bankAccounts.map((a) => a.iban), ...demo.paymentCards.map((c) => c.pan)])
+      expect(dump).not.toContain(seeded);
 
     const keys = federation.config.pci;
     const byId = new Map(accounts.map((row) => [row.id as string, row]));
@@ -200,14 +330,22 @@ describe('PCI data through the gateway', () => {
       expect(row.iban_last_four).toBe(account.iban.slice(-4));
     }
     const tokens = new Set(cards.map((row) => row.token));
-    for (const card of demo.paymentCards) expect(tokens).toContain(protectPaymentCard({ ...card, createdAt: new Date() }, keys).token);
+    for (const card of demo.paymentCards)
+      expect(tokens).toContain(protectPaymentCard({ ...card, createdAt: new Date() }, keys).token);
   });
 
   it('rotates the master key batch by batch, resumably, leaving every IBAN readable under the new key only', async () => {
     const database = federation.subgraphs.customer.database;
     const ring = rotated;
-    const ibansBefore = new Map((await rawRows(federation, 'bank_account')).map((row) => [row.id as string, revealIban({ id: row.id as string, ibanCiphertext: row.iban_ciphertext as string }, federation.config.pci)]));
-    const underNewKey = async () => (await rawRows(federation, 'bank_account')).filter((row) => keyIdOf(row.iban_ciphertext as string) === 'rot-2').length;
+    const ibansBefore = new Map(
+      (await rawRows(federation, 'bank_account')).map((row) => [
+        row.id as string,
+        revealIban({ id: row.id as string, ibanCiphertext: row.iban_ciphertext as string }, federation.config.pci),
+      ]),
+    );
+    const underNewKey = async () =>
+      (await rawRows(federation, 'bank_account')).filter((row) => keyIdOf(row.iban_ciphertext as string) === 'rot-2')
+        .length;
 
     // A run that dies after its first batch has committed that batch and nothing more.
     await expect(
@@ -222,7 +360,10 @@ describe('PCI data through the gateway', () => {
 
     // Running again finishes the job; a third run has nothing left to do.
     const batches: number[] = [];
-    const resumed = await rotateBankAccounts(database, ring, { batchSize: 10, onBatch: (progress) => batches.push(progress.scanned) });
+    const resumed = await rotateBankAccounts(database, ring, {
+      batchSize: 10,
+      onBatch: (progress) => batches.push(progress.scanned),
+    });
     expect(resumed).toEqual({ scanned: ibansBefore.size, rotated: ibansBefore.size - 10 });
     expect(batches.length).toBe(Math.ceil(ibansBefore.size / 10));
     expect(await rotateBankAccounts(database, ring)).toEqual({ scanned: ibansBefore.size, rotated: 0 });
@@ -240,15 +381,23 @@ describe('PCI data through the gateway', () => {
     const em = federation.subgraphs.customer.database.fork();
     const [first, second] = (await rawRows(federation, 'bank_account')) as { id: string; iban_ciphertext: string }[];
     // A ciphertext copied to another row fails authentication there: its context names the row.
-    await em.getConnection().execute('update bank_account set iban_ciphertext = ? where id = ?', [first.iban_ciphertext, second.id]);
-    const next = parseKeyRing(`rot-2:${rotated.active.key.toString('base64')},rot-3:${randomBytes(32).toString('base64')}`);
+    await em
+      .getConnection()
+      .execute('update bank_account set iban_ciphertext = ? where id = ?', [first.iban_ciphertext, second.id]);
+    const next = parseKeyRing(
+      `rot-2:${rotated.active.key.toString('base64')},rot-3:${randomBytes(32).toString('base64')}`,
+    );
     const message = await rotateBankAccounts(federation.subgraphs.customer.database, next).then(
       () => 'no error',
       (error: Error) => error.message,
     );
-    expect(message).toBe(`bank account ${second.id} could not be re-encrypted: ciphertext failed authentication (wrong context, wrong key or tampered)`);
+    expect(message).toBe(
+      `bank account ${second.id} could not be re-encrypted: ciphertext failed authentication (wrong context, wrong key or tampered)`,
+    );
     // The failing batch (every row: there are fewer than 200) was rolled back whole.
-    expect(new Set((await rawRows(federation, 'bank_account')).map((row) => keyIdOf(row.iban_ciphertext as string)))).toEqual(new Set(['rot-2']));
+    expect(
+      new Set((await rawRows(federation, 'bank_account')).map((row) => keyIdOf(row.iban_ciphertext as string))),
+    ).toEqual(new Set(['rot-2']));
   });
 });
 
@@ -273,13 +422,23 @@ describe('what Custos logs while handling bank accounts and cards', () => {
     const urls: Partial<Record<SubgraphName, string>> = {};
     const started: RunningSubgraph[] = [];
     for (const name of Object.keys(SUBGRAPHS) as SubgraphName[]) {
-      const subgraph = await startSubgraph(SUBGRAPHS[name], { config, port: 0, log: logger(`subgraph-${name}`), demoBook: () => book, peerUrls: urls });
+      const subgraph = await startSubgraph(SUBGRAPHS[name], {
+        config,
+        port: 0,
+        log: logger(`subgraph-${name}`),
+        demoBook: () => book,
+        peerUrls: urls,
+      });
       started.push(subgraph);
       urls[name] = subgraph.url;
     }
     const gateway = await startGateway({ config, port: 0, subgraphUrls: urls, log: logger('gateway') });
     gatewayUrl = gateway.url;
-    token = await mintDevToken(config.auth, { sub: 'log-test', roles: ['admin'], regions: ['EU'] }, { expiresIn: '10m' });
+    token = await mintDevToken(
+      config.auth,
+      { sub: 'log-test', roles: ['admin'], regions: ['EU'] },
+      { expiresIn: '10m' },
+    );
     close = async () => {
       await gateway.close();
       for (const subgraph of started.reverse()) await subgraph.close();
@@ -292,7 +451,11 @@ describe('what Custos logs while handling bank accounts and cards', () => {
   });
 
   it('contains no IBAN and no card number at debug level, for good input and bad', async () => {
-    const { body } = await graphql(gatewayUrl, '{ customers(first: 1, filter: { country: "DE" }) { edges { node { id } } } }', { token });
+    const { body } = await graphql(
+      gatewayUrl,
+      '{ customers(first: 1, filter: { country: "DE" }) { edges { node { id } } } }',
+      { token },
+    );
     const customerId = body.data.customers.edges[0].node.id;
     const requests: [string, Record<string, unknown>][] = [
       [ADD_BANK_ACCOUNT, { customerId, input: { iban: IBAN }, reason: 'Direct debit mandate signed' }],

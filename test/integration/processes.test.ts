@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { SUBGRAPH_NAMES } from '../../lib/config';
@@ -6,11 +6,14 @@ import { mintDevToken } from '../../lib/tokens/clientToken';
 import { createTestDatabase, graphql, type TestDatabase } from '../support/federation';
 
 /**
- * The production shape: each subgraph and the gateway in its own process, configured only by
- * environment variables, exactly as `npm run start:subgraph -- <name>` and `npm run start:gateway`.
+ * The production shape: each subgraph and the gateway in its own process, compiled by `npm run build`
+ * and configured only by environment variables, exactly as `npm run start:subgraph -- <name>` and
+ * `npm run start:gateway` run them.
  */
 
 const ROOT = path.resolve(__dirname, '../..');
+// Inside the repository so the compiled code finds node_modules; apart from dist/ so a developer's build is left alone.
+const BUILD = path.join(ROOT, '.build', 'processes-test');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -36,7 +39,9 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 }
 
 function exited(child: ChildProcess): Promise<number | null> {
-  return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  return child.exitCode !== null
+    ? Promise.resolve(child.exitCode)
+    : new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
 let database: TestDatabase;
@@ -45,8 +50,11 @@ let env: Record<string, string>;
 let gatewayUrl: string;
 
 beforeAll(async () => {
+  execFileSync(process.execPath, [path.join(ROOT, 'bin/build.js'), BUILD], { stdio: 'pipe' });
   database = await createTestDatabase();
-  const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()] as const)));
+  const ports = Object.fromEntries(
+    await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()] as const)),
+  );
   const gatewayPort = await freePort();
   env = {
     PATH: process.env.PATH ?? '',
@@ -55,23 +63,33 @@ beforeAll(async () => {
     DATA_DIR: database.config.dataDir,
     SEED_CUSTOMERS: '80',
     LOG_LEVEL: 'warn',
-    ...(database.config.databaseUrl('customer') ? { DATABASE_URL: database.config.databaseUrl('customer') as string } : {}),
-    ...Object.fromEntries(SUBGRAPH_NAMES.flatMap((name) => [
-      [`${name.toUpperCase()}_PORT`, String(ports[name])],
-      [`${name.toUpperCase()}_SUBGRAPH_URL`, `http://127.0.0.1:${ports[name]}/graphql`],
-    ])),
+    ...(database.config.databaseUrl('customer')
+      ? { DATABASE_URL: database.config.databaseUrl('customer') as string }
+      : {}),
+    ...Object.fromEntries(
+      SUBGRAPH_NAMES.flatMap((name) => [
+        [`${name.toUpperCase()}_PORT`, String(ports[name])],
+        [`${name.toUpperCase()}_SUBGRAPH_URL`, `http://127.0.0.1:${ports[name]}/graphql`],
+      ]),
+    ),
   };
   const start = async (args: string[], healthUrl: string) => {
-    // One process per service (node loading tsx), so the signal reaches the service itself.
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // One process per service, so the signal reaches the service itself.
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
     children.push(child);
     await waitForHealth(healthUrl, child, () => output);
   };
-  await Promise.all(SUBGRAPH_NAMES.map((name) => start(['bin/start-subgraph.ts', name], `http://127.0.0.1:${ports[name]}/ready`)));
-  await start(['bin/start-gateway.ts'], `http://127.0.0.1:${gatewayPort}/ready`);
+  await Promise.all(
+    SUBGRAPH_NAMES.map((name) => start([path.join(BUILD, 'bin/start-subgraph.js'), name], `http://127.0.0.1:${ports[name]}/ready`)),
+  );
+  await start([path.join(BUILD, 'bin/start-gateway.js')], `http://127.0.0.1:${gatewayPort}/ready`);
   gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
 }, 120_000);
 

@@ -47,14 +47,22 @@ it('refuses introspection to everyone but admins', async () => {
 
 it('serves governed data as usual', async () => {
   const analyst = await federation.token({ roles: ['finance_analyst'], regions: ['EU'] });
-  const { body } = await graphql(federation.gateway.url, '{ customers(first: 3) { edges { node { name creditLimit { amount } } } } }', { token: analyst });
+  const { body } = await graphql(
+    federation.gateway.url,
+    '{ customers(first: 3) { edges { node { name creditLimit { amount } } } } }',
+    { token: analyst },
+  );
   expect(body.errors ?? []).toEqual([]);
   expect(body.data.customers.edges).toHaveLength(3);
 });
 
 it('suggests no field names: a mistyped field says nothing about the schema', async () => {
   const analyst = await federation.token({ roles: ['finance_analyst'], regions: ['EU'] });
-  const { status, body } = await graphql(federation.gateway.url, '{ customers(first: 1) { edges { node { creditLimt } } } }', { token: analyst });
+  const { status, body } = await graphql(
+    federation.gateway.url,
+    '{ customers(first: 1) { edges { node { creditLimt } } } }',
+    { token: analyst },
+  );
   expect(status).toBe(400);
   expect(body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   expect(JSON.stringify(body)).not.toMatch(/Did you mean|creditLimit/);

@@ -11,15 +11,28 @@ import { graphql, startTestFederation, type TestFederation } from '../support/fe
 
 const QUERY = '{ customers(first: 1) { totalCount } }';
 const REDIS_URL = process.env.TEST_REDIS_URL;
-const TIGHT = { RATE_LIMIT_PRINCIPAL_BURST: '3', RATE_LIMIT_PRINCIPAL_PER_MINUTE: '1', RATE_LIMIT_CLIENT_BURST: '5', RATE_LIMIT_CLIENT_PER_MINUTE: '1' };
+const TIGHT = {
+  RATE_LIMIT_PRINCIPAL_BURST: '3',
+  RATE_LIMIT_PRINCIPAL_PER_MINUTE: '1',
+  RATE_LIMIT_CLIENT_BURST: '5',
+  RATE_LIMIT_CLIENT_PER_MINUTE: '1',
+};
 
 function subgraphUrls(federation: TestFederation): Record<SubgraphName, string> {
-  return Object.fromEntries(Object.entries(federation.subgraphs).map(([name, subgraph]) => [name, subgraph.url])) as Record<SubgraphName, string>;
+  return Object.fromEntries(
+    Object.entries(federation.subgraphs).map(([name, subgraph]) => [name, subgraph.url]),
+  ) as Record<SubgraphName, string>;
 }
 
-async function statuses(urls: string[], token: string, count: number, headers: Record<string, string> = {}): Promise<number[]> {
+async function statuses(
+  urls: string[],
+  token: string,
+  count: number,
+  headers: Record<string, string> = {},
+): Promise<number[]> {
   const seen: number[] = [];
-  for (let i = 0; i < count; i += 1) seen.push((await graphql(urls[i % urls.length], QUERY, { token, headers })).status);
+  for (let i = 0; i < count; i += 1)
+    seen.push((await graphql(urls[i % urls.length], QUERY, { token, headers })).status);
   return seen;
 }
 
@@ -39,23 +52,36 @@ describe('rate limits on one gateway', () => {
     expect(await statuses([federation.gateway.url], token, 3)).toEqual([200, 200, 200]);
     const response = await fetch(federation.gateway.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        authorization: `Bearer ${token}`,
+      },
       body: JSON.stringify({ query: QUERY }),
     });
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('60');
     expect(response.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
     expect(await response.json()).toEqual({
-      errors: [{ message: 'Too many requests for this principal; retry after 60 s', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 60, scope: 'principal' } }],
+      errors: [
+        {
+          message: 'Too many requests for this principal; retry after 60 s',
+          extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 60, scope: 'principal' },
+        },
+      ],
     });
 
     const other = await federation.token({ sub: 'patient', roles: ['finance_analyst'] });
     expect(await statuses([federation.gateway.url], other, 1)).toEqual([200]);
-    expect(await (await fetch(federation.gateway.url.replace(/\/graphql$/, '/metrics'))).text()).toContain('custos_rate_limited_total{scope="principal"} 1');
+    expect(await (await fetch(federation.gateway.url.replace(/\/graphql$/, '/metrics'))).text()).toContain(
+      'custos_rate_limited_total{scope="principal"} 1',
+    );
   });
 
   it('answer 401, not 429, to a caller without a valid token: the budget is per principal', async () => {
-    const statusesWithoutToken = await Promise.all(Array.from({ length: 5 }, async () => (await graphql(federation.gateway.url, QUERY)).status));
+    const statusesWithoutToken = await Promise.all(
+      Array.from({ length: 5 }, async () => (await graphql(federation.gateway.url, QUERY)).status),
+    );
     expect(statusesWithoutToken).toEqual([401, 401, 401, 401, 401]);
   });
 
@@ -77,11 +103,16 @@ describe('rate limits on one gateway', () => {
     const second = await startGateway({ config: federation.config, port: 0, subgraphUrls: subgraphUrls(federation) });
     extra.push(second);
     const token = await federation.token({ sub: 'roaming', roles: ['finance_analyst'] });
-    expect(await statuses([federation.gateway.url, second.url], token, 8)).toEqual([200, 200, 200, 200, 200, 200, 429, 429]);
+    expect(await statuses([federation.gateway.url, second.url], token, 8)).toEqual([
+      200, 200, 200, 200, 200, 200, 429, 429,
+    ]);
   });
 
   it("fall back to the gateway's own budget while Redis cannot be reached, instead of refusing or not limiting", async () => {
-    const config: CustosConfig = { ...federation.config, rateLimits: { ...federation.config.rateLimits, redisUrl: 'redis://127.0.0.1:1' } };
+    const config: CustosConfig = {
+      ...federation.config,
+      rateLimits: { ...federation.config.rateLimits, redisUrl: 'redis://127.0.0.1:1' },
+    };
     const gateway = await startGateway({ config, port: 0, subgraphUrls: subgraphUrls(federation) });
     extra.push(gateway);
     const token = await federation.token({ sub: 'redis-less', roles: ['finance_analyst'] });
@@ -90,12 +121,19 @@ describe('rate limits on one gateway', () => {
 });
 
 const withRedis = REDIS_URL ? describe : describe.skip;
-if (!REDIS_URL) console.warn('rateLimits.test: skipping the Redis cases: set TEST_REDIS_URL (`.ci/run` starts a Redis and sets it)');
+if (!REDIS_URL)
+  console.warn('rateLimits.test: skipping the Redis cases: set TEST_REDIS_URL (`.ci/run` starts a Redis and sets it)');
 
 withRedis('the Redis bucket store', () => {
   const prefix = `custos-test:${randomBytes(4).toString('hex')}:`;
   bucketStoreCases(async () => {
-    const store = new RedisBucketStore({ url: REDIS_URL as string, keyPrefix: prefix, timeoutMs: 1000, fallback: new FailingStore(), log: createLogger('test', 'silent') });
+    const store = new RedisBucketStore({
+      url: REDIS_URL as string,
+      keyPrefix: prefix,
+      timeoutMs: 1000,
+      fallback: new FailingStore(),
+      log: createLogger('test', 'silent'),
+    });
     expect(await store.connect(5000)).toBe(true);
     return store;
   });
@@ -112,7 +150,12 @@ withRedis('rate limits shared through Redis', () => {
   let federation: TestFederation;
   let second: RunningGateway;
   beforeAll(async () => {
-    federation = await startTestFederation({ ...TIGHT, RATE_LIMIT_PRINCIPAL_BURST: '6', REDIS_URL: REDIS_URL as string, REDIS_KEY_PREFIX: `custos-test:${randomBytes(4).toString('hex')}:` });
+    federation = await startTestFederation({
+      ...TIGHT,
+      RATE_LIMIT_PRINCIPAL_BURST: '6',
+      REDIS_URL: REDIS_URL as string,
+      REDIS_KEY_PREFIX: `custos-test:${randomBytes(4).toString('hex')}:`,
+    });
     second = await startGateway({ config: federation.config, port: 0, subgraphUrls: subgraphUrls(federation) });
   });
   afterAll(async () => {
@@ -129,7 +172,9 @@ withRedis('rate limits shared through Redis', () => {
   it('keep the budget when requests arrive at both gateways at once', async () => {
     const token = await federation.token({ sub: 'stampede', roles: ['finance_analyst'] });
     const urls = [federation.gateway.url, second.url];
-    const seen = await Promise.all(Array.from({ length: 20 }, async (_, i) => (await graphql(urls[i % 2], QUERY, { token })).status));
+    const seen = await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => (await graphql(urls[i % 2], QUERY, { token })).status),
+    );
     expect(seen.filter((status) => status === 200)).toHaveLength(6);
     expect(seen.filter((status) => status === 429)).toHaveLength(14);
   });

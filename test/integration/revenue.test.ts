@@ -18,7 +18,18 @@ const CREATE = `mutation($input: ContractInput!) { createContract(input: $input)
   performanceObligations { id pattern allocated { amount } standaloneSellingPrice { amount } }
   billingSchedule { id date listAmount { amount } }
   discountApprovals { id status discountBasisPoints discount { amount } requestedBy } } }`;
-const SCHEDULE = `query($id: ID!, $from: String, $to: String) { contract(id: $id) { status revenueSchedule(from: $from, to: $to) { month recognized { amount } recognizedToDate { amount } billedToDate { amount } deferred { amount } } } }`;
+const SCHEDULE = `query($id: ID!, $from: String, $to: String) {
+  contract(id: $id) {
+    status
+    revenueSchedule(from: $from, to: $to) {
+      month
+      recognized { amount }
+      recognizedToDate { amount }
+      billedToDate { amount }
+      deferred { amount }
+    }
+  }
+}`;
 
 let federation: TestFederation;
 let maker: string;
@@ -35,8 +46,21 @@ function bundle(number: string, overrides: Record<string, unknown> = {}) {
     segment: 'ENTERPRISE',
     fixedConsideration: '10800.00',
     obligations: [
-      { key: 'platform', description: 'Platform subscription', pattern: 'RATABLE', startDate: '2024-01-01', endDate: '2024-12-31', standaloneSellingPrice: '9000.00' },
-      { key: 'training', description: 'Training day', pattern: 'POINT_IN_TIME', transferDate: '2024-03-15', standaloneSellingPrice: '3000.00' },
+      {
+        key: 'platform',
+        description: 'Platform subscription',
+        pattern: 'RATABLE',
+        startDate: '2024-01-01',
+        endDate: '2024-12-31',
+        standaloneSellingPrice: '9000.00',
+      },
+      {
+        key: 'training',
+        description: 'Training day',
+        pattern: 'POINT_IN_TIME',
+        transferDate: '2024-03-15',
+        standaloneSellingPrice: '3000.00',
+      },
     ],
     billingSchedule: [
       { date: '2024-01-01', amount: '5400.00' },
@@ -54,7 +78,11 @@ beforeAll(async () => {
   federation = await startTestFederation({ SEED_CUSTOMERS: '40' });
   maker = await federation.token({ sub: 'finance.maker', roles: ['finance_analyst'], regions: ['EU'] });
   checker = await federation.token({ sub: 'finance.checker', roles: ['finance_analyst'], regions: ['EU'] });
-  const { body } = await graphql(federation.gateway.url, '{ customers(first: 40, filter: { region: EU }) { edges { node { id } } } }', { token: maker });
+  const { body } = await graphql(
+    federation.gateway.url,
+    '{ customers(first: 40, filter: { region: EU }) { edges { node { id } } } }',
+    { token: maker },
+  );
   customerId = body.data.customers.edges[0].node.id;
 });
 
@@ -78,7 +106,13 @@ describe('allocateTransactionPrice (what-if)', () => {
     const result = body.data.allocateTransactionPrice;
     expect(result.allocations.map((a: any) => a.amount.amount)).toEqual(['18', '27', '35']);
     expect(result.allocations.map((a: any) => Number(a.unrounded).toFixed(2))).toEqual(['17.78', '26.67', '35.56']);
-    expect(result).toMatchObject({ method: 'RELATIVE_SSP', transactionPrice: { amount: '80', currency: 'JPY' }, discount: { amount: '10' }, discountBasisPoints: 1111, discountNeedsApproval: false });
+    expect(result).toMatchObject({
+      method: 'RELATIVE_SSP',
+      transactionPrice: { amount: '80', currency: 'JPY' },
+      discount: { amount: '10' },
+      discountBasisPoints: 1111,
+      discountNeedsApproval: false,
+    });
   });
 
   it('the same bundle in cents keeps the total exact, and a variable bonus goes to the one obligation it belongs to', async () => {
@@ -121,16 +155,29 @@ describe('allocateTransactionPrice (what-if)', () => {
     expect(outside.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(outside.body.errors?.[0].message).toMatch(/outside its observable range/);
 
-    const inside = await graphql(federation.gateway.url, ALLOCATE, { token: maker, variables: { input: { ...residual, fixedConsideration: '85.00' } } });
-    expect(inside.body.data.allocateTransactionPrice.allocations.map((a: any) => a.amount.amount)).toEqual(['65.00', '20.00']);
+    const inside = await graphql(federation.gateway.url, ALLOCATE, {
+      token: maker,
+      variables: { input: { ...residual, fixedConsideration: '85.00' } },
+    });
+    expect(inside.body.data.allocateTransactionPrice.allocations.map((a: any) => a.amount.amount)).toEqual([
+      '65.00',
+      '20.00',
+    ]);
 
-    const malformed = await graphql(federation.gateway.url, ALLOCATE, { token: maker, variables: { input: { ...residual, fixedConsideration: '85.001' } } });
+    const malformed = await graphql(federation.gateway.url, ALLOCATE, {
+      token: maker,
+      variables: { input: { ...residual, fixedConsideration: '85.001' } },
+    });
     expect(malformed.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('is only for finance, billing and audit roles', async () => {
     const bi = await federation.token({ roles: ['bi_reader'] });
-    const input = { currency: 'EUR', fixedConsideration: '1.00', obligations: [{ key: 'a', standaloneSellingPrice: '1.00' }] };
+    const input = {
+      currency: 'EUR',
+      fixedConsideration: '1.00',
+      obligations: [{ key: 'a', standaloneSellingPrice: '1.00' }],
+    };
     const { body } = await graphql(federation.gateway.url, ALLOCATE, { token: bi, variables: { input } });
     expect(body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
@@ -142,14 +189,36 @@ describe('contracts saved with their allocation', () => {
     expect(body.errors).toBeUndefined();
     const contract = body.data.createContract;
     // SSP 9,000 + 3,000 = 12,000 sold for 10,800: a 10 % discount, under the approval threshold.
-    expect(contract).toMatchObject({ status: 'ACTIVE', transactionPrice: { amount: '10800.00', currency: 'EUR' }, discount: { amount: '1200.00' }, allocationMethod: 'RELATIVE_SSP', discountApprovals: [] });
+    expect(contract).toMatchObject({
+      status: 'ACTIVE',
+      transactionPrice: { amount: '10800.00', currency: 'EUR' },
+      discount: { amount: '1200.00' },
+      allocationMethod: 'RELATIVE_SSP',
+      discountApprovals: [],
+    });
     expect(contract.performanceObligations.map((o: any) => o.allocated.amount)).toEqual(['8100.00', '2700.00']);
 
-    const schedule = (await graphql(federation.gateway.url, SCHEDULE, { token: maker, variables: { id: contract.id } })).body.data.contract.revenueSchedule;
-    expect(schedule.map((p: any) => p.month)).toEqual(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12']);
+    const schedule = (await graphql(federation.gateway.url, SCHEDULE, { token: maker, variables: { id: contract.id } }))
+      .body.data.contract.revenueSchedule;
+    expect(schedule.map((p: any) => p.month)).toEqual([
+      '2024-01',
+      '2024-02',
+      '2024-03',
+      '2024-04',
+      '2024-05',
+      '2024-06',
+      '2024-07',
+      '2024-08',
+      '2024-09',
+      '2024-10',
+      '2024-11',
+      '2024-12',
+    ]);
     // 8,100 over 366 days: January is 31 days = 686.06; March adds the training's 2,700.
     expect(schedule[0].recognized.amount).toBe('686.06');
-    expect(schedule[2].recognized.amount).toBe(String((Math.trunc((810000 * 91) / 366) - Math.trunc((810000 * 60) / 366) + 270000) / 100));
+    expect(schedule[2].recognized.amount).toBe(
+      String((Math.trunc((810000 * 91) / 366) - Math.trunc((810000 * 60) / 366) + 270000) / 100),
+    );
     expect(schedule.at(-1).recognizedToDate.amount).toBe('10800.00');
     const total = schedule.reduce((sum: number, p: any) => sum + Math.round(Number(p.recognized.amount) * 100), 0);
     expect(total).toBe(1080000);
@@ -158,14 +227,31 @@ describe('contracts saved with their allocation', () => {
   it('refuses a contract that would recognise revenue too early, listing every rule it breaks, and saves nothing', async () => {
     const early = bundle('CT-TEST-0002', {
       obligations: [
-        { key: 'platform', description: 'Platform', pattern: 'RATABLE', startDate: '2023-12-01', endDate: '2024-12-31', standaloneSellingPrice: '9000.00' },
-        { key: 'training', description: 'Training', pattern: 'POINT_IN_TIME', transferDate: '2023-12-20', standaloneSellingPrice: '3000.00' },
+        {
+          key: 'platform',
+          description: 'Platform',
+          pattern: 'RATABLE',
+          startDate: '2023-12-01',
+          endDate: '2024-12-31',
+          standaloneSellingPrice: '9000.00',
+        },
+        {
+          key: 'training',
+          description: 'Training',
+          pattern: 'POINT_IN_TIME',
+          transferDate: '2023-12-20',
+          standaloneSellingPrice: '3000.00',
+        },
       ],
       billingSchedule: [{ date: '2025-02-01', amount: '10800.00' }],
     });
     const { body } = await create(early);
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((body.errors?.[0].extensions?.violations as any[]).map((v: any) => v.rule)).toEqual(['BILLING_OUTSIDE_CONTRACT', 'OBLIGATION_OUTSIDE_CONTRACT', 'TRANSFER_BEFORE_START']);
+    expect((body.errors?.[0].extensions?.violations as any[]).map((v: any) => v.rule)).toEqual([
+      'BILLING_OUTSIDE_CONTRACT',
+      'OBLIGATION_OUTSIDE_CONTRACT',
+      'TRANSFER_BEFORE_START',
+    ]);
     expect(body.data).toBeNull();
     // Nothing half-written: the same number is free for a correct contract.
     expect((await create(bundle('CT-TEST-0002'))).body.errors).toBeUndefined();
@@ -181,7 +267,11 @@ describe('contracts saved with their allocation', () => {
 
   it('asks the customer master where the customer belongs, through a query only the contract service may run', async () => {
     const admin = await federation.token({ roles: ['admin'] });
-    const { body } = await graphql(federation.gateway.url, 'query($ids: [ID!]!) { customerJurisdictions(ids: $ids) { id region } }', { token: admin, variables: { ids: [customerId] } });
+    const { body } = await graphql(
+      federation.gateway.url,
+      'query($ids: [ID!]!) { customerJurisdictions(ids: $ids) { id region } }',
+      { token: admin, variables: { ids: [customerId] } },
+    );
     expect(body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(body.data?.customerJurisdictions ?? null).toBeNull();
   });
@@ -190,32 +280,76 @@ describe('contracts saved with their allocation', () => {
 describe('discount approvals', () => {
   it('keeps a contract with a discount above the threshold a draft, recognising nothing, until someone else approves it', async () => {
     // SSP 12,000 sold for 9,000: 25 %, above the 15 % threshold.
-    const { body } = await create(bundle('CT-TEST-0010', { fixedConsideration: '9000.00', billingSchedule: [{ date: '2024-01-01', amount: '9000.00' }] }));
+    const { body } = await create(
+      bundle('CT-TEST-0010', {
+        fixedConsideration: '9000.00',
+        billingSchedule: [{ date: '2024-01-01', amount: '9000.00' }],
+      }),
+    );
     const contract = body.data.createContract;
     expect(contract.status).toBe('DRAFT');
-    expect(contract.discountApprovals).toEqual([{ id: expect.any(String), status: 'REQUESTED', discountBasisPoints: 2500, discount: { amount: '3000.00' }, requestedBy: 'finance.maker' }]);
+    expect(contract.discountApprovals).toEqual([
+      {
+        id: expect.any(String),
+        status: 'REQUESTED',
+        discountBasisPoints: 2500,
+        discount: { amount: '3000.00' },
+        requestedBy: 'finance.maker',
+      },
+    ]);
     const draft = await graphql(federation.gateway.url, SCHEDULE, { token: maker, variables: { id: contract.id } });
     expect(draft.body.data.contract.revenueSchedule).toEqual([]);
 
     const approval = contract.discountApprovals[0].id;
-    const own = await graphql(federation.gateway.url, 'mutation($id: ID!) { approveDiscount(id: $id) { status } }', { token: maker, variables: { id: approval } });
+    const own = await graphql(federation.gateway.url, 'mutation($id: ID!) { approveDiscount(id: $id) { status } }', {
+      token: maker,
+      variables: { id: approval },
+    });
     expect(own.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const billing = await federation.token({ roles: ['billing_ops'], regions: ['EU'] });
-    const notFinance = await graphql(federation.gateway.url, 'mutation($id: ID!) { approveDiscount(id: $id) { status } }', { token: billing, variables: { id: approval } });
+    const notFinance = await graphql(
+      federation.gateway.url,
+      'mutation($id: ID!) { approveDiscount(id: $id) { status } }',
+      { token: billing, variables: { id: approval } },
+    );
     expect(notFinance.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     // A finance analyst of another region may not decide what the policy hides from them.
     const usAnalyst = await federation.token({ sub: 'finance.us', roles: ['finance_analyst'], regions: ['US'] });
-    const otherRegion = await graphql(federation.gateway.url, 'mutation($id: ID!) { approveDiscount(id: $id) { status } }', { token: usAnalyst, variables: { id: approval } });
+    const otherRegion = await graphql(
+      federation.gateway.url,
+      'mutation($id: ID!) { approveDiscount(id: $id) { status } }',
+      { token: usAnalyst, variables: { id: approval } },
+    );
     expect(otherRegion.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
-    const approved = await graphql(federation.gateway.url, 'mutation($id: ID!) { approveDiscount(id: $id, note: "strategic logo") { status decidedBy contract { status } } }', { token: checker, variables: { id: approval } });
-    expect(approved.body.data.approveDiscount).toEqual({ status: 'APPROVED', decidedBy: 'finance.checker', contract: { status: 'EXPIRED' } });
+    const approved = await graphql(
+      federation.gateway.url,
+      'mutation($id: ID!) { approveDiscount(id: $id, note: "strategic logo") { status decidedBy contract { status } } }',
+      { token: checker, variables: { id: approval } },
+    );
+    expect(approved.body.data.approveDiscount).toEqual({
+      status: 'APPROVED',
+      decidedBy: 'finance.checker',
+      contract: { status: 'EXPIRED' },
+    });
     const live = await graphql(federation.gateway.url, SCHEDULE, { token: maker, variables: { id: contract.id } });
     expect(live.body.data.contract.revenueSchedule.at(-1).recognizedToDate.amount).toBe('9000.00');
 
-    const trail = await graphql(federation.gateway.url, '{ discountApprovals(status: APPROVED) { id discount { amount } transactionPrice { amount } requestedBy decidedBy decisionNote contract { number } } }', { token: checker });
-    expect(trail.body.data.discountApprovals).toContainEqual({ id: approval, discount: { amount: '3000.00' }, transactionPrice: { amount: '9000.00' }, requestedBy: 'finance.maker', decidedBy: 'finance.checker', decisionNote: 'strategic logo', contract: { number: 'CT-TEST-0010' } });
+    const trail = await graphql(
+      federation.gateway.url,
+      '{ discountApprovals(status: APPROVED) { id discount { amount } transactionPrice { amount } requestedBy decidedBy decisionNote contract { number } } }',
+      { token: checker },
+    );
+    expect(trail.body.data.discountApprovals).toContainEqual({
+      id: approval,
+      discount: { amount: '3000.00' },
+      transactionPrice: { amount: '9000.00' },
+      requestedBy: 'finance.maker',
+      decidedBy: 'finance.checker',
+      decisionNote: 'strategic logo',
+      contract: { number: 'CT-TEST-0010' },
+    });
   });
 });
 
@@ -232,18 +366,38 @@ describe('modifications', () => {
       endDate: '2025-12-31',
       currency: 'USD',
       fixedConsideration: '1000000.00',
-      variableConsideration: { method: 'MOST_LIKELY_AMOUNT', outcomes: [{ amount: '200000.00', probability: 0.6 }, { amount: '0.00', probability: 0.4 }], constrained: true },
-      obligations: [{ key: 'building', description: 'Office building', pattern: 'INPUT_METHOD', startDate: '2024-01-01', endDate: '2025-12-31', standaloneSellingPrice: '1000000.00' }],
+      variableConsideration: {
+        method: 'MOST_LIKELY_AMOUNT',
+        outcomes: [
+          { amount: '200000.00', probability: 0.6 },
+          { amount: '0.00', probability: 0.4 },
+        ],
+        constrained: true,
+      },
+      obligations: [
+        {
+          key: 'building',
+          description: 'Office building',
+          pattern: 'INPUT_METHOD',
+          startDate: '2024-01-01',
+          endDate: '2025-12-31',
+          standaloneSellingPrice: '1000000.00',
+        },
+      ],
       billingSchedule: [{ date: '2024-01-01', amount: '1000000.00' }],
     });
     const contract = created.body.data.createContract;
     expect(contract.transactionPrice.amount).toBe('1000000.00');
     const obligationId = contract.performanceObligations[0].id;
     // Year 1: 420,000 of 700,000 expected costs -> 60 % -> 600,000.
-    const progress = await graphql(federation.gateway.url, 'mutation($input: ProgressInput!) { recordProgress(input: $input) { asOf completedUnits totalUnits } }', {
-      token: maker,
-      variables: { input: { obligationId, asOf: '2024-12-31', completedUnits: 420000, totalUnits: 700000 } },
-    });
+    const progress = await graphql(
+      federation.gateway.url,
+      'mutation($input: ProgressInput!) { recordProgress(input: $input) { asOf completedUnits totalUnits } }',
+      {
+        token: maker,
+        variables: { input: { obligationId, asOf: '2024-12-31', completedUnits: 420000, totalUnits: 700000 } },
+      },
+    );
     expect(progress.body.errors).toBeUndefined();
 
     const modified = await graphql(federation.gateway.url, MODIFY, {
@@ -277,25 +431,48 @@ describe('modifications', () => {
       remainingBefore: { amount: '400000.00' },
       remainingAfter: { amount: '658536.59' },
     });
-    const schedule = (await graphql(federation.gateway.url, SCHEDULE, { token: maker, variables: { id: contract.id, from: '2024-12', to: '2025-01' } })).body.data.contract.revenueSchedule;
+    const schedule = (
+      await graphql(federation.gateway.url, SCHEDULE, {
+        token: maker,
+        variables: { id: contract.id, from: '2024-12', to: '2025-01' },
+      })
+    ).body.data.contract.revenueSchedule;
     // Progress only moves forward: a measurement before the modification is refused.
-    const backDated = await graphql(federation.gateway.url, 'mutation($input: ProgressInput!) { recordProgress(input: $input) { asOf } }', {
-      token: maker,
-      variables: { input: { obligationId, asOf: '2024-12-31', completedUnits: 430000, totalUnits: 820000 } },
-    });
+    const backDated = await graphql(
+      federation.gateway.url,
+      'mutation($input: ProgressInput!) { recordProgress(input: $input) { asOf } }',
+      {
+        token: maker,
+        variables: { input: { obligationId, asOf: '2024-12-31', completedUnits: 430000, totalUnits: 820000 } },
+      },
+    );
     expect(backDated.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const farFuture = await graphql(federation.gateway.url, SCHEDULE, { token: maker, variables: { id: contract.id, from: '2024-12', to: '9999-12' } });
+    const farFuture = await graphql(federation.gateway.url, SCHEDULE, {
+      token: maker,
+      variables: { id: contract.id, from: '2024-12', to: '9999-12' },
+    });
     expect(farFuture.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(schedule.map((p: any) => [p.month, p.recognized.amount])).toEqual([['2024-12', '600000.00'], ['2025-01', '91463.41']]);
+    expect(schedule.map((p: any) => [p.month, p.recognized.amount])).toEqual([
+      ['2024-12', '600000.00'],
+      ['2025-01', '91463.41'],
+    ]);
 
-    const history = await graphql(federation.gateway.url, 'query($id: ID!) { contract(id: $id) { transactionPrice { amount } modifications { type } performanceObligations { revisions { treatment effectiveDate allocated { amount } } } } }', { token: maker, variables: { id: contract.id } });
+    const history = await graphql(
+      federation.gateway.url,
+      'query($id: ID!) { contract(id: $id) { transactionPrice { amount } modifications { type } performanceObligations { revisions { treatment effectiveDate allocated { amount } } } } }',
+      { token: maker, variables: { id: contract.id } },
+    );
     expect(history.body.data.contract).toEqual({
       transactionPrice: { amount: '1350000.00' },
       modifications: [{ type: 'CUMULATIVE_CATCH_UP' }],
-      performanceObligations: [{ revisions: [
-        { treatment: 'INITIAL', effectiveDate: '2024-01-01', allocated: { amount: '1000000.00' } },
-        { treatment: 'CUMULATIVE_CATCH_UP', effectiveDate: '2025-01-15', allocated: { amount: '1350000.00' } },
-      ] }],
+      performanceObligations: [
+        {
+          revisions: [
+            { treatment: 'INITIAL', effectiveDate: '2024-01-01', allocated: { amount: '1000000.00' } },
+            { treatment: 'CUMULATIVE_CATCH_UP', effectiveDate: '2025-01-15', allocated: { amount: '1350000.00' } },
+          ],
+        },
+      ],
     });
   });
 
@@ -309,7 +486,15 @@ describe('modifications', () => {
           effectiveDate: '2024-06-01',
           reason: 'Extra training days',
           considerationChange: '1500.00',
-          addObligations: [{ key: 'training2', description: 'Training days', pattern: 'POINT_IN_TIME', transferDate: '2024-06-20', standaloneSellingPrice: '1500.00' }],
+          addObligations: [
+            {
+              key: 'training2',
+              description: 'Training days',
+              pattern: 'POINT_IN_TIME',
+              transferDate: '2024-06-20',
+              standaloneSellingPrice: '1500.00',
+            },
+          ],
           addBillings: [{ date: '2024-06-01', amount: '1500.00' }],
           addedGoodsDistinct: true,
           priceReflectsStandaloneSellingPrice: true,
@@ -317,19 +502,42 @@ describe('modifications', () => {
         },
       },
     });
-    expect(modified.body.data.modifyContract).toMatchObject({ type: 'SEPARATE_CONTRACT', transactionPriceAfter: { amount: '12300.00' }, recognizedOnEffectiveDate: { amount: '0.00' } });
-    const after = await graphql(federation.gateway.url, 'query($id: ID!) { contract(id: $id) { performanceObligations { allocated { amount } } billingSchedule { listAmount { amount } } } }', { token: maker, variables: { id: contract.id } });
-    expect(after.body.data.contract.performanceObligations.map((o: any) => o.allocated.amount)).toEqual(['8100.00', '2700.00', '1500.00']);
+    expect(modified.body.data.modifyContract).toMatchObject({
+      type: 'SEPARATE_CONTRACT',
+      transactionPriceAfter: { amount: '12300.00' },
+      recognizedOnEffectiveDate: { amount: '0.00' },
+    });
+    const after = await graphql(
+      federation.gateway.url,
+      'query($id: ID!) { contract(id: $id) { performanceObligations { allocated { amount } } billingSchedule { listAmount { amount } } } }',
+      { token: maker, variables: { id: contract.id } },
+    );
+    expect(after.body.data.contract.performanceObligations.map((o: any) => o.allocated.amount)).toEqual([
+      '8100.00',
+      '2700.00',
+      '1500.00',
+    ]);
     expect(after.body.data.contract.billingSchedule).toHaveLength(3);
   });
 
   it('refuses a modification dated before the contract starts, and one by a role that may not modify', async () => {
     const contract = (await create(bundle('CT-TEST-0022'))).body.data.createContract;
-    const input = { contractId: contract.id, effectiveDate: '2023-06-01', reason: 'x', considerationChange: '0.00', addedGoodsDistinct: false, priceReflectsStandaloneSellingPrice: false, remainingGoodsDistinct: true };
+    const input = {
+      contractId: contract.id,
+      effectiveDate: '2023-06-01',
+      reason: 'x',
+      considerationChange: '0.00',
+      addedGoodsDistinct: false,
+      priceReflectsStandaloneSellingPrice: false,
+      remainingGoodsDistinct: true,
+    };
     const early = await graphql(federation.gateway.url, MODIFY, { token: maker, variables: { input } });
     expect(early.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const billing = await federation.token({ roles: ['billing_ops'], regions: ['EU'] });
-    const refused = await graphql(federation.gateway.url, MODIFY, { token: billing, variables: { input: { ...input, effectiveDate: '2024-06-01' } } });
+    const refused = await graphql(federation.gateway.url, MODIFY, {
+      token: billing,
+      variables: { input: { ...input, effectiveDate: '2024-06-01' } },
+    });
     expect(refused.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -350,36 +558,94 @@ describe('pricing tiers', () => {
     ).body.data.createContract;
     const billing = await federation.token({ sub: 'billing.clerk', roles: ['billing_ops'], regions: ['EU'] });
     const steward = await federation.token({ sub: 'data.steward', roles: ['data_steward'], regions: ['EU'] });
-    const ISSUE = 'mutation($id: ID!) { issueInvoice(input: { billingEntryId: $id, purchaseOrderNumber: "PO-77" }) { amount { amount } listAmount { amount } pricingTier purchaseOrderNumber } }';
-    const { customer } = (await graphql(federation.gateway.url, 'query($id: ID!) { customer(id: $id) { paymentTerms { code dueDays } } }', { token: maker, variables: { id: customerId } })).body.data;
+    const ISSUE =
+      'mutation($id: ID!) { issueInvoice(input: { billingEntryId: $id, purchaseOrderNumber: "PO-77" }) { amount { amount } listAmount { amount } pricingTier purchaseOrderNumber } }';
+    const { customer } = (
+      await graphql(federation.gateway.url, 'query($id: ID!) { customer(id: $id) { paymentTerms { code dueDays } } }', {
+        token: maker,
+        variables: { id: customerId },
+      })
+    ).body.data;
 
-    const requested = await graphql(federation.gateway.url, 'mutation($input: PricingTierChangeInput!) { requestPricingTierChange(input: $input) { id status fromTier tier } }', {
-      token: billing,
-      variables: { input: { contractId: contract.id, tier: 'GOLD', effectiveFrom: '2024-04-01', reason: 'Volume commitment' } },
+    const requested = await graphql(
+      federation.gateway.url,
+      'mutation($input: PricingTierChangeInput!) { requestPricingTierChange(input: $input) { id status fromTier tier } }',
+      {
+        token: billing,
+        variables: {
+          input: { contractId: contract.id, tier: 'GOLD', effectiveFrom: '2024-04-01', reason: 'Volume commitment' },
+        },
+      },
+    );
+    expect(requested.body.data.requestPricingTierChange).toMatchObject({
+      status: 'REQUESTED',
+      fromTier: 'LIST',
+      tier: 'GOLD',
     });
-    expect(requested.body.data.requestPricingTierChange).toMatchObject({ status: 'REQUESTED', fromTier: 'LIST', tier: 'GOLD' });
 
     // Not yet approved: the April invoice is at list price.
-    const april = await graphql(federation.gateway.url, ISSUE, { token: billing, variables: { id: contract.billingSchedule[1].id } });
-    expect(april.body.data.issueInvoice).toEqual({ amount: { amount: '2700.00' }, listAmount: { amount: '2700.00' }, pricingTier: 'LIST', purchaseOrderNumber: 'PO-77' });
+    const april = await graphql(federation.gateway.url, ISSUE, {
+      token: billing,
+      variables: { id: contract.billingSchedule[1].id },
+    });
+    expect(april.body.data.issueInvoice).toEqual({
+      amount: { amount: '2700.00' },
+      listAmount: { amount: '2700.00' },
+      pricingTier: 'LIST',
+      purchaseOrderNumber: 'PO-77',
+    });
 
-    const byRequester = await graphql(federation.gateway.url, 'mutation($id: ID!) { approvePricingTierChange(id: $id) { status } }', { token: billing, variables: { id: requested.body.data.requestPricingTierChange.id } });
+    const byRequester = await graphql(
+      federation.gateway.url,
+      'mutation($id: ID!) { approvePricingTierChange(id: $id) { status } }',
+      { token: billing, variables: { id: requested.body.data.requestPricingTierChange.id } },
+    );
     expect(byRequester.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const approved = await graphql(federation.gateway.url, 'mutation($id: ID!) { approvePricingTierChange(id: $id) { status } }', { token: steward, variables: { id: requested.body.data.requestPricingTierChange.id } });
+    const approved = await graphql(
+      federation.gateway.url,
+      'mutation($id: ID!) { approvePricingTierChange(id: $id) { status } }',
+      { token: steward, variables: { id: requested.body.data.requestPricingTierChange.id } },
+    );
     expect(approved.body.data.approvePricingTierChange).toEqual({ status: 'APPROVED' });
     // Who asked and who decided is CONFIDENTIAL: auditors read the trail.
     const auditor = await federation.token({ roles: ['auditor'] });
-    const trail = await graphql(federation.gateway.url, '{ pricingTierChanges(status: APPROVED) { id requestedBy decidedBy } }', { token: auditor });
-    expect(trail.body.data.pricingTierChanges).toContainEqual({ id: requested.body.data.requestPricingTierChange.id, requestedBy: 'billing.clerk', decidedBy: 'data.steward' });
+    const trail = await graphql(
+      federation.gateway.url,
+      '{ pricingTierChanges(status: APPROVED) { id requestedBy decidedBy } }',
+      { token: auditor },
+    );
+    expect(trail.body.data.pricingTierChanges).toContainEqual({
+      id: requested.body.data.requestPricingTierChange.id,
+      requestedBy: 'billing.clerk',
+      decidedBy: 'data.steward',
+    });
 
-    const july = await graphql(federation.gateway.url, ISSUE, { token: billing, variables: { id: contract.billingSchedule[2].id } });
-    expect(july.body.data.issueInvoice).toMatchObject({ amount: { amount: '2430.00' }, listAmount: { amount: '2700.00' }, pricingTier: 'GOLD' });
-    const january = await graphql(federation.gateway.url, 'mutation($id: ID!) { issueInvoice(input: { billingEntryId: $id }) { pricingTier issueDate dueDate } }', { token: billing, variables: { id: contract.billingSchedule[0].id } });
+    const july = await graphql(federation.gateway.url, ISSUE, {
+      token: billing,
+      variables: { id: contract.billingSchedule[2].id },
+    });
+    expect(july.body.data.issueInvoice).toMatchObject({
+      amount: { amount: '2430.00' },
+      listAmount: { amount: '2700.00' },
+      pricingTier: 'GOLD',
+    });
+    const january = await graphql(
+      federation.gateway.url,
+      'mutation($id: ID!) { issueInvoice(input: { billingEntryId: $id }) { pricingTier issueDate dueDate } }',
+      { token: billing, variables: { id: contract.billingSchedule[0].id } },
+    );
     expect(january.body.data.issueInvoice.pricingTier).toBe('LIST');
     // Due by the customer's payment terms from the customer master.
-    const due = new Date(Date.parse(`${january.body.data.issueInvoice.issueDate}T00:00:00Z`) + customer.paymentTerms.dueDays * 86_400_000).toISOString().slice(0, 10);
+    const due = new Date(
+      Date.parse(`${january.body.data.issueInvoice.issueDate}T00:00:00Z`) + customer.paymentTerms.dueDays * 86_400_000,
+    )
+      .toISOString()
+      .slice(0, 10);
     expect(january.body.data.issueInvoice.dueDate).toBe(due);
-    const twice = await graphql(federation.gateway.url, ISSUE, { token: billing, variables: { id: contract.billingSchedule[2].id } });
+    const twice = await graphql(federation.gateway.url, ISSUE, {
+      token: billing,
+      variables: { id: contract.billingSchedule[2].id },
+    });
     expect(twice.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -390,29 +656,65 @@ describe('renewal intent and the deferred revenue forecast', () => {
       startDate: '2031-01-01',
       endDate: '2031-12-31',
       fixedConsideration: '12000.00',
-      obligations: [{ key: 'platform', description: 'Platform', pattern: 'RATABLE', startDate: '2031-01-01', endDate: '2031-12-31', standaloneSellingPrice: '12000.00' }],
+      obligations: [
+        {
+          key: 'platform',
+          description: 'Platform',
+          pattern: 'RATABLE',
+          startDate: '2031-01-01',
+          endDate: '2031-12-31',
+          standaloneSellingPrice: '12000.00',
+        },
+      ],
       billingSchedule: [{ date: '2031-01-01', amount: '12000.00' }],
     });
     const contract = (await create(future)).body.data.createContract;
-    const FORECAST = 'query($id: ID!) { customer(id: $id) { deferredRevenueForecast(from: "2031-12", months: 2) { month currency contracted { amount } fromRenewals { amount } total { amount } } } }';
-    const before = (await graphql(federation.gateway.url, FORECAST, { token: maker, variables: { id: customerId } })).body.data.customer.deferredRevenueForecast;
+    const FORECAST =
+      'query($id: ID!) { customer(id: $id) { deferredRevenueForecast(from: "2031-12", months: 2) { month currency contracted { amount } fromRenewals { amount } total { amount } } } }';
+    const before = (await graphql(federation.gateway.url, FORECAST, { token: maker, variables: { id: customerId } }))
+      .body.data.customer.deferredRevenueForecast;
     const eur = (rows: any[]) => rows.filter((r) => r.currency === 'EUR');
     expect(eur(before)).toEqual([
-      { month: '2031-12', currency: 'EUR', contracted: { amount: '0.00' }, fromRenewals: { amount: '0.00' }, total: { amount: '0.00' } },
-      { month: '2032-01', currency: 'EUR', contracted: { amount: '0.00' }, fromRenewals: { amount: '0.00' }, total: { amount: '0.00' } },
+      {
+        month: '2031-12',
+        currency: 'EUR',
+        contracted: { amount: '0.00' },
+        fromRenewals: { amount: '0.00' },
+        total: { amount: '0.00' },
+      },
+      {
+        month: '2032-01',
+        currency: 'EUR',
+        contracted: { amount: '0.00' },
+        fromRenewals: { amount: '0.00' },
+        total: { amount: '0.00' },
+      },
     ]);
 
     const steward = await federation.token({ roles: ['data_steward'], regions: ['EU'] });
-    const intent = await graphql(federation.gateway.url, 'mutation($input: RenewalIntentInput!) { recordRenewalIntent(input: $input) { signal probability source } }', {
-      token: steward,
-      variables: { input: { contractId: contract.id, signal: 'LIKELY', probability: 0.8, observedAt: '2031-10-01T09:00:00Z' } },
-    });
+    const intent = await graphql(
+      federation.gateway.url,
+      'mutation($input: RenewalIntentInput!) { recordRenewalIntent(input: $input) { signal probability source } }',
+      {
+        token: steward,
+        variables: {
+          input: { contractId: contract.id, signal: 'LIKELY', probability: 0.8, observedAt: '2031-10-01T09:00:00Z' },
+        },
+      },
+    );
     expect(intent.body.data.recordRenewalIntent).toEqual({ signal: 'LIKELY', probability: 0.8, source: 'CRM' });
 
-    const after = (await graphql(federation.gateway.url, FORECAST, { token: maker, variables: { id: customerId } })).body.data.customer.deferredRevenueForecast;
+    const after = (await graphql(federation.gateway.url, FORECAST, { token: maker, variables: { id: customerId } }))
+      .body.data.customer.deferredRevenueForecast;
     // Renewed 2032-01-01 and billed 12,000 in advance; at January's end 11 months (334 of 366 days) are deferred, times 0.8.
     const deferredAfterJanuary = 1200000 - Math.trunc((1200000 * 31) / 366);
-    expect(eur(after)[1]).toEqual({ month: '2032-01', currency: 'EUR', contracted: { amount: '0.00' }, fromRenewals: { amount: (Math.round(deferredAfterJanuary * 0.8) / 100).toFixed(2) }, total: { amount: (Math.round(deferredAfterJanuary * 0.8) / 100).toFixed(2) } });
+    expect(eur(after)[1]).toEqual({
+      month: '2032-01',
+      currency: 'EUR',
+      contracted: { amount: '0.00' },
+      fromRenewals: { amount: (Math.round(deferredAfterJanuary * 0.8) / 100).toFixed(2) },
+      total: { amount: (Math.round(deferredAfterJanuary * 0.8) / 100).toFixed(2) },
+    });
   });
 });
 
@@ -426,12 +728,19 @@ describe('customer revenue', () => {
       { token: maker },
     );
     expect(body.errors).toBeUndefined();
-    const withRevenue = body.data.customers.edges.map((e: any) => e.node).filter((c: any) => c.id !== customerId && c.contracts.length > 0);
+    const withRevenue = body.data.customers.edges
+      .map((e: any) => e.node)
+      .filter((c: any) => c.id !== customerId && c.contracts.length > 0);
     expect(withRevenue.length).toBeGreaterThan(3);
     for (const customer of withRevenue) {
       expect(customer.name).toEqual(expect.any(String));
-      const fromSchedules = customer.contracts.flatMap((c: any) => c.revenueSchedule).reduce((sum: number, row: any) => sum + Math.round(Number(row.recognizedToDate.amount) * 100), 0);
-      const summary = customer.revenue.recognizedToDate.reduce((sum: number, m: any) => sum + Math.round(Number(m.amount) * 100), 0);
+      const fromSchedules = customer.contracts
+        .flatMap((c: any) => c.revenueSchedule)
+        .reduce((sum: number, row: any) => sum + Math.round(Number(row.recognizedToDate.amount) * 100), 0);
+      const summary = customer.revenue.recognizedToDate.reduce(
+        (sum: number, m: any) => sum + Math.round(Number(m.amount) * 100),
+        0,
+      );
       expect([customer.id, summary]).toEqual([customer.id, fromSchedules]);
       for (const [i, arr] of customer.revenue.arr.entries()) {
         expect(Math.abs(Number(arr.amount) - 12 * Number(customer.revenue.mrr[i].amount))).toBeLessThan(0.07);
@@ -450,49 +759,134 @@ describe('month-end integrity', () => {
   it('starts clean for the demo ledger, and finds exactly the defects planted in the ledger', async () => {
     const clean = await graphql(federation.gateway.url, REPORT, { token: maker, variables: { period: '2026-10' } });
     expect(clean.body.errors).toBeUndefined();
-    expect(clean.body.data.monthEndIntegrity).toMatchObject({ clean: true, contractsWithoutLedgerLines: [], amountMismatches: [], linesWithMissingContract: [], linesWithMissingObligation: [] });
+    expect(clean.body.data.monthEndIntegrity).toMatchObject({
+      clean: true,
+      contractsWithoutLedgerLines: [],
+      amountMismatches: [],
+      linesWithMissingContract: [],
+      linesWithMissingObligation: [],
+    });
 
     // A contract of our own in September 2024: 8,100 over 366 days -> 30 days = 663.93.
     const contract = (await create(bundle('CT-TEST-0050'))).body.data.createContract;
     const [platform, training] = contract.performanceObligations.map((o: any) => o.id);
     const other = (await create(bundle('CT-TEST-0051'))).body.data.createContract;
     const lines = [
-      { id: 'gl-1', period: '2024-09', account: '4000', contractId: contract.id, obligationId: platform, amount: '600.00', currency: 'EUR' },
-      { id: 'gl-2', period: '2024-09', account: '4000', contractId: 'ctr_gone', obligationId: null, amount: '50.00', currency: 'EUR' },
-      { id: 'gl-3', period: '2024-09', account: '4000', contractId: null, obligationId: null, amount: '75.00', currency: 'EUR' },
-      { id: 'gl-4', period: '2024-09', account: '4000', contractId: contract.id, obligationId: 'nope', amount: '63.93', currency: 'EUR' },
-      { id: 'gl-5', period: '2024-08', account: '4000', contractId: 'ctr_other_period', obligationId: null, amount: '1.00', currency: 'EUR' },
+      {
+        id: 'gl-1',
+        period: '2024-09',
+        account: '4000',
+        contractId: contract.id,
+        obligationId: platform,
+        amount: '600.00',
+        currency: 'EUR',
+      },
+      {
+        id: 'gl-2',
+        period: '2024-09',
+        account: '4000',
+        contractId: 'ctr_gone',
+        obligationId: null,
+        amount: '50.00',
+        currency: 'EUR',
+      },
+      {
+        id: 'gl-3',
+        period: '2024-09',
+        account: '4000',
+        contractId: null,
+        obligationId: null,
+        amount: '75.00',
+        currency: 'EUR',
+      },
+      {
+        id: 'gl-4',
+        period: '2024-09',
+        account: '4000',
+        contractId: contract.id,
+        obligationId: 'nope',
+        amount: '63.93',
+        currency: 'EUR',
+      },
+      {
+        id: 'gl-5',
+        period: '2024-08',
+        account: '4000',
+        contractId: 'ctr_other_period',
+        obligationId: null,
+        amount: '1.00',
+        currency: 'EUR',
+      },
     ];
-    const posted = await graphql(federation.gateway.url, 'mutation($lines: [LedgerLineInput!]!) { postLedgerLines(lines: $lines) }', { token: maker, variables: { lines } });
+    const posted = await graphql(
+      federation.gateway.url,
+      'mutation($lines: [LedgerLineInput!]!) { postLedgerLines(lines: $lines) }',
+      { token: maker, variables: { lines } },
+    );
     expect(posted.body.data.postLedgerLines).toBe(5);
-    const again = await graphql(federation.gateway.url, 'mutation($lines: [LedgerLineInput!]!) { postLedgerLines(lines: $lines) }', { token: maker, variables: { lines } });
+    const again = await graphql(
+      federation.gateway.url,
+      'mutation($lines: [LedgerLineInput!]!) { postLedgerLines(lines: $lines) }',
+      { token: maker, variables: { lines } },
+    );
     expect(again.body.data.postLedgerLines).toBe(0);
 
     // Lines naming no known contract belong to no region: only roles that see every region's amounts read them exactly.
     const auditor = await federation.token({ roles: ['auditor'] });
-    const report = (await graphql(federation.gateway.url, REPORT, { token: auditor, variables: { period: '2024-09' } })).body.data.monthEndIntegrity;
+    const report = (await graphql(federation.gateway.url, REPORT, { token: auditor, variables: { period: '2024-09' } }))
+      .body.data.monthEndIntegrity;
     expect(report.clean).toBe(false);
     const ours = (list: any[]) => list.filter((c) => [contract.id, other.id].includes(c.contract.id));
     // Planted: one contract without lines (other), two lines with no contract, one unknown obligation.
-    expect(ours(report.contractsWithoutLedgerLines)).toEqual([{ contract: { id: other.id }, scheduled: { amount: '663.93' } }]);
+    expect(ours(report.contractsWithoutLedgerLines)).toEqual([
+      { contract: { id: other.id }, scheduled: { amount: '663.93' } },
+    ]);
     expect(report.linesWithMissingContract).toEqual([
       { lineId: 'gl-3', contractId: null, amount: { amount: '75.00' } },
       { lineId: 'gl-2', contractId: 'ctr_gone', amount: { amount: '50.00' } },
     ]);
-    expect(report.linesWithMissingObligation).toEqual([{ lineId: 'gl-4', contractId: contract.id, obligationId: 'nope' }]);
+    expect(report.linesWithMissingObligation).toEqual([
+      { lineId: 'gl-4', contractId: contract.id, obligationId: 'nope' },
+    ]);
     // 600.00 + 63.93 posted against 663.93 scheduled: the amounts agree, only the obligation is wrong.
     expect(ours(report.amountMismatches)).toEqual([]);
     expect(training).toEqual(expect.any(String));
 
-    const fix = await graphql(federation.gateway.url, 'mutation($lines: [LedgerLineInput!]!) { postLedgerLines(lines: $lines) }', {
-      token: maker,
-      variables: { lines: [{ id: 'gl-6', period: '2024-09', account: '4000', contractId: other.id, obligationId: `${other.id}.platform`, amount: '600.00', currency: 'EUR' }] },
-    });
+    const fix = await graphql(
+      federation.gateway.url,
+      'mutation($lines: [LedgerLineInput!]!) { postLedgerLines(lines: $lines) }',
+      {
+        token: maker,
+        variables: {
+          lines: [
+            {
+              id: 'gl-6',
+              period: '2024-09',
+              account: '4000',
+              contractId: other.id,
+              obligationId: `${other.id}.platform`,
+              amount: '600.00',
+              currency: 'EUR',
+            },
+          ],
+        },
+      },
+    );
     expect(fix.body.data.postLedgerLines).toBe(1);
-    const after = (await graphql(federation.gateway.url, REPORT, { token: auditor, variables: { period: '2024-09' } })).body.data.monthEndIntegrity;
-    const rounded = (await graphql(federation.gateway.url, REPORT, { token: maker, variables: { period: '2024-09' } })).body.data.monthEndIntegrity;
+    const after = (await graphql(federation.gateway.url, REPORT, { token: auditor, variables: { period: '2024-09' } }))
+      .body.data.monthEndIntegrity;
+    const rounded = (await graphql(federation.gateway.url, REPORT, { token: maker, variables: { period: '2024-09' } }))
+      .body.data.monthEndIntegrity;
     expect(rounded.linesWithMissingContract.map((l: any) => l.amount.amount)).toEqual(['0.00', '0.00']);
-    expect(ours(after.amountMismatches)).toEqual([{ contract: { id: other.id }, scheduled: { amount: '663.93' }, posted: { amount: '600.00' }, difference: { amount: '-63.93' }, mismatch: 'AMOUNT' }]);
+    expect(ours(after.amountMismatches)).toEqual([
+      {
+        contract: { id: other.id },
+        scheduled: { amount: '663.93' },
+        posted: { amount: '600.00' },
+        difference: { amount: '-63.93' },
+        mismatch: 'AMOUNT',
+      },
+    ]);
   });
 
   it('lists contracts whose revenue was posted before control transferred', async () => {
@@ -500,10 +894,31 @@ describe('month-end integrity', () => {
     const training = contract.performanceObligations[1].id;
     await graphql(federation.gateway.url, 'mutation($lines: [LedgerLineInput!]!) { postLedgerLines(lines: $lines) }', {
       token: maker,
-      variables: { lines: [{ id: 'gl-early', period: '2024-02', account: '4000', contractId: contract.id, obligationId: training, amount: '2700.00', currency: 'EUR' }] },
+      variables: {
+        lines: [
+          {
+            id: 'gl-early',
+            period: '2024-02',
+            account: '4000',
+            contractId: contract.id,
+            obligationId: training,
+            amount: '2700.00',
+            currency: 'EUR',
+          },
+        ],
+      },
     });
-    const { body } = await graphql(federation.gateway.url, '{ contractValidationIssues { contract { id number } violations { rule path } } }', { token: maker });
+    const { body } = await graphql(
+      federation.gateway.url,
+      '{ contractValidationIssues { contract { id number } violations { rule path } } }',
+      { token: maker },
+    );
     expect(body.errors).toBeUndefined();
-    expect(body.data.contractValidationIssues).toEqual([{ contract: { id: contract.id, number: 'CT-TEST-0060' }, violations: [{ rule: 'RECOGNITION_BEFORE_TRANSFER', path: 'postedRevenue[0].month' }] }]);
+    expect(body.data.contractValidationIssues).toEqual([
+      {
+        contract: { id: contract.id, number: 'CT-TEST-0060' },
+        violations: [{ rule: 'RECOGNITION_BEFORE_TRANSFER', path: 'postedRevenue[0].month' }],
+      },
+    ]);
   });
 });

@@ -30,7 +30,9 @@ afterAll(async () => {
 
 async function statementsFor(first: number): Promise<Record<SubgraphName, number>> {
   const token = await federation.token();
-  const before = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, federation.subgraphs[name].database.stats.statements]));
+  const before = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [name, federation.subgraphs[name].database.stats.statements]),
+  );
   const { body } = await graphql(federation.gateway.url, QUERY, { token, variables: { first } });
   expect(body.errors).toBeUndefined();
   expect(body.data.customers.edges).toHaveLength(first);
@@ -45,7 +47,9 @@ it('issues a constant number of SQL statements per subgraph for 100 customers', 
   const ten = await statementsFor(10);
   const hundred = await statementsFor(100);
   // Visible in the test output so the numbers can be quoted; the assertions below are what guard them.
-  console.log(`SQL statements per subgraph (${federation.engine}), 10 customers: ${JSON.stringify(ten)}; 100 customers: ${JSON.stringify(hundred)}`);
+  console.log(
+    `SQL statements per subgraph (${federation.engine}), 10 customers: ${JSON.stringify(ten)}; 100 customers: ${JSON.stringify(hundred)}`,
+  );
   // One statement per customer would be 100+; batching keeps each subgraph at a handful, whatever the page size.
   // The audit subgraph's statements are the audit trail's append (transaction, chain head, inserts);
   // the customer subgraph's include answering the others where each customer belongs, once a request each.

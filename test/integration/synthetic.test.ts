@@ -16,7 +16,11 @@ afterAll(async () => {
 
 it('pushes a marked customer through ingestion, contract, invoice and reconciliation, then removes it', async () => {
   const token = await federation.token({ roles: ['admin', 'billing_ops'], regions: [] });
-  const report = await runSyntheticTransaction({ gatewayUrl: federation.gateway.url, token, marker: 'SYN-integration-test' });
+  const report = await runSyntheticTransaction({
+    gatewayUrl: federation.gateway.url,
+    token,
+    marker: 'SYN-integration-test',
+  });
   expect(report.hops.map((h) => [h.name, h.ok])).toEqual([
     ['ingestion', true],
     ['contract', true],
@@ -29,16 +33,32 @@ it('pushes a marked customer through ingestion, contract, invoice and reconcilia
   expect(report.hops.find((h) => h.name === 'cleanup customer')?.detail).toBe('1 removed');
   expect(report.hops.every((h) => h.ms >= 0)).toBe(true);
 
-  const { body } = await graphql(federation.gateway.url, `{ customers(first: 5, filter: { nameContains: "SYN-integration" }) { totalCount } reconciliation(date: "${SYNTHETIC_BUSINESS_DATE}") { date } }`, { token });
+  const { body } = await graphql(
+    federation.gateway.url,
+    `{ customers(first: 5, filter: { nameContains: "SYN-integration" }) { totalCount } reconciliation(date: "${SYNTHETIC_BUSINESS_DATE}") { date } }`,
+    { token },
+  );
   expect(body.data).toEqual({ customers: { totalCount: 0 }, reconciliation: null });
-  const count = await federation.subgraphs.contract.database.fork().getConnection().execute("select count(*) as n from contract where number like 'SYN-%'");
+  const count = await federation.subgraphs.contract.database
+    .fork()
+    .getConnection()
+    .execute("select count(*) as n from contract where number like 'SYN-%'");
   expect(Number(count[0].n)).toBe(0);
 });
 
 it('reports the hop that fails, and still cleans up', async () => {
   const bi = await federation.token({ roles: ['bi_reader'] });
-  const report = await runSyntheticTransaction({ gatewayUrl: federation.gateway.url, token: bi, marker: 'SYN-refused-probe' });
+  const report = await runSyntheticTransaction({
+    gatewayUrl: federation.gateway.url,
+    token: bi,
+    marker: 'SYN-refused-probe',
+  });
   expect(report.ok).toBe(false);
   expect(report.hops[0]).toMatchObject({ name: 'ingestion', ok: false, detail: expect.stringMatching(/FORBIDDEN/) });
-  expect(report.hops.map((h) => h.name)).toEqual(['ingestion', 'cleanup quality', 'cleanup contract', 'cleanup customer']);
+  expect(report.hops.map((h) => h.name)).toEqual([
+    'ingestion',
+    'cleanup quality',
+    'cleanup contract',
+    'cleanup customer',
+  ]);
 });

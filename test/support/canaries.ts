@@ -48,7 +48,12 @@ export const CANARY_PERIOD = '2026-10';
 export const CANARY_BUSINESS_DATE = '2026-11-20';
 
 /** Canaries are unusual enough that no other value in the book or a response contains them by chance. */
-function money(rng: Rng, currency: string, used: Set<number>, below = 9_899_999_99): { minor: number; currency: string } {
+function money(
+  rng: Rng,
+  currency: string,
+  used: Set<number>,
+  below = 9_899_999_99,
+): { minor: number; currency: string } {
   for (;;) {
     const minor = rng.int(1_000_000_00, below);
     const digits = String(minor);
@@ -114,10 +119,19 @@ export async function plantCanaries(federation: TestFederation, seed = 20261203)
   for (const side of SIDES) {
     const tag = `${side.region}${rng.int(1000, 9999)}`;
     const name = `Kanarienvogel Holdings ${tag}`;
-    const address = { line1: `Canary Wharf ${rng.int(1, 99)}`, city: side.country === 'DE' ? 'Bremen' : 'Boston', postalCode: side.country === 'DE' ? '28195' : '02128', country: side.country };
+    const address = {
+      line1: `Canary Wharf ${rng.int(1, 99)}`,
+      city: side.country === 'DE' ? 'Bremen' : 'Boston',
+      postalCode: side.country === 'DE' ? '28195' : '02128',
+      country: side.country,
+    };
     const taxId = generateTaxId(side.taxKind, rng, side.country);
     const [crmDuns, billingDuns, updatedDuns] = [duns(rng), duns(rng), duns(rng)];
-    const [riskLimit, cdcLimit, updatedLimit] = [money(rng, side.currency, amounts), money(rng, side.currency, amounts), money(rng, side.currency, amounts)];
+    const [riskLimit, cdcLimit, updatedLimit] = [
+      money(rng, side.currency, amounts),
+      money(rng, side.currency, amounts),
+      money(rng, side.currency, amounts),
+    ];
     const unknownKey = `CANARYSECRET${rng.int(100_000, 999_999)}`;
 
     // Ingestion: a new customer from three sources, with a key no mapping knows.
@@ -125,24 +139,66 @@ export async function plantCanaries(federation: TestFederation, seed = 20261203)
       batch: {
         batchId: `canary-${tag}`,
         sourceSystem: 'CRM',
-        records: [{ sourceId: `CANARY-CRM-${tag}`, version: 1, verifiedAt: '2026-11-01T00:00:00Z', attributes: JSON.stringify({ name, country: side.country, taxId, duns: crmDuns, address, internalRef: unknownKey }) }],
+        records: [
+          {
+            sourceId: `CANARY-CRM-${tag}`,
+            version: 1,
+            verifiedAt: '2026-11-01T00:00:00Z',
+            attributes: JSON.stringify({
+              name,
+              country: side.country,
+              taxId,
+              duns: crmDuns,
+              address,
+              internalRef: unknownKey,
+            }),
+          },
+        ],
       },
     });
     for (const [system, attributes] of [
       ['BILLING', { name, country: side.country, taxId, duns: billingDuns, address, paymentTerms: 'NET30' }],
-      ['RISK', { name, country: side.country, taxId, creditLimit: { minor: riskLimit.minor, currency: riskLimit.currency } }],
+      [
+        'RISK',
+        { name, country: side.country, taxId, creditLimit: { minor: riskLimit.minor, currency: riskLimit.currency } },
+      ],
     ] as const) {
       await run(steward, 'mutation($batch: SourceBatchInput!) { ingestSourceRecords(batch: $batch) { merged } }', {
-        batch: { batchId: `canary-${tag}-${system}`, sourceSystem: system, records: [{ sourceId: `CANARY-${system}-${tag}`, version: 1, verifiedAt: '2026-11-02T00:00:00Z', attributes: JSON.stringify(attributes) }] },
+        batch: {
+          batchId: `canary-${tag}-${system}`,
+          sourceSystem: system,
+          records: [
+            {
+              sourceId: `CANARY-${system}-${tag}`,
+              version: 1,
+              verifiedAt: '2026-11-02T00:00:00Z',
+              attributes: JSON.stringify(attributes),
+            },
+          ],
+        },
       });
     }
-    const found = await run(admin, 'query($q: String) { customers(first: 2, filter: { nameContains: $q }) { edges { node { id } } } }', { q: tag });
+    const found = await run(
+      admin,
+      'query($q: String) { customers(first: 2, filter: { nameContains: $q }) { edges { node { id } } } }',
+      { q: tag },
+    );
     const customerId: string = found.customers.edges[0].node.id;
     ids.Customer.push(customerId);
     names[side.region] = name;
     const plant = (label: string, value: CanaryValue, coordinate: string | undefined, extra: Partial<Canary> = {}) =>
-      canaries.push({ label: `${label} (${side.region})`, value, ...(coordinate ? { coordinate } : {}), customerId, region: side.region, ...extra });
-    plant('tax id, ingested', { text: taxId }, 'TaxId.value', { decoys: [generateTaxId(side.taxKind, rng, side.country), generateTaxId(side.taxKind, rng, side.country)], sourceKey: 'taxId' });
+      canaries.push({
+        label: `${label} (${side.region})`,
+        value,
+        ...(coordinate ? { coordinate } : {}),
+        customerId,
+        region: side.region,
+        ...extra,
+      });
+    plant('tax id, ingested', { text: taxId }, 'TaxId.value', {
+      decoys: [generateTaxId(side.taxKind, rng, side.country), generateTaxId(side.taxKind, rng, side.country)],
+      sourceKey: 'taxId',
+    });
     plant('D-U-N-S number, ingested from CRM', { text: crmDuns }, 'Customer.duns');
     plant('D-U-N-S number a billing source carries', { text: billingDuns }, 'Customer.duns');
     plant('credit limit, ingested from risk', riskLimit, 'Customer.creditLimit');
@@ -150,56 +206,105 @@ export async function plantCanaries(federation: TestFederation, seed = 20261203)
 
     // Change data capture, then an update by a credit analyst.
     await run(steward, 'mutation($events: [ChangeEventInput!]!) { applyChanges(events: $events) { applied } }', {
-      events: [{ source: 'RISK', customerId, attribute: 'creditLimit', value: JSON.stringify(cdcLimit), sequence: 1, at: '2026-11-03T00:00:00Z' }],
+      events: [
+        {
+          source: 'RISK',
+          customerId,
+          attribute: 'creditLimit',
+          value: JSON.stringify(cdcLimit),
+          sequence: 1,
+          at: '2026-11-03T00:00:00Z',
+        },
+      ],
     });
     plant('credit limit, by change data capture', cdcLimit, 'Customer.creditLimit');
-    await run(creditAnalyst, 'mutation($id: ID!, $input: CustomerUpdateInput!) { updateCustomer(id: $id, input: $input, reason: "Canary review") { id } }', {
-      id: customerId,
-      input: { creditLimit: formatMinor(updatedLimit.minor, updatedLimit.currency), duns: updatedDuns },
-    });
+    await run(
+      creditAnalyst,
+      'mutation($id: ID!, $input: CustomerUpdateInput!) { updateCustomer(id: $id, input: $input, reason: "Canary review") { id } }',
+      {
+        id: customerId,
+        input: { creditLimit: formatMinor(updatedLimit.minor, updatedLimit.currency), duns: updatedDuns },
+      },
+    );
     plant('credit limit, by updateCustomer', updatedLimit, 'Customer.creditLimit');
-    plant('D-U-N-S number, by updateCustomer', { text: updatedDuns }, 'Customer.duns', { decoys: [duns(rng), duns(rng)], sourceKey: 'duns' });
+    plant('D-U-N-S number, by updateCustomer', { text: updatedDuns }, 'Customer.duns', {
+      decoys: [duns(rng), duns(rng)],
+      sourceKey: 'duns',
+    });
 
     // Bank account and card.
     const iban = germanIban(rng);
-    const account = await run(admin, 'mutation($id: ID!, $input: BankAccountInput!) { addBankAccount(customerId: $id, input: $input, reason: "Canary mandate") { id } }', {
-      id: customerId,
-      input: { iban, bic: 'COBADEFFXXX', accountHolder: name, currency: side.currency },
-    });
+    const account = await run(
+      admin,
+      'mutation($id: ID!, $input: BankAccountInput!) { addBankAccount(customerId: $id, input: $input, reason: "Canary mandate") { id } }',
+      {
+        id: customerId,
+        input: { iban, bic: 'COBADEFFXXX', accountHolder: name, currency: side.currency },
+      },
+    );
     ids.BankAccount.push(account.addBankAccount.id);
-    plant('IBAN, by addBankAccount', { text: iban }, 'BankAccount.iban', { decoys: [germanIban(rng), germanIban(rng)] });
+    plant('IBAN, by addBankAccount', { text: iban }, 'BankAccount.iban', {
+      decoys: [germanIban(rng), germanIban(rng)],
+    });
     const cardNumber = pan(rng);
-    await run(admin, 'mutation($id: ID!, $input: PaymentCardInput!) { addPaymentCard(customerId: $id, input: $input) { id } }', { id: customerId, input: { number: cardNumber, expiryMonth: 7, expiryYear: 2031 } });
+    await run(
+      admin,
+      'mutation($id: ID!, $input: PaymentCardInput!) { addPaymentCard(customerId: $id, input: $input) { id } }',
+      { id: customerId, input: { number: cardNumber, expiryMonth: 7, expiryYear: 2031 } },
+    );
     plant('card number, never stored', { text: cardNumber }, undefined);
 
     // A contract, its invoice, a payment, a write-off and a ledger line.
     const price = money(rng, side.currency, amounts);
     const firstBilling = money(rng, side.currency, amounts, price.minor - 1);
-    const contract = await run(maker, 'mutation($input: ContractInput!) { createContract(input: $input) { id billingSchedule { id } } }', {
-      input: {
-        customerId,
-        number: `CT-CANARY-${tag}`,
-        startDate: '2026-01-01',
-        endDate: '2026-12-31',
-        currency: side.currency,
-        fixedConsideration: formatMinor(price.minor, price.currency).amount,
-        obligations: [{ key: 'platform', description: 'Platform', pattern: 'RATABLE', startDate: '2026-01-01', endDate: '2026-12-31', standaloneSellingPrice: formatMinor(price.minor, price.currency).amount }],
-        billingSchedule: [
-          { date: '2026-01-01', amount: formatMinor(firstBilling.minor, side.currency).amount },
-          { date: '2026-07-01', amount: formatMinor(price.minor - firstBilling.minor, side.currency).amount },
-        ],
+    const contract = await run(
+      maker,
+      'mutation($input: ContractInput!) { createContract(input: $input) { id billingSchedule { id } } }',
+      {
+        input: {
+          customerId,
+          number: `CT-CANARY-${tag}`,
+          startDate: '2026-01-01',
+          endDate: '2026-12-31',
+          currency: side.currency,
+          fixedConsideration: formatMinor(price.minor, price.currency).amount,
+          obligations: [
+            {
+              key: 'platform',
+              description: 'Platform',
+              pattern: 'RATABLE',
+              startDate: '2026-01-01',
+              endDate: '2026-12-31',
+              standaloneSellingPrice: formatMinor(price.minor, price.currency).amount,
+            },
+          ],
+          billingSchedule: [
+            { date: '2026-01-01', amount: formatMinor(firstBilling.minor, side.currency).amount },
+            { date: '2026-07-01', amount: formatMinor(price.minor - firstBilling.minor, side.currency).amount },
+          ],
+        },
       },
-    });
+    );
     const contractId: string = contract.createContract.id;
     ids.Contract.push(contractId);
     plant('contract price, by createContract', price, 'Contract.totalValue');
     plant('first billing, by createContract', firstBilling, 'BillingEntry.listAmount');
-    const invoice = await run(billing, 'mutation($id: ID!) { issueInvoice(input: { billingEntryId: $id }) { id } }', { id: contract.createContract.billingSchedule[0].id });
+    const invoice = await run(billing, 'mutation($id: ID!) { issueInvoice(input: { billingEntryId: $id }) { id } }', {
+      id: contract.createContract.billingSchedule[0].id,
+    });
     const invoiceId: string = invoice.issueInvoice.id;
     ids.Invoice.push(invoiceId);
     const payment = { minor: Math.floor(firstBilling.minor / 3) + 7, currency: side.currency };
     await run(collector, 'mutation($p: [PaymentInput!]!) { recordPayments(payments: $p) }', {
-      p: [{ id: `canary-pay-${tag}`, invoiceId, receivedOn: '2026-02-01', amount: formatMinor(payment.minor, side.currency).amount, method: 'WIRE' }],
+      p: [
+        {
+          id: `canary-pay-${tag}`,
+          invoiceId,
+          receivedOn: '2026-02-01',
+          amount: formatMinor(payment.minor, side.currency).amount,
+          method: 'WIRE',
+        },
+      ],
     });
     plant('payment, by recordPayments', payment, 'Payment.amount');
     const writeOff = { minor: Math.floor(firstBilling.minor / 5) + 3, currency: side.currency };
@@ -212,7 +317,17 @@ export async function plantCanaries(federation: TestFederation, seed = 20261203)
     plant('write-off reason, by requestWriteOff', { text: reason }, 'WriteOff.reason');
     const ledger = money(rng, side.currency, amounts);
     await run(maker, 'mutation($lines: [LedgerLineInput!]!) { postLedgerLines(lines: $lines) }', {
-      lines: [{ id: `canary-gl-${tag}`, period: CANARY_PERIOD, account: '4000', contractId, obligationId: `${contractId}.platform`, amount: formatMinor(ledger.minor, side.currency).amount, currency: side.currency }],
+      lines: [
+        {
+          id: `canary-gl-${tag}`,
+          period: CANARY_PERIOD,
+          account: '4000',
+          contractId,
+          obligationId: `${contractId}.platform`,
+          amount: formatMinor(ledger.minor, side.currency).amount,
+          currency: side.currency,
+        },
+      ],
     });
     plant('ledger revenue, by postLedgerLines', ledger, 'LedgerLineProblem.amount');
 
@@ -225,7 +340,14 @@ export async function plantCanaries(federation: TestFederation, seed = 20261203)
         system: 'BILLING',
         businessDate: CANARY_BUSINESS_DATE,
         takenAt: `${CANARY_BUSINESS_DATE}T22:00:00Z`,
-        customers: [{ customerId, arBalance: formatMinor(balance.minor, side.currency).amount, currency: side.currency, iban: badIban }],
+        customers: [
+          {
+            customerId,
+            arBalance: formatMinor(balance.minor, side.currency).amount,
+            currency: side.currency,
+            iban: badIban,
+          },
+        ],
       },
     });
     plant('AR balance, by a billing extract', balance, 'SystemBalance.amount');
@@ -233,19 +355,36 @@ export async function plantCanaries(federation: TestFederation, seed = 20261203)
   }
 
   // Personal data: seeded contacts of two customers, one per side, kept where unique in the book.
-  const book = await run(admin, '{ customers(first: 100) { edges { node { id region contacts { name email phone } } } } }', {});
+  const book = await run(
+    admin,
+    '{ customers(first: 100) { edges { node { id region contacts { name email phone } } } } }',
+    {},
+  );
   const people = book.customers.edges.map((edge: any) => edge.node);
   const count = new Map<string, number>();
-  for (const value of people.flatMap((c: any) => c.contacts.flatMap((p: any) => [p.name, p.email, p.phone]))) count.set(value, (count.get(value) ?? 0) + 1);
+  for (const value of people.flatMap((c: any) => c.contacts.flatMap((p: any) => [p.name, p.email, p.phone])))
+    count.set(value, (count.get(value) ?? 0) + 1);
   for (const side of SIDES) {
     const holder = people.find((c: any) => c.region === side.region && c.contacts.length > 0);
     if (!holder) throw new Error(`the seeded book has no ${side.region} customer with contacts`);
     ids.Customer.push(holder.id);
     const [contact] = holder.contacts;
-    for (const [field, value] of [['name', contact.name], ['email', contact.email], ['phone', contact.phone]] as const) {
+    for (const [field, value] of [
+      ['name', contact.name],
+      ['email', contact.email],
+      ['phone', contact.phone],
+    ] as const) {
       if (!value || value.length < 8 || count.get(value) !== 1) continue;
-      const decoys: [string, string] = field === 'email' ? [`zz${value}`, `yy${value}`] : [`${value} Jr`, `${value} Sr`];
-      canaries.push({ label: `contact ${field}, seeded (${side.region})`, value: { text: value }, coordinate: `Contact.${field}`, customerId: holder.id, region: side.region, decoys });
+      const decoys: [string, string] =
+        field === 'email' ? [`zz${value}`, `yy${value}`] : [`${value} Jr`, `${value} Sr`];
+      canaries.push({
+        label: `contact ${field}, seeded (${side.region})`,
+        value: { text: value },
+        coordinate: `Contact.${field}`,
+        customerId: holder.id,
+        region: side.region,
+        decoys,
+      });
     }
   }
 

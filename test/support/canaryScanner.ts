@@ -97,7 +97,12 @@ function maskedForm(canary: Canary, strategy: string, salt: string, plan: Policy
 export function scanPrincipals(plan: PolicyPlan, roles: readonly Principal['roles'][number][] = ROLES): Principal[] {
   return roles.flatMap((role) => {
     const purposes = [...new Set(Object.values(plan.fields).flatMap((field) => field.byRole[role].purposes ?? []))];
-    return [undefined, ...purposes].map((purpose): Principal => ({ sub: `scan-${role}${purpose ? `-${purpose}` : ''}`, roles: [role], regions: ['EU'], ...(purpose ? { purpose } : {}) }));
+    return [undefined, ...purposes].map((purpose): Principal => ({
+      sub: `scan-${role}${purpose ? `-${purpose}` : ''}`,
+      roles: [role],
+      regions: ['EU'],
+      ...(purpose ? { purpose } : {}),
+    }));
   });
 }
 
@@ -137,7 +142,10 @@ function idsFor(planted: PlantedRecords, name: string, typeName: string | undefi
 function literal(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
-  if (typeof value === 'object') return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${literal(v)}`).join(', ')} }`;
+  if (typeof value === 'object')
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${literal(v)}`)
+      .join(', ')} }`;
   if (typeof value === 'string' && value.startsWith('\u0000enum:')) return value.slice(6);
   return JSON.stringify(value);
 }
@@ -147,7 +155,12 @@ function enumLiteral(value: string): string {
 }
 
 /** A value for a required input type: lists of one, input objects with their required fields. */
-function sampleInput(generation: Generation, type: GraphQLInputType, name: string, returnType: string | undefined): unknown {
+function sampleInput(
+  generation: Generation,
+  type: GraphQLInputType,
+  name: string,
+  returnType: string | undefined,
+): unknown {
   if (isNonNullType(type)) return sampleInput(generation, type.ofType, name, returnType);
   if (isListType(type)) {
     const named = getNamedType(type);
@@ -186,13 +199,19 @@ function argumentsOf(generation: Generation, field: GraphQLField<unknown, unknow
   const returnType = getNamedType(field.type).name;
   const parts = field.args
     .filter((arg) => (isNonNullType(arg.type) && arg.defaultValue === undefined) || arg.name === 'first')
-    .map((arg) => `${arg.name}: ${literal(arg.name === 'id' && id !== undefined ? id : sampleInput(generation, arg.type, arg.name, returnType))}`);
+    .map(
+      (arg) =>
+        `${arg.name}: ${literal(arg.name === 'id' && id !== undefined ? id : sampleInput(generation, arg.type, arg.name, returnType))}`,
+    );
   return parts.length > 0 ? `(${parts.join(', ')})` : '';
 }
 
 /** An object of leaves only (Money, an address, a tax id): selected whole wherever it is reached, like a leaf. */
 function isValueObject(type: GraphQLNamedType): boolean {
-  return isObjectType(type) && Object.values(type.getFields()).every((field) => isLeafType(getNamedType(field.type)) && field.args.length === 0);
+  return (
+    isObjectType(type) &&
+    Object.values(type.getFields()).every((field) => isLeafType(getNamedType(field.type)) && field.args.length === 0)
+  );
 }
 
 /** Every field reachable from `type` to the depth bound, without entering a type already on the path. */
@@ -205,7 +224,9 @@ function selection(generation: Generation, type: GraphQLNamedType, depth: number
       parts.push(`${field.name}${argumentsOf(generation, field)}`);
       generation.fields += 1;
     } else if ((depth > 0 || isValueObject(named)) && !path.includes(named.name)) {
-      parts.push(`${field.name}${argumentsOf(generation, field)} ${selection(generation, named, depth - 1, [...path, named.name])}`);
+      parts.push(
+        `${field.name}${argumentsOf(generation, field)} ${selection(generation, named, depth - 1, [...path, named.name])}`,
+      );
       generation.fields += 1;
     }
   }
@@ -218,17 +239,29 @@ interface GeneratedOperation {
 }
 
 /** One operation per query root field (one per planted record for a field taking a single id). */
-export function readOperations(schema: GraphQLSchema, planted: PlantedRecords, depth: number): { operations: GeneratedOperation[]; fields: number } {
+export function readOperations(
+  schema: GraphQLSchema,
+  planted: PlantedRecords,
+  depth: number,
+): { operations: GeneratedOperation[]; fields: number } {
   const generation: Generation = { schema, planted, depth, fields: 0 };
   const query = schema.getQueryType();
   const operations: GeneratedOperation[] = [];
   for (const field of Object.values(query?.getFields() ?? {})) {
     const named = getNamedType(field.type);
-    const byId = field.args.some((arg) => arg.name === 'id' && isScalarType(getNamedType(arg.type)) && !isListType(isNonNullType(arg.type) ? arg.type.ofType : arg.type));
+    const byId = field.args.some(
+      (arg) =>
+        arg.name === 'id' &&
+        isScalarType(getNamedType(arg.type)) &&
+        !isListType(isNonNullType(arg.type) ? arg.type.ofType : arg.type),
+    );
     const ids = byId ? idsFor(planted, 'id', named.name) : [undefined];
     for (const [n, id] of ids.entries()) {
       const body = isLeafType(named) ? '' : selection(generation, named, depth, [named.name]);
-      operations.push({ name: `Scan_${field.name}${ids.length > 1 ? `_${n}` : ''}`, text: `query Scan_${field.name}${ids.length > 1 ? `_${n}` : ''} { ${field.name}${argumentsOf(generation, field, id)} ${body} }` });
+      operations.push({
+        name: `Scan_${field.name}${ids.length > 1 ? `_${n}` : ''}`,
+        text: `query Scan_${field.name}${ids.length > 1 ? `_${n}` : ''} { ${field.name}${argumentsOf(generation, field, id)} ${body} }`,
+      });
     }
   }
   return { operations, fields: generation.fields };
@@ -254,13 +287,17 @@ interface LookupSlot {
 }
 
 /** The places of a root field a string can be fed: its string arguments, and the string fields of its input arguments. */
-function stringSlots(field: GraphQLField<unknown, unknown>): { arg: GraphQLArgument; inputField?: string; type: GraphQLInputType }[] {
+function stringSlots(
+  field: GraphQLField<unknown, unknown>,
+): { arg: GraphQLArgument; inputField?: string; type: GraphQLInputType }[] {
   const slots: { arg: GraphQLArgument; inputField?: string; type: GraphQLInputType }[] = [];
   for (const arg of field.args) {
     const named = getNamedType(arg.type);
     if (named.name === 'String' || named.name === 'ID') slots.push({ arg, type: arg.type });
     if (isInputObjectType(named)) {
-      for (const inner of Object.values(named.getFields())) if (['String', 'ID'].includes(getNamedType(inner.type).name)) slots.push({ arg, inputField: inner.name, type: inner.type });
+      for (const inner of Object.values(named.getFields()))
+        if (['String', 'ID'].includes(getNamedType(inner.type).name))
+          slots.push({ arg, inputField: inner.name, type: inner.type });
     }
   }
   return slots;
@@ -271,7 +308,11 @@ function lookupSlots(schema: GraphQLSchema, planted: PlantedRecords): LookupSlot
   const fed = planted.canaries.filter((canary) => canary.decoys && 'text' in canary.value);
   const probe = (canary: Canary, wrap: (value: string) => string): Probe => ({
     canary,
-    fed: { canary: wrap((canary.value as { text: string }).text), decoy1: wrap(canary.decoys![0]), decoy2: wrap(canary.decoys![1]) },
+    fed: {
+      canary: wrap((canary.value as { text: string }).text),
+      decoy1: wrap(canary.decoys![0]),
+      decoy2: wrap(canary.decoys![1]),
+    },
   });
   return Object.values(schema.getQueryType()?.getFields() ?? {}).flatMap((field) =>
     stringSlots(field).map((slot) => {
@@ -280,7 +321,9 @@ function lookupSlots(schema: GraphQLSchema, planted: PlantedRecords): LookupSlot
       const sample = sampleInput(generation, slot.type, slot.inputField ?? slot.arg.name, undefined);
       const takesJson = typeof sample === 'string' && sample.startsWith('{');
       const probes = takesJson
-        ? fed.filter((canary) => canary.sourceKey).map((canary) => probe(canary, (value) => planted.carrier({ [canary.sourceKey as string]: value })))
+        ? fed
+            .filter((canary) => canary.sourceKey)
+            .map((canary) => probe(canary, (value) => planted.carrier({ [canary.sourceKey as string]: value })))
         : fed.map((canary) => probe(canary, (value) => value));
       return { field, arg: slot.arg, inputField: slot.inputField, probes };
     }),
@@ -288,16 +331,25 @@ function lookupSlots(schema: GraphQLSchema, planted: PlantedRecords): LookupSlot
 }
 
 /** The operation feeding `variant` of each probe to the slot, one alias per probe. */
-function lookupOperation(generation: Generation, slot: LookupSlot, probes: readonly Probe[], variant: Variant): GeneratedOperation {
+function lookupOperation(
+  generation: Generation,
+  slot: LookupSlot,
+  probes: readonly Probe[],
+  variant: Variant,
+): GeneratedOperation {
   const named = getNamedType(slot.field.type);
   const body = isLeafType(named) ? '' : selection(generation, named, 0, [named.name]);
   const aliases = probes.map((probe, n) => {
     const value = probe.fed[variant];
     const args = slot.field.args
-      .filter((arg) => arg === slot.arg || (isNonNullType(arg.type) && arg.defaultValue === undefined) || arg.name === 'first')
+      .filter(
+        (arg) =>
+          arg === slot.arg || (isNonNullType(arg.type) && arg.defaultValue === undefined) || arg.name === 'first',
+      )
       .map((arg) => {
         if (arg !== slot.arg) return `${arg.name}: ${literal(sampleInput(generation, arg.type, arg.name, named.name))}`;
-        if (slot.inputField) return `${arg.name}: ${literal({ ...(sampleInput(generation, arg.type, arg.name, named.name) as object), [slot.inputField]: value })}`;
+        if (slot.inputField)
+          return `${arg.name}: ${literal({ ...(sampleInput(generation, arg.type, arg.name, named.name) as object), [slot.inputField]: value })}`;
         return `${arg.name}: ${literal(isListType(isNonNullType(arg.type) ? arg.type.ofType : arg.type) ? [value] : value)}`;
       });
     return `l${n}: ${slot.field.name}${args.length > 0 ? `(${args.join(', ')})` : ''} ${body}`;
@@ -306,11 +358,21 @@ function lookupOperation(generation: Generation, slot: LookupSlot, probes: reado
   return { name, text: `query ${name} { ${aliases.join(' ')} }` };
 }
 
-type Body = { data?: Record<string, unknown> | null; errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[] };
+type Body = {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+};
 
 /** A response with what each alias was fed replaced by a placeholder, so that answers to different inputs compare. */
 function answerOf(body: Body, probes: readonly Probe[], variant: Variant): string {
-  let text = JSON.stringify({ data: body.data ?? null, errors: (body.errors ?? []).map((error) => ({ message: error.message, code: error.extensions?.code, path: error.path })) });
+  let text = JSON.stringify({
+    data: body.data ?? null,
+    errors: (body.errors ?? []).map((error) => ({
+      message: error.message,
+      code: error.extensions?.code,
+      path: error.path,
+    })),
+  });
   for (const probe of probes) {
     const value = probe.fed[variant];
     text = text.split(JSON.stringify(value).slice(1, -1)).join('<fed>').split(value).join('<fed>');
@@ -339,7 +401,9 @@ function judge(observed: Observed, options: ScanOptions, salt: string): { leaks:
   const shown: Canary[] = [];
   const fedForms = observed.fed.flatMap((fed) => formsOf({ text: fed }));
   for (const canary of options.planted.canaries) {
-    const decision = canary.coordinate ? decide(options.plan, observed.principal, canary.coordinate, canary.region) : undefined;
+    const decision = canary.coordinate
+      ? decide(options.plan, observed.principal, canary.coordinate, canary.region)
+      : undefined;
     const forms = formsOf(canary.value).filter((form) => !fedForms.some((fed) => fed.includes(form)));
     const present = forms.filter((form) => observed.text.includes(form));
     if (decision?.effect === 'ALLOW') {
@@ -347,8 +411,17 @@ function judge(observed: Observed, options: ScanOptions, salt: string): { leaks:
       continue;
     }
     if (present.length > 0) {
-      const got = decision ? (decision.effect === 'MASK' ? `MASK(${decision.strategy})` : decision.effect) : 'no field at all';
-      leaks.push({ kind: 'LEAK', principal: describe(observed.principal), operation: observed.operation, detail: `${canary.label} appears as "${present[0]}" although the policy gives ${got}` });
+      const got = decision
+        ? decision.effect === 'MASK'
+          ? `MASK(${decision.strategy})`
+          : decision.effect
+        : 'no field at all';
+      leaks.push({
+        kind: 'LEAK',
+        principal: describe(observed.principal),
+        operation: observed.operation,
+        detail: `${canary.label} appears as "${present[0]}" although the policy gives ${got}`,
+      });
     }
     const masked = decision?.effect === 'MASK' ? maskedForm(canary, decision.strategy, salt, options.plan) : undefined;
     if (masked && observed.text.includes(masked)) shown.push(canary);
@@ -382,9 +455,14 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     if (operation.name.startsWith('Scan_lookup_')) lookupOperations += 1;
     requests += 1;
     const requestId = `scan-${requests}-${principal.sub}`;
-    const { body } = await graphql(federation.gateway.url, operation.text, { token, headers: { 'x-request-id': requestId } });
+    const { body } = await graphql(federation.gateway.url, operation.text, {
+      token,
+      headers: { 'x-request-id': requestId },
+    });
     const observed: Observed = { principal, operation: operation.name, requestId, text: JSON.stringify(body), fed };
-    const limit = body.errors?.map((error) => error.extensions?.code).find((code) => typeof code === 'string' && code.endsWith('_LIMIT_EXCEEDED'));
+    const limit = body.errors
+      ?.map((error) => error.extensions?.code)
+      .find((code) => typeof code === 'string' && code.endsWith('_LIMIT_EXCEEDED'));
     if (limit) overLimit.add(`${operation.name}: ${limit}`);
     const { leaks, shown } = judge(observed, options, salt);
     findings.push(...leaks);
@@ -409,12 +487,22 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
       const answers = async (subset: readonly Probe[]) =>
         Promise.all(
           VARIANTS.map(async (variant) => {
-            const body = (await run(principal, token, lookupOperation(generation, slot, subset, variant), subset.map((p) => p.fed[variant]))) as Body;
+            const body = (await run(
+              principal,
+              token,
+              lookupOperation(generation, slot, subset, variant),
+              subset.map((p) => p.fed[variant]),
+            )) as Body;
             return { text: answerOf(body, subset, variant), whole: body.data != null };
           }),
         );
       const answer = async (subset: readonly Probe[], variant: Variant) => {
-        const body = (await run(principal, token, lookupOperation(generation, slot, subset, variant), subset.map((p) => p.fed[variant]))) as Body;
+        const body = (await run(
+          principal,
+          token,
+          lookupOperation(generation, slot, subset, variant),
+          subset.map((p) => p.fed[variant]),
+        )) as Body;
         return answerOf(body, subset, variant);
       };
       // On its own, a probe's canary is compared with one decoy; only where they differ does the
@@ -430,7 +518,12 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
           return;
         }
         compared += 1;
-        findings.push({ kind: 'ORACLE', principal: describe(principal), operation: lookupOperation(generation, slot, [probe], 'canary').name, detail: `${probe.canary.label} answers differently from values on file nowhere: ${canary.slice(0, 300)} vs ${decoy1.slice(0, 300)}` });
+        findings.push({
+          kind: 'ORACLE',
+          principal: describe(principal),
+          operation: lookupOperation(generation, slot, [probe], 'canary').name,
+          detail: `${probe.canary.label} answers differently from values on file nowhere: ${canary.slice(0, 300)} vs ${decoy1.slice(0, 300)}`,
+        });
       };
       const batch = await answers(probes);
       // All fed together, the answers compare alias by alias unless a failing non-null field nulled
@@ -448,18 +541,25 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   const events = new Map<string, { outcome: string; touched: { id?: string; customerId?: string }[] }[]>();
   let after: string | null = null;
   for (;;) {
-    const { body }: { body: any } = await graphql(federation.gateway.url, 'query($after: String) { auditEvents(first: 100, after: $after) { edges { node { requestId outcome touched { id customerId } } } pageInfo { hasNextPage endCursor } } }', {
-      token: auditor,
-      variables: { after },
-    });
-    for (const { node } of body.data.auditEvents.edges) events.set(node.requestId, [...(events.get(node.requestId) ?? []), node]);
+    const { body }: { body: any } = await graphql(
+      federation.gateway.url,
+      'query($after: String) { auditEvents(first: 100, after: $after) { edges { node { requestId outcome touched { id customerId } } } pageInfo { hasNextPage endCursor } } }',
+      {
+        token: auditor,
+        variables: { after },
+      },
+    );
+    for (const { node } of body.data.auditEvents.edges)
+      events.set(node.requestId, [...(events.get(node.requestId) ?? []), node]);
     if (!body.data.auditEvents.pageInfo.hasNextPage) break;
     after = body.data.auditEvents.pageInfo.endCursor;
   }
   for (const { observed, canaries } of needsAudit) {
     const recorded = events.get(observed.requestId) ?? [];
     for (const canary of canaries) {
-      const named = recorded.some((event) => event.touched.some((record) => record.customerId === canary.customerId || record.id === canary.customerId));
+      const named = recorded.some((event) =>
+        event.touched.some((record) => record.customerId === canary.customerId || record.id === canary.customerId),
+      );
       if (!named) {
         findings.push({
           kind: 'UNAUDITED',
@@ -471,5 +571,15 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     }
   }
 
-  return { findings, overLimit: [...overLimit], operations: operations.length, lookupOperations, principals: principals.length, requests, fieldsSelected: fields, lookupsCompared: compared, lookupsInconclusive: inconclusive };
+  return {
+    findings,
+    overLimit: [...overLimit],
+    operations: operations.length,
+    lookupOperations,
+    principals: principals.length,
+    requests,
+    fieldsSelected: fields,
+    lookupsCompared: compared,
+    lookupsInconclusive: inconclusive,
+  };
 }

@@ -76,7 +76,10 @@ export async function createTestDatabase(env: Record<string, string> = {}): Prom
   };
 }
 
-export async function startTestFederation(env: Record<string, string> = {}, extended?: EmbeddedOptions['extended']): Promise<TestFederation> {
+export async function startTestFederation(
+  env: Record<string, string> = {},
+  extended?: EmbeddedOptions['extended'],
+): Promise<TestFederation> {
   const database = await createTestDatabase(env);
   const { config } = database;
   const federation = await startEmbedded({ config, ephemeralPorts: true, extended });
@@ -85,7 +88,11 @@ export async function startTestFederation(env: Record<string, string> = {}, exte
     config,
     engine: database.engine,
     token: (principal = {}) =>
-      mintDevToken(config.auth, { sub: 'test-user', roles: ['admin'], regions: ['EU', 'US'], ...principal }, { expiresIn: '10m' }),
+      mintDevToken(
+        config.auth,
+        { sub: 'test-user', roles: ['admin'], regions: ['EU', 'US'], ...principal },
+        { expiresIn: '10m' },
+      ),
     close: async () => {
       await federation.close();
       await database.drop();
@@ -96,7 +103,10 @@ export async function startTestFederation(env: Record<string, string> = {}, exte
 export interface GraphQLResponse<T = any> {
   status: number;
   headers: Headers;
-  body: { data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[] };
+  body: {
+    data?: T;
+    errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
+  };
 }
 
 export async function graphql<T = any>(
@@ -113,7 +123,11 @@ export async function graphql<T = any>(
     },
     body: JSON.stringify({ query, variables: options.variables }),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<T>['body'] };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as GraphQLResponse<T>['body'],
+  };
 }
 
 /**
@@ -126,7 +140,16 @@ export async function callSubgraph<T = any>(
   query: string,
   options: { principal: Principal; variables?: Record<string, unknown>; secret?: string },
 ): Promise<GraphQLResponse<T>> {
-  const config = options.secret ? { ...federation.config.internalToken, secret: options.secret } : federation.config.internalToken;
-  const token = await mintInternalToken(config, { principal: options.principal }, { target: name, payload: { query, variables: options.variables } });
-  return graphql<T>(federation.subgraphs[name].url, query, { variables: options.variables, headers: { [INTERNAL_TOKEN_HEADER]: token } });
+  const config = options.secret
+    ? { ...federation.config.internalToken, secret: options.secret }
+    : federation.config.internalToken;
+  const token = await mintInternalToken(
+    config,
+    { principal: options.principal },
+    { target: name, payload: { query, variables: options.variables } },
+  );
+  return graphql<T>(federation.subgraphs[name].url, query, {
+    variables: options.variables,
+    headers: { [INTERNAL_TOKEN_HEADER]: token },
+  });
 }

@@ -20,5 +20,9 @@ export function readTaxIdReference(): ReferenceRow[] | null {
   if (!fs.existsSync(TAX_ID_REFERENCE)) return null;
   const [header, ...records] = parseCsv(fs.readFileSync(TAX_ID_REFERENCE, 'utf8'));
   const column = (name: string): number => header.indexOf(name);
-  return records.map((record) => ({ kind: record[column('kind')], number: record[column('number')], valid: record[column('valid')] === 'true' }));
+  return records.map((record) => ({
+    kind: record[column('kind')],
+    number: record[column('number')],
+    valid: record[column('valid')] === 'true',
+  }));
 }

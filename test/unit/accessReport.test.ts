@@ -11,10 +11,30 @@ describe("a subgraph's access report", () => {
     report.read('Customer', customer, credit);
     report.read('Customer', customer, tax);
     report.withheld('Customer', customer, { coordinate: 'Customer.duns', classification: 'TAX', decision: 'DENY' });
-    report.read('Invoice', { id: 'inv_1', customerId: 'cus_1' }, { coordinate: 'Invoice.amount', classification: 'FINANCIAL', decision: 'ALLOW' });
+    report.read(
+      'Invoice',
+      { id: 'inv_1', customerId: 'cus_1' },
+      { coordinate: 'Invoice.amount', classification: 'FINANCIAL', decision: 'ALLOW' },
+    );
     expect(report.toJSON().records).toEqual([
-      { type: 'Customer', id: 'cus_1', customerId: 'cus_1', count: 1, read: ['CREDIT:ALLOW', 'TAX:MASK'], withheld: ['TAX'], changed: [] },
-      { type: 'Invoice', id: 'inv_1', customerId: 'cus_1', count: 1, read: ['FINANCIAL:ALLOW'], withheld: [], changed: [] },
+      {
+        type: 'Customer',
+        id: 'cus_1',
+        customerId: 'cus_1',
+        count: 1,
+        read: ['CREDIT:ALLOW', 'TAX:MASK'],
+        withheld: ['TAX'],
+        changed: [],
+      },
+      {
+        type: 'Invoice',
+        id: 'inv_1',
+        customerId: 'cus_1',
+        count: 1,
+        read: ['FINANCIAL:ALLOW'],
+        withheld: [],
+        changed: [],
+      },
     ]);
     expect(report.toJSON().decisions).toHaveLength(4);
   });
@@ -26,7 +46,9 @@ describe("a subgraph's access report", () => {
       report.read('RevenuePeriod', month, credit);
       report.read('RevenuePeriod', month, tax);
     }
-    expect(report.toJSON().records).toEqual([expect.objectContaining({ type: 'RevenuePeriod', customerId: 'cus_1', count: 3 })]);
+    expect(report.toJSON().records).toEqual([
+      expect.objectContaining({ type: 'RevenuePeriod', customerId: 'cus_1', count: 3 }),
+    ]);
   });
 
   it('names every customer an aggregate discloses', () => {
@@ -42,8 +64,17 @@ describe("a subgraph's access report", () => {
     expect(report.isEmpty()).toBe(true);
     report.lookedUp('BankAccount.iban', 'REFUSED');
     expect(report.isEmpty()).toBe(false);
-    report.withheldParts(['customer', 'sourceRecords', 0, 'payload'], 'Not authorised to read taxId of SourceRecord.payload');
-    expect(report.denialErrors()).toEqual([{ message: 'Not authorised to read taxId of SourceRecord.payload', path: ['customer', 'sourceRecords', 0, 'payload'], extensions: { code: 'FORBIDDEN' } }]);
+    report.withheldParts(
+      ['customer', 'sourceRecords', 0, 'payload'],
+      'Not authorised to read taxId of SourceRecord.payload',
+    );
+    expect(report.denialErrors()).toEqual([
+      {
+        message: 'Not authorised to read taxId of SourceRecord.payload',
+        path: ['customer', 'sourceRecords', 0, 'payload'],
+        extensions: { code: 'FORBIDDEN' },
+      },
+    ]);
   });
 });
 
@@ -52,10 +83,42 @@ describe("the gateway's view of a request", () => {
 
   it('merges what several subgraphs report of the same record', () => {
     const access = new RequestAccess();
-    access.add(report([{ type: 'Customer', id: 'cus_1', customerId: 'cus_1', count: 1, read: ['TAX:ALLOW'], withheld: [], changed: [] }]));
-    access.add(report([{ type: 'Customer', id: 'cus_1', customerId: 'cus_1', count: 1, read: ['FINANCIAL:ALLOW'], withheld: [], changed: [] }]));
-    access.add(report([{ type: 'RevenuePeriod', customerId: 'cus_1', count: 12, read: ['FINANCIAL:ALLOW'], withheld: [], changed: [] }]));
-    access.add(report([{ type: 'Customer', id: 'cus_2', customerId: 'cus_2', count: 1, read: [], withheld: ['CREDIT'], changed: [] }]));
+    access.add(
+      report([
+        {
+          type: 'Customer',
+          id: 'cus_1',
+          customerId: 'cus_1',
+          count: 1,
+          read: ['TAX:ALLOW'],
+          withheld: [],
+          changed: [],
+        },
+      ]),
+    );
+    access.add(
+      report([
+        {
+          type: 'Customer',
+          id: 'cus_1',
+          customerId: 'cus_1',
+          count: 1,
+          read: ['FINANCIAL:ALLOW'],
+          withheld: [],
+          changed: [],
+        },
+      ]),
+    );
+    access.add(
+      report([
+        { type: 'RevenuePeriod', customerId: 'cus_1', count: 12, read: ['FINANCIAL:ALLOW'], withheld: [], changed: [] },
+      ]),
+    );
+    access.add(
+      report([
+        { type: 'Customer', id: 'cus_2', customerId: 'cus_2', count: 1, read: [], withheld: ['CREDIT'], changed: [] },
+      ]),
+    );
     const summary = access.summary(10);
     expect(summary.touched[0]).toMatchObject({ id: 'cus_1', count: 1, read: ['TAX:ALLOW', 'FINANCIAL:ALLOW'] });
     // Only records whose values were shown count towards bulk-export alerts.
@@ -64,7 +127,20 @@ describe("the gateway's view of a request", () => {
 
   it('names at most the bound, and counts the rest', () => {
     const access = new RequestAccess();
-    access.add(report(Array.from({ length: 5 }, (_, i) => ({ type: 'Customer', id: `cus_${i}`, customerId: `cus_${i}`, count: 1, read: ['CREDIT:ALLOW'], withheld: [], changed: [] })), 7));
+    access.add(
+      report(
+        Array.from({ length: 5 }, (_, i) => ({
+          type: 'Customer',
+          id: `cus_${i}`,
+          customerId: `cus_${i}`,
+          count: 1,
+          read: ['CREDIT:ALLOW'],
+          withheld: [],
+          changed: [],
+        })),
+        7,
+      ),
+    );
     const summary = access.summary(3);
     expect(summary.touched).toHaveLength(3);
     expect(summary.touchedOmitted).toBe(9);

@@ -1,7 +1,12 @@
 import { createRng } from '../../lib/demo/rng';
 import { winningEvents, type ChangeEvent } from '../../subgraphs/customer/ingestion/changeEvents';
 
-const event = (customerId: string, attribute: ChangeEvent['attribute'], sequence: number, value: unknown): ChangeEvent => ({
+const event = (
+  customerId: string,
+  attribute: ChangeEvent['attribute'],
+  sequence: number,
+  value: unknown,
+): ChangeEvent => ({
   source: 'RISK',
   customerId,
   attribute,

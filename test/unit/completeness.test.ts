@@ -1,4 +1,8 @@
-import { assessCompleteness, COMPLETENESS_RULES, type CustomerFields } from '../../subgraphs/quality/rules/completeness';
+import {
+  assessCompleteness,
+  COMPLETENESS_RULES,
+  type CustomerFields,
+} from '../../subgraphs/quality/rules/completeness';
 
 const complete: CustomerFields = {
   name: 'Acme',

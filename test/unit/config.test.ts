@@ -33,8 +33,12 @@ describe('configuration', () => {
     };
     expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, MASKING_SALT: '' })).toThrow(/MASKING_SALT/);
     expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, JWT_SECRET: 'short' })).toThrow(/at least 32/);
-    expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, AUDIT_SIGNING_KEY: '' })).toThrow(/AUDIT_SIGNING_KEY/);
-    expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, ORIGIN_SIGNING_KEY: '' })).toThrow(/ORIGIN_SIGNING_KEY/);
+    expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, AUDIT_SIGNING_KEY: '' })).toThrow(
+      /AUDIT_SIGNING_KEY/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, ORIGIN_SIGNING_KEY: '' })).toThrow(
+      /ORIGIN_SIGNING_KEY/,
+    );
     expect(() => loadConfig({ ORIGIN_VERIFY_KEYS: 'gateway=abc' })).toThrow(/ORIGIN_VERIFY_KEYS/);
     expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, GOVERNANCE: 'off' })).toThrow(/GOVERNANCE/);
     expect(loadConfig({ NODE_ENV: 'production', ...secrets }).production).toBe(true);

@@ -39,7 +39,8 @@ function changed(change: (contract: ContractToValidate) => void): ContractToVali
   return contract;
 }
 
-const obligation = (contract: ContractToValidate, id: string) => contract.obligations.find((o) => o.id === id) as ContractToValidate['obligations'][number];
+const obligation = (contract: ContractToValidate, id: string) =>
+  contract.obligations.find((o) => o.id === id) as ContractToValidate['obligations'][number];
 const brief = (contract: ContractToValidate) => validateContract(contract).map(({ rule, path }) => `${rule} ${path}`);
 
 describe('validating a contract against premature recognition', () => {
@@ -58,40 +59,90 @@ describe('validating a contract against premature recognition', () => {
   describe('CONTRACT_DATES', () => {
     it('an end before the start', () => {
       expect(validateContract(changed((c) => (c.endDate = '2025-12-31')))).toEqual([
-        { rule: 'CONTRACT_DATES', path: 'endDate', message: 'the contract ends on 2025-12-31, before it starts on 2026-01-01' },
+        {
+          rule: 'CONTRACT_DATES',
+          path: 'endDate',
+          message: 'the contract ends on 2025-12-31, before it starts on 2026-01-01',
+        },
       ]);
     });
 
     it('dates that are not real, each reported once and not again by the checks that compare with them', () => {
       expect(validateContract(changed((c) => (c.startDate = '2026-02-30')))).toEqual([
-        { rule: 'CONTRACT_DATES', path: 'startDate', message: 'the contract start "2026-02-30" is not a real date (YYYY-MM-DD)' },
+        {
+          rule: 'CONTRACT_DATES',
+          path: 'startDate',
+          message: 'the contract start "2026-02-30" is not a real date (YYYY-MM-DD)',
+        },
       ]);
       expect(brief(changed((c) => (c.endDate = '31/12/2026')))).toEqual(['CONTRACT_DATES endDate']);
-      expect(brief(changed((c) => ((c.startDate = ''), (c.endDate = '2026-13-01'))))).toEqual(['CONTRACT_DATES startDate', 'CONTRACT_DATES endDate']);
+      expect(brief(changed((c) => ((c.startDate = ''), (c.endDate = '2026-13-01'))))).toEqual([
+        'CONTRACT_DATES startDate',
+        'CONTRACT_DATES endDate',
+      ]);
     });
   });
 
   describe('BILLING_OUTSIDE_CONTRACT', () => {
     it('billings before the start or after the end, in input order', () => {
-      const contract = changed((c) => (c.billings = [{ date: '2027-01-01', amountMinor: 100 }, { date: '2026-06-01', amountMinor: 100 }, { date: '2025-12-31', amountMinor: 100 }]));
+      const contract = changed(
+        (c) =>
+          (c.billings = [
+            { date: '2027-01-01', amountMinor: 100 },
+            { date: '2026-06-01', amountMinor: 100 },
+            { date: '2025-12-31', amountMinor: 100 },
+          ]),
+      );
       expect(validateContract(contract)).toEqual([
-        { rule: 'BILLING_OUTSIDE_CONTRACT', path: 'billings[0].date', message: 'billed on 2027-01-01, after the contract ends on 2026-12-31' },
-        { rule: 'BILLING_OUTSIDE_CONTRACT', path: 'billings[2].date', message: 'billed on 2025-12-31, before the contract starts on 2026-01-01' },
+        {
+          rule: 'BILLING_OUTSIDE_CONTRACT',
+          path: 'billings[0].date',
+          message: 'billed on 2027-01-01, after the contract ends on 2026-12-31',
+        },
+        {
+          rule: 'BILLING_OUTSIDE_CONTRACT',
+          path: 'billings[2].date',
+          message: 'billed on 2025-12-31, before the contract starts on 2026-01-01',
+        },
       ]);
     });
 
     it('a billing date that is not real; an open-ended contract has no end to bill after', () => {
-      expect(brief(changed((c) => ((c.billings[1].date = '2026-04-31'), (c.billings[0].date = '2026-00-10'))))).toEqual(['BILLING_OUTSIDE_CONTRACT billings[0].date', 'BILLING_OUTSIDE_CONTRACT billings[1].date']);
-      expect(validateContract(changed((c) => ((c.endDate = undefined), (c.billings[1].date = '2030-01-01'))))).toEqual([]);
+      expect(brief(changed((c) => ((c.billings[1].date = '2026-04-31'), (c.billings[0].date = '2026-00-10'))))).toEqual(
+        ['BILLING_OUTSIDE_CONTRACT billings[0].date', 'BILLING_OUTSIDE_CONTRACT billings[1].date'],
+      );
+      expect(validateContract(changed((c) => ((c.endDate = undefined), (c.billings[1].date = '2030-01-01'))))).toEqual(
+        [],
+      );
     });
   });
 
   it('BILLING_NOT_POSITIVE: zero, negative or fractional billing amounts', () => {
-    const contract = changed((c) => (c.billings = [{ date: '2026-01-01', amountMinor: 0 }, { date: '2026-02-01', amountMinor: -500 }, { date: '2026-03-01', amountMinor: 10.5 }, { date: '2026-04-01', amountMinor: 1 }]));
+    const contract = changed(
+      (c) =>
+        (c.billings = [
+          { date: '2026-01-01', amountMinor: 0 },
+          { date: '2026-02-01', amountMinor: -500 },
+          { date: '2026-03-01', amountMinor: 10.5 },
+          { date: '2026-04-01', amountMinor: 1 },
+        ]),
+    );
     expect(validateContract(contract)).toEqual([
-      { rule: 'BILLING_NOT_POSITIVE', path: 'billings[0].amountMinor', message: 'the billing of 2026-01-01 is not a positive whole number of minor units' },
-      { rule: 'BILLING_NOT_POSITIVE', path: 'billings[1].amountMinor', message: 'the billing of 2026-02-01 is not a positive whole number of minor units' },
-      { rule: 'BILLING_NOT_POSITIVE', path: 'billings[2].amountMinor', message: 'the billing of 2026-03-01 is not a positive whole number of minor units' },
+      {
+        rule: 'BILLING_NOT_POSITIVE',
+        path: 'billings[0].amountMinor',
+        message: 'the billing of 2026-01-01 is not a positive whole number of minor units',
+      },
+      {
+        rule: 'BILLING_NOT_POSITIVE',
+        path: 'billings[1].amountMinor',
+        message: 'the billing of 2026-02-01 is not a positive whole number of minor units',
+      },
+      {
+        rule: 'BILLING_NOT_POSITIVE',
+        path: 'billings[2].amountMinor',
+        message: 'the billing of 2026-03-01 is not a positive whole number of minor units',
+      },
     ]);
   });
 
@@ -102,59 +153,114 @@ describe('validating a contract against premature recognition', () => {
         obligation(c, 'implementation').endDate = '2027-01-31';
       });
       expect(validateContract(contract)).toEqual([
-        { rule: 'OBLIGATION_OUTSIDE_CONTRACT', path: 'obligations[1].startDate', message: 'obligation "support" starts 2025-12-01, before the contract starts on 2026-01-01' },
-        { rule: 'OBLIGATION_OUTSIDE_CONTRACT', path: 'obligations[2].endDate', message: 'obligation "implementation" ends 2027-01-31, after the contract ends on 2026-12-31' },
+        {
+          rule: 'OBLIGATION_OUTSIDE_CONTRACT',
+          path: 'obligations[1].startDate',
+          message: 'obligation "support" starts 2025-12-01, before the contract starts on 2026-01-01',
+        },
+        {
+          rule: 'OBLIGATION_OUTSIDE_CONTRACT',
+          path: 'obligations[2].endDate',
+          message: 'obligation "implementation" ends 2027-01-31, after the contract ends on 2026-12-31',
+        },
       ]);
     });
 
     it('does not apply to point-in-time obligations, nor an end to an open-ended contract', () => {
       expect(validateContract(changed((c) => (obligation(c, 'licence').startDate = '2025-01-01')))).toEqual([]);
-      expect(validateContract(changed((c) => ((c.endDate = null), (obligation(c, 'support').endDate = '2028-12-31'))))).toEqual([]);
+      expect(
+        validateContract(changed((c) => ((c.endDate = null), (obligation(c, 'support').endDate = '2028-12-31')))),
+      ).toEqual([]);
     });
   });
 
   describe('MISSING_SERVICE_PERIOD', () => {
     it('a ratable obligation without a start or an end', () => {
       expect(validateContract(changed((c) => (obligation(c, 'support').startDate = null)))).toEqual([
-        { rule: 'MISSING_SERVICE_PERIOD', path: 'obligations[1].startDate', message: 'obligation "support" is recognised ratably but its service period has no start date' },
+        {
+          rule: 'MISSING_SERVICE_PERIOD',
+          path: 'obligations[1].startDate',
+          message: 'obligation "support" is recognised ratably but its service period has no start date',
+        },
       ]);
-      expect(brief(changed((c) => delete obligation(c, 'support').endDate))).toEqual(['MISSING_SERVICE_PERIOD obligations[1].endDate']);
+      expect(brief(changed((c) => delete obligation(c, 'support').endDate))).toEqual([
+        'MISSING_SERVICE_PERIOD obligations[1].endDate',
+      ]);
     });
 
     it('a start after the end, or a date that is not real', () => {
-      expect(validateContract(changed((c) => Object.assign(obligation(c, 'support'), { startDate: '2026-01-20', endDate: '2026-01-10' })))).toEqual([
-        { rule: 'MISSING_SERVICE_PERIOD', path: 'obligations[1].endDate', message: 'obligation "support" ends 2026-01-10, before it starts on 2026-01-20' },
+      expect(
+        validateContract(
+          changed((c) => Object.assign(obligation(c, 'support'), { startDate: '2026-01-20', endDate: '2026-01-10' })),
+        ),
+      ).toEqual([
+        {
+          rule: 'MISSING_SERVICE_PERIOD',
+          path: 'obligations[1].endDate',
+          message: 'obligation "support" ends 2026-01-10, before it starts on 2026-01-20',
+        },
       ]);
       expect(validateContract(changed((c) => (obligation(c, 'support').endDate = '2026-02-29')))).toEqual([
-        { rule: 'MISSING_SERVICE_PERIOD', path: 'obligations[1].endDate', message: 'obligation "support" has a service period end "2026-02-29" that is not a real date (YYYY-MM-DD)' },
+        {
+          rule: 'MISSING_SERVICE_PERIOD',
+          path: 'obligations[1].endDate',
+          message: 'obligation "support" has a service period end "2026-02-29" that is not a real date (YYYY-MM-DD)',
+        },
       ]);
     });
 
     it('an input-method obligation may leave its planned dates out', () => {
-      expect(validateContract(changed((c) => Object.assign(obligation(c, 'implementation'), { startDate: null, endDate: undefined })))).toEqual([]);
+      expect(
+        validateContract(
+          changed((c) => Object.assign(obligation(c, 'implementation'), { startDate: null, endDate: undefined })),
+        ),
+      ).toEqual([]);
     });
   });
 
   describe('TRANSFER_BEFORE_START', () => {
     it('control transferred before the contract starts', () => {
       expect(validateContract(changed((c) => (obligation(c, 'licence').transferDate = '2025-12-15')))).toEqual([
-        { rule: 'TRANSFER_BEFORE_START', path: 'obligations[0].transferDate', message: 'obligation "licence" transfers control on 2025-12-15, before the contract starts on 2026-01-01' },
+        {
+          rule: 'TRANSFER_BEFORE_START',
+          path: 'obligations[0].transferDate',
+          message: 'obligation "licence" transfers control on 2025-12-15, before the contract starts on 2026-01-01',
+        },
       ]);
     });
 
     it('control transferred after the contract ends, which also makes the posted revenue premature', () => {
       expect(validateContract(changed((c) => (obligation(c, 'licence').transferDate = '2027-01-05')))).toEqual([
-        { rule: 'TRANSFER_BEFORE_START', path: 'obligations[0].transferDate', message: 'obligation "licence" transfers control on 2027-01-05, after the contract ends on 2026-12-31' },
-        { rule: 'RECOGNITION_BEFORE_TRANSFER', path: 'postedRevenue[0].month', message: 'revenue for obligation "licence" is posted in 2026-01, before control transferred on 2027-01-05' },
+        {
+          rule: 'TRANSFER_BEFORE_START',
+          path: 'obligations[0].transferDate',
+          message: 'obligation "licence" transfers control on 2027-01-05, after the contract ends on 2026-12-31',
+        },
+        {
+          rule: 'RECOGNITION_BEFORE_TRANSFER',
+          path: 'postedRevenue[0].month',
+          message: 'revenue for obligation "licence" is posted in 2026-01, before control transferred on 2027-01-05',
+        },
       ]);
     });
 
     it('a transfer date that is not real, which leaves revenue posted for it unsupported; no transfer yet is fine while nothing is posted', () => {
       expect(validateContract(changed((c) => (obligation(c, 'licence').transferDate = '2026-1-15')))).toEqual([
-        { rule: 'TRANSFER_BEFORE_START', path: 'obligations[0].transferDate', message: 'obligation "licence" has a transfer date "2026-1-15" that is not a real date (YYYY-MM-DD)' },
-        { rule: 'RECOGNITION_BEFORE_TRANSFER', path: 'postedRevenue[0].month', message: 'revenue for obligation "licence" is posted in 2026-01, but its transfer date "2026-1-15" is not a real date' },
+        {
+          rule: 'TRANSFER_BEFORE_START',
+          path: 'obligations[0].transferDate',
+          message: 'obligation "licence" has a transfer date "2026-1-15" that is not a real date (YYYY-MM-DD)',
+        },
+        {
+          rule: 'RECOGNITION_BEFORE_TRANSFER',
+          path: 'postedRevenue[0].month',
+          message:
+            'revenue for obligation "licence" is posted in 2026-01, but its transfer date "2026-1-15" is not a real date',
+        },
       ]);
-      expect(validateContract(changed((c) => ((obligation(c, 'licence').transferDate = null), (c.postedRevenue = []))))).toEqual([]);
+      expect(
+        validateContract(changed((c) => ((obligation(c, 'licence').transferDate = null), (c.postedRevenue = [])))),
+      ).toEqual([]);
     });
   });
 
@@ -170,9 +276,22 @@ describe('validating a contract against premature recognition', () => {
           { asOf: '2026-02-12', completedUnits: -1, totalUnits: 200 },
         ]),
       ).toEqual([
-        { rule: 'PROGRESS_INVALID', path: 'obligations[2].progress[0]', message: 'progress of obligation "implementation": 210 units completed on 2026-02-10, more than the total of 200' },
-        { rule: 'PROGRESS_INVALID', path: 'obligations[2].progress[1]', message: 'progress of obligation "implementation": total units on 2026-02-11 must be more than 0, got 0' },
-        { rule: 'PROGRESS_INVALID', path: 'obligations[2].progress[2]', message: 'progress of obligation "implementation": completed units on 2026-02-12 cannot be negative, got -1' },
+        {
+          rule: 'PROGRESS_INVALID',
+          path: 'obligations[2].progress[0]',
+          message:
+            'progress of obligation "implementation": 210 units completed on 2026-02-10, more than the total of 200',
+        },
+        {
+          rule: 'PROGRESS_INVALID',
+          path: 'obligations[2].progress[1]',
+          message: 'progress of obligation "implementation": total units on 2026-02-11 must be more than 0, got 0',
+        },
+        {
+          rule: 'PROGRESS_INVALID',
+          path: 'obligations[2].progress[2]',
+          message: 'progress of obligation "implementation": completed units on 2026-02-12 cannot be negative, got -1',
+        },
       ]);
     });
 
@@ -184,20 +303,38 @@ describe('validating a contract against premature recognition', () => {
           { asOf: '2026-02-28', completedUnits: 20, totalUnits: 200 },
         ]),
       ).toEqual([
-        { rule: 'PROGRESS_INVALID', path: 'obligations[2].progress[0]', message: 'progress of obligation "implementation": completed units fell from 60 on 2026-03-31 to 30 on 2026-04-30' },
+        {
+          rule: 'PROGRESS_INVALID',
+          path: 'obligations[2].progress[0]',
+          message:
+            'progress of obligation "implementation": completed units fell from 60 on 2026-03-31 to 30 on 2026-04-30',
+        },
       ]);
     });
 
     it('measured before the obligation starts, before the contract starts, or on a date that is not real', () => {
       expect(withProgress([{ asOf: '2026-01-31', completedUnits: 5, totalUnits: 200 }])).toEqual([
-        { rule: 'PROGRESS_INVALID', path: 'obligations[2].progress[0]', message: 'progress of obligation "implementation": measured on 2026-01-31, before obligation "implementation" starts on 2026-02-01' },
+        {
+          rule: 'PROGRESS_INVALID',
+          path: 'obligations[2].progress[0]',
+          message:
+            'progress of obligation "implementation": measured on 2026-01-31, before obligation "implementation" starts on 2026-02-01',
+        },
       ]);
       const undated = changed((c) => {
-        Object.assign(obligation(c, 'implementation'), { startDate: null, progress: [{ asOf: '2025-12-31', completedUnits: 5, totalUnits: 200 }] });
+        Object.assign(obligation(c, 'implementation'), {
+          startDate: null,
+          progress: [{ asOf: '2025-12-31', completedUnits: 5, totalUnits: 200 }],
+        });
         c.postedRevenue = [];
       });
       expect(validateContract(undated)).toEqual([
-        { rule: 'PROGRESS_INVALID', path: 'obligations[2].progress[0]', message: 'progress of obligation "implementation": measured on 2025-12-31, before the contract starts on 2026-01-01' },
+        {
+          rule: 'PROGRESS_INVALID',
+          path: 'obligations[2].progress[0]',
+          message:
+            'progress of obligation "implementation": measured on 2025-12-31, before the contract starts on 2026-01-01',
+        },
       ]);
       expect(withProgress([{ asOf: '2026-13-31', completedUnits: 5, totalUnits: 200 }]).map((v) => v.message)).toEqual([
         'progress of obligation "implementation": measured on "2026-13-31", which is not a real date (YYYY-MM-DD)',
@@ -224,8 +361,17 @@ describe('validating a contract against premature recognition', () => {
         ];
       });
       expect(validateContract(contract)).toEqual([
-        { rule: 'RECOGNITION_BEFORE_START', path: 'postedRevenue[0].month', message: 'revenue for obligation "support" is posted in 2025-12, before the contract starts on 2026-01-01' },
-        { rule: 'RECOGNITION_BEFORE_START', path: 'postedRevenue[1].month', message: 'revenue for obligation "implementation" is posted in 2026-01, before obligation "implementation" starts on 2026-02-01' },
+        {
+          rule: 'RECOGNITION_BEFORE_START',
+          path: 'postedRevenue[0].month',
+          message: 'revenue for obligation "support" is posted in 2025-12, before the contract starts on 2026-01-01',
+        },
+        {
+          rule: 'RECOGNITION_BEFORE_START',
+          path: 'postedRevenue[1].month',
+          message:
+            'revenue for obligation "implementation" is posted in 2026-01, before obligation "implementation" starts on 2026-02-01',
+        },
       ]);
     });
 
@@ -256,13 +402,23 @@ describe('validating a contract against premature recognition', () => {
         ];
       });
       expect(validateContract(contract)).toEqual([
-        { rule: 'RECOGNITION_BEFORE_TRANSFER', path: 'postedRevenue[0].month', message: 'revenue for obligation "licence" is posted in 2026-02, before control transferred on 2026-03-10' },
-        { rule: 'RECOGNITION_BEFORE_TRANSFER', path: 'postedRevenue[2].month', message: 'revenue for obligation "hardware" is posted in 2026-04, but control has not transferred' },
+        {
+          rule: 'RECOGNITION_BEFORE_TRANSFER',
+          path: 'postedRevenue[0].month',
+          message: 'revenue for obligation "licence" is posted in 2026-02, before control transferred on 2026-03-10',
+        },
+        {
+          rule: 'RECOGNITION_BEFORE_TRANSFER',
+          path: 'postedRevenue[2].month',
+          message: 'revenue for obligation "hardware" is posted in 2026-04, but control has not transferred',
+        },
       ]);
     });
 
     it('a posting before the contract starts is reported as such, once', () => {
-      expect(brief(changed((c) => (c.postedRevenue = [{ obligationId: 'licence', month: '2025-12', amountMinor: 1 }])))).toEqual(['RECOGNITION_BEFORE_START postedRevenue[0].month']);
+      expect(
+        brief(changed((c) => (c.postedRevenue = [{ obligationId: 'licence', month: '2025-12', amountMinor: 1 }]))),
+      ).toEqual(['RECOGNITION_BEFORE_START postedRevenue[0].month']);
     });
   });
 
@@ -274,9 +430,19 @@ describe('validating a contract against premature recognition', () => {
       obligation(c, 'licence').transferDate = '2025-12-15';
       obligation(c, 'support').startDate = '2025-12-01';
       const implementation = obligation(c, 'implementation');
-      implementation.progress = [...(implementation.progress ?? []), { asOf: '2026-04-30', completedUnits: 30, totalUnits: 400 }]; // down from 50
-      c.obligations.push({ id: 'training', pattern: 'RATABLE', startDate: '2026-03-01' }, { id: 'hardware', pattern: 'POINT_IN_TIME' });
-      c.postedRevenue = [...(c.postedRevenue ?? []), { obligationId: 'support', month: '2025-12', amountMinor: 50_000 }, { obligationId: 'hardware', month: '2026-02', amountMinor: 80_000 }];
+      implementation.progress = [
+        ...(implementation.progress ?? []),
+        { asOf: '2026-04-30', completedUnits: 30, totalUnits: 400 },
+      ]; // down from 50
+      c.obligations.push(
+        { id: 'training', pattern: 'RATABLE', startDate: '2026-03-01' },
+        { id: 'hardware', pattern: 'POINT_IN_TIME' },
+      );
+      c.postedRevenue = [
+        ...(c.postedRevenue ?? []),
+        { obligationId: 'support', month: '2025-12', amountMinor: 50_000 },
+        { obligationId: 'hardware', month: '2026-02', amountMinor: 80_000 },
+      ];
     });
     expect(brief(contract)).toEqual([
       'CONTRACT_DATES endDate',

@@ -1,15 +1,27 @@
 import type { Principal } from '../../lib/principal';
-import { classified, decideCopy, maskCopy, storedAttribute, unclassified, unknownAttribute } from '../../policies/copies';
+import {
+  classified,
+  decideCopy,
+  maskCopy,
+  storedAttribute,
+  unclassified,
+  unknownAttribute,
+} from '../../policies/copies';
 import { decideUnclassified, mayLookUp } from '../../policies/decide';
 import { supergraphPlan } from '../../policies/plans';
 import { ROLES } from '../../policies/roles';
 import { payloadAttributes } from '../../subgraphs/customer/ingestion/payloadAttributes';
-import { customerAttribute } from '../../subgraphs/customer/attributes';
+import { type customerAttribute } from '../../subgraphs/customer/attributes';
 import { planFor } from '../../policies/plans';
 import { readSubgraphSdl } from '../../schema/subgraphSdl';
 
 const plan = supergraphPlan();
-const who = (roles: Principal['roles'], regions: Principal['regions'] = ['EU'], purpose?: string): Principal => ({ sub: 'someone', roles, regions, ...(purpose ? { purpose } : {}) });
+const who = (roles: Principal['roles'], regions: Principal['regions'] = ['EU'], purpose?: string): Principal => ({
+  sub: 'someone',
+  roles,
+  regions,
+  ...(purpose ? { purpose } : {}),
+});
 const OPTIONS = { salt: 's'.repeat(32), ...plan.masking };
 
 describe('a copy of a classified value', () => {
@@ -28,21 +40,34 @@ describe('a copy of a classified value', () => {
   it('is compiled from the stored class where this schema does not expose the attribute', () => {
     const auditPlan = planFor(readSubgraphSdl('audit'));
     expect(auditPlan.fields['Customer.creditLimit']).toBeUndefined();
-    const stored = storedAttribute('creditLimit', { coordinate: 'Customer.creditLimit', classification: 'CREDIT', kind: 'Money', mask: 'ROUND' });
+    const stored = storedAttribute('creditLimit', {
+      coordinate: 'Customer.creditLimit',
+      classification: 'CREDIT',
+      kind: 'Money',
+      mask: 'ROUND',
+    });
     expect(decideCopy(auditPlan, who(['bi_reader']), stored, 'EU')).toEqual({ effect: 'MASK', strategy: 'BUCKET' });
     expect(decideCopy(auditPlan, who(['customer_service']), stored, 'EU')).toEqual({ effect: 'DENY' });
   });
 
   it('treats a stored class it cannot read as unknown, and unknown as the strictest there is', () => {
     expect(storedAttribute('x', {})).toEqual(unknownAttribute('x'));
-    expect(storedAttribute('x', { coordinate: 'Customer.x', classification: 'SECRETISH', kind: 'String', mask: 'NULLIFY' })).toEqual(unknownAttribute('x'));
+    expect(
+      storedAttribute('x', { coordinate: 'Customer.x', classification: 'SECRETISH', kind: 'String', mask: 'NULLIFY' }),
+    ).toEqual(unknownAttribute('x'));
     expect(storedAttribute('name', { coordinate: 'Customer.name' })).toEqual(unclassified('Customer.name'));
     // Only roles granted every classification (admin and auditor, who see PCI masked) see that such a value exists, as null.
     for (const role of ROLES) {
       const decision = decideCopy(plan, who([role]), unknownAttribute('legacyRating'), 'EU');
-      expect([role, decision]).toEqual([role, ['admin', 'auditor'].includes(role) ? { effect: 'MASK', strategy: 'NULLIFY' } : { effect: 'DENY' }]);
+      expect([role, decision]).toEqual([
+        role,
+        ['admin', 'auditor'].includes(role) ? { effect: 'MASK', strategy: 'NULLIFY' } : { effect: 'DENY' },
+      ]);
     }
-    expect(decideUnclassified(plan, who(['bi_reader', 'admin']), 'US')).toEqual({ effect: 'MASK', strategy: 'NULLIFY' });
+    expect(decideUnclassified(plan, who(['bi_reader', 'admin']), 'US')).toEqual({
+      effect: 'MASK',
+      strategy: 'NULLIFY',
+    });
   });
 
   it('says nothing about a copy of an unclassified attribute', () => {
@@ -50,8 +75,15 @@ describe('a copy of a classified value', () => {
   });
 
   it('is masked as its field would be, money kept in minor units included', () => {
-    expect(maskCopy('BUCKET', { minor: 73_425_19, currency: 'EUR' }, 'Money', OPTIONS)).toEqual({ amount: '50000.00', currency: 'EUR', bucket: '50000-100000' });
-    expect(maskCopy('ROUND', { amount: '1499.99', currency: 'EUR' }, 'Money', OPTIONS)).toEqual({ amount: '1000.00', currency: 'EUR' });
+    expect(maskCopy('BUCKET', { minor: 73_425_19, currency: 'EUR' }, 'Money', OPTIONS)).toEqual({
+      amount: '50000.00',
+      currency: 'EUR',
+      bucket: '50000-100000',
+    });
+    expect(maskCopy('ROUND', { amount: '1499.99', currency: 'EUR' }, 'Money', OPTIONS)).toEqual({
+      amount: '1000.00',
+      currency: 'EUR',
+    });
     expect(maskCopy('LAST_FOUR', 'DE136695976', 'String', OPTIONS)).toBe('XXXXXXX5976');
   });
 
@@ -86,7 +118,12 @@ describe('using a classified value to find records', () => {
 
 describe('the keys of a source payload', () => {
   const customerPlan = planFor(readSubgraphSdl('customer'));
-  const status = (attribute: ReturnType<ReturnType<typeof payloadAttributes>>) => (typeof attribute === 'function' ? 'OBJECT' : attribute.status === 'CLASSIFIED' ? attribute.shape.coordinate : attribute.status);
+  const status = (attribute: ReturnType<ReturnType<typeof payloadAttributes>>) =>
+    typeof attribute === 'function'
+      ? 'OBJECT'
+      : attribute.status === 'CLASSIFIED'
+        ? attribute.shape.coordinate
+        : attribute.status;
 
   it('are classified through the source’s mapping, and what it says the source carries besides', () => {
     const crm = payloadAttributes(customerPlan, 'CRM');
@@ -94,7 +131,9 @@ describe('the keys of a source payload', () => {
     expect(status(crm('duns', '1'))).toBe('Customer.duns');
     expect(status(crm('name', 'x'))).toBe('UNCLASSIFIED');
     expect(status(crm('parentId', 'x'))).toBe('UNCLASSIFIED');
-    expect(status(payloadAttributes(customerPlan, 'RISK')('creditLimit', { minor: 1, currency: 'EUR' }))).toBe('Customer.creditLimit');
+    expect(status(payloadAttributes(customerPlan, 'RISK')('creditLimit', { minor: 1, currency: 'EUR' }))).toBe(
+      'Customer.creditLimit',
+    );
     expect(status(payloadAttributes(customerPlan, 'BILLING')('duns', '1'))).toBe('Customer.duns');
     // ERP sends no nativeName in its mapping: a key it does not map is unknown.
     expect(status(payloadAttributes(customerPlan, 'ERP')('nativeName', 'x'))).toBe('UNKNOWN');

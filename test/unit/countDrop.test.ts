@@ -9,7 +9,8 @@ const extract = (extractId: string, day: number, customerCount: number, system =
   customerCount,
 });
 
-const series = (counts: number[], system = 'SAP') => counts.map((count, day) => extract(`${system}-${day}`, day, count, system));
+const series = (counts: number[], system = 'SAP') =>
+  counts.map((count, day) => extract(`${system}-${day}`, day, count, system));
 
 /** Feeds the extracts one by one, each against everything seen before it, as the loader does. */
 function alertsWhenFed(extracts: readonly ExtractCount[], options: Parameters<typeof checkCountDrop>[2]) {
@@ -28,7 +29,10 @@ describe('count-drop alert: planted drops', () => {
     return plantedDays.includes(day) ? Math.round(usual * (1 - rng.int(25, 60) / 100)) : usual;
   });
   // Another system with far fewer customers, interleaved: it must not pull the SAP baseline down.
-  const oracle = series(Array.from({ length: 120 }, () => rng.int(200, 220)), 'ORACLE');
+  const oracle = series(
+    Array.from({ length: 120 }, () => rng.int(200, 220)),
+    'ORACLE',
+  );
   const sap = series(counts);
   const interleaved = sap.flatMap((e, i) => [oracle[i], e]);
 
@@ -53,7 +57,12 @@ describe('count-drop alert: planted drops', () => {
   });
 
   it('judges each system against its own history only', () => {
-    expect(alertsWhenFed(interleaved.filter((e) => e.system === 'ORACLE'), { maxDropFraction: 0.1 })).toEqual([]);
+    expect(
+      alertsWhenFed(
+        interleaved.filter((e) => e.system === 'ORACLE'),
+        { maxDropFraction: 0.1 },
+      ),
+    ).toEqual([]);
     expect(checkCountDrop(extract('NEW-1', 200, 1, 'NETSUITE'), interleaved, { maxDropFraction: 0.1 })).toBeNull();
   });
 });
@@ -69,7 +78,8 @@ describe('count-drop alert: the rule', () => {
       baseline: 1_000,
       dropFraction: 0.3,
       maxDropFraction: 0.1,
-      message: 'Extract X from SAP has 700 customers, 30.0% fewer than the median 1000 of the last 5 extracts (limit 10.0%): check the extract is complete before it is loaded',
+      message:
+        'Extract X from SAP has 700 customers, 30.0% fewer than the median 1000 of the last 5 extracts (limit 10.0%): check the extract is complete before it is loaded',
     });
   });
 
@@ -87,7 +97,9 @@ describe('count-drop alert: the rule', () => {
   it('needs minHistory earlier extracts', () => {
     expect(checkCountDrop(extract('X', 10, 1), history.slice(0, 2), { maxDropFraction: 0.1 })).toBeNull();
     expect(checkCountDrop(extract('X', 10, 1), history.slice(0, 3), { maxDropFraction: 0.1 })).not.toBeNull();
-    expect(checkCountDrop(extract('X', 10, 1), history.slice(0, 1), { maxDropFraction: 0.1, minHistory: 1 })?.baseline).toBe(1_000);
+    expect(
+      checkCountDrop(extract('X', 10, 1), history.slice(0, 1), { maxDropFraction: 0.1, minHistory: 1 })?.baseline,
+    ).toBe(1_000);
   });
 
   it('looks only at the last `window` extracts taken before the current one', () => {
@@ -99,7 +111,9 @@ describe('count-drop alert: the rule', () => {
   });
 
   it('takes the middle of an even window as the mean of the two middle counts', () => {
-    expect(checkCountDrop(extract('X', 10, 10), series([100, 200, 300, 400]), { maxDropFraction: 0.1, window: 4 })?.baseline).toBe(250);
+    expect(
+      checkCountDrop(extract('X', 10, 10), series([100, 200, 300, 400]), { maxDropFraction: 0.1, window: 4 })?.baseline,
+    ).toBe(250);
   });
 
   it('never alerts against a baseline of zero customers', () => {
@@ -109,13 +123,27 @@ describe('count-drop alert: the rule', () => {
   it('refuses invalid options and extracts with CountDropError', () => {
     const current = extract('X', 10, 1);
     expect(() => checkCountDrop(current, history, { maxDropFraction: Number.NaN })).toThrow(CountDropError);
-    expect(() => checkCountDrop(current, history, { maxDropFraction: 1 })).toThrow(/maxDropFraction must be at least 0 and below 1, got 1/);
+    expect(() => checkCountDrop(current, history, { maxDropFraction: 1 })).toThrow(
+      /maxDropFraction must be at least 0 and below 1, got 1/,
+    );
     expect(() => checkCountDrop(current, history, { maxDropFraction: -0.1 })).toThrow(/maxDropFraction/);
-    expect(() => checkCountDrop(current, history, { maxDropFraction: 0.1, window: 0 })).toThrow(/window must be a positive integer/);
-    expect(() => checkCountDrop(current, history, { maxDropFraction: 0.1, minHistory: 1.5 })).toThrow(/minHistory must be a positive integer/);
-    expect(() => checkCountDrop(current, history, { maxDropFraction: 0.1, window: 2 })).toThrow(/minHistory 3 is larger than the window 2/);
-    expect(() => checkCountDrop({ ...current, takenAt: '2026-01-10' }, history, { maxDropFraction: 0.1 })).toThrow(/not an ISO 8601 instant/);
-    expect(() => checkCountDrop({ ...current, customerCount: -1 }, history, { maxDropFraction: 0.1 })).toThrow(/non-negative integer/);
-    expect(() => checkCountDrop(current, [...history, { ...current, customerCount: 1.5 }], { maxDropFraction: 0.1 })).toThrow(CountDropError);
+    expect(() => checkCountDrop(current, history, { maxDropFraction: 0.1, window: 0 })).toThrow(
+      /window must be a positive integer/,
+    );
+    expect(() => checkCountDrop(current, history, { maxDropFraction: 0.1, minHistory: 1.5 })).toThrow(
+      /minHistory must be a positive integer/,
+    );
+    expect(() => checkCountDrop(current, history, { maxDropFraction: 0.1, window: 2 })).toThrow(
+      /minHistory 3 is larger than the window 2/,
+    );
+    expect(() => checkCountDrop({ ...current, takenAt: '2026-01-10' }, history, { maxDropFraction: 0.1 })).toThrow(
+      /not an ISO 8601 instant/,
+    );
+    expect(() => checkCountDrop({ ...current, customerCount: -1 }, history, { maxDropFraction: 0.1 })).toThrow(
+      /non-negative integer/,
+    );
+    expect(() =>
+      checkCountDrop(current, [...history, { ...current, customerCount: 1.5 }], { maxDropFraction: 0.1 }),
+    ).toThrow(CountDropError);
   });
 });

@@ -29,7 +29,11 @@ describe('customer changes', () => {
     });
     expect(diffCustomer(customer(), patch)).toEqual([
       { field: 'paymentTermsCode', oldValue: '"NET30"', newValue: '"NET45"' },
-      { field: 'creditLimit', oldValue: '{"currency":"EUR","minor":5000000}', newValue: '{"currency":"EUR","minor":6000000}' },
+      {
+        field: 'creditLimit',
+        oldValue: '{"currency":"EUR","minor":5000000}',
+        newValue: '{"currency":"EUR","minor":6000000}',
+      },
     ]);
   });
 
@@ -37,7 +41,12 @@ describe('customer changes', () => {
     const record = customer();
     const at = new Date('2026-11-28T10:00:00Z');
     applyPatch(record, toCustomerPatch({ creditHold: true, creditLimit: { amount: '1.00', currency: 'USD' } }), at);
-    expect(record).toMatchObject({ creditHold: true, creditLimitMinor: 100, creditLimitCurrency: 'USD', updatedAt: at });
+    expect(record).toMatchObject({
+      creditHold: true,
+      creditLimitMinor: 100,
+      creditLimitCurrency: 'USD',
+      updatedAt: at,
+    });
   });
 
   it('refuses to clear mandatory fields', () => {

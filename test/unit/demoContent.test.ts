@@ -17,8 +17,18 @@ const NATIVE_SCRIPT: Partial<Record<CountryCode, { script: ScriptCode; pattern: 
 
 /** Native and Latin legal forms, and a marker (the rarer form, or 集团 = Group) that must agree across scripts. */
 const REGISTERED: Record<string, { native: RegExp; legal: RegExp; nativeMarker: RegExp; latinMarker: RegExp }> = {
-  JP: { native: /^(株式会社|合同会社).+|.+(株式会社|合同会社)$/, legal: / (K\.K\.|G\.K\.)$/, nativeMarker: /合同会社/, latinMarker: / G\.K\.$/ },
-  CN: { native: /^\p{Script=Han}+有限公司$/u, legal: / Co\., Ltd\.$/, nativeMarker: /集团/, latinMarker: / Group Co\./ },
+  JP: {
+    native: /^(株式会社|合同会社).+|.+(株式会社|合同会社)$/,
+    legal: / (K\.K\.|G\.K\.)$/,
+    nativeMarker: /合同会社/,
+    latinMarker: / G\.K\.$/,
+  },
+  CN: {
+    native: /^\p{Script=Han}+有限公司$/u,
+    legal: / Co\., Ltd\.$/,
+    nativeMarker: /集团/,
+    latinMarker: / Group Co\./,
+  },
   RU: { native: /^(ООО|АО) «[^»]+»$/, legal: /^(OOO|AO) /, nativeMarker: /^АО/, latinMarker: /^AO/ },
   SA: { native: /^شركة /, legal: / (Co\.|LLC)$/, nativeMarker: /ذات مسؤولية محدودة$/, latinMarker: / LLC$/ },
   IN: { native: / (प्राइवेट )?लिमिटेड$/, legal: / (Pvt Ltd|Ltd)$/, nativeMarker: /प्राइवेट/, latinMarker: / Pvt Ltd$/ },
@@ -63,7 +73,12 @@ describe('demo content is deterministic', () => {
       return DEMO_COUNTRIES.map((country) => {
         const company = generateCompanyName(country, rng);
         const address = generateAddress(country, rng);
-        return { company, address, nameVariant: sourceVariantOfName(company.legalName, rng), addressVariant: sourceVariantOfAddress(address, rng) };
+        return {
+          company,
+          address,
+          nameVariant: sourceVariantOfName(company.legalName, rng),
+          addressVariant: sourceVariantOfAddress(address, rng),
+        };
       });
     };
     expect(draw(7)).toEqual(draw(7));
@@ -83,21 +98,27 @@ describe('generateCompanyName', () => {
     }
   });
 
-  it.each(DEMO_COUNTRIES.filter((c) => NATIVE_SCRIPT[c] === undefined))('has no native name for Latin-script %s', (country) => {
-    for (const company of namesFor(country, 12)) {
-      expect(company.nativeScript).toBe('Latn');
-      expect(company.nativeName).toBeUndefined();
-    }
-  });
+  it.each(DEMO_COUNTRIES.filter((c) => NATIVE_SCRIPT[c] === undefined))(
+    'has no native name for Latin-script %s',
+    (country) => {
+      for (const company of namesFor(country, 12)) {
+        expect(company.nativeScript).toBe('Latn');
+        expect(company.nativeName).toBeUndefined();
+      }
+    },
+  );
 
-  it.each(DEMO_COUNTRIES.filter((c) => NATIVE_SCRIPT[c] !== undefined))('writes the native name of %s in its claimed script', (country) => {
-    const expected = NATIVE_SCRIPT[country]!;
-    for (const company of namesFor(country, 13)) {
-      expect(company.nativeScript).toBe(expected.script);
-      expect(company.nativeName).toMatch(expected.pattern);
-      expect(company.nativeName).not.toMatch(ANY_LATIN_LETTER);
-    }
-  });
+  it.each(DEMO_COUNTRIES.filter((c) => NATIVE_SCRIPT[c] !== undefined))(
+    'writes the native name of %s in its claimed script',
+    (country) => {
+      const expected = NATIVE_SCRIPT[country]!;
+      for (const company of namesFor(country, 13)) {
+        expect(company.nativeScript).toBe(expected.script);
+        expect(company.nativeName).toMatch(expected.pattern);
+        expect(company.nativeName).not.toMatch(ANY_LATIN_LETTER);
+      }
+    },
+  );
 
   it('keeps native and Latin forms of the same name together', () => {
     // The same native name must always come with the same Latin name.
@@ -111,17 +132,23 @@ describe('generateCompanyName', () => {
     }
   });
 
-  it.each(Object.entries(REGISTERED))('writes the legal form of %s as it is registered, in both scripts', (country, registered) => {
-    for (const company of namesFor(country as CountryCode, 15)) {
-      expect(company.nativeName).toMatch(registered.native);
-      expect(company.legalName).toMatch(registered.legal);
-      expect(registered.nativeMarker.test(company.nativeName!)).toBe(registered.latinMarker.test(company.legalName));
-    }
-  });
+  it.each(Object.entries(REGISTERED))(
+    'writes the legal form of %s as it is registered, in both scripts',
+    (country, registered) => {
+      for (const company of namesFor(country as CountryCode, 15)) {
+        expect(company.nativeName).toMatch(registered.native);
+        expect(company.legalName).toMatch(registered.legal);
+        expect(registered.nativeMarker.test(company.nativeName!)).toBe(registered.latinMarker.test(company.legalName));
+      }
+    },
+  );
 
   it('rarely repeats a legal name across 5,000 customers spread over the countries', () => {
     const rng = createRng(2026);
-    const legalNames = Array.from({ length: 5000 }, (_, i) => generateCompanyName(DEMO_COUNTRIES[i % DEMO_COUNTRIES.length], rng).legalName);
+    const legalNames = Array.from(
+      { length: 5000 },
+      (_, i) => generateCompanyName(DEMO_COUNTRIES[i % DEMO_COUNTRIES.length], rng).legalName,
+    );
     const duplicateRate = 1 - new Set(legalNames).size / legalNames.length;
     expect(duplicateRate).toBeLessThan(0.05);
   });
@@ -151,7 +178,8 @@ describe('generateAddress', () => {
   it('gives US states, Australian states and Dutch letter pairs as the post uses them', () => {
     for (const address of addressesFor('US', 22)) expect(address.region).toMatch(/^[A-Z]{2}$/);
     for (const address of addressesFor('AU', 23)) expect(AU_STATES).toContain(address.region);
-    for (const address of addressesFor('NL', 24)) expect(address.postalCode).not.toMatch(/ (S[ADS]|[FIOQUY].|.[FIOQUY])$/);
+    for (const address of addressesFor('NL', 24))
+      expect(address.postalCode).not.toMatch(/ (S[ADS]|[FIOQUY].|.[FIOQUY])$/);
   });
 });
 
@@ -167,7 +195,8 @@ describe('source variants', () => {
 
   it('produces the kinds of variation source systems show', () => {
     const rng = createRng(33);
-    const variantsOf = (legalName: string) => new Set(Array.from({ length: 400 }, () => sourceVariantOfName(legalName, rng)));
+    const variantsOf = (legalName: string) =>
+      new Set(Array.from({ length: 400 }, () => sourceVariantOfName(legalName, rng)));
     const us = variantsOf('Apex International Logistics Inc.');
     expect(us).toContain('Apex International Logistics');
     expect(us).toContain('Apex International Logistics Incorporated');
@@ -184,11 +213,17 @@ describe('source variants', () => {
     const variants = [...new Set(Array.from({ length: 2000 }, () => sourceVariantOfName(original, rng)))];
     const positions = (text: string) => Array.from({ length: text.length }, (_, i) => i);
     const swapped = (v: string) =>
-      v.length === original.length && positions(v).some((i) => v[i] !== v[i + 1] && v === original.slice(0, i) + original[i + 1] + original[i] + original.slice(i + 2));
+      v.length === original.length &&
+      positions(v).some(
+        (i) => v[i] !== v[i + 1] && v === original.slice(0, i) + original[i + 1] + original[i] + original.slice(i + 2),
+      );
     const missing = (v: string) => positions(original).some((i) => v === original.slice(0, i) + original.slice(i + 1));
-    const doubled = (v: string) => positions(original).some((i) => v === original.slice(0, i) + original[i] + original.slice(i));
+    const doubled = (v: string) =>
+      positions(original).some((i) => v === original.slice(0, i) + original[i] + original.slice(i));
     const neighbour = (v: string) =>
-      v.length === original.length && positions(v).filter((i) => v[i] !== original[i]).length === 1 && v.toLowerCase() !== original.toLowerCase();
+      v.length === original.length &&
+      positions(v).filter((i) => v[i] !== original[i]).length === 1 &&
+      v.toLowerCase() !== original.toLowerCase();
     expect(variants.some(swapped)).toBe(true);
     expect(variants.some(missing)).toBe(true);
     expect(variants.some(doubled)).toBe(true);
@@ -197,7 +232,14 @@ describe('source variants', () => {
 
   it('abbreviates streets, blanks fields and upper-cases cities, and sometimes changes nothing', () => {
     const rng = createRng(41);
-    const address = { line1: '120 George Street', line2: 'Level 5', city: 'Sydney', region: 'NSW', postalCode: '2000', country: 'AU' as const };
+    const address = {
+      line1: '120 George Street',
+      line2: 'Level 5',
+      city: 'Sydney',
+      region: 'NSW',
+      postalCode: '2000',
+      country: 'AU' as const,
+    };
     const patches = Array.from({ length: 400 }, () => sourceVariantOfAddress(address, rng));
     expect(patches).toContainEqual({ line1: '120 George St.' });
     expect(patches).toContainEqual({ line2: '' });
@@ -212,7 +254,12 @@ describe('source variants', () => {
   it('shortens German, Italian and Spanish street types', () => {
     const rng = createRng(42);
     const line1Variants = (line1: string) =>
-      new Set(Array.from({ length: 300 }, () => sourceVariantOfAddress({ line1, city: 'X', postalCode: '1', country: 'DE' }, rng).line1));
+      new Set(
+        Array.from(
+          { length: 300 },
+          () => sourceVariantOfAddress({ line1, city: 'X', postalCode: '1', country: 'DE' }, rng).line1,
+        ),
+      );
     expect(line1Variants('Max-Planck-Straße 7')).toContain('Max-Planck-Str. 7');
     expect(line1Variants('Hauptstraße 12')).toContain('Hauptstr. 12');
     expect(line1Variants('Hauptstraße 12')).toContain('HAUPTSTRASSE 12');

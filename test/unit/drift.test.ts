@@ -26,12 +26,15 @@ describe('drift: planted disagreements', () => {
     for (let id = 0; id < 4; id += 1) {
       histories.set(
         `${system}/${id}`,
-        Array.from({ length: 6 }, () => Object.fromEntries(fields.map((f) => [f, rng.pick(cosmeticVariants)(golden[f] as string)]))),
+        Array.from({ length: 6 }, () =>
+          Object.fromEntries(fields.map((f) => [f, rng.pick(cosmeticVariants)(golden[f] as string)])),
+        ),
       );
     }
   }
   const set = (record: string, field: string, values: Record<number, string | null | undefined>) => {
-    for (const [observation, value] of Object.entries(values)) histories.get(record)![Number(observation)][field] = value;
+    for (const [observation, value] of Object.entries(values))
+      histories.get(record)![Number(observation)][field] = value;
   };
 
   // Six drifts, with the observation each began at.
@@ -56,42 +59,120 @@ describe('drift: planted disagreements', () => {
 
   it('finds exactly the six planted drifts, sorted by field, system and id, each with when it began', () => {
     expect(detectDrift(golden, observations, fields)).toEqual([
-      { field: 'city', sourceSystem: 'BILLING', sourceId: '2', goldenValue: 'Berlin', sourceValue: 'Bremen', since: at(4) },
-      { field: 'city', sourceSystem: 'CRM', sourceId: '1', goldenValue: 'Berlin', sourceValue: 'München', since: at(4) },
-      { field: 'email', sourceSystem: 'BILLING', sourceId: '0', goldenValue: 'ap@acme.example', sourceValue: 'd@acme.example', since: at(2) },
-      { field: 'name', sourceSystem: 'ERP', sourceId: '2', goldenValue: 'Acme Trading GmbH', sourceValue: 'Acme Holding GmbH', since: at(5) },
-      { field: 'vatId', sourceSystem: 'CRM', sourceId: '0', goldenValue: 'DE123456789', sourceValue: null, since: at(5) },
-      { field: 'vatId', sourceSystem: 'ERP', sourceId: '3', goldenValue: 'DE123456789', sourceValue: 'DE999999999', since: at(3) },
+      {
+        field: 'city',
+        sourceSystem: 'BILLING',
+        sourceId: '2',
+        goldenValue: 'Berlin',
+        sourceValue: 'Bremen',
+        since: at(4),
+      },
+      {
+        field: 'city',
+        sourceSystem: 'CRM',
+        sourceId: '1',
+        goldenValue: 'Berlin',
+        sourceValue: 'München',
+        since: at(4),
+      },
+      {
+        field: 'email',
+        sourceSystem: 'BILLING',
+        sourceId: '0',
+        goldenValue: 'ap@acme.example',
+        sourceValue: 'd@acme.example',
+        since: at(2),
+      },
+      {
+        field: 'name',
+        sourceSystem: 'ERP',
+        sourceId: '2',
+        goldenValue: 'Acme Trading GmbH',
+        sourceValue: 'Acme Holding GmbH',
+        since: at(5),
+      },
+      {
+        field: 'vatId',
+        sourceSystem: 'CRM',
+        sourceId: '0',
+        goldenValue: 'DE123456789',
+        sourceValue: null,
+        since: at(5),
+      },
+      {
+        field: 'vatId',
+        sourceSystem: 'ERP',
+        sourceId: '3',
+        goldenValue: 'DE123456789',
+        sourceValue: 'DE999999999',
+        since: at(3),
+      },
     ]);
   });
 
   it('compares only the fields asked for', () => {
-    expect(detectDrift(golden, observations, ['city']).map((d) => `${d.sourceSystem}/${d.sourceId}`)).toEqual(['BILLING/2', 'CRM/1']);
+    expect(detectDrift(golden, observations, ['city']).map((d) => `${d.sourceSystem}/${d.sourceId}`)).toEqual([
+      'BILLING/2',
+      'CRM/1',
+    ]);
   });
 });
 
 describe('drift: the rules', () => {
-  const observe = (observedAt: string, attributes: Values, sourceId = '1'): SourceObservation => ({ sourceSystem: 'CRM', sourceId, observedAt, attributes });
+  const observe = (observedAt: string, attributes: Values, sourceId = '1'): SourceObservation => ({
+    sourceSystem: 'CRM',
+    sourceId,
+    observedAt,
+    attributes,
+  });
 
   it('does not call formatting drift: case, spaces, full-width letters, ligatures, non-breaking spaces', () => {
-    for (const value of [' ACME  trading gmbh ', 'Ａｃｍｅ Trading GmbH', 'Acme\u00a0Trading\tGmbH', 'acme trading gmbh']) {
+    for (const value of [
+      ' ACME  trading gmbh ',
+      'Ａｃｍｅ Trading GmbH',
+      'Acme\u00a0Trading\tGmbH',
+      'acme trading gmbh',
+    ]) {
       expect(detectDrift(golden, [observe('2026-03-01T00:00:00Z', { name: value })], ['name'])).toEqual([]);
     }
-    expect(detectDrift({ name: 'Fine Foods' }, [observe('2026-03-01T00:00:00Z', { name: 'ﬁne foods' })], ['name'])).toEqual([]);
+    expect(
+      detectDrift({ name: 'Fine Foods' }, [observe('2026-03-01T00:00:00Z', { name: 'ﬁne foods' })], ['name']),
+    ).toEqual([]);
   });
 
   it('reports a value where the golden record has none, with goldenValue null', () => {
     const seen = [observe('2026-03-01T00:00:00Z', { duns: '123456789', fax: 'x' })];
     expect(detectDrift({ duns: null }, seen, ['duns', 'fax'])).toEqual([
-      { field: 'duns', sourceSystem: 'CRM', sourceId: '1', goldenValue: null, sourceValue: '123456789', since: '2026-03-01T00:00:00Z' },
-      { field: 'fax', sourceSystem: 'CRM', sourceId: '1', goldenValue: null, sourceValue: 'x', since: '2026-03-01T00:00:00Z' },
+      {
+        field: 'duns',
+        sourceSystem: 'CRM',
+        sourceId: '1',
+        goldenValue: null,
+        sourceValue: '123456789',
+        since: '2026-03-01T00:00:00Z',
+      },
+      {
+        field: 'fax',
+        sourceSystem: 'CRM',
+        sourceId: '1',
+        goldenValue: null,
+        sourceValue: 'x',
+        since: '2026-03-01T00:00:00Z',
+      },
     ]);
   });
 
   it('reports a source that blanked a value it used to hold', () => {
     const seen = [observe('2026-03-01T00:00:00Z', { city: 'Berlin' }), observe('2026-03-02T00:00:00Z', { city: ' ' })];
     expect(detectDrift(golden, seen, ['city'])).toEqual([
-      { field: 'city', sourceSystem: 'CRM', sourceId: '1', goldenValue: 'Berlin', sourceValue: ' ', since: '2026-03-02T00:00:00Z' },
+      {
+        field: 'city',
+        sourceSystem: 'CRM',
+        sourceId: '1',
+        goldenValue: 'Berlin',
+        sourceValue: ' ',
+        since: '2026-03-02T00:00:00Z',
+      },
     ]);
   });
 
@@ -104,7 +185,10 @@ describe('drift: the rules', () => {
   });
 
   it('keeps observations of the same instant in the order given', () => {
-    const seen = [observe('2026-03-01T09:00:00Z', { city: 'Bonn' }), observe('2026-03-01T09:00:00Z', { city: 'Berlin' })];
+    const seen = [
+      observe('2026-03-01T09:00:00Z', { city: 'Bonn' }),
+      observe('2026-03-01T09:00:00Z', { city: 'Berlin' }),
+    ];
     expect(detectDrift(golden, seen, ['city'])).toEqual([]);
   });
 
@@ -121,9 +205,13 @@ describe('drift: the rules', () => {
     expect(() => detectDrift(golden, seen, [])).toThrow(DriftError);
     expect(() => detectDrift(golden, seen, ['city', 'city'])).toThrow(/field city is listed twice/);
     expect(() => detectDrift(golden, seen, [' '])).toThrow(/field names must not be empty/);
-    expect(() => detectDrift(golden, [observe('2026-03-01', { city: 'Bonn' })], ['city'])).toThrow(/observedAt "2026-03-01" is not an ISO 8601 instant/);
+    expect(() => detectDrift(golden, [observe('2026-03-01', { city: 'Bonn' })], ['city'])).toThrow(
+      /observedAt "2026-03-01" is not an ISO 8601 instant/,
+    );
     expect(() => detectDrift(golden, [{ ...seen[0], sourceId: '' }], ['city'])).toThrow(/sourceId must not be empty/);
-    expect(() => detectDrift(golden, [observe('2026-03-01T00:00:00Z', { city: 42 } as unknown as Values)], ['city'])).toThrow(/must be a string or null, got number/);
+    expect(() =>
+      detectDrift(golden, [observe('2026-03-01T00:00:00Z', { city: 42 } as unknown as Values)], ['city']),
+    ).toThrow(/must be a string or null, got number/);
     expect(() => detectDrift({ city: 7 } as unknown as Values, seen, ['city'])).toThrow(/golden city/);
   });
 });

@@ -1,7 +1,11 @@
 import { cnpjCheckDigits } from '../../lib/taxids/checksums';
 import { TAX_ID_KINDS } from '../../lib/taxids/kinds';
 import { checkTaxId, isValidTaxId, type InvalidReasonCode } from '../../lib/taxids/validate';
-import { IDENTIFIER_KINDS, validateIdentifier, type IdentifierKind } from '../../subgraphs/quality/validators/validateIdentifier';
+import {
+  IDENTIFIER_KINDS,
+  validateIdentifier,
+  type IdentifierKind,
+} from '../../subgraphs/quality/validators/validateIdentifier';
 import { readTaxIdReference } from '../support/referenceTaxIds';
 
 type Case = [kind: IdentifierKind, value: string, code: InvalidReasonCode];
@@ -139,9 +143,15 @@ describe('validateIdentifier', () => {
       expect(validateIdentifier('EU_VAT', 'DE 1366 9597').reason?.message).toBe(
         'DE VAT numbers have 9 digits after DE, the first not 0; got 8',
       );
-      expect(validateIdentifier('EU_VAT', 'EL12345678X').reason?.message).toMatch(/^EL VAT numbers have 9 digits after EL/);
-      expect(validateIdentifier('IBAN', 'DE89 3704 0044 0532 0130 0').reason?.message).toBe('IBANs of DE have 22 characters; got 21');
-      expect(validateIdentifier('US_ABA_ROUTING', '02100002').reason?.message).toBe('ABA routing numbers have 9 digits; got 8');
+      expect(validateIdentifier('EU_VAT', 'EL12345678X').reason?.message).toMatch(
+        /^EL VAT numbers have 9 digits after EL/,
+      );
+      expect(validateIdentifier('IBAN', 'DE89 3704 0044 0532 0130 0').reason?.message).toBe(
+        'IBANs of DE have 22 characters; got 21',
+      );
+      expect(validateIdentifier('US_ABA_ROUTING', '02100002').reason?.message).toBe(
+        'ABA routing numbers have 9 digits; got 8',
+      );
       expect(validateIdentifier('US_EIN', '123-45-6789').reason?.message).toMatch(/NN-NNNNNNN/);
     });
 

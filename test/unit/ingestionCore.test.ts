@@ -22,14 +22,27 @@ describe('mapping a source record', () => {
   });
 
   it('gives every problem as a reason instead of failing', () => {
-    const result = mapRecord('BILLING', { name: '', country: 'XX', taxId: 'DE123', paymentTerms: 'NET7000', address: { city: 'Berlin' } });
+    const result = mapRecord('BILLING', {
+      name: '',
+      country: 'XX',
+      taxId: 'DE123',
+      paymentTerms: 'NET7000',
+      address: { city: 'Berlin' },
+    });
     expect(result.problems).toEqual(
-      expect.arrayContaining(['name is missing', 'country "XX" is not a supported ISO 3166-1 code', 'unknown payment terms "NET7000"', 'address needs line1, city and country']),
+      expect.arrayContaining([
+        'name is missing',
+        'country "XX" is not a supported ISO 3166-1 code',
+        'unknown payment terms "NET7000"',
+        'address needs line1, city and country',
+      ]),
     );
   });
 
   it('refuses a tax id that fails its check digit', () => {
-    expect(mapRecord('CRM', { name: 'Acme', country: 'DE', taxId: 'DE136695977' }).problems).toEqual(['tax id is not a valid EU_VAT (format or check digit)']);
+    expect(mapRecord('CRM', { name: 'Acme', country: 'DE', taxId: 'DE136695977' }).problems).toEqual([
+      'tax id is not a valid EU_VAT (format or check digit)',
+    ]);
   });
 
   it('ignores fields its source does not map (risk sets credit limits, CRM does not)', () => {
@@ -42,7 +55,11 @@ describe('mapping a source record', () => {
 
 describe('survivorship', () => {
   const at = (day: number) => new Date(Date.UTC(2026, 10, day));
-  const source = (sourceSystem: SourceContribution['sourceSystem'], verifiedAt: Date | null, attributes: SourceContribution['attributes']): SourceContribution => ({
+  const source = (
+    sourceSystem: SourceContribution['sourceSystem'],
+    verifiedAt: Date | null,
+    attributes: SourceContribution['attributes'],
+  ): SourceContribution => ({
     sourceSystem,
     sourceRecordId: `src_${sourceSystem}`,
     batchId: `batch_${sourceSystem}`,
@@ -51,10 +68,21 @@ describe('survivorship', () => {
   });
 
   it('keeps the most recently verified value, with its provenance', () => {
-    const golden = survive([source('CRM', at(1), { legalName: 'Acme Inc' }), source('ERP', at(5), { legalName: 'ACME INC.' })]);
+    const golden = survive([
+      source('CRM', at(1), { legalName: 'Acme Inc' }),
+      source('ERP', at(5), { legalName: 'ACME INC.' }),
+    ]);
     expect(golden.legalName).toEqual({
       value: 'ACME INC.',
-      lineage: { field: 'legalName', value: 'ACME INC.', sourceSystem: 'ERP', sourceRecordId: 'src_ERP', batchId: 'batch_ERP', verifiedAt: at(5), rule: 'MOST_RECENTLY_VERIFIED' },
+      lineage: {
+        field: 'legalName',
+        value: 'ACME INC.',
+        sourceSystem: 'ERP',
+        sourceRecordId: 'src_ERP',
+        batchId: 'batch_ERP',
+        verifiedAt: at(5),
+        rule: 'MOST_RECENTLY_VERIFIED',
+      },
     });
   });
 
@@ -68,7 +96,10 @@ describe('survivorship', () => {
   });
 
   it('counts an unknown verification time as oldest, and a lone value as the only source', () => {
-    const golden = survive([source('BILLING', null, { legalName: 'Old' }), source('CRM', at(1), { legalName: 'New', duns: '123456789' })]);
+    const golden = survive([
+      source('BILLING', null, { legalName: 'Old' }),
+      source('CRM', at(1), { legalName: 'New', duns: '123456789' }),
+    ]);
     expect(golden.legalName?.value).toBe('New');
     expect(golden.duns?.lineage.rule).toBe('ONLY_SOURCE');
   });

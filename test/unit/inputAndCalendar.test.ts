@@ -15,7 +15,10 @@ describe('free-text arguments', () => {
   it('are trimmed, required text refuses blank and too long, naming the field', () => {
     expect(requiredText('  Net 30  ', 'terms', 10)).toBe('Net 30');
     expect(code(() => requiredText('   ', 'terms', 10))).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'terms' });
-    expect(code(() => requiredText('x'.repeat(11), 'terms', 10))).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'terms' });
+    expect(code(() => requiredText('x'.repeat(11), 'terms', 10))).toEqual({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'terms',
+    });
     expect(optionalText('  ', 'note', 10)).toBeNull();
     expect(optionalText(null, 'note', 10)).toBeNull();
     expect(requiredReason('x'.repeat(500))).toHaveLength(500);
@@ -27,7 +30,8 @@ describe('date arguments', () => {
   it('accept real days of business years only, and instants in ISO 8601', () => {
     expect(requiredDate('2024-02-29', 'd')).toBe('2024-02-29');
     expect(optionalDate(null, 'd')).toBeNull();
-    for (const bad of ['2026-02-30', '2026-13-01', '9999-12-31', '26-11-28', '']) expect([bad, code(() => requiredDate(bad, 'd'))?.code]).toEqual([bad, 'BAD_USER_INPUT']);
+    for (const bad of ['2026-02-30', '2026-13-01', '9999-12-31', '26-11-28', ''])
+      expect([bad, code(() => requiredDate(bad, 'd'))?.code]).toEqual([bad, 'BAD_USER_INPUT']);
     expect(requiredInstant('2026-11-28T09:00:00Z', 't').toISOString()).toBe('2026-11-28T09:00:00.000Z');
     expect(code(() => requiredInstant('yesterday', 't'))).toEqual({ code: 'BAD_USER_INPUT', argumentName: 't' });
   });
@@ -39,6 +43,11 @@ describe('the calendar', () => {
     expect(monthsFromTo('2027-01', '2026-12')).toEqual([]);
     expect(lastDayOfMonth('2024-02')).toBe('2024-02-29');
     expect(addMonths('2026-11-30', 1)).toBe('2026-12-30');
-    expect([isIsoMonth('2026-00'), isIsoMonth('2999-12'), isIsoMonth('9999-12'), isIsoDate('1000-01-01')]).toEqual([false, true, false, true]);
+    expect([isIsoMonth('2026-00'), isIsoMonth('2999-12'), isIsoMonth('9999-12'), isIsoDate('1000-01-01')]).toEqual([
+      false,
+      true,
+      false,
+      true,
+    ]);
   });
 });

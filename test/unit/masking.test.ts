@@ -1,5 +1,13 @@
 import { GraphQLError } from 'graphql';
-import { MASKING, MASKING_STRATEGIES, mask, supports, type FieldKind, type MaskingOptions, type MaskingStrategy } from '../../policies/masking';
+import {
+  MASKING,
+  MASKING_STRATEGIES,
+  mask,
+  supports,
+  type FieldKind,
+  type MaskingOptions,
+  type MaskingStrategy,
+} from '../../policies/masking';
 
 const options: MaskingOptions = {
   salt: 'custos-test-salt-0001',
@@ -54,7 +62,9 @@ describe('masking registry', () => {
 
   it('refuses strategy names that are not its own, including inherited ones', () => {
     expect(supports('constructor' as MaskingStrategy, 'String')).toBe(false);
-    expect(() => mask('constructor' as MaskingStrategy, 'x', 'String', options)).toThrow('unknown masking strategy constructor');
+    expect(() => mask('constructor' as MaskingStrategy, 'x', 'String', options)).toThrow(
+      'unknown masking strategy constructor',
+    );
   });
 
   it.each(MASKING_STRATEGIES.flatMap((strategy) => MASKING[strategy].kinds.map((kind) => [strategy, kind] as const)))(
@@ -105,7 +115,10 @@ describe('DEFAULT', () => {
   it.each([
     [eur('1250.00'), eur('0.00')],
     [jpy('1500'), jpy('0')],
-    [{ amount: '1.234', currency: 'KWD' }, { amount: '0.000', currency: 'KWD' }],
+    [
+      { amount: '1.234', currency: 'KWD' },
+      { amount: '0.000', currency: 'KWD' },
+    ],
     [{ amount: '-99.50', currency: 'eur' }, eur('0.00')],
   ])('turns money %j into zero in the same currency, %j', (value, expected) => {
     expect(mask('DEFAULT', value, 'Money', options)).toEqual(expected);
@@ -247,7 +260,10 @@ describe('ROUND', () => {
     [jpy('1500'), jpy('2000')],
     [jpy('2499'), jpy('2000')],
     [jpy('-2500'), jpy('-3000')],
-    [{ amount: '1500.000', currency: 'KWD' }, { amount: '2000.000', currency: 'KWD' }],
+    [
+      { amount: '1500.000', currency: 'KWD' },
+      { amount: '2000.000', currency: 'KWD' },
+    ],
   ])('rounds %j to %j', (value, expected) => {
     expect(mask('ROUND', value, 'Money', options)).toEqual(expected);
   });
@@ -310,11 +326,17 @@ describe('BUCKET', () => {
     expect(mask('BUCKET', value, 'Money', options)).toStrictEqual({ amount, currency: value.currency, bucket });
   });
 
-  it.each([[[]], [[10000, 50000]], [[0, 50000, 10000]], [[0, 10000, 10000]], [[0, 0.5]]])('refuses bounds %j', (buckets) => {
-    expect(() => mask('BUCKET', eur('1.00'), 'Money', { ...options, buckets })).toThrow('BUCKET');
-  });
+  it.each([[[]], [[10000, 50000]], [[0, 50000, 10000]], [[0, 10000, 10000]], [[0, 0.5]]])(
+    'refuses bounds %j',
+    (buckets) => {
+      expect(() => mask('BUCKET', eur('1.00'), 'Money', { ...options, buckets })).toThrow('BUCKET');
+    },
+  );
 
   it('works with a single open bucket', () => {
-    expect(mask('BUCKET', eur('123.45'), 'Money', { ...options, buckets: [0] })).toStrictEqual({ ...eur('0.00'), bucket: '0+' });
+    expect(mask('BUCKET', eur('123.45'), 'Money', { ...options, buckets: [0] })).toStrictEqual({
+      ...eur('0.00'),
+      bucket: '0+',
+    });
   });
 });

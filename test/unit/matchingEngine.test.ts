@@ -52,7 +52,13 @@ const config: MatchConfiguration = {
   ],
   blocking: [
     { name: 'dob', keys: [{ field: 'dob', transform: 'exact' }] },
-    { name: 'name soundex + city', keys: [{ field: 'name', transform: 'soundex' }, { field: 'city', transform: 'prefix3' }] },
+    {
+      name: 'name soundex + city',
+      keys: [
+        { field: 'name', transform: 'soundex' },
+        { field: 'city', transform: 'prefix3' },
+      ],
+    },
   ],
   thresholds: { autoMerge: 10, review: 4 },
 };
@@ -125,18 +131,32 @@ describe('scorePair', () => {
 
   it('treats a missing value on either side as missing, never as agreement', () => {
     const a = rec('a', { name: 'ann', dob: undefined });
-    expect(scorePair(a, rec('b', { name: '', dob: '19800101' }), config).levels.map((l) => l.level)).toEqual(['missing', 'missing', 'other']);
+    expect(scorePair(a, rec('b', { name: '', dob: '19800101' }), config).levels.map((l) => l.level)).toEqual([
+      'missing',
+      'missing',
+      'other',
+    ]);
     expect(scorePair(a, rec('b', { name: '   ', dob: undefined }), config).score).toBe(0);
     // Without a null level, two missing values fall through to else (undefined is not "equal").
     const noNull: MatchConfiguration = {
       ...config,
-      comparisons: [{ name: 'name', levels: [{ label: 'exact', condition: { kind: 'exact', field: 'name' }, weight: 5 }, { label: 'else', condition: { kind: 'else' }, weight: -1 }] }],
+      comparisons: [
+        {
+          name: 'name',
+          levels: [
+            { label: 'exact', condition: { kind: 'exact', field: 'name' }, weight: 5 },
+            { label: 'else', condition: { kind: 'else' }, weight: -1 },
+          ],
+        },
+      ],
     };
     expect(scorePair(rec('x', {}), rec('y', {}), noNull).levels[0].level).toBe('else');
   });
 
   it('supports numeric, Levenshtein and crossed-field levels', () => {
-    expect(scorePair(rec('a', { income: '1,000' }), rec('b', { income: '1090.5' }), config).levels[2].level).toBe('within 100');
+    expect(scorePair(rec('a', { income: '1,000' }), rec('b', { income: '1090.5' }), config).levels[2].level).toBe(
+      'within 100',
+    );
     expect(scorePair(rec('a', { income: '1000' }), rec('b', { income: 'n/a' }), config).levels[2].level).toBe('other');
     // Jaro-Winkler of "xq" / "xz" is only 0.67, but they are one edit apart.
     expect(scorePair(rec('a', { name: 'xq' }), rec('b', { name: 'xz' }), config).levels[0].level).toBe('one edit');
@@ -153,9 +173,15 @@ describe('scorePair', () => {
         },
       ],
     };
-    const swapped = scorePair(rec('a', { given: 'ryan', surname: 'joel' }), rec('b', { given: 'joel', surname: 'ryan' }), crossed);
+    const swapped = scorePair(
+      rec('a', { given: 'ryan', surname: 'joel' }),
+      rec('b', { given: 'joel', surname: 'ryan' }),
+      crossed,
+    );
     expect(swapped.levels[0].level).toBe('swapped');
-    expect(scorePair(rec('a', { given: 'ryan' }), rec('b', { surname: 'ryan' }), crossed).levels[0].level).toBe('swapped');
+    expect(scorePair(rec('a', { given: 'ryan' }), rec('b', { surname: 'ryan' }), crossed).levels[0].level).toBe(
+      'swapped',
+    );
     expect(scorePair(rec('a', {}), rec('b', {}), crossed).levels[0].level).toBe('else');
   });
 
@@ -175,7 +201,8 @@ describe('scorePair', () => {
 });
 
 describe('blocking', () => {
-  const people = (count: number, fields: (n: number) => MatchRecord['fields']): MatchRecord[] => Array.from({ length: count }, (_, n) => rec(`r${n}`, fields(n)));
+  const people = (count: number, fields: (n: number) => MatchRecord['fields']): MatchRecord[] =>
+    Array.from({ length: count }, (_, n) => rec(`r${n}`, fields(n)));
 
   it('pairs only records sharing a key — never all pairs', () => {
     // 300 records in 30 birthdays of 10: 30 * C(10,2) = 1,350 pairs out of 44,850 possible.
@@ -184,7 +211,13 @@ describe('blocking', () => {
     expect(pairs).toHaveLength(30 * 45);
     for (const [a, b] of pairs) expect(a.fields.dob).toBe(b.fields.dob);
     // Distinct keys: nothing at all.
-    expect([...candidatePairs(people(500, (n) => ({ dob: String(19000101 + n) })), undefined, [config.blocking[0]])]).toHaveLength(0);
+    expect([
+      ...candidatePairs(
+        people(500, (n) => ({ dob: String(19000101 + n) })),
+        undefined,
+        [config.blocking[0]],
+      ),
+    ]).toHaveLength(0);
   });
 
   it('yields each unordered pair once in a dedupe, over all rules, and never a record with itself', () => {
@@ -291,7 +324,14 @@ describe('configuration as data', () => {
   });
 
   it('has a digest independent of key order and sensitive to any change', () => {
-    const reordered = JSON.parse(JSON.stringify({ thresholds: config.thresholds, blocking: config.blocking, comparisons: config.comparisons, version: config.version })) as MatchConfiguration;
+    const reordered = JSON.parse(
+      JSON.stringify({
+        thresholds: config.thresholds,
+        blocking: config.blocking,
+        comparisons: config.comparisons,
+        version: config.version,
+      }),
+    ) as MatchConfiguration;
     expect(configurationDigest(reordered)).toBe(configurationDigest(config));
     const changed: MatchConfiguration = { ...config, thresholds: { ...config.thresholds, autoMerge: 11 } };
     expect(configurationDigest(changed)).not.toBe(configurationDigest(config));
@@ -301,7 +341,9 @@ describe('configuration as data', () => {
 const FEBRL_DIR = path.resolve(__dirname, '../../../shared/reference/febrl');
 const maybe = fs.existsSync(FEBRL_DIR) ? it : it.skip;
 if (!fs.existsSync(FEBRL_DIR)) {
-  console.warn(`FEBRL regression floor skipped: ${FEBRL_DIR} is absent (the reference data is not part of the repository).`);
+  console.warn(
+    `FEBRL regression floor skipped: ${FEBRL_DIR} is absent (the reference data is not part of the repository).`,
+  );
 }
 
 describe('FEBRL regression floor', () => {

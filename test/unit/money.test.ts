@@ -26,7 +26,9 @@ describe('money', () => {
     [{ amount: '10', currency: 'EURO' }],
     [{ amount: '9999999999999999', currency: 'EUR' }],
   ])('refuses %j with BAD_USER_INPUT', (input) => {
-    expect(() => parseMoney(input)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(() => parseMoney(input)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
   });
 
   it('refuses an unsafe integer when formatting', () => {
@@ -37,7 +39,14 @@ describe('money', () => {
 describe('amounts from source systems', () => {
   it('reads integer minor units with a currency, any case, and nothing else', () => {
     expect(minorAmountOf({ minor: 500, currency: 'eur' })).toEqual({ minor: 500, currency: 'EUR' });
-    for (const bad of [null, 5, { minor: 1.5, currency: 'EUR' }, { minor: -1, currency: 'EUR' }, { minor: 5, currency: 'EURO' }, { minor: 5 }]) {
+    for (const bad of [
+      null,
+      5,
+      { minor: 1.5, currency: 'EUR' },
+      { minor: -1, currency: 'EUR' },
+      { minor: 5, currency: 'EURO' },
+      { minor: 5 },
+    ]) {
       expect(minorAmountOf(bad)).toBeUndefined();
     }
   });

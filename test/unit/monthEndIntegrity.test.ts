@@ -1,8 +1,18 @@
-import { ContractInPeriod, LedgerLine, monthEndIntegrity } from '../../subgraphs/contract/revrec/monthEndIntegrity';
+import {
+  type ContractInPeriod,
+  type LedgerLine,
+  monthEndIntegrity,
+} from '../../subgraphs/contract/revrec/monthEndIntegrity';
 
 const period = '2026-03';
 
-function line(id: string, contractId: string | null, obligationId: string | null, amountMinor: number, overrides: Partial<LedgerLine> = {}): LedgerLine {
+function line(
+  id: string,
+  contractId: string | null,
+  obligationId: string | null,
+  amountMinor: number,
+  overrides: Partial<LedgerLine> = {},
+): LedgerLine {
   return { id, period, account: '4000-revenue', contractId, obligationId, amountMinor, currency: 'EUR', ...overrides };
 }
 
@@ -76,17 +86,45 @@ describe('month-end integrity between contracts and the ledger', () => {
       { lineId: 'l-41', contractId: 'c-2', obligationId: null },
     ]);
     expect(report.amountMismatches).toEqual([
-      { contractId: 'c-5', currency: 'EUR', scheduledMinor: 40_00, postedMinor: 39_99, differenceMinor: -1, reason: 'AMOUNT' },
-      { contractId: 'c-6', currency: 'EUR', scheduledMinor: 0, postedMinor: 2_00, differenceMinor: 2_00, reason: 'AMOUNT' },
+      {
+        contractId: 'c-5',
+        currency: 'EUR',
+        scheduledMinor: 40_00,
+        postedMinor: 39_99,
+        differenceMinor: -1,
+        reason: 'AMOUNT',
+      },
+      {
+        contractId: 'c-6',
+        currency: 'EUR',
+        scheduledMinor: 0,
+        postedMinor: 2_00,
+        differenceMinor: 2_00,
+        reason: 'AMOUNT',
+      },
       // The USD line is left out of the EUR total.
-      { contractId: 'c-7', currency: 'EUR', scheduledMinor: 30_00, postedMinor: 20_00, differenceMinor: -10_00, reason: 'CURRENCY' },
+      {
+        contractId: 'c-7',
+        currency: 'EUR',
+        scheduledMinor: 30_00,
+        postedMinor: 20_00,
+        differenceMinor: -10_00,
+        reason: 'CURRENCY',
+      },
     ]);
   });
 
   it('reports a line in another currency even when the lines in the contract currency add up', () => {
     const lines = [...cleanLines, line('l-5', 'c-2', 'c-2/saas', 0, { currency: 'USD' })];
     expect(monthEndIntegrity(period, contracts, lines).amountMismatches).toEqual([
-      { contractId: 'c-2', currency: 'EUR', scheduledMinor: 99_99, postedMinor: 99_99, differenceMinor: 0, reason: 'CURRENCY' },
+      {
+        contractId: 'c-2',
+        currency: 'EUR',
+        scheduledMinor: 99_99,
+        postedMinor: 99_99,
+        differenceMinor: 0,
+        reason: 'CURRENCY',
+      },
     ]);
   });
 
@@ -98,8 +136,13 @@ describe('month-end integrity between contracts and the ledger', () => {
     ];
     expect(monthEndIntegrity(period, contracts, lines).clean).toBe(true);
     // A contract whose only line is in another period has no line in this one.
-    const onlyElsewhere = monthEndIntegrity(period, contracts, [...cleanLines.filter((l) => l.contractId !== 'c-2'), line('l-3', 'c-2', 'c-2/saas', 99_99, { period: '2026-04' })]);
-    expect(onlyElsewhere.contractsWithoutLedgerLines).toEqual([{ contractId: 'c-2', scheduledMinor: 99_99, currency: 'EUR' }]);
+    const onlyElsewhere = monthEndIntegrity(period, contracts, [
+      ...cleanLines.filter((l) => l.contractId !== 'c-2'),
+      line('l-3', 'c-2', 'c-2/saas', 99_99, { period: '2026-04' }),
+    ]);
+    expect(onlyElsewhere.contractsWithoutLedgerLines).toEqual([
+      { contractId: 'c-2', scheduledMinor: 99_99, currency: 'EUR' },
+    ]);
     expect(onlyElsewhere.amountMismatches).toEqual([]);
   });
 

@@ -155,7 +155,11 @@ describe('normaliseName: legal forms', () => {
 
 describe('normaliseName: words', () => {
   it('drops stop words and turns number words into digits', () => {
-    expect(normaliseName('The Bank for International Settlements').tokens).toEqual(['bank', 'international', 'settlements']);
+    expect(normaliseName('The Bank for International Settlements').tokens).toEqual([
+      'bank',
+      'international',
+      'settlements',
+    ]);
     expect(normaliseName('Brigade Forty-Four').tokens).toEqual(['brigade', '44']);
     expect(normaliseName('Brigade Forty 4').tokens).toEqual(['brigade', '44']);
     expect(normaliseName('Three Percenters').tokens).toEqual(['3', 'percenters']);
@@ -315,7 +319,9 @@ describe('nameSimilarity', () => {
     const r = sim('ООО «Ромашка»', 'Romashka LLC');
     expect(r.score).toBe(1);
     expect(r.reasons).toContain('transliterated Cyrillic matches Latin');
-    expect(sim('トヨタ自動車株式会社', 'Toyota Jidosha K.K.').reasons).toContain('transliterated Japanese matches Latin');
+    expect(sim('トヨタ自動車株式会社', 'Toyota Jidosha K.K.').reasons).toContain(
+      'transliterated Japanese matches Latin',
+    );
     expect(sim('北京华为科技有限公司', 'Beijing Huawei Keji Co., Ltd.').score).toBe(1);
     const arabic = sim('شركة النخيل', 'Al Nakheel Company');
     expect(arabic.score).toBeGreaterThan(0.9);
@@ -338,10 +344,14 @@ describe('nameSimilarity', () => {
   });
 
   it('tells a spelling variant from a different or an extra word', () => {
-    expect(sim('Exxor Mobil Corporation', 'Exxon Mobil Corporation').reasons).toEqual(['spelling variant: exxor ~ exxon']);
+    expect(sim('Exxor Mobil Corporation', 'Exxon Mobil Corporation').reasons).toEqual([
+      'spelling variant: exxor ~ exxon',
+    ]);
     expect(sim('Bank of Chad', 'Bank of China').reasons).toEqual(['different word: chad vs china']);
     expect(sim('Deutsche Bank Trust Company', 'Deutsche Bank').reasons).toEqual(['extra word: trust']);
-    expect(sim('Good Will Company', 'Goodwill Company').reasons).toEqual(['words joined or split: good will ~ goodwill']);
+    expect(sim('Good Will Company', 'Goodwill Company').reasons).toEqual([
+      'words joined or split: good will ~ goodwill',
+    ]);
     expect(sim('PLA', 'People’s Liberation Army').reasons).toEqual(['initials: pla = peoples liberation army']);
   });
 
@@ -352,7 +362,18 @@ describe('nameSimilarity', () => {
   });
 
   it('is symmetric and bounded', () => {
-    const names = ['Siemens AG', 'Siemens Aktiengesellschaft', 'Газпром', 'Gazprom', 'Bank of China', 'PLA', 'People’s Liberation Army', 'トヨタ', '', 'A'];
+    const names = [
+      'Siemens AG',
+      'Siemens Aktiengesellschaft',
+      'Газпром',
+      'Gazprom',
+      'Bank of China',
+      'PLA',
+      'People’s Liberation Army',
+      'トヨタ',
+      '',
+      'A',
+    ];
     for (const a of names) {
       for (const b of names) {
         const ab = sim(a, b).score;
@@ -415,13 +436,15 @@ describe('company-name benchmark', () => {
   const present = fs.existsSync(COMPANY_NAME_PAIRS);
   const maybe = present ? it : it.skip;
   if (!present) {
-    // eslint-disable-next-line no-console
     console.warn(`skipping the company-name accuracy test: ${COMPANY_NAME_PAIRS} is absent`);
   }
-  maybe('decides >= 95% of the labelled company pairs correctly (needs ../shared/reference/company-name-pairs.csv)', () => {
-    const result = evaluateCompanyNames();
-    expect(result.rows).toBeGreaterThan(200);
-    expect(result.accuracy).toBeGreaterThanOrEqual(0.95);
-    expect(result.falseMerges).toBeLessThanOrEqual(result.missedMatches);
-  });
+  maybe(
+    'decides >= 95% of the labelled company pairs correctly (needs ../shared/reference/company-name-pairs.csv)',
+    () => {
+      const result = evaluateCompanyNames();
+      expect(result.rows).toBeGreaterThan(200);
+      expect(result.accuracy).toBeGreaterThanOrEqual(0.95);
+      expect(result.falseMerges).toBeLessThanOrEqual(result.missedMatches);
+    },
+  );
 });

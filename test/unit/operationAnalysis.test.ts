@@ -16,11 +16,16 @@ import {
 
 const schema = apiSchemaOf(fs.readFileSync(SUPERGRAPH_PATH, 'utf8'));
 const plan = supergraphPlan();
-const who = (roles: Principal['roles'], regions: Principal['regions'] = ['EU']): Principal => ({ sub: 'someone', roles, regions });
+const who = (roles: Principal['roles'], regions: Principal['regions'] = ['EU']): Principal => ({
+  sub: 'someone',
+  roles,
+  regions,
+});
 
 const touched = (source: string, variables: Record<string, unknown> = {}, operationName?: string): TouchedField[] =>
   collectCoordinates(schema, parse(source), operationName, variables);
-const coordinatesOf = (fields: readonly TouchedField[]): string[] => [...new Set(fields.map((field) => field.coordinate))].sort();
+const coordinatesOf = (fields: readonly TouchedField[]): string[] =>
+  [...new Set(fields.map((field) => field.coordinate))].sort();
 const at = (coordinate: string, responsePath: string): TouchedField => ({ coordinate, responsePath });
 
 /** A small schema with an interface and a union, which the supergraph does not have (yet). */
@@ -47,7 +52,12 @@ function handMadePlan(classified: Record<string, Role[]>): PolicyPlan {
       }),
     ) as Record<Role, CompiledGrant>,
   });
-  return { ...plan, fields: Object.fromEntries(Object.entries(classified).map(([coordinate, allowed]) => [coordinate, field(coordinate, allowed)])) };
+  return {
+    ...plan,
+    fields: Object.fromEntries(
+      Object.entries(classified).map(([coordinate, allowed]) => [coordinate, field(coordinate, allowed)]),
+    ),
+  };
 }
 const abstractPlan = handMadePlan({ 'Person.secret': ['admin'], 'Person.ssn': ['admin'], 'Robot.serial': ['admin'] });
 
@@ -90,7 +100,9 @@ describe('collectCoordinates', () => {
   });
 
   it('names the field in the coordinate and the alias in the path, once per alias', () => {
-    const fields = touched('{ customer(id: "cus_1") { a: creditLimit { amount } b: creditLimit { currency } a: creditLimit { amount } } }');
+    const fields = touched(
+      '{ customer(id: "cus_1") { a: creditLimit { amount } b: creditLimit { currency } a: creditLimit { amount } } }',
+    );
     expect(fields.filter((field) => field.coordinate === 'Customer.creditLimit')).toEqual([
       at('Customer.creditLimit', 'customer.a'),
       at('Customer.creditLimit', 'customer.b'),
@@ -99,8 +111,12 @@ describe('collectCoordinates', () => {
   });
 
   it('deduplicates a field selected twice at the same place', () => {
-    const fields = touched('query { customer(id: "cus_1") { duns ...D ... { duns } } } fragment D on Customer { duns }');
-    expect(fields.filter((field) => field.coordinate === 'Customer.duns')).toEqual([at('Customer.duns', 'customer.duns')]);
+    const fields = touched(
+      'query { customer(id: "cus_1") { duns ...D ... { duns } } } fragment D on Customer { duns }',
+    );
+    expect(fields.filter((field) => field.coordinate === 'Customer.duns')).toEqual([
+      at('Customer.duns', 'customer.duns'),
+    ]);
   });
 
   it('honours @skip and @include with literals', () => {
@@ -117,7 +133,11 @@ describe('collectCoordinates', () => {
       }
       fragment F on Customer { creditLimit { amount } }
     `;
-    expect(coordinatesOf(touched(source, { withDuns: false, hideScore: true }))).toEqual(['Customer.creditLimit', 'Money.amount', 'Query.customer']);
+    expect(coordinatesOf(touched(source, { withDuns: false, hideScore: true }))).toEqual([
+      'Customer.creditLimit',
+      'Money.amount',
+      'Query.customer',
+    ]);
     expect(coordinatesOf(touched(source, { withDuns: true, hideScore: false, withHold: true, full: false }))).toEqual([
       'Customer.creditHold',
       'Customer.creditScore',
@@ -125,7 +145,13 @@ describe('collectCoordinates', () => {
       'Query.customer',
     ]);
     // Missing variables: not skipped (conservative), except where the operation gives a default.
-    expect(coordinatesOf(touched(source))).toEqual(['Customer.creditLimit', 'Customer.creditScore', 'Customer.duns', 'Money.amount', 'Query.customer']);
+    expect(coordinatesOf(touched(source))).toEqual([
+      'Customer.creditLimit',
+      'Customer.creditScore',
+      'Customer.duns',
+      'Money.amount',
+      'Query.customer',
+    ]);
   });
 
   it('does not hang on a fragment cycle (a document validation would refuse)', () => {
@@ -145,7 +171,8 @@ describe('collectCoordinates', () => {
   });
 
   it('picks the named operation among several, and returns nothing for an unknown or ambiguous one', () => {
-    const source = 'query Names { customer(id: "cus_1") { name } } query Credit { customer(id: "cus_1") { creditScore } }';
+    const source =
+      'query Names { customer(id: "cus_1") { name } } query Credit { customer(id: "cus_1") { creditScore } }';
     expect(coordinatesOf(touched(source, {}, 'Credit'))).toEqual(['Customer.creditScore', 'Query.customer']);
     expect(touched(source, {}, 'Nope')).toEqual([]);
     expect(touched(source)).toEqual([]);
@@ -179,8 +206,16 @@ describe('collectCoordinates', () => {
     });
 
     it('follows the members of a union, and interfaces inside it', () => {
-      const fields = walk('{ things { __typename ... on Person { ssn } ... on Robot { serial } ... on Party { label } } }');
-      expect(coordinatesOf(fields)).toEqual(['Party.label', 'Person.label', 'Person.ssn', 'Query.things', 'Robot.serial']);
+      const fields = walk(
+        '{ things { __typename ... on Person { ssn } ... on Robot { serial } ... on Party { label } } }',
+      );
+      expect(coordinatesOf(fields)).toEqual([
+        'Party.label',
+        'Person.label',
+        'Person.ssn',
+        'Query.things',
+        'Robot.serial',
+      ]);
     });
   });
 });
@@ -188,7 +223,9 @@ describe('collectCoordinates', () => {
 describe('usesIntrospection', () => {
   it('reports __schema and __type, also in fragments, but not __typename', () => {
     expect(usesIntrospection(parse('{ __schema { types { name } } }'), undefined)).toBe(true);
-    expect(usesIntrospection(parse('query { ...F } fragment F on Query { __type(name: "Customer") { name } }'), undefined)).toBe(true);
+    expect(
+      usesIntrospection(parse('query { ...F } fragment F on Query { __type(name: "Customer") { name } }'), undefined),
+    ).toBe(true);
     expect(usesIntrospection(parse('{ __typename customer(id: "cus_1") { __typename name } }'), undefined)).toBe(false);
   });
 
@@ -228,9 +265,13 @@ describe('analyseOperation', () => {
   });
 
   it('does not count a skipped sensitive field', () => {
-    const analysis = analyse('query ($x: Boolean!) { customer(id: "cus_1") { name creditLimit @include(if: $x) { amount } } }', who(['customer_service']), {
-      x: false,
-    });
+    const analysis = analyse(
+      'query ($x: Boolean!) { customer(id: "cus_1") { name creditLimit @include(if: $x) { amount } } }',
+      who(['customer_service']),
+      {
+        x: false,
+      },
+    );
     expect(analysis.sensitive).toEqual([]);
     expect(analysis.leafCount).toBe(1);
   });
@@ -242,12 +283,18 @@ describe('analyseOperation', () => {
       forbiddenMutations: ['Mutation.updateCustomer'],
       deniedEntirely: true,
     });
-    expect(analyse(source, who(['credit_analyst']))).toMatchObject({ forbiddenMutations: [], deniedEntirely: false, leafCount: 2 });
+    expect(analyse(source, who(['credit_analyst']))).toMatchObject({
+      forbiddenMutations: [],
+      deniedEntirely: false,
+      leafCount: 2,
+    });
   });
 
   it('gives a BI reader a hashed D-U-N-S number', () => {
     const analysis = analyse('{ customers { edges { node { duns } } } }', who(['bi_reader']));
-    expect(analysis.sensitive).toEqual([{ coordinate: 'Customer.duns', classification: 'TAX', decision: 'MASK', strategy: 'HASH' }]);
+    expect(analysis.sensitive).toEqual([
+      { coordinate: 'Customer.duns', classification: 'TAX', decision: 'MASK', strategy: 'HASH' },
+    ]);
     expect(analysis.deniedEntirely).toBe(false);
   });
 
@@ -269,7 +316,14 @@ describe('analyseOperation', () => {
 
   it('on an interface, denies entirely only when every object type it can be is denied', () => {
     const analyseAbstract = (source: string) =>
-      analyseOperation({ schema: abstractSchema, document: parse(source), operationName: undefined, variables: {}, plan: abstractPlan, principal: who(['bi_reader']) });
+      analyseOperation({
+        schema: abstractSchema,
+        document: parse(source),
+        operationName: undefined,
+        variables: {},
+        plan: abstractPlan,
+        principal: who(['bi_reader']),
+      });
     expect(analyseAbstract('{ person { ... on Party { secret } } }').deniedEntirely).toBe(true);
     expect(analyseAbstract('{ parties { secret } }')).toMatchObject({
       sensitive: [{ coordinate: 'Person.secret', classification: 'PII', decision: 'DENY' }],
@@ -316,7 +370,9 @@ describe('redactVariables', () => {
   });
 
   it('redacts a value that is not of its declared kind, and keeps null', () => {
-    expect(redactVariables(schema, document, 'Q', { first: 'Müller', status: 'SECRET', after: null, id: { name: 'x' } })).toEqual({
+    expect(
+      redactVariables(schema, document, 'Q', { first: 'Müller', status: 'SECRET', after: null, id: { name: 'x' } }),
+    ).toEqual({
       first: '[redacted]',
       status: '[redacted]',
       after: null,
@@ -325,13 +381,24 @@ describe('redactVariables', () => {
   });
 
   it('redacts a variable written into an input object or list, whatever its type', () => {
-    const placed = parse('mutation ($id: ID!, $month: Int!, $hold: Boolean) { addPaymentCard(customerId: $id, input: { number: "x", expiryMonth: $month, expiryYear: 2030 }) { id } updateCustomer(id: $id, reason: "r", input: { creditHold: $hold }) { id } }');
-    expect(redactVariables(schema, placed, undefined, { id: 'cus_1', month: 7, hold: true })).toEqual({ id: 'cus_1', month: '[redacted]', hold: '[redacted]' });
+    const placed = parse(
+      `mutation ($id: ID!, $month: Int!, $hold: Boolean) {
+        addPaymentCard(customerId: $id, input: { number: "x", expiryMonth: $month, expiryYear: 2030 }) { id }
+        updateCustomer(id: $id, reason: "r", input: { creditHold: $hold }) { id }
+      }`,
+    );
+    expect(redactVariables(schema, placed, undefined, { id: 'cus_1', month: 7, hold: true })).toEqual({
+      id: 'cus_1',
+      month: '[redacted]',
+      hold: '[redacted]',
+    });
   });
 
   it('keeps floats', () => {
     const floats = buildSchema('type Query { scaled(by: Float): Int }');
-    expect(redactVariables(floats, parse('query ($by: Float) { scaled(by: $by) }'), undefined, { by: 0.5 })).toEqual({ by: 0.5 });
+    expect(redactVariables(floats, parse('query ($by: Float) { scaled(by: $by) }'), undefined, { by: 0.5 })).toEqual({
+      by: 0.5,
+    });
   });
 
   it('returns nothing for an unknown operation', () => {

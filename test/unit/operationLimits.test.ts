@@ -9,13 +9,26 @@ import { SUPERGRAPH_PATH } from '../../schema/composeSupergraph';
 
 const schema = apiSchemaOf(fs.readFileSync(SUPERGRAPH_PATH, 'utf8'));
 const options = { variables: {}, pageSize: 100, assumedListSize: 5 };
-const measure = (query: string, variables: Record<string, unknown> = {}) => measureOperation(schema, parse(query), undefined, { ...options, variables });
+const measure = (query: string, variables: Record<string, unknown> = {}) =>
+  measureOperation(schema, parse(query), undefined, { ...options, variables });
 
 describe('measuring the text before it is parsed', () => {
   it('counts tokens, aliases and the nesting of selection sets, not of input objects or arguments', () => {
-    expect(measureSource('{ customer(id: "x") { contracts { id } } }', 100)).toEqual({ tokens: 14, depth: 3, aliases: 0 });
-    expect(measureSource('query($a: Int) { x: customer(id: "x") { y: name } z: customers(first: $a) { totalCount } }', 100).aliases).toBe(3);
-    expect(measureSource('query($f: CustomerFilter = { region: EU }) { customers(filter: { region: EU }) { totalCount } }', 100).depth).toBe(2);
+    expect(measureSource('{ customer(id: "x") { contracts { id } } }', 100)).toEqual({
+      tokens: 14,
+      depth: 3,
+      aliases: 0,
+    });
+    expect(
+      measureSource('query($a: Int) { x: customer(id: "x") { y: name } z: customers(first: $a) { totalCount } }', 100)
+        .aliases,
+    ).toBe(3);
+    expect(
+      measureSource(
+        'query($f: CustomerFilter = { region: EU }) { customers(filter: { region: EU }) { totalCount } }',
+        100,
+      ).depth,
+    ).toBe(2);
   });
 
   it('measures any nesting without recursion, and stops counting past the bound', () => {
@@ -37,7 +50,9 @@ describe('measuring the operation before it is validated or planned', () => {
   });
 
   it('does not loop on a fragment that spreads itself (validation refuses it)', () => {
-    expect(measure('{ customer(id: "1") { ...C } } fragment C on Customer { parent { ...C } }')).toMatchObject({ depth: 2 });
+    expect(measure('{ customer(id: "1") { ...C } } fragment C on Customer { parent { ...C } }')).toMatchObject({
+      depth: 2,
+    });
   });
 
   it('costs objects, sizing lists by first, a connection’s edges by its first, others by the assumed size', () => {
@@ -52,7 +67,8 @@ describe('measuring the operation before it is validated or planned', () => {
   });
 
   it('grows with every level a cycle adds', () => {
-    const cycle = (levels: number) => `{ customer(id: "1") { ${'contracts { customer { '.repeat(levels)}id${' } }'.repeat(levels)} } }`;
+    const cycle = (levels: number) =>
+      `{ customer(id: "1") { ${'contracts { customer { '.repeat(levels)}id${' } }'.repeat(levels)} } }`;
     expect(measure(cycle(3)).cost).toBeGreaterThan(5 * measure(cycle(2)).cost);
     expect(measure(cycle(9)).depth).toBe(20);
   });

@@ -9,7 +9,13 @@ import {
 
 type Payment = InvoiceHistory['payments'][number];
 
-const invoice = (invoiceId: string, issueDate: string, amountMinor: number, payments: Payment[], currency = 'EUR'): InvoiceHistory => ({
+const invoice = (
+  invoiceId: string,
+  issueDate: string,
+  amountMinor: number,
+  payments: Payment[],
+  currency = 'EUR',
+): InvoiceHistory => ({
   invoiceId,
   issueDate,
   dueDate: addDays(issueDate, 30),
@@ -25,7 +31,9 @@ function regularHistory(seed: number, count: number): InvoiceHistory[] {
     const id = `INV-${String(i).padStart(3, '0')}`;
     const issueDate = addDays('2025-01-06', 7 * i);
     const amountMinor = rng.int(500_00, 2_000_00);
-    return invoice(id, issueDate, amountMinor, [{ paymentId: `${id}-P1`, receivedOn: addDays(issueDate, rng.int(20, 40)), amountMinor }]);
+    return invoice(id, issueDate, amountMinor, [
+      { paymentId: `${id}-P1`, receivedOn: addDays(issueDate, rng.int(20, 40)), amountMinor },
+    ]);
   });
 }
 
@@ -69,7 +77,11 @@ describe('payment behaviour: planted defects are found, exactly', () => {
     });
   }
   // Three zero or negative payments next to the real one.
-  for (const [index, amountMinor] of [[18, 0], [27, -300_00], [55, -1]]) {
+  for (const [index, amountMinor] of [
+    [18, 0],
+    [27, -300_00],
+    [55, -1],
+  ]) {
     plant(index, 'NON_POSITIVE_AMOUNT', (inv) => {
       inv.payments.push({ paymentId: `${inv.invoiceId}-P2`, receivedOn: inv.payments[0].receivedOn, amountMinor });
       return `${inv.invoiceId}-P2`;
@@ -128,11 +140,20 @@ describe('payment behaviour: the statistics', () => {
   const amounts = (values: number[], currency = 'EUR') =>
     values.map((amountMinor, i) => {
       const issueDate = addDays('2026-01-05', i);
-      return invoice(`I${i}`, issueDate, amountMinor, [{ paymentId: `P${i}`, receivedOn: addDays(issueDate, 30), amountMinor }], currency);
+      return invoice(
+        `I${i}`,
+        issueDate,
+        amountMinor,
+        [{ paymentId: `P${i}`, receivedOn: addDays(issueDate, 30), amountMinor }],
+        currency,
+      );
     });
 
   it('explains an amount outlier in plain English with the numbers', () => {
-    const { anomalies } = profilePayments('C-2', amounts([1_100_00, 1_150_00, 1_200_00, 1_200_00, 1_250_00, 1_300_00, 48_000_00]));
+    const { anomalies } = profilePayments(
+      'C-2',
+      amounts([1_100_00, 1_150_00, 1_200_00, 1_200_00, 1_250_00, 1_300_00, 48_000_00]),
+    );
     // median 1,200.00; MAD 50.00; M = 0.6745 × 46,800.00 / 50.00 = 631.3
     expect(anomalies).toEqual([
       {
@@ -147,13 +168,19 @@ describe('payment behaviour: the statistics', () => {
   });
 
   it('leaves unusually small amounts alone (one-sided: a small payment is mostly a partial one)', () => {
-    const { anomalies } = profilePayments('C-2', amounts([1_100_00, 1_150_00, 1_200_00, 1_200_00, 1_250_00, 1_300_00, 1_00]));
+    const { anomalies } = profilePayments(
+      'C-2',
+      amounts([1_100_00, 1_150_00, 1_200_00, 1_200_00, 1_250_00, 1_300_00, 1_00]),
+    );
     expect(anomalies).toEqual([]);
   });
 
   it('falls back to the mean absolute deviation when the MAD is 0', () => {
     // median 1,000.00, MAD 0; MeanAD = (100.00 + 4,000.00) / 7 = 585.71; M(5,000.00) = 4,000 / (1.253314 × 585.71) = 5.45
-    const { anomalies } = profilePayments('C-3', amounts([1_000_00, 1_000_00, 1_000_00, 1_000_00, 1_000_00, 1_100_00, 5_000_00]));
+    const { anomalies } = profilePayments(
+      'C-3',
+      amounts([1_000_00, 1_000_00, 1_000_00, 1_000_00, 1_000_00, 1_100_00, 5_000_00]),
+    );
     expect(anomalies).toHaveLength(1);
     expect(anomalies[0]).toMatchObject({ paymentId: 'P6', kind: 'AMOUNT_OUTLIER', score: expect.closeTo(5.449, 3) });
   });
@@ -179,12 +206,24 @@ describe('payment behaviour: the statistics', () => {
   it('compares amounts within one billing stream: a big and a small contract are two sizes of invoice, not fraud', () => {
     // Quarterly instalments split with a remainder cent, as billing schedules are.
     const stream = (contract: string, amountMinor: number, count: number) =>
-      amounts(Array.from({ length: count }, (_, i) => amountMinor + (i % 2))).map((inv) => ({ ...inv, invoiceId: `${contract}-${inv.invoiceId}`, streamId: contract, payments: inv.payments.map((p) => ({ ...p, paymentId: `${contract}-${p.paymentId}` })) }));
+      amounts(Array.from({ length: count }, (_, i) => amountMinor + (i % 2))).map((inv) => ({
+        ...inv,
+        invoiceId: `${contract}-${inv.invoiceId}`,
+        streamId: contract,
+        payments: inv.payments.map((p) => ({ ...p, paymentId: `${contract}-${p.paymentId}` })),
+      }));
     const small = stream('small', 6_979_16, 8);
     const big = stream('big', 64_801_50, 4);
     expect(profilePayments('C-8', [...small, ...big]).anomalies).toEqual([]);
     // Without streams the big contract's payments look like outliers.
-    expect(kinds(profilePayments('C-8', [...small, ...big].map((inv) => ({ ...inv, streamId: null }))).anomalies)).toEqual(Array(4).fill('AMOUNT_OUTLIER'));
+    expect(
+      kinds(
+        profilePayments(
+          'C-8',
+          [...small, ...big].map((inv) => ({ ...inv, streamId: null })),
+        ).anomalies,
+      ),
+    ).toEqual(Array(4).fill('AMOUNT_OUTLIER'));
   });
 
   it('ignores deviations within 1 % of the median (a remainder cent is not an outlier)', () => {
@@ -193,14 +232,19 @@ describe('payment behaviour: the statistics', () => {
 
   it('compares amounts within one currency only', () => {
     const euro = amounts([1_100_00, 1_150_00, 1_200_00, 1_200_00, 1_250_00, 1_300_00]);
-    const yen = amounts([4_800_000, 4_850_000, 4_900_000, 4_900_000, 4_950_000, 5_000_000], 'JPY').map((inv) => ({ ...inv, invoiceId: `Y${inv.invoiceId}` }));
+    const yen = amounts([4_800_000, 4_850_000, 4_900_000, 4_900_000, 4_950_000, 5_000_000], 'JPY').map((inv) => ({
+      ...inv,
+      invoiceId: `Y${inv.invoiceId}`,
+    }));
     expect(profilePayments('C-7', [...euro, ...yen]).anomalies).toEqual([]);
   });
 
   it('measures days to pay from the issue date', () => {
     const history = [10, 12, 14, 14, 15, 16, 90].map((days, i) => {
       const issueDate = addDays('2026-01-05', 7 * i);
-      return invoice(`I${i}`, issueDate, 500_00, [{ paymentId: `P${i}`, receivedOn: addDays(issueDate, days), amountMinor: 500_00 }]);
+      return invoice(`I${i}`, issueDate, 500_00, [
+        { paymentId: `P${i}`, receivedOn: addDays(issueDate, days), amountMinor: 500_00 },
+      ]);
     });
     const { anomalies, profile } = profilePayments('C-8', history);
     expect(anomalies).toHaveLength(1);
@@ -223,11 +267,38 @@ describe('payment behaviour: record-level anomalies and the profile', () => {
         { paymentId: 'A3', receivedOn: '2026-03-21', amountMinor: -20_00 },
       ]),
     ];
-    expect(profilePayments('C-9', history).anomalies.map(({ invoiceId, paymentId, kind, reason }) => [invoiceId, paymentId, kind, reason])).toEqual([
-      ['A', 'A1', 'OVERPAYMENT', 'payments total 1,100.00 against an invoice of 1,000.00: overpaid by 100.00, refund or apply the credit'],
-      ['A', 'A2', 'PAYMENT_BEFORE_INVOICE', 'received on 2026-02-24, 5 days before the invoice was issued on 2026-03-01: probably matched to the wrong invoice'],
-      ['A', 'A3', 'NON_POSITIVE_AMOUNT', 'amount is -20.00: a payment must be positive; refunds and reversals belong in their own records'],
-      ['B', 'B2', 'DUPLICATE_PAYMENT', 'same amount 1,200.00 on the same day 2026-04-01 as payment B1: probably loaded twice'],
+    expect(
+      profilePayments('C-9', history).anomalies.map(({ invoiceId, paymentId, kind, reason }) => [
+        invoiceId,
+        paymentId,
+        kind,
+        reason,
+      ]),
+    ).toEqual([
+      [
+        'A',
+        'A1',
+        'OVERPAYMENT',
+        'payments total 1,100.00 against an invoice of 1,000.00: overpaid by 100.00, refund or apply the credit',
+      ],
+      [
+        'A',
+        'A2',
+        'PAYMENT_BEFORE_INVOICE',
+        'received on 2026-02-24, 5 days before the invoice was issued on 2026-03-01: probably matched to the wrong invoice',
+      ],
+      [
+        'A',
+        'A3',
+        'NON_POSITIVE_AMOUNT',
+        'amount is -20.00: a payment must be positive; refunds and reversals belong in their own records',
+      ],
+      [
+        'B',
+        'B2',
+        'DUPLICATE_PAYMENT',
+        'same amount 1,200.00 on the same day 2026-04-01 as payment B1: probably loaded twice',
+      ],
     ]);
   });
 
@@ -290,11 +361,15 @@ describe('payment behaviour: record-level anomalies and the profile', () => {
     expect(() => profilePayments('C', ok, { minHistory: 2.5 })).toThrow(PaymentProfileError);
     expect(() => profilePayments(' ', ok)).toThrow(/customerId/);
     expect(() => profilePayments('C', [ok[0], ok[0]])).toThrow(/invoice A is listed twice/);
-    expect(() => profilePayments('C', [invoice('A', '2026-02-30', 100, [])])).toThrow(/issueDate "2026-02-30" is not an ISO date/);
+    expect(() => profilePayments('C', [invoice('A', '2026-02-30', 100, [])])).toThrow(
+      /issueDate "2026-02-30" is not an ISO date/,
+    );
     expect(() => profilePayments('C', [invoice('A', '2026-01-01', 10.5, [])])).toThrow(/minor units/);
     expect(() => profilePayments('C', [invoice('A', '2026-01-01', 100, [], 'eur')])).toThrow(/ISO 4217/);
-    expect(() => profilePayments('C', [invoice('A', '2026-01-01', 100, [{ paymentId: 'P', receivedOn: '2026-01-02', amountMinor: Number.NaN }])])).toThrow(
-      /payment P: amountMinor NaN/,
-    );
+    expect(() =>
+      profilePayments('C', [
+        invoice('A', '2026-01-01', 100, [{ paymentId: 'P', receivedOn: '2026-01-02', amountMinor: Number.NaN }]),
+      ]),
+    ).toThrow(/payment P: amountMinor NaN/);
   });
 });

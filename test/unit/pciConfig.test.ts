@@ -30,13 +30,26 @@ describe('PCI configuration', () => {
   });
 
   it('refuses production without its own keys, or with the development ones', () => {
-    const production = { NODE_ENV: 'production', CUSTOS_MASTER_KEYS: `k1:${key()}`, CUSTOS_BLIND_INDEX_KEY: key(), CUSTOS_CARD_TOKEN_KEY: key() };
+    const production = {
+      NODE_ENV: 'production',
+      CUSTOS_MASTER_KEYS: `k1:${key()}`,
+      CUSTOS_BLIND_INDEX_KEY: key(),
+      CUSTOS_CARD_TOKEN_KEY: key(),
+    };
     expect(loadPciConfig(production).masterKeys.active.id).toBe('k1');
-    expect(() => loadPciConfig({ ...production, CUSTOS_MASTER_KEYS: '' })).toThrow(/production needs CUSTOS_MASTER_KEYS/);
-    expect(() => loadPciConfig({ ...production, CUSTOS_BLIND_INDEX_KEY: '' })).toThrow(/production needs CUSTOS_BLIND_INDEX_KEY/);
-    expect(() => loadPciConfig({ ...production, CUSTOS_CARD_TOKEN_KEY: '' })).toThrow(/production needs CUSTOS_CARD_TOKEN_KEY/);
+    expect(() => loadPciConfig({ ...production, CUSTOS_MASTER_KEYS: '' })).toThrow(
+      /production needs CUSTOS_MASTER_KEYS/,
+    );
+    expect(() => loadPciConfig({ ...production, CUSTOS_BLIND_INDEX_KEY: '' })).toThrow(
+      /production needs CUSTOS_BLIND_INDEX_KEY/,
+    );
+    expect(() => loadPciConfig({ ...production, CUSTOS_CARD_TOKEN_KEY: '' })).toThrow(
+      /production needs CUSTOS_CARD_TOKEN_KEY/,
+    );
     const devMaster = deriveDevelopmentKeyRing().active.key.toString('base64');
-    expect(() => loadPciConfig({ ...production, CUSTOS_MASTER_KEYS: `k1:${key()},dev:${devMaster}` })).toThrow(/development PCI keys/);
+    expect(() => loadPciConfig({ ...production, CUSTOS_MASTER_KEYS: `k1:${key()},dev:${devMaster}` })).toThrow(
+      /development PCI keys/,
+    );
     const devBlind = loadPciConfig({}).blindIndexSecret.toString('base64');
     expect(() => loadPciConfig({ ...production, CUSTOS_BLIND_INDEX_KEY: devBlind })).toThrow(/development PCI keys/);
   });
@@ -47,13 +60,19 @@ describe('PCI configuration', () => {
       [{ CUSTOS_BLIND_INDEX_KEY: short }, /CUSTOS_BLIND_INDEX_KEY must be 32 bytes of base64/],
       [{ CUSTOS_CARD_TOKEN_KEY: `${key()} ` }, /CUSTOS_CARD_TOKEN_KEY must be 32 bytes of base64/],
       [{ CUSTOS_MASTER_KEYS: `k1:${short}` }, /CUSTOS_MASTER_KEYS: key "k1" is not 32 bytes/],
-      [{ CUSTOS_MASTER_KEYS: `k1:${key()}`, CUSTOS_ACTIVE_MASTER_KEY: 'k2' }, /CUSTOS_MASTER_KEYS: active key id "k2" is not in the key ring/],
+      [
+        { CUSTOS_MASTER_KEYS: `k1:${key()}`, CUSTOS_ACTIVE_MASTER_KEY: 'k2' },
+        /CUSTOS_MASTER_KEYS: active key id "k2" is not in the key ring/,
+      ],
       [{ CUSTOS_ACTIVE_MASTER_KEY: 'k2' }, /CUSTOS_ACTIVE_MASTER_KEY is set but CUSTOS_MASTER_KEYS is not/],
     ];
     for (const [env, message] of cases) {
       expect(() => loadPciConfig(env)).toThrow(ConfigError);
       expect(() => loadPciConfig(env)).toThrow(message);
-      const keyMaterial = Object.values(env).flatMap((value) => value.split(/[,:]/)).map((part) => part.trim()).filter((part) => part.length >= 16);
+      const keyMaterial = Object.values(env)
+        .flatMap((value) => value.split(/[,:]/))
+        .map((part) => part.trim())
+        .filter((part) => part.length >= 16);
       for (const secret of keyMaterial) expect(() => loadPciConfig(env)).not.toThrow(secret);
     }
   });

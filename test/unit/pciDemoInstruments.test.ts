@@ -28,7 +28,11 @@ describe('demo bank accounts and cards', () => {
     expect(new Set(instruments.bankAccounts.map((a) => a.customerId)).size).toBe(instruments.bankAccounts.length);
     for (const account of instruments.bankAccounts) {
       const customer = byId.get(account.customerId)!;
-      expect([account.iban, isValidIban(account.iban), account.iban.slice(0, 2)]).toEqual([account.iban, true, customer.country]);
+      expect([account.iban, isValidIban(account.iban), account.iban.slice(0, 2)]).toEqual([
+        account.iban,
+        true,
+        customer.country,
+      ]);
       expect(account).toMatchObject({ accountHolder: customer.legalName, currency: customer.currency });
       expect(account.bic).toMatch(new RegExp(`^[A-Z]{4}${customer.country}[A-Z0-9]{5}$`));
     }
@@ -42,8 +46,14 @@ describe('demo bank accounts and cards', () => {
     expect(share).toBeLessThan(0.23);
     const asOf = new Date(book.asOf);
     for (const card of instruments.paymentCards) {
-      expect([card.pan, isLuhnValid(card.pan), cardBrand(card.pan)]).toEqual([card.pan, true, expect.not.stringMatching(/UNKNOWN/)]);
-      expect(card.expiryYear * 12 + card.expiryMonth).toBeGreaterThan(asOf.getUTCFullYear() * 12 + asOf.getUTCMonth() + 1);
+      expect([card.pan, isLuhnValid(card.pan), cardBrand(card.pan)]).toEqual([
+        card.pan,
+        true,
+        expect.not.stringMatching(/UNKNOWN/),
+      ]);
+      expect(card.expiryYear * 12 + card.expiryMonth).toBeGreaterThan(
+        asOf.getUTCFullYear() * 12 + asOf.getUTCMonth() + 1,
+      );
     }
   });
 

@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRng } from '../../lib/demo/rng';
 import { iso7064Mod97_10 } from '../../lib/taxids/checksums';
-import { InvalidIbanError, bbanLayout, ibanCheckDigits, ibanLength, isValidIban, normaliseIban, parseIban } from '../../subgraphs/customer/pci/iban';
+import {
+  InvalidIbanError,
+  bbanLayout,
+  ibanCheckDigits,
+  ibanLength,
+  isValidIban,
+  normaliseIban,
+  parseIban,
+} from '../../subgraphs/customer/pci/iban';
 import { withNationalCheckDigits } from '../../subgraphs/customer/pci/nationalCheckDigits';
 import { generateIban } from '../../subgraphs/customer/pci/demoInstruments';
 
@@ -26,7 +34,9 @@ describe('IBAN validation', () => {
   });
 
   it('knows the length of an IBAN in each demo country', () => {
-    const lengths = Object.fromEntries(['DE', 'FR', 'IT', 'ES', 'NL', 'PL', 'BR', 'SA'].map((country) => [country, ibanLength(country)]));
+    const lengths = Object.fromEntries(
+      ['DE', 'FR', 'IT', 'ES', 'NL', 'PL', 'BR', 'SA'].map((country) => [country, ibanLength(country)]),
+    );
     expect(lengths).toEqual({ DE: 22, FR: 27, IT: 27, ES: 24, NL: 18, PL: 28, BR: 29, SA: 24 });
     expect(ibanLength('US')).toBeUndefined();
     // Object.prototype is not a country.
@@ -52,7 +62,11 @@ describe('IBAN validation', () => {
   it('refuses the check digits that alias valid ones (00 ≡ 97, 01 ≡ 98, 99 ≡ 02)', () => {
     // For each pair, an account whose true check digits are the valid twin: the alias passes MOD 97 alone.
     const candidates = Array.from({ length: 1000 }, (_, n) => `NWBK601613319${String(n).padStart(5, '0')}`);
-    for (const [alias, twin] of [['00', '97'], ['01', '98'], ['99', '02']]) {
+    for (const [alias, twin] of [
+      ['00', '97'],
+      ['01', '98'],
+      ['99', '02'],
+    ]) {
       const bban = candidates.find((candidate) => ibanCheckDigits('GB', candidate) === twin)!;
       expect(isValidIban(`GB${twin}${bban}`)).toBe(true);
       expect(iso7064Mod97_10(`${bban}GB${alias}`)).toBe(1);
@@ -71,7 +85,13 @@ describe('IBAN validation', () => {
   });
 
   it('never repeats what it was given', () => {
-    const inputs = ['DE89 3704 0044 0532 0130 01', 'DE89370400440532013001', 'NL91ABNA041716430A', 'XX00123456789012345', 'BE54310100270000'];
+    const inputs = [
+      'DE89 3704 0044 0532 0130 01',
+      'DE89370400440532013001',
+      'NL91ABNA041716430A',
+      'XX00123456789012345',
+      'BE54310100270000',
+    ];
     for (const input of inputs) {
       const message = refusal(input) ?? '';
       expect(message).not.toContain(input);
@@ -82,7 +102,28 @@ describe('IBAN validation', () => {
 
   it('generates valid IBANs for every layout it knows, from the demo banks or from no bank at all', () => {
     const rng = createRng(7);
-    const countries = ['AD', 'AL', 'BR', 'CH', 'DE', 'ES', 'FR', 'GB', 'IT', 'KZ', 'MC', 'MT', 'MU', 'NL', 'PL', 'SA', 'SC', 'SM', 'TR', 'BE'];
+    const countries = [
+      'AD',
+      'AL',
+      'BR',
+      'CH',
+      'DE',
+      'ES',
+      'FR',
+      'GB',
+      'IT',
+      'KZ',
+      'MC',
+      'MT',
+      'MU',
+      'NL',
+      'PL',
+      'SA',
+      'SC',
+      'SM',
+      'TR',
+      'BE',
+    ];
     for (const country of countries) {
       for (let n = 0; n < 50; n += 1) {
         const iban = generateIban(country, { code: '', bic: 'TESTXXXX' }, rng);
@@ -111,11 +152,16 @@ function referenceIbans(): { number: string; valid: boolean }[] {
     });
 }
 
-maybe(present ? 'reference IBANs (../shared/reference/tax-ids.csv)' : 'reference IBANs (skipped: ../shared/reference absent)', () => {
-  it('agrees with every iban row, valid and invalid', () => {
-    const rows = referenceIbans();
-    expect(rows.length).toBeGreaterThan(100);
-    expect(rows.some((row) => !row.valid)).toBe(true);
-    expect(rows.filter((row) => isValidIban(row.number) !== row.valid)).toEqual([]);
-  });
-});
+maybe(
+  present
+    ? 'reference IBANs (../shared/reference/tax-ids.csv)'
+    : 'reference IBANs (skipped: ../shared/reference absent)',
+  () => {
+    it('agrees with every iban row, valid and invalid', () => {
+      const rows = referenceIbans();
+      expect(rows.length).toBeGreaterThan(100);
+      expect(rows.some((row) => !row.valid)).toBe(true);
+      expect(rows.filter((row) => isValidIban(row.number) !== row.valid)).toEqual([]);
+    });
+  },
+);

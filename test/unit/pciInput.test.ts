@@ -21,13 +21,20 @@ function refusal(run: () => unknown): { message: string; argumentName: unknown }
 
 describe('bank account input', () => {
   it('normalises the IBAN and the codes', () => {
-    expect(toBankAccountFields({ iban: IBAN, bic: ' cobadeffxxx ', accountHolder: ' Acme GmbH ', currency: 'eur' })).toEqual({
+    expect(
+      toBankAccountFields({ iban: IBAN, bic: ' cobadeffxxx ', accountHolder: ' Acme GmbH ', currency: 'eur' }),
+    ).toEqual({
       iban: 'DE89370400440532013000',
       bic: 'COBADEFFXXX',
       accountHolder: 'Acme GmbH',
       currency: 'EUR',
     });
-    expect(toBankAccountFields({ iban: IBAN })).toEqual({ iban: 'DE89370400440532013000', bic: null, accountHolder: null, currency: null });
+    expect(toBankAccountFields({ iban: IBAN })).toEqual({
+      iban: 'DE89370400440532013000',
+      bic: null,
+      accountHolder: null,
+      currency: null,
+    });
   });
 
   it('names the field at fault without repeating the IBAN', () => {
@@ -52,12 +59,23 @@ describe('bank account input', () => {
 
 describe('payment card input', () => {
   it('keeps the number for tokenising, without separators', () => {
-    expect(toPaymentCardFields({ number: PAN, expiryMonth: 3, expiryYear: 2029 }, NOW)).toEqual({ pan: '4111111111111111', expiryMonth: 3, expiryYear: 2029 });
+    expect(toPaymentCardFields({ number: PAN, expiryMonth: 3, expiryYear: 2029 }, NOW)).toEqual({
+      pan: '4111111111111111',
+      expiryMonth: 3,
+      expiryYear: 2029,
+    });
   });
 
   it('refuses a number failing Luhn or of the wrong length, without repeating it', () => {
-    for (const number of ['4111 1111 1111 1112', '4111-1111-1111-111', '4111 1111 1111 1111 1111', 'card 4111 1111 1111 1111']) {
-      const { message, argumentName } = refusal(() => toPaymentCardFields({ number, expiryMonth: 3, expiryYear: 2029 }, NOW));
+    for (const number of [
+      '4111 1111 1111 1112',
+      '4111-1111-1111-111',
+      '4111 1111 1111 1111 1111',
+      'card 4111 1111 1111 1111',
+    ]) {
+      const { message, argumentName } = refusal(() =>
+        toPaymentCardFields({ number, expiryMonth: 3, expiryYear: 2029 }, NOW),
+      );
       expect(argumentName).toBe('number');
       expect(message).not.toMatch(/\d{4}/);
     }
@@ -65,14 +83,26 @@ describe('payment card input', () => {
 
   it('accepts a card through the end of its expiry month and refuses it after', () => {
     expect(toPaymentCardFields({ number: PAN, expiryMonth: 11, expiryYear: 2026 }, NOW).expiryMonth).toBe(11);
-    expect(refusal(() => toPaymentCardFields({ number: PAN, expiryMonth: 10, expiryYear: 2026 }, NOW)).message).toBe('the card has expired');
-    expect(refusal(() => toPaymentCardFields({ number: PAN, expiryMonth: 12, expiryYear: 2025 }, NOW)).message).toBe('the card has expired');
+    expect(refusal(() => toPaymentCardFields({ number: PAN, expiryMonth: 10, expiryYear: 2026 }, NOW)).message).toBe(
+      'the card has expired',
+    );
+    expect(refusal(() => toPaymentCardFields({ number: PAN, expiryMonth: 12, expiryYear: 2025 }, NOW)).message).toBe(
+      'the card has expired',
+    );
   });
 
   it('refuses impossible expiry dates', () => {
-    expect(refusal(() => toPaymentCardFields({ number: PAN, expiryMonth: 13, expiryYear: 2029 }, NOW)).argumentName).toBe('expiryMonth');
-    expect(refusal(() => toPaymentCardFields({ number: PAN, expiryMonth: 0, expiryYear: 2029 }, NOW)).argumentName).toBe('expiryMonth');
-    expect(refusal(() => toPaymentCardFields({ number: PAN, expiryMonth: 1, expiryYear: 2047 }, NOW)).argumentName).toBe('expiryYear');
-    expect(refusal(() => toPaymentCardFields({ number: PAN, expiryMonth: 1, expiryYear: 29 }, NOW)).message).toBe('the card has expired');
+    expect(
+      refusal(() => toPaymentCardFields({ number: PAN, expiryMonth: 13, expiryYear: 2029 }, NOW)).argumentName,
+    ).toBe('expiryMonth');
+    expect(
+      refusal(() => toPaymentCardFields({ number: PAN, expiryMonth: 0, expiryYear: 2029 }, NOW)).argumentName,
+    ).toBe('expiryMonth');
+    expect(
+      refusal(() => toPaymentCardFields({ number: PAN, expiryMonth: 1, expiryYear: 2047 }, NOW)).argumentName,
+    ).toBe('expiryYear');
+    expect(refusal(() => toPaymentCardFields({ number: PAN, expiryMonth: 1, expiryYear: 29 }, NOW)).message).toBe(
+      'the card has expired',
+    );
   });
 });

@@ -31,23 +31,44 @@ describe('the compiled policy', () => {
 describe('deciding', () => {
   it('lets a finance analyst see revenue of their regions exactly and round everyone else’s', () => {
     expect(decide(plan, who(['finance_analyst'], ['EU']), 'Contract.totalValue', 'EU')).toEqual({ effect: 'ALLOW' });
-    expect(decide(plan, who(['finance_analyst'], ['EU']), 'Contract.totalValue', 'US')).toEqual({ effect: 'MASK', strategy: 'ROUND' });
+    expect(decide(plan, who(['finance_analyst'], ['EU']), 'Contract.totalValue', 'US')).toEqual({
+      effect: 'MASK',
+      strategy: 'ROUND',
+    });
   });
 
   it('treats a record of unknown jurisdiction as out of region', () => {
-    expect(decide(plan, who(['finance_analyst'], ['EU']), 'Contract.totalValue', undefined)).toEqual({ effect: 'MASK', strategy: 'ROUND' });
+    expect(decide(plan, who(['finance_analyst'], ['EU']), 'Contract.totalValue', undefined)).toEqual({
+      effect: 'MASK',
+      strategy: 'ROUND',
+    });
   });
 
   it('gives several roles the most permissive of their decisions', () => {
-    expect(decide(plan, who(['customer_service', 'finance_analyst']), 'Contract.totalValue', 'EU')).toEqual({ effect: 'ALLOW' });
-    expect(decide(plan, who(['bi_reader', 'data_steward']), 'Customer.creditLimit', 'EU')).toEqual({ effect: 'MASK', strategy: 'BUCKET' });
+    expect(decide(plan, who(['customer_service', 'finance_analyst']), 'Contract.totalValue', 'EU')).toEqual({
+      effect: 'ALLOW',
+    });
+    expect(decide(plan, who(['bi_reader', 'data_steward']), 'Customer.creditLimit', 'EU')).toEqual({
+      effect: 'MASK',
+      strategy: 'BUCKET',
+    });
   });
 
   it('honours purposes: customer service sees contact data only when handling a case', () => {
-    expect(decide(plan, who(['customer_service'], ['EU'], 'support'), 'Contact.email', 'EU')).toEqual({ effect: 'ALLOW' });
-    expect(decide(plan, who(['customer_service'], ['EU'], 'marketing'), 'Contact.email', 'EU')).toEqual({ effect: 'MASK', strategy: 'EMAIL' });
-    expect(decide(plan, who(['customer_service'], ['EU']), 'Contact.email', 'EU')).toEqual({ effect: 'MASK', strategy: 'EMAIL' });
-    expect(decide(plan, who(['customer_service'], ['EU'], 'support'), 'Contact.email', 'US')).toEqual({ effect: 'DENY' });
+    expect(decide(plan, who(['customer_service'], ['EU'], 'support'), 'Contact.email', 'EU')).toEqual({
+      effect: 'ALLOW',
+    });
+    expect(decide(plan, who(['customer_service'], ['EU'], 'marketing'), 'Contact.email', 'EU')).toEqual({
+      effect: 'MASK',
+      strategy: 'EMAIL',
+    });
+    expect(decide(plan, who(['customer_service'], ['EU']), 'Contact.email', 'EU')).toEqual({
+      effect: 'MASK',
+      strategy: 'EMAIL',
+    });
+    expect(decide(plan, who(['customer_service'], ['EU'], 'support'), 'Contact.email', 'US')).toEqual({
+      effect: 'DENY',
+    });
   });
 
   it('denies a principal without a known role', () => {
@@ -72,12 +93,20 @@ describe('deciding', () => {
 
 describe('compiling', () => {
   const sdl = (field: string) =>
-    sensitiveFieldsOf(parse(`directive @sensitive(class: String!, mask: String) on FIELD_DEFINITION\nscalar Money\ntype T { ${field} }`));
+    sensitiveFieldsOf(
+      parse(
+        `directive @sensitive(class: String!, mask: String) on FIELD_DEFINITION\nscalar Money\ntype T { ${field} }`,
+      ),
+    );
 
   it.each([
     ['an unknown class', 'a: String @sensitive(class: "SECRETISH", mask: "NULLIFY")', /unknown class "SECRETISH"/],
     ['a mask that does not exist', 'a: String @sensitive(class: "PII", mask: "SCRAMBLE")', /mask "SCRAMBLE"/],
-    ['a mask that does not fit the type', 'a: Boolean @sensitive(class: "CREDIT", mask: "ROUND")', /does not fit Boolean/],
+    [
+      'a mask that does not fit the type',
+      'a: Boolean @sensitive(class: "CREDIT", mask: "ROUND")',
+      /does not fit Boolean/,
+    ],
     ['a non-null classified field', 'a: String! @sensitive(class: "PII", mask: "NULLIFY")', /must be nullable/],
     ['a classified object type', 'a: T @sensitive(class: "PII", mask: "NULLIFY")', /only scalar and Money/],
   ])('refuses %s', (_label, field, message) => {

@@ -1,7 +1,17 @@
 import type { CheckFacts } from '../../subgraphs/quality/checks/facts';
 import { observe, stakeOf, summarise } from '../../subgraphs/quality/kpis/definitions';
 
-function facts(id: string, overrides: { ar?: { currency: string; minor: number }[]; value?: { currency: string; minor: number }[]; address?: boolean; duplicate?: boolean; missingPo?: string[]; needingPo?: number } = {}): CheckFacts {
+function facts(
+  id: string,
+  overrides: {
+    ar?: { currency: string; minor: number }[];
+    value?: { currency: string; minor: number }[];
+    address?: boolean;
+    duplicate?: boolean;
+    missingPo?: string[];
+    needingPo?: number;
+  } = {},
+): CheckFacts {
   return {
     customer: {
       id,
@@ -47,16 +57,35 @@ describe('quality KPIs', () => {
       facts('fine', { ar: [{ currency: 'EUR', minor: 99_999_00 }] }),
       facts('dup', { duplicate: true }),
     ].flatMap(observe);
-    const address = summarise('ADDRESS_COMPLETENESS', all.filter((o) => o.kpi === 'ADDRESS_COMPLETENESS'), 10);
+    const address = summarise(
+      'ADDRESS_COMPLETENESS',
+      all.filter((o) => o.kpi === 'ADDRESS_COMPLETENESS'),
+      10,
+    );
     expect(address).toMatchObject({ numerator: 2, denominator: 4, ratio: 0.5 });
     expect(address.topOffenders.map((o) => o.customerId)).toEqual(['big', 'small']);
     // A rate of problems counts the failing ones.
-    expect(summarise('DUPLICATE_RATE', all.filter((o) => o.kpi === 'DUPLICATE_RATE'), 10)).toMatchObject({ numerator: 1, denominator: 4 });
-    expect(summarise('ADDRESS_COMPLETENESS', [], 10)).toEqual({ numerator: 0, denominator: 0, ratio: null, topOffenders: [] });
+    expect(
+      summarise(
+        'DUPLICATE_RATE',
+        all.filter((o) => o.kpi === 'DUPLICATE_RATE'),
+        10,
+      ),
+    ).toMatchObject({ numerator: 1, denominator: 4 });
+    expect(summarise('ADDRESS_COMPLETENESS', [], 10)).toEqual({
+      numerator: 0,
+      denominator: 0,
+      ratio: null,
+      topOffenders: [],
+    });
   });
 
   it('count purchase-order coverage per invoice that needs a PO', () => {
     const po = observe(facts('p', { needingPo: 5, missingPo: ['i2', 'i4'] })).filter((o) => o.kpi === 'PO_COVERAGE');
-    expect(summarise('PO_COVERAGE', po, 10)).toMatchObject({ numerator: 3, denominator: 5, topOffenders: [{ customerId: 'p', detail: 'invoice i2 lacks the required purchase-order number' }] });
+    expect(summarise('PO_COVERAGE', po, 10)).toMatchObject({
+      numerator: 3,
+      denominator: 5,
+      topOffenders: [{ customerId: 'p', detail: 'invoice i2 lacks the required purchase-order number' }],
+    });
   });
 });

@@ -26,7 +26,16 @@ describe('a token bucket', () => {
         { tokens: 0.5, at: 0 },
       ],
     });
-    expect(takeFromBuckets([{ tokens: 0.75, at: 0 }, { tokens: 0.25, at: 0 }], [rule, rule], 0)).toEqual({ allowed: false, retryAfterMs: 750, exhausted: [0, 1] });
+    expect(
+      takeFromBuckets(
+        [
+          { tokens: 0.75, at: 0 },
+          { tokens: 0.25, at: 0 },
+        ],
+        [rule, rule],
+        0,
+      ),
+    ).toEqual({ allowed: false, retryAfterMs: 750, exhausted: [0, 1] });
   });
 });
 
@@ -45,7 +54,12 @@ describe('the in-process bucket store', () => {
 });
 
 describe('the rate limiter', () => {
-  const config = loadConfig({ RATE_LIMIT_PRINCIPAL_BURST: '2', RATE_LIMIT_PRINCIPAL_PER_MINUTE: '30', RATE_LIMIT_CLIENT_BURST: '3', RATE_LIMIT_CLIENT_PER_MINUTE: '6' }).rateLimits;
+  const config = loadConfig({
+    RATE_LIMIT_PRINCIPAL_BURST: '2',
+    RATE_LIMIT_PRINCIPAL_PER_MINUTE: '30',
+    RATE_LIMIT_CLIENT_BURST: '3',
+    RATE_LIMIT_CLIENT_PER_MINUTE: '6',
+  }).rateLimits;
   const ana: Principal = { sub: 'ana', roles: ['finance_analyst'], regions: ['EU'] };
   const ben: Principal = { sub: 'ben', roles: ['finance_analyst'], regions: ['EU'] };
 
@@ -55,7 +69,12 @@ describe('the rate limiter', () => {
     await limiter.admit(ana, undefined);
     await limiter.admit(ana, undefined);
     const error = await limiter.admit(ana, undefined).catch((caught) => caught);
-    expect(error.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 2, scope: 'principal', http: { status: 429 } });
+    expect(error.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: 2,
+      scope: 'principal',
+      http: { status: 429 },
+    });
     expect([...error.extensions.http.headers]).toEqual([['retry-after', '2']]);
     expect(refused).toEqual(['principal']);
     await expect(limiter.admit(ben, undefined)).resolves.toBeUndefined();
@@ -66,14 +85,19 @@ describe('the rate limiter', () => {
     await limiter.admit(ana, 'revenue-dashboard');
     await limiter.admit(ben, 'revenue-dashboard');
     await limiter.admit({ ...ana, sub: 'cleo' }, 'revenue-dashboard');
-    await expect(limiter.admit({ ...ana, sub: 'dan' }, 'revenue-dashboard')).rejects.toMatchObject({ extensions: { scope: 'client', retryAfterSeconds: 10 } });
+    await expect(limiter.admit({ ...ana, sub: 'dan' }, 'revenue-dashboard')).rejects.toMatchObject({
+      extensions: { scope: 'client', retryAfterSeconds: 10 },
+    });
     await expect(limiter.admit({ ...ana, sub: 'dan' }, 'billing-app')).resolves.toBeUndefined();
   });
 
   it('keys a caller-chosen name of any length or script by a bounded key', async () => {
     const keys: string[] = [];
     const store = new MemoryBucketStore();
-    const spy = { take: (claims: { key: string }[]) => (keys.push(...claims.map(({ key }) => key)), store.take(claims as never)), close: () => store.close() };
+    const spy = {
+      take: (claims: { key: string }[]) => (keys.push(...claims.map(({ key }) => key)), store.take(claims as never)),
+      close: () => store.close(),
+    };
     const limiter = new RateLimiter(config, spy as never);
     await limiter.admit({ ...ana, sub: 'ä'.repeat(5000) }, '客户端'.repeat(100));
     expect(keys.every((key) => key.length < 100)).toBe(true);

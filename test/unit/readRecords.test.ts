@@ -12,7 +12,12 @@ describe('reading bulk-load files', () => {
     ].join('\n');
     const { records, problems } = readJsonLines(text);
     expect(records).toEqual([
-      { sourceId: 'A1', version: 3, verifiedAt: new Date('2026-11-01T00:00:00Z'), attributes: { name: 'Acme Inc', country: 'US' } },
+      {
+        sourceId: 'A1',
+        version: 3,
+        verifiedAt: new Date('2026-11-01T00:00:00Z'),
+        attributes: { name: 'Acme Inc', country: 'US' },
+      },
       { sourceId: 'A2', version: 1, verifiedAt: null, attributes: { name: 'Beta GmbH', country: 'DE' } },
     ]);
     expect(problems).toEqual([
@@ -22,9 +27,17 @@ describe('reading bulk-load files', () => {
   });
 
   it('reads CSV with quoted commas and dotted nested columns', () => {
-    const text = 'sourceId,version,name,country,address.city\nB1,2,"Gamma, S.A.",ES,Madrid\nB2,x,Delta,ES,\nB3,1,Epsilon\n';
+    const text =
+      'sourceId,version,name,country,address.city\nB1,2,"Gamma, S.A.",ES,Madrid\nB2,x,Delta,ES,\nB3,1,Epsilon\n';
     const { records, problems } = readCsv(text);
-    expect(records).toEqual([{ sourceId: 'B1', version: 2, verifiedAt: null, attributes: { name: 'Gamma, S.A.', country: 'ES', address: { city: 'Madrid' } } }]);
+    expect(records).toEqual([
+      {
+        sourceId: 'B1',
+        version: 2,
+        verifiedAt: null,
+        attributes: { name: 'Gamma, S.A.', country: 'ES', address: { city: 'Madrid' } },
+      },
+    ]);
     expect(problems).toEqual([
       { line: 3, reason: 'version must be a non-negative integer' },
       { line: 4, reason: 'has 3 columns, the header has 5' },

@@ -1,5 +1,11 @@
 import { createRng } from '../../lib/demo/rng';
-import { ReconciliationError, reconcile, type LedgerSystem, type ReconciliationResult, type SystemBalances } from '../../subgraphs/quality/reconciliation/reconcile';
+import {
+  ReconciliationError,
+  reconcile,
+  type LedgerSystem,
+  type ReconciliationResult,
+  type SystemBalances,
+} from '../../subgraphs/quality/reconciliation/reconcile';
 
 type Balance = { customerId: string; currency: string; arBalanceMinor: number };
 
@@ -9,10 +15,15 @@ const copy = (system: LedgerSystem, balances: readonly Balance[]): { system: Led
 });
 
 /** Per system and currency: the explaining customers' differences (absent = 0) against the reference. */
-function explainedDifferences(result: ReconciliationResult, system: LedgerSystem, reference: LedgerSystem): Record<string, number> {
+function explainedDifferences(
+  result: ReconciliationResult,
+  system: LedgerSystem,
+  reference: LedgerSystem,
+): Record<string, number> {
   const sums: Record<string, number> = {};
   for (const customer of result.explainingCustomers) {
-    sums[customer.currency] = (sums[customer.currency] ?? 0) + (customer.balances[system] ?? 0) - (customer.balances[reference] ?? 0);
+    sums[customer.currency] =
+      (sums[customer.currency] ?? 0) + (customer.balances[system] ?? 0) - (customer.balances[reference] ?? 0);
   }
   return sums;
 }
@@ -25,7 +36,8 @@ describe('reconciliation: planted breaks', () => {
     const customerId = `C${String(i).padStart(4, '0')}`;
     const currency = currencies[i % 3];
     const rows = [{ customerId, currency, arBalanceMinor: rng.int(0, 5_000_000) }];
-    if (i % 5 === 0) rows.push({ customerId, currency: currencies[(i + 1) % 3], arBalanceMinor: rng.int(-50_000, 2_000_000) });
+    if (i % 5 === 0)
+      rows.push({ customerId, currency: currencies[(i + 1) % 3], arBalanceMinor: rng.int(-50_000, 2_000_000) });
     return rows;
   }).flat();
 
@@ -120,7 +132,11 @@ describe('reconciliation: planted breaks', () => {
 });
 
 describe('reconciliation: the rules', () => {
-  const balance = (customerId: string, arBalanceMinor: number, currency = 'EUR'): Balance => ({ customerId, currency, arBalanceMinor });
+  const balance = (customerId: string, arBalanceMinor: number, currency = 'EUR'): Balance => ({
+    customerId,
+    currency,
+    arBalanceMinor,
+  });
 
   it('balances when every customer agrees everywhere', () => {
     const book = [balance('A', 100_00), balance('B', 250_00, 'USD'), balance('B', 5_00)];
@@ -128,11 +144,33 @@ describe('reconciliation: the rules', () => {
       date: '2026-03-31',
       systems: [
         // A total of one customer names it: it is that customer's balance.
-        { system: 'BILLING', customerCount: 2, totals: [{ currency: 'EUR', arBalanceMinor: 105_00, customerCount: 2 }, { currency: 'USD', arBalanceMinor: 250_00, customerCount: 1, soleCustomerId: 'B' }] },
-        { system: 'GL', customerCount: 2, totals: [{ currency: 'EUR', arBalanceMinor: 105_00, customerCount: 2 }, { currency: 'USD', arBalanceMinor: 250_00, customerCount: 1, soleCustomerId: 'B' }] },
+        {
+          system: 'BILLING',
+          customerCount: 2,
+          totals: [
+            { currency: 'EUR', arBalanceMinor: 105_00, customerCount: 2 },
+            { currency: 'USD', arBalanceMinor: 250_00, customerCount: 1, soleCustomerId: 'B' },
+          ],
+        },
+        {
+          system: 'GL',
+          customerCount: 2,
+          totals: [
+            { currency: 'EUR', arBalanceMinor: 105_00, customerCount: 2 },
+            { currency: 'USD', arBalanceMinor: 250_00, customerCount: 1, soleCustomerId: 'B' },
+          ],
+        },
       ],
       differences: [
-        { system: 'GL', against: 'BILLING', customerCountDifference: 0, totals: [{ currency: 'EUR', differenceMinor: 0 }, { currency: 'USD', differenceMinor: 0 }] },
+        {
+          system: 'GL',
+          against: 'BILLING',
+          customerCountDifference: 0,
+          totals: [
+            { currency: 'EUR', differenceMinor: 0 },
+            { currency: 'USD', differenceMinor: 0 },
+          ],
+        },
       ],
       explainingCustomers: [],
       balanced: true,
@@ -155,9 +193,16 @@ describe('reconciliation: the rules', () => {
       { system: 'COLLECTIONS', balances: [balance('A', 100)] },
     ]);
     expect(result.differences).toEqual([
-      { system: 'COLLECTIONS', against: 'BILLING', customerCountDifference: -1, totals: [{ currency: 'EUR', differenceMinor: 0 }] },
+      {
+        system: 'COLLECTIONS',
+        against: 'BILLING',
+        customerCountDifference: -1,
+        totals: [{ currency: 'EUR', differenceMinor: 0 }],
+      },
     ]);
-    expect(result.explainingCustomers).toEqual([{ customerId: 'Z', currency: 'EUR', balances: { BILLING: 0 }, missingFrom: ['COLLECTIONS'], reason: 'MISSING' }]);
+    expect(result.explainingCustomers).toEqual([
+      { customerId: 'Z', currency: 'EUR', balances: { BILLING: 0 }, missingFrom: ['COLLECTIONS'], reason: 'MISSING' },
+    ]);
   });
 
   it('reports a currency only one side has, with the whole amount as the difference', () => {
@@ -165,8 +210,16 @@ describe('reconciliation: the rules', () => {
       { system: 'BILLING', balances: [balance('A', 100)] },
       { system: 'GL', balances: [balance('A', 100), balance('A', 70, 'CHF')] },
     ]);
-    expect(result.differences[0]).toMatchObject({ customerCountDifference: 0, totals: [{ currency: 'CHF', differenceMinor: 70 }, { currency: 'EUR', differenceMinor: 0 }] });
-    expect(result.explainingCustomers).toEqual([{ customerId: 'A', currency: 'CHF', balances: { GL: 70 }, missingFrom: ['BILLING'], reason: 'MISSING' }]);
+    expect(result.differences[0]).toMatchObject({
+      customerCountDifference: 0,
+      totals: [
+        { currency: 'CHF', differenceMinor: 70 },
+        { currency: 'EUR', differenceMinor: 0 },
+      ],
+    });
+    expect(result.explainingCustomers).toEqual([
+      { customerId: 'A', currency: 'CHF', balances: { GL: 70 }, missingFrom: ['BILLING'], reason: 'MISSING' },
+    ]);
   });
 
   it('calls a customer missing when it is, even if the systems that have it also disagree', () => {
@@ -176,12 +229,22 @@ describe('reconciliation: the rules', () => {
       { system: 'COLLECTIONS', balances: [] },
     ]);
     expect(result.explainingCustomers).toEqual([
-      { customerId: 'A', currency: 'EUR', balances: { BILLING: 100, GL: 90 }, missingFrom: ['COLLECTIONS'], reason: 'MISSING' },
+      {
+        customerId: 'A',
+        currency: 'EUR',
+        balances: { BILLING: 100, GL: 90 },
+        missingFrom: ['COLLECTIONS'],
+        reason: 'MISSING',
+      },
     ]);
   });
 
   it('with the reference alone there is nothing to differ', () => {
-    expect(reconcile('2026-03-31', [{ system: 'BILLING', balances: [balance('A', 1)] }])).toMatchObject({ differences: [], explainingCustomers: [], balanced: true });
+    expect(reconcile('2026-03-31', [{ system: 'BILLING', balances: [balance('A', 1)] }])).toMatchObject({
+      differences: [],
+      explainingCustomers: [],
+      balanced: true,
+    });
   });
 
   it('refuses invalid input with ReconciliationError', () => {
@@ -190,13 +253,25 @@ describe('reconciliation: the rules', () => {
     expect(() => reconcile('2026-03-31', [])).toThrow(/reference system BILLING has no balances/);
     expect(() => reconcile('2026-03-31', [ok], 'GL')).toThrow(/reference system GL/);
     expect(() => reconcile('2026-03-31', [ok, ok])).toThrow(/system BILLING is given twice/);
-    expect(() => reconcile('2026-03-31', [ok, { system: 'CRM' as LedgerSystem, balances: [] }])).toThrow(/system "CRM" is not one of BILLING, GL, COLLECTIONS/);
-    expect(() => reconcile('2026-03-31', [{ system: 'BILLING', balances: [balance('A', 1), balance('A', 2)] }])).toThrow(/customer A has two EUR balances/);
-    expect(() => reconcile('2026-03-31', [{ system: 'BILLING', balances: [balance('A', 1.5)] }])).toThrow(/minor units/);
-    expect(() => reconcile('2026-03-31', [{ system: 'BILLING', balances: [balance('A', 1, 'euro')] }])).toThrow(/ISO 4217/);
-    expect(() => reconcile('2026-03-31', [{ system: 'BILLING', balances: [balance('', 1)] }])).toThrow(ReconciliationError);
+    expect(() => reconcile('2026-03-31', [ok, { system: 'CRM' as LedgerSystem, balances: [] }])).toThrow(
+      /system "CRM" is not one of BILLING, GL, COLLECTIONS/,
+    );
     expect(() =>
-      reconcile('2026-03-31', [{ system: 'BILLING', balances: [balance('A', Number.MAX_SAFE_INTEGER), balance('B', 1)] }]),
+      reconcile('2026-03-31', [{ system: 'BILLING', balances: [balance('A', 1), balance('A', 2)] }]),
+    ).toThrow(/customer A has two EUR balances/);
+    expect(() => reconcile('2026-03-31', [{ system: 'BILLING', balances: [balance('A', 1.5)] }])).toThrow(
+      /minor units/,
+    );
+    expect(() => reconcile('2026-03-31', [{ system: 'BILLING', balances: [balance('A', 1, 'euro')] }])).toThrow(
+      /ISO 4217/,
+    );
+    expect(() => reconcile('2026-03-31', [{ system: 'BILLING', balances: [balance('', 1)] }])).toThrow(
+      ReconciliationError,
+    );
+    expect(() =>
+      reconcile('2026-03-31', [
+        { system: 'BILLING', balances: [balance('A', Number.MAX_SAFE_INTEGER), balance('B', 1)] },
+      ]),
     ).toThrow(/too large to add exactly/);
   });
 });

@@ -1,4 +1,8 @@
-import { AllocationError, allocateTransactionPrice, splitByWeight } from '../../subgraphs/contract/revrec/allocateTransactionPrice';
+import {
+  AllocationError,
+  allocateTransactionPrice,
+  splitByWeight,
+} from '../../subgraphs/contract/revrec/allocateTransactionPrice';
 
 const amounts = (result: ReturnType<typeof allocateTransactionPrice>) => result.allocations.map((a) => a.amountMinor);
 
@@ -43,8 +47,12 @@ describe('allocating the transaction price', () => {
       { id: 'licence', residual: true, observableRangeMinor: { min: 20_000, max: 60_000 } },
       { id: 'support', standaloneSellingPriceMinor: 30_000 },
     ];
-    expect(amounts(allocateTransactionPrice({ fixedConsiderationMinor: 70_000, obligations }))).toEqual([40_000, 30_000]);
-    expect(() => allocateTransactionPrice({ fixedConsiderationMinor: 100_000, obligations })).toThrow(/outside its observable range 20000..60000/);
+    expect(amounts(allocateTransactionPrice({ fixedConsiderationMinor: 70_000, obligations }))).toEqual([
+      40_000, 30_000,
+    ]);
+    expect(() => allocateTransactionPrice({ fixedConsiderationMinor: 100_000, obligations })).toThrow(
+      /outside its observable range 20000..60000/,
+    );
     expect(() => allocateTransactionPrice({ fixedConsiderationMinor: 25_000, obligations })).toThrow(AllocationError);
   });
 
@@ -53,23 +61,40 @@ describe('allocating the transaction price', () => {
       { id: 'build', standaloneSellingPriceMinor: 60_000 },
       { id: 'run', standaloneSellingPriceMinor: 40_000 },
     ];
-    const toOne = allocateTransactionPrice({ fixedConsiderationMinor: 90_000, obligations, variableConsideration: { amountMinor: 5_000, allocateTo: 'build' } });
+    const toOne = allocateTransactionPrice({
+      fixedConsiderationMinor: 90_000,
+      obligations,
+      variableConsideration: { amountMinor: 5_000, allocateTo: 'build' },
+    });
     expect(amounts(toOne)).toEqual([54_000 + 5_000, 36_000]);
-    const spread = allocateTransactionPrice({ fixedConsiderationMinor: 90_000, obligations, variableConsideration: { amountMinor: 5_000 } });
+    const spread = allocateTransactionPrice({
+      fixedConsiderationMinor: 90_000,
+      obligations,
+      variableConsideration: { amountMinor: 5_000 },
+    });
     expect(amounts(spread)).toEqual([57_000, 38_000]);
   });
 
   it('refuses what cannot be allocated, with the reason', () => {
-    expect(() => allocateTransactionPrice({ fixedConsiderationMinor: 10, obligations: [] })).toThrow(/at least one performance obligation/);
-    expect(() => allocateTransactionPrice({ fixedConsiderationMinor: 10, obligations: [{ id: 'a' }] })).toThrow(/needs a standalone selling price/);
-    expect(() => allocateTransactionPrice({ fixedConsiderationMinor: 10.5, obligations: bundle })).toThrow(/minor units/);
-    expect(() => allocateTransactionPrice({ fixedConsiderationMinor: 10, obligations: bundle, discountTo: ['radio'] })).toThrow(/unknown obligation radio/);
+    expect(() => allocateTransactionPrice({ fixedConsiderationMinor: 10, obligations: [] })).toThrow(
+      /at least one performance obligation/,
+    );
+    expect(() => allocateTransactionPrice({ fixedConsiderationMinor: 10, obligations: [{ id: 'a' }] })).toThrow(
+      /needs a standalone selling price/,
+    );
+    expect(() => allocateTransactionPrice({ fixedConsiderationMinor: 10.5, obligations: bundle })).toThrow(
+      /minor units/,
+    );
+    expect(() =>
+      allocateTransactionPrice({ fixedConsiderationMinor: 10, obligations: bundle, discountTo: ['radio'] }),
+    ).toThrow(/unknown obligation radio/);
   });
 });
 
 describe('splitting by weight', () => {
   it('always adds up exactly, remainders to the largest fractions, ties to the first', () => {
     expect(splitByWeight(100, [1, 1, 1]).amounts).toEqual([34, 33, 33]);
-    for (let total = 0; total < 500; total += 37) expect(splitByWeight(total, [3, 7, 11, 13]).amounts.reduce((a, b) => a + b, 0)).toBe(total);
+    for (let total = 0; total < 500; total += 37)
+      expect(splitByWeight(total, [3, 7, 11, 13]).amounts.reduce((a, b) => a + b, 0)).toBe(total);
   });
 });

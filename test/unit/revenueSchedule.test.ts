@@ -17,20 +17,29 @@ const subscription = (overrides: Partial<ObligationTerms> = {}): ObligationTerms
   ...overrides,
 });
 
-const monthly = (obligation: ObligationTerms, from: string, to: string) => contractSchedule([obligation], [], from, to).obligations[0].rows.map((r) => r.recognizedMinor);
+const monthly = (obligation: ObligationTerms, from: string, to: string) =>
+  contractSchedule([obligation], [], from, to).obligations[0].rows.map((r) => r.recognizedMinor);
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-const quarterlyInAdvance = ['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01'].map((date) => ({ date, amountMinor: 300_000 }));
+const quarterlyInAdvance = ['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01'].map((date) => ({
+  date,
+  amountMinor: 300_000,
+}));
 
 describe('recognising a 12-month subscription by day', () => {
   it('12,000.00 from 2026-01-01: January 1,019.17 (31/365, rounded down), the months add up to exactly 1,200,000 cents', () => {
     const months = monthly(subscription(), '2026-01', '2026-12');
-    expect(months).toEqual([101_917, 92_055, 101_918, 98_630, 101_918, 98_630, 101_918, 101_918, 98_630, 101_918, 98_630, 101_918]);
+    expect(months).toEqual([
+      101_917, 92_055, 101_918, 98_630, 101_918, 98_630, 101_918, 101_918, 98_630, 101_918, 98_630, 101_918,
+    ]);
     expect(sum(months)).toBe(1_200_000);
   });
 
   it('a mid-month start (2026-01-15 to 2027-01-14) recognises 17 days in January 2026 and 14 in January 2027', () => {
     const months = monthly(subscription({ startDate: '2026-01-15', endDate: '2027-01-14' }), '2025-12', '2027-02');
-    expect(months).toEqual([0, 55_890, 92_055, 101_918, 98_630, 101_917, 98_631, 101_917, 101_918, 98_630, 101_918, 98_630, 101_918, 46_028, 0]);
+    expect(months).toEqual([
+      0, 55_890, 92_055, 101_918, 98_630, 101_917, 98_631, 101_917, 101_918, 98_630, 101_918, 98_630, 101_918, 46_028,
+      0,
+    ]);
     expect(sum(months)).toBe(1_200_000);
   });
 
@@ -43,7 +52,9 @@ describe('recognising a 12-month subscription by day', () => {
   });
 
   it('multiplies in BigInt: the largest safe amount × 31 / 365 is exact', () => {
-    const huge = subscription({ revisions: [{ effectiveDate: '2026-01-01', allocatedMinor: Number.MAX_SAFE_INTEGER, treatment: 'INITIAL' }] });
+    const huge = subscription({
+      revisions: [{ effectiveDate: '2026-01-01', allocatedMinor: Number.MAX_SAFE_INTEGER, treatment: 'INITIAL' }],
+    });
     expect(recognizedThrough(huge, '2026-01-01')).toBe(24_677_258_232_167);
     expect(recognizedThrough(huge, '2026-01-31')).toBe(764_995_005_197_180);
     expect(recognizedThrough(huge, '2026-12-31')).toBe(Number.MAX_SAFE_INTEGER);
@@ -92,14 +103,20 @@ describe('point in time and input method', () => {
     expect(Math.trunc(100 * 0.29)).toBe(28);
     expect(recognizedThrough(hours, '2026-01-10')).toBe(29);
     expect(fractionSatisfied(hours, '2026-01-10')).toEqual({ numerator: 29n, denominator: 100n });
-    const thirds = { ...hours, progress: [{ asOf: '2026-01-10', completedUnits: 37.5, totalUnits: 112.5 }], revisions: [{ ...hours.revisions[0], allocatedMinor: 1_000_000 }] };
+    const thirds = {
+      ...hours,
+      progress: [{ asOf: '2026-01-10', completedUnits: 37.5, totalUnits: 112.5 }],
+      revisions: [{ ...hours.revisions[0], allocatedMinor: 1_000_000 }],
+    };
     expect(recognizedThrough(thirds, '2026-01-10')).toBe(333_333);
   });
 });
 
 describe('revisions', () => {
   it('recognises nothing before the first revision; on its date the days before catch up', () => {
-    const late = subscription({ revisions: [{ effectiveDate: '2026-03-01', allocatedMinor: 1_200_000, treatment: 'INITIAL' }] });
+    const late = subscription({
+      revisions: [{ effectiveDate: '2026-03-01', allocatedMinor: 1_200_000, treatment: 'INITIAL' }],
+    });
     expect(recognizedThrough(late, '2026-02-28')).toBe(0);
     expect(recognizedThrough(late, '2026-03-01')).toBe(197_260); // 60 / 365 of 1,200,000
     expect(allocationOn(late, '2026-02-28')).toBe(0);
@@ -124,7 +141,12 @@ describe('revisions', () => {
   it('PROSPECTIVE with carriedMinor: the carried amount stands from the effective date (a concession taken off)', () => {
     const revisions = [
       { effectiveDate: '2026-01-01', allocatedMinor: 1_200_000, treatment: 'INITIAL' as const },
-      { effectiveDate: '2026-07-01', allocatedMinor: 1_100_000, treatment: 'PROSPECTIVE' as const, carriedMinor: 500_000 },
+      {
+        effectiveDate: '2026-07-01',
+        allocatedMinor: 1_100_000,
+        treatment: 'PROSPECTIVE' as const,
+        carriedMinor: 500_000,
+      },
     ];
     const credited = subscription({ revisions });
     expect(recognizedThrough(credited, '2026-06-30')).toBe(595_068);
@@ -139,21 +161,49 @@ describe('revisions', () => {
     ];
     const caughtUp = subscription({ revisions });
     expect(recognizedThrough(caughtUp, '2026-07-01')).toBe(747_945); // 1,500,000 × 182 / 365
-    expect(recognizedThrough(caughtUp, '2026-07-01') - recognizedThrough(caughtUp, '2026-06-30')).toBe(747_945 - 595_068);
+    expect(recognizedThrough(caughtUp, '2026-07-01') - recognizedThrough(caughtUp, '2026-06-30')).toBe(
+      747_945 - 595_068,
+    );
   });
 });
 
 describe('contract schedule: billed, deferred and unbilled', () => {
   it('quarterly billing in advance: deferred at each month end, nothing left at the end of the term', () => {
     const { totals } = contractSchedule([subscription()], quarterlyInAdvance, '2026-01', '2026-12');
-    expect(totals[0]).toEqual({ month: '2026-01', recognizedMinor: 101_917, recognizedToDateMinor: 101_917, billedToDateMinor: 300_000, deferredMinor: 198_083, unbilledMinor: 0 });
-    expect(totals[2]).toMatchObject({ month: '2026-03', recognizedToDateMinor: 295_890, billedToDateMinor: 300_000, deferredMinor: 4_110, unbilledMinor: 0 });
-    expect(totals[3]).toMatchObject({ month: '2026-04', recognizedToDateMinor: 394_520, billedToDateMinor: 600_000, deferredMinor: 205_480 });
-    expect(totals[11]).toMatchObject({ recognizedToDateMinor: 1_200_000, billedToDateMinor: 1_200_000, deferredMinor: 0, unbilledMinor: 0 });
+    expect(totals[0]).toEqual({
+      month: '2026-01',
+      recognizedMinor: 101_917,
+      recognizedToDateMinor: 101_917,
+      billedToDateMinor: 300_000,
+      deferredMinor: 198_083,
+      unbilledMinor: 0,
+    });
+    expect(totals[2]).toMatchObject({
+      month: '2026-03',
+      recognizedToDateMinor: 295_890,
+      billedToDateMinor: 300_000,
+      deferredMinor: 4_110,
+      unbilledMinor: 0,
+    });
+    expect(totals[3]).toMatchObject({
+      month: '2026-04',
+      recognizedToDateMinor: 394_520,
+      billedToDateMinor: 600_000,
+      deferredMinor: 205_480,
+    });
+    expect(totals[11]).toMatchObject({
+      recognizedToDateMinor: 1_200_000,
+      billedToDateMinor: 1_200_000,
+      deferredMinor: 0,
+      unbilledMinor: 0,
+    });
   });
 
   it('billing in arrears shows unbilled revenue (a contract asset)', () => {
-    const inArrears = ['2026-04-01', '2026-07-01', '2026-10-01', '2027-01-01'].map((date) => ({ date, amountMinor: 300_000 }));
+    const inArrears = ['2026-04-01', '2026-07-01', '2026-10-01', '2027-01-01'].map((date) => ({
+      date,
+      amountMinor: 300_000,
+    }));
     const { totals } = contractSchedule([subscription()], inArrears, '2026-01', '2026-04');
     expect(totals.map((t) => [t.billedToDateMinor, t.deferredMinor, t.unbilledMinor])).toEqual([
       [0, 0, 101_917],
@@ -170,16 +220,38 @@ describe('contract schedule: billed, deferred and unbilled', () => {
       transferDate: '2026-01-20',
       revisions: [{ effectiveDate: '2026-01-01', allocatedMinor: 300_000, treatment: 'INITIAL' }],
     };
-    const schedule = contractSchedule([subscription(), setup], [{ date: '2026-01-01', amountMinor: 750_000 }], '2026-01', '2026-01');
+    const schedule = contractSchedule(
+      [subscription(), setup],
+      [{ date: '2026-01-01', amountMinor: 750_000 }],
+      '2026-01',
+      '2026-01',
+    );
     const [sub, once] = schedule.obligations.map((o) => o.rows[0]);
-    expect(sub).toMatchObject({ billedToDateMinor: 600_000, recognizedToDateMinor: 101_917, deferredMinor: 498_083, unbilledMinor: 0 });
-    expect(once).toMatchObject({ billedToDateMinor: 150_000, recognizedToDateMinor: 300_000, deferredMinor: 0, unbilledMinor: 150_000 });
+    expect(sub).toMatchObject({
+      billedToDateMinor: 600_000,
+      recognizedToDateMinor: 101_917,
+      deferredMinor: 498_083,
+      unbilledMinor: 0,
+    });
+    expect(once).toMatchObject({
+      billedToDateMinor: 150_000,
+      recognizedToDateMinor: 300_000,
+      deferredMinor: 0,
+      unbilledMinor: 150_000,
+    });
     // The contract nets the setup billed behind against the subscription billed ahead.
-    expect(schedule.totals[0]).toMatchObject({ recognizedMinor: 401_917, billedToDateMinor: 750_000, deferredMinor: 348_083, unbilledMinor: 0 });
+    expect(schedule.totals[0]).toMatchObject({
+      recognizedMinor: 401_917,
+      billedToDateMinor: 750_000,
+      deferredMinor: 348_083,
+      unbilledMinor: 0,
+    });
   });
 
   it('splits by largest remainder (33,334 / 33,333 / 33,333), and all to the first obligation before any allocation', () => {
-    const three = ['a', 'b', 'c'].map((id) => subscription({ id, revisions: [{ effectiveDate: '2026-02-01', allocatedMinor: 100_000, treatment: 'INITIAL' }] }));
+    const three = ['a', 'b', 'c'].map((id) =>
+      subscription({ id, revisions: [{ effectiveDate: '2026-02-01', allocatedMinor: 100_000, treatment: 'INITIAL' }] }),
+    );
     const schedule = contractSchedule(three, [{ date: '2026-01-15', amountMinor: 100_000 }], '2026-01', '2026-02');
     expect(schedule.obligations.map((o) => o.rows[0].billedToDateMinor)).toEqual([100_000, 0, 0]);
     expect(schedule.obligations.map((o) => o.rows[1].billedToDateMinor)).toEqual([33_334, 33_333, 33_333]);
@@ -199,32 +271,55 @@ describe('revenue summary', () => {
   });
 
   it('a 24-month subscription of 30,000.00: MRR 1,250.00, ARR 15,000.00; a mid-month start counts whole months from its start', () => {
-    const twoYears = subscription({ endDate: '2027-12-31', revisions: [{ effectiveDate: '2026-01-01', allocatedMinor: 3_000_000, treatment: 'INITIAL' }] });
+    const twoYears = subscription({
+      endDate: '2027-12-31',
+      revisions: [{ effectiveDate: '2026-01-01', allocatedMinor: 3_000_000, treatment: 'INITIAL' }],
+    });
     expect(revenueSummary([twoYears], [], '2027-03-01')).toMatchObject({ mrrMinor: 125_000, arrMinor: 1_500_000 });
     const midMonth = subscription({ startDate: '2026-01-15', endDate: '2027-01-14' });
     expect(revenueSummary([midMonth], [], '2026-01-15')).toMatchObject({ mrrMinor: 100_000, arrMinor: 1_200_000 });
   });
 
   it('leftover days count as a share of their month: 12 + 15/31 months; halves round up', () => {
-    const longer = subscription({ endDate: '2027-01-15', revisions: [{ effectiveDate: '2026-01-01', allocatedMinor: 1_000_000, treatment: 'INITIAL' }] });
+    const longer = subscription({
+      endDate: '2027-01-15',
+      revisions: [{ effectiveDate: '2026-01-01', allocatedMinor: 1_000_000, treatment: 'INITIAL' }],
+    });
     // 1,000,000 × 31 / 387 = 80,103.36; × 12 = 961,240.31
     expect(revenueSummary([longer], [], '2026-05-01')).toMatchObject({ mrrMinor: 80_103, arrMinor: 961_240 });
-    const twoMonths = subscription({ endDate: '2026-02-28', revisions: [{ effectiveDate: '2026-01-01', allocatedMinor: 300_001, treatment: 'INITIAL' }] });
+    const twoMonths = subscription({
+      endDate: '2026-02-28',
+      revisions: [{ effectiveDate: '2026-01-01', allocatedMinor: 300_001, treatment: 'INITIAL' }],
+    });
     expect(revenueSummary([twoMonths], [], '2026-01-10')).toMatchObject({ mrrMinor: 150_001, arrMinor: 1_800_006 });
   });
 
   it('counts only RATABLE obligations in service on the day', () => {
-    const licence: ObligationTerms = { id: 'licence', pattern: 'POINT_IN_TIME', transferDate: '2026-01-01', revisions: [{ effectiveDate: '2026-01-01', allocatedMinor: 50_000, treatment: 'INITIAL' }] };
+    const licence: ObligationTerms = {
+      id: 'licence',
+      pattern: 'POINT_IN_TIME',
+      transferDate: '2026-01-01',
+      revisions: [{ effectiveDate: '2026-01-01', allocatedMinor: 50_000, treatment: 'INITIAL' }],
+    };
     const summary = revenueSummary([subscription(), licence], [], '2027-01-01');
-    expect(summary).toMatchObject({ recognizedToDateMinor: 1_250_000, unbilledMinor: 1_250_000, mrrMinor: 0, arrMinor: 0 });
+    expect(summary).toMatchObject({
+      recognizedToDateMinor: 1_250_000,
+      unbilledMinor: 1_250_000,
+      mrrMinor: 0,
+      arrMinor: 0,
+    });
   });
 });
 
 describe('invalid input', () => {
   it('refuses with a ScheduleError naming what is wrong', () => {
     expect(() => recognizedThrough(subscription({ startDate: null }), '2026-01-01')).toThrow(ScheduleError);
-    expect(() => recognizedThrough(subscription({ endDate: undefined }), '2026-01-01')).toThrow(/endDate of RATABLE obligation subscription/);
-    expect(() => recognizedThrough(subscription({ startDate: '2026-12-31', endDate: '2026-01-01' }), '2026-01-01')).toThrow(/ends \(2026-01-01\) before it starts/);
+    expect(() => recognizedThrough(subscription({ endDate: undefined }), '2026-01-01')).toThrow(
+      /endDate of RATABLE obligation subscription/,
+    );
+    expect(() =>
+      recognizedThrough(subscription({ startDate: '2026-12-31', endDate: '2026-01-01' }), '2026-01-01'),
+    ).toThrow(/ends \(2026-01-01\) before it starts/);
     const zeroTotal: ObligationTerms = {
       id: 'build',
       pattern: 'INPUT_METHOD',
@@ -232,12 +327,28 @@ describe('invalid input', () => {
       revisions: [{ effectiveDate: '2026-01-01', allocatedMinor: 1_000, treatment: 'INITIAL' }],
     };
     expect(() => recognizedThrough(zeroTotal, '2026-02-01')).toThrow(/build: totalUnits must be more than 0/);
-    expect(() => recognizedThrough({ ...zeroTotal, progress: [{ asOf: '2026-01-31', completedUnits: -1, totalUnits: 10 }] }, '2026-02-01')).toThrow(/completedUnits must be 0 or more/);
-    expect(() => recognizedThrough(subscription({ revisions: [] }), '2026-01-01')).toThrow(/at least one allocation revision/);
-    expect(() => allocationOn(subscription({ revisions: [{ effectiveDate: '2026-01-01', allocatedMinor: 10.5, treatment: 'INITIAL' }] }), '2026-01-01')).toThrow(/allocatedMinor .* minor units/);
+    expect(() =>
+      recognizedThrough(
+        { ...zeroTotal, progress: [{ asOf: '2026-01-31', completedUnits: -1, totalUnits: 10 }] },
+        '2026-02-01',
+      ),
+    ).toThrow(/completedUnits must be 0 or more/);
+    expect(() => recognizedThrough(subscription({ revisions: [] }), '2026-01-01')).toThrow(
+      /at least one allocation revision/,
+    );
+    expect(() =>
+      allocationOn(
+        subscription({ revisions: [{ effectiveDate: '2026-01-01', allocatedMinor: 10.5, treatment: 'INITIAL' }] }),
+        '2026-01-01',
+      ),
+    ).toThrow(/allocatedMinor .* minor units/);
     expect(() => recognizedThrough(subscription(), '2026-02-30')).toThrow(/date YYYY-MM-DD, got 2026-02-30/);
-    expect(() => contractSchedule([subscription()], [], '2026-03', '2026-01')).toThrow(/toMonth 2026-01 is before fromMonth 2026-03/);
+    expect(() => contractSchedule([subscription()], [], '2026-03', '2026-01')).toThrow(
+      /toMonth 2026-01 is before fromMonth 2026-03/,
+    );
     expect(() => contractSchedule([subscription(), subscription()], [], '2026-01', '2026-01')).toThrow(/unique/);
-    expect(() => revenueSummary([subscription()], [{ date: '2026-01-01', amountMinor: 1.5 }], '2026-01-01')).toThrow(/billing of 2026-01-01/);
+    expect(() => revenueSummary([subscription()], [{ date: '2026-01-01', amountMinor: 1.5 }], '2026-01-01')).toThrow(
+      /billing of 2026-01-01/,
+    );
   });
 });

@@ -19,8 +19,21 @@ function contract(): ExistingObligation[] {
     ],
   });
   return [
-    { id: 'platform', pattern: 'RATABLE', startDate: '2024-01-01', endDate: '2024-12-31', standaloneSellingPriceMinor: 900000, revisions: [{ effectiveDate: '2024-01-01', allocatedMinor: allocations[0].amountMinor, treatment: 'INITIAL' }] },
-    { id: 'training', pattern: 'POINT_IN_TIME', transferDate: '2024-03-15', standaloneSellingPriceMinor: 300000, revisions: [{ effectiveDate: '2024-01-01', allocatedMinor: allocations[1].amountMinor, treatment: 'INITIAL' }] },
+    {
+      id: 'platform',
+      pattern: 'RATABLE',
+      startDate: '2024-01-01',
+      endDate: '2024-12-31',
+      standaloneSellingPriceMinor: 900000,
+      revisions: [{ effectiveDate: '2024-01-01', allocatedMinor: allocations[0].amountMinor, treatment: 'INITIAL' }],
+    },
+    {
+      id: 'training',
+      pattern: 'POINT_IN_TIME',
+      transferDate: '2024-03-15',
+      standaloneSellingPriceMinor: 300000,
+      revisions: [{ effectiveDate: '2024-01-01', allocatedMinor: allocations[1].amountMinor, treatment: 'INITIAL' }],
+    },
   ];
 }
 
@@ -28,7 +41,14 @@ it('README: platform 9,000 + training 3,000 sold for 10,800 -> 8,100 / 2,700, re
   const obligations = contract();
   expect(obligations.map((o) => o.revisions[0].allocatedMinor)).toEqual([810000, 270000]);
   const rows = contractSchedule(obligations, billings, '2024-01', '2024-12').totals;
-  const table = rows.map((r) => [r.month, r.recognizedMinor, r.recognizedToDateMinor, r.billedToDateMinor, r.deferredMinor, r.unbilledMinor]);
+  const table = rows.map((r) => [
+    r.month,
+    r.recognizedMinor,
+    r.recognizedToDateMinor,
+    r.billedToDateMinor,
+    r.deferredMinor,
+    r.unbilledMinor,
+  ]);
   expect(table.slice(0, 7)).toEqual([
     ['2024-01', 68606, 68606, 540000, 471394, 0],
     ['2024-02', 64180, 132786, 540000, 407214, 0],
@@ -46,7 +66,15 @@ it('README: premium support added on 1 July for 1,200 (SSP 1,500) is prospective
   const result = modifyContract(obligations, {
     effectiveDate: '2024-07-01',
     considerationChangeMinor: 120000,
-    addObligations: [{ id: 'support', pattern: 'RATABLE', startDate: '2024-07-01', endDate: '2024-12-31', standaloneSellingPriceMinor: 150000 }],
+    addObligations: [
+      {
+        id: 'support',
+        pattern: 'RATABLE',
+        startDate: '2024-07-01',
+        endDate: '2024-12-31',
+        standaloneSellingPriceMinor: 150000,
+      },
+    ],
     addedGoodsDistinct: true,
     priceReflectsStandaloneSellingPrice: false,
     remainingGoodsDistinct: true,

@@ -1,5 +1,11 @@
 import { createRng } from '../../lib/demo/rng';
-import { SamplingError, drawSample, estimateErrorRate, sampleSize, zScore } from '../../subgraphs/quality/sampling/samplingAudit';
+import {
+  SamplingError,
+  drawSample,
+  estimateErrorRate,
+  sampleSize,
+  zScore,
+} from '../../subgraphs/quality/sampling/samplingAudit';
 
 describe('sampling audit: z', () => {
   it('matches the standard normal table to 1e-6 (Acklam is good to about 1e-9)', () => {

@@ -12,20 +12,39 @@ import { ACCESS_REPORT_EXTENSION } from '../../lib/accessReport';
 
 const config = loadConfig({});
 const resilience = { retries: 2, baseMs: 1, maxMs: 5, breakerFailures: 4, breakerOpenMs: 300 };
-const source = new SubgraphDataSource({ name: 'customer', url: 'http://127.0.0.1:1/graphql', internalToken: config.internalToken, timeoutMs: 1000, resilience });
+const source = new SubgraphDataSource({
+  name: 'customer',
+  url: 'http://127.0.0.1:1/graphql',
+  internalToken: config.internalToken,
+  timeoutMs: 1000,
+  resilience,
+});
 
 function outgoing() {
-  return { query: '{ __typename }', http: { method: 'POST' as const, url: 'http://127.0.0.1:1/graphql', headers: new Headers() } };
+  return {
+    query: '{ __typename }',
+    http: { method: 'POST' as const, url: 'http://127.0.0.1:1/graphql', headers: new Headers() },
+  };
 }
 
 describe('the subgraph data source', () => {
   it("puts the caller's identity and request id on every subgraph request", async () => {
     const request = outgoing();
-    const context: GatewayContext = { principal: { sub: 'ana', roles: ['auditor'], regions: ['EU'] }, requestId: 'req-42', log: createLogger('test', 'silent'), access: new RequestAccess() };
+    const context: GatewayContext = {
+      principal: { sub: 'ana', roles: ['auditor'], regions: ['EU'] },
+      requestId: 'req-42',
+      log: createLogger('test', 'silent'),
+      access: new RequestAccess(),
+    };
     await source.willSendRequest({ request, context } as never);
     expect(request.http.headers.get('x-request-id')).toBe('req-42');
     const call = { target: 'customer', payload: { query: request.query } };
-    const verdict = await verifyInternalToken(config.internalToken, request.http.headers.get(INTERNAL_TOKEN_HEADER) as string, call, new ReplayGuard());
+    const verdict = await verifyInternalToken(
+      config.internalToken,
+      request.http.headers.get(INTERNAL_TOKEN_HEADER) as string,
+      call,
+      new ReplayGuard(),
+    );
     expect(verdict).toEqual({ ok: true, identity: { principal: context.principal, requestId: 'req-42' } });
   });
 
@@ -37,11 +56,36 @@ describe('the subgraph data source', () => {
 
   it("keeps each answer's access report for the request's audit event, and ignores anything else there", () => {
     const context = { access: new RequestAccess() } as GatewayContext;
-    const report = { records: [{ type: 'Customer', id: 'cus_1', customerId: 'cus_1', count: 1, read: ['CREDIT:ALLOW'], withheld: [], changed: [] }], omitted: 0, decisions: [], lookups: [] };
-    source.didReceiveResponse({ response: { data: {}, extensions: { [ACCESS_REPORT_EXTENSION]: report } }, context } as never);
-    source.didReceiveResponse({ response: { data: {}, extensions: { [ACCESS_REPORT_EXTENSION]: 'not a report' } }, context } as never);
+    const report = {
+      records: [
+        {
+          type: 'Customer',
+          id: 'cus_1',
+          customerId: 'cus_1',
+          count: 1,
+          read: ['CREDIT:ALLOW'],
+          withheld: [],
+          changed: [],
+        },
+      ],
+      omitted: 0,
+      decisions: [],
+      lookups: [],
+    };
+    source.didReceiveResponse({
+      response: { data: {}, extensions: { [ACCESS_REPORT_EXTENSION]: report } },
+      context,
+    } as never);
+    source.didReceiveResponse({
+      response: { data: {}, extensions: { [ACCESS_REPORT_EXTENSION]: 'not a report' } },
+      context,
+    } as never);
     source.didReceiveResponse({ response: { data: {} }, context } as never);
-    expect(context.access.summary(10)).toMatchObject({ records: { Customer: 1 }, touched: [{ id: 'cus_1', read: ['CREDIT:ALLOW'] }], touchedOmitted: 0 });
+    expect(context.access.summary(10)).toMatchObject({
+      records: { Customer: 1 },
+      touched: [{ id: 'cus_1', read: ['CREDIT:ALLOW'] }],
+      touchedOmitted: 0,
+    });
   });
 });
 
@@ -57,7 +101,9 @@ async function flakySubgraph(replies: Reply[]) {
     const reply = replies.shift() ?? 'ok';
     if (reply === 'reset') return request.socket.destroy();
     response.writeHead(reply === 'ok' ? 200 : reply, { 'content-type': 'application/json' });
-    response.end(JSON.stringify(reply === 'ok' ? { data: { contract: { id: 'c1' } } } : { errors: [{ message: 'no' }] }));
+    response.end(
+      JSON.stringify(reply === 'ok' ? { data: { contract: { id: 'c1' } } } : { errors: [{ message: 'no' }] }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
@@ -65,7 +111,12 @@ async function flakySubgraph(replies: Reply[]) {
 }
 
 function call(url: string, operation: 'query' | 'mutation') {
-  const context: GatewayContext = { principal: { sub: 'ana', roles: ['admin'], regions: ['EU'] }, requestId: 'req-7', log: createLogger('test', 'silent'), access: new RequestAccess() };
+  const context: GatewayContext = {
+    principal: { sub: 'ana', roles: ['admin'], regions: ['EU'] },
+    requestId: 'req-7',
+    log: createLogger('test', 'silent'),
+    access: new RequestAccess(),
+  };
   return {
     kind: 'incoming operation',
     request: { query: '{ contract(id: "c1") { id } }', http: { method: 'POST' as const, url, headers: new Headers() } },
@@ -81,7 +132,16 @@ describe('the subgraph data source when the subgraph fails', () => {
   async function subgraph(replies: Reply[]) {
     const server = await flakySubgraph(replies);
     servers.push(server);
-    return { ...server, source: new SubgraphDataSource({ name: 'contract', url: server.url, internalToken: config.internalToken, timeoutMs: 1000, resilience }) };
+    return {
+      ...server,
+      source: new SubgraphDataSource({
+        name: 'contract',
+        url: server.url,
+        internalToken: config.internalToken,
+        timeoutMs: 1000,
+        resilience,
+      }),
+    };
   }
 
   it('tries a query again after a dropped connection or a 503, each time with a new one-time token', async () => {
@@ -97,7 +157,12 @@ describe('the subgraph data source when the subgraph fails', () => {
     const { url, calls, source } = await subgraph(['reset', 'ok']);
     await expect(source.process(call(url, 'mutation'))).rejects.toMatchObject({
       message: 'The contract service is unavailable (UNREACHABLE); Mutation.contract is missing from this answer',
-      extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'contract', reason: 'UNREACHABLE', missing: ['Mutation.contract'] },
+      extensions: {
+        code: 'SERVICE_UNAVAILABLE',
+        serviceName: 'contract',
+        reason: 'UNREACHABLE',
+        missing: ['Mutation.contract'],
+      },
     });
     expect(calls).toHaveLength(1);
   });
@@ -105,14 +170,23 @@ describe('the subgraph data source when the subgraph fails', () => {
   it('gives up after the configured retries with an error naming the service, the missing fields and where', async () => {
     const { url, calls, source } = await subgraph([503, 503, 503, 'ok']);
     await expect(source.process(call(url, 'query'))).rejects.toMatchObject({
-      extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'contract', reason: 'FAILED_RESPONSE', missing: ['Query.contract'], at: 'customers.edges.@.node' },
+      extensions: {
+        code: 'SERVICE_UNAVAILABLE',
+        serviceName: 'contract',
+        reason: 'FAILED_RESPONSE',
+        missing: ['Query.contract'],
+        at: 'customers.edges.@.node',
+      },
     });
     expect(calls).toHaveLength(3);
   });
 
   it("passes the subgraph's refusal through untouched, neither retried nor counted against it", async () => {
     const { url, calls, source } = await subgraph([401, 401, 401, 401, 401]);
-    for (let i = 0; i < 5; i += 1) await expect(source.process(call(url, 'query'))).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    for (let i = 0; i < 5; i += 1)
+      await expect(source.process(call(url, 'query'))).rejects.toMatchObject({
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
     expect(calls).toHaveLength(5);
     expect(source.circuitState).toBe('CLOSED');
   });
@@ -123,12 +197,17 @@ describe('the subgraph data source when the subgraph fails', () => {
     await expect(source.process(call(url, 'query'))).rejects.toMatchObject({ extensions: { reason: 'CIRCUIT_OPEN' } });
     expect(calls).toHaveLength(4);
     expect(source.circuitState).toBe('OPEN');
-    await expect(source.process(call(url, 'query'))).rejects.toMatchObject({ extensions: { reason: 'CIRCUIT_OPEN', missing: ['Query.contract'] } });
+    await expect(source.process(call(url, 'query'))).rejects.toMatchObject({
+      extensions: { reason: 'CIRCUIT_OPEN', missing: ['Query.contract'] },
+    });
     expect(calls).toHaveLength(4);
 
     await new Promise((resolve) => setTimeout(resolve, resilience.breakerOpenMs + 50));
     expect(source.circuitState).toBe('HALF_OPEN');
-    const [probe, held] = await Promise.allSettled([source.process(call(url, 'query')), source.process(call(url, 'query'))]);
+    const [probe, held] = await Promise.allSettled([
+      source.process(call(url, 'query')),
+      source.process(call(url, 'query')),
+    ]);
     expect(probe).toMatchObject({ status: 'fulfilled', value: { data: { contract: { id: 'c1' } } } });
     expect(held).toMatchObject({ status: 'rejected', reason: { extensions: { reason: 'CIRCUIT_OPEN' } } });
     expect(source.circuitState).toBe('CLOSED');

@@ -81,7 +81,9 @@ describe('retry delays', () => {
   const backoff = { baseMs: 50, maxMs: 500 };
 
   it('grow exponentially up to the cap, drawn uniformly below it (full jitter)', () => {
-    expect([1, 2, 3, 4, 5, 9].map((retry) => retryDelayMs(retry, backoff, () => 0.999999))).toEqual([49, 99, 199, 399, 499, 499]);
+    expect([1, 2, 3, 4, 5, 9].map((retry) => retryDelayMs(retry, backoff, () => 0.999999))).toEqual([
+      49, 99, 199, 399, 499, 499,
+    ]);
     expect(retryDelayMs(3, backoff, () => 0)).toBe(0);
     expect(retryDelayMs(3, backoff, () => 0.5)).toBe(100);
   });
@@ -97,32 +99,44 @@ describe('retry delays', () => {
 describe('what counts as a subgraph failure', () => {
   it('is no connection, a broken connection, no answer in time, or a 502/503/504', () => {
     expect(classifySubgraphFailure(new TypeError('fetch failed'))).toBe('UNREACHABLE');
-    expect(classifySubgraphFailure(new DOMException('The operation was aborted due to timeout', 'TimeoutError'))).toBe('TIMEOUT');
+    expect(classifySubgraphFailure(new DOMException('The operation was aborted due to timeout', 'TimeoutError'))).toBe(
+      'TIMEOUT',
+    );
     expect(classifySubgraphFailure(new DOMException('aborted', 'AbortError'))).toBe('TIMEOUT');
     for (const status of [502, 503, 504]) {
-      expect(classifySubgraphFailure(new GraphQLError(`${status}`, { extensions: { response: { status } } }))).toBe('FAILED_RESPONSE');
+      expect(classifySubgraphFailure(new GraphQLError(`${status}`, { extensions: { response: { status } } }))).toBe(
+        'FAILED_RESPONSE',
+      );
     }
   });
 
   it("is not the subgraph's answer to a bad or unauthorised call, nor a bug", () => {
     for (const status of [400, 401, 403, 413, 500]) {
-      expect(classifySubgraphFailure(new GraphQLError(`${status}`, { extensions: { response: { status } } }))).toBeUndefined();
+      expect(
+        classifySubgraphFailure(new GraphQLError(`${status}`, { extensions: { response: { status } } })),
+      ).toBeUndefined();
     }
     expect(classifySubgraphFailure(new Error('Expected JSON response body'))).toBeUndefined();
     expect(classifySubgraphFailure(undefined)).toBeUndefined();
   });
 
   it('is retried, except a timeout: its time is already spent', () => {
-    expect([isRetryable('UNREACHABLE'), isRetryable('FAILED_RESPONSE'), isRetryable('TIMEOUT')]).toEqual([true, true, false]);
+    expect([isRetryable('UNREACHABLE'), isRetryable('FAILED_RESPONSE'), isRetryable('TIMEOUT')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 });
 
 describe('the fields a subgraph call asked for', () => {
   it('are the root fields of a plain query', () => {
-    expect(requestedCoordinates('query Q { contract(id: "c1") { id } __typename contracts: contractsWithoutLedgerLines { id } }', 'Query')).toEqual([
-      'Query.contract',
-      'Query.contractsWithoutLedgerLines',
-    ]);
+    expect(
+      requestedCoordinates(
+        'query Q { contract(id: "c1") { id } __typename contracts: contractsWithoutLedgerLines { id } }',
+        'Query',
+      ),
+    ).toEqual(['Query.contract', 'Query.contractsWithoutLedgerLines']);
   });
 
   it('are the fields asked of each entity type in an entity fetch, inline or through named fragments', () => {
@@ -131,7 +145,11 @@ describe('the fields a subgraph call asked for', () => {
       ...OnContract
     } }
     fragment OnContract on Contract { dataQuality { score } }`;
-    expect(requestedCoordinates(query, 'Query')).toEqual(['Customer.contracts', 'Customer.arBalance', 'Contract.dataQuality']);
+    expect(requestedCoordinates(query, 'Query')).toEqual([
+      'Customer.contracts',
+      'Customer.arBalance',
+      'Contract.dataQuality',
+    ]);
   });
 
   it('are none, rather than an error, when the query does not parse', () => {

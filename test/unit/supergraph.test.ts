@@ -40,7 +40,11 @@ describe('composition errors', () => {
 describe('fields that cross a subgraph boundary', () => {
   function composeWith(edit: (name: string, sdl: string) => string) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-schema-'));
-    for (const name of SUBGRAPH_NAMES) fs.writeFileSync(path.join(dir, `${name}.graphql`), edit(name, fs.readFileSync(path.join(__dirname, '../../schema', `${name}.graphql`), 'utf8')));
+    for (const name of SUBGRAPH_NAMES)
+      fs.writeFileSync(
+        path.join(dir, `${name}.graphql`),
+        edit(name, fs.readFileSync(path.join(__dirname, '../../schema', `${name}.graphql`), 'utf8')),
+      );
     try {
       return composeSupergraph(dir);
     } finally {
@@ -50,22 +54,41 @@ describe('fields that cross a subgraph boundary', () => {
 
   it('must be nullable where another subgraph adds them to an entity, or one outage blanks the entity', () => {
     const result = composeWith((name, sdl) =>
-      name === 'contract' ? sdl.replace('contracts(status: ContractStatus): [Contract!]\n', 'contracts(status: ContractStatus): [Contract!]!\n') : sdl,
+      name === 'contract'
+        ? sdl.replace(
+            'contracts(status: ContractStatus): [Contract!]\n',
+            'contracts(status: ContractStatus): [Contract!]!\n',
+          )
+        : sdl,
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual([expect.stringMatching(/^Customer\.contracts must be nullable: it crosses a subgraph boundary \(served by CONTRACT on a Customer that CUSTOMER serves\)/)]);
+    expect(result.errors).toEqual([
+      expect.stringMatching(
+        /^Customer\.contracts must be nullable: it crosses a subgraph boundary \(served by CONTRACT on a Customer that CUSTOMER serves\)/,
+      ),
+    ]);
   });
 
   it('must be nullable where they reference an entity another subgraph serves', () => {
-    const result = composeWith((name, sdl) => (name === 'quality' ? sdl.replace(/rank: Int!\n  customer: Customer\n/, 'rank: Int!\n  customer: Customer!\n') : sdl));
+    const result = composeWith((name, sdl) =>
+      name === 'quality'
+        ? sdl.replace(/rank: Int!\n {2}customer: Customer\n/, 'rank: Int!\n  customer: Customer!\n')
+        : sdl,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.join('\n')).toMatch(/QualityOffender\.customer must be nullable: .*a Customer from QUALITY whose .*name.* another subgraph serves/);
+    expect(result.errors.join('\n')).toMatch(
+      /QualityOffender\.customer must be nullable: .*a Customer from QUALITY whose .*name.* another subgraph serves/,
+    );
   });
 
   it('may stay non-null inside one subgraph, down to a nullable reference, and in lists of references with nullable items', () => {
-    const result = composeWith((name, sdl) => (name === 'quality' ? sdl.replace(/rank: Int!\n  customer: Customer\n/, 'rank: Int!\n  customer: [Customer]!\n') : sdl));
+    const result = composeWith((name, sdl) =>
+      name === 'quality'
+        ? sdl.replace(/rank: Int!\n {2}customer: Customer\n/, 'rank: Int!\n  customer: [Customer]!\n')
+        : sdl,
+    );
     expect(result).toEqual({ ok: true, supergraphSdl: expect.any(String) });
   });
 });

@@ -9,8 +9,18 @@ const verifyClient = createClientTokenVerifier(config.auth);
 
 describe('client tokens', () => {
   it('round-trips a development token into a principal', async () => {
-    const token = await mintDevToken(config.auth, { sub: 'ana', roles: ['finance_analyst'], regions: ['EU'], purpose: 'month-end' });
-    expect(await verifyClient(token)).toEqual({ sub: 'ana', roles: ['finance_analyst'], regions: ['EU'], purpose: 'month-end' });
+    const token = await mintDevToken(config.auth, {
+      sub: 'ana',
+      roles: ['finance_analyst'],
+      regions: ['EU'],
+      purpose: 'month-end',
+    });
+    expect(await verifyClient(token)).toEqual({
+      sub: 'ana',
+      roles: ['finance_analyst'],
+      regions: ['EU'],
+      purpose: 'month-end',
+    });
   });
 
   it('drops roles and regions Custos does not know instead of guessing', async () => {
@@ -54,8 +64,12 @@ describe('client tokens', () => {
 describe('internal tokens', () => {
   const principal = { sub: 'ana', roles: ['auditor' as const], regions: ['US' as const] };
 
-  const call: InternalCall = { target: 'customer', payload: { query: 'query($id: ID!) { customer(id: $id) { name } }', variables: { id: 'cus_1' } } };
-  const verify = (token: string, asked = call, replays = new ReplayGuard()) => verifyInternalToken(config.internalToken, token, asked, replays);
+  const call: InternalCall = {
+    target: 'customer',
+    payload: { query: 'query($id: ID!) { customer(id: $id) { name } }', variables: { id: 'cus_1' } },
+  };
+  const verify = (token: string, asked = call, replays = new ReplayGuard()) =>
+    verifyInternalToken(config.internalToken, token, asked, replays);
 
   it('carry the principal and request id to the subgraph', async () => {
     const token = await mintInternalToken(config.internalToken, { principal, requestId: 'req-1' }, call);
@@ -64,17 +78,36 @@ describe('internal tokens', () => {
 
   it('are good for one request: refused for another subgraph, another query or other variables, and a second time', async () => {
     const token = await mintInternalToken(config.internalToken, { principal }, call);
-    expect(await verify(token, { ...call, target: 'contract' })).toEqual({ ok: false, reason: 'minted for customer, not for contract' });
-    expect(await verify(token, { ...call, payload: { ...call.payload, query: '{ customers(first: 100) { totalCount } }' } })).toEqual({ ok: false, reason: 'minted for another request' });
-    expect(await verify(token, { ...call, payload: { ...call.payload, variables: { id: 'cus_2' } } })).toEqual({ ok: false, reason: 'minted for another request' });
+    expect(await verify(token, { ...call, target: 'contract' })).toEqual({
+      ok: false,
+      reason: 'minted for customer, not for contract',
+    });
+    expect(
+      await verify(token, { ...call, payload: { ...call.payload, query: '{ customers(first: 100) { totalCount } }' } }),
+    ).toEqual({ ok: false, reason: 'minted for another request' });
+    expect(await verify(token, { ...call, payload: { ...call.payload, variables: { id: 'cus_2' } } })).toEqual({
+      ok: false,
+      reason: 'minted for another request',
+    });
     const replays = new ReplayGuard();
     expect((await verify(token, call, replays)).ok).toBe(true);
     expect(await verify(token, call, replays)).toEqual({ ok: false, reason: 'used before (a replay)' });
   });
 
   it('read absent variables and operation name as empty, on both sides', async () => {
-    const token = await mintInternalToken(config.internalToken, { principal }, { target: 'audit', payload: { query: '{ __typename }' } });
-    expect((await verify(token, { target: 'audit', payload: { query: '{ __typename }', variables: {}, operationName: null } })).ok).toBe(true);
+    const token = await mintInternalToken(
+      config.internalToken,
+      { principal },
+      { target: 'audit', payload: { query: '{ __typename }' } },
+    );
+    expect(
+      (
+        await verify(token, {
+          target: 'audit',
+          payload: { query: '{ __typename }', variables: {}, operationName: null },
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it('are not accepted once expired', async () => {

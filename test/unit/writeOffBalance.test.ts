@@ -20,7 +20,9 @@ describe('invoice balances with write-offs', () => {
 
 describe('maker-checker', () => {
   it('refuses the requester as approver with FORBIDDEN', () => {
-    expect(() => assertDifferentApprover('ana', 'ana', 'Write-off wo_1')).toThrow(expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }));
+    expect(() => assertDifferentApprover('ana', 'ana', 'Write-off wo_1')).toThrow(
+      expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }),
+    );
     expect(() => assertDifferentApprover('ana', 'ben', 'Write-off wo_1')).not.toThrow();
   });
 });

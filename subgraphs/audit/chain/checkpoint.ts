@@ -13,10 +13,12 @@ import type { ChainHead, Checkpoint, CheckpointSigningKey } from './types';
 export type CheckpointCheck = { valid: true } | { valid: false; reason: string };
 
 export function signCheckpoint(head: ChainHead, at: string, key: CheckpointSigningKey): Checkpoint {
-  if (!isSequenceNumber(head.sequence) || !isSha256Hex(head.hash)) throw new TypeError('checkpoint head must be a valid sequence and hash');
+  if (!isSequenceNumber(head.sequence) || !isSha256Hex(head.hash))
+    throw new TypeError('checkpoint head must be a valid sequence and hash');
   if (!isText(at)) throw new TypeError('checkpoint time must be a non-empty string');
   if (!isText(key.keyId)) throw new TypeError('checkpoint key id must be a non-empty string');
-  if (!isEd25519(key.privateKey) || key.privateKey.type !== 'private') throw new TypeError('checkpoint signing key must be an Ed25519 private key');
+  if (!isEd25519(key.privateKey) || key.privateKey.type !== 'private')
+    throw new TypeError('checkpoint signing key must be an Ed25519 private key');
   const unsigned = { sequence: head.sequence, hash: head.hash, at, keyId: key.keyId };
   return { ...unsigned, signature: sign(null, signedBytes(unsigned), key.privateKey).toString('base64') };
 }
@@ -32,7 +34,8 @@ export function checkCheckpoint(cp: unknown, publicKeys: ReadonlyMap<string, Key
   if (malformed !== null) return { valid: false, reason: `is malformed: ${malformed}` };
   const { signature, ...unsigned } = cp as Checkpoint;
   const key = publicKeys.get(unsigned.keyId);
-  if (key === undefined || !isEd25519(key)) return { valid: false, reason: `is signed by unknown key ${JSON.stringify(unsigned.keyId)}` };
+  if (key === undefined || !isEd25519(key))
+    return { valid: false, reason: `is signed by unknown key ${JSON.stringify(unsigned.keyId)}` };
   const signatureBytes = decodeSignature(signature);
   return signatureBytes !== null && verifiesSafely(signedBytes(unsigned), key, signatureBytes)
     ? { valid: true }

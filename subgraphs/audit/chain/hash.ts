@@ -9,7 +9,9 @@ export const GENESIS_HASH = '0'.repeat(64);
 /** SHA-256 hex of the canonical form of every stored field except the hash itself (an event without an origin hashes as before origins existed). */
 export function eventHash(event: Omit<ChainedEvent, 'hash'>): string {
   const { id, sequence, at, kind, body, origin, previousHash } = event;
-  return createHash('sha256').update(canonicalJson({ id, sequence, at, kind, body, ...(origin ? { origin } : {}), previousHash })).digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson({ id, sequence, at, kind, body, ...(origin ? { origin } : {}), previousHash }))
+    .digest('hex');
 }
 
 /**
@@ -60,6 +62,7 @@ function requireText(value: unknown, field: string): string {
 function storedBody(body: unknown): Record<string, unknown> {
   if (!isPlainRecord(body)) throw new TypeError('event body must be an object');
   const stored = JSON.parse(JSON.stringify(body)) as Record<string, unknown>;
-  if (canonicalJson(stored) !== canonicalJson(body)) throw new TypeError('event body does not survive JSON storage unchanged');
+  if (canonicalJson(stored) !== canonicalJson(body))
+    throw new TypeError('event body does not survive JSON storage unchanged');
   return stored;
 }

@@ -26,7 +26,10 @@ export function verifyChain(
   let checkpointsVerified = 0;
   let originsVerified = 0;
   let lastCheckpointMatched = 0;
-  const verdict = (found: Break | null): ChainVerdict => ({ ...verdictOf(events.length, checkpointsVerified, found), originsVerified });
+  const verdict = (found: Break | null): ChainVerdict => ({
+    ...verdictOf(events.length, checkpointsVerified, found),
+    originsVerified,
+  });
 
   for (let index = 0; index < events.length; index++) {
     const eventBreak = checkEvent(events, index, previous, idsSeen);
@@ -34,7 +37,8 @@ export function verifyChain(
     const event = events[index];
     if (event.origin !== undefined || originsVerified > 0) {
       const origin = checkOrigin(event, event.origin, originKeys);
-      if (!origin.valid) return verdict({ eventId: event.id, sequence: event.sequence, reason: `origin: the event ${origin.reason}` });
+      if (!origin.valid)
+        return verdict({ eventId: event.id, sequence: event.sequence, reason: `origin: the event ${origin.reason}` });
       originsVerified++;
     }
     for (const cp of bySequence.get(event.sequence) ?? []) {
@@ -43,7 +47,11 @@ export function verifyChain(
       if (cp.hash !== event.hash) {
         // Every hash link held, so the events since the last matching checkpoint were rewritten and rehashed.
         const rewritten = describeRewritten(lastCheckpointMatched + 1, event.sequence);
-        return verdict({ eventId: event.id, sequence: event.sequence, reason: `hash differs from checkpoint ${event.sequence}: ${rewritten}` });
+        return verdict({
+          eventId: event.id,
+          sequence: event.sequence,
+          reason: `hash differs from checkpoint ${event.sequence}: ${rewritten}`,
+        });
       }
       checkpointsVerified++;
       lastCheckpointMatched = event.sequence;
@@ -61,7 +69,11 @@ interface Break {
   reason: string;
 }
 
-function verdictOf(length: number, checkpointsVerified: number, found: Break | null): Omit<ChainVerdict, 'originsVerified'> {
+function verdictOf(
+  length: number,
+  checkpointsVerified: number,
+  found: Break | null,
+): Omit<ChainVerdict, 'originsVerified'> {
   return {
     intact: found === null,
     length,
@@ -77,7 +89,10 @@ function checkpointOnly(reason: string): Break {
 }
 
 /** Checkpoints grouped by the sequence they sign; those without a usable sequence are kept by index. */
-function placeCheckpoints(checkpoints: readonly Checkpoint[]): { bySequence: Map<number, Checkpoint[]>; unplaced: number[] } {
+function placeCheckpoints(checkpoints: readonly Checkpoint[]): {
+  bySequence: Map<number, Checkpoint[]>;
+  unplaced: number[];
+} {
   const bySequence = new Map<number, Checkpoint[]>();
   const unplaced: number[] = [];
   checkpoints.forEach((cp, index) => {
@@ -99,7 +114,8 @@ function checkEvent(
   const raw: unknown = events[index];
   const expected = index + 1;
   const malformed = describeMalformedEvent(raw);
-  if (malformed !== null) return { eventId: readableId(raw), sequence: expected, reason: `malformed event: ${malformed}` };
+  if (malformed !== null)
+    return { eventId: readableId(raw), sequence: expected, reason: `malformed event: ${malformed}` };
   const event = raw as ChainedEvent;
   const named = (reason: string): Break => ({ eventId: event.id, sequence: event.sequence, reason });
 
@@ -172,7 +188,11 @@ function laterEventHasSequence(events: readonly ChainedEvent[], index: number, s
 function duplicateBreak(next: unknown, previous: ChainedEvent, event: ChainedEvent): Break {
   const nextLinksToLaterOnly = isPlainRecord(next) && next.previousHash === event.hash && event.hash !== previous.hash;
   const inserted = nextLinksToLaterOnly ? previous : event;
-  return { eventId: inserted.id, sequence: inserted.sequence, reason: `duplicate sequence ${event.sequence}: an event was inserted` };
+  return {
+    eventId: inserted.id,
+    sequence: inserted.sequence,
+    reason: `duplicate sequence ${event.sequence}: an event was inserted`,
+  };
 }
 
 /** After the walk: checkpoints that sign events the chain does not have, then unplaceable ones. */
@@ -190,7 +210,11 @@ function checkBeyondEnd(
   // The highest validly signed checkpoint proves how far the chain reached before it was cut.
   const provenLength = beyond.reduce((max, { cp, check }) => (check.valid ? Math.max(max, cp.sequence) : max), 0);
   if (provenLength > 0) {
-    return { eventId: null, sequence: length + 1, reason: `chain is shorter than checkpoint ${provenLength}: ${describeMissing(length + 1, provenLength)}` };
+    return {
+      eventId: null,
+      sequence: length + 1,
+      reason: `chain is shorter than checkpoint ${provenLength}: ${describeMissing(length + 1, provenLength)}`,
+    };
   }
   for (const { cp, check } of beyond) {
     if (!check.valid) return checkpointOnly(`checkpoint ${cp.sequence} ${check.reason}`);

@@ -20,7 +20,10 @@ export function compilePattern(pattern: string): RegExp {
   const known = compiled.get(pattern);
   if (known) return known;
   if (pattern.length === 0 || pattern.length > MAX_PATTERN || !SAFE_PATTERN.test(pattern)) {
-    throw badUserInput(`pattern must be 1 to ${MAX_PATTERN} characters of letters, digits, - / _ space, \\d and [A-Z]-style classes, each optionally followed by {n}, {n,m} or ?`, 'pattern');
+    throw badUserInput(
+      `pattern must be 1 to ${MAX_PATTERN} characters of letters, digits, - / _ space, \\d and [A-Z]-style classes, each optionally followed by {n}, {n,m} or ?`,
+      'pattern',
+    );
   }
   const regex = new RegExp(`^${pattern}$`, 'u');
   compiled.set(pattern, regex);
@@ -28,10 +31,14 @@ export function compilePattern(pattern: string): RegExp {
 }
 
 /** Why `number` does not satisfy `rule`, or null when it does (or no rule applies). */
-export function purchaseOrderProblem(rule: Pick<PurchaseOrderRule, 'required' | 'pattern'> | null | undefined, number: string | null | undefined): string | null {
+export function purchaseOrderProblem(
+  rule: Pick<PurchaseOrderRule, 'required' | 'pattern'> | null | undefined,
+  number: string | null | undefined,
+): string | null {
   const value = number?.trim() ?? '';
   if (!rule) return null;
   if (value === '') return rule.required ? 'the customer requires a purchase-order number on every invoice' : null;
-  if (rule.pattern && !compilePattern(rule.pattern).test(value)) return `purchase-order number "${value}" does not have the customer's form ${rule.pattern}`;
+  if (rule.pattern && !compilePattern(rule.pattern).test(value))
+    return `purchase-order number "${value}" does not have the customer's form ${rule.pattern}`;
   return null;
 }

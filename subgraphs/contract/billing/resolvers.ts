@@ -34,47 +34,83 @@ function addTo(totals: Map<string, number>, currency: string, minor: number): vo
   totals.set(currency, (totals.get(currency) ?? 0) + minor);
 }
 
-const asMoney = (totals: Map<string, number>) => [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => formatMinor(minor, currency));
+const asMoney = (totals: Map<string, number>) =>
+  [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => formatMinor(minor, currency));
 
 /** First and last month the schedule recognises anything in, between the contract's and its obligations' outer dates. */
-async function revenueMonths(context: ContractContext, contract: Contract): Promise<{ first: string | null; last: string | null }> {
+async function revenueMonths(
+  context: ContractContext,
+  contract: Contract,
+): Promise<{ first: string | null; last: string | null }> {
   const data = await loadRevenueData(context.loaders, contract.id, today());
   if (data.terms.length === 0 || contract.status === 'DRAFT') return { first: null, last: null };
-  const dates = [contract.startDate, contract.endDate, ...data.obligations.flatMap((o) => [o.startDate, o.endDate, o.transferDate]), ...data.terms.flatMap((t) => (t.progress ?? []).map((p) => p.asOf))].filter((d): d is string => Boolean(d)).sort();
-  const rows = contractSchedule(data.terms, data.billings, monthOf(dates[0]), monthOf(dates[dates.length - 1])).totals.filter((row) => row.recognizedMinor !== 0);
+  const dates = [
+    contract.startDate,
+    contract.endDate,
+    ...data.obligations.flatMap((o) => [o.startDate, o.endDate, o.transferDate]),
+    ...data.terms.flatMap((t) => (t.progress ?? []).map((p) => p.asOf)),
+  ]
+    .filter((d): d is string => Boolean(d))
+    .sort();
+  const rows = contractSchedule(
+    data.terms,
+    data.billings,
+    monthOf(dates[0]),
+    monthOf(dates[dates.length - 1]),
+  ).totals.filter((row) => row.recognizedMinor !== 0);
   return { first: rows[0]?.month ?? null, last: rows.at(-1)?.month ?? null };
 }
 
 export const billingResolvers: GraphQLResolverMap<ContractContext> = {
   Query: {
     billingQualityFacts: async (_root, args: { customerIds: string[] }, context) => {
-      if (args.customerIds.length > MAX_FACT_CUSTOMERS) throw badUserInput(`at most ${MAX_FACT_CUSTOMERS} customers at a time`, 'customerIds');
+      if (args.customerIds.length > MAX_FACT_CUSTOMERS)
+        throw badUserInput(`at most ${MAX_FACT_CUSTOMERS} customers at a time`, 'customerIds');
       const { loaders } = context;
       return Promise.all(
         args.customerIds.map(async (customerId) => {
-          const [contracts, invoices, rules] = await Promise.all([loaders.contractsOfCustomer.load(customerId), loaders.invoicesOfCustomer.load(customerId), loaders.purchaseOrderRules.load(customerId)]);
-          const [payments, writeOffs] = await Promise.all([Promise.all(invoices.map((i) => loaders.payments.load(i.id))), Promise.all(invoices.map((i) => loaders.writeOffs.load(i.id)))]);
+          const [contracts, invoices, rules] = await Promise.all([
+            loaders.contractsOfCustomer.load(customerId),
+            loaders.invoicesOfCustomer.load(customerId),
+            loaders.purchaseOrderRules.load(customerId),
+          ]);
+          const [payments, writeOffs] = await Promise.all([
+            Promise.all(invoices.map((i) => loaders.payments.load(i.id))),
+            Promise.all(invoices.map((i) => loaders.writeOffs.load(i.id))),
+          ]);
           const rule = rules[0];
           const ar = new Map<string, number>();
           const value = new Map<string, number>();
-          invoices.forEach((invoice, i) => addTo(ar, invoice.currency, openBalanceMinor(invoice.amountMinor, payments[i], writeOffs[i])));
+          invoices.forEach((invoice, i) =>
+            addTo(ar, invoice.currency, openBalanceMinor(invoice.amountMinor, payments[i], writeOffs[i])),
+          );
           contracts.filter((c) => c.status !== 'DRAFT').forEach((c) => addTo(value, c.currency, c.totalValueMinor));
           // A rule governs the invoices raised since it was set.
-          const governed = rule ? invoices.filter((invoice) => invoice.issueDate >= rule.updatedAt.toISOString().slice(0, 10)) : [];
+          const governed = rule
+            ? invoices.filter((invoice) => invoice.issueDate >= rule.updatedAt.toISOString().slice(0, 10))
+            : [];
           return {
             customerId,
             arBalance: asMoney(ar),
             contractValue: asMoney(value),
             purchaseOrderRequired: rule?.required ?? false,
             invoicesNeedingPurchaseOrder: rule?.required ? governed.length : 0,
-            invoicesMissingPurchaseOrder: rule?.required ? governed.filter((invoice) => purchaseOrderProblem(rule, invoice.purchaseOrderNumber)).map((invoice) => invoice.id) : [],
+            invoicesMissingPurchaseOrder: rule?.required
+              ? governed
+                  .filter((invoice) => purchaseOrderProblem(rule, invoice.purchaseOrderNumber))
+                  .map((invoice) => invoice.id)
+              : [],
             invoices: invoices.map((invoice, i) => ({
               invoiceId: invoice.id,
               contractId: invoice.contractId,
               issueDate: invoice.issueDate,
               dueDate: invoice.dueDate,
               amount: formatMinor(invoice.amountMinor, invoice.currency),
-              payments: payments[i].map((p) => ({ paymentId: p.id, receivedOn: p.receivedOn, amount: formatMinor(p.amountMinor, p.currency) })),
+              payments: payments[i].map((p) => ({
+                paymentId: p.id,
+                receivedOn: p.receivedOn,
+                amount: formatMinor(p.amountMinor, p.currency),
+              })),
             })),
           };
         }),
@@ -83,7 +119,11 @@ export const billingResolvers: GraphQLResolverMap<ContractContext> = {
 
     contractAuditPopulation: async (_root, args: { after?: string | null; first?: number | null }, context) => {
       const first = pageSize(args.first, MAX_AUDIT_PAGE, 500);
-      const contracts = await context.em.find(ContractEntity, { status: { $ne: 'DRAFT' }, ...(args.after ? { id: { $gt: args.after } } : {}) }, { orderBy: { id: 'asc' }, limit: first, fields: ['id'] });
+      const contracts = await context.em.find(
+        ContractEntity,
+        { status: { $ne: 'DRAFT' }, ...(args.after ? { id: { $gt: args.after } } : {}) },
+        { orderBy: { id: 'asc' }, limit: first, fields: ['id'] },
+      );
       return contracts.map((contract) => contract.id);
     },
 
@@ -93,35 +133,63 @@ export const billingResolvers: GraphQLResolverMap<ContractContext> = {
       return Promise.all(
         contracts.map(async (contract) => {
           const months = await revenueMonths(context, contract);
-          return { contractId: contract.id, customerId: contract.customerId, region: contract.region, startDate: contract.startDate, endDate: contract.endDate ?? null, firstRevenueMonth: months.first, lastRevenueMonth: months.last };
+          return {
+            contractId: contract.id,
+            customerId: contract.customerId,
+            region: contract.region,
+            startDate: contract.startDate,
+            endDate: contract.endDate ?? null,
+            firstRevenueMonth: months.first,
+            lastRevenueMonth: months.last,
+          };
         }),
       );
     },
   },
 
   Mutation: {
-    setPurchaseOrderRule: async (_root, args: { input: { customerId: string; required: boolean; pattern?: string | null } }, context) => {
+    setPurchaseOrderRule: async (
+      _root,
+      args: { input: { customerId: string; required: boolean; pattern?: string | null } },
+      context,
+    ) => {
       const { input } = args;
       const pattern = input.pattern?.trim() ? input.pattern.trim() : null;
       if (pattern) compilePattern(pattern);
       const customer = await context.shared.customers.jurisdictionOf(requiredText(input.customerId, 'customerId', 40));
-      if (!customer || customer.mergedInto) throw badUserInput(`no customer ${input.customerId}${customer?.mergedInto ? ` (merged into ${customer.mergedInto})` : ''}`, 'customerId');
+      if (!customer || customer.mergedInto)
+        throw badUserInput(
+          `no customer ${input.customerId}${customer?.mergedInto ? ` (merged into ${customer.mergedInto})` : ''}`,
+          'customerId',
+        );
       assertVisible(context, customer.region, `Customer ${customer.id}`);
       return context.em.transactional(async (em) => {
         const existing = await em.findOne(PurchaseOrderRuleEntity, { customerId: customer.id });
-        const values = { region: customer.region, required: input.required, pattern, updatedBy: context.principal.sub, updatedAt: new Date() };
+        const values = {
+          region: customer.region,
+          required: input.required,
+          pattern,
+          updatedBy: context.principal.sub,
+          updatedAt: new Date(),
+        };
         if (existing) return Object.assign(existing, values);
         return em.create(PurchaseOrderRuleEntity, { customerId: customer.id, ...values });
       });
     },
 
     recordPayments: async (_root, args: { payments: PaymentInput[] }, context) => {
-      if (args.payments.length === 0 || args.payments.length > MAX_PAYMENTS) throw badUserInput(`record 1 to ${MAX_PAYMENTS} payments at a time`, 'payments');
+      if (args.payments.length === 0 || args.payments.length > MAX_PAYMENTS)
+        throw badUserInput(`record 1 to ${MAX_PAYMENTS} payments at a time`, 'payments');
       const payments = args.payments.map((p, i) => ({ ...p, id: requiredText(p.id, `payments[${i}].id`, 80) }));
-      if (new Set(payments.map((p) => p.id)).size !== payments.length) throw badUserInput('a payment id appears twice in the batch', 'payments');
+      if (new Set(payments.map((p) => p.id)).size !== payments.length)
+        throw badUserInput('a payment id appears twice in the batch', 'payments');
       return context.em.transactional(async (em) => {
         const invoices = await em.find(InvoiceEntity, { id: { $in: [...new Set(payments.map((p) => p.invoiceId))] } });
-        const known = new Set((await em.find(PaymentEntity, { id: { $in: payments.map((p) => p.id) } }, { fields: ['id'] })).map((p) => p.id));
+        const known = new Set(
+          (await em.find(PaymentEntity, { id: { $in: payments.map((p) => p.id) } }, { fields: ['id'] })).map(
+            (p) => p.id,
+          ),
+        );
         let recorded = 0;
         for (const [i, payment] of payments.entries()) {
           const invoice = invoices.find((candidate) => candidate.id === payment.invoiceId);
@@ -143,10 +211,15 @@ export const billingResolvers: GraphQLResolverMap<ContractContext> = {
         }
         await em.flush();
         // Statuses follow the money received.
-        const received = await em.find(PaymentEntity, { invoiceId: { $in: invoices.map((invoice) => invoice.id) } }, { fields: ['id', 'invoiceId', 'amountMinor'] });
+        const received = await em.find(
+          PaymentEntity,
+          { invoiceId: { $in: invoices.map((invoice) => invoice.id) } },
+          { fields: ['id', 'invoiceId', 'amountMinor'] },
+        );
         for (const invoice of invoices) {
           const paid = received.filter((p) => p.invoiceId === invoice.id).reduce((sum, p) => sum + p.amountMinor, 0);
-          if (invoice.status !== 'VOID') invoice.status = paid >= invoice.amountMinor ? 'PAID' : paid > 0 ? 'PARTIALLY_PAID' : 'OPEN';
+          if (invoice.status !== 'VOID')
+            invoice.status = paid >= invoice.amountMinor ? 'PAID' : paid > 0 ? 'PARTIALLY_PAID' : 'OPEN';
         }
         return recorded;
       });
@@ -154,7 +227,8 @@ export const billingResolvers: GraphQLResolverMap<ContractContext> = {
   },
 
   Customer: {
-    purchaseOrderRule: async (customer: { id: string }, _args, { loaders }) => (await loaders.purchaseOrderRules.load(customer.id))[0] ?? null,
+    purchaseOrderRule: async (customer: { id: string }, _args, { loaders }) =>
+      (await loaders.purchaseOrderRules.load(customer.id))[0] ?? null,
   },
 
   PurchaseOrderRule: {

@@ -46,7 +46,11 @@ export class Migration004Revenue extends SchemaMigration {
         })
         .createTable('obligation_revision', (t) => {
           t.string('id', 100).primary();
-          t.string('obligation_id', 80).notNullable().references('id').inTable('performance_obligation').onDelete('CASCADE');
+          t.string('obligation_id', 80)
+            .notNullable()
+            .references('id')
+            .inTable('performance_obligation')
+            .onDelete('CASCADE');
           t.string('contract_id', 64).notNullable();
           t.integer('sequence').notNullable();
           t.date('effective_date').notNullable();
@@ -59,7 +63,11 @@ export class Migration004Revenue extends SchemaMigration {
         })
         .createTable('progress_measurement', (t) => {
           t.string('id', 64).primary();
-          t.string('obligation_id', 80).notNullable().references('id').inTable('performance_obligation').onDelete('CASCADE');
+          t.string('obligation_id', 80)
+            .notNullable()
+            .references('id')
+            .inTable('performance_obligation')
+            .onDelete('CASCADE');
           t.string('contract_id', 64).notNullable();
           t.date('as_of').notNullable();
           t.bigInteger('completed_units').notNullable();

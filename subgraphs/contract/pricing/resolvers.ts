@@ -61,19 +61,38 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
         },
       }),
     rejectDiscount: (_root, args: { id: string; note: string }, context) =>
-      decideRequest(context, { entity: DiscountApprovalEntity, label: 'Discount approval', id: args.id, status: 'REJECTED', note: requiredText(args.note, 'note', 1000), mustRead: 'DiscountApproval.discount' }),
+      decideRequest(context, {
+        entity: DiscountApprovalEntity,
+        label: 'Discount approval',
+        id: args.id,
+        status: 'REJECTED',
+        note: requiredText(args.note, 'note', 1000),
+        mustRead: 'DiscountApproval.discount',
+      }),
 
-    requestPricingTierChange: async (_root, args: { input: { contractId: string; tier: string; effectiveFrom: string; reason: string } }, context) => {
+    requestPricingTierChange: async (
+      _root,
+      args: { input: { contractId: string; tier: string; effectiveFrom: string; reason: string } },
+      context,
+    ) => {
       const { input } = args;
       if (!isPricingTier(input.tier)) throw badUserInput(`unknown pricing tier ${input.tier}`, 'tier');
       const effectiveFrom = requiredDate(input.effectiveFrom, 'effectiveFrom');
       const reason = requiredReason(input.reason);
       const contract = await visibleContract(context, input.contractId);
       if (effectiveFrom < contract.startDate || (contract.endDate && effectiveFrom > contract.endDate)) {
-        throw badUserInput(`effectiveFrom ${effectiveFrom} is outside the contract (${contract.startDate} to ${contract.endDate ?? 'open'})`, 'effectiveFrom');
+        throw badUserInput(
+          `effectiveFrom ${effectiveFrom} is outside the contract (${contract.startDate} to ${contract.endDate ?? 'open'})`,
+          'effectiveFrom',
+        );
       }
-      const fromTier = tierInForce(contract.pricingTier as PricingTier, await context.loaders.tierChanges.load(contract.id), effectiveFrom);
-      if (fromTier === input.tier) throw badUserInput(`the contract is already at ${input.tier} on ${effectiveFrom}`, 'tier');
+      const fromTier = tierInForce(
+        contract.pricingTier as PricingTier,
+        await context.loaders.tierChanges.load(contract.id),
+        effectiveFrom,
+      );
+      if (fromTier === input.tier)
+        throw badUserInput(`the contract is already at ${input.tier} on ${effectiveFrom}`, 'tier');
       return context.em.transactional(async (em) =>
         em.create(PricingTierChangeEntity, {
           id: `tc_${randomUUID()}`,
@@ -91,56 +110,99 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
       );
     },
     approvePricingTierChange: (_root, args: { id: string; note?: string | null }, context) =>
-      decideRequest(context, { entity: PricingTierChangeEntity, label: 'Pricing tier change', id: args.id, status: 'APPROVED', note: optionalText(args.note, 'note', 1000) }),
+      decideRequest(context, {
+        entity: PricingTierChangeEntity,
+        label: 'Pricing tier change',
+        id: args.id,
+        status: 'APPROVED',
+        note: optionalText(args.note, 'note', 1000),
+      }),
     rejectPricingTierChange: (_root, args: { id: string; note: string }, context) =>
-      decideRequest(context, { entity: PricingTierChangeEntity, label: 'Pricing tier change', id: args.id, status: 'REJECTED', note: requiredText(args.note, 'note', 1000) }),
+      decideRequest(context, {
+        entity: PricingTierChangeEntity,
+        label: 'Pricing tier change',
+        id: args.id,
+        status: 'REJECTED',
+        note: requiredText(args.note, 'note', 1000),
+      }),
 
-    issueInvoice: async (_root, args: { input: { billingEntryId: string; purchaseOrderNumber?: string | null } }, context) => {
+    issueInvoice: async (
+      _root,
+      args: { input: { billingEntryId: string; purchaseOrderNumber?: string | null } },
+      context,
+    ) => {
       const purchaseOrderNumber = optionalText(args.input.purchaseOrderNumber, 'purchaseOrderNumber', 64);
-      const invoiced = () => badUserInput(`billing entry ${args.input.billingEntryId} was invoiced already`, 'billingEntryId');
-      const entryContract = await context.em.findOne(BillingEntryEntity, { id: args.input.billingEntryId }, { fields: ['contractId'] });
-      const owner = entryContract && (await context.em.findOne(ContractEntity, { id: entryContract.contractId }, { fields: ['customerId'] }));
+      const invoiced = () =>
+        badUserInput(`billing entry ${args.input.billingEntryId} was invoiced already`, 'billingEntryId');
+      const entryContract = await context.em.findOne(
+        BillingEntryEntity,
+        { id: args.input.billingEntryId },
+        { fields: ['contractId'] },
+      );
+      const owner =
+        entryContract &&
+        (await context.em.findOne(ContractEntity, { id: entryContract.contractId }, { fields: ['customerId'] }));
       // Invoices fall due by the customer's payment terms, as the customer master holds them.
       const terms = owner ? (await context.shared.customers.jurisdictionOf(owner.customerId))?.paymentTermsCode : null;
       const dueDays = (terms ? paymentDueDays(terms) : undefined) ?? DEFAULT_DUE_DAYS;
       // The unique index settles a race the check below cannot see.
-      return context.em.transactional(async (em) => {
-        const entry = await em.findOne(BillingEntryEntity, { id: args.input.billingEntryId });
-        if (!entry) throw notFound(`no billing schedule entry ${args.input.billingEntryId}`);
-        const contract = await em.findOneOrFail(ContractEntity, { id: entry.contractId });
-        assertVisible(context, contract.region, `Contract ${contract.id}`);
-        if (contract.status === 'DRAFT') throw badUserInput(`contract ${contract.id} awaits its discount approval; nothing can be invoiced yet`, 'billingEntryId');
-        if (await em.count(InvoiceEntity, { billingEntryId: entry.id })) throw invoiced();
-        const poProblem = purchaseOrderProblem(await em.findOne(PurchaseOrderRuleEntity, { customerId: contract.customerId }), purchaseOrderNumber);
-        if (poProblem) throw badUserInput(`no invoice raised: ${poProblem}`, 'purchaseOrderNumber');
-        // Only approved tier changes count: a requested one never reaches an invoice.
-        const tier = tierInForce(contract.pricingTier as PricingTier, await em.find(PricingTierChangeEntity, { contractId: contract.id }), entry.billDate);
-        const invoiceCount = await em.count(InvoiceEntity, { contractId: contract.id });
-        return em.create(InvoiceEntity, {
-          id: `${contract.id}_i${invoiceCount + 1}_${randomUUID().slice(0, 8)}`,
-          contractId: contract.id,
-          customerId: contract.customerId,
-          number: `INV-${entry.billDate.slice(0, 4)}-${randomUUID().slice(0, 8).toUpperCase()}`,
-          issueDate: entry.billDate,
-          dueDate: addDays(entry.billDate, dueDays),
-          amountMinor: priceAtTier(entry.amountMinor, tier),
-          currency: contract.currency,
-          region: contract.region,
-          status: 'OPEN',
-          billingEntryId: entry.id,
-          listAmountMinor: entry.amountMinor,
-          pricingTier: tier,
-          purchaseOrderNumber,
+      return context.em
+        .transactional(async (em) => {
+          const entry = await em.findOne(BillingEntryEntity, { id: args.input.billingEntryId });
+          if (!entry) throw notFound(`no billing schedule entry ${args.input.billingEntryId}`);
+          const contract = await em.findOneOrFail(ContractEntity, { id: entry.contractId });
+          assertVisible(context, contract.region, `Contract ${contract.id}`);
+          if (contract.status === 'DRAFT')
+            throw badUserInput(
+              `contract ${contract.id} awaits its discount approval; nothing can be invoiced yet`,
+              'billingEntryId',
+            );
+          if (await em.count(InvoiceEntity, { billingEntryId: entry.id })) throw invoiced();
+          const poProblem = purchaseOrderProblem(
+            await em.findOne(PurchaseOrderRuleEntity, { customerId: contract.customerId }),
+            purchaseOrderNumber,
+          );
+          if (poProblem) throw badUserInput(`no invoice raised: ${poProblem}`, 'purchaseOrderNumber');
+          // Only approved tier changes count: a requested one never reaches an invoice.
+          const tier = tierInForce(
+            contract.pricingTier as PricingTier,
+            await em.find(PricingTierChangeEntity, { contractId: contract.id }),
+            entry.billDate,
+          );
+          const invoiceCount = await em.count(InvoiceEntity, { contractId: contract.id });
+          return em.create(InvoiceEntity, {
+            id: `${contract.id}_i${invoiceCount + 1}_${randomUUID().slice(0, 8)}`,
+            contractId: contract.id,
+            customerId: contract.customerId,
+            number: `INV-${entry.billDate.slice(0, 4)}-${randomUUID().slice(0, 8).toUpperCase()}`,
+            issueDate: entry.billDate,
+            dueDate: addDays(entry.billDate, dueDays),
+            amountMinor: priceAtTier(entry.amountMinor, tier),
+            currency: contract.currency,
+            region: contract.region,
+            status: 'OPEN',
+            billingEntryId: entry.id,
+            listAmountMinor: entry.amountMinor,
+            pricingTier: tier,
+            purchaseOrderNumber,
+          });
+        })
+        .catch((error: unknown) => {
+          throw error instanceof UniqueConstraintViolationException ? invoiced() : error;
         });
-      }).catch((error: unknown) => {
-        throw error instanceof UniqueConstraintViolationException ? invoiced() : error;
-      });
     },
 
-    recordRenewalIntent: async (_root, args: { input: { contractId: string; signal: string; probability: number; source?: string | null; observedAt: string } }, context) => {
+    recordRenewalIntent: async (
+      _root,
+      args: {
+        input: { contractId: string; signal: string; probability: number; source?: string | null; observedAt: string };
+      },
+      context,
+    ) => {
       const { input } = args;
       if (!SIGNALS.includes(input.signal)) throw badUserInput(`signal must be one of ${SIGNALS.join(', ')}`, 'signal');
-      if (!(input.probability >= 0 && input.probability <= 1)) throw badUserInput('probability must be between 0 and 1', 'probability');
+      if (!(input.probability >= 0 && input.probability <= 1))
+        throw badUserInput('probability must be between 0 and 1', 'probability');
       const observedAt = requiredInstant(input.observedAt, 'observedAt');
       const contract = await visibleContract(context, input.contractId);
       return context.em.transactional(async (em) =>
@@ -159,19 +221,31 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
   },
 
   Contract: {
-    modifications: async (contract: Contract, _args, { loaders }) => (await loaders.modifications.load(contract.id)).map((m) => ({ ...m, currency: contract.currency, region: contract.region, customerId: contract.customerId })),
+    modifications: async (contract: Contract, _args, { loaders }) =>
+      (await loaders.modifications.load(contract.id)).map((m) => ({
+        ...m,
+        currency: contract.currency,
+        region: contract.region,
+        customerId: contract.customerId,
+      })),
     discountApprovals: (contract: Contract, _args, { loaders }) => loaders.discountApprovals.load(contract.id),
     pricingTierChanges: (contract: Contract, _args, { loaders }) => loaders.tierChanges.load(contract.id),
   },
 
   ContractModification: {
     createdAt: (m: ContractModification) => m.createdAt.toISOString(),
-    considerationChange: (m: ContractModification & { currency: string }) => formatMinor(m.considerationChangeMinor, m.currency),
-    priceConcession: (m: ContractModification & { currency: string }) => formatMinor(m.priceConcessionMinor, m.currency),
-    transactionPriceBefore: (m: ContractModification & { currency: string }) => formatMinor(m.transactionPriceBeforeMinor, m.currency),
-    transactionPriceAfter: (m: ContractModification & { currency: string }) => formatMinor(m.transactionPriceAfterMinor, m.currency),
-    recognizedOnEffectiveDate: (m: ContractModification & { currency: string }) => formatMinor(m.recognizedOnEffectiveDateMinor, m.currency),
-    remainingBefore: (m: ContractModification & { currency: string }) => formatMinor(m.remainingBeforeMinor, m.currency),
+    considerationChange: (m: ContractModification & { currency: string }) =>
+      formatMinor(m.considerationChangeMinor, m.currency),
+    priceConcession: (m: ContractModification & { currency: string }) =>
+      formatMinor(m.priceConcessionMinor, m.currency),
+    transactionPriceBefore: (m: ContractModification & { currency: string }) =>
+      formatMinor(m.transactionPriceBeforeMinor, m.currency),
+    transactionPriceAfter: (m: ContractModification & { currency: string }) =>
+      formatMinor(m.transactionPriceAfterMinor, m.currency),
+    recognizedOnEffectiveDate: (m: ContractModification & { currency: string }) =>
+      formatMinor(m.recognizedOnEffectiveDateMinor, m.currency),
+    remainingBefore: (m: ContractModification & { currency: string }) =>
+      formatMinor(m.remainingBeforeMinor, m.currency),
     remainingAfter: (m: ContractModification & { currency: string }) => formatMinor(m.remainingAfterMinor, m.currency),
   },
 
@@ -190,6 +264,7 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
   },
 
   Invoice: {
-    listAmount: (invoice: Invoice) => (invoice.listAmountMinor == null ? null : formatMinor(invoice.listAmountMinor, invoice.currency)),
+    listAmount: (invoice: Invoice) =>
+      invoice.listAmountMinor == null ? null : formatMinor(invoice.listAmountMinor, invoice.currency),
   },
 };

@@ -2,7 +2,10 @@ import { badUserInput } from '../../../lib/errors';
 import { optionalDate as date, requiredDate } from '../../../lib/dateInput';
 import { parseMoney } from '../../../lib/money';
 import { requiredText } from '../../../lib/textInput';
-import type { AllocationInput as PureAllocationInput, ObligationInput as PureObligation } from '../revrec/allocateTransactionPrice';
+import type {
+  AllocationInput as PureAllocationInput,
+  ObligationInput as PureObligation,
+} from '../revrec/allocateTransactionPrice';
 import { isPricingTier, type PricingTier } from '../revrec/pricingTiers';
 import type { Billing, SatisfactionPattern } from '../revrec/types';
 import type { VariableConsiderationInput as PureVariable } from '../revrec/variableConsideration';
@@ -97,7 +100,6 @@ export interface ContractDraft {
 const KEY = /^[A-Za-z0-9_-]{1,32}$/;
 const PATTERNS: readonly SatisfactionPattern[] = ['POINT_IN_TIME', 'RATABLE', 'INPUT_METHOD'];
 
-
 /** Minor units of a decimal string in `currency`. */
 export function amount(value: string, currency: string, field: string, options: { negative?: boolean } = {}): number {
   const { minor } = parseMoney({ amount: value, currency }, field);
@@ -117,10 +119,16 @@ function allocationObligation(input: GraphQLAllocationObligation, currency: stri
   if (!KEY.test(input.key)) throw badUserInput(`${field}.key must be 1 to 32 letters, digits, - or _`, `${field}.key`);
   const min = optionalAmount(input.observableMin, currency, `${field}.observableMin`);
   const max = optionalAmount(input.observableMax, currency, `${field}.observableMax`);
-  if ((min === undefined) !== (max === undefined)) throw badUserInput(`${field} needs both observableMin and observableMax, or neither`, field);
-  if (min !== undefined && max !== undefined && min > max) throw badUserInput(`${field}.observableMin is above observableMax`, field);
+  if ((min === undefined) !== (max === undefined))
+    throw badUserInput(`${field} needs both observableMin and observableMax, or neither`, field);
+  if (min !== undefined && max !== undefined && min > max)
+    throw badUserInput(`${field}.observableMin is above observableMax`, field);
   const ssp = optionalAmount(input.standaloneSellingPrice, currency, `${field}.standaloneSellingPrice`);
-  if (!input.residual && ssp === undefined) throw badUserInput(`${field} needs a standaloneSellingPrice (or residual: true)`, `${field}.standaloneSellingPrice`);
+  if (!input.residual && ssp === undefined)
+    throw badUserInput(
+      `${field} needs a standaloneSellingPrice (or residual: true)`,
+      `${field}.standaloneSellingPrice`,
+    );
   return {
     id: input.key,
     ...(ssp !== undefined ? { standaloneSellingPriceMinor: ssp } : {}),
@@ -129,13 +137,27 @@ function allocationObligation(input: GraphQLAllocationObligation, currency: stri
   };
 }
 
-function variableConsideration(input: GraphQLVariableConsideration | null | undefined, currency: string): ContractDraft['variableConsideration'] {
+function variableConsideration(
+  input: GraphQLVariableConsideration | null | undefined,
+  currency: string,
+): ContractDraft['variableConsideration'] {
   if (!input) return null;
   return {
     method: input.method,
-    outcomes: input.outcomes.map((o, i) => ({ amountMinor: amount(o.amount, currency, `variableConsideration.outcomes[${i}].amount`), probability: o.probability })),
+    outcomes: input.outcomes.map((o, i) => ({
+      amountMinor: amount(o.amount, currency, `variableConsideration.outcomes[${i}].amount`),
+      probability: o.probability,
+    })),
     constrained: input.constrained,
-    ...(input.highlyProbableAmount != null ? { highlyProbableMinor: amount(input.highlyProbableAmount, currency, 'variableConsideration.highlyProbableAmount') } : {}),
+    ...(input.highlyProbableAmount != null
+      ? {
+          highlyProbableMinor: amount(
+            input.highlyProbableAmount,
+            currency,
+            'variableConsideration.highlyProbableAmount',
+          ),
+        }
+      : {}),
     allocateTo: input.allocateTo ?? null,
   };
 }
@@ -155,7 +177,8 @@ export function toAllocationRequest(input: GraphQLAllocationInput) {
 }
 
 export function toObligationDraft(input: GraphQLObligation, currency: string, field: string): ObligationDraft {
-  if (!PATTERNS.includes(input.pattern)) throw badUserInput(`${field}.pattern must be one of ${PATTERNS.join(', ')}`, `${field}.pattern`);
+  if (!PATTERNS.includes(input.pattern))
+    throw badUserInput(`${field}.pattern must be one of ${PATTERNS.join(', ')}`, `${field}.pattern`);
   return {
     ...allocationObligation(input, currency, field),
     description: requiredText(input.description, `${field}.description`, 200),
@@ -169,7 +192,10 @@ export function toObligationDraft(input: GraphQLObligation, currency: string, fi
 
 export function toBillings(entries: readonly GraphQLBillingEntry[], currency: string, field: string): Billing[] {
   if (entries.length > 600) throw badUserInput(`at most 600 billing dates`, field);
-  return entries.map((e, i) => ({ date: requiredDate(e.date, `${field}[${i}].date`), amountMinor: amount(e.amount, currency, `${field}[${i}].amount`) }));
+  return entries.map((e, i) => ({
+    date: requiredDate(e.date, `${field}[${i}].date`),
+    amountMinor: amount(e.amount, currency, `${field}[${i}].amount`),
+  }));
 }
 
 export function toContractDraft(input: GraphQLContractInput): ContractDraft {

@@ -8,7 +8,11 @@ import type { Billing, ObligationTerms } from '../revrec/types';
 
 /** Stored rows of one contract turned into what revrec/ computes with. */
 
-export function obligationTerms(obligation: PerformanceObligation, revisions: readonly ObligationRevision[], progress: readonly ProgressRecord[]): ObligationTerms {
+export function obligationTerms(
+  obligation: PerformanceObligation,
+  revisions: readonly ObligationRevision[],
+  progress: readonly ProgressRecord[],
+): ObligationTerms {
   return {
     id: obligation.id,
     pattern: obligation.pattern,
@@ -21,7 +25,12 @@ export function obligationTerms(obligation: PerformanceObligation, revisions: re
     revisions: revisions
       .filter((r) => r.obligationId === obligation.id)
       .sort((a, b) => a.sequence - b.sequence)
-      .map((r) => ({ effectiveDate: r.effectiveDate, allocatedMinor: r.allocatedMinor, treatment: r.treatment, ...(r.carriedMinor != null ? { carriedMinor: r.carriedMinor } : {}) })),
+      .map((r) => ({
+        effectiveDate: r.effectiveDate,
+        allocatedMinor: r.allocatedMinor,
+        treatment: r.treatment,
+        ...(r.carriedMinor != null ? { carriedMinor: r.carriedMinor } : {}),
+      })),
   };
 }
 
@@ -32,8 +41,12 @@ export function obligationTerms(obligation: PerformanceObligation, revisions: re
 export function billingsOf(invoices: readonly Invoice[], entries: readonly BillingEntry[], today: string): Billing[] {
   const invoiced = new Set(invoices.map((invoice) => invoice.billingEntryId).filter(Boolean));
   return [
-    ...invoices.filter((invoice) => invoice.status !== 'VOID').map((invoice) => ({ date: invoice.issueDate, amountMinor: invoice.amountMinor })),
-    ...entries.filter((entry) => !invoiced.has(entry.id) && entry.billDate > today).map((entry) => ({ date: entry.billDate, amountMinor: entry.amountMinor })),
+    ...invoices
+      .filter((invoice) => invoice.status !== 'VOID')
+      .map((invoice) => ({ date: invoice.issueDate, amountMinor: invoice.amountMinor })),
+    ...entries
+      .filter((entry) => !invoiced.has(entry.id) && entry.billDate > today)
+      .map((entry) => ({ date: entry.billDate, amountMinor: entry.amountMinor })),
   ].sort((a, b) => a.date.localeCompare(b.date));
 }
 
@@ -44,7 +57,11 @@ export interface ContractRevenueData {
 }
 
 /** Everything revenue needs of one contract, through the request's loaders (batched across contracts). */
-export async function loadRevenueData(loaders: ContractLoaders, contractId: string, today: string): Promise<ContractRevenueData> {
+export async function loadRevenueData(
+  loaders: ContractLoaders,
+  contractId: string,
+  today: string,
+): Promise<ContractRevenueData> {
   const [obligations, revisions, progress, invoices, entries] = await Promise.all([
     loaders.obligations.load(contractId),
     loaders.revisions.load(contractId),

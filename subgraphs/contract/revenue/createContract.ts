@@ -25,17 +25,35 @@ export function priceContract(draft: Pick<ContractDraft, 'allocation' | 'variabl
 } {
   return asUserInput(() => {
     const estimate = draft.variableConsideration ? estimateVariableConsideration(draft.variableConsideration) : null;
-    const variable = estimate && draft.variableConsideration ? { ...estimate, allocatedTo: draft.variableConsideration.allocateTo } : null;
+    const variable =
+      estimate && draft.variableConsideration
+        ? { ...estimate, allocatedTo: draft.variableConsideration.allocateTo }
+        : null;
     const allocation = allocateTransactionPrice({
       ...draft.allocation,
-      ...(variable ? { variableConsideration: { amountMinor: variable.includedMinor, ...(variable.allocatedTo ? { allocateTo: variable.allocatedTo } : {}) } } : {}),
+      ...(variable
+        ? {
+            variableConsideration: {
+              amountMinor: variable.includedMinor,
+              ...(variable.allocatedTo ? { allocateTo: variable.allocatedTo } : {}),
+            },
+          }
+        : {}),
     });
     // What the obligations would fetch on their own; a residual obligation counts at what it was allocated.
     const standaloneTotal = draft.allocation.obligations.reduce(
-      (sum, o) => sum + (o.standaloneSellingPriceMinor ?? allocation.allocations.find((a) => a.obligationId === o.id)?.amountMinor ?? 0),
+      (sum, o) =>
+        sum +
+        (o.standaloneSellingPriceMinor ??
+          allocation.allocations.find((a) => a.obligationId === o.id)?.amountMinor ??
+          0),
       0,
     );
-    const discount = assessDiscount(standaloneTotal, allocation.transactionPriceMinor, POLICY.approvals.discountThresholdBasisPoints);
+    const discount = assessDiscount(
+      standaloneTotal,
+      allocation.transactionPriceMinor,
+      POLICY.approvals.discountThresholdBasisPoints,
+    );
     return { variable, allocation, discount };
   });
 }
@@ -49,7 +67,11 @@ export function violationsError(violations: readonly Violation[], what: string):
 async function customerRegion(context: ContractContext, customerId: string): Promise<string> {
   const customer = await context.shared.customers.jurisdictionOf(customerId);
   if (!customer) throw badUserInput(`no customer ${customerId}`, 'customerId');
-  if (customer.mergedInto) throw badUserInput(`customer ${customerId} was merged into ${customer.mergedInto}; contract with the surviving customer`, 'customerId');
+  if (customer.mergedInto)
+    throw badUserInput(
+      `customer ${customerId} was merged into ${customer.mergedInto}; contract with the surviving customer`,
+      'customerId',
+    );
   assertVisible(context, customer.region, `Customer ${customerId}`);
   return customer.region;
 }
@@ -57,12 +79,18 @@ async function customerRegion(context: ContractContext, customerId: string): Pro
 export async function createContract(context: ContractContext, input: GraphQLContractInput): Promise<Contract> {
   const draft = toContractDraft(input);
   const priced = priceContract(draft);
-  const violations = validateContract({ startDate: draft.startDate, endDate: draft.endDate, obligations: draft.obligations, billings: draft.billings });
+  const violations = validateContract({
+    startDate: draft.startDate,
+    endDate: draft.endDate,
+    obligations: draft.obligations,
+    billings: draft.billings,
+  });
   if (violations.length > 0) throw violationsError(violations, 'the contract breaks revenue rules');
   const region = await customerRegion(context, draft.customerId);
 
   return context.em.transactional(async (em) => {
-    if (await em.count(ContractEntity, { number: draft.number })) throw badUserInput(`a contract numbered ${draft.number} exists already`, 'number');
+    if (await em.count(ContractEntity, { number: draft.number }))
+      throw badUserInput(`a contract numbered ${draft.number} exists already`, 'number');
     const id = `ctr_${randomUUID()}`;
     const now = new Date();
     const contract = em.create(ContractEntity, {
@@ -127,7 +155,12 @@ export async function createContract(context: ContractContext, input: GraphQLCon
       });
     });
     draft.billings.forEach((billing, i) => {
-      em.create(BillingEntryEntity, { id: `${id}_b${i + 1}`, contractId: id, billDate: billing.date, amountMinor: billing.amountMinor });
+      em.create(BillingEntryEntity, {
+        id: `${id}_b${i + 1}`,
+        contractId: id,
+        billDate: billing.date,
+        amountMinor: billing.amountMinor,
+      });
     });
     if (priced.discount.needsApproval) {
       em.create(DiscountApprovalEntity, {

@@ -7,7 +7,15 @@ import { ModificationError } from '../revrec/modifyContract';
 import { ScheduleError } from '../revrec/revenueSchedule';
 import { VariableConsiderationError } from '../revrec/variableConsideration';
 
-const DOMAIN_ERRORS = [AllocationError, DiscountApprovalError, ForecastError, ModificationError, PricingTierError, ScheduleError, VariableConsiderationError];
+const DOMAIN_ERRORS = [
+  AllocationError,
+  DiscountApprovalError,
+  ForecastError,
+  ModificationError,
+  PricingTierError,
+  ScheduleError,
+  VariableConsiderationError,
+];
 
 /** Runs revenue domain logic; its refusals (bad allocation, impossible modification, ...) become BAD_USER_INPUT. */
 export function asUserInput<T>(run: () => T): T {

@@ -14,7 +14,13 @@ import { ProgressRecordEntity } from '../entities/ProgressRecord';
 import { modifyContract, type ExistingObligation, type ModificationInput } from '../revrec/modifyContract';
 import { validateContract } from '../revrec/validateContract';
 import type { ProgressMeasurement } from '../revrec/types';
-import { amount, toBillings, toObligationDraft, type GraphQLBillingEntry, type GraphQLObligation } from './contractInput';
+import {
+  amount,
+  toBillings,
+  toObligationDraft,
+  type GraphQLBillingEntry,
+  type GraphQLObligation,
+} from './contractInput';
 import { obligationTerms } from './contractTerms';
 import { violationsError } from './createContract';
 import { asUserInput } from './domainErrors';
@@ -37,7 +43,10 @@ export interface GraphQLModificationInput {
   progress?: { obligationId: string; asOf: string; completedUnits: number; totalUnits: number }[] | null;
 }
 
-export async function recordModification(context: ContractContext, input: GraphQLModificationInput): Promise<ContractModification & { currency: string; region: string }> {
+export async function recordModification(
+  context: ContractContext,
+  input: GraphQLModificationInput,
+): Promise<ContractModification & { currency: string; region: string }> {
   const reason = requiredReason(input.reason);
   const effectiveDate = requiredDate(input.effectiveDate, 'effectiveDate');
 
@@ -45,19 +54,34 @@ export async function recordModification(context: ContractContext, input: GraphQ
     const contract = await em.findOne(ContractEntity, { id: input.contractId });
     if (!contract) throw notFound(`no contract ${input.contractId}`);
     assertVisible(context, contract.region, `Contract ${contract.id}`);
-    if (contract.status === 'DRAFT') throw badUserInput(`contract ${contract.id} is a draft awaiting its discount approval; it cannot be modified yet`, 'contractId');
-    if (effectiveDate < contract.startDate) throw badUserInput(`effectiveDate ${effectiveDate} is before the contract starts on ${contract.startDate}`, 'effectiveDate');
+    if (contract.status === 'DRAFT')
+      throw badUserInput(
+        `contract ${contract.id} is a draft awaiting its discount approval; it cannot be modified yet`,
+        'contractId',
+      );
+    if (effectiveDate < contract.startDate)
+      throw badUserInput(
+        `effectiveDate ${effectiveDate} is before the contract starts on ${contract.startDate}`,
+        'effectiveDate',
+      );
     const { currency } = contract;
 
     const [obligations, revisions, progress, modifications] = await Promise.all([
       em.find(PerformanceObligationEntity, { contractId: contract.id }, { orderBy: { position: 'asc' } }),
       em.find(ObligationRevisionEntity, { contractId: contract.id }),
-      em.find(ProgressRecordEntity, { contractId: contract.id }, { orderBy: { asOf: 'asc', recordedAt: 'asc', id: 'asc' } }),
+      em.find(
+        ProgressRecordEntity,
+        { contractId: contract.id },
+        { orderBy: { asOf: 'asc', recordedAt: 'asc', id: 'asc' } },
+      ),
       em.find(ContractModificationEntity, { contractId: contract.id }, { orderBy: { sequence: 'asc' } }),
     ]);
     const last = modifications.at(-1);
     if (last && effectiveDate < last.effectiveDate) {
-      throw badUserInput(`effectiveDate ${effectiveDate} is before the last modification's (${last.effectiveDate}); modifications apply in date order`, 'effectiveDate');
+      throw badUserInput(
+        `effectiveDate ${effectiveDate} is before the last modification's (${last.effectiveDate}); modifications apply in date order`,
+        'effectiveDate',
+      );
     }
     const owned = new Set(obligations.map((o) => o.id));
     const ownObligation = (id: string, field: string) => {
@@ -67,28 +91,58 @@ export async function recordModification(context: ContractContext, input: GraphQ
 
     const added = (input.addObligations ?? []).map((o, i) => {
       const draft = toObligationDraft(o, currency, `addObligations[${i}]`);
-      if (draft.residual || draft.standaloneSellingPriceMinor === undefined) throw badUserInput('an added obligation needs its standalone selling price', `addObligations[${i}].standaloneSellingPrice`);
-      if (owned.has(`${contract.id}.${draft.id}`)) throw badUserInput(`the contract has (or had) an obligation ${draft.id}; choose another key`, `addObligations[${i}].key`);
-      return { ...draft, key: draft.id, id: `${contract.id}.${draft.id}`, standaloneSellingPriceMinor: draft.standaloneSellingPriceMinor };
+      if (draft.residual || draft.standaloneSellingPriceMinor === undefined)
+        throw badUserInput(
+          'an added obligation needs its standalone selling price',
+          `addObligations[${i}].standaloneSellingPrice`,
+        );
+      if (owned.has(`${contract.id}.${draft.id}`))
+        throw badUserInput(
+          `the contract has (or had) an obligation ${draft.id}; choose another key`,
+          `addObligations[${i}].key`,
+        );
+      return {
+        ...draft,
+        key: draft.id,
+        id: `${contract.id}.${draft.id}`,
+        standaloneSellingPriceMinor: draft.standaloneSellingPriceMinor,
+      };
     });
     const addBillings = toBillings(input.addBillings ?? [], currency, 'addBillings');
-    const violations = validateContract({ startDate: contract.startDate, endDate: contract.endDate, obligations: added, billings: addBillings }).filter((v) => v.rule !== 'NO_OBLIGATIONS');
+    const violations = validateContract({
+      startDate: contract.startDate,
+      endDate: contract.endDate,
+      obligations: added,
+      billings: addBillings,
+    }).filter((v) => v.rule !== 'NO_OBLIGATIONS');
     if (violations.length > 0) throw violationsError(violations, 'the modification breaks revenue rules');
 
     const measured: Record<string, ProgressMeasurement> = {};
     for (const [i, p] of (input.progress ?? []).entries()) {
-      measured[ownObligation(p.obligationId, `progress[${i}].obligationId`)] = { asOf: requiredDate(p.asOf, `progress[${i}].asOf`), completedUnits: p.completedUnits, totalUnits: p.totalUnits };
+      measured[ownObligation(p.obligationId, `progress[${i}].obligationId`)] = {
+        asOf: requiredDate(p.asOf, `progress[${i}].asOf`),
+        completedUnits: p.completedUnits,
+        totalUnits: p.totalUnits,
+      };
     }
     const remainingSsp: Record<string, number> = {};
     for (const [i, r] of (input.remainingStandaloneSellingPrices ?? []).entries()) {
-      remainingSsp[ownObligation(r.obligationId, `remainingStandaloneSellingPrices[${i}].obligationId`)] = amount(r.amount, currency, `remainingStandaloneSellingPrices[${i}].amount`);
+      remainingSsp[ownObligation(r.obligationId, `remainingStandaloneSellingPrices[${i}].obligationId`)] = amount(
+        r.amount,
+        currency,
+        `remainingStandaloneSellingPrices[${i}].amount`,
+      );
     }
     const modification: ModificationInput = {
       effectiveDate,
       considerationChangeMinor: amount(input.considerationChange, currency, 'considerationChange', { negative: true }),
-      ...(input.priceConcession ? { priceConcessionMinor: amount(input.priceConcession, currency, 'priceConcession') } : {}),
+      ...(input.priceConcession
+        ? { priceConcessionMinor: amount(input.priceConcession, currency, 'priceConcession') }
+        : {}),
       addObligations: added,
-      removeObligationIds: (input.removeObligationIds ?? []).map((id, i) => ownObligation(id, `removeObligationIds[${i}]`)),
+      removeObligationIds: (input.removeObligationIds ?? []).map((id, i) =>
+        ownObligation(id, `removeObligationIds[${i}]`),
+      ),
       addedGoodsDistinct: input.addedGoodsDistinct,
       priceReflectsStandaloneSellingPrice: input.priceReflectsStandaloneSellingPrice,
       remainingGoodsDistinct: input.remainingGoodsDistinct,
@@ -100,7 +154,10 @@ export async function recordModification(context: ContractContext, input: GraphQ
       .filter((o) => !o.removedByModificationId)
       .map((o) => {
         const terms = obligationTerms(o, revisions, progress);
-        return { ...terms, standaloneSellingPriceMinor: o.standaloneSellingPriceMinor ?? terms.revisions[0]?.allocatedMinor ?? 0 };
+        return {
+          ...terms,
+          standaloneSellingPriceMinor: o.standaloneSellingPriceMinor ?? terms.revisions[0]?.allocatedMinor ?? 0,
+        };
       });
     const result = asUserInput(() => modifyContract(existing, modification));
 
@@ -176,14 +233,26 @@ export async function recordModification(context: ContractContext, input: GraphQ
       });
     }
     for (const { obligationId, measurement } of result.progress) {
-      em.create(ProgressRecordEntity, { id: `pm_${randomUUID()}`, obligationId, contractId: contract.id, ...measurement, recordedBy: context.principal.sub, recordedAt: new Date() });
+      em.create(ProgressRecordEntity, {
+        id: `pm_${randomUUID()}`,
+        obligationId,
+        contractId: contract.id,
+        ...measurement,
+        recordedBy: context.principal.sub,
+        recordedAt: new Date(),
+      });
     }
     for (const obligation of obligations) {
       if (modification.removeObligationIds?.includes(obligation.id)) obligation.removedByModificationId = id;
     }
     const billed = await em.count(BillingEntryEntity, { contractId: contract.id });
     addBillings.forEach((billing, i) => {
-      em.create(BillingEntryEntity, { id: `${contract.id}_b${billed + i + 1}`, contractId: contract.id, billDate: billing.date, amountMinor: billing.amountMinor });
+      em.create(BillingEntryEntity, {
+        id: `${contract.id}_b${billed + i + 1}`,
+        contractId: contract.id,
+        billDate: billing.date,
+        amountMinor: billing.amountMinor,
+      });
     });
     contract.totalValueMinor = result.transactionPriceAfterMinor;
     return { ...record, currency, region: contract.region, customerId: contract.customerId };

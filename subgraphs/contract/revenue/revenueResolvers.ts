@@ -50,14 +50,20 @@ function month(value: string | null | undefined, field: string): string | null {
 }
 
 /** The months a schedule covers: asked for, or the contract's first to last month. */
-function scheduleMonths(contract: Contract, lastDates: (string | null | undefined)[], args: { from?: string | null; to?: string | null }): [string, string] {
+function scheduleMonths(
+  contract: Contract,
+  lastDates: (string | null | undefined)[],
+  args: { from?: string | null; to?: string | null },
+): [string, string] {
   const ends = [contract.endDate, ...lastDates].filter((d): d is string => Boolean(d)).sort();
   const from = month(args.from, 'from') ?? monthOf(contract.startDate);
   const defaultTo = monthOf(ends.at(-1) ?? addMonths(contract.startDate, 11));
   // Unasked, a very long contract shows its first years rather than an error.
-  const to = month(args.to, 'to') ?? [defaultTo, monthsFromTo(from, defaultTo)[MAX_SCHEDULE_MONTHS - 1] ?? defaultTo].sort()[0];
+  const to =
+    month(args.to, 'to') ?? [defaultTo, monthsFromTo(from, defaultTo)[MAX_SCHEDULE_MONTHS - 1] ?? defaultTo].sort()[0];
   if (to < from) throw badUserInput('to is before from', 'to');
-  if (monthsFromTo(from, to).length > MAX_SCHEDULE_MONTHS) throw badUserInput(`a schedule covers at most ${MAX_SCHEDULE_MONTHS} months`, 'to');
+  if (monthsFromTo(from, to).length > MAX_SCHEDULE_MONTHS)
+    throw badUserInput(`a schedule covers at most ${MAX_SCHEDULE_MONTHS} months`, 'to');
   return [from, to];
 }
 
@@ -110,14 +116,16 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
       const reports: { contract: Contract; violations: ReturnType<typeof validateContract> }[] = [];
       const batch = 500;
       // Walks the contracts in id order, a batch at a time, until `first` offenders are found.
-      for (let after = ''; reports.length < first; ) {
+      for (let after = ''; reports.length < first;) {
         const contracts = await context.em.find(
           ContractEntity,
           { id: { $gt: after }, ...(scope === 'ALL' ? {} : { region: { $in: [...scope] } }) },
           { orderBy: { id: 'asc' }, limit: batch },
         );
         if (contracts.length === 0) break;
-        const checked = await Promise.all(contracts.map(async (contract) => ({ contract, violations: await violationsOf(contract, context) })));
+        const checked = await Promise.all(
+          contracts.map(async (contract) => ({ contract, violations: await violationsOf(contract, context) })),
+        );
         reports.push(...checked.filter((c) => c.violations.length > 0));
         after = contracts[contracts.length - 1].id;
       }
@@ -127,9 +135,14 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
 
   Mutation: {
     createContract: (_root, args: { input: GraphQLContractInput }, context) => createContract(context, args.input),
-    modifyContract: (_root, args: { input: GraphQLModificationInput }, context) => recordModification(context, args.input),
+    modifyContract: (_root, args: { input: GraphQLModificationInput }, context) =>
+      recordModification(context, args.input),
 
-    recordProgress: async (_root, args: { input: { obligationId: string; asOf: string; completedUnits: number; totalUnits: number } }, context) => {
+    recordProgress: async (
+      _root,
+      args: { input: { obligationId: string; asOf: string; completedUnits: number; totalUnits: number } },
+      context,
+    ) => {
       const { obligationId, completedUnits, totalUnits } = args.input;
       const asOf = requiredDate(args.input.asOf, 'asOf');
       if (totalUnits <= 0 || completedUnits < 0 || completedUnits > totalUnits) {
@@ -140,12 +153,27 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
         if (!obligation) throw notFound(`no performance obligation ${obligationId}`);
         const contract = (await em.findOneOrFail(ContractEntity, { id: obligation.contractId })) as Contract;
         assertVisible(context, contract.region, `Contract ${contract.id}`);
-        if (obligation.pattern !== 'INPUT_METHOD') throw badUserInput(`obligation ${obligationId} is ${obligation.pattern}; only INPUT_METHOD obligations measure progress`, 'obligationId');
+        if (obligation.pattern !== 'INPUT_METHOD')
+          throw badUserInput(
+            `obligation ${obligationId} is ${obligation.pattern}; only INPUT_METHOD obligations measure progress`,
+            'obligationId',
+          );
         const progress = await em.find(ProgressRecordEntity, { obligationId });
         // Revenue of days already measured (or modified) stays as it was: progress only moves forward in time.
-        const [lastModification] = await em.find(ContractModificationEntity, { contractId: contract.id }, { orderBy: { sequence: 'desc' }, limit: 1 });
-        const latest = [...progress.map((p) => p.asOf), lastModification?.effectiveDate].filter((d): d is string => Boolean(d)).sort().at(-1);
-        if (latest && asOf < latest) throw badUserInput(`asOf ${asOf} is before ${latest}, when progress or the contract was last measured or modified`, 'asOf');
+        const [lastModification] = await em.find(
+          ContractModificationEntity,
+          { contractId: contract.id },
+          { orderBy: { sequence: 'desc' }, limit: 1 },
+        );
+        const latest = [...progress.map((p) => p.asOf), lastModification?.effectiveDate]
+          .filter((d): d is string => Boolean(d))
+          .sort()
+          .at(-1);
+        if (latest && asOf < latest)
+          throw badUserInput(
+            `asOf ${asOf} is before ${latest}, when progress or the contract was last measured or modified`,
+            'asOf',
+          );
         const violations = validateContract({
           startDate: contract.startDate,
           endDate: contract.endDate,
@@ -170,15 +198,24 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
   Customer: {
     revenue: async (customer: GovernedCustomer, args: { asOf?: string | null }, context) => {
       const asOf = args.asOf ? requiredDate(args.asOf, 'asOf') : today();
-      const totals = { recognizedToDate: new Map<string, number>(), deferred: new Map<string, number>(), unbilled: new Map<string, number>(), arr: new Map<string, number>(), mrr: new Map<string, number>() };
+      const totals = {
+        recognizedToDate: new Map<string, number>(),
+        deferred: new Map<string, number>(),
+        unbilled: new Map<string, number>(),
+        arr: new Map<string, number>(),
+        mrr: new Map<string, number>(),
+      };
       const contracts = await contractsOf(customer, context);
       // Loaded together, so the loaders batch every contract's rows into one query per table.
-      const loaded = await Promise.all(contracts.map((contract) => loadRevenueData(context.loaders, contract.id, asOf)));
+      const loaded = await Promise.all(
+        contracts.map((contract) => loadRevenueData(context.loaders, contract.id, asOf)),
+      );
       for (const [i, contract] of contracts.entries()) {
         const data = loaded[i];
         if (data.terms.length === 0) continue;
         const summary = revenueSummary(data.terms, data.billings, asOf);
-        const add = (map: Map<string, number>, minor: number) => map.set(contract.currency, (map.get(contract.currency) ?? 0) + minor);
+        const add = (map: Map<string, number>, minor: number) =>
+          map.set(contract.currency, (map.get(contract.currency) ?? 0) + minor);
         add(totals.recognizedToDate, summary.recognizedToDateMinor);
         add(totals.deferred, summary.deferredMinor);
         add(totals.unbilled, summary.unbilledMinor);
@@ -197,14 +234,26 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
       };
     },
 
-    deferredRevenueForecast: async (customer: GovernedCustomer, args: { months?: number | null; from?: string | null }, context) => {
+    deferredRevenueForecast: async (
+      customer: GovernedCustomer,
+      args: { months?: number | null; from?: string | null },
+      context,
+    ) => {
       const months = args.months ?? 12;
-      if (!Number.isInteger(months) || months < 1 || months > 60) throw badUserInput('months must be 1 to 60', 'months');
+      if (!Number.isInteger(months) || months < 1 || months > 60)
+        throw badUserInput('months must be 1 to 60', 'months');
       const from = month(args.from, 'from') ?? monthOf(today());
       const horizonEnd = lastDayOfMonth(monthOf(addMonths(`${from}-01`, months - 1)));
       const contracts: ForecastContract[] = [];
       const signed = await contractsOf(customer, context);
-      const loaded = await Promise.all(signed.map((contract) => Promise.all([loadRevenueData(context.loaders, contract.id, today()), context.loaders.renewalIntents.load(contract.id)])));
+      const loaded = await Promise.all(
+        signed.map((contract) =>
+          Promise.all([
+            loadRevenueData(context.loaders, contract.id, today()),
+            context.loaders.renewalIntents.load(contract.id),
+          ]),
+        ),
+      );
       for (const [i, contract] of signed.entries()) {
         const [data, intents] = loaded[i];
         if (data.terms.length === 0) continue;
@@ -217,7 +266,10 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
           endDate: contract.endDate ?? horizonEnd,
           obligations: data.terms,
           billings: data.billings,
-          renewal: latest && contract.endDate ? { signal: latest.signal, probability: roundProbability(latest.probability) } : null,
+          renewal:
+            latest && contract.endDate
+              ? { signal: latest.signal, probability: roundProbability(latest.probability) }
+              : null,
         });
       }
       return asUserInput(() => forecastDeferredRevenue(contracts, from, months)).map((period) => ({
@@ -237,19 +289,43 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
       tierInForce(contract.pricingTier as PricingTier, await loaders.tierChanges.load(contract.id), today()),
     transactionPrice: (contract: Contract) => formatMinor(contract.totalValueMinor, contract.currency),
     discount: (contract: Contract) => formatMinor(contract.discountMinor, contract.currency),
-    variableConsideration: (contract: Contract) => (contract.variableConsideration ? owned(contract.variableConsideration, contract) : null),
+    variableConsideration: (contract: Contract) =>
+      contract.variableConsideration ? owned(contract.variableConsideration, contract) : null,
     performanceObligations: async (contract: Contract, _args, { loaders }) => {
-      const [obligations, revisions, progress] = await Promise.all([loaders.obligations.load(contract.id), loaders.revisions.load(contract.id), loaders.progress.load(contract.id)]);
-      return obligations.map((obligation) => owned({ ...obligation, contract, terms: obligationTerms(obligation, revisions, progress), revisionRows: revisions.filter((r) => r.obligationId === obligation.id) }, contract));
+      const [obligations, revisions, progress] = await Promise.all([
+        loaders.obligations.load(contract.id),
+        loaders.revisions.load(contract.id),
+        loaders.progress.load(contract.id),
+      ]);
+      return obligations.map((obligation) =>
+        owned(
+          {
+            ...obligation,
+            contract,
+            terms: obligationTerms(obligation, revisions, progress),
+            revisionRows: revisions.filter((r) => r.obligationId === obligation.id),
+          },
+          contract,
+        ),
+      );
     },
     billingSchedule: async (contract: Contract, _args, { loaders }) => {
-      const [entries, invoices] = await Promise.all([loaders.billingEntries.load(contract.id), loaders.invoices.load(contract.id)]);
-      return entries.map((entry) => owned({ ...entry, invoice: invoices.find((invoice) => invoice.billingEntryId === entry.id) ?? null }, contract));
+      const [entries, invoices] = await Promise.all([
+        loaders.billingEntries.load(contract.id),
+        loaders.invoices.load(contract.id),
+      ]);
+      return entries.map((entry) =>
+        owned({ ...entry, invoice: invoices.find((invoice) => invoice.billingEntryId === entry.id) ?? null }, contract),
+      );
     },
     revenueSchedule: async (contract: Contract, args: { from?: string | null; to?: string | null }, { loaders }) => {
       if (!recognises(contract)) return [];
       const data = await loadRevenueData(loaders, contract.id, today());
-      const [from, to] = scheduleMonths(contract, data.obligations.flatMap((o) => [o.endDate, o.transferDate]), args);
+      const [from, to] = scheduleMonths(
+        contract,
+        data.obligations.flatMap((o) => [o.endDate, o.transferDate]),
+        args,
+      );
       return periodRows(contractSchedule(data.terms, data.billings, from, to).totals, contract);
     },
     validationIssues: (contract: Contract, _args, context) => violationsOf(contract, context),
@@ -260,15 +336,24 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
   },
 
   PerformanceObligation: {
-    standaloneSellingPrice: (o: Owned<PerformanceObligation>) => (o.standaloneSellingPriceMinor == null ? null : formatMinor(o.standaloneSellingPriceMinor, o.currency)),
-    allocated: (o: Owned<PerformanceObligation & { terms: ReturnType<typeof obligationTerms> }>) => formatMinor(allocationOn(o.terms, today()), o.currency),
-    revisions: (o: Owned<PerformanceObligation & { revisionRows: ObligationRevision[] }>) => o.revisionRows.map((r) => ({ ...r, currency: o.currency, region: o.region, customerId: o.customerId })),
+    standaloneSellingPrice: (o: Owned<PerformanceObligation>) =>
+      o.standaloneSellingPriceMinor == null ? null : formatMinor(o.standaloneSellingPriceMinor, o.currency),
+    allocated: (o: Owned<PerformanceObligation & { terms: ReturnType<typeof obligationTerms> }>) =>
+      formatMinor(allocationOn(o.terms, today()), o.currency),
+    revisions: (o: Owned<PerformanceObligation & { revisionRows: ObligationRevision[] }>) =>
+      o.revisionRows.map((r) => ({ ...r, currency: o.currency, region: o.region, customerId: o.customerId })),
     progress: (o: Owned<{ terms: ReturnType<typeof obligationTerms> }>) => o.terms.progress ?? [],
-    schedule: async (o: Owned<PerformanceObligation & { contract: Contract }>, args: { from?: string | null; to?: string | null }, { loaders }) => {
+    schedule: async (
+      o: Owned<PerformanceObligation & { contract: Contract }>,
+      args: { from?: string | null; to?: string | null },
+      { loaders },
+    ) => {
       if (!recognises(o.contract)) return [];
       const data = await loadRevenueData(loaders, o.contract.id, today());
       const [from, to] = scheduleMonths(o.contract, [o.endDate, o.transferDate], args);
-      const rows = contractSchedule(data.terms, data.billings, from, to).obligations.find((s) => s.obligationId === o.id)?.rows ?? [];
+      const rows =
+        contractSchedule(data.terms, data.billings, from, to).obligations.find((s) => s.obligationId === o.id)?.rows ??
+        [];
       return periodRows(rows, o.contract);
     },
   },
@@ -313,6 +398,12 @@ async function violationsOf(contract: Contract, context: ContractContext) {
     endDate: contract.endDate,
     obligations: obligations.map((o) => ({ ...o, progress: progress.filter((p) => p.obligationId === o.id) })),
     billings: entries.map((e) => ({ date: e.billDate, amountMinor: e.amountMinor })),
-    postedRevenue: ledger.filter((line) => line.obligationId).map((line) => ({ obligationId: line.obligationId as string, month: line.period, amountMinor: line.amountMinor })),
+    postedRevenue: ledger
+      .filter((line) => line.obligationId)
+      .map((line) => ({
+        obligationId: line.obligationId as string,
+        month: line.period,
+        amountMinor: line.amountMinor,
+      })),
   });
 }

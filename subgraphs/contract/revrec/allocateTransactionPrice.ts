@@ -57,7 +57,9 @@ export function splitByWeight(total: number, weights: readonly number[]): { amou
   const unrounded = weights.map((w) => (total * w) / sum);
   const amounts = unrounded.map(Math.floor);
   let left = total - amounts.reduce((a, b) => a + b, 0);
-  const order = unrounded.map((u, i) => ({ i, fraction: u - Math.floor(u) })).sort((a, b) => b.fraction - a.fraction || a.i - b.i);
+  const order = unrounded
+    .map((u, i) => ({ i, fraction: u - Math.floor(u) }))
+    .sort((a, b) => b.fraction - a.fraction || a.i - b.i);
   for (const { i } of order) {
     if (left <= 0) break;
     amounts[i] += 1;
@@ -70,17 +72,21 @@ function check(input: AllocationInput): void {
   if (input.obligations.length === 0) throw new AllocationError('a contract needs at least one performance obligation');
   const ids = new Set(input.obligations.map((o) => o.id));
   if (ids.size !== input.obligations.length) throw new AllocationError('obligation ids must be unique');
-  if (!Number.isSafeInteger(input.fixedConsiderationMinor) || input.fixedConsiderationMinor < 0) throw new AllocationError('fixed consideration must be a non-negative amount in minor units');
+  if (!Number.isSafeInteger(input.fixedConsiderationMinor) || input.fixedConsiderationMinor < 0)
+    throw new AllocationError('fixed consideration must be a non-negative amount in minor units');
   for (const o of input.obligations) {
     if (o.residual) continue;
     if (!Number.isSafeInteger(o.standaloneSellingPriceMinor) || (o.standaloneSellingPriceMinor as number) < 0) {
       throw new AllocationError(`obligation ${o.id} needs a standalone selling price in minor units`);
     }
   }
-  for (const id of input.discountTo ?? []) if (!ids.has(id)) throw new AllocationError(`discountTo names an unknown obligation ${id}`);
+  for (const id of input.discountTo ?? [])
+    if (!ids.has(id)) throw new AllocationError(`discountTo names an unknown obligation ${id}`);
   const variable = input.variableConsideration;
-  if (variable && (!Number.isSafeInteger(variable.amountMinor) || variable.amountMinor < 0)) throw new AllocationError('variable consideration must be a non-negative amount in minor units');
-  if (variable?.allocateTo && !ids.has(variable.allocateTo)) throw new AllocationError(`variable consideration names an unknown obligation ${variable.allocateTo}`);
+  if (variable && (!Number.isSafeInteger(variable.amountMinor) || variable.amountMinor < 0))
+    throw new AllocationError('variable consideration must be a non-negative amount in minor units');
+  if (variable?.allocateTo && !ids.has(variable.allocateTo))
+    throw new AllocationError(`variable consideration names an unknown obligation ${variable.allocateTo}`);
 }
 
 export function allocateTransactionPrice(input: AllocationInput): AllocationResult {
@@ -101,8 +107,10 @@ export function allocateTransactionPrice(input: AllocationInput): AllocationResu
     const remainder = toSplit - othersSsp;
     const range = residual.observableRangeMinor;
     if (remainder <= 0 || (range && (remainder < range.min || remainder > range.max))) {
+      const allowed = range ? `its observable range ${range.min}..${range.max}` : 'what can be allocated';
       throw new AllocationError(
-        `the residual for ${residual.id} would be ${remainder} minor units, outside ${range ? `its observable range ${range.min}..${range.max}` : 'what can be allocated'}: the residual approach is not permitted here`,
+        `the residual for ${residual.id} would be ${remainder} minor units, outside ${allowed}: ` +
+          'the residual approach is not permitted here',
       );
     }
     result = {
@@ -119,14 +127,19 @@ export function allocateTransactionPrice(input: AllocationInput): AllocationResu
     const outside = obligations.filter((o) => !inSubset(o)).reduce((sum, o) => sum + ssp(o), 0);
     const subsetPrice = toSplit - outside;
     const subset = obligations.filter(inSubset);
-    if (subsetPrice < 0) throw new AllocationError('the discount is larger than the standalone selling prices of the obligations it is attributed to');
+    if (subsetPrice < 0)
+      throw new AllocationError(
+        'the discount is larger than the standalone selling prices of the obligations it is attributed to',
+      );
     const split = splitByWeight(subsetPrice, subset.map(ssp));
     result = {
       method: 'DISCOUNT_TO_SUBSET',
       discountMinor: obligations.reduce((sum, o) => sum + ssp(o), 0) - toSplit,
       allocations: obligations.map((o) => {
         const k = subset.indexOf(o);
-        return k === -1 ? { obligationId: o.id, amountMinor: ssp(o), unroundedMinor: ssp(o) } : { obligationId: o.id, amountMinor: split.amounts[k], unroundedMinor: split.unrounded[k] };
+        return k === -1
+          ? { obligationId: o.id, amountMinor: ssp(o), unroundedMinor: ssp(o) }
+          : { obligationId: o.id, amountMinor: split.amounts[k], unroundedMinor: split.unrounded[k] };
       }),
     };
   } else {
@@ -135,7 +148,11 @@ export function allocateTransactionPrice(input: AllocationInput): AllocationResu
     result = {
       method: 'RELATIVE_SSP',
       discountMinor: weights.reduce((a, b) => a + b, 0) - toSplit,
-      allocations: obligations.map((o, i) => ({ obligationId: o.id, amountMinor: split.amounts[i], unroundedMinor: split.unrounded[i] })),
+      allocations: obligations.map((o, i) => ({
+        obligationId: o.id,
+        amountMinor: split.amounts[i],
+        unroundedMinor: split.unrounded[i],
+      })),
     };
   }
   if (variable?.allocateTo) {

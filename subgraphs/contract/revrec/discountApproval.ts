@@ -18,7 +18,9 @@ const BASIS_POINTS_IN_WHOLE = 10_000n;
 
 function checkAmount(value: number, what: string, allowZero: boolean): void {
   if (!Number.isSafeInteger(value) || value < 0 || (!allowZero && value === 0)) {
-    throw new DiscountApprovalError(`${what} must be a ${allowZero ? 'non-negative' : 'positive'} whole number, got ${value}`);
+    throw new DiscountApprovalError(
+      `${what} must be a ${allowZero ? 'non-negative' : 'positive'} whole number, got ${value}`,
+    );
   }
 }
 
@@ -31,13 +33,18 @@ function basisPointsOf(discountMinor: number, standaloneTotalMinor: number): num
 }
 
 /** A discount above `thresholdBasisPoints` of the standalone selling prices needs a second person's approval. Premiums (negative discounts) never do. */
-export function assessDiscount(standaloneTotalMinor: number, transactionPriceMinor: number, thresholdBasisPoints: number): DiscountAssessment {
+export function assessDiscount(
+  standaloneTotalMinor: number,
+  transactionPriceMinor: number,
+  thresholdBasisPoints: number,
+): DiscountAssessment {
   checkAmount(standaloneTotalMinor, 'the standalone total in minor units', false);
   checkAmount(transactionPriceMinor, 'the transaction price in minor units', true);
   checkAmount(thresholdBasisPoints, 'the approval threshold in basis points', true);
   const discountMinor = standaloneTotalMinor - transactionPriceMinor;
   // Compared exactly rather than after rounding: a discount a fraction of a basis point above the threshold is above it.
-  const needsApproval = BigInt(discountMinor) * BASIS_POINTS_IN_WHOLE > BigInt(thresholdBasisPoints) * BigInt(standaloneTotalMinor);
+  const needsApproval =
+    BigInt(discountMinor) * BASIS_POINTS_IN_WHOLE > BigInt(thresholdBasisPoints) * BigInt(standaloneTotalMinor);
   return {
     standaloneTotalMinor,
     transactionPriceMinor,

@@ -24,7 +24,16 @@
  * Currencies are never mixed: there is one period, zeros included, per month of the horizon and
  * currency of the contracts, in month then currency order.
  */
-import { addDays, addMonths, daysBetween, firstDayOfMonth, isIsoDate, isIsoMonth, lastDayOfMonth, nextMonth } from '../../../lib/calendar';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  firstDayOfMonth,
+  isIsoDate,
+  isIsoMonth,
+  lastDayOfMonth,
+  nextMonth,
+} from '../../../lib/calendar';
 import { splitByWeight } from './allocateTransactionPrice';
 import { allocationOn, recognizedThrough } from './revenueSchedule';
 import type { Billing, ObligationTerms } from './types';
@@ -68,13 +77,16 @@ interface Position {
 
 function checkHorizon(fromMonth: string, months: number): void {
   if (!isIsoMonth(fromMonth)) throw new ForecastError(`fromMonth must be a month as YYYY-MM, not ${fromMonth}`);
-  if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS) throw new ForecastError(`months must be a whole number from 1 to ${MAX_MONTHS}, not ${months}`);
+  if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS)
+    throw new ForecastError(`months must be a whole number from 1 to ${MAX_MONTHS}, not ${months}`);
 }
 
 function checkContract(contract: ForecastContract): void {
   const { id, startDate, endDate, renewal } = contract;
-  if (!isIsoDate(startDate) || !isIsoDate(endDate) || endDate < startDate) throw new ForecastError(`contract ${id} needs a term of ISO dates, start before end`);
-  if (renewal && !(renewal.probability >= 0 && renewal.probability <= 1)) throw new ForecastError(`contract ${id}: the renewal probability must be from 0 to 1, not ${renewal.probability}`);
+  if (!isIsoDate(startDate) || !isIsoDate(endDate) || endDate < startDate)
+    throw new ForecastError(`contract ${id} needs a term of ISO dates, start before end`);
+  if (renewal && !(renewal.probability >= 0 && renewal.probability <= 1))
+    throw new ForecastError(`contract ${id}: the renewal probability must be from 0 to 1, not ${renewal.probability}`);
 }
 
 function horizonMonths(fromMonth: string, months: number): string[] {
@@ -92,7 +104,10 @@ function deferredAt(position: Position, date: string): number {
 /** The term's length in calendar months when it is exactly that (Jan 1..Dec 31 is 12), else null. */
 function wholeMonthsOf(startDate: string, endDate: string): number | null {
   const dayAfter = addDays(endDate, 1);
-  const months = (Number(dayAfter.slice(0, 4)) - Number(startDate.slice(0, 4))) * 12 + Number(dayAfter.slice(5, 7)) - Number(startDate.slice(5, 7));
+  const months =
+    (Number(dayAfter.slice(0, 4)) - Number(startDate.slice(0, 4))) * 12 +
+    Number(dayAfter.slice(5, 7)) -
+    Number(startDate.slice(5, 7));
   return months > 0 && addMonths(startDate, months) === dayAfter ? months : null;
 }
 
@@ -115,7 +130,13 @@ function renewalOf(contract: ForecastContract): Position | null {
     .filter(({ allocatedMinor }) => allocatedMinor > 0)
     .map(({ o, allocatedMinor }) => {
       const startDate = shift(o.startDate as string);
-      return { id: o.id, pattern: 'RATABLE', startDate, endDate: shiftLastDay(o.endDate as string), revisions: [{ effectiveDate: startDate, allocatedMinor, treatment: 'INITIAL' }] };
+      return {
+        id: o.id,
+        pattern: 'RATABLE',
+        startDate,
+        endDate: shiftLastDay(o.endDate as string),
+        revisions: [{ effectiveDate: startDate, allocatedMinor, treatment: 'INITIAL' }],
+      };
     });
   if (obligations.length === 0) return null;
 
@@ -123,7 +144,10 @@ function renewalOf(contract: ForecastContract): Position | null {
   // Nothing billed in the original term: no billing dates to repeat, so the renewal never defers anything.
   if (termBillings.reduce((sum, b) => sum + b.amountMinor, 0) <= 0) return null;
   const renewedMinor = obligations.reduce((sum, o) => sum + o.revisions[0].allocatedMinor, 0);
-  const { amounts } = splitByWeight(renewedMinor, termBillings.map((b) => b.amountMinor));
+  const { amounts } = splitByWeight(
+    renewedMinor,
+    termBillings.map((b) => b.amountMinor),
+  );
   return { obligations, billings: termBillings.map((b, i) => ({ date: shift(b.date), amountMinor: amounts[i] })) };
 }
 
@@ -136,7 +160,11 @@ function periodKey(month: string, currency: string): string {
   return `${month} ${currency}`;
 }
 
-export function forecastDeferredRevenue(contracts: readonly ForecastContract[], fromMonth: string, months: number): ForecastPeriod[] {
+export function forecastDeferredRevenue(
+  contracts: readonly ForecastContract[],
+  fromMonth: string,
+  months: number,
+): ForecastPeriod[] {
   checkHorizon(fromMonth, months);
   contracts.forEach(checkContract);
   const horizon = horizonMonths(fromMonth, months);
@@ -146,7 +174,14 @@ export function forecastDeferredRevenue(contracts: readonly ForecastContract[], 
   const periods = new Map<string, ForecastPeriod>();
   const currencies = [...new Set(contracts.map((c) => c.currency))].sort();
   for (const month of horizon) {
-    for (const currency of currencies) periods.set(periodKey(month, currency), { month, currency, contractedDeferredMinor: 0, renewalDeferredMinor: 0, totalDeferredMinor: 0 });
+    for (const currency of currencies)
+      periods.set(periodKey(month, currency), {
+        month,
+        currency,
+        contractedDeferredMinor: 0,
+        renewalDeferredMinor: 0,
+        totalDeferredMinor: 0,
+      });
   }
 
   for (const contract of contracts) {

@@ -74,9 +74,20 @@ export interface ModificationResult {
 export class ModificationError extends Error {}
 
 export function classifyModification(
-  input: Pick<ModificationInput, 'addObligations' | 'removeObligationIds' | 'addedGoodsDistinct' | 'priceReflectsStandaloneSellingPrice' | 'remainingGoodsDistinct' | 'priceConcessionMinor'>,
+  input: Pick<
+    ModificationInput,
+    | 'addObligations'
+    | 'removeObligationIds'
+    | 'addedGoodsDistinct'
+    | 'priceReflectsStandaloneSellingPrice'
+    | 'remainingGoodsDistinct'
+    | 'priceConcessionMinor'
+  >,
 ): ModificationType {
-  const onlyAdds = (input.addObligations?.length ?? 0) > 0 && (input.removeObligationIds?.length ?? 0) === 0 && (input.priceConcessionMinor ?? 0) === 0;
+  const onlyAdds =
+    (input.addObligations?.length ?? 0) > 0 &&
+    (input.removeObligationIds?.length ?? 0) === 0 &&
+    (input.priceConcessionMinor ?? 0) === 0;
   if (onlyAdds && input.addedGoodsDistinct && input.priceReflectsStandaloneSellingPrice) return 'SEPARATE_CONTRACT';
   return input.remainingGoodsDistinct ? 'PROSPECTIVE' : 'CUMULATIVE_CATCH_UP';
 }
@@ -86,7 +97,8 @@ function sum(values: readonly number[]): number {
 }
 
 function checkAmount(value: number | undefined, what: string): void {
-  if (!Number.isSafeInteger(value) || (value as number) < 0) throw new ModificationError(`${what} must be a non-negative amount in minor units, got ${value}`);
+  if (!Number.isSafeInteger(value) || (value as number) < 0)
+    throw new ModificationError(`${what} must be a non-negative amount in minor units, got ${value}`);
 }
 
 function checkUnique(ids: readonly string[], what: string): void {
@@ -97,52 +109,92 @@ function checkUnique(ids: readonly string[], what: string): void {
   }
 }
 
-function checkMeasurement(obligation: ObligationTerms | undefined, id: string, measurement: ProgressMeasurement, effectiveDate: string): void {
+function checkMeasurement(
+  obligation: ObligationTerms | undefined,
+  id: string,
+  measurement: ProgressMeasurement,
+  effectiveDate: string,
+): void {
   if (!obligation) throw new ModificationError(`progress names an unknown obligation ${id}`);
-  if (obligation.pattern !== 'INPUT_METHOD') throw new ModificationError(`progress is measured for INPUT_METHOD obligations only, not ${obligation.pattern} obligation ${id}`);
+  if (obligation.pattern !== 'INPUT_METHOD')
+    throw new ModificationError(
+      `progress is measured for INPUT_METHOD obligations only, not ${obligation.pattern} obligation ${id}`,
+    );
   // Measured at the modification: an earlier date would rewrite revenue already recognised.
-  if (measurement.asOf !== effectiveDate) throw new ModificationError(`the progress of obligation ${id} must be measured on the effective date ${effectiveDate}, not ${measurement.asOf}`);
-  if (!Number.isFinite(measurement.totalUnits) || measurement.totalUnits <= 0) throw new ModificationError(`the progress of obligation ${id} needs totalUnits above 0, got ${measurement.totalUnits}`);
-  if (!Number.isFinite(measurement.completedUnits) || measurement.completedUnits < 0) throw new ModificationError(`the progress of obligation ${id} needs completedUnits of 0 or more, got ${measurement.completedUnits}`);
+  if (measurement.asOf !== effectiveDate)
+    throw new ModificationError(
+      `the progress of obligation ${id} must be measured on the effective date ${effectiveDate}, not ${measurement.asOf}`,
+    );
+  if (!Number.isFinite(measurement.totalUnits) || measurement.totalUnits <= 0)
+    throw new ModificationError(
+      `the progress of obligation ${id} needs totalUnits above 0, got ${measurement.totalUnits}`,
+    );
+  if (!Number.isFinite(measurement.completedUnits) || measurement.completedUnits < 0)
+    throw new ModificationError(
+      `the progress of obligation ${id} needs completedUnits of 0 or more, got ${measurement.completedUnits}`,
+    );
 }
 
 function checkInput(obligations: readonly ExistingObligation[], input: ModificationInput): void {
   const { effectiveDate } = input;
-  if (typeof effectiveDate !== 'string' || !isIsoDate(effectiveDate)) throw new ModificationError(`effectiveDate must be a date YYYY-MM-DD, got ${String(effectiveDate)}`);
-  if (obligations.length === 0) throw new ModificationError('a modification needs the existing obligations of the contract');
+  if (typeof effectiveDate !== 'string' || !isIsoDate(effectiveDate))
+    throw new ModificationError(`effectiveDate must be a date YYYY-MM-DD, got ${String(effectiveDate)}`);
+  if (obligations.length === 0)
+    throw new ModificationError('a modification needs the existing obligations of the contract');
   const existingIds = obligations.map((o) => o.id);
   checkUnique(existingIds, 'the contract');
   for (const o of obligations) {
     checkAmount(o.standaloneSellingPriceMinor, `the standalone selling price of obligation ${o.id}`);
     // Modifications apply in order: one effective before a revision already made would rewrite it.
     const later = o.revisions.find((r) => r.effectiveDate > effectiveDate);
-    if (later) throw new ModificationError(`obligation ${o.id} has a revision effective ${later.effectiveDate}, after the modification's effective date ${effectiveDate}`);
+    if (later)
+      throw new ModificationError(
+        `obligation ${o.id} has a revision effective ${later.effectiveDate}, after the modification's effective date ${effectiveDate}`,
+      );
   }
-  if (!Number.isSafeInteger(input.considerationChangeMinor)) throw new ModificationError(`considerationChangeMinor must be an amount in minor units, got ${input.considerationChangeMinor}`);
+  if (!Number.isSafeInteger(input.considerationChangeMinor))
+    throw new ModificationError(
+      `considerationChangeMinor must be an amount in minor units, got ${input.considerationChangeMinor}`,
+    );
   if (input.priceConcessionMinor !== undefined) checkAmount(input.priceConcessionMinor, 'priceConcessionMinor');
 
   const added = input.addObligations ?? [];
-  checkUnique(added.map((a) => a.id), 'addObligations');
+  checkUnique(
+    added.map((a) => a.id),
+    'addObligations',
+  );
   for (const a of added) {
-    if (existingIds.includes(a.id)) throw new ModificationError(`added obligation ${a.id} has the id of an existing obligation`);
+    if (existingIds.includes(a.id))
+      throw new ModificationError(`added obligation ${a.id} has the id of an existing obligation`);
     checkAmount(a.standaloneSellingPriceMinor, `the standalone selling price of added obligation ${a.id}`);
   }
   const removed = input.removeObligationIds ?? [];
   checkUnique(removed, 'removeObligationIds');
-  for (const id of removed) if (!existingIds.includes(id)) throw new ModificationError(`removeObligationIds names an unknown obligation ${id}`);
+  for (const id of removed)
+    if (!existingIds.includes(id)) throw new ModificationError(`removeObligationIds names an unknown obligation ${id}`);
 
   for (const [id, ssp] of Object.entries(input.remainingStandaloneSellingPriceMinor ?? {})) {
-    if (!existingIds.includes(id) || removed.includes(id)) throw new ModificationError(`remainingStandaloneSellingPriceMinor names ${id}, which is not an obligation that remains`);
+    if (!existingIds.includes(id) || removed.includes(id))
+      throw new ModificationError(
+        `remainingStandaloneSellingPriceMinor names ${id}, which is not an obligation that remains`,
+      );
     checkAmount(ssp, `the remaining standalone selling price of obligation ${id}`);
   }
   for (const [id, measurement] of Object.entries(input.progress ?? {})) {
-    checkMeasurement(obligations.find((o) => o.id === id), id, measurement, effectiveDate);
+    checkMeasurement(
+      obligations.find((o) => o.id === id),
+      id,
+      measurement,
+      effectiveDate,
+    );
   }
 
   const concession = input.priceConcessionMinor ?? 0;
   const recognizedBefore = sum(obligations.map((o) => recognizedThrough(o, addDays(effectiveDate, -1))));
   if (concession > recognizedBefore) {
-    throw new ModificationError(`the price concession of ${concession} minor units is more than the ${recognizedBefore} recognised for goods already transferred`);
+    throw new ModificationError(
+      `the price concession of ${concession} minor units is more than the ${recognizedBefore} recognised for goods already transferred`,
+    );
   }
 }
 
@@ -150,13 +202,23 @@ function checkInput(obligations: readonly ExistingObligation[], input: Modificat
  * Splits `amountMinor` over `targets` by relative standalone selling price. Refused when the amount
  * is negative, or when there is an amount but nothing to carry it.
  */
-function allocateOver(amountMinor: number, targets: readonly { id: string; sspMinor: number }[], what: string): number[] {
-  if (amountMinor < 0) throw new ModificationError(`${what} would be ${amountMinor} minor units: there cannot be less than nothing to allocate`);
+function allocateOver(
+  amountMinor: number,
+  targets: readonly { id: string; sspMinor: number }[],
+  what: string,
+): number[] {
+  if (amountMinor < 0)
+    throw new ModificationError(
+      `${what} would be ${amountMinor} minor units: there cannot be less than nothing to allocate`,
+    );
   if (sum(targets.map((t) => t.sspMinor)) === 0) {
     if (amountMinor === 0) return targets.map(() => 0);
     throw new ModificationError(`nothing remains to allocate ${what} of ${amountMinor} minor units to`);
   }
-  const allocation = allocateTransactionPrice({ fixedConsiderationMinor: amountMinor, obligations: targets.map((t) => ({ id: t.id, standaloneSellingPriceMinor: t.sspMinor })) });
+  const allocation = allocateTransactionPrice({
+    fixedConsiderationMinor: amountMinor,
+    obligations: targets.map((t) => ({ id: t.id, standaloneSellingPriceMinor: t.sspMinor })),
+  });
   return allocation.allocations.map((a) => a.amountMinor);
 }
 
@@ -172,7 +234,10 @@ function separateContract(input: ModificationInput): ObligationRevision[] {
     added.map((a) => ({ id: a.id, sspMinor: a.standaloneSellingPriceMinor })),
     'the consideration of the added obligations',
   );
-  return added.map((a, k) => ({ obligationId: a.id, revision: { effectiveDate: input.effectiveDate, allocatedMinor: amounts[k], treatment: 'SEPARATE_CONTRACT' } }));
+  return added.map((a, k) => ({
+    obligationId: a.id,
+    revision: { effectiveDate: input.effectiveDate, allocatedMinor: amounts[k], treatment: 'SEPARATE_CONTRACT' },
+  }));
 }
 
 function isFullySatisfied(obligation: ObligationTerms, date: string): boolean {
@@ -202,7 +267,8 @@ function prospective(obligations: readonly ExistingObligation[], input: Modifica
   const carried = recognized.map((r, i) => r - concessionShares[i]);
 
   // Not yet recognised plus the change; the concession is added back because it is taken off revenue now, not off what remains.
-  const pool = sum(obligations.map((o, i) => allocationOn(o, date) - recognized[i])) + input.considerationChangeMinor + concession;
+  const pool =
+    sum(obligations.map((o, i) => allocationOn(o, date) - recognized[i])) + input.considerationChangeMinor + concession;
   const open = obligations.filter((o) => !removed.has(o.id) && !isFullySatisfied(o, dayBefore));
   const targets = [
     ...open.map((o) => ({ id: o.id, sspMinor: remainingSsp(o, dayBefore, input) })),
@@ -215,7 +281,10 @@ function prospective(obligations: readonly ExistingObligation[], input: Modifica
   };
 
   return [
-    ...obligations.map((o, i) => ({ obligationId: o.id, revision: prospectiveRevision(date, carried[i], carried[i] + shareOf(o.id)) })),
+    ...obligations.map((o, i) => ({
+      obligationId: o.id,
+      revision: prospectiveRevision(date, carried[i], carried[i] + shareOf(o.id)),
+    })),
     ...added.map((a) => ({ obligationId: a.id, revision: prospectiveRevision(date, 0, shareOf(a.id)) })),
   ];
 }
@@ -227,16 +296,28 @@ function cumulativeCatchUp(obligations: readonly ExistingObligation[], input: Mo
   const added = input.addObligations ?? [];
 
   const kept = obligations.filter((o) => !removed.has(o.id));
-  const keptByRemoved = obligations.filter((o) => removed.has(o.id)).map((o) => ({ id: o.id, recognizedMinor: recognizedThrough(o, dayBefore) }));
+  const keptByRemoved = obligations
+    .filter((o) => removed.has(o.id))
+    .map((o) => ({ id: o.id, recognizedMinor: recognizedThrough(o, dayBefore) }));
   const transactionPrice = sum(obligations.map((o) => allocationOn(o, date))) + input.considerationChangeMinor;
   // What the removed obligations keep is out of the price the others share.
   const targets = [...kept, ...added].map((o) => ({ id: o.id, sspMinor: o.standaloneSellingPriceMinor }));
-  const amounts = allocateOver(transactionPrice - sum(keptByRemoved.map((r) => r.recognizedMinor)), targets, 'the new transaction price');
+  const amounts = allocateOver(
+    transactionPrice - sum(keptByRemoved.map((r) => r.recognizedMinor)),
+    targets,
+    'the new transaction price',
+  );
 
   return [
-    ...targets.map((t, k) => ({ obligationId: t.id, revision: { effectiveDate: date, allocatedMinor: amounts[k], treatment: 'CUMULATIVE_CATCH_UP' as const } })),
+    ...targets.map((t, k) => ({
+      obligationId: t.id,
+      revision: { effectiveDate: date, allocatedMinor: amounts[k], treatment: 'CUMULATIVE_CATCH_UP' as const },
+    })),
     // A prospective revision with nothing left to recognise freezes a removed obligation at what it recognised.
-    ...keptByRemoved.map((r) => ({ obligationId: r.id, revision: prospectiveRevision(date, r.recognizedMinor, r.recognizedMinor) })),
+    ...keptByRemoved.map((r) => ({
+      obligationId: r.id,
+      revision: prospectiveRevision(date, r.recognizedMinor, r.recognizedMinor),
+    })),
   ];
 }
 
@@ -252,7 +333,10 @@ function totalRecognized(obligations: readonly ObligationTerms[], date: string):
   return sum(obligations.map((o) => recognizedThrough(o, date)));
 }
 
-export function modifyContract(obligations: readonly ExistingObligation[], input: ModificationInput): ModificationResult {
+export function modifyContract(
+  obligations: readonly ExistingObligation[],
+  input: ModificationInput,
+): ModificationResult {
   checkInput(obligations, input);
   const type = classifyModification(input);
   const date = input.effectiveDate;
@@ -260,21 +344,40 @@ export function modifyContract(obligations: readonly ExistingObligation[], input
     const measurement = input.progress?.[o.id];
     return measurement ? { ...o, progress: [...(o.progress ?? []), measurement] } : o;
   });
-  const revisions = type === 'SEPARATE_CONTRACT' ? separateContract(input) : type === 'PROSPECTIVE' ? prospective(remeasured, input) : cumulativeCatchUp(remeasured, input);
+  const revisions =
+    type === 'SEPARATE_CONTRACT'
+      ? separateContract(input)
+      : type === 'PROSPECTIVE'
+        ? prospective(remeasured, input)
+        : cumulativeCatchUp(remeasured, input);
 
-  const addedObligations = (input.addObligations ?? []).map((a) => ({ ...a, revisions: revisionsFor(a.id, revisions) }));
-  const after = [...remeasured.map((o) => ({ ...o, revisions: [...o.revisions, ...revisionsFor(o.id, revisions)] })), ...addedObligations];
+  const addedObligations = (input.addObligations ?? []).map((a) => ({
+    ...a,
+    revisions: revisionsFor(a.id, revisions),
+  }));
+  const after = [
+    ...remeasured.map((o) => ({ ...o, revisions: [...o.revisions, ...revisionsFor(o.id, revisions)] })),
+    ...addedObligations,
+  ];
   const transactionPriceBeforeMinor = totalAllocated(obligations, date);
   const transactionPriceAfterMinor = totalAllocated(after, date);
   const recognizedBefore = totalRecognized(obligations, date);
   const recognizedAfter = totalRecognized(after, date);
-  const recognizedOnEffectiveDateMinor = type === 'CUMULATIVE_CATCH_UP' ? recognizedAfter - recognizedBefore : type === 'PROSPECTIVE' ? 0 - (input.priceConcessionMinor ?? 0) : 0; // 0 − x, never −0
+  const recognizedOnEffectiveDateMinor =
+    type === 'CUMULATIVE_CATCH_UP'
+      ? recognizedAfter - recognizedBefore
+      : type === 'PROSPECTIVE'
+        ? 0 - (input.priceConcessionMinor ?? 0)
+        : 0; // 0 − x, never −0
 
   return {
     type,
     revisions,
     addedObligations,
-    progress: Object.entries(input.progress ?? {}).map(([obligationId, measurement]) => ({ obligationId, measurement })),
+    progress: Object.entries(input.progress ?? {}).map(([obligationId, measurement]) => ({
+      obligationId,
+      measurement,
+    })),
     transactionPriceBeforeMinor,
     transactionPriceAfterMinor,
     recognizedOnEffectiveDateMinor,

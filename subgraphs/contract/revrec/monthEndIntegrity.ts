@@ -41,7 +41,14 @@ export interface IntegrityReport {
   /** Lines whose contract is known but whose obligation id is missing or not one of the contract's. */
   linesWithMissingObligation: { lineId: string; contractId: string; obligationId: string | null }[];
   /** Contracts whose posted total in their currency differs from the schedule, or with a line in another currency. */
-  amountMismatches: { contractId: string; currency: string; scheduledMinor: number; postedMinor: number; differenceMinor: number; reason: 'AMOUNT' | 'CURRENCY' }[];
+  amountMismatches: {
+    contractId: string;
+    currency: string;
+    scheduledMinor: number;
+    postedMinor: number;
+    differenceMinor: number;
+    reason: 'AMOUNT' | 'CURRENCY';
+  }[];
   /** True when every list is empty. */
   clean: boolean;
 }
@@ -51,11 +58,17 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function byContractThenLine(a: { contractId: string | null; lineId: string }, b: { contractId: string | null; lineId: string }): number {
+function byContractThenLine(
+  a: { contractId: string | null; lineId: string },
+  b: { contractId: string | null; lineId: string },
+): number {
   return compareStrings(a.contractId ?? '', b.contractId ?? '') || compareStrings(a.lineId, b.lineId);
 }
 
-function linesByContract(lines: readonly LedgerLine[], known: ReadonlyMap<string, ContractInPeriod>): Map<string, LedgerLine[]> {
+function linesByContract(
+  lines: readonly LedgerLine[],
+  known: ReadonlyMap<string, ContractInPeriod>,
+): Map<string, LedgerLine[]> {
   const grouped = new Map<string, LedgerLine[]>();
   for (const line of lines) {
     if (line.contractId === null || !known.has(line.contractId)) continue;
@@ -66,16 +79,24 @@ function linesByContract(lines: readonly LedgerLine[], known: ReadonlyMap<string
   return grouped;
 }
 
-function mismatchOf(contract: ContractInPeriod, lines: readonly LedgerLine[]): IntegrityReport['amountMismatches'][number] | null {
+function mismatchOf(
+  contract: ContractInPeriod,
+  lines: readonly LedgerLine[],
+): IntegrityReport['amountMismatches'][number] | null {
   const inCurrency = lines.filter((line) => line.currency === contract.currency);
   const postedMinor = inCurrency.reduce((sum, line) => sum + line.amountMinor, 0);
-  const reason = inCurrency.length < lines.length ? 'CURRENCY' : postedMinor !== contract.scheduledMinor ? 'AMOUNT' : null;
+  const reason =
+    inCurrency.length < lines.length ? 'CURRENCY' : postedMinor !== contract.scheduledMinor ? 'AMOUNT' : null;
   if (reason === null) return null;
   const { contractId, currency, scheduledMinor } = contract;
   return { contractId, currency, scheduledMinor, postedMinor, differenceMinor: postedMinor - scheduledMinor, reason };
 }
 
-export function monthEndIntegrity(period: string, contracts: readonly ContractInPeriod[], lines: readonly LedgerLine[]): IntegrityReport {
+export function monthEndIntegrity(
+  period: string,
+  contracts: readonly ContractInPeriod[],
+  lines: readonly LedgerLine[],
+): IntegrityReport {
   const known = new Map(contracts.map((contract) => [contract.contractId, contract]));
   const inPeriod = lines.filter((line) => line.period === period);
   const grouped = linesByContract(inPeriod, known);
@@ -87,7 +108,10 @@ export function monthEndIntegrity(period: string, contracts: readonly ContractIn
 
   const linesWithMissingObligation = [...grouped.values()]
     .flat()
-    .filter((line) => line.obligationId === null || !known.get(line.contractId as string)?.obligationIds.includes(line.obligationId))
+    .filter(
+      (line) =>
+        line.obligationId === null || !known.get(line.contractId as string)?.obligationIds.includes(line.obligationId),
+    )
     .map((line) => ({ lineId: line.id, contractId: line.contractId as string, obligationId: line.obligationId }))
     .sort(byContractThenLine);
 
@@ -101,6 +125,18 @@ export function monthEndIntegrity(period: string, contracts: readonly ContractIn
     .map((contract) => mismatchOf(contract, grouped.get(contract.contractId) as LedgerLine[]))
     .filter((mismatch) => mismatch !== null);
 
-  const clean = contractsWithoutLedgerLines.length + linesWithMissingContract.length + linesWithMissingObligation.length + amountMismatches.length === 0;
-  return { period, contractsWithoutLedgerLines, linesWithMissingContract, linesWithMissingObligation, amountMismatches, clean };
+  const clean =
+    contractsWithoutLedgerLines.length +
+      linesWithMissingContract.length +
+      linesWithMissingObligation.length +
+      amountMismatches.length ===
+    0;
+  return {
+    period,
+    contractsWithoutLedgerLines,
+    linesWithMissingContract,
+    linesWithMissingObligation,
+    amountMismatches,
+    clean,
+  };
 }

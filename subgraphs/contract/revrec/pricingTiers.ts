@@ -27,7 +27,10 @@ export function isPricingTier(value: string): value is PricingTier {
 }
 
 function checkTier(tier: string, what: string): void {
-  if (!isPricingTier(tier)) throw new PricingTierError(`${what} "${tier}" is not a pricing tier: use one of ${Object.keys(PRICING_TIERS).join(', ')}`);
+  if (!isPricingTier(tier))
+    throw new PricingTierError(
+      `${what} "${tier}" is not a pricing tier: use one of ${Object.keys(PRICING_TIERS).join(', ')}`,
+    );
 }
 
 function checkDate(date: string, what: string): void {
@@ -37,9 +40,14 @@ function checkDate(date: string, what: string): void {
 function checkChange(change: TierChange, i: number): void {
   checkTier(change.tier, `changes[${i}].tier`);
   checkDate(change.effectiveFrom, `changes[${i}].effectiveFrom`);
-  if (!STATUSES.includes(change.status)) throw new PricingTierError(`changes[${i}].status "${change.status}" is not one of ${STATUSES.join(', ')}`);
+  if (!STATUSES.includes(change.status))
+    throw new PricingTierError(`changes[${i}].status "${change.status}" is not one of ${STATUSES.join(', ')}`);
   const { decidedAt } = change;
-  if (decidedAt !== undefined && decidedAt !== null && !(decidedAt instanceof Date && Number.isFinite(decidedAt.getTime()))) {
+  if (
+    decidedAt !== undefined &&
+    decidedAt !== null &&
+    !(decidedAt instanceof Date && Number.isFinite(decidedAt.getTime()))
+  ) {
     throw new PricingTierError(`changes[${i}].decidedAt is not a valid time`);
   }
 }
@@ -71,7 +79,9 @@ export function tierInForce(initialTier: PricingTier, changes: readonly TierChan
 /** The amount billed at a tier: list amount less the tier's discount, rounded half up to the minor unit. */
 export function priceAtTier(listAmountMinor: number, tier: PricingTier): number {
   if (!Number.isSafeInteger(listAmountMinor) || listAmountMinor < 0) {
-    throw new PricingTierError(`the list amount must be a non-negative whole number of minor units, got ${listAmountMinor}`);
+    throw new PricingTierError(
+      `the list amount must be a non-negative whole number of minor units, got ${listAmountMinor}`,
+    );
   }
   checkTier(tier, 'tier');
   const scaled = BigInt(listAmountMinor) * (BASIS_POINTS_IN_WHOLE - BigInt(PRICING_TIERS[tier]));

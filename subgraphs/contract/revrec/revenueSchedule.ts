@@ -27,7 +27,16 @@
  *   months, the term counted in whole calendar months from the start plus the leftover days as a
  *   share of the month they fall in, rounded half up.
  */
-import { addDays, addMonths, daysBetween, firstDayOfMonth, isIsoDate, isIsoMonth, lastDayOfMonth, monthsFromTo } from '../../../lib/calendar';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  firstDayOfMonth,
+  isIsoDate,
+  isIsoMonth,
+  lastDayOfMonth,
+  monthsFromTo,
+} from '../../../lib/calendar';
 import { splitByWeight } from './allocateTransactionPrice';
 import type { AllocationRevision, Billing, ObligationTerms, ProgressMeasurement } from './types';
 
@@ -66,21 +75,30 @@ const NONE: Fraction = { numerator: 0n, denominator: 1n };
 const ALL: Fraction = { numerator: 1n, denominator: 1n };
 
 function checkDate(value: string | null | undefined, what: string): asserts value is string {
-  if (typeof value !== 'string' || !isIsoDate(value)) throw new ScheduleError(`${what} must be a date YYYY-MM-DD, got ${String(value)}`);
+  if (typeof value !== 'string' || !isIsoDate(value))
+    throw new ScheduleError(`${what} must be a date YYYY-MM-DD, got ${String(value)}`);
 }
 
 function checkMonth(value: string, what: string): void {
-  if (typeof value !== 'string' || !isIsoMonth(value)) throw new ScheduleError(`${what} must be a month YYYY-MM, got ${String(value)}`);
+  if (typeof value !== 'string' || !isIsoMonth(value))
+    throw new ScheduleError(`${what} must be a month YYYY-MM, got ${String(value)}`);
 }
 
 function checkAmount(value: number, what: string): void {
-  if (!Number.isSafeInteger(value) || value < 0) throw new ScheduleError(`${what} must be a non-negative amount in minor units, got ${value}`);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new ScheduleError(`${what} must be a non-negative amount in minor units, got ${value}`);
 }
 
 function checkMeasurement(obligationId: string, m: ProgressMeasurement): void {
   checkDate(m.asOf, `a progress measurement of obligation ${obligationId}`);
-  if (!Number.isFinite(m.totalUnits) || m.totalUnits <= 0) throw new ScheduleError(`obligation ${obligationId}: totalUnits must be more than 0, got ${m.totalUnits} on ${m.asOf}`);
-  if (!Number.isFinite(m.completedUnits) || m.completedUnits < 0) throw new ScheduleError(`obligation ${obligationId}: completedUnits must be 0 or more, got ${m.completedUnits} on ${m.asOf}`);
+  if (!Number.isFinite(m.totalUnits) || m.totalUnits <= 0)
+    throw new ScheduleError(
+      `obligation ${obligationId}: totalUnits must be more than 0, got ${m.totalUnits} on ${m.asOf}`,
+    );
+  if (!Number.isFinite(m.completedUnits) || m.completedUnits < 0)
+    throw new ScheduleError(
+      `obligation ${obligationId}: completedUnits must be 0 or more, got ${m.completedUnits} on ${m.asOf}`,
+    );
 }
 
 /** Validates what the obligation's pattern needs and returns its revisions in effective-date order (stable). */
@@ -89,7 +107,10 @@ function checkedRevisions(obligation: ObligationTerms): AllocationRevision[] {
   if (obligation.pattern === 'RATABLE') {
     checkDate(obligation.startDate, `the startDate of RATABLE obligation ${id}`);
     checkDate(obligation.endDate, `the endDate of RATABLE obligation ${id}`);
-    if (obligation.startDate > obligation.endDate) throw new ScheduleError(`RATABLE obligation ${id} ends (${obligation.endDate}) before it starts (${obligation.startDate})`);
+    if (obligation.startDate > obligation.endDate)
+      throw new ScheduleError(
+        `RATABLE obligation ${id} ends (${obligation.endDate}) before it starts (${obligation.startDate})`,
+      );
   } else if (obligation.pattern === 'POINT_IN_TIME') {
     if (obligation.transferDate != null) checkDate(obligation.transferDate, `the transferDate of obligation ${id}`);
   } else if (obligation.pattern === 'INPUT_METHOD') {
@@ -97,13 +118,17 @@ function checkedRevisions(obligation: ObligationTerms): AllocationRevision[] {
   } else {
     throw new ScheduleError(`obligation ${id} has an unknown satisfaction pattern ${String(obligation.pattern)}`);
   }
-  if (!obligation.revisions || obligation.revisions.length === 0) throw new ScheduleError(`obligation ${id} needs at least one allocation revision`);
+  if (!obligation.revisions || obligation.revisions.length === 0)
+    throw new ScheduleError(`obligation ${id} needs at least one allocation revision`);
   for (const r of obligation.revisions) {
     checkDate(r.effectiveDate, `the effectiveDate of a revision of obligation ${id}`);
     checkAmount(r.allocatedMinor, `the allocatedMinor of obligation ${id} on ${r.effectiveDate}`);
-    if (r.carriedMinor !== undefined) checkAmount(r.carriedMinor, `the carriedMinor of obligation ${id} on ${r.effectiveDate}`);
+    if (r.carriedMinor !== undefined)
+      checkAmount(r.carriedMinor, `the carriedMinor of obligation ${id} on ${r.effectiveDate}`);
   }
-  return [...obligation.revisions].sort((a, b) => (a.effectiveDate < b.effectiveDate ? -1 : a.effectiveDate > b.effectiveDate ? 1 : 0));
+  return [...obligation.revisions].sort((a, b) =>
+    a.effectiveDate < b.effectiveDate ? -1 : a.effectiveDate > b.effectiveDate ? 1 : 0,
+  );
 }
 
 /** The index of the revision in force on `date` (the last of those effective by then), or -1. */
@@ -117,10 +142,14 @@ function indexInForce(revisions: readonly AllocationRevision[], date: string): n
 
 /** A non-negative decimal number as the exact rational it is written as: 37.5 → 375/10. */
 function decimalToFraction(value: number): Fraction {
-  const [, digits, decimals = '', exponent = '0'] = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value)) as RegExpExecArray;
+  const [, digits, decimals = '', exponent = '0'] = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(
+    String(value),
+  ) as RegExpExecArray;
   const power = Number(exponent) - decimals.length;
   const numerator = BigInt(digits + decimals);
-  return power >= 0 ? { numerator: numerator * 10n ** BigInt(power), denominator: 1n } : { numerator, denominator: 10n ** BigInt(-power) };
+  return power >= 0
+    ? { numerator: numerator * 10n ** BigInt(power), denominator: 1n }
+    : { numerator, denominator: 10n ** BigInt(-power) };
 }
 
 function clampToUnit(numerator: bigint, denominator: bigint): Fraction {
@@ -200,7 +229,8 @@ function checkBillings(billings: readonly Billing[]): void {
   for (const b of billings) {
     checkDate(b.date, 'a billing date');
     // Negative amounts are credit notes.
-    if (!Number.isSafeInteger(b.amountMinor)) throw new ScheduleError(`the billing of ${b.date} must be an amount in minor units, got ${b.amountMinor}`);
+    if (!Number.isSafeInteger(b.amountMinor))
+      throw new ScheduleError(`the billing of ${b.date} must be an amount in minor units, got ${b.amountMinor}`);
   }
 }
 
@@ -220,18 +250,37 @@ function splitBilled(billedMinor: number, allocations: readonly number[]): numbe
 }
 
 /** Billed ahead of revenue is deferred revenue (a contract liability); revenue ahead of billing is unbilled (a contract asset). */
-function position(recognizedToDateMinor: number, billedToDateMinor: number): { deferredMinor: number; unbilledMinor: number } {
+function position(
+  recognizedToDateMinor: number,
+  billedToDateMinor: number,
+): { deferredMinor: number; unbilledMinor: number } {
   return {
     deferredMinor: Math.max(billedToDateMinor - recognizedToDateMinor, 0),
     unbilledMinor: Math.max(recognizedToDateMinor - billedToDateMinor, 0),
   };
 }
 
-function positionRow(month: string, recognizedMinor: number, recognizedToDateMinor: number, billedToDateMinor: number): ScheduleRow {
-  return { month, recognizedMinor, recognizedToDateMinor, billedToDateMinor, ...position(recognizedToDateMinor, billedToDateMinor) };
+function positionRow(
+  month: string,
+  recognizedMinor: number,
+  recognizedToDateMinor: number,
+  billedToDateMinor: number,
+): ScheduleRow {
+  return {
+    month,
+    recognizedMinor,
+    recognizedToDateMinor,
+    billedToDateMinor,
+    ...position(recognizedToDateMinor, billedToDateMinor),
+  };
 }
 
-export function contractSchedule(obligations: readonly ObligationTerms[], billings: readonly Billing[], fromMonth: string, toMonth: string): ContractSchedule {
+export function contractSchedule(
+  obligations: readonly ObligationTerms[],
+  billings: readonly Billing[],
+  fromMonth: string,
+  toMonth: string,
+): ContractSchedule {
   checkMonth(fromMonth, 'fromMonth');
   checkMonth(toMonth, 'toMonth');
   if (toMonth < fromMonth) throw new ScheduleError(`toMonth ${toMonth} is before fromMonth ${fromMonth}`);
@@ -239,7 +288,12 @@ export function contractSchedule(obligations: readonly ObligationTerms[], billin
   checkBillings(billings);
   const months = monthsFromTo(fromMonth, toMonth);
   const contractBilled = months.map((month) => billedThrough(billings, lastDayOfMonth(month)));
-  const billedShares = months.map((month, m) => splitBilled(contractBilled[m], obligations.map((o) => allocationOn(o, lastDayOfMonth(month)))));
+  const billedShares = months.map((month, m) =>
+    splitBilled(
+      contractBilled[m],
+      obligations.map((o) => allocationOn(o, lastDayOfMonth(month))),
+    ),
+  );
   const perObligation = obligations.map((o, i) => ({
     obligationId: o.id,
     rows: months.map((month, m) => {
@@ -250,7 +304,12 @@ export function contractSchedule(obligations: readonly ObligationTerms[], billin
   }));
   // The contract's deferred / unbilled is its net position: one obligation billed ahead offsets another billed behind.
   const totals = months.map((month, m) =>
-    positionRow(month, sum(perObligation.map((p) => p.rows[m].recognizedMinor)), sum(perObligation.map((p) => p.rows[m].recognizedToDateMinor)), contractBilled[m]),
+    positionRow(
+      month,
+      sum(perObligation.map((p) => p.rows[m].recognizedMinor)),
+      sum(perObligation.map((p) => p.rows[m].recognizedToDateMinor)),
+      contractBilled[m],
+    ),
   );
   return { obligations: perObligation, totals };
 }
@@ -272,10 +331,18 @@ function termInMonths(startDate: string, endDate: string): Fraction {
 }
 
 function inService(obligation: ObligationTerms, date: string): boolean {
-  return obligation.pattern === 'RATABLE' && (obligation.startDate as string) <= date && date <= (obligation.endDate as string);
+  return (
+    obligation.pattern === 'RATABLE' &&
+    (obligation.startDate as string) <= date &&
+    date <= (obligation.endDate as string)
+  );
 }
 
-export function revenueSummary(obligations: readonly ObligationTerms[], billings: readonly Billing[], asOf: string): RevenueSummary {
+export function revenueSummary(
+  obligations: readonly ObligationTerms[],
+  billings: readonly Billing[],
+  asOf: string,
+): RevenueSummary {
   checkDate(asOf, 'asOf');
   checkObligations(obligations);
   checkBillings(billings);
@@ -289,5 +356,11 @@ export function revenueSummary(obligations: readonly ObligationTerms[], billings
     mrrMinor += roundHalfUp(allocated * term.denominator, term.numerator);
     arrMinor += roundHalfUp(12n * allocated * term.denominator, term.numerator);
   }
-  return { recognizedToDateMinor, billedToDateMinor, ...position(recognizedToDateMinor, billedToDateMinor), mrrMinor, arrMinor };
+  return {
+    recognizedToDateMinor,
+    billedToDateMinor,
+    ...position(recognizedToDateMinor, billedToDateMinor),
+    mrrMinor,
+    arrMinor,
+  };
 }

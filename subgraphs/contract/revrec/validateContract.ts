@@ -88,17 +88,32 @@ function startLimit(obligation: Obligation | undefined, bounds: Bounds): Limit |
 
 function checkHasObligations(contract: ContractToValidate): Violation[] {
   if (contract.obligations.length > 0) return [];
-  return [{ rule: 'NO_OBLIGATIONS', path: 'obligations', message: 'a contract needs at least one performance obligation' }];
+  return [
+    { rule: 'NO_OBLIGATIONS', path: 'obligations', message: 'a contract needs at least one performance obligation' },
+  ];
 }
 
 function checkContractDates(contract: ContractToValidate): Violation[] {
   const violations: Violation[] = [];
   const { startDate, endDate } = contract;
-  if (!isIsoDate(startDate)) violations.push({ rule: 'CONTRACT_DATES', path: 'startDate', message: `the contract start "${startDate}" is not a real date (YYYY-MM-DD)` });
+  if (!isIsoDate(startDate))
+    violations.push({
+      rule: 'CONTRACT_DATES',
+      path: 'startDate',
+      message: `the contract start "${startDate}" is not a real date (YYYY-MM-DD)`,
+    });
   if (isGiven(endDate) && !isIsoDate(endDate)) {
-    violations.push({ rule: 'CONTRACT_DATES', path: 'endDate', message: `the contract end "${endDate}" is not a real date (YYYY-MM-DD)` });
+    violations.push({
+      rule: 'CONTRACT_DATES',
+      path: 'endDate',
+      message: `the contract end "${endDate}" is not a real date (YYYY-MM-DD)`,
+    });
   } else if (isGiven(endDate) && isIsoDate(startDate) && endDate < startDate) {
-    violations.push({ rule: 'CONTRACT_DATES', path: 'endDate', message: `the contract ends on ${endDate}, before it starts on ${startDate}` });
+    violations.push({
+      rule: 'CONTRACT_DATES',
+      path: 'endDate',
+      message: `the contract ends on ${endDate}, before it starts on ${startDate}`,
+    });
   }
   return violations;
 }
@@ -106,12 +121,31 @@ function checkContractDates(contract: ContractToValidate): Violation[] {
 function checkBillingDates(contract: ContractToValidate, bounds: Bounds): Violation[] {
   return contract.billings.flatMap((billing, i): Violation[] => {
     const path = `billings[${i}].date`;
-    if (!isIsoDate(billing.date)) return [{ rule: 'BILLING_OUTSIDE_CONTRACT', path, message: `the billing date "${billing.date}" is not a real date (YYYY-MM-DD)` }];
+    if (!isIsoDate(billing.date))
+      return [
+        {
+          rule: 'BILLING_OUTSIDE_CONTRACT',
+          path,
+          message: `the billing date "${billing.date}" is not a real date (YYYY-MM-DD)`,
+        },
+      ];
     if (bounds.start !== null && billing.date < bounds.start) {
-      return [{ rule: 'BILLING_OUTSIDE_CONTRACT', path, message: `billed on ${billing.date}, before the contract starts on ${bounds.start}` }];
+      return [
+        {
+          rule: 'BILLING_OUTSIDE_CONTRACT',
+          path,
+          message: `billed on ${billing.date}, before the contract starts on ${bounds.start}`,
+        },
+      ];
     }
     if (bounds.end !== null && billing.date > bounds.end) {
-      return [{ rule: 'BILLING_OUTSIDE_CONTRACT', path, message: `billed on ${billing.date}, after the contract ends on ${bounds.end}` }];
+      return [
+        {
+          rule: 'BILLING_OUTSIDE_CONTRACT',
+          path,
+          message: `billed on ${billing.date}, after the contract ends on ${bounds.end}`,
+        },
+      ];
     }
     return [];
   });
@@ -121,7 +155,13 @@ function checkBillingAmounts(contract: ContractToValidate): Violation[] {
   return contract.billings.flatMap((billing, i): Violation[] =>
     Number.isSafeInteger(billing.amountMinor) && billing.amountMinor > 0
       ? []
-      : [{ rule: 'BILLING_NOT_POSITIVE', path: `billings[${i}].amountMinor`, message: `the billing of ${billing.date} is not a positive whole number of minor units` }],
+      : [
+          {
+            rule: 'BILLING_NOT_POSITIVE',
+            path: `billings[${i}].amountMinor`,
+            message: `the billing of ${billing.date} is not a positive whole number of minor units`,
+          },
+        ],
   );
 }
 
@@ -132,10 +172,18 @@ function checkObligationPeriods(contract: ContractToValidate, bounds: Bounds): V
     const start = realDate(obligation.startDate);
     const end = realDate(obligation.endDate);
     if (start !== null && bounds.start !== null && start < bounds.start) {
-      violations.push({ rule: 'OBLIGATION_OUTSIDE_CONTRACT', path: `obligations[${i}].startDate`, message: `${named(obligation)} starts ${start}, before the contract starts on ${bounds.start}` });
+      violations.push({
+        rule: 'OBLIGATION_OUTSIDE_CONTRACT',
+        path: `obligations[${i}].startDate`,
+        message: `${named(obligation)} starts ${start}, before the contract starts on ${bounds.start}`,
+      });
     }
     if (end !== null && bounds.end !== null && end > bounds.end) {
-      violations.push({ rule: 'OBLIGATION_OUTSIDE_CONTRACT', path: `obligations[${i}].endDate`, message: `${named(obligation)} ends ${end}, after the contract ends on ${bounds.end}` });
+      violations.push({
+        rule: 'OBLIGATION_OUTSIDE_CONTRACT',
+        path: `obligations[${i}].endDate`,
+        message: `${named(obligation)} ends ${end}, after the contract ends on ${bounds.end}`,
+      });
     }
     return violations;
   });
@@ -151,15 +199,27 @@ function checkServicePeriods(contract: ContractToValidate): Violation[] {
       const which = field === 'startDate' ? 'start' : 'end';
       // An input-method obligation may leave its planned dates out; a ratable one is spread over them.
       if (!isGiven(value) && obligation.pattern === 'RATABLE') {
-        violations.push({ rule: 'MISSING_SERVICE_PERIOD', path, message: `${named(obligation)} is recognised ratably but its service period has no ${which} date` });
+        violations.push({
+          rule: 'MISSING_SERVICE_PERIOD',
+          path,
+          message: `${named(obligation)} is recognised ratably but its service period has no ${which} date`,
+        });
       } else if (isGiven(value) && !isIsoDate(value)) {
-        violations.push({ rule: 'MISSING_SERVICE_PERIOD', path, message: `${named(obligation)} has a service period ${which} "${value}" that is not a real date (YYYY-MM-DD)` });
+        violations.push({
+          rule: 'MISSING_SERVICE_PERIOD',
+          path,
+          message: `${named(obligation)} has a service period ${which} "${value}" that is not a real date (YYYY-MM-DD)`,
+        });
       }
     }
     const start = realDate(obligation.startDate);
     const end = realDate(obligation.endDate);
     if (start !== null && end !== null && start > end) {
-      violations.push({ rule: 'MISSING_SERVICE_PERIOD', path: `obligations[${i}].endDate`, message: `${named(obligation)} ends ${end}, before it starts on ${start}` });
+      violations.push({
+        rule: 'MISSING_SERVICE_PERIOD',
+        path: `obligations[${i}].endDate`,
+        message: `${named(obligation)} ends ${end}, before it starts on ${start}`,
+      });
     }
     return violations;
   });
@@ -170,12 +230,31 @@ function checkTransfers(contract: ContractToValidate, bounds: Bounds): Violation
     const transfer = obligation.transferDate;
     if (obligation.pattern !== 'POINT_IN_TIME' || !isGiven(transfer)) return [];
     const path = `obligations[${i}].transferDate`;
-    if (!isIsoDate(transfer)) return [{ rule: 'TRANSFER_BEFORE_START', path, message: `${named(obligation)} has a transfer date "${transfer}" that is not a real date (YYYY-MM-DD)` }];
+    if (!isIsoDate(transfer))
+      return [
+        {
+          rule: 'TRANSFER_BEFORE_START',
+          path,
+          message: `${named(obligation)} has a transfer date "${transfer}" that is not a real date (YYYY-MM-DD)`,
+        },
+      ];
     if (bounds.start !== null && transfer < bounds.start) {
-      return [{ rule: 'TRANSFER_BEFORE_START', path, message: `${named(obligation)} transfers control on ${transfer}, before the contract starts on ${bounds.start}` }];
+      return [
+        {
+          rule: 'TRANSFER_BEFORE_START',
+          path,
+          message: `${named(obligation)} transfers control on ${transfer}, before the contract starts on ${bounds.start}`,
+        },
+      ];
     }
     if (bounds.end !== null && transfer > bounds.end) {
-      return [{ rule: 'TRANSFER_BEFORE_START', path, message: `${named(obligation)} transfers control on ${transfer}, after the contract ends on ${bounds.end}` }];
+      return [
+        {
+          rule: 'TRANSFER_BEFORE_START',
+          path,
+          message: `${named(obligation)} transfers control on ${transfer}, after the contract ends on ${bounds.end}`,
+        },
+      ];
     }
     return [];
   });
@@ -183,15 +262,19 @@ function checkTransfers(contract: ContractToValidate, bounds: Bounds): Violation
 
 function unitsProblem(measurement: ProgressMeasurement): string | null {
   const { asOf, completedUnits, totalUnits } = measurement;
-  if (!Number.isFinite(totalUnits) || totalUnits <= 0) return `total units on ${asOf} must be more than 0, got ${totalUnits}`;
-  if (!Number.isFinite(completedUnits) || completedUnits < 0) return `completed units on ${asOf} cannot be negative, got ${completedUnits}`;
-  if (completedUnits > totalUnits) return `${completedUnits} units completed on ${asOf}, more than the total of ${totalUnits}`;
+  if (!Number.isFinite(totalUnits) || totalUnits <= 0)
+    return `total units on ${asOf} must be more than 0, got ${totalUnits}`;
+  if (!Number.isFinite(completedUnits) || completedUnits < 0)
+    return `completed units on ${asOf} cannot be negative, got ${completedUnits}`;
+  if (completedUnits > totalUnits)
+    return `${completedUnits} units completed on ${asOf}, more than the total of ${totalUnits}`;
   return null;
 }
 
 function dateProblem(measurement: ProgressMeasurement, limit: Limit | null): string | null {
   if (!isIsoDate(measurement.asOf)) return `measured on "${measurement.asOf}", which is not a real date (YYYY-MM-DD)`;
-  if (limit !== null && measurement.asOf < limit.date) return `measured on ${measurement.asOf}, before ${limit.what} on ${limit.date}`;
+  if (limit !== null && measurement.asOf < limit.date)
+    return `measured on ${measurement.asOf}, before ${limit.what} on ${limit.date}`;
   return null;
 }
 
@@ -203,13 +286,18 @@ function falls(progress: readonly ProgressMeasurement[], comparable: readonly bo
   const inDateOrder = progress
     .map((measurement, j) => ({ measurement, j }))
     .filter(({ j }) => comparable[j])
-    .sort((a, b) => (a.measurement.asOf < b.measurement.asOf ? -1 : a.measurement.asOf > b.measurement.asOf ? 1 : a.j - b.j));
+    .sort((a, b) =>
+      a.measurement.asOf < b.measurement.asOf ? -1 : a.measurement.asOf > b.measurement.asOf ? 1 : a.j - b.j,
+    );
   const found = new Map<number, string>();
   for (let k = 1; k < inDateOrder.length; k += 1) {
     const before = inDateOrder[k - 1].measurement;
     const { measurement, j } = inDateOrder[k];
     if (measurement.completedUnits < before.completedUnits) {
-      found.set(j, `completed units fell from ${before.completedUnits} on ${before.asOf} to ${measurement.completedUnits} on ${measurement.asOf}`);
+      found.set(
+        j,
+        `completed units fell from ${before.completedUnits} on ${before.asOf} to ${measurement.completedUnits} on ${measurement.asOf}`,
+      );
     }
   }
   return found;
@@ -220,29 +308,60 @@ function checkProgress(contract: ContractToValidate, bounds: Bounds): Violation[
     const progress = obligation.progress ?? [];
     const limit = startLimit(obligation, bounds);
     const problems = progress.map((measurement) => [unitsProblem(measurement), dateProblem(measurement, limit)]);
-    const fallen = falls(progress, problems.map((found) => found.every((problem) => problem === null)));
+    const fallen = falls(
+      progress,
+      problems.map((found) => found.every((problem) => problem === null)),
+    );
     return progress.flatMap((_, j) =>
       [...problems[j], fallen.get(j) ?? null]
         .filter((problem): problem is string => problem !== null)
-        .map((problem): Violation => ({ rule: 'PROGRESS_INVALID', path: `obligations[${i}].progress[${j}]`, message: `progress of ${named(obligation)}: ${problem}` })),
+        .map((problem): Violation => ({
+          rule: 'PROGRESS_INVALID',
+          path: `obligations[${i}].progress[${j}]`,
+          message: `progress of ${named(obligation)}: ${problem}`,
+        })),
     );
   });
 }
 
-function recognitionBeforeStart(posted: PostedRevenue, path: string, obligation: Obligation | undefined, bounds: Bounds): Violation | null {
+function recognitionBeforeStart(
+  posted: PostedRevenue,
+  path: string,
+  obligation: Obligation | undefined,
+  bounds: Bounds,
+): Violation | null {
   const what = `revenue for obligation "${posted.obligationId}"`;
-  if (!isIsoMonth(posted.month)) return { rule: 'RECOGNITION_BEFORE_START', path, message: `${what} is posted in "${posted.month}", which is not a real month (YYYY-MM)` };
+  if (!isIsoMonth(posted.month))
+    return {
+      rule: 'RECOGNITION_BEFORE_START',
+      path,
+      message: `${what} is posted in "${posted.month}", which is not a real month (YYYY-MM)`,
+    };
   const limit = startLimit(obligation, bounds);
   if (limit === null || posted.month >= monthOf(limit.date)) return null;
-  return { rule: 'RECOGNITION_BEFORE_START', path, message: `${what} is posted in ${posted.month}, before ${limit.what} on ${limit.date}` };
+  return {
+    rule: 'RECOGNITION_BEFORE_START',
+    path,
+    message: `${what} is posted in ${posted.month}, before ${limit.what} on ${limit.date}`,
+  };
 }
 
-function recognitionBeforeTransfer(posted: PostedRevenue, path: string, obligation: Obligation | undefined): Violation | null {
+function recognitionBeforeTransfer(
+  posted: PostedRevenue,
+  path: string,
+  obligation: Obligation | undefined,
+): Violation | null {
   if (obligation?.pattern !== 'POINT_IN_TIME') return null;
   const what = `revenue for ${named(obligation)} is posted in ${posted.month}`;
   const transfer = obligation.transferDate;
-  if (!isGiven(transfer)) return { rule: 'RECOGNITION_BEFORE_TRANSFER', path, message: `${what}, but control has not transferred` };
-  if (!isIsoDate(transfer)) return { rule: 'RECOGNITION_BEFORE_TRANSFER', path, message: `${what}, but its transfer date "${transfer}" is not a real date` };
+  if (!isGiven(transfer))
+    return { rule: 'RECOGNITION_BEFORE_TRANSFER', path, message: `${what}, but control has not transferred` };
+  if (!isIsoDate(transfer))
+    return {
+      rule: 'RECOGNITION_BEFORE_TRANSFER',
+      path,
+      message: `${what}, but its transfer date "${transfer}" is not a real date`,
+    };
   if (posted.month >= monthOf(transfer)) return null;
   return { rule: 'RECOGNITION_BEFORE_TRANSFER', path, message: `${what}, before control transferred on ${transfer}` };
 }

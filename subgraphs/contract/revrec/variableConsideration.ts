@@ -49,22 +49,31 @@ function isNonNegativeMinor(value: unknown): value is number {
 }
 
 function checkOutcomes(outcomes: VariableConsiderationInput['outcomes']): void {
-  if (outcomes.length === 0) throw new VariableConsiderationError('variable consideration needs at least one possible outcome');
+  if (outcomes.length === 0)
+    throw new VariableConsiderationError('variable consideration needs at least one possible outcome');
   outcomes.forEach((outcome, i) => {
     // Penalties and refunds reduce the fixed consideration; they are not outcomes of a variable amount here.
     if (!isNonNegativeMinor(outcome.amountMinor)) {
-      throw new VariableConsiderationError(`outcomes[${i}].amountMinor must be a non-negative whole number of minor units, got ${outcome.amountMinor}`);
+      throw new VariableConsiderationError(
+        `outcomes[${i}].amountMinor must be a non-negative whole number of minor units, got ${outcome.amountMinor}`,
+      );
     }
     if (!Number.isFinite(outcome.probability) || outcome.probability < 0 || outcome.probability > 1) {
-      throw new VariableConsiderationError(`outcomes[${i}].probability must be between 0 and 1, got ${outcome.probability}`);
+      throw new VariableConsiderationError(
+        `outcomes[${i}].probability must be between 0 and 1, got ${outcome.probability}`,
+      );
     }
   });
   const sum = outcomes.reduce((total, outcome) => total + outcome.probability, 0);
-  if (Math.abs(sum - 1) > SUM_TOLERANCE) throw new VariableConsiderationError(`the probabilities of the outcomes must add up to 1, they add up to ${sum}`);
+  if (Math.abs(sum - 1) > SUM_TOLERANCE)
+    throw new VariableConsiderationError(`the probabilities of the outcomes must add up to 1, they add up to ${sum}`);
 }
 
 function weigh(outcomes: VariableConsiderationInput['outcomes']): WeightedOutcome[] {
-  return outcomes.map((outcome) => ({ amountMinor: outcome.amountMinor, partsPerBillion: Math.round(outcome.probability * PARTS_PER_BILLION) }));
+  return outcomes.map((outcome) => ({
+    amountMinor: outcome.amountMinor,
+    partsPerBillion: Math.round(outcome.probability * PARTS_PER_BILLION),
+  }));
 }
 
 /** Σ amount × probability, divided by the probabilities' own total so their rounding to parts per billion cannot shift the result. */
@@ -90,17 +99,27 @@ function estimate(method: EstimateMethod, outcomes: readonly WeightedOutcome[]):
     case 'MOST_LIKELY_AMOUNT':
       return mostLikelyAmount(outcomes);
     default:
-      throw new VariableConsiderationError(`unknown estimate method ${String(method)}: use EXPECTED_VALUE or MOST_LIKELY_AMOUNT`);
+      throw new VariableConsiderationError(
+        `unknown estimate method ${String(method)}: use EXPECTED_VALUE or MOST_LIKELY_AMOUNT`,
+      );
   }
 }
 
 export function estimateVariableConsideration(input: VariableConsiderationInput): VariableConsiderationEstimate {
   checkOutcomes(input.outcomes);
   const estimateMinor = estimate(input.method, weigh(input.outcomes));
-  if (!input.constrained) return { method: input.method, estimateMinor, includedMinor: estimateMinor, constrained: false };
+  if (!input.constrained)
+    return { method: input.method, estimateMinor, includedMinor: estimateMinor, constrained: false };
   const highlyProbableMinor = input.highlyProbableMinor ?? 0;
   if (!isNonNegativeMinor(highlyProbableMinor)) {
-    throw new VariableConsiderationError(`highlyProbableMinor must be a non-negative whole number of minor units, got ${highlyProbableMinor}`);
+    throw new VariableConsiderationError(
+      `highlyProbableMinor must be a non-negative whole number of minor units, got ${highlyProbableMinor}`,
+    );
   }
-  return { method: input.method, estimateMinor, includedMinor: Math.min(highlyProbableMinor, estimateMinor), constrained: true };
+  return {
+    method: input.method,
+    estimateMinor,
+    includedMinor: Math.min(highlyProbableMinor, estimateMinor),
+    constrained: true,
+  };
 }

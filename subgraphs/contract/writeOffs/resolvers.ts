@@ -23,7 +23,11 @@ export const writeOffResolvers: GraphQLResolverMap<Context> = {
   },
 
   Mutation: {
-    requestWriteOff: async (_root, args: { request: { invoiceId: string; amount: string; reason: string } }, context) => {
+    requestWriteOff: async (
+      _root,
+      args: { request: { invoiceId: string; amount: string; reason: string } },
+      context,
+    ) => {
       const reason = requiredReason(args.request.reason);
       return context.em.transactional(async (em) => {
         const invoice = await em.findOne(InvoiceEntity, { id: args.request.invoiceId });
@@ -39,7 +43,10 @@ export const writeOffResolvers: GraphQLResolverMap<Context> = {
         ]);
         const open = writableOffMinor(invoice.amountMinor, payments, writeOffs);
         if (minor > open) {
-          throw badUserInput(`amount exceeds what can still be written off (${formatMinor(Math.max(open, 0), invoice.currency).amount} ${invoice.currency})`, 'amount');
+          throw badUserInput(
+            `amount exceeds what can still be written off (${formatMinor(Math.max(open, 0), invoice.currency).amount} ${invoice.currency})`,
+            'amount',
+          );
         }
         return em.create(WriteOffEntity, {
           id: `wo_${randomUUID()}`,
@@ -56,9 +63,23 @@ export const writeOffResolvers: GraphQLResolverMap<Context> = {
       });
     },
     approveWriteOff: (_root, args: { id: string; note?: string | null }, context) =>
-      decideRequest(context, { entity: WriteOffEntity, label: 'Write-off', id: args.id, status: 'APPROVED', note: optionalText(args.note, 'note', 1000), mustRead: 'WriteOff.amount' }),
+      decideRequest(context, {
+        entity: WriteOffEntity,
+        label: 'Write-off',
+        id: args.id,
+        status: 'APPROVED',
+        note: optionalText(args.note, 'note', 1000),
+        mustRead: 'WriteOff.amount',
+      }),
     rejectWriteOff: (_root, args: { id: string; note: string }, context) =>
-      decideRequest(context, { entity: WriteOffEntity, label: 'Write-off', id: args.id, status: 'REJECTED', note: requiredText(args.note, 'note', 1000), mustRead: 'WriteOff.amount' }),
+      decideRequest(context, {
+        entity: WriteOffEntity,
+        label: 'Write-off',
+        id: args.id,
+        status: 'REJECTED',
+        note: requiredText(args.note, 'note', 1000),
+        mustRead: 'WriteOff.amount',
+      }),
   },
 
   Invoice: {

@@ -34,18 +34,32 @@ function patchOf(event: ChangeEvent): CustomerPatch | string {
     case 'creditHold':
       return typeof value === 'boolean' ? { creditHold: value } : 'creditHold must be true or false';
     case 'creditScore':
-      return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 100 ? { creditScore: value as number } : 'creditScore must be an integer from 1 to 100';
+      return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 100
+        ? { creditScore: value as number }
+        : 'creditScore must be an integer from 1 to 100';
     case 'paymentTermsCode':
-      return typeof value === 'string' && paymentDueDays(value) !== undefined ? { paymentTermsCode: value } : `unknown payment terms ${JSON.stringify(value)}`;
+      return typeof value === 'string' && paymentDueDays(value) !== undefined
+        ? { paymentTermsCode: value }
+        : `unknown payment terms ${JSON.stringify(value)}`;
     case 'status':
-      return typeof value === 'string' && STATUSES.has(value) ? { status: value } : `status must be one of ${[...STATUSES].join(', ')}`;
+      return typeof value === 'string' && STATUSES.has(value)
+        ? { status: value }
+        : `status must be one of ${[...STATUSES].join(', ')}`;
   }
 }
 
-export async function applyChangeEvents(em: SqlEntityManager, events: readonly ChangeEvent[]): Promise<ChangeEventsResult> {
+export async function applyChangeEvents(
+  em: SqlEntityManager,
+  events: readonly ChangeEvent[],
+): Promise<ChangeEventsResult> {
   return em.transactional(async (tx) => {
     const result: ChangeEventsResult = { applied: 0, ignored: 0, rejected: 0, rejections: [] };
-    const customers = new Map((await tx.find(CustomerEntity, { id: { $in: [...new Set(events.map((e) => e.customerId))] } })).map((c) => [c.id, c]));
+    const customers = new Map(
+      (await tx.find(CustomerEntity, { id: { $in: [...new Set(events.map((e) => e.customerId))] } })).map((c) => [
+        c.id,
+        c,
+      ]),
+    );
     const valid: ChangeEvent[] = [];
     const patches = new Map<ChangeEvent, CustomerPatch>();
     events.forEach((event, index) => {
@@ -81,7 +95,13 @@ export async function applyChangeEvents(em: SqlEntityManager, events: readonly C
       const key = positionKey(event);
       const position = byId.get(key);
       if (position) Object.assign(position, { sequence: event.sequence, source: event.source, appliedAt: new Date() });
-      else tx.create(CdcPositionEntity, { id: key, sequence: event.sequence, source: event.source, appliedAt: new Date() });
+      else
+        tx.create(CdcPositionEntity, {
+          id: key,
+          sequence: event.sequence,
+          source: event.source,
+          appliedAt: new Date(),
+        });
     }
     return result;
   });

@@ -29,5 +29,7 @@ export function winningEvents(events: readonly ChangeEvent[], applied: ReadonlyM
     const current = newest.get(key);
     if (!current || event.sequence > current.sequence) newest.set(key, event);
   }
-  return [...newest.values()].filter((event) => event.sequence > (applied.get(positionKey(event)) ?? Number.NEGATIVE_INFINITY));
+  return [...newest.values()].filter(
+    (event) => event.sequence > (applied.get(positionKey(event)) ?? Number.NEGATIVE_INFINITY),
+  );
 }

@@ -3,7 +3,9 @@ import type { CustomerPatch } from '../changes';
 import type { GoldenRecord } from './survivorship';
 
 /** The customer fields a golden record sets, as a patch for the usual change tracking. */
-export function goldenPatch(golden: GoldenRecord): CustomerPatch & { country?: string; region?: string; nativeName?: string } {
+export function goldenPatch(
+  golden: GoldenRecord,
+): CustomerPatch & { country?: string; region?: string; nativeName?: string } {
   return {
     ...(golden.legalName ? { legalName: golden.legalName.value } : {}),
     ...(golden.nativeName ? { nativeName: golden.nativeName.value } : {}),

@@ -26,7 +26,10 @@ export async function linkToParent(
   if (parent.customerId === child.customerId) return 'a record cannot be its own parent';
   const existing = await em.findOne(CustomerHierarchyEntity, { childId: child.customerId });
   if (existing?.parentId === parent.customerId) return 'UNCHANGED';
-  const ancestor = await em.findOne(CustomerHierarchyEntity, { childId: parent.customerId, parentId: child.customerId });
+  const ancestor = await em.findOne(CustomerHierarchyEntity, {
+    childId: parent.customerId,
+    parentId: child.customerId,
+  });
   if (ancestor) return `linking to ${reference.parentSourceId} would make a cycle`;
   const at = new Date();
   em.create(ChangeOutboxEntity, {
@@ -43,7 +46,13 @@ export async function linkToParent(
     existing.parentId = parent.customerId;
     existing.since = at;
   } else {
-    em.create(CustomerHierarchyEntity, { id: `${parent.customerId}>${child.customerId}`, parentId: parent.customerId, childId: child.customerId, relationship: 'SUBSIDIARY', since: at });
+    em.create(CustomerHierarchyEntity, {
+      id: `${parent.customerId}>${child.customerId}`,
+      parentId: parent.customerId,
+      childId: child.customerId,
+      relationship: 'SUBSIDIARY',
+      since: at,
+    });
   }
   await em.flush();
   return 'CHANGED';

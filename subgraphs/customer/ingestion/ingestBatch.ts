@@ -52,7 +52,10 @@ export interface IngestResult {
 }
 
 function addressChanges(customer: Customer, attributes: MappedAttributes): boolean {
-  return attributes.billingAddress !== undefined && canonicalJson(attributes.billingAddress) !== canonicalJson(customer.billingAddress ?? null);
+  return (
+    attributes.billingAddress !== undefined &&
+    canonicalJson(attributes.billingAddress) !== canonicalJson(customer.billingAddress ?? null)
+  );
 }
 
 function newCustomer(em: SqlEntityManager, attributes: MappedAttributes, at: Date): Customer {
@@ -111,18 +114,32 @@ export async function ingestBatch(
       result.accepted += 1;
       const parentPath = PARENT_REFERENCE[request.sourceSystem];
       const parentSourceId = parentPath ? (attributes as Record<string, unknown>)[parentPath] : undefined;
-      if (typeof parentSourceId === 'string' && parentSourceId.trim() !== '') parentReferences.push({ sourceId: record.sourceId, parentSourceId: parentSourceId.trim() });
-      const stored = await tx.findOne(SourceRecordEntity, { sourceSystem: request.sourceSystem, sourceId: record.sourceId });
+      if (typeof parentSourceId === 'string' && parentSourceId.trim() !== '')
+        parentReferences.push({ sourceId: record.sourceId, parentSourceId: parentSourceId.trim() });
+      const stored = await tx.findOne(SourceRecordEntity, {
+        sourceSystem: request.sourceSystem,
+        sourceId: record.sourceId,
+      });
       if (stored && stored.sourceVersion >= record.version) {
         result.unchanged += 1;
         continue;
       }
-      const fields = { payload: attributes as Record<string, unknown>, ingestedAt: at, sourceVersion: record.version, verifiedAt: record.verifiedAt ?? null, batchId: request.batchId, mappingVersion: mapped.mappingVersion };
+      const fields = {
+        payload: attributes as Record<string, unknown>,
+        ingestedAt: at,
+        sourceVersion: record.version,
+        verifiedAt: record.verifiedAt ?? null,
+        batchId: request.batchId,
+        mappingVersion: mapped.mappingVersion,
+      };
       if (stored) {
         const customer = (await tx.findOne(CustomerEntity, { id: stored.customerId })) as Customer;
         Object.assign(stored, fields);
         // An address change over a link weaker than the merge threshold waits for a steward.
-        if ((stored.matchScore ?? 1) < options.configuration.thresholds.autoMerge && addressChanges(customer, mapped.attributes)) {
+        if (
+          (stored.matchScore ?? 1) < options.configuration.thresholds.autoMerge &&
+          addressChanges(customer, mapped.attributes)
+        ) {
           stored.heldAttributes = ['billingAddress'];
           tx.create(MatchReviewEntity, {
             id: `rev_${randomUUID()}`,
@@ -131,7 +148,9 @@ export async function ingestBatch(
             candidateCustomerId: customer.id,
             score: stored.matchScore ?? 0,
             rule: 'ADDRESS_CHANGE',
-            reasons: [`${request.sourceSystem} ${record.sourceId} changes the billing address over a link of confidence ${stored.matchScore}`],
+            reasons: [
+              `${request.sourceSystem} ${record.sourceId} changes the billing address over a link of confidence ${stored.matchScore}`,
+            ],
             status: 'PENDING',
             createdAt: at,
           });
@@ -181,13 +200,19 @@ export async function ingestBatch(
       touched.set(customer.id, customer);
     }
     await tx.flush();
-    for (const customer of touched.values()) await recomputeGolden(tx, customer, `source:${request.sourceSystem}`, reason);
+    for (const customer of touched.values())
+      await recomputeGolden(tx, customer, `source:${request.sourceSystem}`, reason);
     for (const reference of parentReferences) {
       const outcome = await linkToParent(tx, request.sourceSystem, reference, `source:${request.sourceSystem}`, reason);
       if (outcome === 'CHANGED') result.hierarchyLinksChanged += 1;
       else if (outcome !== 'UNCHANGED') result.warnings.push({ sourceId: reference.sourceId, reasons: [outcome] });
     }
-    tx.create(IngestBatchEntity, { id: request.batchId, sourceSystem: request.sourceSystem, receivedAt: at, result: result as unknown as Record<string, unknown> });
+    tx.create(IngestBatchEntity, {
+      id: request.batchId,
+      sourceSystem: request.sourceSystem,
+      receivedAt: at,
+      result: result as unknown as Record<string, unknown>,
+    });
     return result;
   });
 }

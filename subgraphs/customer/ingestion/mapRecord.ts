@@ -32,7 +32,12 @@ export interface MappingResult {
 
 /** The value at a dotted path of a source record's attributes (undefined where there is none). */
 export function valueAt(source: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), source);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+      source,
+    );
 }
 
 function text(value: unknown): string | undefined {
@@ -55,7 +60,8 @@ const MAPPERS: Record<MappedAttribute, Mapper> = {
   country: (value, record, problems) => {
     const country = text(value)?.toUpperCase();
     if (!country) return;
-    if (!/^[A-Z]{2}$/.test(country) || !regionOfCountry(country)) problems.push(`country "${country}" is not a supported ISO 3166-1 code`);
+    if (!/^[A-Z]{2}$/.test(country) || !regionOfCountry(country))
+      problems.push(`country "${country}" is not a supported ISO 3166-1 code`);
     else record.country = country;
   },
   // Needs the country, so it is mapped after the other attributes (see mapRecord).
@@ -79,7 +85,14 @@ const MAPPERS: Record<MappedAttribute, Mapper> = {
     const postalCode = text(raw.postalCode);
     const line2 = text(raw.line2);
     const region = text(raw.region);
-    record.billingAddress = { line1, ...(line2 ? { line2 } : {}), city, ...(region ? { region } : {}), ...(postalCode ? { postalCode } : {}), country };
+    record.billingAddress = {
+      line1,
+      ...(line2 ? { line2 } : {}),
+      city,
+      ...(region ? { region } : {}),
+      ...(postalCode ? { postalCode } : {}),
+      country,
+    };
   },
   paymentTermsCode: (value, record, problems) => {
     const code = text(value)?.toUpperCase();
@@ -107,7 +120,11 @@ export function mapRecord(sourceSystem: SourceSystem, raw: Record<string, unknow
   if (taxValue && attributes.country) {
     const kind = taxIdKindForCountry(attributes.country);
     if (isValidTaxId(kind, taxValue, attributes.country)) {
-      attributes.taxId = { kind, value: normalizeTaxId(kind, taxValue, attributes.country), country: attributes.country };
+      attributes.taxId = {
+        kind,
+        value: normalizeTaxId(kind, taxValue, attributes.country),
+        country: attributes.country,
+      };
     } else {
       problems.push(`tax id is not a valid ${kind} (format or check digit)`);
     }

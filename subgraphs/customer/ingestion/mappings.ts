@@ -8,14 +8,7 @@ import type { SourceSystem } from '../../../lib/demo/book';
  */
 
 export type MappedAttribute =
-  | 'legalName'
-  | 'nativeName'
-  | 'country'
-  | 'taxId'
-  | 'duns'
-  | 'billingAddress'
-  | 'paymentTermsCode'
-  | 'creditLimit';
+  'legalName' | 'nativeName' | 'country' | 'taxId' | 'duns' | 'billingAddress' | 'paymentTermsCode' | 'creditLimit';
 
 export interface SourceMapping {
   version: string;
@@ -29,11 +22,41 @@ export interface SourceMapping {
 }
 
 export const SOURCE_MAPPINGS: Readonly<Record<SourceSystem, SourceMapping>> = Object.freeze({
-  CRM: { version: 'crm-2026.1', fields: { legalName: 'name', nativeName: 'nativeName', country: 'country', taxId: 'taxId', duns: 'duns', billingAddress: 'address' } },
-  ERP: { version: 'erp-2026.1', fields: { legalName: 'name', country: 'country', taxId: 'taxId', duns: 'duns', billingAddress: 'address' } },
-  BILLING: { version: 'billing-2026.1', fields: { legalName: 'name', country: 'country', taxId: 'taxId', billingAddress: 'address', paymentTermsCode: 'paymentTerms' }, carries: { duns: 'duns' } },
-  COLLECTIONS: { version: 'collections-2026.1', fields: { legalName: 'name', country: 'country', taxId: 'taxId', billingAddress: 'address' }, carries: { duns: 'duns' } },
-  RISK: { version: 'risk-2026.1', fields: { legalName: 'name', country: 'country', taxId: 'taxId', duns: 'duns', creditLimit: 'creditLimit' } },
+  CRM: {
+    version: 'crm-2026.1',
+    fields: {
+      legalName: 'name',
+      nativeName: 'nativeName',
+      country: 'country',
+      taxId: 'taxId',
+      duns: 'duns',
+      billingAddress: 'address',
+    },
+  },
+  ERP: {
+    version: 'erp-2026.1',
+    fields: { legalName: 'name', country: 'country', taxId: 'taxId', duns: 'duns', billingAddress: 'address' },
+  },
+  BILLING: {
+    version: 'billing-2026.1',
+    fields: {
+      legalName: 'name',
+      country: 'country',
+      taxId: 'taxId',
+      billingAddress: 'address',
+      paymentTermsCode: 'paymentTerms',
+    },
+    carries: { duns: 'duns' },
+  },
+  COLLECTIONS: {
+    version: 'collections-2026.1',
+    fields: { legalName: 'name', country: 'country', taxId: 'taxId', billingAddress: 'address' },
+    carries: { duns: 'duns' },
+  },
+  RISK: {
+    version: 'risk-2026.1',
+    fields: { legalName: 'name', country: 'country', taxId: 'taxId', duns: 'duns', creditLimit: 'creditLimit' },
+  },
 });
 
 /**
@@ -53,4 +76,7 @@ export const SOURCE_PRIORITY: Readonly<Record<MappedAttribute | 'default', reado
 });
 
 /** Where a source names the parent account of a record (account hierarchies), by the parent's source id. */
-export const PARENT_REFERENCE: Readonly<Partial<Record<SourceSystem, string>>> = Object.freeze({ CRM: 'parentId', ERP: 'parentId' });
+export const PARENT_REFERENCE: Readonly<Partial<Record<SourceSystem, string>>> = Object.freeze({
+  CRM: 'parentId',
+  ERP: 'parentId',
+});

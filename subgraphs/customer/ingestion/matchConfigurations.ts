@@ -16,7 +16,11 @@ import { requiredText } from '../../../lib/textInput';
  */
 
 export async function activeMatchConfiguration(em: SqlEntityManager): Promise<MatchConfiguration> {
-  const [active] = await em.find(MatchConfigurationRecordEntity, { status: 'ACTIVE' }, { orderBy: { approvedAt: 'desc' }, limit: 1 });
+  const [active] = await em.find(
+    MatchConfigurationRecordEntity,
+    { status: 'ACTIVE' },
+    { orderBy: { approvedAt: 'desc' }, limit: 1 },
+  );
   if (!active) return MATCH_CONFIGURATION;
   return {
     version: active.version,
@@ -26,7 +30,11 @@ export async function activeMatchConfiguration(em: SqlEntityManager): Promise<Ma
   };
 }
 
-export async function proposeMatchConfiguration(em: SqlEntityManager, input: { version: string } & Thresholds & { notes: string }, actor: string): Promise<MatchConfigurationRecord> {
+export async function proposeMatchConfiguration(
+  em: SqlEntityManager,
+  input: { version: string } & Thresholds & { notes: string },
+  actor: string,
+): Promise<MatchConfigurationRecord> {
   const version = requiredText(input.version, 'version', 64);
   const problem = thresholdProblem(input);
   if (problem) throw badUserInput(problem, 'thresholds');
@@ -46,12 +54,18 @@ export async function proposeMatchConfiguration(em: SqlEntityManager, input: { v
   return record;
 }
 
-export async function approveMatchConfiguration(em: SqlEntityManager, version: string, actor: string): Promise<MatchConfigurationRecord> {
+export async function approveMatchConfiguration(
+  em: SqlEntityManager,
+  version: string,
+  actor: string,
+): Promise<MatchConfigurationRecord> {
   return em.transactional(async (tx) => {
     const proposed = await tx.findOne(MatchConfigurationRecordEntity, { version });
     if (!proposed) throw notFound(`no match configuration ${version}`);
     if (proposed.status !== 'PROPOSED') {
-      throw new GraphQLError(`configuration ${version} is ${proposed.status.toLowerCase()}, not proposed`, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+      throw new GraphQLError(`configuration ${version} is ${proposed.status.toLowerCase()}, not proposed`, {
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      });
     }
     assertDifferentApprover(proposed.proposedBy, actor, `Match configuration ${version}`);
     for (const active of await tx.find(MatchConfigurationRecordEntity, { status: 'ACTIVE' })) active.status = 'RETIRED';
@@ -63,7 +77,10 @@ export async function approveMatchConfiguration(em: SqlEntityManager, version: s
 }
 
 /** Re-decides every recorded name-match score under the proposed thresholds; writes nothing. */
-export async function sandboxMatchConfiguration(em: SqlEntityManager, proposed: Thresholds): Promise<SandboxReport & { comparedWith: string }> {
+export async function sandboxMatchConfiguration(
+  em: SqlEntityManager,
+  proposed: Thresholds,
+): Promise<SandboxReport & { comparedWith: string }> {
   const problem = thresholdProblem(proposed);
   if (problem) throw badUserInput(problem, 'thresholds');
   const current = await activeMatchConfiguration(em);

@@ -23,7 +23,11 @@ export type NameScorer = (a: string, b: string) => { score: number; reasons: str
 const BLOCK_LIMIT = 200;
 
 function blockingPrefix(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 3);
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .slice(0, 3);
 }
 
 export interface MatchCandidate {
@@ -43,7 +47,12 @@ export function addressAgreement(
 ): { adjustment: number; reasons: string[] } {
   if (!incoming || !known) return { adjustment: 0, reasons: [] };
   const squash = (value: string | undefined) => value?.replace(/\s+/g, '').toLowerCase() || undefined;
-  const [postA, postB, cityA, cityB] = [squash(incoming.postalCode), squash(known.postalCode), squash(incoming.city), squash(known.city)];
+  const [postA, postB, cityA, cityB] = [
+    squash(incoming.postalCode),
+    squash(known.postalCode),
+    squash(incoming.city),
+    squash(known.city),
+  ];
   if (postA && postB && postA === postB) return { adjustment: 0.02, reasons: ['same postcode'] };
   if (cityA && cityB && cityA === cityB) return { adjustment: 0.01, reasons: ['same city'] };
   if (postA && postB && cityA && cityB) return { adjustment: -0.05, reasons: ['different postcode and city'] };
@@ -57,15 +66,28 @@ async function survivorOf(em: SqlEntityManager, customerId: string): Promise<str
 }
 
 /** Every customer the record could be, best first: certain ones (tax id, D-U-N-S), then by name. */
-export async function findCandidates(em: SqlEntityManager, record: MappedAttributes, scoreNames: NameScorer, limit = 10): Promise<MatchCandidate[]> {
+export async function findCandidates(
+  em: SqlEntityManager,
+  record: MappedAttributes,
+  scoreNames: NameScorer,
+  limit = 10,
+): Promise<MatchCandidate[]> {
   const candidates = new Map<string, MatchCandidate>();
   const offer = (candidate: MatchCandidate) => {
     const known = candidates.get(candidate.customerId);
     if (!known || candidate.score > known.score) candidates.set(candidate.customerId, candidate);
   };
   if (record.taxId) {
-    for (const same of await em.find(TaxIdentifierEntity, { value: record.taxId.value, country: record.taxId.country })) {
-      offer({ customerId: await survivorOf(em, same.customerId), score: 1, rule: 'TAX_ID', reasons: [`same ${record.taxId.kind} ${record.taxId.country}`] });
+    for (const same of await em.find(TaxIdentifierEntity, {
+      value: record.taxId.value,
+      country: record.taxId.country,
+    })) {
+      offer({
+        customerId: await survivorOf(em, same.customerId),
+        score: 1,
+        rule: 'TAX_ID',
+        reasons: [`same ${record.taxId.kind} ${record.taxId.country}`],
+      });
     }
   }
   if (record.duns) {
@@ -77,7 +99,11 @@ export async function findCandidates(em: SqlEntityManager, record: MappedAttribu
   if (record.legalName && record.country && prefix.length > 0) {
     const block: Customer[] = await em.find(
       CustomerEntity,
-      { country: record.country, mergedInto: null, $or: [{ [sql.lower('legal_name')]: { $like: `${prefix}%` } }, { [sql.lower('name')]: { $like: `${prefix}%` } }] },
+      {
+        country: record.country,
+        mergedInto: null,
+        $or: [{ [sql.lower('legal_name')]: { $like: `${prefix}%` } }, { [sql.lower('name')]: { $like: `${prefix}%` } }],
+      },
       { limit: BLOCK_LIMIT },
     );
     for (const customer of block) {
@@ -89,7 +115,9 @@ export async function findCandidates(em: SqlEntityManager, record: MappedAttribu
   }
   // At equal scores a shared identifier beats a name.
   const certain = (c: MatchCandidate) => (c.rule === 'NAME' ? 1 : 0);
-  return [...candidates.values()].sort((a, b) => b.score - a.score || certain(a) - certain(b) || a.customerId.localeCompare(b.customerId)).slice(0, limit);
+  return [...candidates.values()]
+    .sort((a, b) => b.score - a.score || certain(a) - certain(b) || a.customerId.localeCompare(b.customerId))
+    .slice(0, limit);
 }
 
 export async function matchCustomer(
@@ -103,7 +131,12 @@ export async function matchCustomer(
   if (best.rule !== 'NAME') return { kind: 'MATCH', ...best };
   const taxIds = await em.find(TaxIdentifierEntity, { customerId: best.customerId, country: record.country });
   if (record.taxId && taxIds.some((t) => t.kind === record.taxId?.kind && t.value !== record.taxId?.value)) {
-    return { kind: 'REVIEW', ...best, rule: 'NAME_CONFLICTING_TAX_ID', reasons: [...best.reasons, 'tax ids differ in the same country: never merged automatically'] };
+    return {
+      kind: 'REVIEW',
+      ...best,
+      rule: 'NAME_CONFLICTING_TAX_ID',
+      reasons: [...best.reasons, 'tax ids differ in the same country: never merged automatically'],
+    };
   }
   return { kind: best.score >= configuration.thresholds.autoMerge ? 'MATCH' : 'REVIEW', ...best };
 }

@@ -23,15 +23,39 @@ async function customerOrFail(em: SqlEntityManager, id: string): Promise<Custome
   return customer;
 }
 
-function logChange(em: SqlEntityManager, customerId: string, field: string, oldValue: string | null, newValue: string | null, actor: string, reason: string): void {
-  em.create(ChangeOutboxEntity, { id: `chg_${randomUUID()}`, customerId, field, oldValue, newValue, actor, at: new Date(), reason });
+function logChange(
+  em: SqlEntityManager,
+  customerId: string,
+  field: string,
+  oldValue: string | null,
+  newValue: string | null,
+  actor: string,
+  reason: string,
+): void {
+  em.create(ChangeOutboxEntity, {
+    id: `chg_${randomUUID()}`,
+    customerId,
+    field,
+    oldValue,
+    newValue,
+    actor,
+    at: new Date(),
+    reason,
+  });
 }
 
-export async function mergeCustomers(em: SqlEntityManager, survivorId: string, mergedId: string, actor: string, reason: string): Promise<CustomerMerge> {
+export async function mergeCustomers(
+  em: SqlEntityManager,
+  survivorId: string,
+  mergedId: string,
+  actor: string,
+  reason: string,
+): Promise<CustomerMerge> {
   if (survivorId === mergedId) throw badUserInput('a customer cannot be merged into itself', 'mergedId');
   return em.transactional(async (tx) => {
     const [survivor, merged] = [await customerOrFail(tx, survivorId), await customerOrFail(tx, mergedId)];
-    if (survivor.mergedInto) throw badUserInput(`${survivorId} was itself merged into ${survivor.mergedInto}`, 'survivorId');
+    if (survivor.mergedInto)
+      throw badUserInput(`${survivorId} was itself merged into ${survivor.mergedInto}`, 'survivorId');
     if (merged.mergedInto) throw badUserInput(`${mergedId} is already merged into ${merged.mergedInto}`, 'mergedId');
     const moved = await tx.find(SourceRecordEntity, { customerId: mergedId });
     for (const record of moved) record.customerId = survivorId;
@@ -55,13 +79,19 @@ export async function mergeCustomers(em: SqlEntityManager, survivorId: string, m
   });
 }
 
-export async function unmergeCustomers(em: SqlEntityManager, mergeId: string, actor: string, reason: string): Promise<CustomerMerge> {
+export async function unmergeCustomers(
+  em: SqlEntityManager,
+  mergeId: string,
+  actor: string,
+  reason: string,
+): Promise<CustomerMerge> {
   return em.transactional(async (tx) => {
     const merge = await tx.findOne(CustomerMergeEntity, { id: mergeId });
     if (!merge) throw notFound(`no merge ${mergeId}`);
     if (merge.unmergedAt) throw badUserInput(`merge ${mergeId} was already undone`, 'mergeId');
     const [survivor, merged] = [await customerOrFail(tx, merge.survivorId), await customerOrFail(tx, merge.mergedId)];
-    for (const record of await tx.find(SourceRecordEntity, { id: { $in: merge.sourceRecordIds } })) record.customerId = merged.id;
+    for (const record of await tx.find(SourceRecordEntity, { id: { $in: merge.sourceRecordIds } }))
+      record.customerId = merged.id;
     merged.mergedInto = null;
     merged.status = merge.previousStatus;
     merged.updatedAt = new Date();
@@ -76,7 +106,12 @@ export async function unmergeCustomers(em: SqlEntityManager, mergeId: string, ac
 }
 
 /** An approved held change joins the golden record; a rejected one stays out of it for good. */
-async function releaseHeldAttributes(em: SqlEntityManager, review: MatchReview, approve: boolean, actor: string): Promise<void> {
+async function releaseHeldAttributes(
+  em: SqlEntityManager,
+  review: MatchReview,
+  approve: boolean,
+  actor: string,
+): Promise<void> {
   await em.transactional(async (tx) => {
     const record = await tx.findOne(SourceRecordEntity, { id: review.sourceRecordId });
     if (!record) throw notFound(`source record ${review.sourceRecordId} no longer exists`);
@@ -84,23 +119,39 @@ async function releaseHeldAttributes(em: SqlEntityManager, review: MatchReview, 
     else {
       // Drop the rejected value from the record as Custos keeps it; the source's next version may bring a better one.
       const path = SOURCE_MAPPINGS[record.sourceSystem as SourceSystem].fields.billingAddress;
-      if (path) record.payload = Object.fromEntries(Object.entries(record.payload).filter(([key]) => key !== path.split('.')[0]));
+      if (path)
+        record.payload = Object.fromEntries(
+          Object.entries(record.payload).filter(([key]) => key !== path.split('.')[0]),
+        );
       record.heldAttributes = null;
     }
     await tx.flush();
-    await recomputeGolden(tx, await customerOrFail(tx, review.customerId), actor, `match review ${review.id} ${approve ? 'approved' : 'rejected'}`);
+    await recomputeGolden(
+      tx,
+      await customerOrFail(tx, review.customerId),
+      actor,
+      `match review ${review.id} ${approve ? 'approved' : 'rejected'}`,
+    );
   });
 }
 
 /** A steward's decision on a queued match: approving merges the provisional customer into the candidate. */
-export async function decideMatchReview(em: SqlEntityManager, reviewId: string, approve: boolean, actor: string): Promise<MatchReview> {
+export async function decideMatchReview(
+  em: SqlEntityManager,
+  reviewId: string,
+  approve: boolean,
+  actor: string,
+): Promise<MatchReview> {
   const review = await em.findOne(MatchReviewEntity, { id: reviewId });
   if (!review) throw notFound(`no match review ${reviewId}`);
   if (review.status !== 'PENDING') {
-    throw new GraphQLError(`match review ${reviewId} was already ${review.status.toLowerCase()}`, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+    throw new GraphQLError(`match review ${reviewId} was already ${review.status.toLowerCase()}`, {
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
+    });
   }
   if (review.rule === 'ADDRESS_CHANGE') await releaseHeldAttributes(em, review, approve, actor);
-  else if (approve) await mergeCustomers(em, review.candidateCustomerId, review.customerId, actor, `match review ${reviewId} approved`);
+  else if (approve)
+    await mergeCustomers(em, review.candidateCustomerId, review.customerId, actor, `match review ${reviewId} approved`);
   review.status = approve ? 'APPROVED' : 'REJECTED';
   review.decidedBy = actor;
   review.decidedAt = new Date();

@@ -23,12 +23,14 @@ function attributesByPath(sourceSystem: SourceSystem): Map<string, string> {
 
 export function payloadAttributes(plan: PolicyPlan, sourceSystem: SourceSystem): KeyClassifier {
   const byPath = attributesByPath(sourceSystem);
-  const under = (prefix: string): KeyClassifier => (key, value) => {
-    const path = `${prefix}${key}`;
-    const attribute = byPath.get(path);
-    if (attribute) return customerAttribute(plan, attribute, value);
-    if ([...byPath.keys()].some((known) => known.startsWith(`${path}.`))) return under(`${path}.`);
-    return unknownAttribute(path);
-  };
+  const under =
+    (prefix: string): KeyClassifier =>
+    (key, value) => {
+      const path = `${prefix}${key}`;
+      const attribute = byPath.get(path);
+      if (attribute) return customerAttribute(plan, attribute, value);
+      if ([...byPath.keys()].some((known) => known.startsWith(`${path}.`))) return under(`${path}.`);
+      return unknownAttribute(path);
+    };
   return under('');
 }

@@ -13,10 +13,14 @@ export interface ReadResult {
   problems: { line: number; reason: string }[];
 }
 
-function toRecord(row: Record<string, unknown>, line: number, problems: ReadResult['problems']): IncomingRecord | undefined {
+function toRecord(
+  row: Record<string, unknown>,
+  line: number,
+  problems: ReadResult['problems'],
+): IncomingRecord | undefined {
   const { sourceId, version, verifiedAt, attributes, ...inline } = row;
   const id = typeof sourceId === 'string' ? sourceId.trim() : typeof sourceId === 'number' ? String(sourceId) : '';
-  const numericVersion = typeof version === 'string' && version.trim() !== '' ? Number(version) : version ?? 1;
+  const numericVersion = typeof version === 'string' && version.trim() !== '' ? Number(version) : (version ?? 1);
   if (id === '') {
     problems.push({ line, reason: 'sourceId is missing' });
     return undefined;
@@ -53,7 +57,6 @@ export function readJsonLines(text: string): ReadResult {
   });
   return result;
 }
-
 
 function setPath(target: Record<string, unknown>, path: string, value: string): void {
   const keys = path.split('.');

@@ -21,7 +21,12 @@ function withoutHeld(attributes: MappedAttributes, held: readonly string[] | nul
   return Object.fromEntries(Object.entries(attributes).filter(([field]) => !held.includes(field))) as MappedAttributes;
 }
 
-export async function recomputeGolden(em: SqlEntityManager, customer: Customer, actor: string, reason: string): Promise<void> {
+export async function recomputeGolden(
+  em: SqlEntityManager,
+  customer: Customer,
+  actor: string,
+  reason: string,
+): Promise<void> {
   const sources: SourceRecord[] = await em.find(SourceRecordEntity, { customerId: customer.id });
   const golden = survive(
     sources.map((source) => ({
@@ -29,7 +34,10 @@ export async function recomputeGolden(em: SqlEntityManager, customer: Customer, 
       sourceRecordId: source.id,
       batchId: source.batchId,
       verifiedAt: source.verifiedAt,
-      attributes: withoutHeld(mapRecord(source.sourceSystem as SourceSystem, source.payload).attributes, source.heldAttributes),
+      attributes: withoutHeld(
+        mapRecord(source.sourceSystem as SourceSystem, source.payload).attributes,
+        source.heldAttributes,
+      ),
     })),
   );
   const patch = goldenPatch(golden);
@@ -46,7 +54,14 @@ export async function recomputeGolden(em: SqlEntityManager, customer: Customer, 
   if (golden.taxId) {
     const { kind, value, country: taxCountry } = golden.taxId.value;
     const known = await em.findOne(TaxIdentifierEntity, { customerId: customer.id, kind, country: taxCountry });
-    if (!known) em.create(TaxIdentifierEntity, { id: `${customer.id}_tax_${kind}_${taxCountry}`, customerId: customer.id, kind, value, country: taxCountry });
+    if (!known)
+      em.create(TaxIdentifierEntity, {
+        id: `${customer.id}_tax_${kind}_${taxCountry}`,
+        customerId: customer.id,
+        kind,
+        value,
+        country: taxCountry,
+      });
     else known.value = value;
   }
   await em.nativeDelete(AttributeLineageEntity, { customerId: customer.id });
@@ -65,4 +80,3 @@ export async function recomputeGolden(em: SqlEntityManager, customer: Customer, 
     });
   }
 }
-

@@ -17,7 +17,12 @@ import { pageSize } from '../../../lib/pagination';
 import { MatchReviewEntity, type MatchReview } from '../entities/MatchReview';
 import type { CustomerMerge } from '../entities/CustomerMerge';
 import { MATCH_CONFIGURATION } from './matchConfiguration';
-import { activeMatchConfiguration, approveMatchConfiguration, proposeMatchConfiguration, sandboxMatchConfiguration } from './matchConfigurations';
+import {
+  activeMatchConfiguration,
+  approveMatchConfiguration,
+  proposeMatchConfiguration,
+  sandboxMatchConfiguration,
+} from './matchConfigurations';
 import { MatchConfigurationRecordEntity } from '../entities/MatchConfigurationRecord';
 import { scoreCompanyNames } from './scoreCompanyNames';
 import { requiredReason, requiredText } from '../../../lib/textInput';
@@ -38,11 +43,17 @@ const MATCHED_ON: readonly MappedAttribute[] = ['taxId', 'duns'];
  * Matching records on a tax id or D-U-N-S number uses it: whoever sends records carrying one (to
  * ingest or to match) needs the right to read it, decided before anything is looked up.
  */
-function assertMayMatchOn(context: Context, sourceSystem: SourceSystem, records: readonly { attributes: unknown }[]): void {
+function assertMayMatchOn(
+  context: Context,
+  sourceSystem: SourceSystem,
+  records: readonly { attributes: unknown }[],
+): void {
   const fields = SOURCE_MAPPINGS[sourceSystem].fields;
   for (const attribute of MATCHED_ON) {
     const path = fields[attribute];
-    const carried = path && records.some(({ attributes }) => valueAt(attributes, path) !== undefined && valueAt(attributes, path) !== null);
+    const carried =
+      path &&
+      records.some(({ attributes }) => valueAt(attributes, path) !== undefined && valueAt(attributes, path) !== null);
     if (carried) assertMayLookUp(context, fieldOfAttribute(attribute));
   }
 }
@@ -55,10 +66,13 @@ interface SourceBatchInput {
 
 function parseRecord(input: SourceBatchInput['records'][number]): IncomingRecord {
   const sourceId = input.sourceId.trim();
-  if (sourceId === '' || sourceId.length > 128) throw badUserInput('every record needs a sourceId of 1 to 128 characters', 'batch');
-  if (!Number.isInteger(input.version) || input.version < 0) throw badUserInput(`record ${sourceId}: version must be a non-negative integer`, 'batch');
+  if (sourceId === '' || sourceId.length > 128)
+    throw badUserInput('every record needs a sourceId of 1 to 128 characters', 'batch');
+  if (!Number.isInteger(input.version) || input.version < 0)
+    throw badUserInput(`record ${sourceId}: version must be a non-negative integer`, 'batch');
   const verifiedAt = input.verifiedAt ? new Date(input.verifiedAt) : null;
-  if (verifiedAt && Number.isNaN(verifiedAt.getTime())) throw badUserInput(`record ${sourceId}: verifiedAt is not a time`, 'batch');
+  if (verifiedAt && Number.isNaN(verifiedAt.getTime()))
+    throw badUserInput(`record ${sourceId}: verifiedAt is not a time`, 'batch');
   let attributes: unknown;
   try {
     attributes = JSON.parse(input.attributes);
@@ -81,12 +95,20 @@ const MAX_EVENTS_PER_CALL = 10_000;
 
 /** Checks what the schema cannot (attribute name, JSON value, time); the store checks the value itself. */
 function parseEvent(input: ChangeEventInput): ChangeEvent | string {
-  if (!(CDC_ATTRIBUTES as readonly string[]).includes(input.attribute)) return `attribute must be one of ${CDC_ATTRIBUTES.join(', ')}`;
+  if (!(CDC_ATTRIBUTES as readonly string[]).includes(input.attribute))
+    return `attribute must be one of ${CDC_ATTRIBUTES.join(', ')}`;
   if (!Number.isInteger(input.sequence) || input.sequence < 0) return 'sequence must be a non-negative integer';
   const at = new Date(input.at);
   if (Number.isNaN(at.getTime())) return 'at is not a time';
   try {
-    return { source: input.source, customerId: input.customerId, attribute: input.attribute as ChangeEvent['attribute'], value: JSON.parse(input.value), sequence: input.sequence, at };
+    return {
+      source: input.source,
+      customerId: input.customerId,
+      attribute: input.attribute as ChangeEvent['attribute'],
+      value: JSON.parse(input.value),
+      sequence: input.sequence,
+      at,
+    };
   } catch {
     return 'value is not JSON';
   }
@@ -94,55 +116,92 @@ function parseEvent(input: ChangeEventInput): ChangeEvent | string {
 
 export const ingestionResolvers: GraphQLResolverMap<Context> = {
   Mutation: {
-    decideMatchReview: (_root, args: { id: string; approve: boolean }, context) => decideMatchReview(context.em, args.id, args.approve, context.principal.sub),
-    proposeMatchConfiguration: (_root, args: { input: { version: string; autoMerge: number; review: number; notes: string } }, context) =>
-      proposeMatchConfiguration(context.em, args.input, context.principal.sub),
+    decideMatchReview: (_root, args: { id: string; approve: boolean }, context) =>
+      decideMatchReview(context.em, args.id, args.approve, context.principal.sub),
+    proposeMatchConfiguration: (
+      _root,
+      args: { input: { version: string; autoMerge: number; review: number; notes: string } },
+      context,
+    ) => proposeMatchConfiguration(context.em, args.input, context.principal.sub),
     approveMatchConfiguration: async (_root, args: { version: string }, context) => {
       const approved = await approveMatchConfiguration(context.em, args.version, context.principal.sub);
       return { ...approved, approvedAt: approved.approvedAt?.toISOString() ?? null };
     },
     mergeCustomers: (_root, args: { survivorId: string; mergedId: string; reason: string }, context) =>
       mergeCustomers(context.em, args.survivorId, args.mergedId, context.principal.sub, requiredReason(args.reason)),
-    unmergeCustomers: (_root, args: { mergeId: string; reason: string }, context) => unmergeCustomers(context.em, args.mergeId, context.principal.sub, requiredReason(args.reason)),
+    unmergeCustomers: (_root, args: { mergeId: string; reason: string }, context) =>
+      unmergeCustomers(context.em, args.mergeId, context.principal.sub, requiredReason(args.reason)),
     applyChanges: async (_root, args: { events: ChangeEventInput[] }, context) => {
-      if (args.events.length > MAX_EVENTS_PER_CALL) throw badUserInput(`at most ${MAX_EVENTS_PER_CALL} events per call`, 'events');
+      if (args.events.length > MAX_EVENTS_PER_CALL)
+        throw badUserInput(`at most ${MAX_EVENTS_PER_CALL} events per call`, 'events');
       const parsed = args.events.map(parseEvent);
-      const valid = parsed.map((event, index) => ({ event, index })).filter((e): e is { event: ChangeEvent; index: number } => typeof e.event !== 'string');
-      const result = await applyChangeEvents(context.em, valid.map((v) => v.event));
+      const valid = parsed
+        .map((event, index) => ({ event, index }))
+        .filter((e): e is { event: ChangeEvent; index: number } => typeof e.event !== 'string');
+      const result = await applyChangeEvents(
+        context.em,
+        valid.map((v) => v.event),
+      );
       const early = parsed.flatMap((event, index) => (typeof event === 'string' ? [{ index, reasons: [event] }] : []));
       // Rejections from the store count positions among the valid events: map them back to the list sent.
       const late = result.rejections.map((rejection) => ({ ...rejection, index: valid[rejection.index].index }));
-      return { ...result, rejected: early.length + result.rejected, rejections: [...early, ...late].sort((a, b) => a.index - b.index) };
+      return {
+        ...result,
+        rejected: early.length + result.rejected,
+        rejections: [...early, ...late].sort((a, b) => a.index - b.index),
+      };
     },
 
     ingestSourceRecords: async (_root, args: { batch: SourceBatchInput }, context) => {
       const batchId = requiredText(args.batch.batchId, 'batchId', 128);
-      if (args.batch.records.length > MAX_RECORDS_PER_BATCH) throw badUserInput(`at most ${MAX_RECORDS_PER_BATCH} records per batch`, 'batch');
+      if (args.batch.records.length > MAX_RECORDS_PER_BATCH)
+        throw badUserInput(`at most ${MAX_RECORDS_PER_BATCH} records per batch`, 'batch');
       const records = args.batch.records.map(parseRecord);
       assertMayMatchOn(context, args.batch.sourceSystem, records);
       return ingestBatch(
         context.em,
         { batchId, sourceSystem: args.batch.sourceSystem, records },
-        { actor: context.principal.sub, configuration: await activeMatchConfiguration(context.em), scoreNames: scoreCompanyNames },
+        {
+          actor: context.principal.sub,
+          configuration: await activeMatchConfiguration(context.em),
+          scoreNames: scoreCompanyNames,
+        },
       );
     },
   },
 
   Query: {
-    findMatches: async (_root, args: { record: SourceBatchInput['records'][number]; sourceSystem: SourceSystem; first?: number | null }, context) => {
+    findMatches: async (
+      _root,
+      args: { record: SourceBatchInput['records'][number]; sourceSystem: SourceSystem; first?: number | null },
+      context,
+    ) => {
       const limit = pageSize(args.first, context.config.maxPageSize, 10);
       const { attributes } = parseRecord(args.record);
-      if (attributes === null || typeof attributes !== 'object' || Array.isArray(attributes)) throw badUserInput('attributes must be a JSON object', 'record');
+      if (attributes === null || typeof attributes !== 'object' || Array.isArray(attributes))
+        throw badUserInput('attributes must be a JSON object', 'record');
       assertMayMatchOn(context, args.sourceSystem, [{ attributes }]);
       const mapped = mapRecord(args.sourceSystem, attributes as Record<string, unknown>);
-      if (mapped.problems.length > 0) throw badUserInput(`the record cannot be matched: ${mapped.problems.join('; ')}`, 'record');
+      if (mapped.problems.length > 0)
+        throw badUserInput(`the record cannot be matched: ${mapped.problems.join('; ')}`, 'record');
       const configuration = await activeMatchConfiguration(context.em);
       const candidates = await findCandidates(context.em, mapped.attributes, scoreCompanyNames, limit);
-      const decisionOf = (score: number) => (score >= configuration.thresholds.autoMerge ? 'MATCH' : score >= configuration.thresholds.review ? 'REVIEW' : 'NONE');
+      const decisionOf = (score: number) =>
+        score >= configuration.thresholds.autoMerge
+          ? 'MATCH'
+          : score >= configuration.thresholds.review
+            ? 'REVIEW'
+            : 'NONE';
       const customers = await context.loaders.customer.loadMany(candidates.map((c) => c.customerId));
       return candidates
-        .map((candidate, i) => ({ ...candidate, customer: customers[i] instanceof Error ? null : (customers[i] ?? null), decision: decisionOf(candidate.score) }))
-        .filter((candidate) => candidate.customer === null || isVisible(context, (candidate.customer as Customer).region));
+        .map((candidate, i) => ({
+          ...candidate,
+          customer: customers[i] instanceof Error ? null : (customers[i] ?? null),
+          decision: decisionOf(candidate.score),
+        }))
+        .filter(
+          (candidate) => candidate.customer === null || isVisible(context, (candidate.customer as Customer).region),
+        );
     },
     matchConfigurations: async (_root, _args, { em }) => {
       const stored = await em.find(MatchConfigurationRecordEntity, {}, { orderBy: { proposedAt: 'desc' } });
@@ -158,33 +217,42 @@ export const ingestionResolvers: GraphQLResolverMap<Context> = {
       };
       return [...stored.map((c) => ({ ...c, approvedAt: c.approvedAt?.toISOString() ?? null })), builtIn];
     },
-    sandboxMatchConfiguration: (_root, args: { autoMerge: number; review: number }, { em }) => sandboxMatchConfiguration(em, args),
+    sandboxMatchConfiguration: (_root, args: { autoMerge: number; review: number }, { em }) =>
+      sandboxMatchConfiguration(em, args),
     matchReviews: (_root, args: { status?: string | null; first?: number | null }, context) =>
-      context.em.find(
-        MatchReviewEntity,
-        args.status ? { status: args.status as MatchReview['status'] } : {},
-        { orderBy: { createdAt: 'asc', id: 'asc' }, limit: pageSize(args.first, context.config.maxPageSize, 50) },
-      ),
+      context.em.find(MatchReviewEntity, args.status ? { status: args.status as MatchReview['status'] } : {}, {
+        orderBy: { createdAt: 'asc', id: 'asc' },
+        limit: pageSize(args.first, context.config.maxPageSize, 50),
+      }),
   },
 
   MatchReview: {
-    customer: (review: MatchReview, _args, { loaders }) => loaders.customer.load(review.customerId).then((c) => c ?? null),
-    candidate: (review: MatchReview, _args, { loaders }) => loaders.customer.load(review.candidateCustomerId).then((c) => c ?? null),
+    customer: (review: MatchReview, _args, { loaders }) =>
+      loaders.customer.load(review.customerId).then((c) => c ?? null),
+    candidate: (review: MatchReview, _args, { loaders }) =>
+      loaders.customer.load(review.candidateCustomerId).then((c) => c ?? null),
     createdAt: (review: MatchReview) => review.createdAt.toISOString(),
     decidedAt: (review: MatchReview) => review.decidedAt?.toISOString() ?? null,
   },
 
   CustomerMerge: {
-    survivor: (merge: CustomerMerge, _args, { loaders }) => loaders.customer.load(merge.survivorId).then((c) => c ?? null),
+    survivor: (merge: CustomerMerge, _args, { loaders }) =>
+      loaders.customer.load(merge.survivorId).then((c) => c ?? null),
     mergedAt: (merge: CustomerMerge) => merge.mergedAt.toISOString(),
     unmergedAt: (merge: CustomerMerge) => merge.unmergedAt?.toISOString() ?? null,
   },
 
   Customer: {
-    mergedCustomerIds: (customer: Customer, _args, { loaders }) => loaders.mergedCustomers.load(customer.id).then((merged: Customer[]) => merged.map((c) => c.id)),
+    mergedCustomerIds: (customer: Customer, _args, { loaders }) =>
+      loaders.mergedCustomers.load(customer.id).then((merged: Customer[]) => merged.map((c) => c.id)),
     lineage: (customer: Customer, _args, { loaders }) =>
       loaders.lineage.load(customer.id).then((rows: AttributeLineage[]) =>
-        rows.map((row) => ({ ...row, region: customer.region, source: row.sourceSystem, verifiedAt: row.verifiedAt?.toISOString() ?? null })),
+        rows.map((row) => ({
+          ...row,
+          region: customer.region,
+          source: row.sourceSystem,
+          verifiedAt: row.verifiedAt?.toISOString() ?? null,
+        })),
       ),
   },
 
@@ -194,7 +262,12 @@ export const ingestionResolvers: GraphQLResolverMap<Context> = {
       if (row.value == null) return null;
       const value: unknown = JSON.parse(row.value);
       return JSON.stringify(
-        governedValueCopy(context, info, customerAttribute(context.plan, row.field, value), value, { typeName: 'AttributeLineage', object: row, region: row.region, via: 'AttributeLineage.value' }),
+        governedValueCopy(context, info, customerAttribute(context.plan, row.field, value), value, {
+          typeName: 'AttributeLineage',
+          object: row,
+          region: row.region,
+          via: 'AttributeLineage.value',
+        }),
       );
     },
   },

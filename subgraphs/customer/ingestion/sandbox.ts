@@ -24,7 +24,14 @@ function decisionOf(score: number, thresholds: Thresholds): Decision {
 }
 
 export function compareThresholds(scores: readonly number[], current: Thresholds, proposed: Thresholds): SandboxReport {
-  const report: SandboxReport = { scored: scores.length, mergesGained: 0, mergesLost: 0, reviewsGained: 0, reviewsLost: 0, unchanged: 0 };
+  const report: SandboxReport = {
+    scored: scores.length,
+    mergesGained: 0,
+    mergesLost: 0,
+    reviewsGained: 0,
+    reviewsLost: 0,
+    unchanged: 0,
+  };
   for (const score of scores) {
     const before = decisionOf(score, current);
     const after = decisionOf(score, proposed);
@@ -43,6 +50,7 @@ export function compareThresholds(scores: readonly number[], current: Thresholds
 /** Thresholds must order sensibly: 0 < review < autoMerge <= 1. */
 export function thresholdProblem(thresholds: Thresholds): string | undefined {
   const { autoMerge, review } = thresholds;
-  if (!(review > 0 && review < autoMerge && autoMerge <= 1)) return 'thresholds must satisfy 0 < review < autoMerge <= 1';
+  if (!(review > 0 && review < autoMerge && autoMerge <= 1))
+    return 'thresholds must satisfy 0 < review < autoMerge <= 1';
   return undefined;
 }

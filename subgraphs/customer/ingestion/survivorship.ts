@@ -29,7 +29,16 @@ export interface Lineage {
 
 export type GoldenRecord = { [K in MappedAttribute]?: { value: NonNullable<MappedAttributes[K]>; lineage: Lineage } };
 
-const ATTRIBUTES: readonly MappedAttribute[] = ['legalName', 'nativeName', 'country', 'taxId', 'duns', 'billingAddress', 'paymentTermsCode', 'creditLimit'];
+const ATTRIBUTES: readonly MappedAttribute[] = [
+  'legalName',
+  'nativeName',
+  'country',
+  'taxId',
+  'duns',
+  'billingAddress',
+  'paymentTermsCode',
+  'creditLimit',
+];
 
 function priorityOf(attribute: MappedAttribute, system: SourceSystem): number {
   const order = SOURCE_PRIORITY[attribute] ?? SOURCE_PRIORITY.default;
@@ -43,9 +52,15 @@ export function survive(contributions: readonly SourceContribution[]): GoldenRec
     const offers = contributions.filter((c) => c.attributes[attribute] !== undefined);
     if (offers.length === 0) continue;
     const time = (c: SourceContribution) => c.verifiedAt?.getTime() ?? Number.NEGATIVE_INFINITY;
-    const sorted = [...offers].sort((a, b) => time(b) - time(a) || priorityOf(attribute, a.sourceSystem) - priorityOf(attribute, b.sourceSystem));
+    const sorted = [...offers].sort(
+      (a, b) => time(b) - time(a) || priorityOf(attribute, a.sourceSystem) - priorityOf(attribute, b.sourceSystem),
+    );
     const [winner, runnerUp] = sorted;
-    const rule: Lineage['rule'] = !runnerUp ? 'ONLY_SOURCE' : time(winner) > time(runnerUp) ? 'MOST_RECENTLY_VERIFIED' : 'SOURCE_PRIORITY';
+    const rule: Lineage['rule'] = !runnerUp
+      ? 'ONLY_SOURCE'
+      : time(winner) > time(runnerUp)
+        ? 'MOST_RECENTLY_VERIFIED'
+        : 'SOURCE_PRIORITY';
     golden[attribute] = {
       value: winner.attributes[attribute],
       lineage: {

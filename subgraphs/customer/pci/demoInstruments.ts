@@ -50,14 +50,42 @@ interface DemoBank {
 
 /** Real banks' identifiers, with made-up account numbers; the demo countries that use IBANs. */
 const DEMO_BANKS: Readonly<Record<string, readonly DemoBank[]>> = {
-  DE: [{ code: '37040044', bic: 'COBADEFFXXX' }, { code: '10070000', bic: 'DEUTDEBBXXX' }, { code: '50010517', bic: 'INGDDEFFXXX' }],
-  FR: [{ code: '30004', bic: 'BNPAFRPPXXX' }, { code: '30003', bic: 'SOGEFRPPXXX' }, { code: '20041', bic: 'PSSTFRPPXXX' }],
-  IT: [{ code: '03069', bic: 'BCITITMMXXX' }, { code: '02008', bic: 'UNCRITMMXXX' }],
-  ES: [{ code: '2100', bic: 'CAIXESBBXXX' }, { code: '0049', bic: 'BSCHESMMXXX' }, { code: '0182', bic: 'BBVAESMMXXX' }],
-  NL: [{ code: 'ABNA', bic: 'ABNANL2AXXX' }, { code: 'INGB', bic: 'INGBNL2AXXX' }, { code: 'RABO', bic: 'RABONL2UXXX' }],
-  PL: [{ code: '10201026', bic: 'BPKOPLPWXXX' }, { code: '10901014', bic: 'WBKPPLPPXXX' }],
-  BR: [{ code: '00000000', bic: 'BRASBRRJXXX' }, { code: '60701190', bic: 'ITAUBRSPXXX' }],
-  SA: [{ code: '80', bic: 'RJHISARIXXX' }, { code: '10', bic: 'NCBKSAJEXXX' }],
+  DE: [
+    { code: '37040044', bic: 'COBADEFFXXX' },
+    { code: '10070000', bic: 'DEUTDEBBXXX' },
+    { code: '50010517', bic: 'INGDDEFFXXX' },
+  ],
+  FR: [
+    { code: '30004', bic: 'BNPAFRPPXXX' },
+    { code: '30003', bic: 'SOGEFRPPXXX' },
+    { code: '20041', bic: 'PSSTFRPPXXX' },
+  ],
+  IT: [
+    { code: '03069', bic: 'BCITITMMXXX' },
+    { code: '02008', bic: 'UNCRITMMXXX' },
+  ],
+  ES: [
+    { code: '2100', bic: 'CAIXESBBXXX' },
+    { code: '0049', bic: 'BSCHESMMXXX' },
+    { code: '0182', bic: 'BBVAESMMXXX' },
+  ],
+  NL: [
+    { code: 'ABNA', bic: 'ABNANL2AXXX' },
+    { code: 'INGB', bic: 'INGBNL2AXXX' },
+    { code: 'RABO', bic: 'RABONL2UXXX' },
+  ],
+  PL: [
+    { code: '10201026', bic: 'BPKOPLPWXXX' },
+    { code: '10901014', bic: 'WBKPPLPPXXX' },
+  ],
+  BR: [
+    { code: '00000000', bic: 'BRASBRRJXXX' },
+    { code: '60701190', bic: 'ITAUBRSPXXX' },
+  ],
+  SA: [
+    { code: '80', bic: 'RJHISARIXXX' },
+    { code: '10', bic: 'NCBKSAJEXXX' },
+  ],
 };
 
 /** Where the bank identifier starts in the BBAN: Italy's comes after the CIN check letter. */
@@ -92,7 +120,10 @@ export function generateIban(country: string, bank: DemoBank, rng: Rng): string 
   if (!layout) throw new RangeError(`${country} does not use IBANs`);
   const random = layout.map((segment) => randomCharacters(rng, segment.kind, segment.length)).join('');
   const at = BANK_CODE_AT[country] ?? 0;
-  const bban = withNationalCheckDigits(country, `${random.slice(0, at)}${bank.code}${random.slice(at + bank.code.length)}`);
+  const bban = withNationalCheckDigits(
+    country,
+    `${random.slice(0, at)}${bank.code}${random.slice(at + bank.code.length)}`,
+  );
   return `${country}${ibanCheckDigits(country, bban)}${bban}`;
 }
 

@@ -76,15 +76,18 @@ export function toPaymentCardFields(input: PaymentCardInput, now: Date): Payment
   try {
     pan = normalisePan(input.number);
   } catch (error) {
-    if (error instanceof InvalidCardError) throw badUserInput(`number is not a valid card number: ${error.message}`, 'number');
+    if (error instanceof InvalidCardError)
+      throw badUserInput(`number is not a valid card number: ${error.message}`, 'number');
     throw error;
   }
   const { expiryMonth, expiryYear } = input;
-  if (!Number.isInteger(expiryMonth) || expiryMonth < 1 || expiryMonth > 12) throw badUserInput('expiryMonth must be 1 to 12', 'expiryMonth');
+  if (!Number.isInteger(expiryMonth) || expiryMonth < 1 || expiryMonth > 12)
+    throw badUserInput('expiryMonth must be 1 to 12', 'expiryMonth');
   const thisYear = now.getUTCFullYear();
   if (!Number.isInteger(expiryYear) || expiryYear > thisYear + MAX_YEARS_AHEAD) {
     throw badUserInput(`expiryYear must be a year at most ${MAX_YEARS_AHEAD} years ahead`, 'expiryYear');
   }
-  if (expiryYear * 12 + expiryMonth < thisYear * 12 + now.getUTCMonth() + 1) throw badUserInput('the card has expired', 'expiryYear');
+  if (expiryYear * 12 + expiryMonth < thisYear * 12 + now.getUTCMonth() + 1)
+    throw badUserInput('the card has expired', 'expiryYear');
   return { pan, expiryMonth, expiryYear };
 }

@@ -12,7 +12,8 @@ function mod(value: number, modulus: number): number {
 }
 
 /** Belgium: the last two digits are the first ten mod 97, with 97 for 0. */
-const belgium: Rule = (bban) => `${bban.slice(0, 10)}${String(mod(Number(bban.slice(0, 10)), 97) || 97).padStart(2, '0')}`;
+const belgium: Rule = (bban) =>
+  `${bban.slice(0, 10)}${String(mod(Number(bban.slice(0, 10)), 97) || 97).padStart(2, '0')}`;
 
 /** Spain: two "dígitos de control", one over 00 + bank + branch, one over the account number. */
 const SPANISH_WEIGHTS = [1, 2, 4, 8, 5, 10, 9, 7, 3, 6];

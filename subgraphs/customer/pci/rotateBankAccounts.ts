@@ -50,10 +50,16 @@ export async function rotateBankAccounts(
           next = rotateField(row.ibanCiphertext, ring, ibanContext(row.id));
         } catch (error) {
           // The id says which row to look at; the crypto error says why, and neither says what the IBAN is.
-          throw new Error(`bank account ${row.id} could not be re-encrypted: ${(error as Error).message}`);
+          throw new Error(`bank account ${row.id} could not be re-encrypted: ${(error as Error).message}`, {
+            cause: error,
+          });
         }
         // Compare-and-set: a row rewritten since it was read is left for the next run, not overwritten.
-        rotated += await tx.nativeUpdate(BankAccountEntity, { id: row.id, ibanCiphertext: row.ibanCiphertext }, { ibanCiphertext: next });
+        rotated += await tx.nativeUpdate(
+          BankAccountEntity,
+          { id: row.id, ibanCiphertext: row.ibanCiphertext },
+          { ibanCiphertext: next },
+        );
       }
       return { lastId: rows.at(-1)?.id, scanned: rows.length, rotated };
     });

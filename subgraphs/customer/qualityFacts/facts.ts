@@ -32,7 +32,13 @@ export interface CustomerQualityFacts {
 
 const present = (value: string | null | undefined): boolean => typeof value === 'string' && value.trim() !== '';
 
-export function qualityFactsOf(customer: Customer, taxIds: readonly TaxIdentifier[], bankAccounts: number, inOpenReview: boolean, mergedCustomerIds: string[]): CustomerQualityFacts {
+export function qualityFactsOf(
+  customer: Customer,
+  taxIds: readonly TaxIdentifier[],
+  bankAccounts: number,
+  inOpenReview: boolean,
+  mergedCustomerIds: string[],
+): CustomerQualityFacts {
   const address = customer.billingAddress;
   return {
     id: customer.id,
@@ -58,11 +64,25 @@ export function qualityFactsOf(customer: Customer, taxIds: readonly TaxIdentifie
 }
 
 /** The attributes drift is measured on, flattened to text. */
-export const DRIFT_FIELDS = ['legalName', 'country', 'duns', 'billingAddress.line1', 'billingAddress.city', 'billingAddress.postalCode', 'paymentTermsCode'] as const;
+export const DRIFT_FIELDS = [
+  'legalName',
+  'country',
+  'duns',
+  'billingAddress.line1',
+  'billingAddress.city',
+  'billingAddress.postalCode',
+  'paymentTermsCode',
+] as const;
 
 type Attributes = Partial<Record<(typeof DRIFT_FIELDS)[number], string | null>>;
 
-function flatten(values: { legalName?: string | null; country?: string | null; duns?: string | null; billingAddress?: { line1?: string; city?: string; postalCode?: string } | null; paymentTermsCode?: string | null }): Attributes {
+function flatten(values: {
+  legalName?: string | null;
+  country?: string | null;
+  duns?: string | null;
+  billingAddress?: { line1?: string; city?: string; postalCode?: string } | null;
+  paymentTermsCode?: string | null;
+}): Attributes {
   return {
     legalName: values.legalName ?? null,
     country: values.country ?? null,
@@ -82,6 +102,9 @@ export function goldenAttributes(customer: Customer): Attributes {
 export function sourceAttributes(record: SourceRecord): Attributes {
   const { attributes } = mapRecord(record.sourceSystem as SourceSystem, record.payload);
   const flat = flatten({ ...attributes, billingAddress: attributes.billingAddress ?? null });
-  const carried = (field: keyof Attributes) => (field.startsWith('billingAddress.') ? attributes.billingAddress !== undefined : (attributes as Record<string, unknown>)[field] !== undefined);
+  const carried = (field: keyof Attributes) =>
+    field.startsWith('billingAddress.')
+      ? attributes.billingAddress !== undefined
+      : (attributes as Record<string, unknown>)[field] !== undefined;
   return Object.fromEntries(Object.entries(flat).filter(([field]) => carried(field as keyof Attributes))) as Attributes;
 }

@@ -24,12 +24,20 @@ export const qualityFactsResolvers: GraphQLResolverMap<Context> = {
   Query: {
     customerQualityFacts: async (_root, args: { after?: string | null; first?: number | null }, { em }) => {
       const first = pageSize(args.first, MAX_FACTS_PAGE, 500);
-      const customers = await em.find(CustomerEntity, { mergedInto: null, ...(args.after ? { id: { $gt: args.after } } : {}) }, { orderBy: { id: 'asc' }, limit: first });
+      const customers = await em.find(
+        CustomerEntity,
+        { mergedInto: null, ...(args.after ? { id: { $gt: args.after } } : {}) },
+        { orderBy: { id: 'asc' }, limit: first },
+      );
       const ids = customers.map((c) => c.id);
       const [taxIds, accounts, reviews, merged] = await Promise.all([
         em.find(TaxIdentifierEntity, { customerId: { $in: ids } }, { orderBy: { id: 'asc' } }),
         em.find(BankAccountEntity, { customerId: { $in: ids } }, { fields: ['id', 'customerId'] }),
-        em.find(MatchReviewEntity, { status: 'PENDING', $or: [{ customerId: { $in: ids } }, { candidateCustomerId: { $in: ids } }] }, { fields: ['id', 'customerId', 'candidateCustomerId'] }),
+        em.find(
+          MatchReviewEntity,
+          { status: 'PENDING', $or: [{ customerId: { $in: ids } }, { candidateCustomerId: { $in: ids } }] },
+          { fields: ['id', 'customerId', 'candidateCustomerId'] },
+        ),
         em.find(CustomerEntity, { mergedInto: { $in: ids } }, { fields: ['id', 'mergedInto'], orderBy: { id: 'asc' } }),
       ]);
       const inReview = new Set(reviews.flatMap((r) => [r.customerId, r.candidateCustomerId]));
@@ -55,7 +63,12 @@ export const qualityFactsResolvers: GraphQLResolverMap<Context> = {
         golden: asFingerprints(goldenAttributes(customer), config.maskingSalt),
         sources: records
           .filter((record) => record.customerId === customer.id)
-          .map((record) => ({ sourceSystem: record.sourceSystem, sourceId: record.sourceId, observedAt: record.ingestedAt.toISOString(), attributes: asFingerprints(sourceAttributes(record), config.maskingSalt) })),
+          .map((record) => ({
+            sourceSystem: record.sourceSystem,
+            sourceId: record.sourceId,
+            observedAt: record.ingestedAt.toISOString(),
+            attributes: asFingerprints(sourceAttributes(record), config.maskingSalt),
+          })),
       }));
     },
   },

@@ -43,7 +43,11 @@ const DEFAULT_WINDOW = 5;
 const DEFAULT_MIN_HISTORY = 3;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-export function checkCountDrop(current: ExtractCount, previous: readonly ExtractCount[], options: CountDropOptions): CountDropAlert | null {
+export function checkCountDrop(
+  current: ExtractCount,
+  previous: readonly ExtractCount[],
+  options: CountDropOptions,
+): CountDropAlert | null {
   const window = options.window ?? DEFAULT_WINDOW;
   const minHistory = options.minHistory ?? DEFAULT_MIN_HISTORY;
   validateOptions(options.maxDropFraction, window, minHistory);
@@ -74,9 +78,12 @@ function validateOptions(maxDropFraction: number, window: number, minHistory: nu
   if (!Number.isFinite(maxDropFraction) || maxDropFraction < 0 || maxDropFraction >= 1) {
     throw new CountDropError(`maxDropFraction must be at least 0 and below 1, got ${maxDropFraction}`);
   }
-  if (!Number.isInteger(window) || window < 1) throw new CountDropError(`window must be a positive integer, got ${window}`);
-  if (!Number.isInteger(minHistory) || minHistory < 1) throw new CountDropError(`minHistory must be a positive integer, got ${minHistory}`);
-  if (minHistory > window) throw new CountDropError(`minHistory ${minHistory} is larger than the window ${window}: nothing could ever alert`);
+  if (!Number.isInteger(window) || window < 1)
+    throw new CountDropError(`window must be a positive integer, got ${window}`);
+  if (!Number.isInteger(minHistory) || minHistory < 1)
+    throw new CountDropError(`minHistory must be a positive integer, got ${minHistory}`);
+  if (minHistory > window)
+    throw new CountDropError(`minHistory ${minHistory} is larger than the window ${window}: nothing could ever alert`);
 }
 
 function validateExtract(extract: ExtractCount): void {
@@ -86,7 +93,9 @@ function validateExtract(extract: ExtractCount): void {
     throw new CountDropError(`extract ${extract.extractId}: takenAt "${extract.takenAt}" is not an ISO 8601 instant`);
   }
   if (!Number.isSafeInteger(extract.customerCount) || extract.customerCount < 0) {
-    throw new CountDropError(`extract ${extract.extractId}: customerCount must be a non-negative integer, got ${extract.customerCount}`);
+    throw new CountDropError(
+      `extract ${extract.extractId}: customerCount must be a non-negative integer, got ${extract.customerCount}`,
+    );
   }
 }
 

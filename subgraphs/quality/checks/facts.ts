@@ -62,7 +62,14 @@ const BILLING_FACTS = `query Billing($ids: [ID!]!) { billingQualityFacts(custome
 interface WireBilling extends Omit<BillingFacts, 'arBalance' | 'contractValue' | 'invoices'> {
   arBalance: Money[];
   contractValue: Money[];
-  invoices: { invoiceId: string; contractId: string; issueDate: string; dueDate: string; amount: Money; payments: { paymentId: string; receivedOn: string; amount: Money }[] }[];
+  invoices: {
+    invoiceId: string;
+    contractId: string;
+    issueDate: string;
+    dueDate: string;
+    amount: Money;
+    payments: { paymentId: string; receivedOn: string; amount: Money }[];
+  }[];
 }
 
 const minor = (money: Money) => parseMoney(money).minor;
@@ -79,12 +86,19 @@ function fromWire(wire: WireBilling): BillingFacts {
       dueDate: invoice.dueDate,
       amountMinor: minor(invoice.amount),
       currency: invoice.amount.currency,
-      payments: invoice.payments.map((p) => ({ paymentId: p.paymentId, receivedOn: p.receivedOn, amountMinor: minor(p.amount) })),
+      payments: invoice.payments.map((p) => ({
+        paymentId: p.paymentId,
+        receivedOn: p.receivedOn,
+        amountMinor: minor(p.amount),
+      })),
     })),
   };
 }
 
-function addAmounts(a: readonly { currency: string; minor: number }[], b: readonly { currency: string; minor: number }[]) {
+function addAmounts(
+  a: readonly { currency: string; minor: number }[],
+  b: readonly { currency: string; minor: number }[],
+) {
   const totals = new Map<string, number>();
   for (const { currency, minor } of [...a, ...b]) totals.set(currency, (totals.get(currency) ?? 0) + minor);
   return [...totals].map(([currency, minor]) => ({ currency, minor }));
@@ -106,8 +120,11 @@ function combine(survivor: BillingFacts, merged: BillingFacts): BillingFacts {
 /** Every surviving customer of the master with its billing facts (and its merged customers'), in id order. */
 export async function fetchFacts(client: ServiceClient): Promise<Omit<CheckFacts, 'openBankCases'>[]> {
   const customers: CustomerFacts[] = [];
-  for (let after: string | null = null; ; ) {
-    const page: { customerQualityFacts: CustomerFacts[] } = await client.query('customer', CUSTOMER_FACTS, { after, first: FACTS_PAGE });
+  for (let after: string | null = null; ;) {
+    const page: { customerQualityFacts: CustomerFacts[] } = await client.query('customer', CUSTOMER_FACTS, {
+      after,
+      first: FACTS_PAGE,
+    });
     customers.push(...page.customerQualityFacts);
     if (page.customerQualityFacts.length < FACTS_PAGE) break;
     after = page.customerQualityFacts[page.customerQualityFacts.length - 1].id;
@@ -119,12 +136,26 @@ export async function fetchFacts(client: ServiceClient): Promise<Omit<CheckFacts
   for (let i = 0; i < billingIds.length; i += BILLING_BATCH) batches.push(billingIds.slice(i, i + BILLING_BATCH));
   // A few batches in flight at once; more would only queue at the contract subgraph's database.
   for (let i = 0; i < batches.length; i += BILLING_CONCURRENCY) {
-    const answers = await Promise.all(batches.slice(i, i + BILLING_CONCURRENCY).map((ids) => client.query<{ billingQualityFacts: WireBilling[] }>('contract', BILLING_FACTS, { ids })));
+    const answers = await Promise.all(
+      batches
+        .slice(i, i + BILLING_CONCURRENCY)
+        .map((ids) => client.query<{ billingQualityFacts: WireBilling[] }>('contract', BILLING_FACTS, { ids })),
+    );
     for (const wire of answers.flatMap((a) => a.billingQualityFacts)) billing.set(wire.customerId, fromWire(wire));
   }
-  const none = (customerId: string): BillingFacts => ({ customerId, arBalance: [], contractValue: [], purchaseOrderRequired: false, invoicesNeedingPurchaseOrder: 0, invoicesMissingPurchaseOrder: [], invoices: [] });
+  const none = (customerId: string): BillingFacts => ({
+    customerId,
+    arBalance: [],
+    contractValue: [],
+    purchaseOrderRequired: false,
+    invoicesNeedingPurchaseOrder: 0,
+    invoicesMissingPurchaseOrder: [],
+    invoices: [],
+  });
   return customers.map((customer) => ({
     customer,
-    billing: [customer.id, ...(customer.mergedCustomerIds ?? [])].map((id) => billing.get(id) ?? none(id)).reduce((survivor, merged) => combine(survivor, merged)),
+    billing: [customer.id, ...(customer.mergedCustomerIds ?? [])]
+      .map((id) => billing.get(id) ?? none(id))
+      .reduce((survivor, merged) => combine(survivor, merged)),
   }));
 }

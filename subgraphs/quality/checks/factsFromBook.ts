@@ -12,10 +12,12 @@ import type { CheckFacts } from './facts';
  */
 export function factsFromBook(book: DemoBook): (asOf: string) => CheckFacts[] {
   const bankAccounts = new Map<string, number>();
-  for (const account of demoInstruments(book).bankAccounts) bankAccounts.set(account.customerId, (bankAccounts.get(account.customerId) ?? 0) + 1);
+  for (const account of demoInstruments(book).bankAccounts)
+    bankAccounts.set(account.customerId, (bankAccounts.get(account.customerId) ?? 0) + 1);
   const purchaseOrders = demoPurchaseOrders(book);
   const contractsOf = new Map<string, DemoBook['contracts']>();
-  for (const contract of book.contracts) contractsOf.set(contract.customerId, [...(contractsOf.get(contract.customerId) ?? []), contract]);
+  for (const contract of book.contracts)
+    contractsOf.set(contract.customerId, [...(contractsOf.get(contract.customerId) ?? []), contract]);
   // Validated once: a tax id's validity does not change with the day.
   const taxIdFacts = new Map(
     book.customers.map((customer) => [
@@ -33,13 +35,18 @@ export function factsFromBook(book: DemoBook): (asOf: string) => CheckFacts[] {
       .filter((customer) => customer.createdAt.slice(0, 10) <= day)
       .map((customer) => {
         const contracts = (contractsOf.get(customer.id) ?? []).filter((c) => c.startDate <= day);
-        const invoices = contracts.flatMap((c) => c.invoices.filter((i) => i.issueDate <= day).map((i) => ({ ...i, currency: c.currency, contractId: c.id })));
+        const invoices = contracts.flatMap((c) =>
+          c.invoices.filter((i) => i.issueDate <= day).map((i) => ({ ...i, currency: c.currency, contractId: c.id })),
+        );
         const ar = new Map<string, number>();
         const value = new Map<string, number>();
         for (const c of contracts) value.set(c.currency, (value.get(c.currency) ?? 0) + c.totalValueMinor);
         const history = invoices.map((invoice) => {
           const payments = invoice.payments.filter((p) => p.receivedOn <= day);
-          ar.set(invoice.currency, (ar.get(invoice.currency) ?? 0) + invoice.amountMinor - payments.reduce((sum, p) => sum + p.amountMinor, 0));
+          ar.set(
+            invoice.currency,
+            (ar.get(invoice.currency) ?? 0) + invoice.amountMinor - payments.reduce((sum, p) => sum + p.amountMinor, 0),
+          );
           return {
             invoiceId: invoice.id,
             streamId: invoice.contractId,
@@ -76,7 +83,9 @@ export function factsFromBook(book: DemoBook): (asOf: string) => CheckFacts[] {
             contractValue: [...value].map(([currency, minor]) => ({ currency, minor })),
             purchaseOrderRequired: requiresPo,
             invoicesNeedingPurchaseOrder: requiresPo ? invoices.length : 0,
-            invoicesMissingPurchaseOrder: requiresPo ? invoices.filter((i) => !purchaseOrders.numbers.has(i.id)).map((i) => i.id) : [],
+            invoicesMissingPurchaseOrder: requiresPo
+              ? invoices.filter((i) => !purchaseOrders.numbers.has(i.id)).map((i) => i.id)
+              : [],
             invoices: history,
           },
           openBankCases: 0,

@@ -12,7 +12,6 @@
  */
 import { comparableText } from '../../../lib/comparableText';
 
-
 export interface SourceObservation {
   sourceSystem: string;
   sourceId: string;
@@ -36,7 +35,11 @@ export class DriftError extends Error {}
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-export function detectDrift(golden: Attributes, observations: readonly SourceObservation[], fields: readonly string[]): DriftFinding[] {
+export function detectDrift(
+  golden: Attributes,
+  observations: readonly SourceObservation[],
+  fields: readonly string[],
+): DriftFinding[] {
   validateFields(fields);
   observations.forEach((observation) => validateObservation(observation, fields));
   fields.forEach((field) => validateValue(valueOf(golden, field), `golden ${field}`));
@@ -44,7 +47,12 @@ export function detectDrift(golden: Attributes, observations: readonly SourceObs
   const records = [...groupBySourceRecord(observations).values()];
   return fields
     .flatMap((field) => records.flatMap((history) => driftOf(field, valueOf(golden, field) ?? null, history)))
-    .sort((a, b) => compareText(a.field, b.field) || compareText(a.sourceSystem, b.sourceSystem) || compareText(a.sourceId, b.sourceId));
+    .sort(
+      (a, b) =>
+        compareText(a.field, b.field) ||
+        compareText(a.sourceSystem, b.sourceSystem) ||
+        compareText(a.sourceId, b.sourceId),
+    );
 }
 
 /** Comparable form of a value; null and blank are both the empty string. */
@@ -58,7 +66,8 @@ function validateFields(fields: readonly string[]): void {
 
 function validateObservation(observation: SourceObservation, fields: readonly string[]): void {
   const where = `observation of ${observation.sourceSystem}/${observation.sourceId}`;
-  if (observation.sourceSystem.trim() === '' || observation.sourceId.trim() === '') throw new DriftError(`${where}: sourceSystem and sourceId must not be empty`);
+  if (observation.sourceSystem.trim() === '' || observation.sourceId.trim() === '')
+    throw new DriftError(`${where}: sourceSystem and sourceId must not be empty`);
   if (!ISO_INSTANT.test(observation.observedAt) || Number.isNaN(Date.parse(observation.observedAt))) {
     throw new DriftError(`${where}: observedAt "${observation.observedAt}" is not an ISO 8601 instant`);
   }
@@ -67,7 +76,8 @@ function validateObservation(observation: SourceObservation, fields: readonly st
 
 /** Callers outside TypeScript can send anything; a number here would otherwise be compared as text silently. */
 function validateValue(value: unknown, where: string): void {
-  if (value !== undefined && value !== null && typeof value !== 'string') throw new DriftError(`${where}: value must be a string or null, got ${typeof value}`);
+  if (value !== undefined && value !== null && typeof value !== 'string')
+    throw new DriftError(`${where}: value must be a string or null, got ${typeof value}`);
 }
 
 /** Own properties only: a field called "constructor" must not read Object.prototype. */
@@ -103,7 +113,9 @@ function driftOf(field: string, goldenValue: string | null, history: readonly So
   }
   if (runStart === null) return [];
   const { sourceSystem, sourceId } = history[0];
-  return [{ field, sourceSystem, sourceId, goldenValue, sourceValue: observed[observed.length - 1].value, since: runStart }];
+  return [
+    { field, sourceSystem, sourceId, goldenValue, sourceValue: observed[observed.length - 1].value, since: runStart },
+  ];
 }
 
 /** Code-unit order, the same on every machine (localeCompare is not). */

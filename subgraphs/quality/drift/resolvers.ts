@@ -19,24 +19,44 @@ export const driftResolvers: GraphQLResolverMap<QualityContext> = {
   Query: {
     driftReport: async (_root, args: { sampleSize?: number | null; seed?: string | null }, context) => {
       const size = args.sampleSize ?? 50;
-      if (!Number.isInteger(size) || size < 1 || size > MAX_SAMPLE) throw badUserInput(`sampleSize must be 1 to ${MAX_SAMPLE}`, 'sampleSize');
+      if (!Number.isInteger(size) || size < 1 || size > MAX_SAMPLE)
+        throw badUserInput(`sampleSize must be 1 to ${MAX_SAMPLE}`, 'sampleSize');
       const seed = requiredText(args.seed ?? 'drift', 'seed', 100);
       const { peers } = context.shared;
       const ids: string[] = [];
-      for (let after: string | null = null; ; ) {
-        const page: { customerQualityFacts: { id: string }[] } = await peers.query('customer', 'query($after: ID, $first: Int) { customerQualityFacts(after: $after, first: $first) { id } }', { after, first: IDS_PAGE });
+      for (let after: string | null = null; ;) {
+        const page: { customerQualityFacts: { id: string }[] } = await peers.query(
+          'customer',
+          'query($after: ID, $first: Int) { customerQualityFacts(after: $after, first: $first) { id } }',
+          { after, first: IDS_PAGE },
+        );
         ids.push(...page.customerQualityFacts.map((c) => c.id));
         if (page.customerQualityFacts.length < IDS_PAGE) break;
         after = ids[ids.length - 1];
       }
       const sample = drawSample(ids, Math.min(size, ids.length), seed);
       const data = sample.length
-        ? await peers.query<{ customerSourceObservations: { customerId: string; golden: Values; sources: { sourceSystem: string; sourceId: string; observedAt: string; attributes: Values }[] }[] }>('customer', OBSERVATIONS, { ids: sample })
+        ? await peers.query<{
+            customerSourceObservations: {
+              customerId: string;
+              golden: Values;
+              sources: { sourceSystem: string; sourceId: string; observedAt: string; attributes: Values }[];
+            }[];
+          }>('customer', OBSERVATIONS, { ids: sample })
         : { customerSourceObservations: [] };
       const findings = data.customerSourceObservations.flatMap((customer) => {
         const golden = record(customer.golden);
-        const observations = customer.sources.map((s) => ({ sourceSystem: s.sourceSystem, sourceId: s.sourceId, observedAt: s.observedAt, attributes: record(s.attributes) }));
-        return detectDrift(golden, observations, customer.golden.map((g) => g.field)).map((finding) => ({
+        const observations = customer.sources.map((s) => ({
+          sourceSystem: s.sourceSystem,
+          sourceId: s.sourceId,
+          observedAt: s.observedAt,
+          attributes: record(s.attributes),
+        }));
+        return detectDrift(
+          golden,
+          observations,
+          customer.golden.map((g) => g.field),
+        ).map((finding) => ({
           customer: { __typename: 'Customer', id: customer.customerId },
           field: finding.field,
           sourceSystem: finding.sourceSystem,
@@ -44,7 +64,12 @@ export const driftResolvers: GraphQLResolverMap<QualityContext> = {
           since: finding.since,
         }));
       });
-      return { seed, sampled: sample.length, customersWithDrift: new Set(findings.map((f) => f.customer.id)).size, findings };
+      return {
+        seed,
+        sampled: sample.length,
+        customersWithDrift: new Set(findings.map((f) => f.customer.id)).size,
+        findings,
+      };
     },
   },
 };

@@ -17,8 +17,16 @@ import { reconcileDay } from './recordExtract';
 const DAYS = 3;
 const LAGGING = 2;
 
-export async function seedDemoExtracts(em: SqlEntityManager, book: DemoBook, facts: readonly CheckFacts[]): Promise<void> {
-  const open = facts.flatMap((f) => f.billing.arBalance.filter((b) => b.minor !== 0).map((b) => ({ customerId: f.customer.id, currency: b.currency, arBalanceMinor: b.minor })));
+export async function seedDemoExtracts(
+  em: SqlEntityManager,
+  book: DemoBook,
+  facts: readonly CheckFacts[],
+): Promise<void> {
+  const open = facts.flatMap((f) =>
+    f.billing.arBalance
+      .filter((b) => b.minor !== 0)
+      .map((b) => ({ customerId: f.customer.id, currency: b.currency, arBalanceMinor: b.minor })),
+  );
   const regionOf = new Map(book.customers.map((c) => [c.id, c.region as string]));
   const latest = book.asOf.slice(0, 10);
   for (let back = DAYS - 1; back >= 0; back -= 1) {
@@ -28,14 +36,35 @@ export async function seedDemoExtracts(em: SqlEntityManager, book: DemoBook, fac
     const rows: Record<LedgerSystem, typeof open> = {
       BILLING: open,
       COLLECTIONS: open,
-      GL: open.filter((b) => !lagging.has(b.customerId)).map((b) => (b === misposted ? { ...b, arBalanceMinor: b.arBalanceMinor + 10_000 } : b)),
+      GL: open
+        .filter((b) => !lagging.has(b.customerId))
+        .map((b) => (b === misposted ? { ...b, arBalanceMinor: b.arBalanceMinor + 10_000 } : b)),
     };
     for (const [system, balances] of Object.entries(rows) as [LedgerSystem, typeof open][]) {
       const id = `demo-${system.toLowerCase()}-${day}`;
       const takenAt = new Date(`${day}T22:00:00.000Z`);
-      await bulkInsert(em, SystemExtractEntity, [{ id, system, businessDate: day, takenAt, customerCount: new Set(balances.map((b) => b.customerId)).size, receivedAt: takenAt, receivedBy: 'demo' }]);
-      await bulkInsert(em, ExtractBalanceEntity, balances.map((b) => ({ id: `${id}/${b.customerId}/${b.currency}`, extractId: id, ...b })));
+      await bulkInsert(em, SystemExtractEntity, [
+        {
+          id,
+          system,
+          businessDate: day,
+          takenAt,
+          customerCount: new Set(balances.map((b) => b.customerId)).size,
+          receivedAt: takenAt,
+          receivedBy: 'demo',
+        },
+      ]);
+      await bulkInsert(
+        em,
+        ExtractBalanceEntity,
+        balances.map((b) => ({ id: `${id}/${b.customerId}/${b.currency}`, extractId: id, ...b })),
+      );
     }
-    await reconcileDay(em, async (ids) => Object.fromEntries(ids.map((id) => [id, regionOf.get(id) ?? 'UNKNOWN'])), day, new Date(`${day}T23:00:00.000Z`));
+    await reconcileDay(
+      em,
+      async (ids) => Object.fromEntries(ids.map((id) => [id, regionOf.get(id) ?? 'UNKNOWN'])),
+      day,
+      new Date(`${day}T23:00:00.000Z`),
+    );
   }
 }

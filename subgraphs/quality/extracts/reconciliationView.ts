@@ -16,7 +16,12 @@ export function gapsOf(report: ReconciliationReport) {
     currency: gap.currency,
     reason: gap.reason,
     missingFrom: gap.missingFrom,
-    balances: Object.entries(gap.balances).map(([system, minor]) => ({ system, region: region(gap.customerId), customerId: gap.customerId, amount: formatMinor(minor as number, gap.currency) })),
+    balances: Object.entries(gap.balances).map(([system, minor]) => ({
+      system,
+      region: region(gap.customerId),
+      customerId: gap.customerId,
+      amount: formatMinor(minor as number, gap.currency),
+    })),
   }));
 }
 
@@ -34,7 +39,13 @@ export function reportView(report: ReconciliationReport) {
     })),
     differences: result.differences.map((d) => ({
       ...d,
-      customerIds: [...new Set(result.explainingCustomers.filter((gap) => d.totals.some((t) => t.currency === gap.currency && t.differenceMinor !== 0)).map((gap) => gap.customerId))],
+      customerIds: [
+        ...new Set(
+          result.explainingCustomers
+            .filter((gap) => d.totals.some((t) => t.currency === gap.currency && t.differenceMinor !== 0))
+            .map((gap) => gap.customerId),
+        ),
+      ],
       totals: d.totals.map((t) => formatMinor(t.differenceMinor, t.currency)),
     })),
     explainingCustomers: gapsOf(report),

@@ -28,7 +28,13 @@ export interface ExtractInput {
   system: LedgerSystem;
   businessDate: string;
   takenAt: string;
-  customers: { customerId: string; arBalance: string; currency: string; iban?: string | null; routingNumber?: string | null }[];
+  customers: {
+    customerId: string;
+    arBalance: string;
+    currency: string;
+    iban?: string | null;
+    routingNumber?: string | null;
+  }[];
 }
 
 export interface ExtractReceipt {
@@ -48,15 +54,26 @@ function parse(input: ExtractInput) {
   const id = requiredText(input.id, 'extract.id', 80);
   const businessDate = requiredDate(input.businessDate, 'extract.businessDate');
   const takenAt = requiredInstant(input.takenAt, 'extract.takenAt');
-  if (input.customers.length > MAX_ROWS) throw badUserInput(`an extract holds at most ${MAX_ROWS} rows`, 'extract.customers');
+  if (input.customers.length > MAX_ROWS)
+    throw badUserInput(`an extract holds at most ${MAX_ROWS} rows`, 'extract.customers');
   const seen = new Set<string>();
   const rows = input.customers.map((row, i) => {
     const customerId = requiredText(row.customerId, `extract.customers[${i}].customerId`, 40);
-    const { minor, currency } = parseMoney({ amount: row.arBalance, currency: row.currency }, `extract.customers[${i}].arBalance`);
+    const { minor, currency } = parseMoney(
+      { amount: row.arBalance, currency: row.currency },
+      `extract.customers[${i}].arBalance`,
+    );
     const key = `${customerId}/${currency}`;
-    if (seen.has(key)) throw badUserInput(`extract.customers[${i}]: ${customerId} appears twice in ${currency}`, 'extract.customers');
+    if (seen.has(key))
+      throw badUserInput(`extract.customers[${i}]: ${customerId} appears twice in ${currency}`, 'extract.customers');
     seen.add(key);
-    return { customerId, currency, arBalanceMinor: minor, iban: row.iban?.trim() || null, routingNumber: row.routingNumber?.trim() || null };
+    return {
+      customerId,
+      currency,
+      arBalanceMinor: minor,
+      iban: row.iban?.trim() || null,
+      routingNumber: row.routingNumber?.trim() || null,
+    };
   });
   return { id, system: input.system, businessDate, takenAt, rows };
 }
@@ -85,7 +102,11 @@ export function peerRegions(peers: ServiceClient): RegionLookup {
   return async (customerIds) => {
     const regions: Record<string, string> = {};
     for (let i = 0; i < customerIds.length; i += 500) {
-      const data = await peers.query<{ customerJurisdictions: { id: string; region: string }[] }>('customer', 'query($ids: [ID!]!) { customerJurisdictions(ids: $ids) { id region } }', { ids: customerIds.slice(i, i + 500) });
+      const data = await peers.query<{ customerJurisdictions: { id: string; region: string }[] }>(
+        'customer',
+        'query($ids: [ID!]!) { customerJurisdictions(ids: $ids) { id region } }',
+        { ids: customerIds.slice(i, i + 500) },
+      );
       for (const c of data.customerJurisdictions) regions[c.id] = c.region;
     }
     return regions;
@@ -93,13 +114,25 @@ export function peerRegions(peers: ServiceClient): RegionLookup {
 }
 
 /** Recomputes and stores the reconciliation of `date` from the latest extract of each system for it. */
-export async function reconcileDay(em: SqlEntityManager, regionsOf: RegionLookup, date: string, now: Date): Promise<void> {
-  const extracts = await em.find(SystemExtractEntity, { businessDate: date }, { orderBy: { takenAt: 'desc', id: 'desc' } });
+export async function reconcileDay(
+  em: SqlEntityManager,
+  regionsOf: RegionLookup,
+  date: string,
+  now: Date,
+): Promise<void> {
+  const extracts = await em.find(
+    SystemExtractEntity,
+    { businessDate: date },
+    { orderBy: { takenAt: 'desc', id: 'desc' } },
+  );
   const latest = new Map<LedgerSystem, string>();
   for (const extract of extracts) if (!latest.has(extract.system)) latest.set(extract.system, extract.id);
   if (!latest.has('BILLING')) return;
   const balances = await em.find(ExtractBalanceEntity, { extractId: { $in: [...latest.values()] } });
-  const systems = [...latest].map(([system, extractId]) => ({ system, balances: balances.filter((b) => b.extractId === extractId) }));
+  const systems = [...latest].map(([system, extractId]) => ({
+    system,
+    balances: balances.filter((b) => b.extractId === extractId),
+  }));
   const result = reconcile(date, systems);
   const regions = await regionsOf([...new Set(result.explainingCustomers.map((c) => c.customerId))]);
   const existing = await em.findOne(ReconciliationReportEntity, { date });
@@ -109,9 +142,23 @@ export async function reconcileDay(em: SqlEntityManager, regionsOf: RegionLookup
   await em.flush();
 }
 
-export async function recordExtract(em: SqlEntityManager, peers: ServiceClient, config: QualityConfig, input: ExtractInput, receivedBy: string, now = new Date()): Promise<ExtractReceipt> {
+export async function recordExtract(
+  em: SqlEntityManager,
+  peers: ServiceClient,
+  config: QualityConfig,
+  input: ExtractInput,
+  receivedBy: string,
+  now = new Date(),
+): Promise<ExtractReceipt> {
   const extract = parse(input);
-  const receipt = (duplicate: boolean, alerts: QualityAlert[], cases: number): ExtractReceipt => ({ extractId: extract.id, system: extract.system, customerCount: new Set(extract.rows.map((r) => r.customerId)).size, duplicate, alerts, correctionCasesOpened: cases });
+  const receipt = (duplicate: boolean, alerts: QualityAlert[], cases: number): ExtractReceipt => ({
+    extractId: extract.id,
+    system: extract.system,
+    customerCount: new Set(extract.rows.map((r) => r.customerId)).size,
+    duplicate,
+    alerts,
+    correctionCasesOpened: cases,
+  });
   if (await em.count(SystemExtractEntity, { id: extract.id })) {
     // A retry after a failed reconciliation heals it: recomputing is idempotent.
     await reconcileDay(em, peerRegions(peers), extract.businessDate, now);
@@ -127,28 +174,68 @@ export async function recordExtract(em: SqlEntityManager, peers: ServiceClient, 
     const synthetic = extract.businessDate === SYNTHETIC_BUSINESS_DATE;
     const previous = synthetic
       ? []
-      : await tx.find(SystemExtractEntity, { system: extract.system, takenAt: { $lt: extract.takenAt }, businessDate: { $ne: SYNTHETIC_BUSINESS_DATE } }, { orderBy: { takenAt: 'desc' }, limit: RECENT_EXTRACTS });
-    tx.create(SystemExtractEntity, { id: extract.id, system: extract.system, businessDate: extract.businessDate, takenAt: extract.takenAt, customerCount, receivedAt: now, receivedBy });
+      : await tx.find(
+          SystemExtractEntity,
+          { system: extract.system, takenAt: { $lt: extract.takenAt }, businessDate: { $ne: SYNTHETIC_BUSINESS_DATE } },
+          { orderBy: { takenAt: 'desc' }, limit: RECENT_EXTRACTS },
+        );
+    tx.create(SystemExtractEntity, {
+      id: extract.id,
+      system: extract.system,
+      businessDate: extract.businessDate,
+      takenAt: extract.takenAt,
+      customerCount,
+      receivedAt: now,
+      receivedBy,
+    });
     await tx.flush();
     await bulkInsert(
       tx,
       ExtractBalanceEntity,
-      extract.rows.map((row) => ({ id: `${extract.id}/${row.customerId}/${row.currency}`, extractId: extract.id, customerId: row.customerId, currency: row.currency, arBalanceMinor: row.arBalanceMinor })),
+      extract.rows.map((row) => ({
+        id: `${extract.id}/${row.customerId}/${row.currency}`,
+        extractId: extract.id,
+        customerId: row.customerId,
+        currency: row.currency,
+        arBalanceMinor: row.arBalanceMinor,
+      })),
     );
     const alerts: QualityAlert[] = [];
     const drop = checkCountDrop(
       { extractId: extract.id, system: extract.system, takenAt: extract.takenAt.toISOString(), customerCount },
-      previous.map((p) => ({ extractId: p.id, system: p.system, takenAt: p.takenAt.toISOString(), customerCount: p.customerCount })),
+      previous.map((p) => ({
+        extractId: p.id,
+        system: p.system,
+        takenAt: p.takenAt.toISOString(),
+        customerCount: p.customerCount,
+      })),
       { maxDropFraction: config.countDropFraction },
     );
     if (drop) {
-      alerts.push(tx.create(QualityAlertEntity, { id: `qa_${randomUUID()}`, kind: 'COUNT_DROP', system: extract.system, extractId: extract.id, message: drop.message, details: { ...drop }, raisedAt: now }));
+      alerts.push(
+        tx.create(QualityAlertEntity, {
+          id: `qa_${randomUUID()}`,
+          kind: 'COUNT_DROP',
+          system: extract.system,
+          extractId: extract.id,
+          message: drop.message,
+          details: { ...drop },
+          raisedAt: now,
+        }),
+      );
     }
     // One open case per customer and field: a failing value sent again does not restart the clock.
-    const open = await tx.find(CorrectionCaseEntity, { status: 'OPEN', customerId: { $in: problems.map((p) => p.customerId) } });
+    const open = await tx.find(CorrectionCaseEntity, {
+      status: 'OPEN',
+      customerId: { $in: problems.map((p) => p.customerId) },
+    });
     const cases: CorrectionCase[] = [];
     for (const problem of problems) {
-      if (open.some((c) => c.customerId === problem.customerId && c.field === problem.field) || cases.some((c) => c.customerId === problem.customerId && c.field === problem.field)) continue;
+      if (
+        open.some((c) => c.customerId === problem.customerId && c.field === problem.field) ||
+        cases.some((c) => c.customerId === problem.customerId && c.field === problem.field)
+      )
+        continue;
       cases.push(
         tx.create(CorrectionCaseEntity, {
           id: `cc_${randomUUID()}`,

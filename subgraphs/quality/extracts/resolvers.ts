@@ -16,9 +16,17 @@ import { reportView } from './reconciliationView';
 export const extractResolvers: GraphQLResolverMap<QualityContext> = {
   Query: {
     qualityAlerts: async (_root, args: { first?: number | null }, context) =>
-      context.em.find(QualityAlertEntity, {}, { orderBy: { raisedAt: 'desc', id: 'asc' }, limit: pageSize(args.first, context.config.maxPageSize, 50) }),
+      context.em.find(
+        QualityAlertEntity,
+        {},
+        { orderBy: { raisedAt: 'desc', id: 'asc' }, limit: pageSize(args.first, context.config.maxPageSize, 50) },
+      ),
 
-    correctionCases: async (_root, args: { status?: 'OPEN' | 'RESOLVED' | null; overdueOnly?: boolean | null; first?: number | null }, context) => {
+    correctionCases: async (
+      _root,
+      args: { status?: 'OPEN' | 'RESOLVED' | null; overdueOnly?: boolean | null; first?: number | null },
+      context,
+    ) => {
       const scope = visibleRegions(context);
       return context.em.find(
         CorrectionCaseEntity,
@@ -48,7 +56,12 @@ export const extractResolvers: GraphQLResolverMap<QualityContext> = {
         if (!found) throw notFound(`no correction case ${args.id}`);
         assertVisible(context, found.region, `Correction case ${args.id}`);
         if (found.status !== 'OPEN') throw badUserInput(`correction case ${args.id} was resolved already`, 'id');
-        return Object.assign(found, { status: 'RESOLVED' as const, resolvedAt: new Date(), resolvedBy: context.principal.sub, resolutionNote: note });
+        return Object.assign(found, {
+          status: 'RESOLVED' as const,
+          resolvedAt: new Date(),
+          resolvedBy: context.principal.sub,
+          resolutionNote: note,
+        });
       });
     },
   },

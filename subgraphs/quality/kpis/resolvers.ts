@@ -27,7 +27,11 @@ interface KpiArgs {
 
 /** Runs that describe a day, newest first; the demo history and nightly runs alike. */
 async function runsUpTo(context: QualityContext, asOf: string | null, periods: number) {
-  return context.em.find(QualityRunEntity, { status: 'COMPLETED', asOf: { $ne: null, ...(asOf ? { $lte: asOf } : {}) } }, { orderBy: { asOf: 'desc', startedAt: 'desc' }, limit: periods });
+  return context.em.find(
+    QualityRunEntity,
+    { status: 'COMPLETED', asOf: { $ne: null, ...(asOf ? { $lte: asOf } : {}) } },
+    { orderBy: { asOf: 'desc', startedAt: 'desc' }, limit: periods },
+  );
 }
 
 export const kpiResolvers: GraphQLResolverMap<QualityContext> = {
@@ -35,17 +39,28 @@ export const kpiResolvers: GraphQLResolverMap<QualityContext> = {
     qualityKpis: async (_root, args: KpiArgs, context) => {
       const periods = args.periods ?? 6;
       const top = args.top ?? 10;
-      if (!Number.isInteger(periods) || periods < 1 || periods > MAX_PERIODS) throw badUserInput(`periods must be 1 to ${MAX_PERIODS}`, 'periods');
+      if (!Number.isInteger(periods) || periods < 1 || periods > MAX_PERIODS)
+        throw badUserInput(`periods must be 1 to ${MAX_PERIODS}`, 'periods');
       if (!Number.isInteger(top) || top < 0 || top > MAX_TOP) throw badUserInput(`top must be 0 to ${MAX_TOP}`, 'top');
       const asOf = args.asOf ? requiredDate(args.asOf, 'asOf') : null;
       const runs = await runsUpTo(context, asOf, periods);
       const scope = visibleRegions(context);
       // Row scoping applies to quality figures as to the rows themselves.
-      const regions = args.region ? (scope === 'ALL' || scope.includes(args.region as never) ? [args.region] : []) : scope === 'ALL' ? null : [...scope];
+      const regions = args.region
+        ? scope === 'ALL' || scope.includes(args.region as never)
+          ? [args.region]
+          : []
+        : scope === 'ALL'
+          ? null
+          : [...scope];
       const observations = runs.length
         ? await context.em.find(
             KpiObservationEntity,
-            { runId: { $in: runs.map((r) => r.id) }, ...(args.segment ? { segment: args.segment } : {}), ...(regions ? { region: { $in: regions } } : {}) },
+            {
+              runId: { $in: runs.map((r) => r.id) },
+              ...(args.segment ? { segment: args.segment } : {}),
+              ...(regions ? { region: { $in: regions } } : {}),
+            },
             { fields: ['runId', 'kpi', 'customerId', 'passed', 'weight', 'detail'] },
           )
         : [];
@@ -63,10 +78,20 @@ export const kpiResolvers: GraphQLResolverMap<QualityContext> = {
             numerator: current.numerator,
             denominator: current.denominator,
             ratio: current.ratio,
-            topOffenders: current.topOffenders.map((o, i) => ({ rank: i + 1, customer: { __typename: 'Customer', id: o.customerId }, detail: o.detail })),
+            topOffenders: current.topOffenders.map((o, i) => ({
+              rank: i + 1,
+              customer: { __typename: 'Customer', id: o.customerId },
+              detail: o.detail,
+            })),
             trend: [...runs].reverse().map((run) => {
               const point = summarise(name, ofRun(run.id), 0);
-              return { runId: run.id, asOf: run.asOf, numerator: point.numerator, denominator: point.denominator, ratio: point.ratio };
+              return {
+                runId: run.id,
+                asOf: run.asOf,
+                numerator: point.numerator,
+                denominator: point.denominator,
+                ratio: point.ratio,
+              };
             }),
           };
         }),
@@ -80,7 +105,11 @@ export const kpiResolvers: GraphQLResolverMap<QualityContext> = {
       const scope = visibleRegions(context);
       return context.em.find(
         PaymentAnomalyEntity,
-        { runId: latest.id, ...(args.kind ? { kind: args.kind as PaymentAnomalyRecord['kind'] } : {}), ...(scope === 'ALL' ? {} : { region: { $in: [...scope] } }) },
+        {
+          runId: latest.id,
+          ...(args.kind ? { kind: args.kind as PaymentAnomalyRecord['kind'] } : {}),
+          ...(scope === 'ALL' ? {} : { region: { $in: [...scope] } }),
+        },
         { orderBy: { score: QueryOrder.DESC_NULLS_LAST, id: 'asc' }, limit: first },
       );
     },

@@ -127,25 +127,41 @@ export function profilePayments(
   return { profile: buildProfile(customerId, invoices, payments, trusted), anomalies };
 }
 
-function validateInput(customerId: string, invoices: readonly InvoiceHistory[], threshold: number, minHistory: number): void {
+function validateInput(
+  customerId: string,
+  invoices: readonly InvoiceHistory[],
+  threshold: number,
+  minHistory: number,
+): void {
   if (customerId.trim() === '') throw new PaymentProfileError('customerId must not be empty');
-  if (!Number.isFinite(threshold) || threshold <= 0) throw new PaymentProfileError(`threshold must be a positive number, got ${threshold}`);
-  if (!Number.isInteger(minHistory) || minHistory < 1) throw new PaymentProfileError(`minHistory must be a positive integer, got ${minHistory}`);
+  if (!Number.isFinite(threshold) || threshold <= 0)
+    throw new PaymentProfileError(`threshold must be a positive number, got ${threshold}`);
+  if (!Number.isInteger(minHistory) || minHistory < 1)
+    throw new PaymentProfileError(`minHistory must be a positive integer, got ${minHistory}`);
   const seen = new Set<string>();
   for (const invoice of invoices) {
     const where = `invoice ${invoice.invoiceId}`;
     if (invoice.invoiceId.trim() === '') throw new PaymentProfileError('invoiceId must not be empty');
     if (seen.has(invoice.invoiceId)) throw new PaymentProfileError(`${where} is listed twice`);
     seen.add(invoice.invoiceId);
-    if (!isIsoDate(invoice.issueDate)) throw new PaymentProfileError(`${where}: issueDate "${invoice.issueDate}" is not an ISO date`);
-    if (!isIsoDate(invoice.dueDate)) throw new PaymentProfileError(`${where}: dueDate "${invoice.dueDate}" is not an ISO date`);
-    if (!Number.isSafeInteger(invoice.amountMinor)) throw new PaymentProfileError(`${where}: amountMinor ${invoice.amountMinor} is not an integer in minor units`);
-    if (!CURRENCY.test(invoice.currency)) throw new PaymentProfileError(`${where}: currency "${invoice.currency}" is not an ISO 4217 code`);
+    if (!isIsoDate(invoice.issueDate))
+      throw new PaymentProfileError(`${where}: issueDate "${invoice.issueDate}" is not an ISO date`);
+    if (!isIsoDate(invoice.dueDate))
+      throw new PaymentProfileError(`${where}: dueDate "${invoice.dueDate}" is not an ISO date`);
+    if (!Number.isSafeInteger(invoice.amountMinor))
+      throw new PaymentProfileError(`${where}: amountMinor ${invoice.amountMinor} is not an integer in minor units`);
+    if (!CURRENCY.test(invoice.currency))
+      throw new PaymentProfileError(`${where}: currency "${invoice.currency}" is not an ISO 4217 code`);
     for (const payment of invoice.payments) {
       if (payment.paymentId.trim() === '') throw new PaymentProfileError(`${where}: paymentId must not be empty`);
-      if (!isIsoDate(payment.receivedOn)) throw new PaymentProfileError(`${where}, payment ${payment.paymentId}: receivedOn "${payment.receivedOn}" is not an ISO date`);
+      if (!isIsoDate(payment.receivedOn))
+        throw new PaymentProfileError(
+          `${where}, payment ${payment.paymentId}: receivedOn "${payment.receivedOn}" is not an ISO date`,
+        );
       if (!Number.isSafeInteger(payment.amountMinor)) {
-        throw new PaymentProfileError(`${where}, payment ${payment.paymentId}: amountMinor ${payment.amountMinor} is not an integer in minor units`);
+        throw new PaymentProfileError(
+          `${where}, payment ${payment.paymentId}: amountMinor ${payment.amountMinor} is not an integer in minor units`,
+        );
       }
     }
   }
@@ -153,7 +169,9 @@ function validateInput(customerId: string, invoices: readonly InvoiceHistory[], 
 
 /** The invoice's payments in the order they arrived (ties by payment id, then as listed). */
 function paymentRecordsOf(invoice: InvoiceHistory): PaymentRecord[] {
-  const ordered = [...invoice.payments].sort((a, b) => compareText(a.receivedOn, b.receivedOn) || compareText(a.paymentId, b.paymentId));
+  const ordered = [...invoice.payments].sort(
+    (a, b) => compareText(a.receivedOn, b.receivedOn) || compareText(a.paymentId, b.paymentId),
+  );
   const firstSeen = new Map<string, string>();
   return ordered.map((payment) => {
     const key = `${payment.receivedOn}|${payment.amountMinor}`;
@@ -179,7 +197,12 @@ function recordAnomalies(customerId: string, payment: PaymentRecord): PaymentAno
   });
   const found: PaymentAnomaly[] = [];
   if (payment.amountMinor <= 0) {
-    found.push(anomaly('NON_POSITIVE_AMOUNT', `amount is ${formatAmount(payment.amountMinor, invoice.currency)}: a payment must be positive; refunds and reversals belong in their own records`));
+    found.push(
+      anomaly(
+        'NON_POSITIVE_AMOUNT',
+        `amount is ${formatAmount(payment.amountMinor, invoice.currency)}: a payment must be positive; refunds and reversals belong in their own records`,
+      ),
+    );
   }
   if (payment.daysToPay < 0) {
     found.push(
@@ -204,7 +227,11 @@ function recordAnomalies(customerId: string, payment: PaymentRecord): PaymentAno
  * Flags the payment that takes the invoice past its amount. Duplicates are left out of the total:
  * they are reported already, and counting them would report the same defect twice.
  */
-function overpaymentAnomalies(customerId: string, invoice: InvoiceHistory, payments: readonly PaymentRecord[]): PaymentAnomaly[] {
+function overpaymentAnomalies(
+  customerId: string,
+  invoice: InvoiceHistory,
+  payments: readonly PaymentRecord[],
+): PaymentAnomaly[] {
   let paidMinor = 0;
   for (const payment of countedPaymentsOf(invoice, payments)) {
     paidMinor += payment.amountMinor;
@@ -212,7 +239,16 @@ function overpaymentAnomalies(customerId: string, invoice: InvoiceHistory, payme
       const reason =
         `payments total ${formatAmount(paidMinor, invoice.currency)} against an invoice of ${formatAmount(invoice.amountMinor, invoice.currency)}: ` +
         `overpaid by ${formatAmount(paidMinor - invoice.amountMinor, invoice.currency)}, refund or apply the credit`;
-      return [{ customerId, invoiceId: invoice.invoiceId, paymentId: payment.paymentId, kind: 'OVERPAYMENT', reason, score: null }];
+      return [
+        {
+          customerId,
+          invoiceId: invoice.invoiceId,
+          paymentId: payment.paymentId,
+          kind: 'OVERPAYMENT',
+          reason,
+          score: null,
+        },
+      ];
     }
   }
   return [];
@@ -226,7 +262,12 @@ function countedPaymentsOf(invoice: InvoiceHistory, payments: readonly PaymentRe
  * Amounts are only comparable within one currency and one billing stream: a customer with a big
  * and a small contract pays two sizes of invoice, and that is not fraud.
  */
-function amountOutliers(customerId: string, trusted: readonly PaymentRecord[], threshold: number, minHistory: number): PaymentAnomaly[] {
+function amountOutliers(
+  customerId: string,
+  trusted: readonly PaymentRecord[],
+  threshold: number,
+  minHistory: number,
+): PaymentAnomaly[] {
   return [...groupByStream(trusted).values()].flatMap((sameCurrency) =>
     outliers(
       sameCurrency,
@@ -247,7 +288,12 @@ function amountOutliers(customerId: string, trusted: readonly PaymentRecord[], t
   );
 }
 
-function daysToPayOutliers(customerId: string, trusted: readonly PaymentRecord[], threshold: number, minHistory: number): PaymentAnomaly[] {
+function daysToPayOutliers(
+  customerId: string,
+  trusted: readonly PaymentRecord[],
+  threshold: number,
+  minHistory: number,
+): PaymentAnomaly[] {
   return outliers(
     trusted,
     (payment) => payment.daysToPay,
@@ -288,7 +334,11 @@ function outliers(
 function robustCentre(values: readonly number[]): RobustCentre {
   const centre = median(values);
   const deviations = values.map((value) => Math.abs(value - centre));
-  return { median: centre, mad: median(deviations), meanAbsoluteDeviation: deviations.reduce((a, b) => a + b, 0) / deviations.length };
+  return {
+    median: centre,
+    mad: median(deviations),
+    meanAbsoluteDeviation: deviations.reduce((a, b) => a + b, 0) / deviations.length,
+  };
 }
 
 /** Null when every value is the same: then there is no spread to be far from. */
@@ -304,7 +354,10 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function groupBy(payments: readonly PaymentRecord[], keyOf: (payment: PaymentRecord) => string): Map<string, PaymentRecord[]> {
+function groupBy(
+  payments: readonly PaymentRecord[],
+  keyOf: (payment: PaymentRecord) => string,
+): Map<string, PaymentRecord[]> {
   const groups = new Map<string, PaymentRecord[]>();
   for (const payment of payments) {
     const key = keyOf(payment);
@@ -316,7 +369,8 @@ function groupBy(payments: readonly PaymentRecord[], keyOf: (payment: PaymentRec
 }
 
 const groupByCurrency = (payments: readonly PaymentRecord[]) => groupBy(payments, (p) => p.invoice.currency);
-const groupByStream = (payments: readonly PaymentRecord[]) => groupBy(payments, (p) => `${p.invoice.currency}/${p.invoice.streamId ?? ''}`);
+const groupByStream = (payments: readonly PaymentRecord[]) =>
+  groupBy(payments, (p) => `${p.invoice.currency}/${p.invoice.streamId ?? ''}`);
 
 function buildProfile(
   customerId: string,
@@ -338,10 +392,17 @@ function buildProfile(
 }
 
 /** The currency with the most payments (ties to the first alphabetically): one median per profile. */
-function medianPaymentInMainCurrency(trusted: readonly PaymentRecord[]): Pick<PaymentProfile, 'medianPaymentMinor' | 'medianPaymentCurrency'> {
-  const groups = [...groupByCurrency(trusted).entries()].sort(([a, ofA], [b, ofB]) => ofB.length - ofA.length || compareText(a, b));
+function medianPaymentInMainCurrency(
+  trusted: readonly PaymentRecord[],
+): Pick<PaymentProfile, 'medianPaymentMinor' | 'medianPaymentCurrency'> {
+  const groups = [...groupByCurrency(trusted).entries()].sort(
+    ([a, ofA], [b, ofB]) => ofB.length - ofA.length || compareText(a, b),
+  );
   if (groups.length === 0) return { medianPaymentMinor: null, medianPaymentCurrency: null };
-  return { medianPaymentMinor: Math.round(median(groups[0][1].map((payment) => payment.amountMinor))), medianPaymentCurrency: groups[0][0] };
+  return {
+    medianPaymentMinor: Math.round(median(groups[0][1].map((payment) => payment.amountMinor))),
+    medianPaymentCurrency: groups[0][0],
+  };
 }
 
 /** Calendar months from the first payment's month to the last's, both included. */
@@ -371,7 +432,11 @@ function settlementDate(invoice: InvoiceHistory, payments: readonly PaymentRecor
 }
 
 function byInvoicePaymentAndKind(a: PaymentAnomaly, b: PaymentAnomaly): number {
-  return compareText(a.invoiceId, b.invoiceId) || compareText(a.paymentId, b.paymentId) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+  return (
+    compareText(a.invoiceId, b.invoiceId) ||
+    compareText(a.paymentId, b.paymentId) ||
+    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
+  );
 }
 
 /** Code-unit order, the same on every machine (localeCompare is not). */

@@ -25,7 +25,12 @@ export interface ReconciliationResult {
   date: string;
   systems: { system: LedgerSystem; customerCount: number; totals: CurrencyTotal[] }[];
   /** Each other system against the reference (BILLING by default). */
-  differences: { system: LedgerSystem; against: LedgerSystem; customerCountDifference: number; totals: { currency: string; differenceMinor: number }[] }[];
+  differences: {
+    system: LedgerSystem;
+    against: LedgerSystem;
+    customerCountDifference: number;
+    totals: { currency: string; differenceMinor: number }[];
+  }[];
   /** The customers that explain the differences: missing from some system, or with balances that disagree. */
   explainingCustomers: {
     customerId: string;
@@ -60,15 +65,27 @@ interface Ledger {
   byCustomerCurrency: Map<string, { customerId: string; currency: string; arBalanceMinor: number }>;
 }
 
-export function reconcile(date: string, systems: readonly SystemBalances[], reference: LedgerSystem = 'BILLING'): ReconciliationResult {
+export function reconcile(
+  date: string,
+  systems: readonly SystemBalances[],
+  reference: LedgerSystem = 'BILLING',
+): ReconciliationResult {
   validateRun(date, systems, reference);
-  const ledgers = [...systems].sort((a, b) => SYSTEM_ORDER.indexOf(a.system) - SYSTEM_ORDER.indexOf(b.system)).map(ledgerOf);
+  const ledgers = [...systems]
+    .sort((a, b) => SYSTEM_ORDER.indexOf(a.system) - SYSTEM_ORDER.indexOf(b.system))
+    .map(ledgerOf);
   const referenceLedger = ledgers.find((ledger) => ledger.system === reference) as Ledger;
   const explainingCustomers = explainingCustomersOf(ledgers);
   return {
     date,
-    systems: ledgers.map((ledger) => ({ system: ledger.system, customerCount: customerCount(ledger), totals: totalsByCurrency(ledger) })),
-    differences: ledgers.filter((ledger) => ledger !== referenceLedger).map((ledger) => differenceAgainst(ledger, referenceLedger)),
+    systems: ledgers.map((ledger) => ({
+      system: ledger.system,
+      customerCount: customerCount(ledger),
+      totals: totalsByCurrency(ledger),
+    })),
+    differences: ledgers
+      .filter((ledger) => ledger !== referenceLedger)
+      .map((ledger) => differenceAgainst(ledger, referenceLedger)),
     explainingCustomers,
     balanced: explainingCustomers.length === 0,
   };
@@ -76,14 +93,17 @@ export function reconcile(date: string, systems: readonly SystemBalances[], refe
 
 function validateRun(date: string, systems: readonly SystemBalances[], reference: LedgerSystem): void {
   if (!isIsoDate(date)) throw new ReconciliationError(`date "${date}" is not an ISO date`);
-  if (!SYSTEM_ORDER.includes(reference)) throw new ReconciliationError(`reference "${reference}" is not one of ${SYSTEM_ORDER.join(', ')}`);
+  if (!SYSTEM_ORDER.includes(reference))
+    throw new ReconciliationError(`reference "${reference}" is not one of ${SYSTEM_ORDER.join(', ')}`);
   const seen = new Set<LedgerSystem>();
   for (const { system } of systems) {
-    if (!SYSTEM_ORDER.includes(system)) throw new ReconciliationError(`system "${system}" is not one of ${SYSTEM_ORDER.join(', ')}`);
+    if (!SYSTEM_ORDER.includes(system))
+      throw new ReconciliationError(`system "${system}" is not one of ${SYSTEM_ORDER.join(', ')}`);
     if (seen.has(system)) throw new ReconciliationError(`system ${system} is given twice`);
     seen.add(system);
   }
-  if (!seen.has(reference)) throw new ReconciliationError(`the reference system ${reference} has no balances to reconcile against`);
+  if (!seen.has(reference))
+    throw new ReconciliationError(`the reference system ${reference} has no balances to reconcile against`);
 }
 
 function ledgerOf({ system, balances }: SystemBalances): Ledger {
@@ -91,12 +111,20 @@ function ledgerOf({ system, balances }: SystemBalances): Ledger {
   for (const balance of balances) {
     const where = `${system}, customer ${balance.customerId}`;
     if (balance.customerId.trim() === '') throw new ReconciliationError(`${system}: customerId must not be empty`);
-    if (!CURRENCY.test(balance.currency)) throw new ReconciliationError(`${where}: currency "${balance.currency}" is not an ISO 4217 code`);
-    if (!Number.isSafeInteger(balance.arBalanceMinor)) throw new ReconciliationError(`${where}: arBalanceMinor ${balance.arBalanceMinor} is not an integer in minor units`);
+    if (!CURRENCY.test(balance.currency))
+      throw new ReconciliationError(`${where}: currency "${balance.currency}" is not an ISO 4217 code`);
+    if (!Number.isSafeInteger(balance.arBalanceMinor))
+      throw new ReconciliationError(
+        `${where}: arBalanceMinor ${balance.arBalanceMinor} is not an integer in minor units`,
+      );
     const key = keyOf(balance.customerId, balance.currency);
     // Two rows would have to be added or one chosen; either guess could hide the very error sought.
     if (byCustomerCurrency.has(key)) throw new ReconciliationError(`${where} has two ${balance.currency} balances`);
-    byCustomerCurrency.set(key, { customerId: balance.customerId, currency: balance.currency, arBalanceMinor: balance.arBalanceMinor });
+    byCustomerCurrency.set(key, {
+      customerId: balance.customerId,
+      currency: balance.currency,
+      arBalanceMinor: balance.arBalanceMinor,
+    });
   }
   return { system, byCustomerCurrency };
 }
@@ -113,11 +141,19 @@ function totalsByCurrency(ledger: Ledger): CurrencyTotal[] {
   const totals = new Map<string, { arBalanceMinor: number; customers: string[] }>();
   for (const { customerId, currency, arBalanceMinor } of ledger.byCustomerCurrency.values()) {
     const total = totals.get(currency) ?? { arBalanceMinor: 0, customers: [] };
-    totals.set(currency, { arBalanceMinor: addMinor(total.arBalanceMinor, arBalanceMinor), customers: [...total.customers, customerId] });
+    totals.set(currency, {
+      arBalanceMinor: addMinor(total.arBalanceMinor, arBalanceMinor),
+      customers: [...total.customers, customerId],
+    });
   }
   return [...totals.entries()]
     .sort(([a], [b]) => compareText(a, b))
-    .map(([currency, { arBalanceMinor, customers }]) => ({ currency, arBalanceMinor, customerCount: customers.length, ...(customers.length === 1 ? { soleCustomerId: customers[0] } : {}) }));
+    .map(([currency, { arBalanceMinor, customers }]) => ({
+      currency,
+      arBalanceMinor,
+      customerCount: customers.length,
+      ...(customers.length === 1 ? { soleCustomerId: customers[0] } : {}),
+    }));
 }
 
 function differenceAgainst(ledger: Ledger, reference: Ledger): ReconciliationResult['differences'][number] {
@@ -128,7 +164,10 @@ function differenceAgainst(ledger: Ledger, reference: Ledger): ReconciliationRes
     system: ledger.system,
     against: reference.system,
     customerCountDifference: customerCount(ledger) - customerCount(reference),
-    totals: currencies.map((currency) => ({ currency, differenceMinor: addMinor(totals.get(currency) ?? 0, -(referenceTotals.get(currency) ?? 0)) })),
+    totals: currencies.map((currency) => ({
+      currency,
+      differenceMinor: addMinor(totals.get(currency) ?? 0, -(referenceTotals.get(currency) ?? 0)),
+    })),
   };
 }
 
@@ -136,14 +175,19 @@ type ExplainingCustomer = ReconciliationResult['explainingCustomers'][number];
 
 function explainingCustomersOf(ledgers: readonly Ledger[]): ExplainingCustomer[] {
   const pairs = new Map<string, { customerId: string; currency: string }>();
-  for (const ledger of ledgers) for (const [key, { customerId, currency }] of ledger.byCustomerCurrency) pairs.set(key, { customerId, currency });
+  for (const ledger of ledgers)
+    for (const [key, { customerId, currency }] of ledger.byCustomerCurrency) pairs.set(key, { customerId, currency });
   return [...pairs.entries()]
     .sort(([, a], [, b]) => compareText(a.customerId, b.customerId) || compareText(a.currency, b.currency))
     .flatMap(([key, pair]) => explanationOf(key, pair, ledgers));
 }
 
 /** Missing somewhere wins over disagreeing amounts: the absence is the first thing to fix. */
-function explanationOf(key: string, pair: { customerId: string; currency: string }, ledgers: readonly Ledger[]): ExplainingCustomer[] {
+function explanationOf(
+  key: string,
+  pair: { customerId: string; currency: string },
+  ledgers: readonly Ledger[],
+): ExplainingCustomer[] {
   const balances: Partial<Record<LedgerSystem, number>> = {};
   const missingFrom: LedgerSystem[] = [];
   for (const ledger of ledgers) {
@@ -159,7 +203,8 @@ function explanationOf(key: string, pair: { customerId: string; currency: string
 /** Totals of many balances can outgrow exact integers in a double; refuse rather than round. */
 function addMinor(a: number, b: number): number {
   const sum = a + b;
-  if (!Number.isSafeInteger(sum)) throw new ReconciliationError(`a total of ${a} and ${b} minor units is too large to add exactly`);
+  if (!Number.isSafeInteger(sum))
+    throw new ReconciliationError(`a total of ${a} and ${b} minor units is too large to add exactly`);
   return sum;
 }
 

@@ -18,14 +18,16 @@ export interface CustomerFields {
 }
 
 const present = (value: string | null | undefined): boolean => typeof value === 'string' && value.trim() !== '';
-const onFile = (customer: CustomerFields, field: string): boolean => (customer.sensitiveFieldsOnFile ?? []).includes(field);
+const onFile = (customer: CustomerFields, field: string): boolean =>
+  (customer.sensitiveFieldsOnFile ?? []).includes(field);
 
 export function completenessFacts(c: CustomerFields): RuleFacts {
   return {
     legalNamePresent: present(c.legalName),
     countryValid: /^[A-Z]{2}$/.test(c.country ?? ''),
     taxIdOnFile: onFile(c, 'taxIds'),
-    billingAddressComplete: present(c.billingAddress?.line1) && present(c.billingAddress?.city) && present(c.billingAddress?.postalCode),
+    billingAddressComplete:
+      present(c.billingAddress?.line1) && present(c.billingAddress?.city) && present(c.billingAddress?.postalCode),
     paymentTermsPresent: present(c.paymentTerms?.code),
     creditLimitPresent: onFile(c, 'creditLimit'),
     dunsPresent: onFile(c, 'duns'),

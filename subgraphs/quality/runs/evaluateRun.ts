@@ -61,11 +61,38 @@ export function evaluateRun(runId: string, asOf: string, checkedAt: Date, all: r
       })),
     );
     const { customerId: _customerId, ...paymentProfile } = profile;
-    results.push({ id: `${runId}_${customer.id}`, runId, customerId: customer.id, region: customer.region, ...assess(ruleFactsOf(facts, found.length)), checkedAt, paymentProfile });
+    results.push({
+      id: `${runId}_${customer.id}`,
+      runId,
+      customerId: customer.id,
+      region: customer.region,
+      ...assess(ruleFactsOf(facts, found.length)),
+      checkedAt,
+      paymentProfile,
+    });
     observations.push(
-      ...observe(facts).map((o) => ({ ...o, id: `${runId}_${o.kpi}_${o.subjectId}`, runId, region: customer.region, segment: customer.segment })),
+      ...observe(facts).map((o) => ({
+        ...o,
+        id: `${runId}_${o.kpi}_${o.subjectId}`,
+        runId,
+        region: customer.region,
+        segment: customer.segment,
+      })),
     );
   }
   const average = results.length ? Math.round(results.reduce((sum, r) => sum + r.score, 0) / results.length) : 0;
-  return { run: { id: runId, startedAt: checkedAt, customersChecked: results.length, averageScore: average, asOf, status: 'COMPLETED', finishedAt: checkedAt }, results, observations, anomalies };
+  return {
+    run: {
+      id: runId,
+      startedAt: checkedAt,
+      customersChecked: results.length,
+      averageScore: average,
+      asOf,
+      status: 'COMPLETED',
+      finishedAt: checkedAt,
+    },
+    results,
+    observations,
+    anomalies,
+  };
 }

@@ -43,17 +43,36 @@ export function createQualityRunner(fork: () => SqlEntityManager, peers: Service
     const em = fork();
     const started = Date.now();
     try {
-      const [facts, openCases] = await Promise.all([fetchFacts(peers), em.find(CorrectionCaseEntity, { status: 'OPEN' }, { fields: ['id', 'customerId'] })]);
+      const [facts, openCases] = await Promise.all([
+        fetchFacts(peers),
+        em.find(CorrectionCaseEntity, { status: 'OPEN' }, { fields: ['id', 'customerId'] }),
+      ]);
       const fetched = Date.now();
       const open = new Map<string, number>();
       for (const c of openCases) open.set(c.customerId, (open.get(c.customerId) ?? 0) + 1);
-      const output = evaluateRun(run.id, run.asOf as string, run.startedAt, facts.map((f) => ({ ...f, openBankCases: open.get(f.customer.id) ?? 0 })));
+      const output = evaluateRun(
+        run.id,
+        run.asOf as string,
+        run.startedAt,
+        facts.map((f) => ({ ...f, openBankCases: open.get(f.customer.id) ?? 0 })),
+      );
       await storeRun(em, { ...output, run: { ...output.run, finishedAt: new Date() } }, true);
-      log.info({ runId: run.id, customers: output.run.customersChecked, fetchMs: fetched - started, totalMs: Date.now() - started }, 'quality run completed');
+      log.info(
+        {
+          runId: run.id,
+          customers: output.run.customersChecked,
+          fetchMs: fetched - started,
+          totalMs: Date.now() - started,
+        },
+        'quality run completed',
+      );
     } catch (error) {
       log.error({ runId: run.id, err: (error as Error).message }, 'quality run failed');
       // Details stay in the log: a database message may quote the data it choked on.
-      const failure = error instanceof GraphQLError ? error.message : `the run failed; the quality subgraph's log has the details (run ${run.id})`;
+      const failure =
+        error instanceof GraphQLError
+          ? error.message
+          : `the run failed; the quality subgraph's log has the details (run ${run.id})`;
       await em.nativeUpdate(QualityRunEntity, { id: run.id }, { status: 'FAILED', finishedAt: new Date(), failure });
     }
   }
@@ -62,7 +81,17 @@ export function createQualityRunner(fork: () => SqlEntityManager, peers: Service
     async start(asOf) {
       if (running) throw new RunInProgressError('a quality run is in progress; wait for it to finish');
       const now = new Date();
-      const run: QualityRun = { id: `qrun_${now.toISOString().replace(/[-:.TZ]/g, '').slice(0, 14)}_${randomUUID().slice(0, 8)}`, startedAt: now, customersChecked: 0, averageScore: 0, asOf, status: 'RUNNING' };
+      const run: QualityRun = {
+        id: `qrun_${now
+          .toISOString()
+          .replace(/[-:.TZ]/g, '')
+          .slice(0, 14)}_${randomUUID().slice(0, 8)}`,
+        startedAt: now,
+        customersChecked: 0,
+        averageScore: 0,
+        asOf,
+        status: 'RUNNING',
+      };
       await fork().insert(QualityRunEntity, run);
       running = execute(run).finally(() => {
         running = undefined;

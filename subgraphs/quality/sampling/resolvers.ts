@@ -23,37 +23,57 @@ interface ContractAuditFact {
 
 /** What is wrong with a contract's schedule against its dates, or null. */
 export function scheduleProblem(fact: ContractAuditFact): string | null {
-  if (fact.firstRevenueMonth && fact.firstRevenueMonth < monthOf(fact.startDate)) return `revenue recognised in ${fact.firstRevenueMonth}, before the contract starts on ${fact.startDate}`;
-  if (fact.endDate && fact.lastRevenueMonth && fact.lastRevenueMonth > monthOf(fact.endDate)) return `revenue recognised in ${fact.lastRevenueMonth}, after the contract ends on ${fact.endDate}`;
+  if (fact.firstRevenueMonth && fact.firstRevenueMonth < monthOf(fact.startDate))
+    return `revenue recognised in ${fact.firstRevenueMonth}, before the contract starts on ${fact.startDate}`;
+  if (fact.endDate && fact.lastRevenueMonth && fact.lastRevenueMonth > monthOf(fact.endDate))
+    return `revenue recognised in ${fact.lastRevenueMonth}, after the contract ends on ${fact.endDate}`;
   return null;
 }
 
 export const samplingResolvers: GraphQLResolverMap<QualityContext> = {
   Query: {
     samplingAudits: (_root, args: { first?: number | null }, context) =>
-      context.em.find(SamplingAuditEntity, {}, { orderBy: { ranAt: 'desc', id: 'asc' }, limit: pageSize(args.first, context.config.maxPageSize, 20) }),
+      context.em.find(
+        SamplingAuditEntity,
+        {},
+        { orderBy: { ranAt: 'desc', id: 'asc' }, limit: pageSize(args.first, context.config.maxPageSize, 20) },
+      ),
   },
 
   Mutation: {
-    runSamplingAudit: async (_root, args: { confidence?: number | null; margin?: number | null; seed: string }, context) => {
+    runSamplingAudit: async (
+      _root,
+      args: { confidence?: number | null; margin?: number | null; seed: string },
+      context,
+    ) => {
       const confidence = args.confidence ?? 0.95;
       const margin = args.margin ?? 0.05;
-      if (!(confidence > 0 && confidence < 1)) throw badUserInput('confidence must be between 0 and 1, e.g. 0.95', 'confidence');
+      if (!(confidence > 0 && confidence < 1))
+        throw badUserInput('confidence must be between 0 and 1, e.g. 0.95', 'confidence');
       if (!(margin > 0 && margin < 1)) throw badUserInput('margin must be between 0 and 1, e.g. 0.05', 'margin');
       const seed = requiredText(args.seed, 'seed', 100);
       const { peers } = context.shared;
       const population: string[] = [];
-      for (let after: string | null = null; ; ) {
-        const page: { contractAuditPopulation: string[] } = await peers.query('contract', 'query($after: ID, $first: Int) { contractAuditPopulation(after: $after, first: $first) }', { after, first: PAGE });
+      for (let after: string | null = null; ;) {
+        const page: { contractAuditPopulation: string[] } = await peers.query(
+          'contract',
+          'query($after: ID, $first: Int) { contractAuditPopulation(after: $after, first: $first) }',
+          { after, first: PAGE },
+        );
         population.push(...page.contractAuditPopulation);
         if (page.contractAuditPopulation.length < PAGE) break;
         after = population[population.length - 1];
       }
-      if (population.length === 0) throw badUserInput('no contract recognises revenue yet: there is nothing to sample', 'seed');
+      if (population.length === 0)
+        throw badUserInput('no contract recognises revenue yet: there is nothing to sample', 'seed');
       const sample = drawSample(population, sampleSize(population.length, confidence, margin), seed);
       const facts: ContractAuditFact[] = [];
       for (let i = 0; i < sample.length; i += PAGE) {
-        const data = await peers.query<{ contractAuditFacts: ContractAuditFact[] }>('contract', 'query($ids: [ID!]!) { contractAuditFacts(ids: $ids) { contractId customerId startDate endDate firstRevenueMonth lastRevenueMonth } }', { ids: sample.slice(i, i + PAGE) });
+        const data = await peers.query<{ contractAuditFacts: ContractAuditFact[] }>(
+          'contract',
+          'query($ids: [ID!]!) { contractAuditFacts(ids: $ids) { contractId customerId startDate endDate firstRevenueMonth lastRevenueMonth } }',
+          { ids: sample.slice(i, i + PAGE) },
+        );
         facts.push(...data.contractAuditFacts);
       }
       const findings = facts.flatMap((fact) => {
@@ -83,6 +103,7 @@ export const samplingResolvers: GraphQLResolverMap<QualityContext> = {
 
   SamplingAudit: {
     ranAt: (audit: SamplingAuditRecord) => audit.ranAt.toISOString(),
-    findings: (audit: SamplingAuditRecord) => audit.findings.map((f) => ({ ...f, customer: { __typename: 'Customer', id: f.customerId } })),
+    findings: (audit: SamplingAuditRecord) =>
+      audit.findings.map((f) => ({ ...f, customer: { __typename: 'Customer', id: f.customerId } })),
   },
 };

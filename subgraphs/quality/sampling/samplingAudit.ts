@@ -30,9 +30,17 @@ export interface ErrorRateEstimate {
 export class SamplingError extends Error {}
 
 /** Acklam's coefficients: central region numerator a, denominator b; tail numerator c, denominator d. */
-const ACKLAM_A = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
-const ACKLAM_B = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
-const ACKLAM_C = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+const ACKLAM_A = [
+  -3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1,
+  2.506628277459239,
+];
+const ACKLAM_B = [
+  -5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1,
+];
+const ACKLAM_C = [
+  -7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+  2.938163982698783,
+];
 const ACKLAM_D = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
 /** Below this tail probability Acklam switches from the central to the tail approximation. */
 const ACKLAM_TAIL = 0.02425;
@@ -52,7 +60,12 @@ export function zScore(confidence: number): number {
 }
 
 /** Records to check so that the error rate is known within ±margin at the given confidence. */
-export function sampleSize(populationSize: number, confidence: number, margin: number, expectedErrorRate = 0.5): number {
+export function sampleSize(
+  populationSize: number,
+  confidence: number,
+  margin: number,
+  expectedErrorRate = 0.5,
+): number {
   assertCount(populationSize, 'populationSize');
   assertProbability(confidence, 'confidence');
   assertProbability(margin, 'margin');
@@ -67,8 +80,10 @@ export function sampleSize(populationSize: number, confidence: number, margin: n
 /** A simple random sample without replacement, the same for the same population order and seed, in population order. */
 export function drawSample<T>(population: readonly T[], size: number, seed: string): T[] {
   assertCount(size, 'size');
-  if (size > population.length) throw new SamplingError(`cannot draw ${size} from a population of ${population.length}`);
-  if (seed === '') throw new SamplingError('seed must not be empty: an audit sample has to be reproducible from its seed');
+  if (size > population.length)
+    throw new SamplingError(`cannot draw ${size} from a population of ${population.length}`);
+  if (seed === '')
+    throw new SamplingError('seed must not be empty: an audit sample has to be reproducible from its seed');
   const rng = createRng(fnv1a(seed));
   const indexes = population.map((_, i) => i);
   // Only the first `size` positions need shuffling.
@@ -122,5 +137,6 @@ function assertProbability(value: number, name: string): void {
 }
 
 function assertCount(value: number, name: string): void {
-  if (!Number.isSafeInteger(value) || value < 0) throw new SamplingError(`${name} must be a non-negative integer, got ${value}`);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new SamplingError(`${name} must be a non-negative integer, got ${value}`);
 }

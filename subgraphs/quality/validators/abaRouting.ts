@@ -24,10 +24,15 @@ function abaChecksum(digits9: string): number {
 
 /** What is wrong with a routing number whose separators are removed, or null when nothing is. */
 export function abaRoutingFault(digits: string): InvalidReason | null {
-  if (!/^\d*$/.test(digits)) return { code: 'FORMAT', message: 'ABA routing numbers have 9 digits; got other characters' };
-  if (digits.length !== 9) return { code: 'LENGTH', message: `ABA routing numbers have 9 digits; got ${digits.length}` };
+  if (!/^\d*$/.test(digits))
+    return { code: 'FORMAT', message: 'ABA routing numbers have 9 digits; got other characters' };
+  if (digits.length !== 9)
+    return { code: 'LENGTH', message: `ABA routing numbers have 9 digits; got ${digits.length}` };
   if (!isFederalReservePrefix(Number(digits.slice(0, 2)))) {
-    return { code: 'FORMAT', message: 'ABA routing numbers start with a Federal Reserve prefix: 00 to 12, 21 to 32, 61 to 72 or 80' };
+    return {
+      code: 'FORMAT',
+      message: 'ABA routing numbers start with a Federal Reserve prefix: 00 to 12, 21 to 32, 61 to 72 or 80',
+    };
   }
   if (abaChecksum(digits) !== 0) {
     return { code: 'CHECK_DIGIT', message: 'ABA routing number: the check digit does not match (weights 3, 7, 1)' };

@@ -6,7 +6,14 @@
 import { TAX_ID_KINDS } from '../../../lib/taxids/kinds';
 import { iso7064Mod97_10 } from '../../../lib/taxids/checksums';
 import { checkTaxId, type InvalidReason, type TaxIdCheck } from '../../../lib/taxids/validate';
-import { bbanLayout, ibanLength, isValidIban, normaliseIban, type BbanSegment, type CharacterKind } from '../../customer/pci/iban';
+import {
+  bbanLayout,
+  ibanLength,
+  isValidIban,
+  normaliseIban,
+  type BbanSegment,
+  type CharacterKind,
+} from '../../customer/pci/iban';
 import { abaRoutingFault } from './abaRouting';
 
 export const IDENTIFIER_KINDS = [...TAX_ID_KINDS, 'IBAN', 'US_ABA_ROUTING', 'DUNS'] as const;
@@ -34,16 +41,19 @@ function hasBbanLayout(bban: string, layout: readonly BbanSegment[]): boolean {
 
 /** Why an IBAN that isValidIban refuses is invalid, taking parseIban's checks one by one. */
 function ibanFault(iban: string): InvalidReason {
-  if (!/^[\dA-Z]*$/.test(iban)) return { code: 'FORMAT', message: 'IBANs hold only letters and digits (and spaces between groups)' };
+  if (!/^[\dA-Z]*$/.test(iban))
+    return { code: 'FORMAT', message: 'IBANs hold only letters and digits (and spaces between groups)' };
   const country = iban.slice(0, 2);
   const layout = bbanLayout(country);
   const length = ibanLength(country);
   if (layout === undefined || length === undefined) {
     return { code: 'UNKNOWN_PREFIX', message: 'IBANs start with the code of a country that uses IBANs' };
   }
-  if (iban.length !== length) return { code: 'LENGTH', message: `IBANs of ${country} have ${length} characters; got ${iban.length}` };
+  if (iban.length !== length)
+    return { code: 'LENGTH', message: `IBANs of ${country} have ${length} characters; got ${iban.length}` };
   const checkDigits = iban.slice(2, 4);
-  if (!/^\d\d$/.test(checkDigits)) return { code: 'FORMAT', message: 'IBANs have 2 check digits after the country code' };
+  if (!/^\d\d$/.test(checkDigits))
+    return { code: 'FORMAT', message: 'IBANs have 2 check digits after the country code' };
   if (!hasBbanLayout(iban.slice(4), layout)) {
     return { code: 'FORMAT', message: `the account number does not have the layout of an IBAN of ${country}` };
   }
@@ -74,7 +84,10 @@ function dunsFault(digits: string): InvalidReason | null {
 /** Whether `value` is a valid `kind` identifier, its compact form, and if it is not valid, why. */
 export function validateIdentifier(kind: IdentifierKind, value: string): IdentifierValidation {
   if (value.length > MAX_INPUT_LENGTH) {
-    return result(null, { code: 'FORMAT', message: `identifiers have at most ${MAX_INPUT_LENGTH} characters; got ${value.length}` });
+    return result(null, {
+      code: 'FORMAT',
+      message: `identifiers have at most ${MAX_INPUT_LENGTH} characters; got ${value.length}`,
+    });
   }
   switch (kind) {
     case 'IBAN':

@@ -244,7 +244,12 @@ interface Part {
  * Ids of the combinations (a, b) present, -1 where either is missing: records are bucketed by
  * `a` (counting sort), then within each bucket the first record with a given `b` opens a new id.
  */
-function refine(a: Int32Array, distinctA: number, b: Int32Array, distinctB: number): { ids: Int32Array; distinct: number } {
+function refine(
+  a: Int32Array,
+  distinctA: number,
+  b: Int32Array,
+  distinctB: number,
+): { ids: Int32Array; distinct: number } {
   const n = a.length;
   const start = new Int32Array(distinctA + 1);
   for (let r = 0; r < n; r++) if (a[r] >= 0 && b[r] >= 0) start[a[r] + 1]++;

@@ -7,7 +7,15 @@
  */
 import { dayNumber, normaliseValue, numberValue } from './normalise';
 import { jaroWinkler, levenshtein } from './similarity';
-import type { LevelCondition, LevelReason, MatchConfiguration, MatchDecision, MatchRecord, MatchThresholds, PairScore } from './types';
+import type {
+  LevelCondition,
+  LevelReason,
+  MatchConfiguration,
+  MatchDecision,
+  MatchRecord,
+  MatchThresholds,
+  PairScore,
+} from './types';
 
 const OP_EXACT = 0;
 const OP_NULL = 1;
@@ -55,9 +63,11 @@ const NO_LEVEL = '(no level held)';
 /** Problems with a configuration, as messages; empty when it is usable. */
 export function validateConfiguration(config: MatchConfiguration): string[] {
   const problems: string[] = [];
-  if (typeof config.version !== 'string' || config.version.length === 0) problems.push('version must be a non-empty string');
+  if (typeof config.version !== 'string' || config.version.length === 0)
+    problems.push('version must be a non-empty string');
   const t = config.thresholds;
-  if (!t || !Number.isFinite(t.autoMerge) || !Number.isFinite(t.review)) problems.push('thresholds.autoMerge and thresholds.review must be finite numbers');
+  if (!t || !Number.isFinite(t.autoMerge) || !Number.isFinite(t.review))
+    problems.push('thresholds.autoMerge and thresholds.review must be finite numbers');
   else if (t.review > t.autoMerge) problems.push('thresholds.review must not exceed thresholds.autoMerge');
   const names = new Set<string>();
   for (const comparison of config.comparisons ?? []) {
@@ -77,10 +87,15 @@ export function validateConfiguration(config: MatchConfiguration): string[] {
     const where = `blocking rule ${JSON.stringify(rule.name)}`;
     if (ruleNames.has(rule.name)) problems.push(`${where} is defined twice`);
     ruleNames.add(rule.name);
-    if (!Array.isArray(rule.keys) || rule.keys.length === 0) problems.push(`${where} has no keys (it would pair everything)`);
+    if (!Array.isArray(rule.keys) || rule.keys.length === 0)
+      problems.push(`${where} has no keys (it would pair everything)`);
     for (const key of rule.keys ?? []) {
       if (typeof key.field !== 'string' || key.field.length === 0) problems.push(`${where}: key without a field`);
-      if (!['exact', 'prefix1', 'prefix2', 'prefix3', 'prefix4', 'soundex', 'digits', 'sortedTokens'].includes(key.transform)) {
+      if (
+        !['exact', 'prefix1', 'prefix2', 'prefix3', 'prefix4', 'soundex', 'digits', 'sortedTokens'].includes(
+          key.transform,
+        )
+      ) {
         problems.push(`${where}: unknown transform ${JSON.stringify(key.transform)}`);
       }
     }
@@ -99,11 +114,17 @@ function conditionProblem(condition: LevelCondition): string | undefined {
     case 'jaroWinkler':
       return condition.atLeast >= 0 && condition.atLeast <= 1 ? undefined : 'jaroWinkler.atLeast must be within 0..1';
     case 'levenshtein':
-      return Number.isInteger(condition.atMost) && condition.atMost >= 0 ? undefined : 'levenshtein.atMost must be a non-negative integer';
+      return Number.isInteger(condition.atMost) && condition.atMost >= 0
+        ? undefined
+        : 'levenshtein.atMost must be a non-negative integer';
     case 'dateWithin':
-      return Number.isFinite(condition.days) && condition.days >= 0 ? undefined : 'dateWithin.days must be a non-negative number';
+      return Number.isFinite(condition.days) && condition.days >= 0
+        ? undefined
+        : 'dateWithin.days must be a non-negative number';
     case 'numericWithin':
-      return Number.isFinite(condition.absolute) && condition.absolute >= 0 ? undefined : 'numericWithin.absolute must be a non-negative number';
+      return Number.isFinite(condition.absolute) && condition.absolute >= 0
+        ? undefined
+        : 'numericWithin.absolute must be a non-negative number';
     case 'exactCrossed':
       return typeof condition.otherField === 'string' ? undefined : 'exactCrossed.otherField must be a string';
     default:
@@ -142,7 +163,13 @@ export function compileConfiguration(config: MatchConfiguration): CompiledConfig
         case 'numericWithin':
           return { op: OP_NUMERIC_WITHIN, slot: slotOf(numberFields, c.field), slot2: -1, param: c.absolute, ...base };
         case 'exactCrossed':
-          return { op: OP_EXACT_CROSSED, slot: slotOf(stringFields, c.field), slot2: slotOf(stringFields, c.otherField), param: 0, ...base };
+          return {
+            op: OP_EXACT_CROSSED,
+            slot: slotOf(stringFields, c.field),
+            slot2: slotOf(stringFields, c.otherField),
+            param: 0,
+            ...base,
+          };
         case 'else':
           return { op: OP_ELSE, slot: -1, slot2: -1, param: 0, ...base };
       }
@@ -173,7 +200,8 @@ export function prepareRecord(record: MatchRecord, compiledConfig: CompiledConfi
   const dates = new Float64Array(dateFields.length);
   for (let s = 0; s < dateFields.length; s++) dates[s] = dayNumber(normaliseValue(record.fields[dateFields[s]]));
   const numbers = new Float64Array(numberFields.length);
-  for (let s = 0; s < numberFields.length; s++) numbers[s] = numberValue(normaliseValue(record.fields[numberFields[s]]));
+  for (let s = 0; s < numberFields.length; s++)
+    numbers[s] = numberValue(normaliseValue(record.fields[numberFields[s]]));
   return { id: record.id, strings, dates, numbers };
 }
 
@@ -248,7 +276,11 @@ export function scorePrepared(a: PreparedRecord, b: PreparedRecord, compiledConf
 }
 
 /** The score with its reasons: the level that held in each comparison. */
-export function explainPrepared(a: PreparedRecord, b: PreparedRecord, compiledConfig: CompiledConfiguration): PairScore {
+export function explainPrepared(
+  a: PreparedRecord,
+  b: PreparedRecord,
+  compiledConfig: CompiledConfiguration,
+): PairScore {
   const levels: LevelReason[] = [];
   let score = 0;
   for (const comparison of compiledConfig.comparisons) {

@@ -4,9 +4,25 @@
  * linking / de-duplication and clustering, evaluate.ts for pairwise precision and recall.
  */
 export * from './types';
-export { DEFAULT_MAX_BLOCK_SIZE, blockingKey, buildBlockIndex, candidatePairs, forEachCandidate, transformValue } from './blocking';
+export {
+  DEFAULT_MAX_BLOCK_SIZE,
+  blockingKey,
+  buildBlockIndex,
+  candidatePairs,
+  forEachCandidate,
+  transformValue,
+} from './blocking';
 export type { BlockIndex, BlockingOptions, CandidatePairs } from './blocking';
-export { compileConfiguration, compiled, decide, explainPrepared, prepareRecord, scorePair, scorePrepared, validateConfiguration } from './compare';
+export {
+  compileConfiguration,
+  compiled,
+  decide,
+  explainPrepared,
+  prepareRecord,
+  scorePair,
+  scorePrepared,
+  validateConfiguration,
+} from './compare';
 export type { CompiledConfiguration, PreparedRecord } from './compare';
 export { canonicalConfiguration, configurationDigest } from './configuration';
 export { pairKey, precisionRecallF1 } from './evaluate';

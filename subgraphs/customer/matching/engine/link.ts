@@ -31,7 +31,8 @@ export function linkRecords(
   const compiledConfig = compiled(config);
   const minScore = options.minScore ?? config.thresholds.review;
   const preparedLeft = left.map((record) => prepareRecord(record, compiledConfig));
-  const preparedRight = right === undefined ? preparedLeft : right.map((record) => prepareRecord(record, compiledConfig));
+  const preparedRight =
+    right === undefined ? preparedLeft : right.map((record) => prepareRecord(record, compiledConfig));
   const index = buildBlockIndex(left, right, config.blocking, options);
 
   const pairs: ScoredPair[] = [];
@@ -43,7 +44,13 @@ export function linkRecords(
     compared++;
     if (scorePrepared(a, b, compiledConfig) < minScore) return;
     const explained = explainPrepared(a, b, compiledConfig);
-    pairs.push({ left: a.id, right: b.id, score: explained.score, decision: decide(explained.score, config.thresholds), levels: explained.levels });
+    pairs.push({
+      left: a.id,
+      right: b.id,
+      score: explained.score,
+      decision: decide(explained.score, config.thresholds),
+      levels: explained.levels,
+    });
   });
   pairs.sort((x, y) => y.score - x.score || compareStrings(x.left, y.left) || compareStrings(x.right, y.right));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -59,7 +66,10 @@ function compareStrings(a: string, b: string): number {
  * halving and union by size). Only ids that occur in such a pair appear; each cluster is sorted,
  * and clusters are ordered by their first id.
  */
-export function clusters(pairs: readonly { left: string; right: string; score: number }[], threshold: number): string[][] {
+export function clusters(
+  pairs: readonly { left: string; right: string; score: number }[],
+  threshold: number,
+): string[][] {
   const indexOf = new Map<string, number>();
   const ids: string[] = [];
   const parent: number[] = [];

@@ -20,7 +20,18 @@ function needsWhitespaceCollapse(v: string): boolean {
     if (c === 32) {
       if (previousSpace) return true;
       previousSpace = true;
-    } else if ((c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x1680 || c === 0x202f || c === 0x205f) {
+    } else if (
+      (c >= 9 && c <= 13) ||
+      c === 160 ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0xfeff ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x3000 ||
+      c === 0x1680 ||
+      c === 0x202f ||
+      c === 0x205f
+    ) {
       return true;
     } else {
       previousSpace = false;

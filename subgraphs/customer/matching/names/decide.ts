@@ -31,7 +31,11 @@ function alternatives(name: string): NormalisedName[] {
   return [whole, ...normalised];
 }
 
-export function nameMatchDecision(a: string, b: string, threshold = DEFAULT_NAME_THRESHOLD): { match: boolean; score: number; reasons: string[] } {
+export function nameMatchDecision(
+  a: string,
+  b: string,
+  threshold = DEFAULT_NAME_THRESHOLD,
+): { match: boolean; score: number; reasons: string[] } {
   let best = { score: -1, reasons: [] as string[] };
   for (const x of alternatives(a)) {
     for (const y of alternatives(b)) {

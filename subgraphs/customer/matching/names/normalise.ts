@@ -52,8 +52,20 @@ const MULTIPLE_SPACES = / {2,}/g;
 const DECIMAL_DIGIT = /\p{Nd}/u;
 const APOSTROPHES = new Set(["'", '’', '‘', 'ʼ', '`', '´', 'ʹ', '′', 'ʻ', '׳', '״']);
 const NO_DECOMPOSITION: Record<string, string> = {
-  ß: 'ss', ı: 'i', ł: 'l', ø: 'o', đ: 'd', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h', ŧ: 't', ĸ: 'k',
-  ς: 'σ', 'ё': 'е',
+  ß: 'ss',
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  ð: 'd',
+  ħ: 'h',
+  ŧ: 't',
+  ĸ: 'k',
+  ς: 'σ',
+  ё: 'е',
 };
 
 function isCyrillic(code: number): boolean {
@@ -85,7 +97,12 @@ export function foldName(name: string): string {
     if (COMBINING_MARK.test(ch)) {
       if (code >= 0x0591 && code <= 0x05c7) continue; // Hebrew points
       if ((code >= 0x064b && code <= 0x065f) || code === 0x0670) continue; // Arabic vowel signs
-      if (code < 0x0370 || (code >= 0x1ab0 && code < 0x1b00) || (code >= 0x1dc0 && code < 0x1e00) || (code >= 0x20d0 && code < 0x2100)) {
+      if (
+        code < 0x0370 ||
+        (code >= 0x1ab0 && code < 0x1b00) ||
+        (code >= 0x1dc0 && code < 0x1e00) ||
+        (code >= 0x20d0 && code < 0x2100)
+      ) {
         // Generic combining marks: dropped on Latin and Greek letters, kept on Cyrillic ones
         // (й ї ў are letters of their own) except the diaeresis of ё.
         if (!isCyrillic(base) || (code === 0x0308 && base === 0x0435)) continue;
@@ -131,12 +148,33 @@ export function foldName(name: string): string {
 // Scripts
 
 function scriptOf(code: number): NameScript | 'Kana' | undefined {
-  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code < 0x250) || (code >= 0x1e00 && code < 0x1f00)) return 'Latn';
+  if (
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0xc0 && code < 0x250) ||
+    (code >= 0x1e00 && code < 0x1f00)
+  )
+    return 'Latn';
   if (code >= 0x0400 && code < 0x0530) return 'Cyrl';
-  if ((code >= 0x0600 && code < 0x0700) || (code >= 0x0750 && code < 0x0780) || (code >= 0x08a0 && code < 0x0900) || (code >= 0xfb50 && code < 0xfe00) || (code >= 0xfe70 && code < 0xff00)) return 'Arab';
-  if ((code >= 0x4e00 && code < 0xa000) || (code >= 0x3400 && code < 0x4dc0) || (code >= 0xf900 && code < 0xfb00) || (code >= 0x20000 && code < 0x30000)) return 'Hani';
-  if ((code >= 0x3040 && code < 0x3100) || (code >= 0x31f0 && code < 0x3200) || (code >= 0xff66 && code < 0xffa0)) return 'Kana';
-  if ((code >= 0xac00 && code < 0xd7b0) || (code >= 0x1100 && code < 0x1200) || (code >= 0x3130 && code < 0x3190)) return 'Hang';
+  if (
+    (code >= 0x0600 && code < 0x0700) ||
+    (code >= 0x0750 && code < 0x0780) ||
+    (code >= 0x08a0 && code < 0x0900) ||
+    (code >= 0xfb50 && code < 0xfe00) ||
+    (code >= 0xfe70 && code < 0xff00)
+  )
+    return 'Arab';
+  if (
+    (code >= 0x4e00 && code < 0xa000) ||
+    (code >= 0x3400 && code < 0x4dc0) ||
+    (code >= 0xf900 && code < 0xfb00) ||
+    (code >= 0x20000 && code < 0x30000)
+  )
+    return 'Hani';
+  if ((code >= 0x3040 && code < 0x3100) || (code >= 0x31f0 && code < 0x3200) || (code >= 0xff66 && code < 0xffa0))
+    return 'Kana';
+  if ((code >= 0xac00 && code < 0xd7b0) || (code >= 0x1100 && code < 0x1200) || (code >= 0x3130 && code < 0x3190))
+    return 'Hang';
   if (code >= 0x0900 && code < 0x0980) return 'Deva';
   if ((code >= 0x1780 && code < 0x1800) || (code >= 0x19e0 && code < 0x1a00)) return 'Khmr';
   if (code >= 0x0370 && code < 0x0400) return 'Other';
@@ -243,7 +281,8 @@ function formAt(tokens: readonly string[], from: number, to: number): LegalFormE
   if (byWords) return byWords.entry;
   if (to - from > 1 && !words.every((t) => t.length <= SHORT_TOKEN)) return undefined;
   // Letters spelling a form must not be part of longer initials: "A.B.C." holds no "AB".
-  if (to - from > 1 && ((from > 0 && tokens[from - 1].length === 1) || (to < tokens.length && tokens[to].length === 1))) return undefined;
+  if (to - from > 1 && ((from > 0 && tokens[from - 1].length === 1) || (to < tokens.length && tokens[to].length === 1)))
+    return undefined;
   return BY_LETTERS.get(words.join(''))?.entry;
 }
 
@@ -254,7 +293,7 @@ function peelLegalForms(input: readonly string[], codes: string[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     let word = tokens[i];
     if (!UNSPACED.test(word) || BY_WORDS.has(word)) continue;
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const affix of AFFIXES) {
         if (word.length <= affix.text.length) continue;
@@ -268,7 +307,7 @@ function peelLegalForms(input: readonly string[], codes: string[]): string[] {
     }
     tokens[i] = word;
   }
-  for (let changed = true; changed && tokens.length > 1; ) {
+  for (let changed = true; changed && tokens.length > 1;) {
     changed = false;
     const n = tokens.length;
     // From the end.
@@ -314,34 +353,112 @@ function peelLegalForms(input: readonly string[], codes: string[]): string[] {
 /** The family of a code, for comparing the legal forms of two names. */
 export const LEGAL_FAMILY: ReadonlyMap<string, LegalFamily> = new Map(LEGAL_FORMS.map((e) => [e.code, e.family]));
 /** The cross-language concept of a code (OOO -> LLC). */
-export const LEGAL_CONCEPT: ReadonlyMap<string, string> = new Map(LEGAL_FORMS.map((e) => [e.code, e.concept ?? e.code]));
+export const LEGAL_CONCEPT: ReadonlyMap<string, string> = new Map(
+  LEGAL_FORMS.map((e) => [e.code, e.concept ?? e.code]),
+);
 
 // ---------------------------------------------------------------------------------------------
 // Words
 
 const STOP_WORDS = new Set([
-  'the', 'of', 'and', 'for', 'und', 'et', 'de', 'du', 'des', 'del', 'della', 'di', 'da', 'la', 'le', 'les', 'el',
-  'los', 'las', 'и',
+  'the',
+  'of',
+  'and',
+  'for',
+  'und',
+  'et',
+  'de',
+  'du',
+  'des',
+  'del',
+  'della',
+  'di',
+  'da',
+  'la',
+  'le',
+  'les',
+  'el',
+  'los',
+  'las',
+  'и',
 ]);
 
 const ABBREVIATIONS: Record<string, string> = {
-  intl: 'international', intnl: 'international', natl: 'national', mfg: 'manufacturing', mfrs: 'manufacturers',
-  bros: 'brothers', dept: 'department', assn: 'association', univ: 'university', inst: 'institute',
-  svcs: 'services', svc: 'service', mgmt: 'management', hldgs: 'holdings', hldg: 'holding', grp: 'group',
-  govt: 'government', ctr: 'center', centre: 'center', sys: 'systems', ent: 'enterprises', invt: 'investment',
-  invts: 'investments', engg: 'engineering', dev: 'development', cos: 'companies', labs: 'laboratories',
+  intl: 'international',
+  intnl: 'international',
+  natl: 'national',
+  mfg: 'manufacturing',
+  mfrs: 'manufacturers',
+  bros: 'brothers',
+  dept: 'department',
+  assn: 'association',
+  univ: 'university',
+  inst: 'institute',
+  svcs: 'services',
+  svc: 'service',
+  mgmt: 'management',
+  hldgs: 'holdings',
+  hldg: 'holding',
+  grp: 'group',
+  govt: 'government',
+  ctr: 'center',
+  centre: 'center',
+  sys: 'systems',
+  ent: 'enterprises',
+  invt: 'investment',
+  invts: 'investments',
+  engg: 'engineering',
+  dev: 'development',
+  cos: 'companies',
+  labs: 'laboratories',
 };
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const ORDINALS: Record<string, string> = {
-  first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th',
-  eighth: '8th', ninth: '9th', tenth: '10th', eleventh: '11th', twelfth: '12th',
+  first: '1st',
+  second: '2nd',
+  third: '3rd',
+  fourth: '4th',
+  fifth: '5th',
+  sixth: '6th',
+  seventh: '7th',
+  eighth: '8th',
+  ninth: '9th',
+  tenth: '10th',
+  eleventh: '11th',
+  twelfth: '12th',
 };
 const DIGITS_ONLY = /^\d+$/;
 const SINGLE_LETTER = /^[a-zа-яёіїєґ]$/;

@@ -125,7 +125,8 @@ const ROMAN = new Set<string>();
 {
   const units = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
   const tens = ['', 'x', 'xx', 'xxx', 'xl', 'l'];
-  for (let t = 0; t < tens.length; t++) for (let u = 0; u < units.length; u++) if (t || u) ROMAN.add(tens[t] + units[u]);
+  for (let t = 0; t < tens.length; t++)
+    for (let u = 0; u < units.length; u++) if (t || u) ROMAN.add(tens[t] + units[u]);
 }
 
 function hasDigit(token: string): boolean {
@@ -155,7 +156,14 @@ interface Side {
  * Joins runs of adjacent unused tokens of `from` that spell an unused token of `to`
  * (exactly, or within a small edit distance when `fuzzy`). Returns the penalty.
  */
-function joinRuns(from: Side, usedFrom: Uint8Array, to: Side, usedTo: Uint8Array, fuzzy: boolean, reasons: string[] | null): number {
+function joinRuns(
+  from: Side,
+  usedFrom: Uint8Array,
+  to: Side,
+  usedTo: Uint8Array,
+  fuzzy: boolean,
+  reasons: string[] | null,
+): number {
   let penalty = 0;
   const a = from.tokens;
   const b = to.tokens;
@@ -187,7 +195,13 @@ function joinRuns(from: Side, usedFrom: Uint8Array, to: Side, usedTo: Uint8Array
 }
 
 /** Matches an unused token of `short` with the initials of a run of unused tokens of `long`. */
-function matchInitials(short: Side, usedShort: Uint8Array, long: Side, usedLong: Uint8Array, reasons: string[] | null): number {
+function matchInitials(
+  short: Side,
+  usedShort: Uint8Array,
+  long: Side,
+  usedLong: Uint8Array,
+  reasons: string[] | null,
+): number {
   let penalty = 0;
   const a = short.tokens;
   const b = long.tokens;
@@ -199,7 +213,8 @@ function matchInitials(short: Side, usedShort: Uint8Array, long: Side, usedLong:
     if (usedShort[i] || k < 2 || k > 8 || k > m || hasDigit(initials)) continue;
     for (let s = 0; s + k <= m; s++) {
       let ok = true;
-      for (let t = 0; t < k && ok; t++) ok = !usedLong[s + t] && b[s + t].length > 1 && b[s + t].charCodeAt(0) === initials.charCodeAt(t);
+      for (let t = 0; t < k && ok; t++)
+        ok = !usedLong[s + t] && b[s + t].length > 1 && b[s + t].charCodeAt(0) === initials.charCodeAt(t);
       if (!ok) continue;
       usedShort[i] = 1;
       for (let t = 0; t < k; t++) usedLong[s + t] = 1;
@@ -270,7 +285,13 @@ function compareSides(A: Side, B: Side, reasons: string[] | null): number {
         const limit = Math.min(TYPO_MAX_COST, TYPO_MAX_RELATIVE * longest);
         // Every letter one word has and the other lacks takes an edit of at least 0.4.
         const lacking = Math.max(popcount(maskA & ~masksB[j]), popcount(masksB[j] & ~maskA));
-        if (lacking * 0.4 <= limit && !isSeriesMarker(x) && !isSeriesMarker(y) && !contains(A.initialisms, x) && !contains(B.initialisms, y)) {
+        if (
+          lacking * 0.4 <= limit &&
+          !isSeriesMarker(x) &&
+          !isSeriesMarker(y) &&
+          !contains(A.initialisms, x) &&
+          !contains(B.initialisms, y)
+        ) {
           const c = weightedEditDistance(x, y, limit);
           if (c <= limit) {
             cost = c;
@@ -384,7 +405,9 @@ function legalPenalty(a: NormalisedName, b: NormalisedName, reasons: string[] | 
   if (best <= 0) return 0;
   if (reasons) {
     const list = (forms: readonly string[]) => forms.filter((f) => LEGAL_FAMILY.get(f) !== 'group').join('+');
-    reasons.push(`legal form differs: ${list(a.legalForms)} vs ${list(b.legalForms)}${best >= LEGAL_SOLE_VS_COMPANY ? ' (different kind of entity)' : ''}`);
+    reasons.push(
+      `legal form differs: ${list(a.legalForms)} vs ${list(b.legalForms)}${best >= LEGAL_SOLE_VS_COMPANY ? ' (different kind of entity)' : ''}`,
+    );
   }
   return best;
 }
@@ -392,8 +415,15 @@ function legalPenalty(a: NormalisedName, b: NormalisedName, reasons: string[] | 
 // ---------------------------------------------------------------------------------------------
 
 const SCRIPT_NAMES: Record<NameScript, string> = {
-  Latn: 'Latin', Cyrl: 'Cyrillic', Arab: 'Arabic', Hani: 'Han', Jpan: 'Japanese', Hang: 'Hangul',
-  Deva: 'Devanagari', Khmr: 'Khmer', Other: 'non-Latin',
+  Latn: 'Latin',
+  Cyrl: 'Cyrillic',
+  Arab: 'Arabic',
+  Hani: 'Han',
+  Jpan: 'Japanese',
+  Hang: 'Hangul',
+  Deva: 'Devanagari',
+  Khmr: 'Khmer',
+  Other: 'non-Latin',
 };
 
 const SKELETON_DROP = /[aeiouyw]/g;
@@ -432,7 +462,6 @@ function variantPenalty(a: NormalisedName, b: NormalisedName, variant: Variant, 
   if (variant === 'skeleton') penalty += SKELETON;
   return penalty;
 }
-
 
 /**
  * Similarity of two normalised company names in [0, 1] with the reasons for every deduction.

@@ -28,13 +28,55 @@
 import { CHINESE_WORDS, JAPANESE_ON, JAPANESE_WORDS, PINYIN } from './hanReadings';
 
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
-  л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
-  ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
   // Ukrainian, Belarusian
-  є: 'ye', і: 'i', ї: 'yi', ґ: 'g', ў: 'u',
+  є: 'ye',
+  і: 'i',
+  ї: 'yi',
+  ґ: 'g',
+  ў: 'u',
   // Serbian, Macedonian
-  ђ: 'dj', ј: 'j', љ: 'lj', њ: 'nj', ћ: 'c', џ: 'dz', ѓ: 'gj', ќ: 'kj', ѕ: 'dz',
+  ђ: 'dj',
+  ј: 'j',
+  љ: 'lj',
+  њ: 'nj',
+  ћ: 'c',
+  џ: 'dz',
+  ѓ: 'gj',
+  ќ: 'kj',
+  ѕ: 'dz',
 };
 const UKRAINIAN_MARKERS = /[єіїґ]/i;
 const UKRAINIAN_INNER: Record<string, string> = { є: 'ie', ї: 'i', й: 'i', ю: 'iu', я: 'ia' };
@@ -42,48 +84,233 @@ const UKRAINIAN_INNER: Record<string, string> = { є: 'ie', ї: 'i', й: 'i', ю
 const BULGARIAN_MARKER = /ъ(?![еёюя])/i;
 
 const GREEK: Record<string, string> = {
-  α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm',
-  ν: 'n', ξ: 'x', ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps',
-  ω: 'o', ά: 'a', έ: 'e', ή: 'i', ί: 'i', ό: 'o', ύ: 'y', ώ: 'o', ϊ: 'i', ϋ: 'y', ΐ: 'i', ΰ: 'y',
+  α: 'a',
+  β: 'v',
+  γ: 'g',
+  δ: 'd',
+  ε: 'e',
+  ζ: 'z',
+  η: 'i',
+  θ: 'th',
+  ι: 'i',
+  κ: 'k',
+  λ: 'l',
+  μ: 'm',
+  ν: 'n',
+  ξ: 'x',
+  ο: 'o',
+  π: 'p',
+  ρ: 'r',
+  σ: 's',
+  ς: 's',
+  τ: 't',
+  υ: 'y',
+  φ: 'f',
+  χ: 'ch',
+  ψ: 'ps',
+  ω: 'o',
+  ά: 'a',
+  έ: 'e',
+  ή: 'i',
+  ί: 'i',
+  ό: 'o',
+  ύ: 'y',
+  ώ: 'o',
+  ϊ: 'i',
+  ϋ: 'y',
+  ΐ: 'i',
+  ΰ: 'y',
 };
 const GREEK_DIGRAPHS: Record<string, string> = {
-  ου: 'ou', ού: 'ou', αι: 'ai', αί: 'ai', ει: 'ei', εί: 'ei', οι: 'oi', οί: 'oi', γγ: 'ng', γκ: 'gk',
-  γχ: 'nch', γξ: 'nx', μπ: 'mp', ντ: 'nt', τσ: 'ts', τζ: 'tz', αυ: 'av', αύ: 'av', ευ: 'ev', εύ: 'ev',
+  ου: 'ou',
+  ού: 'ou',
+  αι: 'ai',
+  αί: 'ai',
+  ει: 'ei',
+  εί: 'ei',
+  οι: 'oi',
+  οί: 'oi',
+  γγ: 'ng',
+  γκ: 'gk',
+  γχ: 'nch',
+  γξ: 'nx',
+  μπ: 'mp',
+  ντ: 'nt',
+  τσ: 'ts',
+  τζ: 'tz',
+  αυ: 'av',
+  αύ: 'av',
+  ευ: 'ev',
+  εύ: 'ev',
 };
 
 const ARABIC: Record<string, string> = {
-  ا: 'a', أ: 'a', إ: 'i', آ: 'a', ٱ: 'a', ء: '', ؤ: '', ئ: '', ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h',
-  خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's', ض: 'd', ط: 't', ظ: 'z', ع: '',
-  غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', ة: 'a', و: 'w', ي: 'y', ى: 'a',
+  ا: 'a',
+  أ: 'a',
+  إ: 'i',
+  آ: 'a',
+  ٱ: 'a',
+  ء: '',
+  ؤ: '',
+  ئ: '',
+  ب: 'b',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ذ: 'dh',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  ع: '',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  ة: 'a',
+  و: 'w',
+  ي: 'y',
+  ى: 'a',
   // Persian, Urdu
-  پ: 'p', چ: 'ch', ژ: 'zh', گ: 'g', ک: 'k', ی: 'y', ے: 'e', ٹ: 't', ڈ: 'd', ڑ: 'r', ں: 'n', ھ: 'h',
+  پ: 'p',
+  چ: 'ch',
+  ژ: 'zh',
+  گ: 'g',
+  ک: 'k',
+  ی: 'y',
+  ے: 'e',
+  ٹ: 't',
+  ڈ: 'd',
+  ڑ: 'r',
+  ں: 'n',
+  ھ: 'h',
 };
 const ARABIC_VOWEL_SIGNS: Record<string, string> = {
-  '\u064E': 'a', '\u064F': 'u', '\u0650': 'i', '\u064B': 'an', '\u064C': 'un', '\u064D': 'in',
-  '\u0652': '', '\u0670': 'a',
+  '\u064E': 'a',
+  '\u064F': 'u',
+  '\u0650': 'i',
+  '\u064B': 'an',
+  '\u064C': 'un',
+  '\u064D': 'in',
+  '\u0652': '',
+  '\u0670': 'a',
 };
 const ARABIC_SHADDA = '\u0651';
 
 const HEBREW: Record<string, string> = {
-  א: '', ב: 'b', ג: 'g', ד: 'd', ה: 'h', ו: 'v', ז: 'z', ח: 'kh', ט: 't', י: 'y', כ: 'k', ך: 'kh',
-  ל: 'l', מ: 'm', ם: 'm', נ: 'n', ן: 'n', ס: 's', ע: '', פ: 'p', ף: 'f', צ: 'ts', ץ: 'ts', ק: 'k',
-  ר: 'r', ש: 'sh', ת: 't',
+  א: '',
+  ב: 'b',
+  ג: 'g',
+  ד: 'd',
+  ה: 'h',
+  ו: 'v',
+  ז: 'z',
+  ח: 'kh',
+  ט: 't',
+  י: 'y',
+  כ: 'k',
+  ך: 'kh',
+  ל: 'l',
+  מ: 'm',
+  ם: 'm',
+  נ: 'n',
+  ן: 'n',
+  ס: 's',
+  ע: '',
+  פ: 'p',
+  ף: 'f',
+  צ: 'ts',
+  ץ: 'ts',
+  ק: 'k',
+  ר: 'r',
+  ש: 'sh',
+  ת: 't',
 };
 
 const DEVANAGARI_CONSONANTS: Record<string, string> = {
-  क: 'k', ख: 'kh', ग: 'g', घ: 'gh', ङ: 'n', च: 'ch', छ: 'chh', ज: 'j', झ: 'jh', ञ: 'n', ट: 't',
-  ठ: 'th', ड: 'd', ढ: 'dh', ण: 'n', त: 't', थ: 'th', द: 'd', ध: 'dh', न: 'n', प: 'p', फ: 'f',
-  ब: 'b', भ: 'bh', म: 'm', य: 'y', र: 'r', ल: 'l', व: 'v', श: 'sh', ष: 'sh', स: 's', ह: 'h',
-  क़: 'q', ख़: 'kh', ग़: 'gh', ज़: 'z', ड़: 'r', ढ़: 'rh', फ़: 'f', य़: 'y', ळ: 'l',
+  क: 'k',
+  ख: 'kh',
+  ग: 'g',
+  घ: 'gh',
+  ङ: 'n',
+  च: 'ch',
+  छ: 'chh',
+  ज: 'j',
+  झ: 'jh',
+  ञ: 'n',
+  ट: 't',
+  ठ: 'th',
+  ड: 'd',
+  ढ: 'dh',
+  ण: 'n',
+  त: 't',
+  थ: 'th',
+  द: 'd',
+  ध: 'dh',
+  न: 'n',
+  प: 'p',
+  फ: 'f',
+  ब: 'b',
+  भ: 'bh',
+  म: 'm',
+  य: 'y',
+  र: 'r',
+  ल: 'l',
+  व: 'v',
+  श: 'sh',
+  ष: 'sh',
+  स: 's',
+  ह: 'h',
+  क़: 'q',
+  ख़: 'kh',
+  ग़: 'gh',
+  ज़: 'z',
+  ड़: 'r',
+  ढ़: 'rh',
+  फ़: 'f',
+  य़: 'y',
+  ळ: 'l',
 };
 const DEVANAGARI_NUKTA: Record<string, string> = { क: 'q', ख: 'kh', ग: 'gh', ज: 'z', ड: 'r', ढ: 'rh', फ: 'f', य: 'y' };
 const DEVANAGARI_VOWELS: Record<string, string> = {
-  अ: 'a', आ: 'a', इ: 'i', ई: 'i', उ: 'u', ऊ: 'u', ऋ: 'ri', ए: 'e', ऐ: 'ai', ओ: 'o', औ: 'au', ऑ: 'o',
+  अ: 'a',
+  आ: 'a',
+  इ: 'i',
+  ई: 'i',
+  उ: 'u',
+  ऊ: 'u',
+  ऋ: 'ri',
+  ए: 'e',
+  ऐ: 'ai',
+  ओ: 'o',
+  औ: 'au',
+  ऑ: 'o',
   ऍ: 'e',
 };
 const DEVANAGARI_SIGNS: Record<string, string> = {
-  'ा': 'a', 'ि': 'i', 'ी': 'i', 'ु': 'u', 'ू': 'u', 'ृ': 'ri', 'े': 'e', 'ै': 'ai', 'ो': 'o', 'ौ': 'au',
-  'ॉ': 'o', 'ॅ': 'e',
+  'ा': 'a',
+  'ि': 'i',
+  'ी': 'i',
+  'ु': 'u',
+  'ू': 'u',
+  'ृ': 'ri',
+  'े': 'e',
+  'ै': 'ai',
+  'ो': 'o',
+  'ौ': 'au',
+  'ॉ': 'o',
+  'ॅ': 'e',
 };
 const DEVANAGARI_VIRAMA = '्';
 const DEVANAGARI_NUKTA_SIGN = '़';
@@ -91,15 +318,88 @@ const DEVANAGARI_NASALS: Record<string, string> = { 'ं': 'n', 'ँ': 'n', 'ः
 
 /** Hiragana to Hepburn; katakana is mapped onto hiragana first (same sounds, offset 0x60). */
 const KANA: Record<string, string> = {
-  あ: 'a', い: 'i', う: 'u', え: 'e', お: 'o', か: 'ka', き: 'ki', く: 'ku', け: 'ke', こ: 'ko',
-  さ: 'sa', し: 'shi', す: 'su', せ: 'se', そ: 'so', た: 'ta', ち: 'chi', つ: 'tsu', て: 'te', と: 'to',
-  な: 'na', に: 'ni', ぬ: 'nu', ね: 'ne', の: 'no', は: 'ha', ひ: 'hi', ふ: 'fu', へ: 'he', ほ: 'ho',
-  ま: 'ma', み: 'mi', む: 'mu', め: 'me', も: 'mo', や: 'ya', ゆ: 'yu', よ: 'yo', ら: 'ra', り: 'ri',
-  る: 'ru', れ: 're', ろ: 'ro', わ: 'wa', ゐ: 'i', ゑ: 'e', を: 'o', ん: 'n', が: 'ga', ぎ: 'gi',
-  ぐ: 'gu', げ: 'ge', ご: 'go', ざ: 'za', じ: 'ji', ず: 'zu', ぜ: 'ze', ぞ: 'zo', だ: 'da', ぢ: 'ji',
-  づ: 'zu', で: 'de', ど: 'do', ば: 'ba', び: 'bi', ぶ: 'bu', べ: 'be', ぼ: 'bo', ぱ: 'pa', ぴ: 'pi',
-  ぷ: 'pu', ぺ: 'pe', ぽ: 'po', ゔ: 'vu', ぁ: 'a', ぃ: 'i', ぅ: 'u', ぇ: 'e', ぉ: 'o', ゎ: 'wa',
-  ゕ: 'ka', ゖ: 'ke',
+  あ: 'a',
+  い: 'i',
+  う: 'u',
+  え: 'e',
+  お: 'o',
+  か: 'ka',
+  き: 'ki',
+  く: 'ku',
+  け: 'ke',
+  こ: 'ko',
+  さ: 'sa',
+  し: 'shi',
+  す: 'su',
+  せ: 'se',
+  そ: 'so',
+  た: 'ta',
+  ち: 'chi',
+  つ: 'tsu',
+  て: 'te',
+  と: 'to',
+  な: 'na',
+  に: 'ni',
+  ぬ: 'nu',
+  ね: 'ne',
+  の: 'no',
+  は: 'ha',
+  ひ: 'hi',
+  ふ: 'fu',
+  へ: 'he',
+  ほ: 'ho',
+  ま: 'ma',
+  み: 'mi',
+  む: 'mu',
+  め: 'me',
+  も: 'mo',
+  や: 'ya',
+  ゆ: 'yu',
+  よ: 'yo',
+  ら: 'ra',
+  り: 'ri',
+  る: 'ru',
+  れ: 're',
+  ろ: 'ro',
+  わ: 'wa',
+  ゐ: 'i',
+  ゑ: 'e',
+  を: 'o',
+  ん: 'n',
+  が: 'ga',
+  ぎ: 'gi',
+  ぐ: 'gu',
+  げ: 'ge',
+  ご: 'go',
+  ざ: 'za',
+  じ: 'ji',
+  ず: 'zu',
+  ぜ: 'ze',
+  ぞ: 'zo',
+  だ: 'da',
+  ぢ: 'ji',
+  づ: 'zu',
+  で: 'de',
+  ど: 'do',
+  ば: 'ba',
+  び: 'bi',
+  ぶ: 'bu',
+  べ: 'be',
+  ぼ: 'bo',
+  ぱ: 'pa',
+  ぴ: 'pi',
+  ぷ: 'pu',
+  ぺ: 'pe',
+  ぽ: 'po',
+  ゔ: 'vu',
+  ぁ: 'a',
+  ぃ: 'i',
+  ぅ: 'u',
+  ぇ: 'e',
+  ぉ: 'o',
+  ゎ: 'wa',
+  ゕ: 'ka',
+  ゖ: 'ke',
 };
 const SMALL_Y: Record<string, string> = { ゃ: 'a', ゅ: 'u', ょ: 'o' };
 const SMALL_VOWEL: Record<string, string> = { ぁ: 'a', ぃ: 'i', ぅ: 'u', ぇ: 'e', ぉ: 'o' };
@@ -107,12 +407,112 @@ const SOKUON = 'っ';
 const CHOONPU = 'ー';
 
 /** Revised Romanization of the jamo of a Hangul syllable: initial, medial and final. */
-const HANGUL_INITIAL = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
-const HANGUL_MEDIAL = ['a', 'ae', 'ya', 'yae', 'eo', 'e', 'yeo', 'ye', 'o', 'wa', 'wae', 'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'i'];
+const HANGUL_INITIAL = [
+  'g',
+  'kk',
+  'n',
+  'd',
+  'tt',
+  'r',
+  'm',
+  'b',
+  'pp',
+  's',
+  'ss',
+  '',
+  'j',
+  'jj',
+  'ch',
+  'k',
+  't',
+  'p',
+  'h',
+];
+const HANGUL_MEDIAL = [
+  'a',
+  'ae',
+  'ya',
+  'yae',
+  'eo',
+  'e',
+  'yeo',
+  'ye',
+  'o',
+  'wa',
+  'wae',
+  'oe',
+  'yo',
+  'u',
+  'wo',
+  'we',
+  'wi',
+  'yu',
+  'eu',
+  'ui',
+  'i',
+];
 /** Finals before a consonant or the end of a word. */
-const HANGUL_FINAL = ['', 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'k', 'm', 'l', 'l', 'l', 'p', 'l', 'm', 'p', 'p', 't', 't', 'ng', 't', 't', 'k', 't', 'p', 't'];
+const HANGUL_FINAL = [
+  '',
+  'k',
+  'k',
+  'k',
+  'n',
+  'n',
+  'n',
+  't',
+  'l',
+  'k',
+  'm',
+  'l',
+  'l',
+  'l',
+  'p',
+  'l',
+  'm',
+  'p',
+  'p',
+  't',
+  't',
+  'ng',
+  't',
+  't',
+  'k',
+  't',
+  'p',
+  't',
+];
 /** Finals before a syllable that starts with a vowel: the consonant moves over (liaison). */
-const HANGUL_FINAL_LIAISON = ['', 'g', 'kk', 'ks', 'n', 'nj', 'n', 'd', 'r', 'lg', 'lm', 'lb', 'ls', 'lt', 'lp', 'l', 'm', 'b', 'ps', 's', 'ss', 'ng', 'j', 'ch', 'k', 't', 'p', ''];
+const HANGUL_FINAL_LIAISON = [
+  '',
+  'g',
+  'kk',
+  'ks',
+  'n',
+  'nj',
+  'n',
+  'd',
+  'r',
+  'lg',
+  'lm',
+  'lb',
+  'ls',
+  'lt',
+  'lp',
+  'l',
+  'm',
+  'b',
+  'ps',
+  's',
+  'ss',
+  'ng',
+  'j',
+  'ch',
+  'k',
+  't',
+  'p',
+  '',
+];
 const HANGUL_BASE = 0xac00;
 const HANGUL_LAST = 0xd7a3;
 const IEUNG_INITIAL = 11;
@@ -122,7 +522,8 @@ const IEUNG_INITIAL = 11;
  * (shinjitai forms such as 気 鉄 発 広, where Chinese writes 气/氣 铁/鐵 发/發 广/廣), or a word
  * of the Japanese table that the Chinese table lacks (東京, 株式会社, 商事, 製作所, ...).
  */
-const JAPANESE_SIGNS = /[\u3041-\u30ff]|[気鉄発広売楽薬円県駅沢浜関団経険鉱実証総続対帯転伝読豊辺営労栄図単様済亜桜検験応拡蔵鋳歴穂歯児剤雑恵]/;
+const JAPANESE_SIGNS =
+  /[\u3041-\u30ff]|[気鉄発広売楽薬円県駅沢浜関団経険鉱実証総続対帯転伝読豊辺営労栄図単様済亜桜検験応拡蔵鋳歴穂歯児剤雑恵]/;
 
 function readsAsJapanese(text: string): boolean {
   if (JAPANESE_SIGNS.test(text)) return true;
@@ -141,7 +542,13 @@ function isKana(code: number): boolean {
 }
 
 function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x2ffff) || code === 0x3005;
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x20000 && code <= 0x2ffff) ||
+    code === 0x3005
+  );
 }
 
 function isLetterLike(ch: string | undefined): boolean {
@@ -151,7 +558,9 @@ function isLetterLike(ch: string | undefined): boolean {
 /** Keeps the case of the source: "Щука" -> "Shchuka", "ЩУКА" -> "SHCHUKA". */
 function withCase(out: string, source: string, prev: string | undefined, next: string | undefined): string {
   if (out === '' || source === source.toLowerCase()) return out;
-  const neighbourUpper = (isLetterLike(next) && next === next!.toUpperCase()) || (isLetterLike(prev) && prev === prev!.toUpperCase() && !isLetterLike(next));
+  const neighbourUpper =
+    (isLetterLike(next) && next === next!.toUpperCase()) ||
+    (isLetterLike(prev) && prev === prev!.toUpperCase() && !isLetterLike(next));
   return neighbourUpper ? out.toUpperCase() : out[0].toUpperCase() + out.slice(1);
 }
 
@@ -345,28 +754,70 @@ function toHiragana(ch: string): string {
  */
 const KATAKANA_LOANWORDS: readonly (readonly [string, string])[] = (
   [
-    ['ホールディングス', 'holdings'], ['ホールディング', 'holding'], ['コーポレーション', 'corporation'],
-    ['インターナショナル', 'international'], ['ジャパン', 'japan'], ['システムズ', 'systems'], ['システム', 'system'],
-    ['テクノロジーズ', 'technologies'], ['テクノロジー', 'technology'], ['エンジニアリング', 'engineering'],
-    ['サービシーズ', 'services'], ['サービス', 'service'], ['ソリューションズ', 'solutions'], ['ソリューション', 'solution'],
-    ['パートナーズ', 'partners'], ['ファイナンス', 'finance'], ['キャピタル', 'capital'], ['トレーディング', 'trading'],
-    ['マネジメント', 'management'], ['ネットワークス', 'networks'], ['ネットワーク', 'network'], ['ソフトウェア', 'software'],
-    ['エレクトロニクス', 'electronics'], ['ファーマ', 'pharma'], ['メディカル', 'medical'], ['フーズ', 'foods'],
-    ['マート', 'mart'], ['ストアーズ', 'stores'], ['ストア', 'store'], ['センター', 'center'], ['インダストリーズ', 'industries'],
-    ['インダストリー', 'industry'], ['モーターズ', 'motors'], ['モーター', 'motor'], ['エナジー', 'energy'],
-    ['コミュニケーションズ', 'communications'], ['デジタル', 'digital'], ['グローバル', 'global'], ['アジア', 'asia'],
-    ['パシフィック', 'pacific'], ['ケミカル', 'chemical'], ['マテリアルズ', 'materials'], ['プロダクツ', 'products'],
-    ['ロジスティクス', 'logistics'], ['リース', 'lease'], ['バンク', 'bank'], ['インベストメント', 'investment'],
-    ['アセット', 'asset'], ['エンタテインメント', 'entertainment'], ['エンターテインメント', 'entertainment'],
-    ['メディア', 'media'], ['ラボラトリーズ', 'laboratories'], ['リサーチ', 'research'], ['コンサルティング', 'consulting'],
+    ['ホールディングス', 'holdings'],
+    ['ホールディング', 'holding'],
+    ['コーポレーション', 'corporation'],
+    ['インターナショナル', 'international'],
+    ['ジャパン', 'japan'],
+    ['システムズ', 'systems'],
+    ['システム', 'system'],
+    ['テクノロジーズ', 'technologies'],
+    ['テクノロジー', 'technology'],
+    ['エンジニアリング', 'engineering'],
+    ['サービシーズ', 'services'],
+    ['サービス', 'service'],
+    ['ソリューションズ', 'solutions'],
+    ['ソリューション', 'solution'],
+    ['パートナーズ', 'partners'],
+    ['ファイナンス', 'finance'],
+    ['キャピタル', 'capital'],
+    ['トレーディング', 'trading'],
+    ['マネジメント', 'management'],
+    ['ネットワークス', 'networks'],
+    ['ネットワーク', 'network'],
+    ['ソフトウェア', 'software'],
+    ['エレクトロニクス', 'electronics'],
+    ['ファーマ', 'pharma'],
+    ['メディカル', 'medical'],
+    ['フーズ', 'foods'],
+    ['マート', 'mart'],
+    ['ストアーズ', 'stores'],
+    ['ストア', 'store'],
+    ['センター', 'center'],
+    ['インダストリーズ', 'industries'],
+    ['インダストリー', 'industry'],
+    ['モーターズ', 'motors'],
+    ['モーター', 'motor'],
+    ['エナジー', 'energy'],
+    ['コミュニケーションズ', 'communications'],
+    ['デジタル', 'digital'],
+    ['グローバル', 'global'],
+    ['アジア', 'asia'],
+    ['パシフィック', 'pacific'],
+    ['ケミカル', 'chemical'],
+    ['マテリアルズ', 'materials'],
+    ['プロダクツ', 'products'],
+    ['ロジスティクス', 'logistics'],
+    ['リース', 'lease'],
+    ['バンク', 'bank'],
+    ['インベストメント', 'investment'],
+    ['アセット', 'asset'],
+    ['エンタテインメント', 'entertainment'],
+    ['エンターテインメント', 'entertainment'],
+    ['メディア', 'media'],
+    ['ラボラトリーズ', 'laboratories'],
+    ['リサーチ', 'research'],
+    ['コンサルティング', 'consulting'],
   ] as const
-).slice().sort((x, y) => y[0].length - x[0].length);
+)
+  .slice()
+  .sort((x, y) => y[0].length - x[0].length);
 
 /** Romanises a run of kana, giving known katakana loanwords back in English. */
 function kanaWords(run: string): string {
   const parts: string[] = [];
   let pending = '';
-  for (let i = 0; i < run.length; ) {
+  for (let i = 0; i < run.length;) {
     const loan = KATAKANA_LOANWORDS.find(([kana]) => run.startsWith(kana, i));
     if (!loan) {
       pending += run[i++];
@@ -403,7 +854,14 @@ function kanaRun(run: string): string {
       const stem = rom.slice(0, -1);
       rom = (stem === 'sh' || stem === 'ch' || stem === 'j' ? stem : stem + 'y') + SMALL_Y[next];
       i++;
-    } else if (SMALL_VOWEL[next] !== undefined && ch !== 'ぁ' && ch !== 'ぃ' && ch !== 'ぅ' && ch !== 'ぇ' && ch !== 'ぉ') {
+    } else if (
+      SMALL_VOWEL[next] !== undefined &&
+      ch !== 'ぁ' &&
+      ch !== 'ぃ' &&
+      ch !== 'ぅ' &&
+      ch !== 'ぇ' &&
+      ch !== 'ぉ'
+    ) {
       const stem = rom === 'u' ? 'w' : rom.replace(/[aeiou]$/, '');
       rom = (stem === 'ts' ? 'ts' : stem) + SMALL_VOWEL[next];
       i++;
@@ -441,7 +899,7 @@ function hanRun(run: string, japanese: boolean): string {
   const chars = Array.from(run);
   const parts: string[] = [];
   let joined = '';
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     let matched = 0;
     for (let len = Math.min(6, chars.length - i); len >= 2; len--) {
       const reading = words.get(chars.slice(i, i + len).join(''));
@@ -458,7 +916,8 @@ function hanRun(run: string, japanese: boolean): string {
       continue;
     }
     const ch = chars[i];
-    const reading = ch === '々' ? (joined.match(/[a-z]+$/)?.[0] ?? '') : (singles.get(ch) ?? (japanese ? PINYIN.get(ch) : undefined));
+    const reading =
+      ch === '々' ? (joined.match(/[a-z]+$/)?.[0] ?? '') : (singles.get(ch) ?? (japanese ? PINYIN.get(ch) : undefined));
     if (reading === undefined) {
       if (joined) parts.push(joined);
       joined = '';
@@ -490,7 +949,11 @@ function cjk(text: string): string {
     } else out += chars[i];
     i = j;
   }
-  return out.replace(/ {2,}/g, ' ').replace(/^ | $/g, '').replace(/ ([,.)\]」』）])/g, '$1').replace(/([(\[「『（]) /g, '$1');
+  return out
+    .replace(/ {2,}/g, ' ')
+    .replace(/^ | $/g, '')
+    .replace(/ ([,.)\]」』）])/g, '$1')
+    .replace(/([([「『（]) /g, '$1');
 }
 
 type Block = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'devanagari' | 'cjk' | 'other';
@@ -500,14 +963,29 @@ function blockOf(code: number): Block {
   if (code < 0x0400) return 'greek';
   if (code < 0x0530) return 'cyrillic';
   if (code >= 0x0590 && code < 0x0600) return 'hebrew';
-  if ((code >= 0x0600 && code < 0x0700) || (code >= 0x0750 && code < 0x0780) || (code >= 0x08a0 && code < 0x0900) || (code >= 0xfb50 && code < 0xfe00) || (code >= 0xfe70 && code < 0xff00)) return 'arabic';
+  if (
+    (code >= 0x0600 && code < 0x0700) ||
+    (code >= 0x0750 && code < 0x0780) ||
+    (code >= 0x08a0 && code < 0x0900) ||
+    (code >= 0xfb50 && code < 0xfe00) ||
+    (code >= 0xfe70 && code < 0xff00)
+  )
+    return 'arabic';
   if (code >= 0x0900 && code < 0x0980) return 'devanagari';
   if (code >= 0x1e00 && code < 0x1f00) return 'latin';
   if (code >= 0x1f00 && code < 0x2000) return 'greek';
-  if ((code >= 0x1100 && code < 0x1200) || (code >= 0x3000 && code < 0xa000) || (code >= 0xac00 && code < 0xd7b0) || (code >= 0xf900 && code < 0xfb00) || code >= 0x20000) return 'cjk';
+  if (
+    (code >= 0x1100 && code < 0x1200) ||
+    (code >= 0x3000 && code < 0xa000) ||
+    (code >= 0xac00 && code < 0xd7b0) ||
+    (code >= 0xf900 && code < 0xfb00) ||
+    code >= 0x20000
+  )
+    return 'cjk';
   return 'other';
 }
 
+// eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: all of ASCII needs no romanising
 const NEEDS_WORK = /[^\u0000-\u036f\u1e00-\u1eff\u2000-\u206f]/;
 const ROMANISERS: Partial<Record<Block, (text: string) => string>> = {
   cyrillic,
@@ -534,11 +1012,12 @@ export function toLatin(text: string): string {
     const romaniser = ROMANISERS[runBlock];
     out += romaniser ? romaniser(run) : run;
   };
-  for (let i = 0; i < source.length; ) {
+  for (let i = 0; i < source.length;) {
     const code = source.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     // Digits, spaces and punctuation join the current run (so words stay together).
-    const neutral = code < 0x80 ? !((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) : code >= 0x2000 && code < 0x2070;
+    const neutral =
+      code < 0x80 ? !((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) : code >= 0x2000 && code < 0x2070;
     const block = neutral && runBlock !== undefined ? runBlock : blockOf(code);
     if (block !== runBlock) {
       flush(i);
