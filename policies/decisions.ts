@@ -1,4 +1,4 @@
-import type { MaskingStrategy } from './masking/types';
+import type { MaskingStrategy } from './masking/registry';
 
 /**
  * What the policy says about one classification for one role: show the value, mask it, or

@@ -1,5 +1,5 @@
 import type { Effective } from './compile';
-import type { MaskingStrategy } from './masking';
+import { revealRank } from './masking';
 
 /**
  * How much of a value a decision lets through, so that decisions can be compared: a principal with
@@ -7,22 +7,10 @@ import type { MaskingStrategy } from './masking';
  * permissive decision a role has for any classification.
  */
 
-const STRATEGY_RANK: Record<MaskingStrategy, number> = {
-  ROUND: 9,
-  DATE_YEAR: 8,
-  LAST_FOUR: 7,
-  FIRST_FOUR: 7,
-  EMAIL: 7,
-  BUCKET: 6,
-  HASH: 5,
-  DEFAULT: 2,
-  NULLIFY: 1,
-};
-
 function rank(decision: Effective): number {
   if (decision.effect === 'ALLOW') return 100;
   if (decision.effect === 'DENY') return 0;
-  return 10 + STRATEGY_RANK[decision.strategy];
+  return 10 + revealRank(decision.strategy);
 }
 
 export function mostPermissive(decisions: readonly Effective[]): Effective {

@@ -1,7 +1,6 @@
 import type { Money } from '../../lib/money';
 import { moneyValue, toMoney, wholeUnitsToMinor } from './moneyValue';
-import { assertSupported } from './supportedKinds';
-import type { FieldKind, MaskingOptions } from './types';
+import { defineMask } from './mask';
 
 export interface BucketedMoney extends Money {
   bucket: string;
@@ -21,16 +20,21 @@ function assertBounds(bounds: readonly number[]): void {
  * BUCKET: the amount becomes the lower bound of its range plus the range's label. Ranges include
  * their lower bound and exclude their upper one, so 10000.00 is in 10000-50000.
  */
-export function bucket(value: unknown, kind: FieldKind, options: MaskingOptions): BucketedMoney | null {
-  assertSupported('BUCKET', kind);
-  const bounds = options.buckets;
-  assertBounds(bounds);
-  if (value == null) return null;
-  const { minor, currency } = moneyValue(value, 'BUCKET');
-  if (minor < 0n) return { ...toMoney(0n, currency), bucket: NEGATIVE_BUCKET };
-  // Bounds start at 0 and the amount is not negative, so some bound always matches.
-  const index = bounds.findLastIndex((bound) => wholeUnitsToMinor(bound, currency) <= minor);
-  const lower = bounds[index];
-  const label = index === bounds.length - 1 ? `${lower}+` : `${lower}-${bounds[index + 1]}`;
-  return { ...toMoney(wholeUnitsToMinor(lower, currency), currency), bucket: label };
-}
+export const bucket = defineMask({
+  strategy: 'BUCKET',
+  kinds: ['Money'],
+  rank: 6,
+  description: 'Replaces an amount with the lower bound and label of its configured range, e.g. 10000-50000',
+  apply(value, _kind, options): BucketedMoney | null {
+    const bounds = options.buckets;
+    assertBounds(bounds);
+    if (value == null) return null;
+    const { minor, currency } = moneyValue(value, 'BUCKET');
+    if (minor < 0n) return { ...toMoney(0n, currency), bucket: NEGATIVE_BUCKET };
+    // Bounds start at 0 and the amount is not negative, so some bound always matches.
+    const index = bounds.findLastIndex((bound) => wholeUnitsToMinor(bound, currency) <= minor);
+    const lower = bounds[index];
+    const label = index === bounds.length - 1 ? `${lower}+` : `${lower}-${bounds[index + 1]}`;
+    return { ...toMoney(wholeUnitsToMinor(lower, currency), currency), bucket: label };
+  },
+});

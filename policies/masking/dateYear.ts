@@ -1,5 +1,4 @@
-import { assertSupported } from './supportedKinds';
-import type { FieldKind } from './types';
+import { defineMask } from './mask';
 
 const PATTERN: Readonly<Record<'Date' | 'DateTime', RegExp>> = Object.freeze({
   Date: /^(\d{4})-(\d{2})-(\d{2})$/,
@@ -24,10 +23,15 @@ function yearOf(value: unknown, pattern: RegExp): string | null {
 }
 
 /** DATE_YEAR: truncates to 1 January of the year. Unparseable input becomes null rather than leak through. */
-export function dateYear(value: unknown, kind: FieldKind): string | null {
-  assertSupported('DATE_YEAR', kind);
-  const dateKind = kind === 'Date' ? 'Date' : 'DateTime';
-  const year = yearOf(value, PATTERN[dateKind]);
-  if (year === null) return null;
-  return dateKind === 'Date' ? `${year}-01-01` : `${year}-01-01T00:00:00.000Z`;
-}
+export const dateYear = defineMask({
+  strategy: 'DATE_YEAR',
+  kinds: ['Date', 'DateTime'],
+  rank: 8,
+  description: 'Replaces a date or timestamp with 1 January of its year',
+  apply(value, kind): string | null {
+    const dateKind = kind === 'Date' ? 'Date' : 'DateTime';
+    const year = yearOf(value, PATTERN[dateKind]);
+    if (year === null) return null;
+    return dateKind === 'Date' ? `${year}-01-01` : `${year}-01-01T00:00:00.000Z`;
+  },
+});

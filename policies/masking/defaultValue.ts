@@ -1,7 +1,7 @@
 import type { Money } from '../../lib/money';
+import { defineMask } from './mask';
 import { moneyValue, toMoney } from './moneyValue';
-import { assertSupported } from './supportedKinds';
-import type { FieldKind } from './types';
+import { FIELD_KINDS, type FieldKind } from './types';
 
 type ScalarDefault = string | number | boolean;
 
@@ -19,9 +19,14 @@ const DEFAULTS: Readonly<Record<Exclude<FieldKind, 'Money'>, ScalarDefault>> = O
  * DEFAULT: the type's zero value. Named defaultValue because `default` is reserved. Money keeps its
  * currency so a non-null Money field stays well-formed.
  */
-export function defaultValue(value: unknown, kind: FieldKind): ScalarDefault | Money | null {
-  assertSupported('DEFAULT', kind);
-  if (value == null) return null;
-  if (kind === 'Money') return toMoney(0n, moneyValue(value, 'DEFAULT').currency);
-  return DEFAULTS[kind];
-}
+export const defaultValue = defineMask({
+  strategy: 'DEFAULT',
+  kinds: FIELD_KINDS,
+  rank: 2,
+  description: "Replaces the value with its type's default: empty, 0, false, 1970-01-01, or zero in its currency",
+  apply(value, kind): ScalarDefault | Money | null {
+    if (value == null) return null;
+    if (kind === 'Money') return toMoney(0n, moneyValue(value, 'DEFAULT').currency);
+    return DEFAULTS[kind];
+  },
+});

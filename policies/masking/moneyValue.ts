@@ -1,5 +1,4 @@
 import { currencyExponent, formatMinor, parseMoney, type Money } from '../../lib/money';
-import type { MaskingStrategy } from './types';
 
 /** A resolved Money value in integer minor units, with its currency normalised by parseMoney. */
 export interface MinorMoney {
@@ -17,7 +16,7 @@ function isMoneyShape(value: unknown): value is Money {
  * Reads a resolved Money value. parseMoney reports BAD_USER_INPUT, which would blame the client
  * for bad stored data, so its failure is re-raised as a plain (internal) error.
  */
-export function moneyValue(value: unknown, strategy: MaskingStrategy): MinorMoney {
+export function moneyValue(value: unknown, strategy: string): MinorMoney {
   if (!isMoneyShape(value))
     throw new Error(`${strategy}: a Money field resolved to something other than { amount, currency }`);
   try {

@@ -1,8 +1,11 @@
-import { assertSupported } from './supportedKinds';
-import type { FieldKind } from './types';
+import { defineMask } from './mask';
+import { FIELD_KINDS } from './types';
 
 /** NULLIFY: the field resolves to null whatever it held. */
-export function nullify(_value: unknown, kind: FieldKind): null {
-  assertSupported('NULLIFY', kind);
-  return null;
-}
+export const nullify = defineMask({
+  strategy: 'NULLIFY',
+  kinds: FIELD_KINDS,
+  rank: 1,
+  description: 'Replaces the value with null',
+  apply: () => null,
+});

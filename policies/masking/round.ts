@@ -1,7 +1,6 @@
 import type { Money } from '../../lib/money';
 import { moneyValue, toMoney, wholeUnitsToMinor } from './moneyValue';
-import { assertSupported } from './supportedKinds';
-import type { FieldKind, MaskingOptions } from './types';
+import { defineMask } from './mask';
 
 /** Half away from zero, so the masked amount does not depend on the sign convention of the source. */
 function roundHalfAwayFromZero(minor: bigint, step: bigint): bigint {
@@ -12,12 +11,17 @@ function roundHalfAwayFromZero(minor: bigint, step: bigint): bigint {
 }
 
 /** ROUND: the amount to the nearest multiple of `roundTo` major units, in exact integer minor units. */
-export function round(value: unknown, kind: FieldKind, options: MaskingOptions): Money | null {
-  assertSupported('ROUND', kind);
-  if (!Number.isSafeInteger(options.roundTo) || options.roundTo <= 0) {
-    throw new Error(`ROUND needs roundTo to be a positive whole number of major units, got ${options.roundTo}`);
-  }
-  if (value == null) return null;
-  const { minor, currency } = moneyValue(value, 'ROUND');
-  return toMoney(roundHalfAwayFromZero(minor, wholeUnitsToMinor(options.roundTo, currency)), currency);
-}
+export const round = defineMask({
+  strategy: 'ROUND',
+  kinds: ['Money'],
+  rank: 9,
+  description: 'Rounds an amount to the nearest configured multiple, half away from zero, keeping the currency',
+  apply(value, _kind, options): Money | null {
+    if (!Number.isSafeInteger(options.roundTo) || options.roundTo <= 0) {
+      throw new Error(`ROUND needs roundTo to be a positive whole number of major units, got ${options.roundTo}`);
+    }
+    if (value == null) return null;
+    const { minor, currency } = moneyValue(value, 'ROUND');
+    return toMoney(roundHalfAwayFromZero(minor, wholeUnitsToMinor(options.roundTo, currency)), currency);
+  },
+});

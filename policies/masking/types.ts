@@ -1,20 +1,9 @@
-/** The masking strategies a governance policy can name in MASK(strategy). */
-export const MASKING_STRATEGIES = [
-  'NULLIFY',
-  'DEFAULT',
-  'HASH',
-  'LAST_FOUR',
-  'FIRST_FOUR',
-  'EMAIL',
-  'DATE_YEAR',
-  'ROUND',
-  'BUCKET',
-] as const;
-export type MaskingStrategy = (typeof MASKING_STRATEGIES)[number];
-
 /** The kinds of value a field can hold, as the policy compiler reads them off the SDL type (list-ness handled by the caller). */
 export const FIELD_KINDS = ['String', 'ID', 'Int', 'Float', 'Boolean', 'Date', 'DateTime', 'Money'] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
+
+/** The kinds that hold text: what the character-level masks can work on. */
+export const TEXT_KINDS: readonly FieldKind[] = Object.freeze(['String', 'ID']);
 
 export interface MaskingOptions {
   /** Deployment salt for HASH (secret; at least 16 chars). */
@@ -23,8 +12,4 @@ export interface MaskingOptions {
   roundTo: number;
   /** BUCKET: ascending lower bounds in major units, first is 0, e.g. [0, 10000, 50000, 100000, 500000, 1000000]. */
   buckets: readonly number[];
-}
-
-export interface MaskingFunction {
-  (value: unknown, kind: FieldKind, options: MaskingOptions): unknown;
 }

@@ -87,7 +87,9 @@ beforeAll(async () => {
     await waitForHealth(healthUrl, child, () => output);
   };
   await Promise.all(
-    SUBGRAPH_NAMES.map((name) => start([path.join(BUILD, 'bin/start-subgraph.js'), name], `http://127.0.0.1:${ports[name]}/ready`)),
+    SUBGRAPH_NAMES.map((name) =>
+      start([path.join(BUILD, 'bin/start-subgraph.js'), name], `http://127.0.0.1:${ports[name]}/ready`),
+    ),
   );
   await start([path.join(BUILD, 'bin/start-gateway.js')], `http://127.0.0.1:${gatewayPort}/ready`);
   gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import {
   MASKING,
   MASKING_STRATEGIES,
+  MASKS,
   mask,
   supports,
   type FieldKind,
@@ -44,7 +45,16 @@ describe('masking registry', () => {
     }
   });
 
+  it('lists each strategy once, each with a rank from 1 (reveals nothing) to 9', () => {
+    expect(new Set(MASKS.map((entry) => entry.strategy)).size).toBe(MASKS.length);
+    for (const entry of MASKS) expect(entry.rank).toBeGreaterThanOrEqual(1);
+    for (const entry of MASKS) expect(entry.rank).toBeLessThanOrEqual(9);
+    expect(MASKING.NULLIFY.rank).toBeLessThan(MASKING.HASH.rank);
+    expect(MASKING.HASH.rank).toBeLessThan(MASKING.ROUND.rank);
+  });
+
   it('is frozen all the way down', () => {
+    expect(Object.isFrozen(MASKS)).toBe(true);
     expect(Object.isFrozen(MASKING)).toBe(true);
     for (const strategy of MASKING_STRATEGIES) {
       expect(Object.isFrozen(MASKING[strategy])).toBe(true);
