@@ -1,4 +1,5 @@
-import { accessMatrix, renderMarkdownTable } from '../policies/accessMatrix';
+import { renderMarkdownTable } from '../lib/markdownTable';
+import { accessMatrix } from '../policies/accessMatrix';
 import { MASKING } from '../policies/masking';
 import { POLICY } from '../policies/policy';
 import { supergraphPlan } from '../policies/plans';

@@ -1,12 +1,25 @@
 import type { CompiledGrant, Effective, PolicyPlan } from './compile';
+import type { OperationGrant } from './policy';
 import { ROLES } from './roles';
 
 /**
  * The effective access matrix for access reviews: one row per classified field, one column per
  * role. A cell reads `in-region / out-of-region` when the two differ, e.g. `ALLOW / ROUND`; a purpose
  * condition reads `ALLOW if purpose support, else EMAIL`. The last rows say which customers each role
- * may list, and who holds a grant to find records by a classified value it may not read raw.
+ * may list, who holds a grant to find records by a classified value it may not read raw, and who
+ * may run each mutation and each query that needs more than a known role (internal ones name the
+ * services instead).
  */
+
+function operationRows(kind: string, grants: Record<string, OperationGrant>): string[][] {
+  return Object.entries(grants)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([coordinate, grant]) => [
+      `(${kind} ${coordinate})`,
+      grant.services ? `internal: ${grant.services.join(', ')}` : kind,
+      ...ROLES.map((role) => (grant.roles?.includes(role) ? 'granted' : '-')),
+    ]);
+}
 
 function cell(decision: Effective): string {
   return decision.effect === 'MASK' ? decision.strategy : decision.effect;
@@ -39,12 +52,8 @@ export function accessMatrix(plan: PolicyPlan): { header: string[]; rows: string
         'lookup',
         ...ROLES.map((role) => (grant.roles?.includes(role) ? 'granted' : '-')),
       ]),
+      ...operationRows('run', plan.mutations),
+      ...operationRows('query', plan.queries),
     ],
   };
-}
-
-export function renderMarkdownTable({ header, rows }: { header: string[]; rows: string[][] }): string {
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }

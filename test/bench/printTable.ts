@@ -1,7 +1,6 @@
-/** Prints one Markdown table: the header row, its rule, then each row's cells joined by pipes. */
+import { renderMarkdownTable } from '../../lib/markdownTable';
+
+/** Prints one benchmark's results as a Markdown table. */
 export function printTable(header: readonly string[], rows: readonly (readonly (string | number | boolean)[])[]): void {
-  const line = (cells: readonly (string | number | boolean)[]) => `| ${cells.join(' | ')} |`;
-  console.log(line(header));
-  console.log(line(header.map(() => '---')).replace(/ /g, ''));
-  for (const row of rows) console.log(line(row));
+  console.log(renderMarkdownTable({ header: [...header], rows: rows.map((row) => row.map(String)) }));
 }
