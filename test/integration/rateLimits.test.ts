@@ -5,6 +5,7 @@ import { MemoryBucketStore } from '../../gateway/rateLimit/memoryBucketStore';
 import type { CustosConfig, SubgraphName } from '../../lib/config';
 import { createLogger } from '../../lib/logger';
 import { bucketStoreCases } from '../support/bucketStoreCases';
+import { describeIf } from '../support/skipUnless';
 import { graphql, startTestFederation, type TestFederation } from '../support/federation';
 
 /** Rate limits through real HTTP: 429 with Retry-After, per principal and client, one budget across gateways through Redis. */
@@ -120,7 +121,7 @@ describe('rate limits on one gateway', () => {
   });
 });
 
-const withRedis = REDIS_URL ? describe : describe.skip;
+const withRedis = describeIf(Boolean(REDIS_URL), 'TEST_REDIS_URL (.ci/run starts a Redis and sets it)');
 if (!REDIS_URL)
   console.warn('rateLimits.test: skipping the Redis cases: set TEST_REDIS_URL (`.ci/run` starts a Redis and sets it)');
 

@@ -17,6 +17,7 @@ import {
 } from '../../subgraphs/customer/matching/engine';
 import type { MatchConfiguration, MatchRecord } from '../../subgraphs/customer/matching/engine';
 import { evaluateFebrl, febrlPersonConfiguration } from '../bench/febrl';
+import { itIf } from '../support/skipUnless';
 
 const rec = (id: string, fields: MatchRecord['fields']): MatchRecord => ({ id, fields });
 
@@ -339,7 +340,7 @@ describe('configuration as data', () => {
 });
 
 const FEBRL_DIR = path.resolve(__dirname, '../../../shared/reference/febrl');
-const maybe = fs.existsSync(FEBRL_DIR) ? it : it.skip;
+const maybe = itIf(fs.existsSync(FEBRL_DIR), '../shared/reference/febrl');
 if (!fs.existsSync(FEBRL_DIR)) {
   console.warn(
     `FEBRL regression floor skipped: ${FEBRL_DIR} is absent (the reference data is not part of the repository).`,
