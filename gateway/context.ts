@@ -1,6 +1,13 @@
 import type { Principal } from '../lib/principal';
 import type { Logger } from '../lib/logger';
 import type { RequestAccess } from './audit/requestAccess';
+import type { OperationAnalysis } from './governance';
+
+/**
+ * Why a plugin refused an operation before it ran: over a limit or not in the document
+ * (gateway/plugins/limits.ts), introspection (introspection.ts), or policy (earlyRefusal.ts).
+ */
+export type EarlyRefusal = 'LIMIT' | 'INTROSPECTION' | 'POLICY';
 
 /** What the gateway knows about one request once it is authenticated. */
 export interface GatewayContext {
@@ -10,8 +17,11 @@ export interface GatewayContext {
   /** What the subgraphs report this request did with classified data, for its audit event. */
   access: RequestAccess;
   /**
-   * Set when the operation is refused before analysis (gateway/plugins/limits.ts: over a limit, or
-   * no such operation in the document): nothing else walks it.
+   * Set by the plugin that refuses the operation, before it throws. Apollo starts the plugins'
+   * didResolveOperation hooks in order, each before the next: the later ones see it and leave the
+   * operation alone (a refusal by policy is still recorded by the audit plugin).
    */
-  refusedBeforeAnalysis?: boolean;
+  refusal?: EarlyRefusal;
+  /** The policy's analysis of the operation, made once by the first plugin that needs it (plugins/requestAnalysis.ts). */
+  analysis?: OperationAnalysis;
 }

@@ -14,7 +14,9 @@ import { SUPERGRAPH_PATH } from '../schema/composeSupergraph';
 import { authenticate } from './authentication';
 import type { GatewayContext } from './context';
 import { requestLoggingPlugin } from './plugins/requestLogging';
-import { governancePlugin } from './plugins/governance';
+import { auditPlugin } from './plugins/audit';
+import { earlyRefusalPlugin } from './plugins/earlyRefusal';
+import { introspectionPlugin } from './plugins/introspection';
 import { limitsPlugin } from './plugins/limits';
 import { sourceScreen } from './limits/screenSource';
 import { AuditTrailClient } from '../lib/auditTrailClient';
@@ -104,13 +106,20 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
       return source;
     },
   });
-  // Limits first: nothing else may walk an operation before it is known to be bounded.
-  const plugins = [limitsPlugin({ limits: config.limits, pageSize: config.maxPageSize }), requestLoggingPlugin()];
+  // Limits first: nothing else may walk an operation before it is known to be bounded. The
+  // governance plugins after them share one analysis of the operation (plugins/requestAnalysis.ts).
+  const plugins = [
+    limitsPlugin({ limits: config.limits, pageSize: config.maxPageSize }),
+    requestLoggingPlugin(),
+    introspectionPlugin({ adminOnly: config.production }),
+  ];
   if (config.governance) {
+    const plan = planFor(parse(supergraphSdl));
     plugins.push(
-      governancePlugin({
-        plan: planFor(parse(supergraphSdl)),
-        audit: new AuditTrailClient({
+      earlyRefusalPlugin({ plan }),
+      auditPlugin({
+        plan,
+        trail: new AuditTrailClient({
           url: () => urlOf('audit'),
           internalToken: config.internalToken,
           timeoutMs: config.subgraphTimeoutMs,
@@ -121,7 +130,6 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
           perWindow: config.audit.bulkExportWindowRecords,
           windowSeconds: config.audit.bulkExportWindowSeconds,
         }),
-        production: config.production,
         namedRecords: config.audit.namedRecords,
         log,
       }),
@@ -131,7 +139,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
   }
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    // The governance plugin limits introspection to admins in production.
+    // The introspection plugin limits it to admins in production.
     introspection: true,
     // "Did you mean ...?" would describe the schema to callers who may not introspect it.
     hideSchemaDetailsFromClientErrors: config.production,

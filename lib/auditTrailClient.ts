@@ -1,3 +1,4 @@
+import type { AuditEvent } from './auditEvent';
 import type { InternalTokenConfig } from './config';
 import { signOrigin, type OriginSigner } from './crypto/origin';
 import { INTERNAL_TOKEN_HEADER, mintInternalToken } from './tokens/internalToken';
@@ -8,12 +9,6 @@ import { INTERNAL_TOKEN_HEADER, mintInternalToken } from './tokens/internalToken
  * resolves only once they are committed; the trail gives them their time and place. Any failure is
  * thrown, so the caller can fail closed.
  */
-
-export interface AuditEventDraft {
-  id: string;
-  kind: 'OPERATION' | 'ALERT' | 'ATTEMPT';
-  body: Record<string, unknown>;
-}
 
 export class AuditUnavailableError extends Error {}
 
@@ -30,7 +25,7 @@ export interface AuditTrailClientOptions {
 export class AuditTrailClient {
   constructor(private readonly options: AuditTrailClientOptions) {}
 
-  async append(events: AuditEventDraft[], requestId?: string): Promise<void> {
+  async append(events: AuditEvent[], requestId?: string): Promise<void> {
     const { signer } = this.options;
     const signed = events.map((event) => ({
       ...event,

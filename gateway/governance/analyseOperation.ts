@@ -7,7 +7,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { Principal } from '../../lib/principal';
-import type { PolicyPlan } from '../../policies/compile';
+import type { Effective, PolicyPlan } from '../../policies/compile';
 import { bestCase, mayRun } from '../../policies/decide';
 import { collectCoordinates, type TouchedField } from './collectCoordinates';
 import { selectedOperation } from './selectedOperation';
@@ -15,10 +15,14 @@ import { selectedOperation } from './selectedOperation';
 /**
  * What the policy makes of an operation before it is planned, when the records are not known yet:
  * the classified fields it touches with the best decision the caller could get for each, the
- * mutations it may not run, and whether nothing it asks for could ever be shown, so that the
- * gateway can refuse it early instead of fanning out to the subgraphs for nothing. A document
- * without the operation asked for reads as a query that touches nothing, and is left to execution
- * to refuse.
+ * restricted queries it runs, the root fields the caller may not run, and whether nothing it asks
+ * for could ever be shown, so that the gateway can refuse it early instead of fanning out to the
+ * subgraphs for nothing. A document without the operation asked for reads as a query that touches
+ * nothing, and is left to execution to refuse.
+ *
+ * One walk over the operation (collectCoordinates), one policy decision per classified coordinate
+ * and one `mayRun` per root field, however often and wherever they are selected: the gateway's
+ * plugins share this one analysis of a request (gateway/plugins/requestAnalysis.ts).
  */
 
 export interface SensitiveTouch {
@@ -32,9 +36,11 @@ export interface OperationAnalysis {
   operationType: 'query' | 'mutation' | 'subscription';
   /** Every classified coordinate touched, once, with the best decision the principal could get for it anywhere (records are not known yet). */
   sensitive: SensitiveTouch[];
-  /** Root fields of a mutation the principal may not run (policy `mayRun`). */
-  forbiddenMutations: string[];
-  /** True when nothing requested could ever be shown: every touched leaf field is classified and denied everywhere, or every root mutation is forbidden. */
+  /** Restricted queries selected (policy `queries`), e.g. `Query.auditEvents`: whoever runs one is audited. */
+  restrictedQueries: string[];
+  /** Root fields the principal may not run (policy `mayRun`): mutations, and restricted queries. */
+  refusedRoots: string[];
+  /** True when nothing requested could ever be shown: every touched leaf field is classified and denied everywhere, or every root field is refused. */
   deniedEntirely: boolean;
   /** Leaf fields requested (excluding __typename), for the reason above. */
   leafCount: number;
@@ -49,9 +55,21 @@ export interface OperationInput {
   principal: Principal;
 }
 
-function sensitiveTouch(plan: PolicyPlan, principal: Principal, coordinate: string): SensitiveTouch[] {
+/** The best case for each classified coordinate, decided once however often it is asked. */
+type BestCases = (coordinate: string) => Effective | undefined;
+
+function bestCases(plan: PolicyPlan, principal: Principal): BestCases {
+  const decided = new Map<string, Effective | undefined>();
+  return (coordinate) => {
+    if (!plan.fields[coordinate]) return undefined;
+    if (!decided.has(coordinate)) decided.set(coordinate, bestCase(plan, principal, coordinate));
+    return decided.get(coordinate);
+  };
+}
+
+function sensitiveTouch(plan: PolicyPlan, best: BestCases, coordinate: string): SensitiveTouch[] {
   const field = plan.fields[coordinate];
-  const decision = bestCase(plan, principal, coordinate);
+  const decision = best(coordinate);
   if (!field || !decision) return [];
   const strategy = decision.effect === 'MASK' ? { strategy: decision.strategy } : {};
   return [{ coordinate, classification: field.classification, decision: decision.effect, ...strategy }];
@@ -105,15 +123,8 @@ function rootCoordinates(touched: readonly TouchedField[]): string[] {
   return [...new Set(touched.filter((field) => !field.responsePath.includes('.')).map((field) => field.coordinate))];
 }
 
-function deniedEverywhere(
-  schema: GraphQLSchema,
-  plan: PolicyPlan,
-  principal: Principal,
-  coordinates: readonly string[],
-): boolean {
-  return objectCoordinates(schema, coordinates).every(
-    (coordinate) => bestCase(plan, principal, coordinate)?.effect === 'DENY',
-  );
+function deniedEverywhere(schema: GraphQLSchema, best: BestCases, coordinates: readonly string[]): boolean {
+  return objectCoordinates(schema, coordinates).every((coordinate) => best(coordinate)?.effect === 'DENY');
 }
 
 export function analyseOperation(input: OperationInput): OperationAnalysis {
@@ -121,18 +132,24 @@ export function analyseOperation(input: OperationInput): OperationAnalysis {
   const operationType = selectedOperation(document, operationName)?.operation.operation ?? 'query';
   const touched = collectCoordinates(schema, document, operationName, variables);
   const coordinates = [...new Set(touched.map((field) => field.coordinate))];
-  const rootMutations = operationType === 'mutation' ? rootCoordinates(touched) : [];
-  const forbiddenMutations = rootMutations.filter((coordinate) => !mayRun(plan, principal, coordinate));
+  const best = bestCases(plan, principal);
+  const roots = rootCoordinates(touched);
+  // Every mutation needs a grant; of the queries, only the restricted ones.
+  const refusedRoots = roots.filter(
+    (coordinate) =>
+      (operationType === 'mutation' || plan.queries[coordinate] !== undefined) && !mayRun(plan, principal, coordinate),
+  );
   const paths = byPath(touched);
   const leaves = leafPaths(schema, plan, paths);
   const allLeavesDenied =
-    leaves.length > 0 && leaves.every((path) => deniedEverywhere(schema, plan, principal, paths.get(path) ?? []));
-  const allMutationsForbidden = rootMutations.length > 0 && forbiddenMutations.length === rootMutations.length;
+    leaves.length > 0 && leaves.every((path) => deniedEverywhere(schema, best, paths.get(path) ?? []));
+  const allRootsRefused = roots.length > 0 && refusedRoots.length === roots.length;
   return {
     operationType,
-    sensitive: coordinates.flatMap((coordinate) => sensitiveTouch(plan, principal, coordinate)),
-    forbiddenMutations,
-    deniedEntirely: allLeavesDenied || allMutationsForbidden,
+    sensitive: coordinates.flatMap((coordinate) => sensitiveTouch(plan, best, coordinate)),
+    restrictedQueries: coordinates.filter((coordinate) => plan.queries[coordinate] !== undefined),
+    refusedRoots,
+    deniedEntirely: allLeavesDenied || allRootsRefused,
     leafCount: leaves.length,
   };
 }

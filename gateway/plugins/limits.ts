@@ -12,14 +12,15 @@ import { measureOperation } from '../limits/measureOperation';
  * was screened before parsing at the HTTP front: gateway/limits/screenSource.ts.) Anything over a
  * limit is refused with HTTP 400 and a code naming the limit.
  *
- * Apollo calls the plugins' didResolveOperation hooks in order, each starting before the next: so
- * that no later hook (the governance analysis) walks an operation over the limits, this plugin
- * comes first and marks the request before it refuses it.
+ * Apollo starts the plugins' didResolveOperation hooks in order, each before the next: so that no
+ * later plugin (the governance analysis) walks an operation over the limits, this plugin comes
+ * first and marks the request (`refusal: 'LIMIT'`) before it refuses it.
  */
 
 export interface LimitsPluginOptions {
+  /** The limits and cost budgets (LIMIT_* in lib/config.ts, where their defaults are). Required: no default. */
   limits: OperationLimits;
-  /** The largest page a `first` argument may ask for: the size of a paginated list that does not say. */
+  /** The largest page a `first` argument may ask for: the size of a paginated list that does not say. Required: the gateway passes MAX_PAGE_SIZE. */
   pageSize: number;
 }
 
@@ -41,7 +42,7 @@ export function limitsPlugin({ limits, pageSize }: LimitsPluginOptions): ApolloS
         async didResolveOperation({ document, request, schema, contextValue, operation }) {
           if (!operation) {
             // The planner would throw on it, a 500; it is the request's fault.
-            contextValue.refusedBeforeAnalysis = true;
+            contextValue.refusal = 'LIMIT';
             throw operationNotFound(request.operationName ?? undefined);
           }
           const measure = measureOperation(schema, document, request.operationName ?? undefined, {
@@ -81,7 +82,7 @@ export function limitsPlugin({ limits, pageSize }: LimitsPluginOptions): ApolloS
                       )
                     : undefined;
           if (!refusal) return;
-          contextValue.refusedBeforeAnalysis = true;
+          contextValue.refusal = 'LIMIT';
           throw refusal;
         },
       };

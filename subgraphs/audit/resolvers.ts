@@ -2,7 +2,9 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { KeyObject } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLError } from 'graphql';
+import type { AuditEventKind } from '../../lib/auditEvent';
 import { badUserInput, ErrorCode } from '../../lib/errors';
+import { AuditEventShapeError, readAuditEvent } from '../../lib/readAuditEvent';
 import { randomUUID } from 'node:crypto';
 import { checkOrigin, signOrigin, type EventOrigin, type OriginKeys, type OriginSigner } from '../../lib/crypto/origin';
 import { storedAttribute } from '../../policies/copies';
@@ -13,7 +15,8 @@ import { encodeCursor, pageRequest, pageSize } from '../../lib/pagination';
 import type { SubgraphContext } from '../kit/context';
 import type { AppendedEvent, AuditLog } from './auditLog';
 import { ChangeLogEntryEntity, type ChangeLogEntry } from './entities/ChangeLogEntry';
-import { AuditEventRowEntity, type AuditEventRow } from './entities/AuditEventRow';
+import { AuditEventRowEntity } from './entities/AuditEventRow';
+import { auditEventView } from './auditEventView';
 import type { AuditLoaders } from './loaders';
 import { verifyStoredTrail } from './trail';
 
@@ -49,7 +52,7 @@ interface ChangeInput {
 
 interface AuditEventInput {
   id: string;
-  kind: string;
+  kind: AuditEventKind;
   body: string;
   origin: EventOrigin;
 }
@@ -126,6 +129,17 @@ function toAppended(input: AuditEventInput): AppendedEvent {
   };
 }
 
+/** Checked once its origin is: a signed event whose body does not have its kind's shape is refused, and the whole call with it. */
+function withCheckedBody(event: AppendedEvent): AppendedEvent {
+  try {
+    readAuditEvent(event);
+  } catch (error) {
+    if (error instanceof AuditEventShapeError) throw badUserInput(error.message, 'events');
+    throw error;
+  }
+  return event;
+}
+
 /**
  * Only what a process signed, and may report, is appended: the caller must be the process the
  * origin names, and the signature must verify. Anything else is refused whole, nothing of it
@@ -185,37 +199,6 @@ function recordWhere(filter: AuditEventFilter | null | undefined): Record<string
   return where;
 }
 
-function toAuditEvent(row: AuditEventRow) {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the stored body is JSON written by the trail
-  const body = JSON.parse(row.body) as Record<string, any>;
-  return {
-    id: row.id,
-    sequence: row.sequence,
-    at: row.at,
-    kind: row.kind,
-    principal: body.principal ?? { sub: row.sub, roles: [], regions: [] },
-    clientName: body.client?.name ?? null,
-    clientVersion: body.client?.version ?? null,
-    requestId: body.requestId ?? null,
-    operationName: body.operation?.name ?? null,
-    operationHash: body.operation?.hash ?? null,
-    operationText: body.operation?.text ?? null,
-    variables: body.operation?.variables === undefined ? null : JSON.stringify(body.operation.variables),
-    operationType: body.operation?.type ?? null,
-    origin: row.origin ? (JSON.parse(row.origin) as EventOrigin).by : null,
-    coordinates: body.coordinates ?? [],
-    records: Object.entries((body.records ?? {}) as Record<string, number>).map(([type, count]) => ({ type, count })),
-    touched: body.touched ?? [],
-    touchedOmitted: body.touchedOmitted ?? 0,
-    lookups: body.lookups ?? [],
-    outcome: body.outcome ?? null,
-    durationMs: body.durationMs ?? null,
-    alert: body.alert ?? null,
-    previousHash: row.previousHash,
-    hash: row.hash,
-  };
-}
-
 export const auditResolvers: GraphQLResolverMap<Context> = {
   Query: {
     auditEvents: async (_root, args: { filter?: AuditEventFilter; first?: number; after?: string }, { em, config }) => {
@@ -237,7 +220,7 @@ export const auditResolvers: GraphQLResolverMap<Context> = {
       const rows = await query.getResultList();
       const edges = rows
         .slice(0, page.limit)
-        .map((row) => ({ cursor: encodeCursor(CURSOR_TAG, String(row.sequence)), node: toAuditEvent(row) }));
+        .map((row) => ({ cursor: encodeCursor(CURSOR_TAG, String(row.sequence)), node: auditEventView(row) }));
       return { edges, pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null } };
     },
     auditChain: (_root, _args, { em, shared }) => verifyStoredTrail(em, shared.publicKeys, shared.originKeys),
@@ -247,7 +230,7 @@ export const auditResolvers: GraphQLResolverMap<Context> = {
     appendAuditEvents: async (_root, args: { events: AuditEventInput[] }, context) => {
       const appended = args.events.map(toAppended);
       await assertOriginated(context, appended);
-      const events = await context.shared.log.append(appended);
+      const events = await context.shared.log.append(appended.map(withCheckedBody));
       return events.map(({ id, sequence, hash }) => ({ id, sequence, hash }));
     },
 

@@ -252,7 +252,8 @@ describe('analyseOperation', () => {
     expect(analysis).toEqual({
       operationType: 'query',
       sensitive: [{ coordinate: 'Customer.creditLimit', classification: 'CREDIT', decision: 'DENY' }],
-      forbiddenMutations: [],
+      restrictedQueries: [],
+      refusedRoots: [],
       deniedEntirely: true,
       leafCount: 1,
     });
@@ -280,14 +281,35 @@ describe('analyseOperation', () => {
     const source = 'mutation { updateCustomer(id: "cus_1", input: { name: "Acme" }, reason: "typo") { id name } }';
     expect(analyse(source, who(['finance_analyst']))).toMatchObject({
       operationType: 'mutation',
-      forbiddenMutations: ['Mutation.updateCustomer'],
+      refusedRoots: ['Mutation.updateCustomer'],
       deniedEntirely: true,
     });
     expect(analyse(source, who(['credit_analyst']))).toMatchObject({
-      forbiddenMutations: [],
+      refusedRoots: [],
       deniedEntirely: false,
       leafCount: 2,
     });
+  });
+
+  it('names the restricted queries run, and refuses entirely when the caller may run none of the root fields', () => {
+    const trail = '{ auditEvents(first: 1) { edges { node { id } } } }';
+    expect(analyse(trail, who(['auditor']))).toMatchObject({
+      restrictedQueries: ['Query.auditEvents'],
+      refusedRoots: [],
+      deniedEntirely: false,
+    });
+    expect(analyse(trail, who(['finance_analyst']))).toMatchObject({
+      restrictedQueries: ['Query.auditEvents'],
+      refusedRoots: ['Query.auditEvents'],
+      deniedEntirely: true,
+    });
+    // An unrestricted root field beside it may still be answered: the subgraphs refuse the rest.
+    expect(
+      analyse(
+        '{ auditEvents(first: 1) { edges { node { id } } } customer(id: "cus_1") { name } }',
+        who(['finance_analyst']),
+      ),
+    ).toMatchObject({ refusedRoots: ['Query.auditEvents'], deniedEntirely: false });
   });
 
   it('gives a BI reader a hashed D-U-N-S number', () => {
