@@ -5,7 +5,7 @@ import { ErrorCode } from '../../lib/errors';
 import type { FieldPlan, PolicyPlan } from '../../policies/compile';
 import { decideField, mayRun } from '../../policies/decide';
 import { mask, type MaskingOptions } from '../../policies/masking';
-import { regionOfCountry } from '../../policies/regions';
+import { regionOfCountry } from '../../lib/regions';
 import type { SubgraphContext } from './context';
 
 /**

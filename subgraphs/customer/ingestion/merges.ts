@@ -9,7 +9,7 @@ import { MatchReviewEntity, type MatchReview } from '../entities/MatchReview';
 import { SourceRecordEntity } from '../entities/SourceRecord';
 import { recomputeGolden } from './recomputeGolden';
 import { SOURCE_MAPPINGS } from './mappings';
-import type { SourceSystem } from '../../../lib/demo/book';
+import type { SourceSystem } from '../../../lib/sourceSystems';
 
 /**
  * Merging two customers moves the merged one's source records to the survivor and recomputes the

@@ -1,4 +1,4 @@
-import { iso7064Mod97_10, iso7064Mod97_10CheckDigits } from '../../../lib/taxids/checksums';
+import { iso7064Mod97_10, iso7064Mod97_10CheckDigits } from '../taxids/checksums';
 import { withNationalCheckDigits } from './nationalCheckDigits';
 
 /**
