@@ -1,7 +1,6 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { GraphQLResolveInfo } from 'graphql';
-import { GraphQLError } from 'graphql';
-import { badUserInput, ErrorCode } from '../../lib/errors';
+import { badUserInput, forbidden } from '../../lib/errors';
 import { randomUUID } from 'node:crypto';
 import { checkOrigin, signOrigin, type EventOrigin } from '../../lib/crypto/origin';
 import { storedAttribute } from '../../policies/copies';
@@ -139,7 +138,7 @@ async function assertOriginated(context: Context, events: readonly AppendedEvent
       },
     };
     await context.shared.log.append([{ ...attempt, origin: signOrigin(attempt, context.shared.signer) }]);
-    throw new GraphQLError(`Audit event ${event.id} ${reason}`, { extensions: { code: ErrorCode.FORBIDDEN } });
+    throw forbidden(`Audit event ${event.id} ${reason}`);
   }
 }
 
