@@ -1,4 +1,5 @@
-import { composeSupergraph, SUPERGRAPH_PATH } from '../schema/composeSupergraph';
+import { composeSupergraph } from '../schema/composeSupergraph';
+import { SUPERGRAPH_PATH } from '../schema/supergraphSdl';
 import fs from 'node:fs';
 
 /** `npm run compose`: composes schema/*.graphql into the committed schema/supergraph.graphql. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../lib/config';
-import type { SourceSystem } from '../lib/demo/book';
+import { SOURCE_SYSTEMS, type SourceSystem } from '../lib/sourceSystems';
 import { createLogger } from '../lib/logger';
 import { customerSubgraph } from '../subgraphs/customer';
 import { ingestBatch, type IngestResult } from '../subgraphs/customer/ingestion/ingestBatch';
@@ -17,8 +17,6 @@ import { parseArgs } from './args';
  * the same file again changes nothing (batches are idempotent) and an interrupted load resumes.
  */
 
-const SOURCES: readonly SourceSystem[] = ['CRM', 'ERP', 'BILLING', 'COLLECTIONS', 'RISK'];
-
 function progressBar(done: number, total: number, started: number): string {
   const width = 30;
   const filled = total === 0 ? width : Math.round((done / total) * width);
@@ -29,7 +27,7 @@ function progressBar(done: number, total: number, started: number): string {
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2), ['source', 'file', 'batch-size']);
   const source = (args.source ?? '').toUpperCase() as SourceSystem;
-  if (!SOURCES.includes(source)) throw new Error(`--source must be one of ${SOURCES.join(', ')}`);
+  if (!SOURCE_SYSTEMS.includes(source)) throw new Error(`--source must be one of ${SOURCE_SYSTEMS.join(', ')}`);
   if (!args.file) throw new Error('--file is required (.jsonl or .csv)');
   const batchSize = Number(args['batch-size'] ?? 1000);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000)

@@ -3,9 +3,10 @@ import { accessMatrix } from '../policies/accessMatrix';
 import { MASKING } from '../policies/masking';
 import { POLICY } from '../policies/policy';
 import { supergraphPlan } from '../policies/plans';
+import { readSupergraphSdl } from '../schema/supergraphSdl';
 
 /** `npm run policy:matrix`: what every role gets of every classified field, for access reviews. */
-const plan = supergraphPlan();
+const plan = supergraphPlan(readSupergraphSdl());
 console.log(
   `# Custos access matrix — policy ${POLICY.version}, approved by ${POLICY.approvedBy} on ${POLICY.approvedAt}\n`,
 );

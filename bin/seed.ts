@@ -2,7 +2,8 @@ import { loadConfig } from '../lib/config';
 import { generateDemoBook } from '../lib/demo/book';
 import { createLogger } from '../lib/logger';
 import { SUBGRAPHS } from '../subgraphs';
-import { clearData, openSubgraphDatabase, seedIfEmpty } from '../subgraphs/kit/subgraph';
+import { seedIfEmpty } from '../subgraphs/kit/seed';
+import { clearData, openSubgraphDatabase } from '../subgraphs/kit/subgraph';
 import { parseArgs } from './args';
 
 /** `npm run seed -- --customers N [--seed S]`: rebuilds the demo data in every subgraph's database. */

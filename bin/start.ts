@@ -1,4 +1,4 @@
-import { startEmbedded } from '../gateway/embedded';
+import { startEmbedded } from './embedded';
 import { loadConfig } from '../lib/config';
 import { runUntilSignal } from './runUntilSignal';
 

@@ -1,7 +1,7 @@
 import { loadConfig } from '../lib/config';
 import { mintDevToken } from '../lib/tokens/clientToken';
-import { ROLES, isRole } from '../policies/roles';
-import { REGIONS, isRegion } from '../policies/regions';
+import { ROLES, isRole } from '../lib/roles';
+import { REGIONS, isRegion } from '../lib/regions';
 import { parseArgs } from './args';
 
 /** `npm run token -- --role <role> [--region EU,US] [--sub name] [--purpose p] [--expires 8h]`: a development JWT. */

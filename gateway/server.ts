@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { parse } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
@@ -10,7 +9,7 @@ import { createErrorFormatter } from '../lib/formatError';
 import { startHttpServer, type RunningHttpServer } from '../lib/httpServer';
 import { createLogger, type Logger } from '../lib/logger';
 import { createClientTokenVerifier } from '../lib/tokens/clientToken';
-import { SUPERGRAPH_PATH } from '../schema/composeSupergraph';
+import { readSupergraphSdl } from '../schema/supergraphSdl';
 import { authenticate } from './authentication';
 import type { GatewayContext } from './context';
 import { requestLoggingPlugin } from './plugins/requestLogging';
@@ -84,7 +83,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
   const { config } = options;
   const log = options.log ?? createLogger('gateway', config.logLevel);
   const urlOf = (name: SubgraphName) => options.subgraphUrls?.[name] ?? config.subgraphUrl(name);
-  const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_PATH, 'utf8');
+  const supergraphSdl = options.supergraphSdl ?? readSupergraphSdl();
 
   // @apollo/gateway otherwise reports usage to Apollo's servers: customer data governance forbids
   // phoning home, and the closed network would stall shutdown on the export.

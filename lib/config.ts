@@ -140,7 +140,11 @@ export interface CustosConfig {
   /** How often the customer subgraph delivers pending changes to the audit change log. */
   changeRelayIntervalMs: number;
   quality: QualityConfig;
-  seed: { customers: number; seed: number };
+  /**
+   * The demo book (how many customers, which random seed), and whether a service seeds an empty
+   * database with it when it starts: by default outside production only (SEED_DEMO).
+   */
+  seed: { customers: number; seed: number; demo: boolean };
   subgraphPort(name: SubgraphName): number;
   subgraphUrl(name: SubgraphName): string;
   /** The PostgreSQL URL for a subgraph, or undefined for embedded SQLite under `dataDir`. */
@@ -166,6 +170,13 @@ function redisUrl(raw: string): string {
   if (url.protocol !== 'redis:' && url.protocol !== 'rediss:')
     throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
   return raw;
+}
+
+function flag(env: Env, key: string, fallback: boolean): boolean {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(`${key} must be true or false, got "${raw}"`);
+  return raw === 'true';
 }
 
 function integer(env: Env, key: string, fallback: number, min: number, max: number): number {
@@ -321,6 +332,8 @@ export function loadConfig(env: Env = process.env): CustosConfig {
     seed: {
       customers: integer(env, 'SEED_CUSTOMERS', 3000, 1, 1_000_000),
       seed: integer(env, 'SEED', 42, 0, 2 ** 31 - 1),
+      // A production database starts empty unless demo data is asked for explicitly.
+      demo: flag(env, 'SEED_DEMO', !production),
     },
     subgraphPort: (name) => ports[name],
     subgraphUrl: (name) => env[`${upper(name)}_SUBGRAPH_URL`] || `http://${host}:${ports[name]}/graphql`,

@@ -1,10 +1,13 @@
 import { GraphQLError } from 'graphql';
+import type { DomainRefusal } from './domainRefusal';
 
 /**
  * The error codes Custos puts in `extensions.code`. They are public contract: clients branch on
  * them, so a code is never renamed or reused for another meaning.
  */
 export const ErrorCode = {
+  /** The HTTP request itself is malformed (a body that is not JSON, or too large), before any GraphQL runs. HTTP 400 or 413. */
+  BAD_REQUEST: 'BAD_REQUEST',
   /** The request's arguments or variables are invalid; nothing was changed. */
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   /** No token, or a token that is expired, forged or meant for someone else. HTTP 401. */
@@ -34,10 +37,40 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/**
+ * Every error a client sees is built here, so each code keeps one shape. Pure cores throw a plain
+ * DomainRefusal instead; `refusal` turns it into BAD_USER_INPUT at the GraphQL edge.
+ */
+
+/** The HTTP request is malformed; the HTTP front answers with it before any GraphQL runs. */
+export function badRequest(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_REQUEST } });
+}
+
+/** Unexpected: what the client sees of a failure whose details stay in the server log. */
+export function internalServerError(): GraphQLError {
+  return new GraphQLError('Internal server error', { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+}
+
 export function badUserInput(message: string, argumentName?: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argumentName ? { argumentName } : {}) },
   });
+}
+
+/** A pure core's refusal as the client sees it: BAD_USER_INPUT with its message and argument. */
+export function refusal(refused: DomainRefusal): GraphQLError {
+  return badUserInput(refused.message, refused.argumentName);
+}
+
+/** Input that breaks several rules at once: BAD_USER_INPUT listing each in `extensions.violations`. */
+export function ruleViolations(message: string, violations: readonly object[]): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, violations } });
+}
+
+/** The caller may not see or do this one thing; the rest of the operation is served (a 200 answer). */
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
 }
 
 export function unauthenticated(message: string): GraphQLError {
@@ -61,6 +94,11 @@ export function overLimit(code: ErrorCode, message: string, limit: number, actua
 
 export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND } });
+}
+
+/** A dependency this operation needs (a peer service, the database) is down; nothing was changed. */
+export function serviceUnavailable(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
 }
 
 /**

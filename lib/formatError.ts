@@ -1,20 +1,26 @@
+import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { ErrorCode } from './errors';
+import { DomainRefusal } from './domainRefusal';
+import { ErrorCode, refusal } from './errors';
 import type { Logger } from './logger';
 import { scrubSecrets } from './scrubSecrets';
 
 /**
- * Decides what of an error reaches the client. Errors that carry a deliberate code pass as they
- * are; anything unexpected is logged in full and reaches the client as a bare
+ * Decides what of an error reaches the client. A pure core's refusal (DomainRefusal) becomes
+ * BAD_USER_INPUT here, the one place that maps it. Errors that carry a deliberate code pass as
+ * they are; anything unexpected is logged in full and reaches the client as a bare
  * INTERNAL_SERVER_ERROR, so no stack trace, SQL or secret leaves the server.
  */
 export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
+    const original = unwrapResolverError(error);
+    const shown =
+      original instanceof DomainRefusal ? { ...formatted, extensions: refusal(original).extensions } : formatted;
+    const code = shown.extensions?.code;
     if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      const { stacktrace: _stacktrace, ...extensions } = shown.extensions ?? {};
       // graphql-js repeats rejected input in its messages; a card or account number must not come back.
-      return { ...formatted, message: scrubSecrets(formatted.message), extensions };
+      return { ...shown, message: scrubSecrets(shown.message), extensions };
     }
     log.error(
       { err: scrubSecrets(String((error as Error)?.stack ?? error)), path: formatted.path },

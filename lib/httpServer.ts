@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { GraphQLError } from 'graphql';
+import { badRequest, internalServerError } from './errors';
 import type { Logger } from './logger';
 import type { OperationPayload } from './tokens/operationDigest';
 
@@ -80,8 +82,9 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.end(JSON.stringify(body));
 }
 
-function graphqlError(code: string, message: string): unknown {
-  return { errors: [{ message, extensions: { code } }] };
+/** A GraphQL response body carrying one error and no data. */
+function errorBody(error: GraphQLError): unknown {
+  return { errors: [error.toJSON()] };
 }
 
 const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
@@ -142,7 +145,7 @@ export async function startHttpServer<TContext extends BaseContext>(
         try {
           body = text === '' ? undefined : JSON.parse(text);
         } catch {
-          return sendJson(response, 400, graphqlError('BAD_REQUEST', 'The request body is not valid JSON'));
+          return sendJson(response, 400, errorBody(badRequest('The request body is not valid JSON')));
         }
       } else {
         body = text;
@@ -203,11 +206,10 @@ export async function startHttpServer<TContext extends BaseContext>(
       if (error instanceof BodyTooLargeError) {
         // The rest of the body is never read, so this connection cannot carry another request.
         response.setHeader('connection', 'close');
-        sendJson(response, 413, graphqlError('BAD_REQUEST', `The request body is larger than ${maxBodyBytes} bytes`));
+        sendJson(response, 413, errorBody(badRequest(`The request body is larger than ${maxBodyBytes} bytes`)));
       } else {
         log.error({ err: error, requestId }, 'request failed');
-        if (!response.headersSent)
-          sendJson(response, 500, graphqlError('INTERNAL_SERVER_ERROR', 'Internal server error'));
+        if (!response.headersSent) sendJson(response, 500, errorBody(internalServerError()));
         else response.end();
       }
     } finally {

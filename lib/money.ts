@@ -1,4 +1,4 @@
-import { badUserInput } from './errors';
+import { DomainRefusal } from './domainRefusal';
 
 /**
  * Money is stored as integer minor units with its currency and shown as a decimal string in the
@@ -29,23 +29,23 @@ export function formatMinor(minor: number, currency: string): Money {
   return { amount: sign + amount, currency };
 }
 
-/** Parses a decimal string in the major unit into minor units; refuses anything inexact. */
+/** Parses a decimal string in the major unit into minor units; refuses (DomainRefusal) anything inexact. */
 export function parseMoney(input: Money, argumentName = 'amount'): { minor: number; currency: string } {
   const currency = input.currency.trim().toUpperCase();
   if (!CURRENCY.test(currency))
-    throw badUserInput(`"${input.currency}" is not an ISO 4217 currency code`, argumentName);
+    throw new DomainRefusal(`"${input.currency}" is not an ISO 4217 currency code`, argumentName);
   const exponent = currencyExponent(currency);
   const match = /^(-?)(\d{1,15})(?:\.(\d+))?$/.exec(input.amount.trim());
-  if (!match) throw badUserInput(`"${input.amount}" is not a decimal amount like 1250.00`, argumentName);
+  if (!match) throw new DomainRefusal(`"${input.amount}" is not a decimal amount like 1250.00`, argumentName);
   const [, sign, whole, fraction = ''] = match;
   if (fraction.length > exponent) {
-    throw badUserInput(
+    throw new DomainRefusal(
       `${currency} amounts have at most ${exponent} decimal places, got "${input.amount}"`,
       argumentName,
     );
   }
   const minor = Number(whole + fraction.padEnd(exponent, '0'));
-  if (!Number.isSafeInteger(minor)) throw badUserInput(`"${input.amount}" is too large`, argumentName);
+  if (!Number.isSafeInteger(minor)) throw new DomainRefusal(`"${input.amount}" is too large`, argumentName);
   return { minor: sign === '-' ? -minor : minor, currency };
 }
 

@@ -1,5 +1,5 @@
-import type { Role } from '../policies/roles';
-import type { Region } from '../policies/regions';
+import type { Role } from './roles';
+import type { Region } from './regions';
 
 /** Who is asking: read from the client's token at the gateway, forwarded to subgraphs inside the internal token. */
 export interface Principal {

@@ -1,6 +1,7 @@
-import type { CompiledGrant, Effective, PolicyPlan } from './compile';
+import type { CompiledGrant, PolicyPlan } from './compile';
+import type { Effective } from './decisions';
 import type { OperationGrant } from './policy';
-import { ROLES } from './roles';
+import { ROLES } from '../lib/roles';
 
 /**
  * The effective access matrix for access reviews: one row per classified field, one column per

@@ -1,8 +1,8 @@
 import { CLASSIFICATION_NAMES, isClassification, type Classification } from './classifications';
-import { DENY, type Decision, type Grant } from './decisions';
+import { DENY, type Decision, type Effective, type Grant } from './decisions';
 import { MASKING_STRATEGIES, supports, type FieldKind, type MaskingStrategy } from './masking';
 import type { Policy } from './policy';
-import { ROLES, type Role } from './roles';
+import { ROLES, type Role } from '../lib/roles';
 import { leastPermissive } from './permissiveness';
 import type { SensitiveField } from './sensitiveFields';
 
@@ -15,8 +15,6 @@ import type { SensitiveField } from './sensitiveFields';
  * A MASK without a strategy, or with one that does not fit the field's kind (ROUND on a phone
  * number), uses the field's own mask from `@sensitive(mask: ...)`.
  */
-
-export type Effective = { effect: 'ALLOW' } | { effect: 'DENY' } | { effect: 'MASK'; strategy: MaskingStrategy };
 
 export interface CompiledGrant {
   inRegion: Effective;

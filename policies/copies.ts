@@ -1,6 +1,7 @@
 import { formatMinor } from '../lib/money';
 import type { Principal } from '../lib/principal';
-import { compileField, type AttributeShape, type Effective, type FieldPlan, type PolicyPlan } from './compile';
+import { compileField, type AttributeShape, type FieldPlan, type PolicyPlan } from './compile';
+import type { Effective } from './decisions';
 import { decideField, decideUnclassified } from './decide';
 import { isClassification } from './classifications';
 import {

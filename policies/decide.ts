@@ -1,6 +1,7 @@
 import type { Principal } from '../lib/principal';
-import { REGIONS, type Region } from './regions';
-import type { Effective, FieldPlan, PolicyPlan } from './compile';
+import { REGIONS, type Region } from '../lib/regions';
+import type { FieldPlan, PolicyPlan } from './compile';
+import type { Effective } from './decisions';
 import { mostPermissive } from './permissiveness';
 
 /**

@@ -6,6 +6,9 @@ import type { MaskingStrategy } from './masking/registry';
  */
 export type Decision = { effect: 'ALLOW' } | { effect: 'MASK'; strategy?: MaskingStrategy } | { effect: 'DENY' };
 
+/** A decision as the plan holds it: every MASK with the strategy that applies to the field. */
+export type Effective = { effect: 'ALLOW' } | { effect: 'DENY' } | { effect: 'MASK'; strategy: MaskingStrategy };
+
 export const ALLOW: Decision = Object.freeze({ effect: 'ALLOW' });
 export const DENY: Decision = Object.freeze({ effect: 'DENY' });
 export function MASK(strategy?: MaskingStrategy): Decision {

@@ -1,5 +1,4 @@
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../lib/errors';
+import { forbidden } from '../lib/errors';
 
 /**
  * Maker-checker (four eyes): whoever asked for a change may never be the one who approves it.
@@ -7,8 +6,6 @@ import { ErrorCode } from '../lib/errors';
  */
 export function assertDifferentApprover(requestedBy: string, approver: string, what: string): void {
   if (requestedBy === approver) {
-    throw new GraphQLError(`${what} was requested by you; another person must approve or reject it`, {
-      extensions: { code: ErrorCode.FORBIDDEN },
-    });
+    throw forbidden(`${what} was requested by you; another person must approve or reject it`);
   }
 }

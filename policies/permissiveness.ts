@@ -1,4 +1,4 @@
-import type { Effective } from './compile';
+import type { Effective } from './decisions';
 import { revealRank } from './masking';
 
 /**

@@ -1,6 +1,4 @@
-import fs from 'node:fs';
 import { parse, type DocumentNode } from 'graphql';
-import { SUPERGRAPH_PATH } from '../schema/composeSupergraph';
 import { compilePolicy, type PolicyPlan } from './compile';
 import { POLICY } from './policy';
 import { sensitiveFieldsOf } from './sensitiveFields';
@@ -10,6 +8,7 @@ export function planFor(document: DocumentNode): PolicyPlan {
   return compilePolicy(POLICY, sensitiveFieldsOf(document));
 }
 
-export function supergraphPlan(): PolicyPlan {
-  return planFor(parse(fs.readFileSync(SUPERGRAPH_PATH, 'utf8')));
+/** The policy compiled for the composed supergraph, given as SDL text (schema/supergraph.graphql). */
+export function supergraphPlan(supergraphSdl: string): PolicyPlan {
+  return planFor(parse(supergraphSdl));
 }

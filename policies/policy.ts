@@ -1,6 +1,6 @@
 import type { Classification } from './classifications';
 import { ALLOW, DENY, MASK, byRegion, everywhere, type Grant } from './decisions';
-import type { Role } from './roles';
+import type { Role } from '../lib/roles';
 
 /**
  * THE access policy of Custos: who may see which classification of data, masked how, and which

@@ -1,12 +1,9 @@
-import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { SUBGRAPH_NAMES, loadConfig } from '../lib/config';
 import { nonNullBoundaryFields } from './boundaryNullability';
 import { SCHEMA_DIR, readSubgraphSdl } from './subgraphSdl';
 
 /** Composes the four subgraph SDLs in this folder into the supergraph the gateway serves. */
-
-export const SUPERGRAPH_PATH = path.join(SCHEMA_DIR, 'supergraph.graphql');
 
 export type CompositionResult = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };
 

@@ -7,7 +7,8 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { Principal } from '../../lib/principal';
-import type { Effective, PolicyPlan } from '../../policies/compile';
+import type { PolicyPlan } from '../../policies/compile';
+import type { Effective } from '../../policies/decisions';
 import { bestCase, mayRun } from '../../policies/decide';
 import { collectCoordinates, type TouchedField } from './collectCoordinates';
 import { selectedOperation } from './selectedOperation';

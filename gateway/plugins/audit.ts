@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import type { AuditEvent } from '../../lib/auditEvent';
 import { AuditUnavailableError, type AuditTrailClient } from '../../lib/auditTrailClient';
-import { ErrorCode } from '../../lib/errors';
+import { serviceUnavailable } from '../../lib/errors';
 import type { Logger } from '../../lib/logger';
 import type { PolicyPlan } from '../../policies/compile';
 import { alertEvent, operationEvent, type OperationFacts } from '../audit/auditEvents';
@@ -38,7 +38,7 @@ function failClosed(requestContext: GraphQLRequestContextWillSendResponse<Gatewa
   response.http.status = 503;
   response.body = {
     kind: 'single',
-    singleResult: { errors: [{ message: AUDIT_UNAVAILABLE, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] },
+    singleResult: { errors: [serviceUnavailable(AUDIT_UNAVAILABLE).toJSON()] },
   };
 }
 

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode, operationNotFound, overLimit } from '../../lib/errors';
 import type { OperationLimits } from '../../lib/config';
-import { isRole } from '../../policies/roles';
+import { isRole } from '../../lib/roles';
 import type { GatewayContext } from '../context';
 import { measureOperation } from '../limits/measureOperation';
 

@@ -1,3 +1,4 @@
+import { DomainRefusal } from '../domainRefusal';
 import { createHmac } from 'node:crypto';
 
 /**
@@ -14,7 +15,7 @@ export interface CardToken {
   lastFour: string;
 }
 
-export class InvalidCardError extends Error {
+export class InvalidCardError extends DomainRefusal {
   override name = 'InvalidCardError';
 }
 

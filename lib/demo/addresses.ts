@@ -1,5 +1,6 @@
-import type { Rng } from './rng';
-import type { Address, CountryCode } from './types';
+import type { Rng } from '../rng';
+import type { Address } from '../address';
+import type { CountryCode } from './types';
 
 /**
  * Plausible business addresses per country: real cities with their regions where the country's

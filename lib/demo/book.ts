@@ -1,15 +1,17 @@
 import { canonicalJson } from '../canonicalJson';
 import { addDays, addMonths } from '../calendar';
 import { PAYMENT_TERMS } from '../paymentTerms';
-import { regionOfCountry, type Region } from '../../policies/regions';
+import { regionOfCountry, type Region } from '../regions';
 import { generateTaxId } from '../taxids/generate';
 import { taxIdKindForCountry, type TaxIdKind } from '../taxids/kinds';
 import { generateAddress } from './addresses';
 import { generateCompanyName } from './companyNames';
 import { companyDomain, generatePerson, type Person } from './people';
-import { createRng, type Rng } from './rng';
+import { createRng, type Rng } from '../rng';
 import { sourceVariantOfAddress, sourceVariantOfName } from './sourceVariants';
-import type { Address, CountryCode, ScriptCode } from './types';
+import type { Address } from '../address';
+import type { SourceSystem } from '../sourceSystems';
+import type { CountryCode, ScriptCode } from './types';
 
 /**
  * The demo book of business: customers in fourteen countries as they appear in CRM, ERP and
@@ -52,8 +54,6 @@ export interface DemoCustomer {
   creditScore: number;
   contacts: (Person & { id: string })[];
 }
-
-export type SourceSystem = 'CRM' | 'ERP' | 'BILLING' | 'COLLECTIONS' | 'RISK';
 
 export interface DemoSourceRecord {
   id: string;

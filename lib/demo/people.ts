@@ -1,4 +1,4 @@
-import type { Rng } from './rng';
+import type { Rng } from '../rng';
 import type { CountryCode } from './types';
 
 /** Contact persons at customer companies: Latin-script names, a work e-mail and a phone number. */

@@ -1,5 +1,5 @@
-import type { Rng } from './rng';
-import type { Address } from './types';
+import type { Rng } from '../rng';
+import type { Address } from '../address';
 
 /**
  * How the same customer looks in another source system (CRM, ERP, billing): the legal form

@@ -1,4 +1,4 @@
-/** Plain data shapes shared by the demo-data generator and the subgraphs that load it. */
+/** Plain data shapes of the demo-data generator. */
 
 /** ISO 3166-1 alpha-2 codes of the countries the demo book of business covers. */
 export const DEMO_COUNTRIES = [
@@ -21,18 +21,6 @@ export type CountryCode = (typeof DEMO_COUNTRIES)[number];
 
 /** ISO 15924 script codes for names written in their original script. */
 export type ScriptCode = 'Latn' | 'Jpan' | 'Hans' | 'Cyrl' | 'Arab' | 'Deva';
-
-export interface Address {
-  line1: string;
-  line2?: string;
-  city: string;
-  /** State, province or prefecture where the country uses one. */
-  region?: string;
-  /** Absent where a source never had one. */
-  postalCode?: string;
-  /** ISO 3166-1 alpha-2. */
-  country: string;
-}
 
 export interface CompanyName {
   /** Short trading name in Latin script, e.g. "Sakura Logistics". */

@@ -2,7 +2,7 @@
  * Seeded generators of valid, normalised tax ids for demo data. The numbers are random payloads with
  * correct check digits: well formed, not the ids of real companies (except by coincidence).
  */
-import type { Rng } from '../demo/rng';
+import type { Rng } from '../rng';
 import {
   abnCheckDigits,
   cnpjCheckDigits,

@@ -1,6 +1,6 @@
 import type { JWTPayload } from 'jose';
-import { isRole } from '../../policies/roles';
-import { isRegion } from '../../policies/regions';
+import { isRole } from '../roles';
+import { isRegion } from '../regions';
 import type { Principal } from '../principal';
 
 /**

@@ -13,8 +13,9 @@ function isMoneyShape(value: unknown): value is Money {
 }
 
 /**
- * Reads a resolved Money value. parseMoney reports BAD_USER_INPUT, which would blame the client
- * for bad stored data, so its failure is re-raised as a plain (internal) error.
+ * Reads a resolved Money value. parseMoney refuses with a DomainRefusal, which reaches the client
+ * as BAD_USER_INPUT and would blame it for bad stored data, so its failure is re-raised as a plain
+ * (internal) error.
  */
 export function moneyValue(value: unknown, strategy: string): MinorMoney {
   if (!isMoneyShape(value))

@@ -1,36 +1,23 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { KeyObject } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
-import { GraphQLError } from 'graphql';
 import type { AuditEventKind } from '../../lib/auditEvent';
-import { badUserInput, ErrorCode } from '../../lib/errors';
+import { badUserInput, forbidden } from '../../lib/errors';
 import { AuditEventShapeError, readAuditEvent } from '../../lib/readAuditEvent';
 import { randomUUID } from 'node:crypto';
-import { checkOrigin, signOrigin, type EventOrigin, type OriginKeys, type OriginSigner } from '../../lib/crypto/origin';
+import { checkOrigin, signOrigin, type EventOrigin } from '../../lib/crypto/origin';
 import { storedAttribute } from '../../policies/copies';
 import { governedValueCopy } from '../kit/copies';
 import { AuditEventRecordEntity } from './entities/AuditEventRecord';
-import type { CustomerDirectory, GovernedCustomer } from '../kit/customerDirectory';
+import type { GovernedCustomer } from '../kit/customerDirectory';
 import { encodeCursor, pageRequest, pageSize } from '../../lib/pagination';
 import type { SubgraphContext } from '../kit/context';
-import type { AppendedEvent, AuditLog } from './auditLog';
+import type { AppendedEvent } from './auditLog';
 import { ChangeLogEntryEntity, type ChangeLogEntry } from './entities/ChangeLogEntry';
 import { AuditEventRowEntity } from './entities/AuditEventRow';
 import { auditEventView } from './auditEventView';
 import type { AuditLoaders } from './loaders';
+import type { AuditShared } from './shared';
 import { verifyStoredTrail } from './trail';
-
-export interface AuditShared {
-  log: AuditLog;
-  publicKeys: ReadonlyMap<string, KeyObject>;
-  /** Whose events the trail accepts, by process. */
-  originKeys: OriginKeys;
-  /** The audit subgraph's own origin key, for the attempts it records itself. */
-  signer: OriginSigner;
-  /** Where customers belong, asked of the customer master. */
-  customers: CustomerDirectory;
-  close(): Promise<void>;
-}
 
 type Context = SubgraphContext<AuditLoaders, AuditShared>;
 
@@ -165,7 +152,7 @@ async function assertOriginated(context: Context, events: readonly AppendedEvent
       },
     };
     await context.shared.log.append([{ ...attempt, origin: signOrigin(attempt, context.shared.signer) }]);
-    throw new GraphQLError(`Audit event ${event.id} ${reason}`, { extensions: { code: ErrorCode.FORBIDDEN } });
+    throw forbidden(`Audit event ${event.id} ${reason}`);
   }
 }
 

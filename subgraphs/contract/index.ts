@@ -1,5 +1,5 @@
 import type { SubgraphDefinition } from '../kit/subgraph';
-import type { ContractShared } from './context';
+import type { ContractShared } from './shared';
 import { createCustomerDirectory } from '../kit/customerDirectory';
 import { createServiceClient } from '../kit/serviceClient';
 import { BillingEntryEntity } from './entities/BillingEntry';

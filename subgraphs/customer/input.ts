@@ -2,7 +2,7 @@ import { badUserInput } from '../../lib/errors';
 import { requiredText } from '../../lib/textInput';
 import { parseMoney, type Money } from '../../lib/money';
 import { paymentDueDays } from '../../lib/paymentTerms';
-import type { Address } from '../../lib/demo/types';
+import type { Address } from '../../lib/address';
 import type { CustomerPatch } from './changes';
 
 /** Turns GraphQL input into a validated patch, or a BAD_USER_INPUT error naming the field. */

@@ -7,7 +7,7 @@ import { badUserInput, notFound } from '../../lib/errors';
 import { formatMinor } from '../../lib/money';
 import { encodeCursor, pageRequest } from '../../lib/pagination';
 import { paymentDueDays } from '../../lib/paymentTerms';
-import { isRegion } from '../../policies/regions';
+import { isRegion } from '../../lib/regions';
 import type { SubgraphContext } from '../kit/context';
 import { assertVisible, isVisible, visibleRegions } from '../kit/rowScope';
 import { applyPatch, diffCustomer } from './changes';
@@ -29,7 +29,7 @@ import {
   type PaymentCardInput,
 } from './pci/input';
 import { requiredReason } from '../../lib/textInput';
-import type { SourceSystem } from '../../lib/demo/book';
+import type { SourceSystem } from '../../lib/sourceSystems';
 import { governedValueCopy } from '../kit/copies';
 import { assertMayLookUp } from '../kit/lookups';
 import { payloadAttributes } from './ingestion/payloadAttributes';

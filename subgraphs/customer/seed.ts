@@ -11,7 +11,7 @@ import { PaymentCardEntity } from './entities/PaymentCard';
 import { SourceRecordEntity } from './entities/SourceRecord';
 import { SOURCE_MAPPINGS } from './ingestion/mappings';
 import { TaxIdentifierEntity } from './entities/TaxIdentifier';
-import { demoInstruments } from './pci/demoInstruments';
+import { demoInstruments } from '../../lib/demo/instruments';
 import { protectBankAccount, protectPaymentCard } from './pci/storage';
 
 export async function seedCustomers(em: SqlEntityManager, book: DemoBook, config: CustosConfig): Promise<void> {

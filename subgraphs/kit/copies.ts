@@ -1,5 +1,5 @@
-import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { ErrorCode } from '../../lib/errors';
+import type { GraphQLResolveInfo } from 'graphql';
+import { forbidden } from '../../lib/errors';
 import { coordinateOf, decideCopy, maskCopy, type CopiedAttribute } from '../../policies/copies';
 import type { SubgraphContext } from './context';
 
@@ -106,10 +106,7 @@ export function governedValueCopy(
   }
   const attribute: CopiedAttribute = typeof what === 'function' ? { status: 'UNKNOWN', name: owner.via } : what;
   const shown = governCopy(context, attribute, value, owner);
-  if (shown === WITHHELD)
-    throw new GraphQLError(`Not authorised to read ${coordinateOf(attribute)}`, {
-      extensions: { code: ErrorCode.FORBIDDEN },
-    });
+  if (shown === WITHHELD) throw forbidden(`Not authorised to read ${coordinateOf(attribute)}`);
   return shown;
 }
 

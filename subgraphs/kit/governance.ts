@@ -1,11 +1,11 @@
-import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
+import { isObjectType, type GraphQLSchema } from 'graphql';
 import { applyMiddleware, type IMiddlewareFunction } from 'graphql-middleware';
 import { allow, rule, shield, type IRules } from 'graphql-shield';
-import { ErrorCode } from '../../lib/errors';
+import { forbidden } from '../../lib/errors';
 import type { FieldPlan, PolicyPlan } from '../../policies/compile';
 import { decideField, mayRun } from '../../policies/decide';
 import { mask, type MaskingOptions } from '../../policies/masking';
-import { regionOfCountry } from '../../policies/regions';
+import { regionOfCountry } from '../../lib/regions';
 import type { SubgraphContext } from './context';
 
 /**
@@ -16,10 +16,6 @@ import type { SubgraphContext } from './context';
  */
 
 const PLUMBING: Record<string, readonly string[]> = { Query: ['_service', '_entities'], _Service: ['sdl'] };
-
-function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
-}
 
 /** Where a record belongs: its own region, or the region of its country. Unknown stays unknown. */
 export function jurisdictionOf(record: unknown): string | undefined {

@@ -1,5 +1,4 @@
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../../lib/errors';
+import { forbidden } from '../../lib/errors';
 import { decide, mayLookUp } from '../../policies/decide';
 import type { SubgraphContext } from './context';
 
@@ -17,9 +16,7 @@ export function assertMayLookUp(context: SubgraphContext, coordinate: string): v
     return;
   }
   context.access.lookedUp(coordinate, 'REFUSED');
-  throw new GraphQLError(`Finding records by ${coordinate} needs the right to read it`, {
-    extensions: { code: ErrorCode.FORBIDDEN },
-  });
+  throw forbidden(`Finding records by ${coordinate} needs the right to read it`);
 }
 
 /**
@@ -29,8 +26,5 @@ export function assertMayLookUp(context: SubgraphContext, coordinate: string): v
  */
 export function assertMayReadRaw(context: SubgraphContext, coordinate: string, region: string, what: string): void {
   if (decide(context.plan, context.principal, coordinate, region)?.effect === 'ALLOW') return;
-  throw new GraphQLError(
-    `${what} belongs to a region whose ${coordinate} you may not read; someone who can must handle it`,
-    { extensions: { code: ErrorCode.FORBIDDEN } },
-  );
+  throw forbidden(`${what} belongs to a region whose ${coordinate} you may not read; someone who can must handle it`);
 }

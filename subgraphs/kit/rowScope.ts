@@ -1,5 +1,4 @@
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../../lib/errors';
+import { forbidden } from '../../lib/errors';
 import { rowScope } from '../../policies/decide';
 import type { SubgraphContext } from './context';
 
@@ -20,8 +19,6 @@ export function isVisible(context: SubgraphContext, region: string): boolean {
 
 export function assertVisible(context: SubgraphContext, region: string, what: string): void {
   if (!isVisible(context, region)) {
-    throw new GraphQLError(`${what} belongs to a region outside your scope`, {
-      extensions: { code: ErrorCode.FORBIDDEN },
-    });
+    throw forbidden(`${what} belongs to a region outside your scope`);
   }
 }

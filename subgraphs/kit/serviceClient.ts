@@ -1,6 +1,5 @@
-import { GraphQLError } from 'graphql';
 import type { SubgraphName } from '../../lib/config';
-import { ErrorCode } from '../../lib/errors';
+import { serviceUnavailable } from '../../lib/errors';
 import { INTERNAL_TOKEN_HEADER, mintInternalToken } from '../../lib/tokens/internalToken';
 import type { BackgroundServices } from './subgraph';
 
@@ -33,9 +32,7 @@ export function createServiceClient(services: BackgroundServices, service: Subgr
           { peer, status: response?.status, errors: body?.errors?.map((e) => e.message) },
           `the ${peer} subgraph did not answer a service query`,
         );
-        throw new GraphQLError(`the ${peer} service is unavailable; nothing was changed`, {
-          extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
-        });
+        throw serviceUnavailable(`the ${peer} service is unavailable; nothing was changed`);
       }
       return body.data;
     },

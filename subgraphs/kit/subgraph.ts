@@ -15,18 +15,18 @@ import { AuditTrailClient } from '../../lib/auditTrailClient';
 import { loadOriginSigner } from '../../lib/crypto/originKeys';
 import { RefusedCallRecorder } from './refusedCalls';
 import { readSubgraphSdl } from '../../schema/subgraphSdl';
-import { generateDemoBook, type DemoBook } from '../../lib/demo/book';
 import { planFor } from '../../policies/plans';
 import type { PolicyPlan } from '../../policies/compile';
 import { openDatabase, type Database } from './database';
 import { governSchema } from './governance';
 import { AccessReport, accessReportPlugin } from './accessReport';
 import { changeReporter } from './changeReporter';
+import { seedOnStart, type DemoBookSource, type DemoSeeder } from './seed';
 import type { SubgraphContext } from './context';
 
 /**
  * The one bootstrap shared by all four subgraphs: schema from `schema/<name>.graphql`, its own
- * database (migrated, and seeded with demo data when empty), an ORM fork and fresh DataLoaders per
+ * database (migrated, and seeded with demo data when empty and wanted), an ORM fork and fresh DataLoaders per
  * request, and a hard rule that only requests carrying a valid internal token are answered.
  */
 
@@ -39,7 +39,7 @@ export interface SubgraphDefinition<TLoaders, TShared = undefined> {
   /** A request's loaders, over its own ORM fork (and the subgraph's long-lived parts, e.g. a client of another subgraph). */
   createLoaders(em: SqlEntityManager, shared: TShared): TLoaders;
   /** Writes this subgraph's slice of the demo book into its (empty) database; a subgraph with no demo data of its own has none. */
-  seed?(em: SqlEntityManager, book: DemoBook, config: CustosConfig): Promise<void>;
+  seed?: DemoSeeder;
   /** Work that runs beside the server while it is up (e.g. delivering an outbox); returns how to stop it. */
   startBackground?(services: BackgroundServices): () => Promise<void>;
   /** Long-lived parts made once at start and given to every request as `context.shared` (e.g. the audit writer). */
@@ -62,7 +62,7 @@ export interface SubgraphStartOptions {
   port?: number;
   log?: Logger;
   /** Supplies demo data when the database is empty; by default generated from the seed settings. */
-  demoBook?: () => DemoBook;
+  demoBook?: DemoBookSource;
   /** URLs of the other subgraphs where they differ from the configuration (e.g. ephemeral test ports). */
   peerUrls?: Partial<Record<SubgraphName, string>>;
   /** A folder of subgraph SDLs in place of schema/ (tests serve an extended schema). */
@@ -92,19 +92,6 @@ export async function clearData(database: Database, definition: SubgraphStorage)
   });
 }
 
-export async function seedIfEmpty(
-  database: Database,
-  definition: SubgraphStorage,
-  book: () => DemoBook,
-  config: CustosConfig,
-): Promise<boolean> {
-  const { seed } = definition;
-  const em = database.fork();
-  if (!seed || (await em.count(definition.entities[0], {})) > 0) return false;
-  await em.transactional((tx) => seed(tx, book(), config));
-  return true;
-}
-
 export async function openSubgraphDatabase(
   definition: SubgraphStorage,
   config: CustosConfig,
@@ -127,12 +114,7 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
   const { config } = options;
   const log = options.log ?? createLogger(`subgraph-${definition.name}`, config.logLevel);
   const database = await openSubgraphDatabase(definition, config, log);
-  const seeded = await seedIfEmpty(
-    database,
-    definition,
-    options.demoBook ?? (() => generateDemoBook(config.seed)),
-    config,
-  );
+  const seeded = await seedOnStart(database, definition, options.demoBook, config);
   if (seeded) log.info({ subgraph: definition.name }, 'seeded an empty database with demo data');
 
   const typeDefs = readSubgraphSdl(definition.name, options.schemaDir);

@@ -2,7 +2,7 @@ import { mergeResolvers } from '../kit/mergeResolvers';
 import { createServiceClient } from '../kit/serviceClient';
 import { createCustomerDirectory } from '../kit/customerDirectory';
 import type { SubgraphDefinition } from '../kit/subgraph';
-import type { QualityShared } from './context';
+import type { QualityShared } from './shared';
 import { driftResolvers } from './drift/resolvers';
 import { CorrectionCaseEntity } from './entities/CorrectionCase';
 import { ExtractBalanceEntity } from './entities/ExtractBalance';

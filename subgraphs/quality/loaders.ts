@@ -1,7 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { oneToManyLoader } from '../kit/loaders';
 import { governedCustomers } from '../kit/customerDirectory';
-import type { QualityShared } from './context';
+import type { QualityShared } from './shared';
 import { PaymentAnomalyEntity } from './entities/PaymentAnomalyRecord';
 import { QualityResultEntity } from './entities/QualityResult';
 import { ReconciliationReportEntity, type ReconciliationReport } from './entities/ReconciliationReport';

@@ -1,7 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { addMonths, lastDayOfMonth, monthOf } from '../../lib/calendar';
 import type { DemoBook } from '../../lib/demo/book';
-import { factsFromBook } from './checks/factsFromBook';
+import { demoCheckFacts } from './checks/demoCheckFacts';
 import { evaluateRun } from './runs/evaluateRun';
 import { storeRun } from './runs/runQualityChecks';
 import { seedDemoExtracts } from './extracts/demoExtracts';
@@ -12,7 +12,7 @@ const HISTORY_MONTHS = 4;
 /** Runs the quality checks over the demo book as the nightly batch would have at each recent month end, and stores them. */
 export async function seedQuality(em: SqlEntityManager, book: DemoBook): Promise<void> {
   const latest = book.asOf.slice(0, 10);
-  const factsOn = factsFromBook(book);
+  const factsOn = demoCheckFacts(book);
   for (let back = HISTORY_MONTHS - 1; back >= 0; back -= 1) {
     const asOf = back === 0 ? latest : lastDayOfMonth(monthOf(addMonths(latest, -back)));
     const checkedAt = new Date(`${asOf}T23:00:00.000Z`);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startEmbedded } from '../../gateway/embedded';
+import { startEmbedded } from '../../bin/embedded';
 import { GENEROUS_RATE_LIMITS } from '../support/federation';
 import { loadConfig } from '../../lib/config';
 import { mintDevToken } from '../../lib/tokens/clientToken';

@@ -6,11 +6,11 @@ import path from 'node:path';
 import { parse } from 'graphql';
 import { Supergraph, operationFromDocument } from '@apollo/federation-internals';
 import { QueryPlanner } from '@apollo/query-planner';
-import { startEmbedded } from '../../gateway/embedded';
+import { startEmbedded } from '../../bin/embedded';
 import { GENEROUS_RATE_LIMITS } from '../support/federation';
 import { loadConfig, SUBGRAPH_NAMES } from '../../lib/config';
 import { mintDevToken } from '../../lib/tokens/clientToken';
-import { SUPERGRAPH_PATH } from '../../schema/composeSupergraph';
+import { SUPERGRAPH_PATH } from '../../schema/supergraphSdl';
 
 /**
  * The most expensive operations the default limits still admit: how long the gateway takes to plan

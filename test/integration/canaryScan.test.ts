@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import { apiSchemaOf } from '../../gateway/governance';
 import { supergraphPlan } from '../../policies/plans';
-import { SUPERGRAPH_PATH } from '../../schema/composeSupergraph';
+import { readSupergraphSdl } from '../../schema/supergraphSdl';
 import { plantCanaries, type PlantedRecords } from '../support/canaries';
 import { scan, type ScanReport } from '../support/canaryScanner';
 import { startTestFederation, type TestFederation } from '../support/federation';
@@ -23,8 +22,8 @@ beforeAll(async () => {
   const started = Date.now();
   report = await scan({
     federation,
-    schema: apiSchemaOf(fs.readFileSync(SUPERGRAPH_PATH, 'utf8')),
-    plan: supergraphPlan(),
+    schema: apiSchemaOf(readSupergraphSdl()),
+    plan: supergraphPlan(readSupergraphSdl()),
     planted,
   });
   console.log(

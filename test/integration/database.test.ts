@@ -2,7 +2,8 @@ import { SUBGRAPH_NAMES } from '../../lib/config';
 import { generateDemoBook } from '../../lib/demo/book';
 import { createLogger } from '../../lib/logger';
 import { SUBGRAPHS } from '../../subgraphs';
-import { clearData, openSubgraphDatabase, seedIfEmpty } from '../../subgraphs/kit/subgraph';
+import { seedIfEmpty } from '../../subgraphs/kit/seed';
+import { clearData, openSubgraphDatabase } from '../../subgraphs/kit/subgraph';
 import { createTestDatabase, type TestDatabase } from '../support/federation';
 
 /** Migrations and seeding on the engine under test (SQLite, or PostgreSQL when TEST_DATABASE_URL is set). */

@@ -1,4 +1,4 @@
-import { createRng } from '../../lib/demo/rng';
+import { createRng } from '../../lib/rng';
 import { generateTaxId } from '../../lib/taxids/generate';
 import { graphql, startTestFederation, type TestFederation } from '../support/federation';
 

@@ -8,7 +8,7 @@ import { generateDemoBook } from '../../lib/demo/book';
 import { mintDevToken } from '../../lib/tokens/clientToken';
 import type { Principal } from '../../lib/principal';
 import { SUBGRAPHS } from '../../subgraphs';
-import { demoInstruments } from '../../subgraphs/customer/pci/demoInstruments';
+import { demoInstruments } from '../../lib/demo/instruments';
 import { rotateBankAccounts } from '../../subgraphs/customer/pci/rotateBankAccounts';
 import { protectPaymentCard, revealIban } from '../../subgraphs/customer/pci/storage';
 import { startSubgraph, type RunningSubgraph } from '../../subgraphs/kit/subgraph';

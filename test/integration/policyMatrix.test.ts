@@ -1,11 +1,12 @@
 import { SUBGRAPH_NAMES } from '../../lib/config';
 import type { Principal } from '../../lib/principal';
-import type { Region } from '../../policies/regions';
+import type { Region } from '../../lib/regions';
 import { INTERNAL_TOKEN_HEADER, mintInternalToken } from '../../lib/tokens/internalToken';
 import { decide, mayRun, rowScope } from '../../policies/decide';
 import { mask } from '../../policies/masking';
 import { supergraphPlan } from '../../policies/plans';
-import { ROLES, type Role } from '../../policies/roles';
+import { readSupergraphSdl } from '../../schema/supergraphSdl';
+import { ROLES, type Role } from '../../lib/roles';
 import { callSubgraph, graphql, startTestFederation, type TestFederation } from '../support/federation';
 
 /**
@@ -14,7 +15,7 @@ import { callSubgraph, graphql, startTestFederation, type TestFederation } from 
  * values exactly what the strategy makes of the true value, denied values null with FORBIDDEN.
  */
 
-const plan = supergraphPlan();
+const plan = supergraphPlan(readSupergraphSdl());
 const MONEY = '{ amount currency bucket }';
 
 /** How to reach each classified field from `customer(id: ...)`. A new classified field needs a line here. */

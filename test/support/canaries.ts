@@ -1,9 +1,9 @@
-import { createRng, type Rng } from '../../lib/demo/rng';
+import { createRng, type Rng } from '../../lib/rng';
 import { formatMinor } from '../../lib/money';
 import type { Principal } from '../../lib/principal';
 import { generateTaxId } from '../../lib/taxids/generate';
-import type { Region } from '../../policies/regions';
-import { ibanCheckDigits } from '../../subgraphs/customer/pci/iban';
+import type { Region } from '../../lib/regions';
+import { ibanCheckDigits } from '../../lib/iban/iban';
 import { graphql, type TestFederation } from './federation';
 
 /**

@@ -18,7 +18,7 @@ import type { Principal } from '../../lib/principal';
 import type { PolicyPlan } from '../../policies/compile';
 import { decide, mayLookUp, mayRun, rowScope } from '../../policies/decide';
 import { mask } from '../../policies/masking';
-import { ROLES } from '../../policies/roles';
+import { ROLES } from '../../lib/roles';
 import type { Canary, PlantedRecords } from './canaries';
 import { graphql, type TestFederation } from './federation';
 

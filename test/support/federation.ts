@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { startEmbedded, type EmbeddedOptions, type RunningFederation } from '../../gateway/embedded';
+import { startEmbedded, type EmbeddedOptions, type RunningFederation } from '../../bin/embedded';
 import { loadConfig, type CustosConfig, type SubgraphName } from '../../lib/config';
+import { composeSupergraph } from '../../schema/composeSupergraph';
 import { INTERNAL_TOKEN_HEADER, mintInternalToken } from '../../lib/tokens/internalToken';
 import { mintDevToken } from '../../lib/tokens/clientToken';
 import type { Principal } from '../../lib/principal';
@@ -76,13 +77,24 @@ export async function createTestDatabase(env: Record<string, string> = {}): Prom
   };
 }
 
+function composed(schemaDir: string): string {
+  const result = composeSupergraph(schemaDir);
+  if (!result.ok) throw new Error(`the extended schema does not compose:\n${result.errors.join('\n')}`);
+  return result.supergraphSdl;
+}
+
+/** `extended` serves an extended copy of the schema, composed here as `npm run compose` would. */
 export async function startTestFederation(
   env: Record<string, string> = {},
-  extended?: EmbeddedOptions['extended'],
+  extended?: Omit<NonNullable<EmbeddedOptions['extended']>, 'supergraphSdl'>,
 ): Promise<TestFederation> {
   const database = await createTestDatabase(env);
   const { config } = database;
-  const federation = await startEmbedded({ config, ephemeralPorts: true, extended });
+  const federation = await startEmbedded({
+    config,
+    ephemeralPorts: true,
+    extended: extended && { ...extended, supergraphSdl: composed(extended.schemaDir) },
+  });
   return {
     ...federation,
     config,

@@ -1,4 +1,4 @@
-import { createRng } from '../../lib/demo/rng';
+import { createRng } from '../../lib/rng';
 import { winningEvents, type ChangeEvent } from '../../subgraphs/customer/ingestion/changeEvents';
 
 const event = (

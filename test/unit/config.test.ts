@@ -1,6 +1,19 @@
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../../lib/config';
 
+const key = (fill: number) => Buffer.alloc(32, fill).toString('base64');
+/** Everything production insists on, so a test can vary one thing. */
+const secrets = {
+  JWT_SECRET: 's'.repeat(40),
+  INTERNAL_TOKEN_SECRET: 'i'.repeat(40),
+  MASKING_SALT: 'm'.repeat(40),
+  AUDIT_SIGNING_KEY: 'a-key',
+  ORIGIN_SIGNING_KEY: 'o-key',
+  CUSTOS_MASTER_KEYS: `k1:${key(1)}`,
+  CUSTOS_BLIND_INDEX_KEY: key(2),
+  CUSTOS_CARD_TOKEN_KEY: key(3),
+};
+
 describe('configuration', () => {
   it('runs in development on defaults', () => {
     const config = loadConfig({});
@@ -20,17 +33,6 @@ describe('configuration', () => {
   it('refuses to run production on development secrets or without any', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40) })).toThrow(/INTERNAL_TOKEN_SECRET/);
-    const key = (fill: number) => Buffer.alloc(32, fill).toString('base64');
-    const secrets = {
-      JWT_SECRET: 's'.repeat(40),
-      INTERNAL_TOKEN_SECRET: 'i'.repeat(40),
-      MASKING_SALT: 'm'.repeat(40),
-      AUDIT_SIGNING_KEY: 'a-key',
-      ORIGIN_SIGNING_KEY: 'o-key',
-      CUSTOS_MASTER_KEYS: `k1:${key(1)}`,
-      CUSTOS_BLIND_INDEX_KEY: key(2),
-      CUSTOS_CARD_TOKEN_KEY: key(3),
-    };
     expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, MASKING_SALT: '' })).toThrow(/MASKING_SALT/);
     expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, JWT_SECRET: 'short' })).toThrow(/at least 32/);
     expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, AUDIT_SIGNING_KEY: '' })).toThrow(
@@ -42,6 +44,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ ORIGIN_VERIFY_KEYS: 'gateway=abc' })).toThrow(/ORIGIN_VERIFY_KEYS/);
     expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, GOVERNANCE: 'off' })).toThrow(/GOVERNANCE/);
     expect(loadConfig({ NODE_ENV: 'production', ...secrets }).production).toBe(true);
+  });
+
+  it('seeds demo data into an empty database by default in development only', () => {
+    expect(loadConfig({}).seed.demo).toBe(true);
+    expect(loadConfig({ SEED_DEMO: 'false' }).seed.demo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets }).seed.demo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets, SEED_DEMO: 'true' }).seed.demo).toBe(true);
+    expect(() => loadConfig({ SEED_DEMO: 'yes' })).toThrow(/SEED_DEMO/);
   });
 
   it('names the variable when a number is malformed', () => {

@@ -9,13 +9,14 @@ import {
 } from '../../policies/copies';
 import { decideUnclassified, mayLookUp } from '../../policies/decide';
 import { supergraphPlan } from '../../policies/plans';
-import { ROLES } from '../../policies/roles';
+import { readSupergraphSdl } from '../../schema/supergraphSdl';
+import { ROLES } from '../../lib/roles';
 import { payloadAttributes } from '../../subgraphs/customer/ingestion/payloadAttributes';
 import { type customerAttribute } from '../../subgraphs/customer/attributes';
 import { planFor } from '../../policies/plans';
 import { readSubgraphSdl } from '../../schema/subgraphSdl';
 
-const plan = supergraphPlan();
+const plan = supergraphPlan(readSupergraphSdl());
 const who = (roles: Principal['roles'], regions: Principal['regions'] = ['EU'], purpose?: string): Principal => ({
   sub: 'someone',
   roles,

@@ -1,5 +1,5 @@
 import { addDays } from '../../lib/calendar';
-import { createRng } from '../../lib/demo/rng';
+import { createRng } from '../../lib/rng';
 import { CountDropError, checkCountDrop, type ExtractCount } from '../../subgraphs/quality/alerts/countDrop';
 
 const extract = (extractId: string, day: number, customerCount: number, system = 'SAP'): ExtractCount => ({

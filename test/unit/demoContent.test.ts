@@ -1,6 +1,6 @@
 import { generateAddress } from '../../lib/demo/addresses';
 import { generateCompanyName } from '../../lib/demo/companyNames';
-import { createRng } from '../../lib/demo/rng';
+import { createRng } from '../../lib/rng';
 import { sourceVariantOfAddress, sourceVariantOfName } from '../../lib/demo/sourceVariants';
 import { DEMO_COUNTRIES, type CountryCode, type ScriptCode } from '../../lib/demo/types';
 

@@ -1,4 +1,4 @@
-import { createRng } from '../../lib/demo/rng';
+import { createRng } from '../../lib/rng';
 import { DriftError, detectDrift, type SourceObservation } from '../../subgraphs/quality/drift/detectDrift';
 
 type Values = Record<string, string | null | undefined>;

@@ -18,7 +18,7 @@ import type { Principal } from '../../lib/principal';
 import { readAuditEvent } from '../../lib/readAuditEvent';
 import { bestCase } from '../../policies/decide';
 import { supergraphPlan } from '../../policies/plans';
-import { SUPERGRAPH_PATH } from '../../schema/composeSupergraph';
+import { readSupergraphSdl, SUPERGRAPH_PATH } from '../../schema/supergraphSdl';
 
 /**
  * The gateway's governance plugins together on one Apollo server over the client-facing schema
@@ -44,7 +44,7 @@ const walks = collectCoordinates as jest.MockedFunction<typeof collectCoordinate
 const decisions = bestCase as jest.MockedFunction<typeof bestCase>;
 
 const config = loadConfig({ NODE_ENV: 'test' });
-const plan = supergraphPlan();
+const plan = supergraphPlan(readSupergraphSdl());
 const appended: AuditEvent[] = [];
 let trailDown = false;
 const trail = {

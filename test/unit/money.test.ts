@@ -1,3 +1,4 @@
+import { DomainRefusal } from '../../lib/domainRefusal';
 import { formatMinor, minorAmountOf, parseMoney } from '../../lib/money';
 
 describe('money', () => {
@@ -25,10 +26,9 @@ describe('money', () => {
     [{ amount: '', currency: 'EUR' }],
     [{ amount: '10', currency: 'EURO' }],
     [{ amount: '9999999999999999', currency: 'EUR' }],
-  ])('refuses %j with BAD_USER_INPUT', (input) => {
-    expect(() => parseMoney(input)).toThrow(
-      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
-    );
+  ])('refuses %j with a DomainRefusal naming the argument (BAD_USER_INPUT to the client)', (input) => {
+    expect(() => parseMoney(input, 'creditLimit')).toThrow(DomainRefusal);
+    expect(() => parseMoney(input, 'creditLimit')).toThrow(expect.objectContaining({ argumentName: 'creditLimit' }));
   });
 
   it('refuses an unsafe integer when formatting', () => {

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import { buildSchema, parse } from 'graphql';
 import type { Principal } from '../../lib/principal';
 import type { CompiledGrant, FieldPlan, PolicyPlan } from '../../policies/compile';
 import { supergraphPlan } from '../../policies/plans';
-import { ROLES, type Role } from '../../policies/roles';
-import { SUPERGRAPH_PATH } from '../../schema/composeSupergraph';
+import { ROLES, type Role } from '../../lib/roles';
+import { readSupergraphSdl } from '../../schema/supergraphSdl';
 import {
   analyseOperation,
   apiSchemaOf,
@@ -14,8 +13,8 @@ import {
   type TouchedField,
 } from '../../gateway/governance';
 
-const schema = apiSchemaOf(fs.readFileSync(SUPERGRAPH_PATH, 'utf8'));
-const plan = supergraphPlan();
+const schema = apiSchemaOf(readSupergraphSdl());
+const plan = supergraphPlan(readSupergraphSdl());
 const who = (roles: Principal['roles'], regions: Principal['regions'] = ['EU']): Principal => ({
   sub: 'someone',
   roles,

@@ -5,7 +5,7 @@ import { measureOperation } from '../../gateway/limits/measureOperation';
 import { measureSource } from '../../gateway/limits/measureSource';
 import { costBudget } from '../../gateway/plugins/limits';
 import { loadConfig } from '../../lib/config';
-import { SUPERGRAPH_PATH } from '../../schema/composeSupergraph';
+import { SUPERGRAPH_PATH } from '../../schema/supergraphSdl';
 
 const schema = apiSchemaOf(fs.readFileSync(SUPERGRAPH_PATH, 'utf8'));
 const options = { variables: {}, pageSize: 100, assumedListSize: 5 };

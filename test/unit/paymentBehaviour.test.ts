@@ -1,5 +1,5 @@
 import { addDays } from '../../lib/calendar';
-import { createRng } from '../../lib/demo/rng';
+import { createRng } from '../../lib/rng';
 import {
   PaymentProfileError,
   profilePayments,

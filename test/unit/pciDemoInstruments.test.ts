@@ -1,8 +1,8 @@
 import { cardBrand, isLuhnValid } from '../../lib/crypto';
 import { generateDemoBook } from '../../lib/demo/book';
-import { createRng } from '../../lib/demo/rng';
-import { demoInstruments, generateTestPan } from '../../subgraphs/customer/pci/demoInstruments';
-import { isValidIban } from '../../subgraphs/customer/pci/iban';
+import { createRng } from '../../lib/rng';
+import { demoInstruments, generateTestPan } from '../../lib/demo/instruments';
+import { isValidIban } from '../../lib/iban/iban';
 
 const IBAN_COUNTRIES = ['DE', 'FR', 'IT', 'ES', 'NL', 'PL', 'BR', 'SA'];
 const book = generateDemoBook({ customers: 1500, seed: 42 });

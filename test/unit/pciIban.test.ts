@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRng } from '../../lib/demo/rng';
+import { createRng } from '../../lib/rng';
 import { iso7064Mod97_10 } from '../../lib/taxids/checksums';
 import {
   InvalidIbanError,
@@ -10,9 +10,9 @@ import {
   isValidIban,
   normaliseIban,
   parseIban,
-} from '../../subgraphs/customer/pci/iban';
-import { withNationalCheckDigits } from '../../subgraphs/customer/pci/nationalCheckDigits';
-import { generateIban } from '../../subgraphs/customer/pci/demoInstruments';
+} from '../../lib/iban/iban';
+import { withNationalCheckDigits } from '../../lib/iban/nationalCheckDigits';
+import { generateIban } from '../../lib/demo/instruments';
 
 /** What parseIban said about `input`, or undefined when it accepted it. */
 function refusal(input: string): string | undefined {

@@ -3,11 +3,12 @@ import { compilePolicy, PolicyError } from '../../policies/compile';
 import { bestCase, decide, rowScope } from '../../policies/decide';
 import { POLICY } from '../../policies/policy';
 import { supergraphPlan } from '../../policies/plans';
+import { readSupergraphSdl } from '../../schema/supergraphSdl';
 import { sensitiveFieldsOf } from '../../policies/sensitiveFields';
 import { accessMatrix } from '../../policies/accessMatrix';
 import type { Principal } from '../../lib/principal';
 
-const plan = supergraphPlan();
+const plan = supergraphPlan(readSupergraphSdl());
 const who = (roles: Principal['roles'], regions: Principal['regions'] = ['EU'], purpose?: string): Principal => ({
   sub: 'someone',
   roles,

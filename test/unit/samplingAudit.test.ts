@@ -1,4 +1,4 @@
-import { createRng } from '../../lib/demo/rng';
+import { createRng } from '../../lib/rng';
 import {
   SamplingError,
   drawSample,

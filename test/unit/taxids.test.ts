@@ -1,4 +1,4 @@
-import { createRng, type Rng } from '../../lib/demo/rng';
+import { createRng, type Rng } from '../../lib/rng';
 import { DEMO_COUNTRIES } from '../../lib/demo/types';
 import { cnpjCheckDigits } from '../../lib/taxids/checksums';
 import { generateTaxId } from '../../lib/taxids/generate';

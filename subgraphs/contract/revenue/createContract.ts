@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
-import { badUserInput, ErrorCode } from '../../../lib/errors';
+import type { GraphQLError } from 'graphql';
+import { badUserInput, ruleViolations } from '../../../lib/errors';
 import { POLICY } from '../../../policies/policy';
 import { assertVisible } from '../../kit/rowScope';
 import type { ContractContext } from '../context';
@@ -15,7 +15,6 @@ import { assessDiscount, type DiscountAssessment } from '../revrec/discountAppro
 import { validateContract, type Violation } from '../revrec/validateContract';
 import { estimateVariableConsideration, type VariableConsiderationEstimate } from '../revrec/variableConsideration';
 import { toContractDraft, type ContractDraft, type GraphQLContractInput } from './contractInput';
-import { asUserInput } from './domainErrors';
 
 /** Price a contract: estimate its variable consideration, allocate, and weigh the discount. Pure. */
 export function priceContract(draft: Pick<ContractDraft, 'allocation' | 'variableConsideration'>): {
@@ -23,45 +22,39 @@ export function priceContract(draft: Pick<ContractDraft, 'allocation' | 'variabl
   allocation: AllocationResult;
   discount: DiscountAssessment;
 } {
-  return asUserInput(() => {
-    const estimate = draft.variableConsideration ? estimateVariableConsideration(draft.variableConsideration) : null;
-    const variable =
-      estimate && draft.variableConsideration
-        ? { ...estimate, allocatedTo: draft.variableConsideration.allocateTo }
-        : null;
-    const allocation = allocateTransactionPrice({
-      ...draft.allocation,
-      ...(variable
-        ? {
-            variableConsideration: {
-              amountMinor: variable.includedMinor,
-              ...(variable.allocatedTo ? { allocateTo: variable.allocatedTo } : {}),
-            },
-          }
-        : {}),
-    });
-    // What the obligations would fetch on their own; a residual obligation counts at what it was allocated.
-    const standaloneTotal = draft.allocation.obligations.reduce(
-      (sum, o) =>
-        sum +
-        (o.standaloneSellingPriceMinor ??
-          allocation.allocations.find((a) => a.obligationId === o.id)?.amountMinor ??
-          0),
-      0,
-    );
-    const discount = assessDiscount(
-      standaloneTotal,
-      allocation.transactionPriceMinor,
-      POLICY.approvals.discountThresholdBasisPoints,
-    );
-    return { variable, allocation, discount };
+  const estimate = draft.variableConsideration ? estimateVariableConsideration(draft.variableConsideration) : null;
+  const variable =
+    estimate && draft.variableConsideration
+      ? { ...estimate, allocatedTo: draft.variableConsideration.allocateTo }
+      : null;
+  const allocation = allocateTransactionPrice({
+    ...draft.allocation,
+    ...(variable
+      ? {
+          variableConsideration: {
+            amountMinor: variable.includedMinor,
+            ...(variable.allocatedTo ? { allocateTo: variable.allocatedTo } : {}),
+          },
+        }
+      : {}),
   });
+  // What the obligations would fetch on their own; a residual obligation counts at what it was allocated.
+  const standaloneTotal = draft.allocation.obligations.reduce(
+    (sum, o) =>
+      sum +
+      (o.standaloneSellingPriceMinor ?? allocation.allocations.find((a) => a.obligationId === o.id)?.amountMinor ?? 0),
+    0,
+  );
+  const discount = assessDiscount(
+    standaloneTotal,
+    allocation.transactionPriceMinor,
+    POLICY.approvals.discountThresholdBasisPoints,
+  );
+  return { variable, allocation, discount };
 }
 
 export function violationsError(violations: readonly Violation[], what: string): GraphQLError {
-  return new GraphQLError(`${what}: ${violations.map((v) => v.message).join('; ')}`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, violations },
-  });
+  return ruleViolations(`${what}: ${violations.map((v) => v.message).join('; ')}`, violations);
 }
 
 async function customerRegion(context: ContractContext, customerId: string): Promise<string> {

@@ -23,7 +23,6 @@ import {
 } from './contractInput';
 import { obligationTerms } from './contractTerms';
 import { violationsError } from './createContract';
-import { asUserInput } from './domainErrors';
 
 /** A contract modification: classified, applied as new allocation revisions, and kept with who, when, why and its revenue impact. */
 
@@ -159,7 +158,7 @@ export async function recordModification(
           standaloneSellingPriceMinor: o.standaloneSellingPriceMinor ?? terms.revisions[0]?.allocatedMinor ?? 0,
         };
       });
-    const result = asUserInput(() => modifyContract(existing, modification));
+    const result = modifyContract(existing, modification);
 
     const id = `cm_${randomUUID()}`;
     const record = em.create(ContractModificationEntity, {

@@ -21,7 +21,6 @@ import { validateContract } from '../revrec/validateContract';
 import { toAllocationRequest, type GraphQLAllocationInput, type GraphQLContractInput } from './contractInput';
 import { loadRevenueData, obligationTerms } from './contractTerms';
 import { createContract, priceContract } from './createContract';
-import { asUserInput } from './domainErrors';
 import { recordModification, type GraphQLModificationInput } from './recordModification';
 
 /** Contracts as revenue: allocation, schedules, customer revenue, the deferred forecast and the revenue rules. */
@@ -272,7 +271,7 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
               : null,
         });
       }
-      return asUserInput(() => forecastDeferredRevenue(contracts, from, months)).map((period) => ({
+      return forecastDeferredRevenue(contracts, from, months).map((period) => ({
         month: period.month,
         currency: period.currency,
         region: customer.region,

@@ -1,3 +1,5 @@
+import { DomainRefusal } from '../../../lib/domainRefusal';
+
 /**
  * Allocation of a contract's transaction price to its performance obligations (ASC 606-10-32-28 to
  * 32-41, IFRS 15.73-86), in integer minor units:
@@ -48,7 +50,7 @@ export interface AllocationResult {
   allocations: Allocation[];
 }
 
-export class AllocationError extends Error {}
+export class AllocationError extends DomainRefusal {}
 
 /** Splits `total` over `weights` in proportion, exactly, by the largest-remainder rule. */
 export function splitByWeight(total: number, weights: readonly number[]): { amounts: number[]; unrounded: number[] } {

@@ -1,3 +1,5 @@
+import { DomainRefusal } from '../../../lib/domainRefusal';
+
 /**
  * The four-eyes control on discounts: a transaction price further below the standalone selling
  * prices than a threshold needs a second person's approval before the contract is booked.
@@ -12,7 +14,7 @@ export interface DiscountAssessment {
   needsApproval: boolean;
 }
 
-export class DiscountApprovalError extends Error {}
+export class DiscountApprovalError extends DomainRefusal {}
 
 const BASIS_POINTS_IN_WHOLE = 10_000n;
 

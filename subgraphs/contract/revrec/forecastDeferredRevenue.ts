@@ -24,6 +24,7 @@
  * Currencies are never mixed: there is one period, zeros included, per month of the horizon and
  * currency of the contracts, in month then currency order.
  */
+import { DomainRefusal } from '../../../lib/domainRefusal';
 import {
   addDays,
   addMonths,
@@ -64,7 +65,7 @@ export interface ForecastPeriod {
   totalDeferredMinor: number;
 }
 
-export class ForecastError extends Error {}
+export class ForecastError extends DomainRefusal {}
 
 const MAX_MONTHS = 60;
 // Probabilities are read to six decimals: 45 × 0.7 is 31.4999… in floating point, and must round to 32.

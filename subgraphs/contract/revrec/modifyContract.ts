@@ -15,6 +15,7 @@
  *   difference is recognised on the effective date.
  * Removed obligations keep what they recognised before the effective date and nothing more.
  */
+import { DomainRefusal } from '../../../lib/domainRefusal';
 import { addDays, isIsoDate } from '../../../lib/calendar';
 import { allocateTransactionPrice, splitByWeight } from './allocateTransactionPrice';
 import { allocationOn, fractionSatisfied, recognizedThrough } from './revenueSchedule';
@@ -71,7 +72,7 @@ export interface ModificationResult {
   remainingAfterMinor: number;
 }
 
-export class ModificationError extends Error {}
+export class ModificationError extends DomainRefusal {}
 
 export function classifyModification(
   input: Pick<

@@ -3,6 +3,7 @@
  * approved or rejected by a data steward; only an APPROVED change ever affects an invoice, from its
  * effective date on.
  */
+import { DomainRefusal } from '../../../lib/domainRefusal';
 import { isIsoDate } from '../../../lib/calendar';
 
 export const PRICING_TIERS = { LIST: 0, SILVER: 500, GOLD: 1000, PLATINUM: 1500 } as const; // discount in basis points
@@ -16,7 +17,7 @@ export interface TierChange {
   decidedAt?: Date | null;
 }
 
-export class PricingTierError extends Error {}
+export class PricingTierError extends DomainRefusal {}
 
 const BASIS_POINTS_IN_WHOLE = 10_000n;
 const STATUSES: readonly string[] = ['REQUESTED', 'APPROVED', 'REJECTED'];

@@ -27,6 +27,7 @@
  *   months, the term counted in whole calendar months from the start plus the leftover days as a
  *   share of the month they fall in, rounded half up.
  */
+import { DomainRefusal } from '../../../lib/domainRefusal';
 import {
   addDays,
   addMonths,
@@ -40,7 +41,7 @@ import {
 import { splitByWeight } from './allocateTransactionPrice';
 import type { AllocationRevision, Billing, ObligationTerms, ProgressMeasurement } from './types';
 
-export class ScheduleError extends Error {}
+export class ScheduleError extends DomainRefusal {}
 
 /** An exact rational; the denominator is positive. */
 export interface Fraction {

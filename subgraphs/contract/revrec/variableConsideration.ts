@@ -1,3 +1,5 @@
+import { DomainRefusal } from '../../../lib/domainRefusal';
+
 /**
  * Estimating variable consideration (ASC 606-10-32-5 to 32-14, IFRS 15.50-59), in integer minor
  * units:
@@ -34,7 +36,7 @@ export interface VariableConsiderationEstimate {
   constrained: boolean;
 }
 
-export class VariableConsiderationError extends Error {}
+export class VariableConsiderationError extends DomainRefusal {}
 
 const PARTS_PER_BILLION = 1_000_000_000;
 const SUM_TOLERANCE = 1e-9;

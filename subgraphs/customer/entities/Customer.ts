@@ -1,5 +1,5 @@
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
-import type { Address } from '../../../lib/demo/types';
+import type { Address } from '../../../lib/address';
 
 /** The customer master record: one row per real-world customer, whatever the source systems call it. */
 export interface Customer {

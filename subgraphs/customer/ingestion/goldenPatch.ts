@@ -1,4 +1,4 @@
-import { regionOfCountry } from '../../../policies/regions';
+import { regionOfCountry } from '../../../lib/regions';
 import type { CustomerPatch } from '../changes';
 import type { GoldenRecord } from './survivorship';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { SourceSystem } from '../../../lib/demo/book';
+import type { SourceSystem } from '../../../lib/sourceSystems';
 import { ChangeOutboxEntity } from '../entities/ChangeOutbox';
 import { CustomerHierarchyEntity } from '../entities/CustomerHierarchy';
 import { SourceRecordEntity } from '../entities/SourceRecord';

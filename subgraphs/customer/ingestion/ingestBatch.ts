@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { SourceSystem } from '../../../lib/demo/book';
+import type { SourceSystem } from '../../../lib/sourceSystems';
 import { CustomerEntity, type Customer } from '../entities/Customer';
 import { IngestBatchEntity } from '../entities/IngestBatch';
 import { MatchReviewEntity } from '../entities/MatchReview';

@@ -1,8 +1,8 @@
 import { minorAmountOf } from '../../../lib/money';
 import { paymentDueDays } from '../../../lib/paymentTerms';
-import type { Address } from '../../../lib/demo/types';
-import type { SourceSystem } from '../../../lib/demo/book';
-import { regionOfCountry } from '../../../policies/regions';
+import type { Address } from '../../../lib/address';
+import type { SourceSystem } from '../../../lib/sourceSystems';
+import { regionOfCountry } from '../../../lib/regions';
 import { isValidTaxId, normalizeTaxId } from '../../../lib/taxids/validate';
 import { taxIdKindForCountry, type TaxIdKind } from '../../../lib/taxids/kinds';
 import { SOURCE_MAPPINGS, type MappedAttribute } from './mappings';

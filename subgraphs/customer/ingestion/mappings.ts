@@ -1,4 +1,4 @@
-import type { SourceSystem } from '../../../lib/demo/book';
+import type { SourceSystem } from '../../../lib/sourceSystems';
 
 /**
  * How each source system's fields feed the customer model. Versioned with the code: a change to a

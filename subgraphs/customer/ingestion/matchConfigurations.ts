@@ -1,6 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { GraphQLError } from 'graphql';
-import { badUserInput, ErrorCode, notFound } from '../../../lib/errors';
+import { badUserInput, notFound } from '../../../lib/errors';
 import { assertDifferentApprover } from '../../../policies/makerChecker';
 import { MatchConfigurationRecordEntity, type MatchConfigurationRecord } from '../entities/MatchConfigurationRecord';
 import { MatchReviewEntity } from '../entities/MatchReview';
@@ -63,9 +62,7 @@ export async function approveMatchConfiguration(
     const proposed = await tx.findOne(MatchConfigurationRecordEntity, { version });
     if (!proposed) throw notFound(`no match configuration ${version}`);
     if (proposed.status !== 'PROPOSED') {
-      throw new GraphQLError(`configuration ${version} is ${proposed.status.toLowerCase()}, not proposed`, {
-        extensions: { code: ErrorCode.BAD_USER_INPUT },
-      });
+      throw badUserInput(`configuration ${version} is ${proposed.status.toLowerCase()}, not proposed`);
     }
     assertDifferentApprover(proposed.proposedBy, actor, `Match configuration ${version}`);
     for (const active of await tx.find(MatchConfigurationRecordEntity, { status: 'ACTIVE' })) active.status = 'RETIRED';

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { GraphQLError } from 'graphql';
-import { badUserInput, ErrorCode, notFound } from '../../../lib/errors';
+import { badUserInput, notFound } from '../../../lib/errors';
 import { ChangeOutboxEntity } from '../entities/ChangeOutbox';
 import { CustomerEntity, type Customer } from '../entities/Customer';
 import { CustomerMergeEntity, type CustomerMerge } from '../entities/CustomerMerge';
@@ -9,7 +8,7 @@ import { MatchReviewEntity, type MatchReview } from '../entities/MatchReview';
 import { SourceRecordEntity } from '../entities/SourceRecord';
 import { recomputeGolden } from './recomputeGolden';
 import { SOURCE_MAPPINGS } from './mappings';
-import type { SourceSystem } from '../../../lib/demo/book';
+import type { SourceSystem } from '../../../lib/sourceSystems';
 
 /**
  * Merging two customers moves the merged one's source records to the survivor and recomputes the
@@ -145,9 +144,7 @@ export async function decideMatchReview(
   const review = await em.findOne(MatchReviewEntity, { id: reviewId });
   if (!review) throw notFound(`no match review ${reviewId}`);
   if (review.status !== 'PENDING') {
-    throw new GraphQLError(`match review ${reviewId} was already ${review.status.toLowerCase()}`, {
-      extensions: { code: ErrorCode.BAD_USER_INPUT },
-    });
+    throw badUserInput(`match review ${reviewId} was already ${review.status.toLowerCase()}`);
   }
   if (review.rule === 'ADDRESS_CHANGE') await releaseHeldAttributes(em, review, approve, actor);
   else if (approve)

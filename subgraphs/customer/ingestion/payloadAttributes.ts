@@ -1,4 +1,4 @@
-import type { SourceSystem } from '../../../lib/demo/book';
+import type { SourceSystem } from '../../../lib/sourceSystems';
 import type { PolicyPlan } from '../../../policies/compile';
 import { unknownAttribute } from '../../../policies/copies';
 import type { KeyClassifier } from '../../kit/copies';

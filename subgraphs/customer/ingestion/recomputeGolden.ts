@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { SourceSystem } from '../../../lib/demo/book';
+import type { SourceSystem } from '../../../lib/sourceSystems';
 import { applyPatch, diffCustomer } from '../changes';
 import { AttributeLineageEntity } from '../entities/AttributeLineage';
 import { ChangeOutboxEntity } from '../entities/ChangeOutbox';

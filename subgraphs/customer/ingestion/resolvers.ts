@@ -1,6 +1,6 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { badUserInput } from '../../../lib/errors';
-import type { SourceSystem } from '../../../lib/demo/book';
+import type { SourceSystem } from '../../../lib/sourceSystems';
 import type { SubgraphContext } from '../../kit/context';
 import type { AttributeLineage } from '../entities/AttributeLineage';
 import type { Customer } from '../entities/Customer';

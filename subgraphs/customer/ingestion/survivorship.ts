@@ -1,4 +1,4 @@
-import type { SourceSystem } from '../../../lib/demo/book';
+import type { SourceSystem } from '../../../lib/sourceSystems';
 import { SOURCE_PRIORITY, type MappedAttribute } from './mappings';
 import type { MappedAttributes } from './mapRecord';
 

@@ -1,6 +1,6 @@
 import { badUserInput } from '../../../lib/errors';
 import { InvalidCardError, normalisePan } from '../../../lib/crypto';
-import { InvalidIbanError, parseIban } from './iban';
+import { InvalidIbanError, parseIban } from '../../../lib/iban/iban';
 import { requiredText } from '../../../lib/textInput';
 
 /**

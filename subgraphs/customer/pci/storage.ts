@@ -2,7 +2,7 @@ import { blindIndex, decryptField, deriveIndexKey, encryptField, tokeniseCard } 
 import type { PciConfig } from '../../../lib/pciConfig';
 import type { BankAccount } from '../entities/BankAccount';
 import type { PaymentCard } from '../entities/PaymentCard';
-import { normaliseIban } from './iban';
+import { normaliseIban } from '../../../lib/iban/iban';
 
 /**
  * How bank and card data become rows: the IBAN encrypted, indexed and cut to its last four; the

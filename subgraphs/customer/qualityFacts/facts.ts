@@ -4,7 +4,7 @@ import type { Customer } from '../entities/Customer';
 import type { SourceRecord } from '../entities/SourceRecord';
 import type { TaxIdentifier } from '../entities/TaxIdentifier';
 import { mapRecord } from '../ingestion/mapRecord';
-import type { SourceSystem } from '../../../lib/demo/book';
+import type { SourceSystem } from '../../../lib/sourceSystems';
 
 /**
  * What the quality service may learn of a customer: presence and validity, never a classified

@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import { DomainRefusal } from '../../../lib/domainRefusal';
 import type { Logger } from '../../../lib/logger';
 import { bulkInsert } from '../../kit/bulkInsert';
 import type { ServiceClient } from '../../kit/serviceClient';
@@ -33,8 +34,6 @@ export interface QualityRunner {
   /** Waits for the run in progress, if any (shutdown). */
   close(): Promise<void>;
 }
-
-export class RunInProgressError extends Error {}
 
 export function createQualityRunner(fork: () => SqlEntityManager, peers: ServiceClient, log: Logger): QualityRunner {
   let running: Promise<void> | undefined;
@@ -70,7 +69,7 @@ export function createQualityRunner(fork: () => SqlEntityManager, peers: Service
       log.error({ runId: run.id, err: (error as Error).message }, 'quality run failed');
       // Details stay in the log: a database message may quote the data it choked on.
       const failure =
-        error instanceof GraphQLError
+        error instanceof GraphQLError || error instanceof DomainRefusal
           ? error.message
           : `the run failed; the quality subgraph's log has the details (run ${run.id})`;
       await em.nativeUpdate(QualityRunEntity, { id: run.id }, { status: 'FAILED', finishedAt: new Date(), failure });
@@ -79,7 +78,7 @@ export function createQualityRunner(fork: () => SqlEntityManager, peers: Service
 
   return {
     async start(asOf) {
-      if (running) throw new RunInProgressError('a quality run is in progress; wait for it to finish');
+      if (running) throw new DomainRefusal('a quality run is in progress; wait for it to finish');
       const now = new Date();
       const run: QualityRun = {
         id: `qrun_${now

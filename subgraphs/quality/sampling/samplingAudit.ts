@@ -10,12 +10,12 @@
  *   error below 1.15e-9), two-sided: the confidence is the probability between −z and z.
  * - The sample is a seeded partial Fisher-Yates shuffle (Durstenfeld 1964, Algorithm 235), so that
  *   an auditor can redraw exactly the same records from the same population and seed; the seed
- *   text is hashed with 32-bit FNV-1a into the mulberry32 generator of lib/demo/rng.
+ *   text is hashed with 32-bit FNV-1a into the mulberry32 generator of lib/rng.
  * - The error rate's confidence interval is Wilson's score interval (Wilson 1927, JASA 22), which,
  *   unlike the normal approximation, stays within [0, 1] and is honest with few or no errors found
  *   (Brown, Cai and DasGupta 2001, Statistical Science 16).
  */
-import { createRng } from '../../../lib/demo/rng';
+import { createRng } from '../../../lib/rng';
 
 export interface ErrorRateEstimate {
   sampleSize: number;

@@ -13,7 +13,7 @@ import {
   normaliseIban,
   type BbanSegment,
   type CharacterKind,
-} from '../../customer/pci/iban';
+} from '../../../lib/iban/iban';
 import { abaRoutingFault } from './abaRouting';
 
 export const IDENTIFIER_KINDS = [...TAX_ID_KINDS, 'IBAN', 'US_ABA_ROUTING', 'DUNS'] as const;

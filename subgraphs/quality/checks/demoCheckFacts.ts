@@ -2,7 +2,7 @@ import type { DemoBook } from '../../../lib/demo/book';
 import { demoPurchaseOrders } from '../../../lib/demo/purchaseOrders';
 import { checkTaxId } from '../../../lib/taxids/validate';
 import type { TaxIdKind } from '../../../lib/taxids/kinds';
-import { demoInstruments } from '../../customer/pci/demoInstruments';
+import { demoInstruments } from '../../../lib/demo/instruments';
 import type { CheckFacts } from './facts';
 
 /**
@@ -10,7 +10,7 @@ import type { CheckFacts } from './facts';
  * customers created by then, invoices issued and payments received by then. Seeds a history of
  * runs, so trends in a fresh installation are real. What does not depend on the day is worked out once.
  */
-export function factsFromBook(book: DemoBook): (asOf: string) => CheckFacts[] {
+export function demoCheckFacts(book: DemoBook): (asOf: string) => CheckFacts[] {
   const bankAccounts = new Map<string, number>();
   for (const account of demoInstruments(book).bankAccounts)
     bankAccounts.set(account.customerId, (bankAccounts.get(account.customerId) ?? 0) + 1);

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { DemoBook, DemoCustomer } from '../../../lib/demo/book';
-import { createRng, type Rng } from '../../../lib/demo/rng';
-import { luhnCheckCharacter } from '../../../lib/taxids/checksums';
-import { bbanLayout, ibanCheckDigits, type CharacterKind } from './iban';
-import { withNationalCheckDigits } from './nationalCheckDigits';
+import type { DemoBook, DemoCustomer } from './book';
+import { createRng, type Rng } from '../rng';
+import { luhnCheckCharacter } from '../taxids/checksums';
+import { bbanLayout, ibanCheckDigits, type CharacterKind } from '../iban/iban';
+import { withNationalCheckDigits } from '../iban/nationalCheckDigits';
 
 /**
  * Demo bank accounts and payment cards, derived from the demo book by the customer seed rather

@@ -4,12 +4,13 @@ import { generateDemoBook } from '../lib/demo/book';
 import { createLogger } from '../lib/logger';
 import { SUBGRAPHS } from '../subgraphs';
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/kit/subgraph';
-import { composeSupergraph } from '../schema/composeSupergraph';
-import { startGateway, type RunningGateway } from './server';
+import { startGateway, type RunningGateway } from '../gateway/server';
 
 /**
  * Embedded mode: the four subgraphs and the gateway in one process, each subgraph still a real
- * HTTP server with its own database. `npm start` uses it, and so do the integration tests.
+ * HTTP server with its own database. `npm start` uses it, and so do the integration tests. It is
+ * the one place that starts gateway and subgraphs together, so it lives beside the other entry
+ * points rather than in either.
  */
 
 export interface EmbeddedOptions {
@@ -17,22 +18,17 @@ export interface EmbeddedOptions {
   /** Pick free ports for everything instead of the configured ones (tests). */
   ephemeralPorts?: boolean;
   /**
-   * Serve the subgraph SDLs of this folder (laid out like schema/) with these definitions, composed
-   * at start, instead of the committed schema and the standard subgraphs: tests extend the schema.
+   * Serve the subgraph SDLs of this folder (laid out like schema/) with these definitions, and the
+   * supergraph composed from them, instead of the committed schema and the standard subgraphs:
+   * tests extend the schema.
    */
-  extended?: { schemaDir: string; subgraphs: typeof SUBGRAPHS };
+  extended?: { schemaDir: string; subgraphs: typeof SUBGRAPHS; supergraphSdl: string };
 }
 
 export interface RunningFederation {
   gateway: RunningGateway;
   subgraphs: Record<SubgraphName, RunningSubgraph>;
   close(): Promise<void>;
-}
-
-function composed(schemaDir: string): string {
-  const result = composeSupergraph(schemaDir);
-  if (!result.ok) throw new Error(`the extended schema does not compose:\n${result.errors.join('\n')}`);
-  return result.supergraphSdl;
 }
 
 export async function startEmbedded(options: EmbeddedOptions): Promise<RunningFederation> {
@@ -61,7 +57,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<RunningFe
       config,
       port: options.ephemeralPorts ? 0 : undefined,
       subgraphUrls: urls,
-      supergraphSdl: extended && composed(extended.schemaDir),
+      supergraphSdl: extended?.supergraphSdl,
     });
     const subgraphs = started as Record<SubgraphName, RunningSubgraph>;
     for (const subgraph of Object.values(subgraphs)) subgraph.startBackground();

@@ -1,6 +1,7 @@
 /**
- * A small seeded pseudo-random generator (mulberry32) so that demo data is the same on every
- * machine for the same seed. Not for anything security related.
+ * A small seeded pseudo-random generator (mulberry32): the same seed gives the same sequence on
+ * every machine, so demo data and an audit sample can be drawn again exactly. Not for anything
+ * security related.
  */
 export interface Rng {
   /** A float in [0, 1). */

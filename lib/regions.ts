@@ -1,4 +1,4 @@
-import { EU_MEMBER_STATES } from '../lib/euMemberStates';
+import { EU_MEMBER_STATES } from './euMemberStates';
 
 /**
  * Jurisdictions. A customer record belongs to one region (derived from its country); a principal

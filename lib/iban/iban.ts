@@ -1,4 +1,5 @@
-import { iso7064Mod97_10, iso7064Mod97_10CheckDigits } from '../../../lib/taxids/checksums';
+import { DomainRefusal } from '../domainRefusal';
+import { iso7064Mod97_10, iso7064Mod97_10CheckDigits } from '../taxids/checksums';
 import { withNationalCheckDigits } from './nationalCheckDigits';
 
 /**
@@ -113,7 +114,7 @@ const CHARACTER_CLASS: Record<CharacterKind, string> = { n: '[0-9]', a: '[A-Z]',
 /** The longest IBAN of the registry has 34 characters; written with separators it is a little longer. */
 const MAX_INPUT_LENGTH = 64;
 
-export class InvalidIbanError extends Error {
+export class InvalidIbanError extends DomainRefusal {
   override name = 'InvalidIbanError';
 }
 
