@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { AuditEventRowEntity, type AuditEventRow } from '../../subgraphs/audit/entities/AuditEventRow';
 import { AuditCheckpointRowEntity, type AuditCheckpointRow } from '../../subgraphs/audit/entities/AuditCheckpointRow';
@@ -155,16 +155,24 @@ describe('tamper evidence', () => {
   let original: AuditEventRow[];
   let checkpoints: AuditCheckpointRow[];
   const em = () => federation.subgraphs.audit.database.fork();
+  // Asynchronous, so the gateway in this process keeps serving (and closing idle sockets) while the CLI runs.
   const verifyCli = () =>
-    spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['bin/audit-verify.ts'], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        DATA_DIR: federation.config.dataDir,
-        LOG_LEVEL: 'silent',
-        ...(federation.config.databaseUrl('audit') ? { DATABASE_URL: federation.config.databaseUrl('audit') } : {}),
-      },
-      encoding: 'utf8',
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        path.join(ROOT, 'node_modules/.bin/tsx'),
+        ['bin/audit-verify.ts'],
+        {
+          cwd: ROOT,
+          env: {
+            PATH: process.env.PATH,
+            DATA_DIR: federation.config.dataDir,
+            LOG_LEVEL: 'silent',
+            ...(federation.config.databaseUrl('audit') ? { DATABASE_URL: federation.config.databaseUrl('audit') } : {}),
+          },
+          encoding: 'utf8',
+        },
+        (error, stdout, stderr) => resolve({ status: error ? (error.code as number) : 0, stdout, stderr }),
+      );
     });
 
   async function verdict() {
@@ -195,7 +203,7 @@ describe('tamper evidence', () => {
 
   it('starts intact, and the CLI agrees', async () => {
     expect(await verdict()).toMatchObject({ intact: true });
-    const cli = verifyCli();
+    const cli = await verifyCli();
     expect(cli.status).toBe(0);
     expect(cli.stdout).toMatch(/audit chain intact/);
   });
@@ -206,7 +214,7 @@ describe('tamper evidence', () => {
     body.principal.sub = 'someone-else';
     await em().nativeUpdate(AuditEventRowEntity, { id: victim.id }, { body: JSON.stringify(body) });
     expect(await verdict()).toMatchObject({ intact: false, firstBrokenEventId: victim.id, firstBrokenSequence: 10 });
-    const cli = verifyCli();
+    const cli = await verifyCli();
     expect(cli.status).toBe(1);
     expect(cli.stderr).toContain(victim.id);
   });
