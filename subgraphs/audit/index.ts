@@ -9,6 +9,7 @@ import { Migration001ChangeLog } from './migrations/Migration001ChangeLog';
 import { Migration002AuditTrail } from './migrations/Migration002AuditTrail';
 import { Migration003GovernedCopies } from './migrations/Migration003GovernedCopies';
 import { Migration004EventOrigins } from './migrations/Migration004EventOrigins';
+import { Migration005SchemaMatchesEntities } from './migrations/Migration005SchemaMatchesEntities';
 import { auditResolvers } from './resolvers';
 import type { AuditShared } from './shared';
 import { loadCheckpointSigner, loadVerifyingKeys } from './signingKeys';
@@ -29,6 +30,7 @@ export const auditSubgraph: SubgraphDefinition<AuditLoaders, AuditShared> = {
     { name: 'Migration002AuditTrail', class: Migration002AuditTrail },
     { name: 'Migration003GovernedCopies', class: Migration003GovernedCopies },
     { name: 'Migration004EventOrigins', class: Migration004EventOrigins },
+    { name: 'Migration005SchemaMatchesEntities', class: Migration005SchemaMatchesEntities },
   ],
   resolvers: auditResolvers,
   createLoaders: createAuditLoaders,

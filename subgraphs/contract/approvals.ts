@@ -1,4 +1,11 @@
-import type { EntitySchema, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import {
+  p,
+  type EntitySchema,
+  type FilterQuery,
+  type InferEntityFromProperties,
+  type PrimaryKeyProp,
+  type QueryOrderMap,
+} from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { badUserInput, notFound } from '../../lib/errors';
 import { assertDifferentApprover } from '../../policies/makerChecker';
@@ -6,6 +13,7 @@ import type { SubgraphContext } from '../kit/context';
 import { pageSize } from '../../lib/pagination';
 import { assertVisible, visibleRegions } from '../kit/rowScope';
 import { assertMayReadRaw } from '../kit/lookups';
+import { instant } from '../kit/entityProperties';
 
 /**
  * The maker-checker requests of the contract subgraph (write-offs, discounts, pricing tier changes)
@@ -14,26 +22,23 @@ import { assertMayReadRaw } from '../kit/lookups';
 
 export type ApprovalStatus = 'REQUESTED' | 'APPROVED' | 'REJECTED';
 
-export interface ApprovalRequest {
-  id: string;
-  region: string;
-  status: ApprovalStatus;
-  requestedBy: string;
-  requestedAt: Date;
-  decidedBy?: string | null;
-  decidedAt?: Date | null;
-  decisionNote?: string | null;
+/** The columns every approval request has, for its entity; fresh builders on each call, one set per entity. */
+export function approvalProperties() {
+  return {
+    status: p.string().length(16).$type<ApprovalStatus>(),
+    requestedBy: p.string(),
+    requestedAt: instant(),
+    decidedBy: p.string().nullable(),
+    decidedAt: instant().nullable(),
+    decisionNote: p.text().nullable(),
+  };
 }
 
-/** The columns every approval request has, for its EntitySchema. */
-export const APPROVAL_PROPERTIES = {
-  status: { type: 'string' },
-  requestedBy: { type: 'string' },
-  requestedAt: { type: 'datetime' },
-  decidedBy: { type: 'string', nullable: true },
-  decidedAt: { type: 'datetime', nullable: true },
-  decisionNote: { type: 'text', nullable: true },
-} as const;
+/** What the helpers below need of a request: its id, its region and the approval columns. */
+export type ApprovalRequest = { id: string; region: string } & Omit<
+  InferEntityFromProperties<ReturnType<typeof approvalProperties>>,
+  typeof PrimaryKeyProp
+>;
 
 /** Requests of one kind by status, oldest first, only in the caller's regions where the policy scopes rows. */
 export function listRequests<T extends ApprovalRequest & { requestedAt: Date }>(entity: EntitySchema<T>) {

@@ -58,6 +58,10 @@ export function demoRevenue(contract: DemoContract, asOf: string): DemoRevenue {
       transferDate: pattern === 'POINT_IN_TIME' && trainingDay <= asOf ? trainingDay : null,
       standaloneSellingPriceMinor: line.amountMinor,
       residual: false,
+      observableMinMinor: null,
+      observableMaxMinor: null,
+      addedByModificationId: null,
+      removedByModificationId: null,
     });
     revisions.push({
       id: `${id}#1`,
@@ -66,7 +70,9 @@ export function demoRevenue(contract: DemoContract, asOf: string): DemoRevenue {
       sequence: 1,
       effectiveDate: contract.startDate,
       allocatedMinor: line.amountMinor,
+      carriedMinor: null,
       treatment: 'INITIAL',
+      modificationId: null,
     });
     if (pattern === 'INPUT_METHOD') {
       // Hours logged every 30 days, evenly, up to the as-of date.

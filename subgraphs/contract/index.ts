@@ -15,6 +15,7 @@ import { ledgerResolvers } from './ledger/resolvers';
 import { Migration004Revenue } from './migrations/Migration004Revenue';
 import { Migration005PurchaseOrderRules } from './migrations/Migration005PurchaseOrderRules';
 import { Migration006OneInvoicePerBillingEntry } from './migrations/Migration006OneInvoicePerBillingEntry';
+import { Migration007SchemaMatchesEntities } from './migrations/Migration007SchemaMatchesEntities';
 import { PurchaseOrderRuleEntity } from './entities/PurchaseOrderRule';
 import { billingResolvers } from './billing/resolvers';
 import { syntheticResolvers } from './synthetic';
@@ -61,6 +62,7 @@ export const contractSubgraph: SubgraphDefinition<ContractLoaders, ContractShare
     { name: 'Migration004Revenue', class: Migration004Revenue },
     { name: 'Migration005PurchaseOrderRules', class: Migration005PurchaseOrderRules },
     { name: 'Migration006OneInvoicePerBillingEntry', class: Migration006OneInvoicePerBillingEntry },
+    { name: 'Migration007SchemaMatchesEntities', class: Migration007SchemaMatchesEntities },
   ],
   resolvers: mergeResolvers(
     contractResolvers,

@@ -25,6 +25,7 @@ import { Migration004Ingestion } from './migrations/Migration004Ingestion';
 import { Migration005MatchConfigurations } from './migrations/Migration005MatchConfigurations';
 import { Migration006HeldAttributes } from './migrations/Migration006HeldAttributes';
 import { Migration007CustomerSegment } from './migrations/Migration007CustomerSegment';
+import { Migration008SchemaMatchesEntities } from './migrations/Migration008SchemaMatchesEntities';
 import { qualityFactsResolvers } from './qualityFacts/resolvers';
 import { syntheticResolvers } from './synthetic';
 import { seedCustomers } from './seed';
@@ -56,6 +57,7 @@ export const customerSubgraph: SubgraphDefinition<CustomerLoaders> = {
     { name: 'Migration005MatchConfigurations', class: Migration005MatchConfigurations },
     { name: 'Migration006HeldAttributes', class: Migration006HeldAttributes },
     { name: 'Migration007CustomerSegment', class: Migration007CustomerSegment },
+    { name: 'Migration008SchemaMatchesEntities', class: Migration008SchemaMatchesEntities },
   ],
   resolvers: mergeResolvers(customerResolvers, ingestionResolvers, qualityFactsResolvers, syntheticResolvers),
   createLoaders: createCustomerLoaders,

@@ -1,4 +1,4 @@
-import type { EntitySchema } from '@mikro-orm/core';
+import type { EntitySchema, RequiredEntityData } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 
 const CHUNK = 500;
@@ -7,9 +7,9 @@ const CHUNK = 500;
 export async function bulkInsert<T extends object>(
   em: SqlEntityManager,
   entity: EntitySchema<T>,
-  rows: T[],
+  rows: RequiredEntityData<T>[],
 ): Promise<void> {
   for (let start = 0; start < rows.length; start += CHUNK) {
-    await em.insertMany(entity, rows.slice(start, start + CHUNK));
+    await em.insertMany<T>(entity, rows.slice(start, start + CHUNK));
   }
 }

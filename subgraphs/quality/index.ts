@@ -20,6 +20,7 @@ import { createQualityLoaders, type QualityLoaders } from './loaders';
 import { Migration001QualityResults } from './migrations/Migration001QualityResults';
 import { Migration002QualityChecks } from './migrations/Migration002QualityChecks';
 import { Migration003PaymentProfiles } from './migrations/Migration003PaymentProfiles';
+import { Migration004SchemaMatchesEntities } from './migrations/Migration004SchemaMatchesEntities';
 import { qualityResolvers } from './resolvers';
 import { samplingResolvers } from './sampling/resolvers';
 import { createQualityRunner } from './runs/runQualityChecks';
@@ -45,6 +46,7 @@ export const qualitySubgraph: SubgraphDefinition<QualityLoaders, QualityShared> 
     { name: 'Migration001QualityResults', class: Migration001QualityResults },
     { name: 'Migration002QualityChecks', class: Migration002QualityChecks },
     { name: 'Migration003PaymentProfiles', class: Migration003PaymentProfiles },
+    { name: 'Migration004SchemaMatchesEntities', class: Migration004SchemaMatchesEntities },
   ],
   resolvers: mergeResolvers(
     qualityResolvers,

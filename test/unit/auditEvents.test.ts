@@ -101,6 +101,7 @@ function row(event: { id: string; kind: string; body: unknown }, sub = ''): Audi
     sub,
     roles: ',,',
     coordinates: '||',
+    clientName: null,
     origin: JSON.stringify({ by: 'gateway', keyId: 'k1', signature: 'c2ln' }),
   };
 }

@@ -6,9 +6,13 @@ const customer = (): Customer => ({
   id: 'cus_000001',
   name: 'Acme',
   legalName: 'Acme GmbH',
+  nativeName: null,
+  nativeScript: null,
   country: 'DE',
+  duns: null,
   region: 'EU',
   billingAddress: { line1: 'Hauptstr. 1', city: 'Berlin', postalCode: '10115', country: 'DE' },
+  shippingAddress: null,
   paymentTermsCode: 'NET30',
   creditLimitMinor: 5_000_000,
   creditLimitCurrency: 'EUR',
@@ -16,6 +20,10 @@ const customer = (): Customer => ({
   status: 'ACTIVE',
   createdAt: new Date('2024-01-01T00:00:00Z'),
   updatedAt: new Date('2024-01-01T00:00:00Z'),
+  verifiedAt: null,
+  creditScore: null,
+  mergedInto: null,
+  segment: null,
 });
 
 describe('customer changes', () => {

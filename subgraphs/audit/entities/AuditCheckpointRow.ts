@@ -1,22 +1,17 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
 
 /** A signed statement that the audit chain had `hash` at `sequence` (see chain/checkpoint.ts). */
-export interface AuditCheckpointRow {
-  sequence: number;
-  hash: string;
-  at: string;
-  keyId: string;
-  signature: string;
-}
-
-export const AuditCheckpointRowEntity = new EntitySchema<AuditCheckpointRow>({
+export const AuditCheckpointRowEntity = defineEntity({
   name: 'AuditCheckpointRow',
   tableName: 'audit_checkpoint',
-  properties: {
-    sequence: { type: new BigIntType('number'), primary: true },
-    hash: { type: 'string' },
-    at: { type: 'string' },
-    keyId: { type: 'string' },
-    signature: { type: 'text' },
-  },
+  properties: (p) => ({
+    // The chain gives the sequence; the database must not invent one.
+    sequence: p.bigint('number').primary().autoincrement(false),
+    hash: p.string().length(64),
+    at: p.string().length(32),
+    keyId: p.string().length(64),
+    signature: p.text(),
+  }),
 });
+
+export type AuditCheckpointRow = InferEntity<typeof AuditCheckpointRowEntity>;

@@ -1,4 +1,4 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
 
 /**
  * One stored audit event. `body` is kept as the exact JSON text that was hashed, and `at` as the
@@ -6,39 +6,28 @@ import { BigIntType, EntitySchema } from '@mikro-orm/core';
  * (sub, roles, coordinates, client) are copies taken from the body for searching; only the body
  * and the chain fields count for verification.
  */
-export interface AuditEventRow {
-  id: string;
-  sequence: number;
-  at: string;
-  kind: string;
-  body: string;
-  previousHash: string;
-  hash: string;
-  sub: string;
-  /** `,role1,role2,` so a role matches with LIKE '%,role,%'. */
-  roles: string;
-  /** `|Type.field|Type.field|`, likewise. */
-  coordinates: string;
-  clientName?: string | null;
-  /** The event's origin signature as JSON (lib/crypto/origin.ts); null on events from before origins were signed. */
-  origin?: string | null;
-}
-
-export const AuditEventRowEntity = new EntitySchema<AuditEventRow>({
+export const AuditEventRowEntity = defineEntity({
   name: 'AuditEventRow',
   tableName: 'audit_event',
-  properties: {
-    id: { type: 'string', primary: true },
-    sequence: { type: new BigIntType('number'), unique: true },
-    at: { type: 'string' },
-    kind: { type: 'string' },
-    body: { type: 'text' },
-    previousHash: { type: 'string' },
-    hash: { type: 'string' },
-    sub: { type: 'string' },
-    roles: { type: 'string' },
-    coordinates: { type: 'text' },
-    clientName: { type: 'string', nullable: true },
-    origin: { type: 'text', nullable: true },
-  },
+  properties: (p) => ({
+    id: p.string().length(64).primary(),
+    /** Unique: two writers racing for the same position fail instead of forking the chain. */
+    sequence: p.bigint('number').unique(),
+    at: p.string().length(32),
+    kind: p.string().length(32),
+    body: p.text(),
+    previousHash: p.string().length(64),
+    hash: p.string().length(64),
+    sub: p.string(),
+    /** `,role1,role2,` so a role matches with LIKE '%,role,%'. */
+    roles: p.string(),
+    /** `|Type.field|Type.field|`, likewise. */
+    coordinates: p.text(),
+    clientName: p.string().nullable(),
+    /** The event's origin signature as JSON (lib/crypto/origin.ts); null on events from before origins were signed. */
+    origin: p.text().nullable(),
+  }),
+  indexes: [{ properties: 'at' }, { properties: 'sub' }],
 });
+
+export type AuditEventRow = InferEntity<typeof AuditEventRowEntity>;

@@ -1,47 +1,34 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant } from '../../kit/entityProperties';
 
 /** One field change of one record: who changed it, when, why, from what to what. Never updated. */
-export interface ChangeLogEntry {
-  /** The change id given by the subgraph that made the change, so a retried delivery is stored once. */
-  id: string;
-  entity: string;
-  entityId: string;
-  field: string;
-  oldValue?: string | null;
-  newValue?: string | null;
-  actor: string;
-  at: Date;
-  reason?: string | null;
-  recordedAt: Date;
-  /**
-   * The class of the attribute that changed, as the subgraph that changed it reported it: the field
-   * showing the attribute and, when it is classified, its classification, kind of value and mask.
-   * The old and new values are governed by it. Without a coordinate the attribute is unknown, and
-   * its values get the strictest decision there is.
-   */
-  coordinate?: string | null;
-  classification?: string | null;
-  kind?: string | null;
-  mask?: string | null;
-}
-
-export const ChangeLogEntryEntity = new EntitySchema<ChangeLogEntry>({
+export const ChangeLogEntryEntity = defineEntity({
   name: 'ChangeLogEntry',
   tableName: 'change_log_entry',
-  properties: {
-    id: { type: 'string', primary: true },
-    entity: { type: 'string' },
-    entityId: { type: 'string' },
-    field: { type: 'string' },
-    oldValue: { type: 'text', nullable: true },
-    newValue: { type: 'text', nullable: true },
-    actor: { type: 'string' },
-    at: { type: 'datetime' },
-    reason: { type: 'text', nullable: true },
-    recordedAt: { type: 'datetime' },
-    coordinate: { type: 'string', nullable: true },
-    classification: { type: 'string', nullable: true },
-    kind: { type: 'string', nullable: true },
-    mask: { type: 'string', nullable: true },
-  },
+  properties: (p) => ({
+    /** The change id given by the subgraph that made the change, so a retried delivery is stored once. */
+    id: p.string().length(64).primary(),
+    entity: p.string().length(64),
+    entityId: p.string().length(64),
+    field: p.string().length(64),
+    oldValue: p.text().nullable(),
+    newValue: p.text().nullable(),
+    actor: p.string(),
+    at: instant(),
+    reason: p.text().nullable(),
+    recordedAt: instant(),
+    /**
+     * The class of the attribute that changed, as the subgraph that changed it reported it: the field
+     * showing the attribute and, when it is classified, its classification, kind of value and mask.
+     * The old and new values are governed by it. Without a coordinate the attribute is unknown, and
+     * its values get the strictest decision there is.
+     */
+    coordinate: p.string().nullable(),
+    classification: p.string().length(32).nullable(),
+    kind: p.string().length(32).nullable(),
+    mask: p.string().length(32).nullable(),
+  }),
+  indexes: [{ properties: ['entity', 'entityId', 'at'] }],
 });
+
+export type ChangeLogEntry = InferEntity<typeof ChangeLogEntryEntity>;

@@ -1,20 +1,18 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { reference } from '../../kit/entityProperties';
+import { ContractEntity } from './Contract';
 
 /** One date of a contract's billing schedule, at list price (the pricing tier in force applies when it is invoiced). */
-export interface BillingEntry {
-  id: string;
-  contractId: string;
-  billDate: string;
-  amountMinor: number;
-}
-
-export const BillingEntryEntity = new EntitySchema<BillingEntry>({
+export const BillingEntryEntity = defineEntity({
   name: 'BillingEntry',
   tableName: 'billing_entry',
-  properties: {
-    id: { type: 'string', primary: true },
-    contractId: { type: 'string' },
-    billDate: { type: 'date' },
-    amountMinor: { type: new BigIntType('number') },
-  },
+  properties: (p) => ({
+    id: p.string().length(80).primary(),
+    contractId: reference(ContractEntity, 'contract_id', 'cascade'),
+    billDate: p.date(),
+    amountMinor: p.bigint('number'),
+  }),
+  indexes: [{ properties: 'contractId' }],
 });
+
+export type BillingEntry = InferEntity<typeof BillingEntryEntity>;

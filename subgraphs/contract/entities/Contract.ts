@@ -1,30 +1,5 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
-
-/** A customer contract; all its amounts are in its one currency, in minor units. */
-export interface Contract {
-  id: string;
-  customerId: string;
-  number: string;
-  startDate: string;
-  endDate?: string | null;
-  currency: string;
-  /** The customer's jurisdiction (policies/regions.ts); UNKNOWN counts as nobody's region. */
-  region: string;
-  totalValueMinor: number;
-  status: string;
-  /** Customer segment for pricing and reporting, e.g. ENTERPRISE. */
-  segment?: string | null;
-  pricingTier: string;
-  /** The fixed part of the transaction price; absent on contracts saved before revenue recognition. */
-  fixedConsiderationMinor?: number | null;
-  /** The variable consideration as estimated when the contract was saved (revrec/variableConsideration.ts). */
-  variableConsideration?: StoredVariableConsideration | null;
-  allocationMethod?: string | null;
-  /** Standalone selling prices less the transaction price. */
-  discountMinor: number;
-  createdBy?: string | null;
-  createdAt?: Date | null;
-}
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant, json } from '../../kit/entityProperties';
 
 export interface StoredVariableConsideration {
   method: string;
@@ -34,26 +9,36 @@ export interface StoredVariableConsideration {
   allocatedTo?: string | null;
 }
 
-export const ContractEntity = new EntitySchema<Contract>({
+/** A customer contract; all its amounts are in its one currency, in minor units. */
+export const ContractEntity = defineEntity({
   name: 'Contract',
   tableName: 'contract',
-  properties: {
-    id: { type: 'string', primary: true },
-    customerId: { type: 'string' },
-    number: { type: 'string' },
-    startDate: { type: 'date' },
-    endDate: { type: 'date', nullable: true },
-    currency: { type: 'string' },
-    region: { type: 'string' },
-    totalValueMinor: { type: new BigIntType('number') },
-    status: { type: 'string' },
-    segment: { type: 'string', nullable: true },
-    pricingTier: { type: 'string' },
-    fixedConsiderationMinor: { type: new BigIntType('number'), nullable: true },
-    variableConsideration: { type: 'json', nullable: true },
-    allocationMethod: { type: 'string', nullable: true },
-    discountMinor: { type: new BigIntType('number') },
-    createdBy: { type: 'string', nullable: true },
-    createdAt: { type: 'datetime', nullable: true },
-  },
+  properties: (p) => ({
+    id: p.string().length(64).primary(),
+    /** A reference into the customer subgraph's database: no foreign key can span the two. */
+    customerId: p.string().length(40),
+    number: p.string().length(64).unique(),
+    startDate: p.date(),
+    endDate: p.date().nullable(),
+    currency: p.string().length(3),
+    /** The customer's jurisdiction (lib/regions.ts); UNKNOWN counts as nobody's region. */
+    region: p.string().length(8).default('UNKNOWN'),
+    totalValueMinor: p.bigint('number'),
+    status: p.string().length(16),
+    /** Customer segment for pricing and reporting, e.g. ENTERPRISE. */
+    segment: p.string().length(32).nullable(),
+    pricingTier: p.string().length(16).default('LIST'),
+    /** The fixed part of the transaction price; absent on contracts saved before revenue recognition. */
+    fixedConsiderationMinor: p.bigint('number').nullable(),
+    /** The variable consideration as estimated when the contract was saved (revrec/variableConsideration.ts). */
+    variableConsideration: json<StoredVariableConsideration>().nullable(),
+    allocationMethod: p.string().length(24).nullable(),
+    /** Standalone selling prices less the transaction price. */
+    discountMinor: p.bigint('number').default(0),
+    createdBy: p.string().nullable(),
+    createdAt: instant().nullable(),
+  }),
+  indexes: [{ properties: 'customerId' }],
 });
+
+export type Contract = InferEntity<typeof ContractEntity>;

@@ -1,26 +1,21 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { reference } from '../../kit/entityProperties';
+import { ContractEntity } from './Contract';
 
 /** One product or service on a contract. */
-export interface ContractLine {
-  id: string;
-  contractId: string;
-  productCode: string;
-  description: string;
-  quantity: number;
-  unitPriceMinor: number;
-  amountMinor: number;
-}
-
-export const ContractLineEntity = new EntitySchema<ContractLine>({
+export const ContractLineEntity = defineEntity({
   name: 'ContractLine',
   tableName: 'contract_line',
-  properties: {
-    id: { type: 'string', primary: true },
-    contractId: { type: 'string' },
-    productCode: { type: 'string' },
-    description: { type: 'string' },
-    quantity: { type: 'integer' },
-    unitPriceMinor: { type: new BigIntType('number') },
-    amountMinor: { type: new BigIntType('number') },
-  },
+  properties: (p) => ({
+    id: p.string().length(80).primary(),
+    contractId: reference(ContractEntity, 'contract_id', 'cascade'),
+    productCode: p.string().length(32),
+    description: p.string(),
+    quantity: p.integer(),
+    unitPriceMinor: p.bigint('number'),
+    amountMinor: p.bigint('number'),
+  }),
+  indexes: [{ properties: 'contractId' }],
 });
+
+export type ContractLine = InferEntity<typeof ContractLineEntity>;

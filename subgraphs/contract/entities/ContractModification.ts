@@ -1,48 +1,32 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant, json, reference } from '../../kit/entityProperties';
 import type { ModificationType } from '../revrec/modifyContract';
+import { ContractEntity } from './Contract';
 
 /** A change to a contract's scope or price, kept for good: who, when, why and what it did to revenue. */
-export interface ContractModification {
-  id: string;
-  contractId: string;
-  sequence: number;
-  type: ModificationType;
-  effectiveDate: string;
-  reason: string;
-  requestedBy: string;
-  createdAt: Date;
-  considerationChangeMinor: number;
-  priceConcessionMinor: number;
-  transactionPriceBeforeMinor: number;
-  transactionPriceAfterMinor: number;
-  recognizedOnEffectiveDateMinor: number;
-  remainingBeforeMinor: number;
-  remainingAfterMinor: number;
-  /** The modification as asked (flags, added and removed obligations), for the reviewer. */
-  terms: Record<string, unknown>;
-}
-
-const money = () => ({ type: new BigIntType('number') });
-
-export const ContractModificationEntity = new EntitySchema<ContractModification>({
+export const ContractModificationEntity = defineEntity({
   name: 'ContractModification',
   tableName: 'contract_modification',
-  properties: {
-    id: { type: 'string', primary: true },
-    contractId: { type: 'string' },
-    sequence: { type: 'integer' },
-    type: { type: 'string' },
-    effectiveDate: { type: 'date' },
-    reason: { type: 'text' },
-    requestedBy: { type: 'string' },
-    createdAt: { type: 'datetime' },
-    considerationChangeMinor: money(),
-    priceConcessionMinor: money(),
-    transactionPriceBeforeMinor: money(),
-    transactionPriceAfterMinor: money(),
-    recognizedOnEffectiveDateMinor: money(),
-    remainingBeforeMinor: money(),
-    remainingAfterMinor: money(),
-    terms: { type: 'json' },
-  },
+  properties: (p) => ({
+    id: p.string().length(64).primary(),
+    contractId: reference(ContractEntity, 'contract_id', 'cascade'),
+    sequence: p.integer(),
+    type: p.string().length(24).$type<ModificationType>(),
+    effectiveDate: p.date(),
+    reason: p.text(),
+    requestedBy: p.string(),
+    createdAt: instant(),
+    considerationChangeMinor: p.bigint('number'),
+    priceConcessionMinor: p.bigint('number'),
+    transactionPriceBeforeMinor: p.bigint('number'),
+    transactionPriceAfterMinor: p.bigint('number'),
+    recognizedOnEffectiveDateMinor: p.bigint('number'),
+    remainingBeforeMinor: p.bigint('number'),
+    remainingAfterMinor: p.bigint('number'),
+    /** The modification as asked (flags, added and removed obligations), for the reviewer. */
+    terms: json<Record<string, unknown>>(),
+  }),
+  uniques: [{ properties: ['contractId', 'sequence'] }],
 });
+
+export type ContractModification = InferEntity<typeof ContractModificationEntity>;

@@ -1,35 +1,26 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
-import { APPROVAL_PROPERTIES, type ApprovalRequest } from '../approvals';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { reference } from '../../kit/entityProperties';
+import { approvalProperties } from '../approvals';
+import { ContractEntity } from './Contract';
 
 /** A contract discount above the threshold, waiting for (or decided by) a second finance principal. */
-export interface DiscountApproval extends ApprovalRequest {
-  id: string;
-  contractId: string;
-  customerId: string;
-  region: string;
-  currency: string;
-  standaloneTotalMinor: number;
-  transactionPriceMinor: number;
-  /** The revenue impact: standalone selling prices less the transaction price. */
-  discountMinor: number;
-  discountBasisPoints: number;
-}
-
-const money = () => ({ type: new BigIntType('number') });
-
-export const DiscountApprovalEntity = new EntitySchema<DiscountApproval>({
+export const DiscountApprovalEntity = defineEntity({
   name: 'DiscountApproval',
   tableName: 'discount_approval',
-  properties: {
-    id: { type: 'string', primary: true },
-    contractId: { type: 'string' },
-    customerId: { type: 'string' },
-    region: { type: 'string' },
-    currency: { type: 'string' },
-    standaloneTotalMinor: money(),
-    transactionPriceMinor: money(),
-    discountMinor: money(),
-    discountBasisPoints: { type: 'integer' },
-    ...APPROVAL_PROPERTIES,
-  },
+  properties: (p) => ({
+    id: p.string().length(64).primary(),
+    contractId: reference(ContractEntity, 'contract_id', 'cascade'),
+    customerId: p.string().length(40),
+    region: p.string().length(8),
+    currency: p.string().length(3),
+    standaloneTotalMinor: p.bigint('number'),
+    transactionPriceMinor: p.bigint('number'),
+    /** The revenue impact: standalone selling prices less the transaction price. */
+    discountMinor: p.bigint('number'),
+    discountBasisPoints: p.integer(),
+    ...approvalProperties(),
+  }),
+  indexes: [{ properties: 'status' }, { properties: 'contractId' }],
 });
+
+export type DiscountApproval = InferEntity<typeof DiscountApprovalEntity>;

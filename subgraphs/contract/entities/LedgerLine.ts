@@ -1,28 +1,24 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant } from '../../kit/entityProperties';
 
-/** A revenue line posted in the general ledger for a period, as the ledger reported it. */
-export interface LedgerLineRecord {
-  id: string;
-  period: string;
-  account: string;
-  contractId?: string | null;
-  obligationId?: string | null;
-  amountMinor: number;
-  currency: string;
-  postedAt: Date;
-}
-
-export const LedgerLineEntity = new EntitySchema<LedgerLineRecord>({
+/**
+ * A revenue line posted in the general ledger for a period, as the ledger reported it. No foreign
+ * keys: the ledger is another system, and lines pointing nowhere are what month-end looks for.
+ */
+export const LedgerLineEntity = defineEntity({
   name: 'LedgerLine',
   tableName: 'ledger_line',
-  properties: {
-    id: { type: 'string', primary: true },
-    period: { type: 'string' },
-    account: { type: 'string' },
-    contractId: { type: 'string', nullable: true },
-    obligationId: { type: 'string', nullable: true },
-    amountMinor: { type: new BigIntType('number') },
-    currency: { type: 'string' },
-    postedAt: { type: 'datetime' },
-  },
+  properties: (p) => ({
+    id: p.string().length(80).primary(),
+    period: p.string().length(7),
+    account: p.string().length(32),
+    contractId: p.string().length(64).nullable(),
+    obligationId: p.string().length(80).nullable(),
+    amountMinor: p.bigint('number'),
+    currency: p.string().length(3),
+    postedAt: instant(),
+  }),
+  indexes: [{ properties: 'period' }],
 });
+
+export type LedgerLineRecord = InferEntity<typeof LedgerLineEntity>;

@@ -1,47 +1,32 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { reference } from '../../kit/entityProperties';
 import type { SatisfactionPattern } from '../revrec/types';
+import { ContractEntity } from './Contract';
 
 /** A distinct good or service promised in a contract (ASC 606-10-25-14). Its allocation lives in ObligationRevision. */
-export interface PerformanceObligation {
-  id: string;
-  contractId: string;
-  /** Order within the contract: allocation remainders go to the earlier one on ties. */
-  position: number;
-  description: string;
-  productCode?: string | null;
-  pattern: SatisfactionPattern;
-  startDate?: string | null;
-  endDate?: string | null;
-  transferDate?: string | null;
-  /** Absent for the obligation whose SSP is estimated with the residual approach. */
-  standaloneSellingPriceMinor?: number | null;
-  residual: boolean;
-  observableMinMinor?: number | null;
-  observableMaxMinor?: number | null;
-  addedByModificationId?: string | null;
-  removedByModificationId?: string | null;
-}
-
-const money = () => ({ type: new BigIntType('number'), nullable: true });
-
-export const PerformanceObligationEntity = new EntitySchema<PerformanceObligation>({
+export const PerformanceObligationEntity = defineEntity({
   name: 'PerformanceObligation',
   tableName: 'performance_obligation',
-  properties: {
-    id: { type: 'string', primary: true },
-    contractId: { type: 'string' },
-    position: { type: 'integer' },
-    description: { type: 'string' },
-    productCode: { type: 'string', nullable: true },
-    pattern: { type: 'string' },
-    startDate: { type: 'date', nullable: true },
-    endDate: { type: 'date', nullable: true },
-    transferDate: { type: 'date', nullable: true },
-    standaloneSellingPriceMinor: money(),
-    residual: { type: 'boolean' },
-    observableMinMinor: money(),
-    observableMaxMinor: money(),
-    addedByModificationId: { type: 'string', nullable: true },
-    removedByModificationId: { type: 'string', nullable: true },
-  },
+  properties: (p) => ({
+    id: p.string().length(80).primary(),
+    contractId: reference(ContractEntity, 'contract_id', 'cascade'),
+    /** Order within the contract: allocation remainders go to the earlier one on ties. */
+    position: p.integer(),
+    description: p.string(),
+    productCode: p.string().length(32).nullable(),
+    pattern: p.string().length(16).$type<SatisfactionPattern>(),
+    startDate: p.date().nullable(),
+    endDate: p.date().nullable(),
+    transferDate: p.date().nullable(),
+    /** Absent for the obligation whose SSP is estimated with the residual approach. */
+    standaloneSellingPriceMinor: p.bigint('number').nullable(),
+    residual: p.boolean().default(false),
+    observableMinMinor: p.bigint('number').nullable(),
+    observableMaxMinor: p.bigint('number').nullable(),
+    addedByModificationId: p.string().length(64).nullable(),
+    removedByModificationId: p.string().length(64).nullable(),
+  }),
+  indexes: [{ properties: 'contractId' }],
 });
+
+export type PerformanceObligation = InferEntity<typeof PerformanceObligationEntity>;

@@ -1,31 +1,25 @@
-import { EntitySchema } from '@mikro-orm/core';
-import { APPROVAL_PROPERTIES, type ApprovalRequest } from '../approvals';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { reference } from '../../kit/entityProperties';
+import { approvalProperties } from '../approvals';
 import type { PricingTier } from '../revrec/pricingTiers';
+import { ContractEntity } from './Contract';
 
 /** A request to move a contract to another pricing tier; it reaches invoices only once a steward approves it. */
-export interface PricingTierChange extends ApprovalRequest {
-  id: string;
-  contractId: string;
-  customerId: string;
-  region: string;
-  fromTier: PricingTier;
-  tier: PricingTier;
-  effectiveFrom: string;
-  reason: string;
-}
-
-export const PricingTierChangeEntity = new EntitySchema<PricingTierChange>({
+export const PricingTierChangeEntity = defineEntity({
   name: 'PricingTierChange',
   tableName: 'pricing_tier_change',
-  properties: {
-    id: { type: 'string', primary: true },
-    contractId: { type: 'string' },
-    customerId: { type: 'string' },
-    region: { type: 'string' },
-    fromTier: { type: 'string' },
-    tier: { type: 'string' },
-    effectiveFrom: { type: 'date' },
-    reason: { type: 'text' },
-    ...APPROVAL_PROPERTIES,
-  },
+  properties: (p) => ({
+    id: p.string().length(64).primary(),
+    contractId: reference(ContractEntity, 'contract_id', 'cascade'),
+    customerId: p.string().length(40),
+    region: p.string().length(8),
+    fromTier: p.string().length(16).$type<PricingTier>(),
+    tier: p.string().length(16).$type<PricingTier>(),
+    effectiveFrom: p.date(),
+    reason: p.text(),
+    ...approvalProperties(),
+  }),
+  indexes: [{ properties: 'status' }, { properties: 'contractId' }],
 });
+
+export type PricingTierChange = InferEntity<typeof PricingTierChangeEntity>;

@@ -1,28 +1,22 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant, reference } from '../../kit/entityProperties';
+import { PerformanceObligationEntity } from './PerformanceObligation';
 
 /** Progress of an input-method obligation as measured on a day: units completed of units expected. */
-export interface ProgressRecord {
-  id: string;
-  obligationId: string;
-  contractId: string;
-  asOf: string;
-  completedUnits: number;
-  totalUnits: number;
-  recordedBy: string;
-  recordedAt: Date;
-}
-
-export const ProgressRecordEntity = new EntitySchema<ProgressRecord>({
+export const ProgressRecordEntity = defineEntity({
   name: 'ProgressRecord',
   tableName: 'progress_measurement',
-  properties: {
-    id: { type: 'string', primary: true },
-    obligationId: { type: 'string' },
-    contractId: { type: 'string' },
-    asOf: { type: 'date' },
-    completedUnits: { type: new BigIntType('number') },
-    totalUnits: { type: new BigIntType('number') },
-    recordedBy: { type: 'string' },
-    recordedAt: { type: 'datetime' },
-  },
+  properties: (p) => ({
+    id: p.string().length(64).primary(),
+    obligationId: reference(PerformanceObligationEntity, 'obligation_id', 'cascade'),
+    contractId: p.string().length(64),
+    asOf: p.date(),
+    completedUnits: p.bigint('number'),
+    totalUnits: p.bigint('number'),
+    recordedBy: p.string(),
+    recordedAt: instant(),
+  }),
+  indexes: [{ properties: 'contractId' }],
 });
+
+export type ProgressRecord = InferEntity<typeof ProgressRecordEntity>;

@@ -1,25 +1,19 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant } from '../../kit/entityProperties';
 
 /** Whether a customer's invoices need a purchase-order number, and the form it must have. */
-export interface PurchaseOrderRule {
-  customerId: string;
-  region: string;
-  required: boolean;
-  /** A regular expression the whole number must match, e.g. ^PO-\d{6}$. */
-  pattern?: string | null;
-  updatedBy: string;
-  updatedAt: Date;
-}
-
-export const PurchaseOrderRuleEntity = new EntitySchema<PurchaseOrderRule>({
+export const PurchaseOrderRuleEntity = defineEntity({
   name: 'PurchaseOrderRule',
   tableName: 'purchase_order_rule',
-  properties: {
-    customerId: { type: 'string', primary: true },
-    region: { type: 'string' },
-    required: { type: 'boolean' },
-    pattern: { type: 'string', nullable: true },
-    updatedBy: { type: 'string' },
-    updatedAt: { type: 'datetime' },
-  },
+  properties: (p) => ({
+    customerId: p.string().length(40).primary(),
+    region: p.string().length(8),
+    required: p.boolean(),
+    /** A regular expression the whole number must match, e.g. ^PO-\d{6}$. */
+    pattern: p.string().length(200).nullable(),
+    updatedBy: p.string(),
+    updatedAt: instant(),
+  }),
 });
+
+export type PurchaseOrderRule = InferEntity<typeof PurchaseOrderRuleEntity>;

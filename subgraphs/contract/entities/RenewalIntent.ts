@@ -1,29 +1,23 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant, reference } from '../../kit/entityProperties';
 import type { RenewalSignal } from '../revrec/forecastDeferredRevenue';
+import { ContractEntity } from './Contract';
 
 /** A CRM signal of whether a contract will renew; every signal is kept, the latest observed counts. */
-export interface RenewalIntentRecord {
-  id: string;
-  contractId: string;
-  customerId: string;
-  signal: RenewalSignal;
-  probability: number;
-  source: string;
-  observedAt: Date;
-  recordedBy: string;
-}
-
-export const RenewalIntentEntity = new EntitySchema<RenewalIntentRecord>({
+export const RenewalIntentEntity = defineEntity({
   name: 'RenewalIntent',
   tableName: 'renewal_intent',
-  properties: {
-    id: { type: 'string', primary: true },
-    contractId: { type: 'string' },
-    customerId: { type: 'string' },
-    signal: { type: 'string' },
-    probability: { type: 'double' },
-    source: { type: 'string' },
-    observedAt: { type: 'datetime' },
-    recordedBy: { type: 'string' },
-  },
+  properties: (p) => ({
+    id: p.string().length(64).primary(),
+    contractId: reference(ContractEntity, 'contract_id', 'cascade'),
+    customerId: p.string().length(40),
+    signal: p.string().length(16).$type<RenewalSignal>(),
+    probability: p.double().$type<number>(),
+    source: p.string().length(32),
+    observedAt: instant(),
+    recordedBy: p.string(),
+  }),
+  indexes: [{ properties: 'contractId' }],
 });
+
+export type RenewalIntentRecord = InferEntity<typeof RenewalIntentEntity>;

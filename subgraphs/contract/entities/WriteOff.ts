@@ -1,28 +1,23 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
-import { APPROVAL_PROPERTIES, type ApprovalRequest } from '../approvals';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { reference } from '../../kit/entityProperties';
+import { approvalProperties } from '../approvals';
+import { InvoiceEntity } from './Invoice';
 
 /** A bad-debt write-off of (part of) an invoice: requested by one finance principal, decided by another. */
-export interface WriteOff extends ApprovalRequest {
-  id: string;
-  invoiceId: string;
-  customerId: string;
-  region: string;
-  amountMinor: number;
-  currency: string;
-  reason: string;
-}
-
-export const WriteOffEntity = new EntitySchema<WriteOff>({
+export const WriteOffEntity = defineEntity({
   name: 'WriteOff',
   tableName: 'write_off',
-  properties: {
-    id: { type: 'string', primary: true },
-    invoiceId: { type: 'string' },
-    customerId: { type: 'string' },
-    region: { type: 'string' },
-    amountMinor: { type: new BigIntType('number') },
-    currency: { type: 'string' },
-    reason: { type: 'text' },
-    ...APPROVAL_PROPERTIES,
-  },
+  properties: (p) => ({
+    id: p.string().length(64).primary(),
+    invoiceId: reference(InvoiceEntity, 'invoice_id', 'cascade'),
+    customerId: p.string().length(40),
+    region: p.string().length(8),
+    amountMinor: p.bigint('number'),
+    currency: p.string().length(3),
+    reason: p.text(),
+    ...approvalProperties(),
+  }),
+  indexes: [{ properties: 'invoiceId' }, { properties: 'status' }],
 });
+
+export type WriteOff = InferEntity<typeof WriteOffEntity>;

@@ -1,31 +1,24 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant, reference } from '../../kit/entityProperties';
+import { CustomerEntity } from './Customer';
 
 /** Where the current value of one golden attribute came from. One row per customer and attribute. */
-export interface AttributeLineage {
-  id: string;
-  customerId: string;
-  field: string;
-  /** JSON text of the value; null for classified attributes, whose values are read through their governed fields. */
-  value?: string | null;
-  sourceSystem: string;
-  sourceRecordId: string;
-  batchId?: string | null;
-  verifiedAt?: Date | null;
-  rule: string;
-}
-
-export const AttributeLineageEntity = new EntitySchema<AttributeLineage>({
+export const AttributeLineageEntity = defineEntity({
   name: 'AttributeLineage',
   tableName: 'attribute_lineage',
-  properties: {
-    id: { type: 'string', primary: true },
-    customerId: { type: 'string' },
-    field: { type: 'string' },
-    value: { type: 'text', nullable: true },
-    sourceSystem: { type: 'string' },
-    sourceRecordId: { type: 'string' },
-    batchId: { type: 'string', nullable: true },
-    verifiedAt: { type: 'datetime', nullable: true },
-    rule: { type: 'string' },
-  },
+  properties: (p) => ({
+    id: p.string().length(128).primary(),
+    customerId: reference(CustomerEntity, 'customer_id', 'cascade'),
+    field: p.string().length(32),
+    /** JSON text of the value; null for classified attributes, whose values are read through their governed fields. */
+    value: p.text().nullable(),
+    sourceSystem: p.string().length(16),
+    sourceRecordId: p.string().length(64),
+    batchId: p.string().length(128).nullable(),
+    verifiedAt: instant().nullable(),
+    rule: p.string().length(32),
+  }),
+  uniques: [{ properties: ['customerId', 'field'] }],
 });
+
+export type AttributeLineage = InferEntity<typeof AttributeLineageEntity>;

@@ -1,34 +1,28 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant, reference } from '../../kit/entityProperties';
+import { CustomerEntity } from './Customer';
 
 /**
  * A customer's bank account. The IBAN itself is never stored: `ibanCiphertext` is its envelope
  * encryption (context `BankAccount.iban:<id>`), `ibanIndex` a blind index of it for exact lookup,
  * and `ibanLastFour` the part masked views show (still PCI data, if not a secret on its own).
  */
-export interface BankAccount {
-  id: string;
-  customerId: string;
-  ibanCiphertext: string;
-  ibanIndex: string;
-  ibanLastFour: string;
-  bic?: string | null;
-  accountHolder?: string | null;
-  currency?: string | null;
-  createdAt: Date;
-}
-
-export const BankAccountEntity = new EntitySchema<BankAccount>({
+export const BankAccountEntity = defineEntity({
   name: 'BankAccount',
   tableName: 'bank_account',
-  properties: {
-    id: { type: 'string', primary: true },
-    customerId: { type: 'string' },
-    ibanCiphertext: { type: 'text' },
-    ibanIndex: { type: 'string' },
-    ibanLastFour: { type: 'string' },
-    bic: { type: 'string', nullable: true },
-    accountHolder: { type: 'string', nullable: true },
-    currency: { type: 'string', nullable: true },
-    createdAt: { type: 'datetime' },
-  },
+  properties: (p) => ({
+    id: p.string().length(64).primary(),
+    customerId: reference(CustomerEntity, 'customer_id', 'cascade'),
+    ibanCiphertext: p.text(),
+    /** HMAC-SHA256 as hex. Unique: customerByIban is an exact lookup that names one customer. */
+    ibanIndex: p.string().length(64).unique(),
+    ibanLastFour: p.string().length(4),
+    bic: p.string().length(11).nullable(),
+    accountHolder: p.string().nullable(),
+    currency: p.string().length(3).nullable(),
+    createdAt: instant(),
+  }),
+  indexes: [{ properties: 'customerId' }],
 });
+
+export type BankAccount = InferEntity<typeof BankAccountEntity>;

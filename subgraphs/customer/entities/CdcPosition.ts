@@ -1,21 +1,17 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant } from '../../kit/entityProperties';
 
 /** The newest change event applied per customer attribute, so older or repeated events are ignored. */
-export interface CdcPosition {
-  /** `<customerId>|<attribute>` */
-  id: string;
-  sequence: number;
-  source: string;
-  appliedAt: Date;
-}
-
-export const CdcPositionEntity = new EntitySchema<CdcPosition>({
+export const CdcPositionEntity = defineEntity({
   name: 'CdcPosition',
   tableName: 'cdc_position',
-  properties: {
-    id: { type: 'string', primary: true },
-    sequence: { type: 'integer' },
-    source: { type: 'string' },
-    appliedAt: { type: 'datetime' },
-  },
+  properties: (p) => ({
+    /** `<customerId>|<attribute>` */
+    id: p.string().length(96).primary(),
+    sequence: p.integer(),
+    source: p.string().length(16),
+    appliedAt: instant(),
+  }),
 });
+
+export type CdcPosition = InferEntity<typeof CdcPositionEntity>;

@@ -1,33 +1,25 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant } from '../../kit/entityProperties';
 
 /**
  * A customer field change waiting to be delivered to the audit subgraph. Written in the same
  * transaction as the change itself, so a change is never committed without its log entry.
  */
-export interface ChangeOutbox {
-  id: string;
-  customerId: string;
-  field: string;
-  oldValue?: string | null;
-  newValue?: string | null;
-  actor: string;
-  at: Date;
-  reason: string;
-  deliveredAt?: Date | null;
-}
-
-export const ChangeOutboxEntity = new EntitySchema<ChangeOutbox>({
+export const ChangeOutboxEntity = defineEntity({
   name: 'ChangeOutbox',
   tableName: 'change_outbox',
-  properties: {
-    id: { type: 'string', primary: true },
-    customerId: { type: 'string' },
-    field: { type: 'string' },
-    oldValue: { type: 'text', nullable: true },
-    newValue: { type: 'text', nullable: true },
-    actor: { type: 'string' },
-    at: { type: 'datetime' },
-    reason: { type: 'text' },
-    deliveredAt: { type: 'datetime', nullable: true },
-  },
+  properties: (p) => ({
+    id: p.string().length(64).primary(),
+    customerId: p.string().length(40),
+    field: p.string().length(64),
+    oldValue: p.text().nullable(),
+    newValue: p.text().nullable(),
+    actor: p.string(),
+    at: instant(),
+    reason: p.text(),
+    deliveredAt: instant().nullable(),
+  }),
+  indexes: [{ properties: 'deliveredAt' }],
 });
+
+export type ChangeOutbox = InferEntity<typeof ChangeOutboxEntity>;

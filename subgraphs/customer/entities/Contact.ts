@@ -1,24 +1,20 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { reference } from '../../kit/entityProperties';
+import { CustomerEntity } from './Customer';
 
 /** A person at a customer company (personal data: classified PII in the schema). */
-export interface Contact {
-  id: string;
-  customerId: string;
-  name: string;
-  email?: string | null;
-  phone?: string | null;
-  jobTitle?: string | null;
-}
-
-export const ContactEntity = new EntitySchema<Contact>({
+export const ContactEntity = defineEntity({
   name: 'Contact',
   tableName: 'contact',
-  properties: {
-    id: { type: 'string', primary: true },
-    customerId: { type: 'string' },
-    name: { type: 'string' },
-    email: { type: 'string', nullable: true },
-    phone: { type: 'string', nullable: true },
-    jobTitle: { type: 'string', nullable: true },
-  },
+  properties: (p) => ({
+    id: p.string().length(64).primary(),
+    customerId: reference(CustomerEntity, 'customer_id', 'cascade'),
+    name: p.string(),
+    email: p.string().nullable(),
+    phone: p.string().length(40).nullable(),
+    jobTitle: p.string().nullable(),
+  }),
+  indexes: [{ properties: 'customerId' }],
 });
+
+export type Contact = InferEntity<typeof ContactEntity>;

@@ -1,22 +1,21 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant, reference } from '../../kit/entityProperties';
+import { CustomerEntity } from './Customer';
 
 /** A parent/child link between customer accounts, e.g. a subsidiary after an acquisition. */
-export interface CustomerHierarchy {
-  id: string;
-  parentId: string;
-  childId: string;
-  relationship: string;
-  since: Date;
-}
-
-export const CustomerHierarchyEntity = new EntitySchema<CustomerHierarchy>({
+export const CustomerHierarchyEntity = defineEntity({
   name: 'CustomerHierarchy',
   tableName: 'customer_hierarchy',
-  properties: {
-    id: { type: 'string', primary: true },
-    parentId: { type: 'string' },
-    childId: { type: 'string' },
-    relationship: { type: 'string' },
-    since: { type: 'datetime' },
-  },
+  properties: (p) => ({
+    id: p.string().length(100).primary(),
+    parentId: reference(CustomerEntity, 'parent_id', 'no action'),
+    /** Unique: one parent per account, a child cannot sit in two hierarchies at once. */
+    childId: reference(CustomerEntity, 'child_id', 'no action'),
+    relationship: p.string().length(32),
+    since: instant(),
+  }),
+  indexes: [{ properties: 'parentId' }],
+  uniques: [{ properties: 'childId' }],
 });
+
+export type CustomerHierarchy = InferEntity<typeof CustomerHierarchyEntity>;

@@ -1,20 +1,16 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant, json } from '../../kit/entityProperties';
 
 /** A batch received from a source, with what it did: replaying its id returns this, changing nothing. */
-export interface IngestBatch {
-  id: string;
-  sourceSystem: string;
-  receivedAt: Date;
-  result: Record<string, unknown>;
-}
-
-export const IngestBatchEntity = new EntitySchema<IngestBatch>({
+export const IngestBatchEntity = defineEntity({
   name: 'IngestBatch',
   tableName: 'ingest_batch',
-  properties: {
-    id: { type: 'string', primary: true },
-    sourceSystem: { type: 'string' },
-    receivedAt: { type: 'datetime' },
-    result: { type: 'json' },
-  },
+  properties: (p) => ({
+    id: p.string().length(128).primary(),
+    sourceSystem: p.string().length(16),
+    receivedAt: instant(),
+    result: json<Record<string, unknown>>(),
+  }),
 });
+
+export type IngestBatch = InferEntity<typeof IngestBatchEntity>;

@@ -1,30 +1,21 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant } from '../../kit/entityProperties';
 
 /** A match configuration as proposed, approved (then in force) or retired. */
-export interface MatchConfigurationRecord {
-  version: string;
-  autoMerge: number;
-  review: number;
-  status: 'PROPOSED' | 'ACTIVE' | 'RETIRED';
-  notes: string;
-  proposedBy: string;
-  proposedAt: Date;
-  approvedBy?: string | null;
-  approvedAt?: Date | null;
-}
-
-export const MatchConfigurationRecordEntity = new EntitySchema<MatchConfigurationRecord>({
+export const MatchConfigurationRecordEntity = defineEntity({
   name: 'MatchConfigurationRecord',
   tableName: 'match_configuration',
-  properties: {
-    version: { type: 'string', primary: true },
-    autoMerge: { type: 'float' },
-    review: { type: 'float' },
-    status: { type: 'string' },
-    notes: { type: 'text' },
-    proposedBy: { type: 'string' },
-    proposedAt: { type: 'datetime' },
-    approvedBy: { type: 'string', nullable: true },
-    approvedAt: { type: 'datetime', nullable: true },
-  },
+  properties: (p) => ({
+    version: p.string().length(64).primary(),
+    autoMerge: p.float(),
+    review: p.float(),
+    status: p.string().length(16).$type<'PROPOSED' | 'ACTIVE' | 'RETIRED'>(),
+    notes: p.text(),
+    proposedBy: p.string(),
+    proposedAt: instant(),
+    approvedBy: p.string().nullable(),
+    approvedAt: instant().nullable(),
+  }),
 });
+
+export type MatchConfigurationRecord = InferEntity<typeof MatchConfigurationRecordEntity>;

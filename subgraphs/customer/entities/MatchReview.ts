@@ -1,35 +1,25 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant, json } from '../../kit/entityProperties';
 
 /** A possible match too uncertain to merge automatically, waiting for a data steward. */
-export interface MatchReview {
-  id: string;
-  sourceRecordId: string;
-  /** The customer the record was provisionally kept as. */
-  customerId: string;
-  candidateCustomerId: string;
-  score: number;
-  rule: string;
-  reasons: string[];
-  status: 'PENDING' | 'APPROVED' | 'REJECTED';
-  createdAt: Date;
-  decidedBy?: string | null;
-  decidedAt?: Date | null;
-}
-
-export const MatchReviewEntity = new EntitySchema<MatchReview>({
+export const MatchReviewEntity = defineEntity({
   name: 'MatchReview',
   tableName: 'match_review',
-  properties: {
-    id: { type: 'string', primary: true },
-    sourceRecordId: { type: 'string' },
-    customerId: { type: 'string' },
-    candidateCustomerId: { type: 'string' },
-    score: { type: 'float' },
-    rule: { type: 'string' },
-    reasons: { type: 'json' },
-    status: { type: 'string' },
-    createdAt: { type: 'datetime' },
-    decidedBy: { type: 'string', nullable: true },
-    decidedAt: { type: 'datetime', nullable: true },
-  },
+  properties: (p) => ({
+    id: p.string().length(64).primary(),
+    sourceRecordId: p.string().length(64),
+    /** The customer the record was provisionally kept as. */
+    customerId: p.string().length(40),
+    candidateCustomerId: p.string().length(40),
+    score: p.float(),
+    rule: p.string().length(32),
+    reasons: json<string[]>(),
+    status: p.string().length(16).$type<'PENDING' | 'APPROVED' | 'REJECTED'>(),
+    createdAt: instant(),
+    decidedBy: p.string().nullable(),
+    decidedAt: instant().nullable(),
+  }),
+  indexes: [{ properties: 'status' }],
 });
+
+export type MatchReview = InferEntity<typeof MatchReviewEntity>;

@@ -1,32 +1,27 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant, reference } from '../../kit/entityProperties';
+import { CustomerEntity } from './Customer';
 
 /**
  * A customer's payment card, as a token. The card number (PAN) is never stored, not even
  * encrypted: the token finds the same card again, and brand and last four are what people read.
  */
-export interface PaymentCard {
-  id: string;
-  customerId: string;
-  /** `tok_` + 32 hex characters, keyed by CUSTOS_CARD_TOKEN_KEY. */
-  token: string;
-  brand: string;
-  lastFour: string;
-  expiryMonth: number;
-  expiryYear: number;
-  createdAt: Date;
-}
-
-export const PaymentCardEntity = new EntitySchema<PaymentCard>({
+export const PaymentCardEntity = defineEntity({
   name: 'PaymentCard',
   tableName: 'payment_card',
-  properties: {
-    id: { type: 'string', primary: true },
-    customerId: { type: 'string' },
-    token: { type: 'string' },
-    brand: { type: 'string' },
-    lastFour: { type: 'string' },
-    expiryMonth: { type: 'integer' },
-    expiryYear: { type: 'integer' },
-    createdAt: { type: 'datetime' },
-  },
+  properties: (p) => ({
+    id: p.string().length(64).primary(),
+    customerId: reference(CustomerEntity, 'customer_id', 'cascade'),
+    /** `tok_` + 32 hex characters, keyed by CUSTOS_CARD_TOKEN_KEY. */
+    token: p.string().length(36),
+    brand: p.string().length(16),
+    lastFour: p.string().length(4),
+    expiryMonth: p.integer(),
+    expiryYear: p.integer(),
+    createdAt: instant(),
+  }),
+  // The same card once per customer; the index also serves the per-customer lookups.
+  uniques: [{ properties: ['customerId', 'token'] }],
 });
+
+export type PaymentCard = InferEntity<typeof PaymentCardEntity>;

@@ -1,42 +1,32 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant, json, reference } from '../../kit/entityProperties';
+import { CustomerEntity } from './Customer';
 
 /** A customer as one source system (CRM, ERP, billing, collections, risk) knows it, kept verbatim. */
-export interface SourceRecord {
-  id: string;
-  customerId: string;
-  sourceSystem: string;
-  sourceId: string;
-  payload: Record<string, unknown>;
-  ingestedAt: Date;
-  /** The record's version in its source: an older or equal one arriving later is ignored. */
-  sourceVersion: number;
-  /** When the source last confirmed the values (drives survivorship). */
-  verifiedAt?: Date | null;
-  batchId?: string | null;
-  mappingVersion?: string | null;
-  /** How sure the match to its customer was (1 for a shared tax id or D-U-N-S), and by which rule. */
-  matchScore?: number | null;
-  matchRule?: string | null;
-  /** Attributes held back from the golden record until a steward approves them (e.g. an address change from a weak link). */
-  heldAttributes?: string[] | null;
-}
-
-export const SourceRecordEntity = new EntitySchema<SourceRecord>({
+export const SourceRecordEntity = defineEntity({
   name: 'SourceRecord',
   tableName: 'source_record',
-  properties: {
-    id: { type: 'string', primary: true },
-    customerId: { type: 'string' },
-    sourceSystem: { type: 'string' },
-    sourceId: { type: 'string' },
-    payload: { type: 'json' },
-    ingestedAt: { type: 'datetime' },
-    sourceVersion: { type: 'integer' },
-    verifiedAt: { type: 'datetime', nullable: true },
-    batchId: { type: 'string', nullable: true },
-    mappingVersion: { type: 'string', nullable: true },
-    matchScore: { type: 'float', nullable: true },
-    matchRule: { type: 'string', nullable: true },
-    heldAttributes: { type: 'json', nullable: true },
-  },
+  properties: (p) => ({
+    id: p.string().length(64).primary(),
+    customerId: reference(CustomerEntity, 'customer_id', 'cascade'),
+    sourceSystem: p.string().length(16),
+    sourceId: p.string().length(128),
+    payload: json<Record<string, unknown>>(),
+    ingestedAt: instant(),
+    /** The record's version in its source: an older or equal one arriving later is ignored. */
+    sourceVersion: p.integer().default(0),
+    /** When the source last confirmed the values (drives survivorship). */
+    verifiedAt: instant().nullable(),
+    batchId: p.string().length(128).nullable(),
+    mappingVersion: p.string().length(64).nullable(),
+    /** How sure the match to its customer was (1 for a shared tax id or D-U-N-S), and by which rule. */
+    matchScore: p.float().nullable(),
+    matchRule: p.string().length(32).nullable(),
+    /** Attributes held back from the golden record until a steward approves them (e.g. an address change from a weak link). */
+    heldAttributes: json<string[]>().nullable(),
+  }),
+  indexes: [{ properties: 'customerId' }],
+  uniques: [{ properties: ['sourceSystem', 'sourceId'] }],
 });
+
+export type SourceRecord = InferEntity<typeof SourceRecordEntity>;

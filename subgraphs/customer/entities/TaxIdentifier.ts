@@ -1,23 +1,20 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { reference } from '../../kit/entityProperties';
+import { CustomerEntity } from './Customer';
 
 /** A tax identifier of a customer; a customer may hold several (e.g. VAT ids in two countries). */
-export interface TaxIdentifier {
-  id: string;
-  customerId: string;
-  kind: string;
-  /** Normalised form, so equal ids compare equal. */
-  value: string;
-  country: string;
-}
-
-export const TaxIdentifierEntity = new EntitySchema<TaxIdentifier>({
+export const TaxIdentifierEntity = defineEntity({
   name: 'TaxIdentifier',
   tableName: 'tax_identifier',
-  properties: {
-    id: { type: 'string', primary: true },
-    customerId: { type: 'string' },
-    kind: { type: 'string' },
-    value: { type: 'string' },
-    country: { type: 'string' },
-  },
+  properties: (p) => ({
+    id: p.string().length(64).primary(),
+    customerId: reference(CustomerEntity, 'customer_id', 'cascade'),
+    kind: p.string().length(32),
+    /** Normalised form, so equal ids compare equal. */
+    value: p.string().length(64),
+    country: p.string().length(2),
+  }),
+  indexes: [{ properties: 'customerId' }, { properties: 'value' }],
 });
+
+export type TaxIdentifier = InferEntity<typeof TaxIdentifierEntity>;

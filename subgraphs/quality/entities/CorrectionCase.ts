@@ -1,42 +1,28 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant } from '../../kit/entityProperties';
 
 /** Data a source sent that failed validation (e.g. bank details): someone must correct it by the deadline. */
-export interface CorrectionCase {
-  id: string;
-  customerId: string;
-  region: string;
-  kind: 'BANK_DETAILS';
-  field: string;
-  reasonCode: string;
-  message: string;
-  system: string;
-  extractId: string;
-  status: 'OPEN' | 'RESOLVED';
-  openedAt: Date;
-  dueAt: Date;
-  resolvedAt?: Date | null;
-  resolvedBy?: string | null;
-  resolutionNote?: string | null;
-}
-
-export const CorrectionCaseEntity = new EntitySchema<CorrectionCase>({
+export const CorrectionCaseEntity = defineEntity({
   name: 'CorrectionCase',
   tableName: 'correction_case',
-  properties: {
-    id: { type: 'string', primary: true },
-    customerId: { type: 'string' },
-    region: { type: 'string' },
-    kind: { type: 'string' },
-    field: { type: 'string' },
-    reasonCode: { type: 'string' },
-    message: { type: 'text' },
-    system: { type: 'string' },
-    extractId: { type: 'string' },
-    status: { type: 'string' },
-    openedAt: { type: 'datetime' },
-    dueAt: { type: 'datetime' },
-    resolvedAt: { type: 'datetime', nullable: true },
-    resolvedBy: { type: 'string', nullable: true },
-    resolutionNote: { type: 'text', nullable: true },
-  },
+  properties: (p) => ({
+    id: p.string().length(64).primary(),
+    customerId: p.string().length(40),
+    region: p.string().length(8),
+    kind: p.string().length(32).$type<'BANK_DETAILS'>(),
+    field: p.string().length(64),
+    reasonCode: p.string().length(32),
+    message: p.text(),
+    system: p.string().length(16),
+    extractId: p.string().length(80),
+    status: p.string().length(16).$type<'OPEN' | 'RESOLVED'>(),
+    openedAt: instant(),
+    dueAt: instant(),
+    resolvedAt: instant().nullable(),
+    resolvedBy: p.string().nullable(),
+    resolutionNote: p.text().nullable(),
+  }),
+  indexes: [{ properties: ['status', 'dueAt'] }, { properties: 'customerId' }],
 });
+
+export type CorrectionCase = InferEntity<typeof CorrectionCaseEntity>;

@@ -1,34 +1,26 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { reference } from '../../kit/entityProperties';
 import type { KpiName } from '../kpis/definitions';
+import { QualityRunEntity } from './QualityRun';
 
 /** One subject (a customer, or an invoice) counted by one KPI in one run: passed or not, and how much it weighs. */
-export interface KpiObservation {
-  id: string;
-  runId: string;
-  kpi: KpiName;
-  subjectId: string;
-  customerId: string;
-  region: string;
-  segment?: string | null;
-  passed: boolean;
-  /** What a failure puts at stake (AR balance, else contract value), in euro-equivalent, for ranking only. */
-  weight: number;
-  detail?: string | null;
-}
-
-export const KpiObservationEntity = new EntitySchema<KpiObservation>({
+export const KpiObservationEntity = defineEntity({
   name: 'KpiObservation',
   tableName: 'kpi_observation',
-  properties: {
-    id: { type: 'string', primary: true },
-    runId: { type: 'string' },
-    kpi: { type: 'string' },
-    subjectId: { type: 'string' },
-    customerId: { type: 'string' },
-    region: { type: 'string' },
-    segment: { type: 'string', nullable: true },
-    passed: { type: 'boolean' },
-    weight: { type: 'double' },
-    detail: { type: 'text', nullable: true },
-  },
+  properties: (p) => ({
+    id: p.string().length(160).primary(),
+    runId: reference(QualityRunEntity, 'run_id', 'cascade'),
+    kpi: p.string().length(32).$type<KpiName>(),
+    subjectId: p.string().length(100),
+    customerId: p.string().length(40),
+    region: p.string().length(8),
+    segment: p.string().length(16).nullable(),
+    passed: p.boolean(),
+    /** What a failure puts at stake (AR balance, else contract value), in euro-equivalent, for ranking only. */
+    weight: p.double().$type<number>(),
+    detail: p.text().nullable(),
+  }),
+  indexes: [{ properties: ['runId', 'kpi'] }],
 });
+
+export type KpiObservation = InferEntity<typeof KpiObservationEntity>;

@@ -1,33 +1,25 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant, reference } from '../../kit/entityProperties';
 import type { PaymentAnomalyKind } from '../profiling/paymentBehaviour';
+import { QualityRunEntity } from './QualityRun';
 
 /** A payment that stands out from its customer's behaviour, as one run found it. */
-export interface PaymentAnomalyRecord {
-  id: string;
-  runId: string;
-  customerId: string;
-  region: string;
-  invoiceId: string;
-  paymentId: string;
-  kind: PaymentAnomalyKind;
-  reason: string;
-  score?: number | null;
-  detectedAt: Date;
-}
-
-export const PaymentAnomalyEntity = new EntitySchema<PaymentAnomalyRecord>({
+export const PaymentAnomalyEntity = defineEntity({
   name: 'PaymentAnomaly',
   tableName: 'payment_anomaly',
-  properties: {
-    id: { type: 'string', primary: true },
-    runId: { type: 'string' },
-    customerId: { type: 'string' },
-    region: { type: 'string' },
-    invoiceId: { type: 'string' },
-    paymentId: { type: 'string' },
-    kind: { type: 'string' },
-    reason: { type: 'text' },
-    score: { type: 'double', nullable: true },
-    detectedAt: { type: 'datetime' },
-  },
+  properties: (p) => ({
+    id: p.string().length(200).primary(),
+    runId: reference(QualityRunEntity, 'run_id', 'cascade'),
+    customerId: p.string().length(40),
+    region: p.string().length(8),
+    invoiceId: p.string().length(80),
+    paymentId: p.string().length(80),
+    kind: p.string().length(32).$type<PaymentAnomalyKind>(),
+    reason: p.text(),
+    score: p.double().$type<number>().nullable(),
+    detectedAt: instant(),
+  }),
+  indexes: [{ properties: 'runId' }, { properties: 'customerId' }],
 });
+
+export type PaymentAnomalyRecord = InferEntity<typeof PaymentAnomalyEntity>;

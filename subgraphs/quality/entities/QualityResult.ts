@@ -1,18 +1,7 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant, json, reference } from '../../kit/entityProperties';
 import type { QualityIssue } from '../rules/catalogue';
-
-/** A customer's score and issues as one batch run found them; kept per run so trends are real. */
-export interface QualityResult {
-  id: string;
-  runId: string;
-  customerId: string;
-  score: number;
-  issues: QualityIssue[];
-  checkedAt: Date;
-  region?: string | null;
-  /** How the customer paid, as the run profiled it. */
-  paymentProfile?: StoredPaymentProfile | null;
-}
+import { QualityRunEntity } from './QualityRun';
 
 export interface StoredPaymentProfile {
   invoiceCount: number;
@@ -25,17 +14,22 @@ export interface StoredPaymentProfile {
   medianPaymentCurrency: string | null;
 }
 
-export const QualityResultEntity = new EntitySchema<QualityResult>({
+/** A customer's score and issues as one batch run found them; kept per run so trends are real. */
+export const QualityResultEntity = defineEntity({
   name: 'QualityResult',
   tableName: 'quality_result',
-  properties: {
-    id: { type: 'string', primary: true },
-    runId: { type: 'string' },
-    customerId: { type: 'string' },
-    score: { type: 'integer' },
-    issues: { type: 'json' },
-    checkedAt: { type: 'datetime' },
-    region: { type: 'string', nullable: true },
-    paymentProfile: { type: 'json', nullable: true },
-  },
+  properties: (p) => ({
+    id: p.string().length(128).primary(),
+    runId: reference(QualityRunEntity, 'run_id', 'cascade'),
+    customerId: p.string().length(40),
+    score: p.integer(),
+    issues: json<QualityIssue[]>(),
+    checkedAt: instant(),
+    region: p.string().length(8).nullable(),
+    /** How the customer paid, as the run profiled it. */
+    paymentProfile: json<StoredPaymentProfile>().nullable(),
+  }),
+  indexes: [{ properties: 'customerId' }],
 });
+
+export type QualityResult = InferEntity<typeof QualityResultEntity>;

@@ -1,30 +1,22 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant } from '../../kit/entityProperties';
 
 /** One batch evaluation of the quality rules over the whole customer master. */
-export interface QualityRun {
-  id: string;
-  startedAt: Date;
-  customersChecked: number;
-  averageScore: number;
-  /** The day the run's data describes. */
-  asOf?: string | null;
-  /** A run is RUNNING in the background until its results are stored whole. */
-  status: 'RUNNING' | 'COMPLETED' | 'FAILED';
-  finishedAt?: Date | null;
-  failure?: string | null;
-}
-
-export const QualityRunEntity = new EntitySchema<QualityRun>({
+export const QualityRunEntity = defineEntity({
   name: 'QualityRun',
   tableName: 'quality_run',
-  properties: {
-    id: { type: 'string', primary: true },
-    startedAt: { type: 'datetime' },
-    customersChecked: { type: 'integer' },
-    averageScore: { type: 'integer' },
-    asOf: { type: 'date', nullable: true },
-    status: { type: 'string' },
-    finishedAt: { type: 'datetime', nullable: true },
-    failure: { type: 'text', nullable: true },
-  },
+  properties: (p) => ({
+    id: p.string().length(64).primary(),
+    startedAt: instant(),
+    customersChecked: p.integer(),
+    averageScore: p.integer(),
+    /** The day the run's data describes. */
+    asOf: p.date().nullable(),
+    /** A run is RUNNING in the background until its results are stored whole. */
+    status: p.string().length(16).$type<'RUNNING' | 'COMPLETED' | 'FAILED'>().default('COMPLETED'),
+    finishedAt: instant().nullable(),
+    failure: p.text().nullable(),
+  }),
 });
+
+export type QualityRun = InferEntity<typeof QualityRunEntity>;

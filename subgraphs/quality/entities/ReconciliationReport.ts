@@ -1,24 +1,19 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant, json } from '../../kit/entityProperties';
 import type { ReconciliationResult } from '../reconciliation/reconcile';
 
 /** The day's reconciliation between billing, the general ledger and collections, kept per day to compare. */
-export interface ReconciliationReport {
-  date: string;
-  computedAt: Date;
-  balanced: boolean;
-  result: ReconciliationResult;
-  /** Jurisdiction of each customer named in the result, so the policy can decide on its balances. */
-  regions: Record<string, string>;
-}
-
-export const ReconciliationReportEntity = new EntitySchema<ReconciliationReport>({
+export const ReconciliationReportEntity = defineEntity({
   name: 'ReconciliationReport',
   tableName: 'reconciliation_report',
-  properties: {
-    date: { type: 'date', primary: true },
-    computedAt: { type: 'datetime' },
-    balanced: { type: 'boolean' },
-    result: { type: 'json' },
-    regions: { type: 'json' },
-  },
+  properties: (p) => ({
+    date: p.date().primary(),
+    computedAt: instant(),
+    balanced: p.boolean(),
+    result: json<ReconciliationResult>(),
+    /** Jurisdiction of each customer named in the result, so the policy can decide on its balances. */
+    regions: json<Record<string, string>>(),
+  }),
 });
+
+export type ReconciliationReport = InferEntity<typeof ReconciliationReportEntity>;

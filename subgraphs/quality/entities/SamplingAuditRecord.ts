@@ -1,38 +1,25 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { instant, json } from '../../kit/entityProperties';
 
 /** One statistical sampling audit of contract dates against revenue schedules. */
-export interface SamplingAuditRecord {
-  id: string;
-  ranAt: Date;
-  ranBy: string;
-  seed: string;
-  confidence: number;
-  margin: number;
-  population: number;
-  sampleSize: number;
-  errors: number;
-  errorRate: number;
-  lower: number;
-  upper: number;
-  findings: { contractId: string; customerId: string; problem: string }[];
-}
-
-export const SamplingAuditEntity = new EntitySchema<SamplingAuditRecord>({
+export const SamplingAuditEntity = defineEntity({
   name: 'SamplingAudit',
   tableName: 'sampling_audit',
-  properties: {
-    id: { type: 'string', primary: true },
-    ranAt: { type: 'datetime' },
-    ranBy: { type: 'string' },
-    seed: { type: 'string' },
-    confidence: { type: 'double' },
-    margin: { type: 'double' },
-    population: { type: 'integer' },
-    sampleSize: { type: 'integer' },
-    errors: { type: 'integer' },
-    errorRate: { type: 'double' },
-    lower: { type: 'double' },
-    upper: { type: 'double' },
-    findings: { type: 'json' },
-  },
+  properties: (p) => ({
+    id: p.string().length(64).primary(),
+    ranAt: instant(),
+    ranBy: p.string(),
+    seed: p.string().length(100),
+    confidence: p.double().$type<number>(),
+    margin: p.double().$type<number>(),
+    population: p.integer(),
+    sampleSize: p.integer(),
+    errors: p.integer(),
+    errorRate: p.double().$type<number>(),
+    lower: p.double().$type<number>(),
+    upper: p.double().$type<number>(),
+    findings: json<{ contractId: string; customerId: string; problem: string }[]>(),
+  }),
 });
+
+export type SamplingAuditRecord = InferEntity<typeof SamplingAuditEntity>;

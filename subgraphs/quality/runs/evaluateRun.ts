@@ -90,6 +90,7 @@ export function evaluateRun(runId: string, asOf: string, checkedAt: Date, all: r
       asOf,
       status: 'COMPLETED',
       finishedAt: checkedAt,
+      failure: null,
     },
     results,
     observations,

@@ -90,6 +90,8 @@ export function createQualityRunner(fork: () => SqlEntityManager, peers: Service
         averageScore: 0,
         asOf,
         status: 'RUNNING',
+        finishedAt: null,
+        failure: null,
       };
       await fork().insert(QualityRunEntity, run);
       running = execute(run).finally(() => {
