@@ -68,8 +68,15 @@ async function drain(services: BackgroundServices): Promise<number> {
 
 export function startChangeRelay(services: BackgroundServices): () => Promise<void> {
   let running: Promise<void> | undefined;
+  // A change committed while a delivery runs may come after that delivery read the outbox: go again.
+  let again = false;
+  let stopped = false;
   const tick = () => {
-    if (running) return;
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
     running = drain(services)
       .then((delivered) => {
         if (delivered > 0) services.log.debug({ delivered }, 'delivered customer changes to the audit log');
@@ -77,11 +84,18 @@ export function startChangeRelay(services: BackgroundServices): () => Promise<vo
       .catch((error: Error) => services.log.warn({ err: error.message }, 'change delivery failed; will retry'))
       .finally(() => {
         running = undefined;
+        if (again) {
+          again = false;
+          tick();
+        }
       });
+    services.background.track(running);
   };
   const timer = setInterval(tick, services.config.changeRelayIntervalMs);
+  services.background.onSettle(tick);
   tick();
   return async () => {
+    stopped = true;
     clearInterval(timer);
     await running;
   };

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { decodeJwt } from 'jose';
 import type { AuditTrailClient } from '../../lib/auditTrailClient';
+import type { BackgroundWork } from './backgroundWork';
 import type { Logger } from '../../lib/logger';
 import type { OperationPayload } from '../../lib/tokens/operationDigest';
 
@@ -40,6 +41,7 @@ export class RefusedCallRecorder {
     private readonly trail: AuditTrailClient,
     private readonly service: string,
     private readonly log: Logger,
+    private readonly background: BackgroundWork,
     private readonly perSecond = 20,
   ) {}
 
@@ -69,7 +71,7 @@ export class RefusedCallRecorder {
       },
       ...(alsoRefused > 0 ? { alsoRefused } : {}),
     };
-    this.trail
+    const recording = this.trail
       .append([{ id: `aud_${randomUUID()}`, kind: 'ATTEMPT', body }], call.requestId)
       .catch((error: Error) =>
         this.log.error(
@@ -77,5 +79,6 @@ export class RefusedCallRecorder {
           'could not record a refused call on the audit trail',
         ),
       );
+    this.background.track(recording);
   }
 }

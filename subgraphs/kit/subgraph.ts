@@ -13,6 +13,7 @@ import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../../lib/tokens/int
 import { ReplayGuard } from '../../lib/tokens/replayGuard';
 import { AuditTrailClient } from '../../lib/auditTrailClient';
 import { loadOriginSigner } from '../../lib/crypto/originKeys';
+import { BackgroundWork } from './backgroundWork';
 import { RefusedCallRecorder } from './refusedCalls';
 import { readSubgraphSdl } from '../../schema/subgraphSdl';
 import { planFor } from '../../policies/plans';
@@ -54,6 +55,8 @@ export interface BackgroundServices {
   log: Logger;
   /** Where the other subgraphs answer. */
   peerUrl(name: SubgraphName): string;
+  /** Work that goes on after a request is answered registers here, so it can be awaited and is finished on close. */
+  background: BackgroundWork;
 }
 
 export interface SubgraphStartOptions {
@@ -80,6 +83,8 @@ export interface RunningSubgraph {
   database: Database;
   /** Starts the background work, when it was deferred; otherwise does nothing. */
   startBackground(): void;
+  /** Delivers what waits for a timer and resolves once no background work is in flight. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -125,6 +130,7 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
     plan,
     log,
     peerUrl: (name) => options.peerUrls?.[name] ?? config.subgraphUrl(name),
+    background: new BackgroundWork(),
   };
   const shared = definition.createShared?.(services);
 
@@ -153,6 +159,7 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
     }),
     definition.name,
     log,
+    services.background,
   );
   const http = await startHttpServer<SubgraphContext<TLoaders, TShared>>({
     apollo,
@@ -223,8 +230,10 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
     url: http.url,
     database,
     startBackground,
+    settled: () => services.background.settled(),
     close: async () => {
       await stopBackground?.();
+      await services.background.settled();
       await http.close();
       await apollo.stop();
       await shared?.close();

@@ -60,7 +60,7 @@ export const qualitySubgraph: SubgraphDefinition<QualityLoaders, QualityShared> 
   seed: seedQuality,
   createShared: (services) => {
     const peers = createServiceClient(services, 'quality');
-    const runner = createQualityRunner(() => services.database.fork(), peers, services.log);
+    const runner = createQualityRunner(() => services.database.fork(), peers, services.log, services.background);
     return { peers, customers: createCustomerDirectory(peers), runner, close: () => runner.close() };
   },
 };

@@ -8,6 +8,7 @@ import type { Database } from '../../subgraphs/kit/database';
 import { createTestDatabase, type TestDatabase } from '../support/federation';
 import { planFor } from '../../policies/plans';
 import { readSubgraphSdl } from '../../schema/subgraphSdl';
+import { BackgroundWork } from '../../subgraphs/kit/backgroundWork';
 
 /** The customer → audit change outbox: nothing is lost while the audit subgraph is down, nothing is logged twice. */
 
@@ -32,6 +33,7 @@ function services(auditUrl: string): BackgroundServices {
     plan: planFor(readSubgraphSdl('customer')),
     log,
     peerUrl: () => auditUrl,
+    background: new BackgroundWork(),
   };
 }
 

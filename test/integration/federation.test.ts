@@ -270,12 +270,8 @@ describe('changing a customer', () => {
         errors: result.body.errors ?? [],
       };
     };
-    let entries: any[] = [];
-    for (let attempt = 0; attempt < 40; attempt += 1) {
-      entries = (await historyAs(creditAnalyst)).entries;
-      if (entries.length === 2) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await federation.subgraphs.customer.settled();
+    const { entries } = (await historyAs(creditAnalyst)) as { entries: any[] };
     expect(entries.map((e) => e.field).sort()).toEqual(['creditLimit', 'paymentTermsCode']);
     expect(entries.find((e) => e.field === 'creditLimit').newValue).toBe('{"currency":"EUR","minor":12345678}');
     expect(entries.every((e) => e.reason === 'Annual credit review')).toBe(true);

@@ -67,8 +67,8 @@ const hop = (target: SubgraphName) => {
 
 async function attempts(): Promise<any[]> {
   const auditor = await federation.token({ sub: 'attempt-reader', roles: ['auditor'], regions: [] });
-  // The refused calls are recorded without delaying the refusal: give the trail a moment.
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // The refused calls are recorded without delaying the refusal: wait for every subgraph to finish recording.
+  await Promise.all(Object.values(federation.subgraphs).map((subgraph) => subgraph.settled()));
   const { body } = await graphql(
     federation.gateway.url,
     '{ auditEvents(filter: { kind: "ATTEMPT" }, first: 100) { edges { node { origin requestId } } } }',

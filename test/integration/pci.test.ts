@@ -406,6 +406,7 @@ describe('what Custos logs while handling bank accounts and cards', () => {
   let logs = '';
   let gatewayUrl = '';
   let token = '';
+  let customerSubgraph: RunningSubgraph;
   let close: () => Promise<void> = async () => undefined;
 
   beforeAll(async () => {
@@ -431,6 +432,7 @@ describe('what Custos logs while handling bank accounts and cards', () => {
       });
       started.push(subgraph);
       urls[name] = subgraph.url;
+      if (name === 'customer') customerSubgraph = subgraph;
     }
     const gateway = await startGateway({ config, port: 0, subgraphUrls: urls, log: logger('gateway') });
     gatewayUrl = gateway.url;
@@ -474,7 +476,7 @@ describe('what Custos logs while handling bank accounts and cards', () => {
       expectNoSecrets(query.slice(0, 40), JSON.stringify(response.body));
     }
     // Let the change relay deliver the bank account change to the audit log, and log that it did.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await customerSubgraph.settled();
     // The capture works: every operation and every HTTP exchange was logged.
     expect(logs.match(/"msg":"operation"/g)?.length).toBeGreaterThanOrEqual(requests.length);
     expect(logs).toContain('"msg":"http"');

@@ -451,12 +451,9 @@ async function plantQualityFindings(admin: string): Promise<void> {
   await extract('matrix-billing', 'BILLING', '12345.67');
   await extract('matrix-gl', 'GL', '12000.00');
   const started = await run('mutation { runQualityChecks { id } }');
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    const { qualityRuns } = await run('{ qualityRuns(first: 3) { id status } }');
-    if (qualityRuns.find((r: any) => r.id === started.runQualityChecks.id)?.status === 'COMPLETED') return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the quality run did not complete');
+  await federation.subgraphs.quality.settled();
+  const { qualityRuns } = await run('{ qualityRuns(first: 3) { id status } }');
+  expect(qualityRuns.find((r: any) => r.id === started.runQualityChecks.id)?.status).toBe('COMPLETED');
 }
 
 afterAll(async () => {

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { DomainRefusal } from '../../../lib/domainRefusal';
 import type { Logger } from '../../../lib/logger';
+import type { BackgroundWork } from '../../kit/backgroundWork';
 import { bulkInsert } from '../../kit/bulkInsert';
 import type { ServiceClient } from '../../kit/serviceClient';
 import { fetchFacts } from '../checks/facts';
@@ -35,7 +36,12 @@ export interface QualityRunner {
   close(): Promise<void>;
 }
 
-export function createQualityRunner(fork: () => SqlEntityManager, peers: ServiceClient, log: Logger): QualityRunner {
+export function createQualityRunner(
+  fork: () => SqlEntityManager,
+  peers: ServiceClient,
+  log: Logger,
+  background: BackgroundWork,
+): QualityRunner {
   let running: Promise<void> | undefined;
 
   async function execute(run: QualityRun): Promise<void> {
@@ -94,9 +100,11 @@ export function createQualityRunner(fork: () => SqlEntityManager, peers: Service
         failure: null,
       };
       await fork().insert(QualityRunEntity, run);
-      running = execute(run).finally(() => {
-        running = undefined;
-      });
+      running = background.track(
+        execute(run).finally(() => {
+          running = undefined;
+        }),
+      );
       return run;
     },
     close: async () => {
