@@ -16,6 +16,7 @@ import type { GatewayContext } from './context';
 import { requestLoggingPlugin } from './plugins/requestLogging';
 import { governancePlugin } from './plugins/governance';
 import { limitsPlugin } from './plugins/limits';
+import { scalarInputPlugin } from './plugins/scalarInput';
 import { sourceScreen } from './limits/screenSource';
 import { AuditTrailClient } from '../lib/auditTrailClient';
 import { loadOriginSigner } from '../lib/crypto/originKeys';
@@ -105,7 +106,11 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     },
   });
   // Limits first: nothing else may walk an operation before it is known to be bounded.
-  const plugins = [limitsPlugin({ limits: config.limits, pageSize: config.maxPageSize }), requestLoggingPlugin()];
+  const plugins = [
+    limitsPlugin({ limits: config.limits, pageSize: config.maxPageSize }),
+    scalarInputPlugin(),
+    requestLoggingPlugin(),
+  ];
   if (config.governance) {
     plugins.push(
       governancePlugin({

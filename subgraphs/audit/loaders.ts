@@ -2,7 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { governedCustomers } from '../kit/customerDirectory';
 import { oneToManyLoader } from '../kit/loaders';
 import { ChangeLogEntryEntity } from './entities/ChangeLogEntry';
-import type { AuditShared } from './resolvers';
+import type { AuditShared } from './context';
 
 export function createAuditLoaders(em: SqlEntityManager, shared: AuditShared) {
   return {

@@ -6,6 +6,7 @@ import type { SubgraphContext } from '../kit/context';
 import { pageSize } from '../../lib/pagination';
 import { assertVisible, visibleRegions } from '../kit/rowScope';
 import { assertMayReadRaw } from '../kit/lookups';
+import type { QueryDiscountApprovalsArgs } from './generated/resolvers';
 
 /**
  * The maker-checker requests of the contract subgraph (write-offs, discounts, pricing tier changes)
@@ -35,13 +36,12 @@ export const APPROVAL_PROPERTIES = {
   decisionNote: { type: 'text', nullable: true },
 } as const;
 
-/** Requests of one kind by status, oldest first, only in the caller's regions where the policy scopes rows. */
+/**
+ * Requests of one kind by status, oldest first, only in the caller's regions where the policy scopes
+ * rows. Every list of requests (writeOffs, discountApprovals, pricingTierChanges) takes these arguments.
+ */
 export function listRequests<T extends ApprovalRequest & { requestedAt: Date }>(entity: EntitySchema<T>) {
-  return async (
-    _root: unknown,
-    args: { status?: ApprovalStatus | null; first?: number | null },
-    context: SubgraphContext,
-  ): Promise<T[]> => {
+  return async (_root: unknown, args: QueryDiscountApprovalsArgs, context: SubgraphContext): Promise<T[]> => {
     const first = pageSize(args.first, context.config.maxPageSize, 50);
     const scope = visibleRegions(context);
     const where = {

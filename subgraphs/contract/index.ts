@@ -33,6 +33,7 @@ import { contractResolvers } from './resolvers';
 import { writeOffResolvers } from './writeOffs/resolvers';
 import { mergeResolvers } from '../kit/mergeResolvers';
 import { seedContracts } from './seed';
+import type { Resolvers } from './generated/resolvers';
 
 /** The contract subgraph: contracts, their lines, invoices, payments and write-offs, and revenue recognition. */
 export const contractSubgraph: SubgraphDefinition<ContractLoaders, ContractShared> = {
@@ -62,7 +63,7 @@ export const contractSubgraph: SubgraphDefinition<ContractLoaders, ContractShare
     { name: 'Migration005PurchaseOrderRules', class: Migration005PurchaseOrderRules },
     { name: 'Migration006OneInvoicePerBillingEntry', class: Migration006OneInvoicePerBillingEntry },
   ],
-  resolvers: mergeResolvers(
+  resolvers: mergeResolvers<Resolvers>(
     contractResolvers,
     writeOffResolvers,
     revenueResolvers,

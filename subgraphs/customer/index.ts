@@ -28,6 +28,7 @@ import { Migration007CustomerSegment } from './migrations/Migration007CustomerSe
 import { qualityFactsResolvers } from './qualityFacts/resolvers';
 import { syntheticResolvers } from './synthetic';
 import { seedCustomers } from './seed';
+import type { Resolvers } from './generated/resolvers';
 
 /** The customer subgraph: master data, source records, account hierarchies, bank accounts and cards. */
 export const customerSubgraph: SubgraphDefinition<CustomerLoaders> = {
@@ -57,7 +58,12 @@ export const customerSubgraph: SubgraphDefinition<CustomerLoaders> = {
     { name: 'Migration006HeldAttributes', class: Migration006HeldAttributes },
     { name: 'Migration007CustomerSegment', class: Migration007CustomerSegment },
   ],
-  resolvers: mergeResolvers(customerResolvers, ingestionResolvers, qualityFactsResolvers, syntheticResolvers),
+  resolvers: mergeResolvers<Resolvers>(
+    customerResolvers,
+    ingestionResolvers,
+    qualityFactsResolvers,
+    syntheticResolvers,
+  ),
   createLoaders: createCustomerLoaders,
   seed: seedCustomers,
   startBackground: (services) => startChangeRelay(services),
