@@ -5,9 +5,10 @@ import type { OperationAnalysis } from './governance';
 
 /**
  * Why a plugin refused an operation before it ran: over a limit or not in the document
- * (gateway/plugins/limits.ts), introspection (introspection.ts), or policy (earlyRefusal.ts).
+ * (gateway/plugins/limits.ts), a Date or DateTime argument that is not one (scalarInput.ts),
+ * introspection (introspection.ts), or policy (earlyRefusal.ts).
  */
-export type EarlyRefusal = 'LIMIT' | 'INTROSPECTION' | 'POLICY';
+export type EarlyRefusal = 'LIMIT' | 'INPUT' | 'INTROSPECTION' | 'POLICY';
 
 /** What the gateway knows about one request once it is authenticated. */
 export interface GatewayContext {

@@ -17,6 +17,7 @@ import { auditPlugin } from './plugins/audit';
 import { earlyRefusalPlugin } from './plugins/earlyRefusal';
 import { introspectionPlugin } from './plugins/introspection';
 import { limitsPlugin } from './plugins/limits';
+import { scalarInputPlugin } from './plugins/scalarInput';
 import { sourceScreen } from './limits/screenSource';
 import { AuditTrailClient } from '../lib/auditTrailClient';
 import { loadOriginSigner } from '../lib/crypto/originKeys';
@@ -109,6 +110,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
   // governance plugins after them share one analysis of the operation (plugins/requestAnalysis.ts).
   const plugins = [
     limitsPlugin({ limits: config.limits, pageSize: config.maxPageSize }),
+    scalarInputPlugin(),
     requestLoggingPlugin(),
     introspectionPlugin({ adminOnly: config.production }),
   ];

@@ -1,7 +1,8 @@
 import type { AuditEvent } from './auditEvent';
 import type { InternalTokenConfig } from './config';
 import { signOrigin, type OriginSigner } from './crypto/origin';
-import { INTERNAL_TOKEN_HEADER, mintInternalToken } from './tokens/internalToken';
+import { AppendAuditEventsDocument } from './generated/auditTrail';
+import { callInternal } from './internalGraphQLClient';
 
 /**
  * A Custos process's line to the audit trail: appends events through the audit subgraph, each
@@ -11,8 +12,6 @@ import { INTERNAL_TOKEN_HEADER, mintInternalToken } from './tokens/internalToken
  */
 
 export class AuditUnavailableError extends Error {}
-
-const APPEND = `mutation Append($events: [AuditEventInput!]!) { appendAuditEvents(events: $events) { id sequence } }`;
 
 export interface AuditTrailClientOptions {
   url: () => string;
@@ -32,35 +31,20 @@ export class AuditTrailClient {
       body: JSON.stringify(event.body),
       origin: signOrigin(event, signer),
     }));
-    const payload = { query: APPEND, variables: { events: signed } };
-    const principal = { sub: `service:${signer.by}`, roles: [], regions: [], service: signer.by };
-    const token = await mintInternalToken(
-      this.options.internalToken,
-      { principal, requestId },
-      { target: 'audit', payload },
-    );
-    let response: Response;
-    try {
-      response = await fetch(this.options.url(), {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          [INTERNAL_TOKEN_HEADER]: token,
-          ...(requestId ? { 'x-request-id': requestId } : {}),
-        },
-        body: JSON.stringify(payload),
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-      });
-    } catch (error) {
-      throw new AuditUnavailableError(`the audit trail is unreachable: ${(error as Error).message}`);
-    }
-    const body = (await response.json().catch(() => ({}))) as {
-      data?: { appendAuditEvents?: unknown[] };
-      errors?: { message: string }[];
-    };
-    if (!response.ok || body.errors || body.data?.appendAuditEvents?.length !== events.length) {
+    const answer = await callInternal({
+      url: this.options.url(),
+      target: 'audit',
+      service: signer.by,
+      document: AppendAuditEventsDocument,
+      variables: { events: signed },
+      internalToken: this.options.internalToken,
+      timeoutMs: this.options.timeoutMs,
+      requestId,
+    });
+    if (!answer.reached) throw new AuditUnavailableError(`the audit trail is unreachable: ${answer.error.message}`);
+    if (!answer.ok || answer.errors || answer.data?.appendAuditEvents?.length !== events.length) {
       throw new AuditUnavailableError(
-        `the audit trail refused the events (HTTP ${response.status}${body.errors ? `: ${body.errors[0].message}` : ''})`,
+        `the audit trail refused the events (HTTP ${answer.status}${answer.errors ? `: ${answer.errors[0].message}` : ''})`,
       );
     }
   }

@@ -1,12 +1,15 @@
 /**
  * Calendar dates as ISO strings (`2026-11-28`) and months as `2026-11`, computed in UTC so a
  * date never shifts with the machine's time zone. Revenue is scheduled by day and reported by month.
+ * Instants are ISO 8601 text with a time and a zone (`2026-11-28T09:00:00Z`, or an offset).
  */
 
 const DAY_MS = 86_400_000;
 /** Business dates live in these years; beyond them, ISO strings stop sorting like the dates they name. */
 const ISO_DATE = /^([12]\d{3})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^([12]\d{3})-(\d{2})$/;
+const ISO_INSTANT =
+  /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 function toMs(date: string): number {
   return Date.parse(`${date}T00:00:00.000Z`);
@@ -17,6 +20,12 @@ export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const ms = toMs(value);
   return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === value;
+}
+
+/** An instant in ISO 8601 on a real calendar date, with its zone: Z or an offset such as +01:00. */
+export function isIsoInstant(value: string): boolean {
+  const match = ISO_INSTANT.exec(value);
+  return match !== null && isIsoDate(match[1]) && !Number.isNaN(Date.parse(value));
 }
 
 export function isIsoMonth(value: string): boolean {

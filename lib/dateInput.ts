@@ -1,21 +1,24 @@
-import { isIsoDate } from './calendar';
+import { isIsoDate, isIsoInstant } from './calendar';
 import { badUserInput } from './errors';
 
-/** A date argument: absent stays null; present must be a real calendar day, else BAD_USER_INPUT naming the field. */
-export function optionalDate(value: string | null | undefined, field: string): string | null {
-  if (value == null) return null;
-  if (!isIsoDate(value)) throw badUserInput(`${field} must be a date like 2026-11-28, got "${value}"`, field);
+/**
+ * Days and instants sent as input, as the Date and DateTime scalars read them (lib/scalars.ts):
+ * anything else is a BAD_USER_INPUT naming where it was sent.
+ */
+
+/** A real calendar day of a business year, YYYY-MM-DD. */
+export function requiredDate(value: unknown, field: string): string {
+  if (typeof value !== 'string' || !isIsoDate(value))
+    throw badUserInput(`${field} must be a date like 2026-11-28, got ${JSON.stringify(value)}`, field);
   return value;
 }
 
-export function requiredDate(value: string, field: string): string {
-  return optionalDate(value, field) as string;
-}
-
-/** An instant argument (ISO 8601, e.g. 2026-11-28T09:00:00Z), else BAD_USER_INPUT naming the field. */
-export function requiredInstant(value: string, field: string): Date {
-  const instant = new Date(value);
-  if (Number.isNaN(instant.getTime()))
-    throw badUserInput(`${field} must be an ISO 8601 instant like 2026-11-28T09:00:00Z, got "${value}"`, field);
-  return instant;
+/** An instant in ISO 8601 with its zone (e.g. 2026-11-28T09:00:00Z, or +01:00). */
+export function requiredInstant(value: unknown, field: string): Date {
+  if (typeof value !== 'string' || !isIsoInstant(value))
+    throw badUserInput(
+      `${field} must be an ISO 8601 instant like 2026-11-28T09:00:00Z, got ${JSON.stringify(value)}`,
+      field,
+    );
+  return new Date(value);
 }

@@ -69,6 +69,11 @@ export function ruleViolations(message: string, violations: readonly object[]): 
 }
 
 /** The caller may not see or do this one thing; the rest of the operation is served (a 200 answer). */
+/** An input refused at the gateway before planning: the same error, answered as the request's fault (HTTP 400). */
+export function refusedBeforePlanning(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 400 } } });
+}
+
 export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
 }

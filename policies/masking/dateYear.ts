@@ -22,7 +22,10 @@ function yearOf(value: unknown, pattern: RegExp): string | null {
   return dayNumber >= 1 && dayNumber <= daysInMonth(Number(year), monthNumber) ? year : null;
 }
 
-/** DATE_YEAR: truncates to 1 January of the year. Unparseable input becomes null rather than leak through. */
+/**
+ * DATE_YEAR: truncates to 1 January of the year. An instant may come as a Date (resolvers return
+ * them so, lib/scalars.ts). Unparseable input becomes null rather than leak through.
+ */
 export const dateYear = defineMask({
   strategy: 'DATE_YEAR',
   kinds: ['Date', 'DateTime'],
@@ -30,7 +33,8 @@ export const dateYear = defineMask({
   description: 'Replaces a date or timestamp with 1 January of its year',
   apply(value, kind): string | null {
     const dateKind = kind === 'Date' ? 'Date' : 'DateTime';
-    const year = yearOf(value, PATTERN[dateKind]);
+    const text = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value;
+    const year = yearOf(text, PATTERN[dateKind]);
     if (year === null) return null;
     return dateKind === 'Date' ? `${year}-01-01` : `${year}-01-01T00:00:00.000Z`;
   },

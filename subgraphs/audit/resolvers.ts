@@ -1,72 +1,29 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AuditEventKind } from '../../lib/auditEvent';
 import { badUserInput, forbidden } from '../../lib/errors';
 import { AuditEventShapeError, readAuditEvent } from '../../lib/readAuditEvent';
 import { randomUUID } from 'node:crypto';
-import { checkOrigin, signOrigin, type EventOrigin } from '../../lib/crypto/origin';
+import { checkOrigin, signOrigin } from '../../lib/crypto/origin';
 import { storedAttribute } from '../../policies/copies';
 import { governedValueCopy } from '../kit/copies';
 import { AuditEventRecordEntity } from './entities/AuditEventRecord';
-import type { GovernedCustomer } from '../kit/customerDirectory';
 import { encodeCursor, pageRequest, pageSize } from '../../lib/pagination';
-import type { SubgraphContext } from '../kit/context';
 import type { AppendedEvent } from './auditLog';
+import { auditEventView } from './auditEventView';
 import { ChangeLogEntryEntity, type ChangeLogEntry } from './entities/ChangeLogEntry';
 import { AuditEventRowEntity } from './entities/AuditEventRow';
-import { auditEventView } from './auditEventView';
-import type { AuditLoaders } from './loaders';
-import type { AuditShared } from './shared';
 import { verifyStoredTrail } from './trail';
-
-type Context = SubgraphContext<AuditLoaders, AuditShared>;
-
-interface ChangeInput {
-  changeId: string;
-  coordinate?: string | null;
-  classification?: string | null;
-  kind?: string | null;
-  mask?: string | null;
-  entity: string;
-  entityId: string;
-  field: string;
-  oldValue?: string | null;
-  newValue?: string | null;
-  actor: string;
-  at: string;
-  reason?: string | null;
-}
-
-interface AuditEventInput {
-  id: string;
-  kind: AuditEventKind;
-  body: string;
-  origin: EventOrigin;
-}
-
-interface AuditEventFilter {
-  sub?: string | null;
-  role?: string | null;
-  coordinate?: string | null;
-  client?: string | null;
-  kind?: string | null;
-  from?: string | null;
-  to?: string | null;
-  customerId?: string | null;
-  recordId?: string | null;
-  classification?: string | null;
-}
+import type { AuditContext } from './context';
+import type { ChangeLogEntryParent } from './parents';
+import type { AuditEventFilter, AuditEventInput, ChangeInput, InputMaybe, Resolvers } from './generated/resolvers';
 
 const MAX_CHANGES_PER_CALL = 1000;
 const CURSOR_TAG = 'audit';
 
-type GovernedEntry = ChangeLogEntry & { customerId: string; region?: string };
-
 /** An old or new value is a copy of the attribute that changed: governed by the class stored with the change. */
 function governedChangeValue(
-  context: Context,
+  context: AuditContext,
   info: GraphQLResolveInfo,
-  entry: GovernedEntry,
+  entry: ChangeLogEntryParent,
   value: string | null | undefined,
 ): string | null {
   if (value == null) return null;
@@ -80,14 +37,10 @@ function governedChangeValue(
 }
 
 function toEntry(change: ChangeInput, recordedAt: Date): ChangeLogEntry {
-  const at = new Date(change.at);
-  if (Number.isNaN(at.getTime()))
-    throw badUserInput(`change ${change.changeId} has an invalid time "${change.at}"`, 'changes');
   const { changeId, ...fields } = change;
   return {
     ...fields,
     id: changeId,
-    at,
     oldValue: change.oldValue ?? null,
     newValue: change.newValue ?? null,
     reason: change.reason ?? null,
@@ -132,7 +85,7 @@ function withCheckedBody(event: AppendedEvent): AppendedEvent {
  * origin names, and the signature must verify. Anything else is refused whole, nothing of it
  * appended, and the refusal itself recorded as an attempt.
  */
-async function assertOriginated(context: Context, events: readonly AppendedEvent[]): Promise<void> {
+async function assertOriginated(context: AuditContext, events: readonly AppendedEvent[]): Promise<void> {
   for (const event of events) {
     const check = checkOrigin(event, event.origin, context.shared.originKeys);
     const caller = context.principal.service;
@@ -157,7 +110,7 @@ async function assertOriginated(context: Context, events: readonly AppendedEvent
 }
 
 /** LIKE on the delimited filter columns; the delimiters stop `admin` from matching `sysadmin`. */
-function eventWhere(filter: AuditEventFilter | null | undefined): Record<string, unknown>[] {
+function eventWhere(filter: InputMaybe<AuditEventFilter> | undefined): Record<string, unknown>[] {
   const where: Record<string, unknown>[] = [];
   if (!filter) return where;
   if (filter.sub) where.push({ sub: filter.sub });
@@ -169,16 +122,13 @@ function eventWhere(filter: AuditEventFilter | null | undefined): Record<string,
     [filter.from, '$gte'],
     [filter.to, '$lte'],
   ] as const) {
-    if (!bound) continue;
-    const time = new Date(bound);
-    if (Number.isNaN(time.getTime())) throw badUserInput(`"${bound}" is not a time`, 'filter');
-    where.push({ at: { [op]: time.toISOString() } });
+    if (bound) where.push({ at: { [op]: bound.toISOString() } });
   }
   return where;
 }
 
 /** Conditions on the records an event touched (customer, record, classification read), or none. */
-function recordWhere(filter: AuditEventFilter | null | undefined): Record<string, unknown>[] {
+function recordWhere(filter: InputMaybe<AuditEventFilter> | undefined): Record<string, unknown>[] {
   const where: Record<string, unknown>[] = [];
   if (filter?.customerId) where.push({ customerId: filter.customerId });
   if (filter?.recordId) where.push({ recordId: filter.recordId });
@@ -186,9 +136,9 @@ function recordWhere(filter: AuditEventFilter | null | undefined): Record<string
   return where;
 }
 
-export const auditResolvers: GraphQLResolverMap<Context> = {
+export const auditResolvers: Resolvers = {
   Query: {
-    auditEvents: async (_root, args: { filter?: AuditEventFilter; first?: number; after?: string }, { em, config }) => {
+    auditEvents: async (_root, args, { em, config }) => {
       const page = pageRequest(CURSOR_TAG, args, config.maxPageSize);
       const afterSequence = page.afterKey === undefined ? 0 : Number(page.afterKey);
       if (!Number.isSafeInteger(afterSequence))
@@ -214,14 +164,14 @@ export const auditResolvers: GraphQLResolverMap<Context> = {
   },
 
   Mutation: {
-    appendAuditEvents: async (_root, args: { events: AuditEventInput[] }, context) => {
+    appendAuditEvents: async (_root, args, context) => {
       const appended = args.events.map(toAppended);
       await assertOriginated(context, appended);
       const events = await context.shared.log.append(appended.map(withCheckedBody));
       return events.map(({ id, sequence, hash }) => ({ id, sequence, hash }));
     },
 
-    recordChanges: async (_root, args: { changes: ChangeInput[] }, { em }) => {
+    recordChanges: async (_root, args, { em }) => {
       if (args.changes.length > MAX_CHANGES_PER_CALL)
         throw badUserInput(`at most ${MAX_CHANGES_PER_CALL} changes per call`, 'changes');
       const recordedAt = new Date();
@@ -244,24 +194,19 @@ export const auditResolvers: GraphQLResolverMap<Context> = {
 
   Customer: {
     // The customer's region, as the customer master records it, governs the values in its history.
-    __resolveReference: (reference: { id: string }, { loaders }: Context) => loaders.customers.load(reference.id),
-    changeHistory: async (customer: GovernedCustomer, args: { first?: number | null }, { loaders, config }) => {
+    __resolveReference: (reference, { loaders }) => loaders.customers.load(reference.id),
+    changeHistory: async (customer, args, { loaders, config }) => {
       const first = pageSize(args.first, config.maxPageSize, 50);
       const entries: ChangeLogEntry[] = await loaders.changesOfEntity.load(customer.id);
       return entries
         .filter((entry) => entry.entity === 'Customer')
         .slice(0, first)
-        .map((entry) => ({
-          ...entry,
-          customerId: entry.entityId,
-          region: customer.region,
-          at: entry.at.toISOString(),
-        }));
+        .map((entry) => ({ ...entry, customerId: entry.entityId, region: customer.region }));
     },
   },
 
   ChangeLogEntry: {
-    oldValue: (entry: GovernedEntry, _args, context, info) => governedChangeValue(context, info, entry, entry.oldValue),
-    newValue: (entry: GovernedEntry, _args, context, info) => governedChangeValue(context, info, entry, entry.newValue),
+    oldValue: (entry, _args, context, info) => governedChangeValue(context, info, entry, entry.oldValue),
+    newValue: (entry, _args, context, info) => governedChangeValue(context, info, entry, entry.newValue),
   },
 };

@@ -1,11 +1,4 @@
-import {
-  p,
-  type EntitySchema,
-  type FilterQuery,
-  type InferEntityFromProperties,
-  type PrimaryKeyProp,
-  type QueryOrderMap,
-} from '@mikro-orm/core';
+import type { EntitySchema, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { badUserInput, notFound } from '../../lib/errors';
 import { assertDifferentApprover } from '../../policies/makerChecker';
@@ -13,40 +6,20 @@ import type { SubgraphContext } from '../kit/context';
 import { pageSize } from '../../lib/pagination';
 import { assertVisible, visibleRegions } from '../kit/rowScope';
 import { assertMayReadRaw } from '../kit/lookups';
-import { instant } from '../kit/entityProperties';
+import type { ApprovalRequest } from './entities/approvalProperties';
+import type { QueryDiscountApprovalsArgs } from './generated/resolvers';
 
 /**
  * The maker-checker requests of the contract subgraph (write-offs, discounts, pricing tier changes)
  * share one life: REQUESTED by one principal, then APPROVED or REJECTED once by another.
  */
 
-export type ApprovalStatus = 'REQUESTED' | 'APPROVED' | 'REJECTED';
-
-/** The columns every approval request has, for its entity; fresh builders on each call, one set per entity. */
-export function approvalProperties() {
-  return {
-    status: p.string().length(16).$type<ApprovalStatus>(),
-    requestedBy: p.string(),
-    requestedAt: instant(),
-    decidedBy: p.string().nullable(),
-    decidedAt: instant().nullable(),
-    decisionNote: p.text().nullable(),
-  };
-}
-
-/** What the helpers below need of a request: its id, its region and the approval columns. */
-export type ApprovalRequest = { id: string; region: string } & Omit<
-  InferEntityFromProperties<ReturnType<typeof approvalProperties>>,
-  typeof PrimaryKeyProp
->;
-
-/** Requests of one kind by status, oldest first, only in the caller's regions where the policy scopes rows. */
+/**
+ * Requests of one kind by status, oldest first, only in the caller's regions where the policy scopes
+ * rows. Every list of requests (writeOffs, discountApprovals, pricingTierChanges) takes these arguments.
+ */
 export function listRequests<T extends ApprovalRequest & { requestedAt: Date }>(entity: EntitySchema<T>) {
-  return async (
-    _root: unknown,
-    args: { status?: ApprovalStatus | null; first?: number | null },
-    context: SubgraphContext,
-  ): Promise<T[]> => {
+  return async (_root: unknown, args: QueryDiscountApprovalsArgs, context: SubgraphContext): Promise<T[]> => {
     const first = pageSize(args.first, context.config.maxPageSize, 50);
     const scope = visibleRegions(context);
     const where = {

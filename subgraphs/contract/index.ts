@@ -34,6 +34,7 @@ import { contractResolvers } from './resolvers';
 import { writeOffResolvers } from './writeOffs/resolvers';
 import { mergeResolvers } from '../kit/mergeResolvers';
 import { seedContracts } from './seed';
+import type { Resolvers } from './generated/resolvers';
 
 /** The contract subgraph: contracts, their lines, invoices, payments and write-offs, and revenue recognition. */
 export const contractSubgraph: SubgraphDefinition<ContractLoaders, ContractShared> = {
@@ -64,7 +65,7 @@ export const contractSubgraph: SubgraphDefinition<ContractLoaders, ContractShare
     { name: 'Migration006OneInvoicePerBillingEntry', class: Migration006OneInvoicePerBillingEntry },
     { name: 'Migration007SchemaMatchesEntities', class: Migration007SchemaMatchesEntities },
   ],
-  resolvers: mergeResolvers(
+  resolvers: mergeResolvers<Resolvers>(
     contractResolvers,
     writeOffResolvers,
     revenueResolvers,

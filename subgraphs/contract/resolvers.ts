@@ -1,20 +1,12 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { formatMinor } from '../../lib/money';
-import type { SubgraphContext } from '../kit/context';
 import { assertVisible, isVisible } from '../kit/rowScope';
-import type { Contract } from './entities/Contract';
-import type { ContractLine } from './entities/ContractLine';
 import type { Invoice } from './entities/Invoice';
-import type { Payment } from './entities/Payment';
-import type { ContractLoaders } from './loaders';
+import type { Resolvers } from './generated/resolvers';
 import { openBalanceMinor } from './writeOffs/openBalance';
-import type { GovernedCustomer } from '../kit/customerDirectory';
 
-type Context = SubgraphContext<ContractLoaders>;
-
-export const contractResolvers: GraphQLResolverMap<Context> = {
+export const contractResolvers: Resolvers = {
   Query: {
-    contract: async (_root, args: { id: string }, context) => {
+    contract: async (_root, args, context) => {
       const contract = await context.loaders.contract.load(args.id);
       if (contract) assertVisible(context, contract.region, `Contract ${args.id}`);
       return contract ?? null;
@@ -23,8 +15,8 @@ export const contractResolvers: GraphQLResolverMap<Context> = {
 
   Customer: {
     // Region and merges come from the customer master, whatever the reference says (kit/customerDirectory.ts).
-    __resolveReference: (reference: { id: string }, { loaders }: Context) => loaders.customers.load(reference.id),
-    arBalance: async (customer: GovernedCustomer, _args, { loaders }) => {
+    __resolveReference: (reference, { loaders }) => loaders.customers.load(reference.id),
+    arBalance: async (customer, _args, { loaders }) => {
       const invoices: Invoice[] = (await loaders.invoicesOfCustomer.loadMany(customer.customerIds)).flatMap((list) =>
         Array.isArray(list) ? list : [],
       );
@@ -41,7 +33,7 @@ export const contractResolvers: GraphQLResolverMap<Context> = {
       });
       return [...open].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => formatMinor(minor, currency));
     },
-    contracts: async (customer: GovernedCustomer, args: { status?: string | null }, { loaders }) => {
+    contracts: async (customer, args, { loaders }) => {
       const lists = await loaders.contractsOfCustomer.loadMany(customer.customerIds);
       const contracts = lists
         .flatMap((list) => (Array.isArray(list) ? list : []))
@@ -51,13 +43,15 @@ export const contractResolvers: GraphQLResolverMap<Context> = {
   },
 
   Contract: {
-    __resolveReference: async (reference: { id: string }, context: Context) => {
+    __resolveReference: async (reference, context) => {
       const contract = await context.loaders.contract.load(reference.id);
       return contract && isVisible(context, contract.region) ? contract : null;
     },
-    customer: (contract: Contract) => ({ __typename: 'Customer', id: contract.customerId }),
-    totalValue: (contract: Contract) => formatMinor(contract.totalValueMinor, contract.currency),
-    lines: (contract: Contract, _args, { loaders }) =>
+    // The customer as the master knows it, as __resolveReference gives it: the planner resolves this
+    // subgraph's own Customer fields (arBalance, contracts, revenue, ...) on it without an entity fetch.
+    customer: (contract, _args, { loaders }) => loaders.customers.load(contract.customerId),
+    totalValue: (contract) => formatMinor(contract.totalValueMinor, contract.currency),
+    lines: (contract, _args, { loaders }) =>
       loaders.lines.load(contract.id).then((lines) =>
         lines.map((line) => ({
           ...line,
@@ -66,20 +60,20 @@ export const contractResolvers: GraphQLResolverMap<Context> = {
           customerId: contract.customerId,
         })),
       ),
-    invoices: (contract: Contract, _args, { loaders }) => loaders.invoices.load(contract.id),
+    invoices: (contract, _args, { loaders }) => loaders.invoices.load(contract.id),
   },
 
   ContractLine: {
-    unitPrice: (line: ContractLine & { currency: string }) => formatMinor(line.unitPriceMinor, line.currency),
-    amount: (line: ContractLine & { currency: string }) => formatMinor(line.amountMinor, line.currency),
+    unitPrice: (line) => formatMinor(line.unitPriceMinor, line.currency),
+    amount: (line) => formatMinor(line.amountMinor, line.currency),
   },
 
   Invoice: {
-    amount: (invoice: Invoice) => formatMinor(invoice.amountMinor, invoice.currency),
+    amount: (invoice) => formatMinor(invoice.amountMinor, invoice.currency),
     // Payments belong to the invoice's customer, whom the audit trail names for them.
-    payments: async (invoice: Invoice, _args, { loaders }) =>
+    payments: async (invoice, _args, { loaders }) =>
       (await loaders.payments.load(invoice.id)).map((payment) => ({ ...payment, customerId: invoice.customerId })),
-    balance: async (invoice: Invoice, _args, { loaders }) => {
+    balance: async (invoice, _args, { loaders }) => {
       const [payments, writeOffs] = await Promise.all([
         loaders.payments.load(invoice.id),
         loaders.writeOffs.load(invoice.id),
@@ -89,6 +83,6 @@ export const contractResolvers: GraphQLResolverMap<Context> = {
   },
 
   Payment: {
-    amount: (payment: Payment) => formatMinor(payment.amountMinor, payment.currency),
+    amount: (payment) => formatMinor(payment.amountMinor, payment.currency),
   },
 };

@@ -1,6 +1,5 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { syntheticContractNumber, syntheticMarker } from '../../lib/syntheticMarker';
-import type { ContractContext } from './context';
+import type { Resolvers } from './generated/resolvers';
 import { BillingEntryEntity } from './entities/BillingEntry';
 import { ContractEntity } from './entities/Contract';
 import { ContractLineEntity } from './entities/ContractLine';
@@ -17,9 +16,9 @@ import { RenewalIntentEntity } from './entities/RenewalIntent';
 import { WriteOffEntity } from './entities/WriteOff';
 
 /** Removes the contracts a synthetic transaction created (numbered with its marker), children first. */
-export const syntheticResolvers: GraphQLResolverMap<ContractContext> = {
+export const syntheticResolvers: Resolvers = {
   Mutation: {
-    purgeSyntheticContracts: async (_root, args: { marker: string }, context) => {
+    purgeSyntheticContracts: async (_root, args, context) => {
       const marker = syntheticMarker(args.marker);
       return context.em.transactional(async (em) => {
         const contracts = (

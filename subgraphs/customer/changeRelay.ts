@@ -3,6 +3,7 @@ import { createServiceClient } from '../kit/serviceClient';
 import { customerAttribute } from './attributes';
 import type { BackgroundServices } from '../kit/subgraph';
 import { ChangeOutboxEntity, type ChangeOutbox } from './entities/ChangeOutbox';
+import { RecordChangesDocument, type ChangeInput } from './generated/changeRelay';
 
 /**
  * Delivers committed customer changes from the outbox to the audit subgraph's change log, each with
@@ -11,7 +12,6 @@ import { ChangeOutboxEntity, type ChangeOutbox } from './entities/ChangeOutbox';
  * halfway is simply retried.
  */
 
-const RECORD_CHANGES = `mutation RecordChanges($changes: [ChangeInput!]!) { recordChanges(changes: $changes) }`;
 const BATCH = 200;
 
 /** The attribute's class as the change log stores it: the field showing it and, when classified, its label. */
@@ -23,7 +23,7 @@ function attributeClass(plan: PolicyPlan, field: string) {
   return { coordinate, classification, kind, mask };
 }
 
-function toChangeInput(plan: PolicyPlan, change: ChangeOutbox) {
+function toChangeInput(plan: PolicyPlan, change: ChangeOutbox): ChangeInput {
   return {
     ...attributeClass(plan, change.field),
     changeId: change.id,
@@ -47,7 +47,7 @@ export async function deliverPendingChanges(services: BackgroundServices): Promi
     { orderBy: { at: 'asc', id: 'asc' }, limit: BATCH },
   );
   if (pending.length === 0) return 0;
-  await createServiceClient(services, 'customer').query('audit', RECORD_CHANGES, {
+  await createServiceClient(services, 'customer').query('audit', RecordChangesDocument, {
     changes: pending.map((change) => toChangeInput(services.plan, change)),
   });
   const deliveredAt = new Date();

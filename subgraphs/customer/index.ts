@@ -29,6 +29,7 @@ import { Migration008SchemaMatchesEntities } from './migrations/Migration008Sche
 import { qualityFactsResolvers } from './qualityFacts/resolvers';
 import { syntheticResolvers } from './synthetic';
 import { seedCustomers } from './seed';
+import type { Resolvers } from './generated/resolvers';
 
 /** The customer subgraph: master data, source records, account hierarchies, bank accounts and cards. */
 export const customerSubgraph: SubgraphDefinition<CustomerLoaders> = {
@@ -59,7 +60,12 @@ export const customerSubgraph: SubgraphDefinition<CustomerLoaders> = {
     { name: 'Migration007CustomerSegment', class: Migration007CustomerSegment },
     { name: 'Migration008SchemaMatchesEntities', class: Migration008SchemaMatchesEntities },
   ],
-  resolvers: mergeResolvers(customerResolvers, ingestionResolvers, qualityFactsResolvers, syntheticResolvers),
+  resolvers: mergeResolvers<Resolvers>(
+    customerResolvers,
+    ingestionResolvers,
+    qualityFactsResolvers,
+    syntheticResolvers,
+  ),
   createLoaders: createCustomerLoaders,
   seed: seedCustomers,
   startBackground: (services) => startChangeRelay(services),

@@ -1,32 +1,12 @@
 import { badUserInput } from '../../lib/errors';
 import { requiredText } from '../../lib/textInput';
-import { parseMoney, type Money } from '../../lib/money';
+import { parseMoney } from '../../lib/money';
 import { paymentDueDays } from '../../lib/paymentTerms';
 import type { Address } from '../../lib/address';
 import type { CustomerPatch } from './changes';
+import type { AddressInput, CustomerUpdateInput } from './generated/resolvers';
 
 /** Turns GraphQL input into a validated patch, or a BAD_USER_INPUT error naming the field. */
-
-export interface CustomerUpdateInput {
-  name?: string | null;
-  legalName?: string | null;
-  duns?: string | null;
-  billingAddress?: AddressInput | null;
-  shippingAddress?: AddressInput | null;
-  paymentTermsCode?: string | null;
-  creditLimit?: Money | null;
-  creditHold?: boolean | null;
-  status?: string | null;
-}
-
-interface AddressInput {
-  line1: string;
-  line2?: string | null;
-  city: string;
-  region?: string | null;
-  postalCode?: string | null;
-  country: string;
-}
 
 const COUNTRY = /^[A-Z]{2}$/;
 const DUNS = /^\d{9}$/;

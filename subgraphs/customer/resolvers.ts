@@ -1,33 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, sql, type FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { canonicalJson } from '../../lib/canonicalJson';
 import { badUserInput, notFound } from '../../lib/errors';
 import { formatMinor } from '../../lib/money';
 import { encodeCursor, pageRequest } from '../../lib/pagination';
 import { paymentDueDays } from '../../lib/paymentTerms';
 import { isRegion } from '../../lib/regions';
-import type { SubgraphContext } from '../kit/context';
+import type { CustomerContext } from './context';
 import { assertVisible, isVisible, visibleRegions } from '../kit/rowScope';
 import { applyPatch, diffCustomer } from './changes';
-import { BankAccountEntity, type BankAccount } from './entities/BankAccount';
+import { BankAccountEntity } from './entities/BankAccount';
 import { ChangeOutboxEntity } from './entities/ChangeOutbox';
-import type { Contact } from './entities/Contact';
 import { CustomerEntity, type Customer } from './entities/Customer';
-import type { CustomerHierarchy } from './entities/CustomerHierarchy';
-import { PaymentCardEntity, type PaymentCard } from './entities/PaymentCard';
-import type { SourceRecord } from './entities/SourceRecord';
+import { PaymentCardEntity } from './entities/PaymentCard';
 import { sensitiveFieldsOnFile } from './sensitiveFieldsOnFile';
-import { toCustomerPatch, type CustomerUpdateInput } from './input';
-import type { CustomerLoaders } from './loaders';
-import {
-  toBankAccountFields,
-  toIban,
-  toPaymentCardFields,
-  type BankAccountInput,
-  type PaymentCardInput,
-} from './pci/input';
+import { toCustomerPatch } from './input';
+import type { CustomerFilter, InputMaybe, Resolvers } from './generated/resolvers';
+import { toBankAccountFields, toIban, toPaymentCardFields } from './pci/input';
 import { requiredReason } from '../../lib/textInput';
 import type { SourceSystem } from '../../lib/sourceSystems';
 import { governedValueCopy } from '../kit/copies';
@@ -35,19 +25,9 @@ import { assertMayLookUp } from '../kit/lookups';
 import { payloadAttributes } from './ingestion/payloadAttributes';
 import { ibanIndexOf, protectBankAccount, protectPaymentCard, revealIban } from './pci/storage';
 
-type Context = SubgraphContext<CustomerLoaders>;
-
 const CURSOR_TAG = 'customer';
 
-interface CustomerFilter {
-  country?: string | null;
-  region?: string | null;
-  status?: string | null;
-  segment?: string | null;
-  nameContains?: string | null;
-}
-
-function customerWhere(filter: CustomerFilter | null | undefined): FilterQuery<Customer> {
+function customerWhere(filter: InputMaybe<CustomerFilter> | undefined): FilterQuery<Customer> {
   const where: Record<string, unknown> = {};
   if (!filter) return where;
   if (filter.country != null) {
@@ -72,7 +52,7 @@ function customerWhere(filter: CustomerFilter | null | undefined): FilterQuery<C
 }
 
 /** The customer a bank account or card is added to: it must exist and be within the caller's row scope. */
-async function customerToAddTo(em: SqlEntityManager, context: Context, id: string): Promise<Customer> {
+async function customerToAddTo(em: SqlEntityManager, context: CustomerContext, id: string): Promise<Customer> {
   const customer = await em.findOne(CustomerEntity, { id });
   if (!customer) throw notFound(`no customer with id ${id}`);
   assertVisible(context, customer.region, `Customer ${id}`);
@@ -84,15 +64,15 @@ function alreadyOnFile(error: unknown, message: string, field: string): unknown 
   return error instanceof UniqueConstraintViolationException ? badUserInput(message, field) : error;
 }
 
-export const customerResolvers: GraphQLResolverMap<Context> = {
+export const customerResolvers: Resolvers = {
   Query: {
-    customer: async (_root, args: { id: string }, context) => {
+    customer: async (_root, args, context) => {
       const customer = await context.loaders.customer.load(args.id);
       if (customer) assertVisible(context, customer.region, `Customer ${args.id}`);
       return customer ?? null;
     },
 
-    customers: async (_root, args: { first?: number; after?: string; filter?: CustomerFilter }, context) => {
+    customers: async (_root, args, context) => {
       const { em, config } = context;
       const page = pageRequest(CURSOR_TAG, args, config.maxPageSize);
       const scope = visibleRegions(context);
@@ -116,7 +96,7 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
       };
     },
 
-    customerJurisdictions: async (_root, args: { ids: string[] }, { em }) => {
+    customerJurisdictions: async (_root, args, { em }) => {
       if (args.ids.length > 500) throw badUserInput('at most 500 ids at a time', 'ids');
       // The customers asked about and those merged into them, in one statement.
       const rows = await em.find(
@@ -133,7 +113,7 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
         }));
     },
 
-    customerByIban: async (_root, args: { iban: string }, context) => {
+    customerByIban: async (_root, args, context) => {
       assertMayLookUp(context, 'BankAccount.iban');
       const iban = toIban(args.iban, 'iban');
       // An exact match on the blind index: nothing is decrypted and no row is scanned.
@@ -146,11 +126,7 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
   },
 
   Mutation: {
-    updateCustomer: async (
-      _root,
-      args: { id: string; input: CustomerUpdateInput; reason: string },
-      { em, principal },
-    ) => {
+    updateCustomer: async (_root, args, { em, principal }) => {
       const reason = requiredReason(args.reason);
       const patch = toCustomerPatch(args.input);
       return em.transactional(async (tx) => {
@@ -174,7 +150,7 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
       });
     },
 
-    addBankAccount: async (_root, args: { customerId: string; input: BankAccountInput; reason: string }, context) => {
+    addBankAccount: async (_root, args, context) => {
       const reason = requiredReason(args.reason);
       const fields = toBankAccountFields(args.input);
       const at = new Date();
@@ -204,7 +180,7 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
       }
     },
 
-    addPaymentCard: async (_root, args: { customerId: string; input: PaymentCardInput }, context) => {
+    addPaymentCard: async (_root, args, context) => {
       const fields = toPaymentCardFields(args.input, new Date());
       try {
         return await context.em.transactional(async (tx) => {
@@ -225,71 +201,56 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
   Customer: {
     // Another subgraph pointing at a customer outside the caller's row scope gets no customer; one
     // pointing at a merged customer gets the survivor, so downstream references follow the merge.
-    __resolveReference: async (reference: { id: string }, context: Context) => {
+    __resolveReference: async (reference, context) => {
       const found = await context.loaders.customer.load(reference.id);
       const customer = found?.mergedInto ? await context.loaders.customer.load(found.mergedInto) : found;
       return customer && isVisible(context, customer.region) ? customer : null;
     },
-    taxIds: (customer: Customer, _args, { loaders }) => loaders.taxIds.load(customer.id),
+    taxIds: (customer, _args, { loaders }) => loaders.taxIds.load(customer.id),
     // Contacts belong to the customer's jurisdiction; masking reads it from the contact.
-    contacts: async (customer: Customer, _args, { loaders }) =>
-      (await loaders.contacts.load(customer.id)).map((contact: Contact) => ({ ...contact, region: customer.region })),
+    contacts: async (customer, _args, { loaders }) =>
+      (await loaders.contacts.load(customer.id)).map((contact) => ({ ...contact, region: customer.region })),
     // Bank accounts and cards belong to the customer's jurisdiction too.
-    bankAccounts: async (customer: Customer, _args, { loaders }) =>
-      (await loaders.bankAccounts.load(customer.id)).map((account: BankAccount) => ({
-        ...account,
-        region: customer.region,
-      })),
-    paymentCards: async (customer: Customer, _args, { loaders }) =>
-      (await loaders.paymentCards.load(customer.id)).map((card: PaymentCard) => ({ ...card, region: customer.region })),
+    bankAccounts: async (customer, _args, { loaders }) =>
+      (await loaders.bankAccounts.load(customer.id)).map((account) => ({ ...account, region: customer.region })),
+    paymentCards: async (customer, _args, { loaders }) =>
+      (await loaders.paymentCards.load(customer.id)).map((card) => ({ ...card, region: customer.region })),
     // Source records belong to the customer's jurisdiction: their payloads are governed by it.
-    sourceRecords: async (customer: Customer, _args, { loaders }) =>
-      (await loaders.sourceRecords.load(customer.id)).map((record: SourceRecord) => ({
-        ...record,
-        region: customer.region,
-        ingestedAt: record.ingestedAt.toISOString(),
-        verifiedAt: record.verifiedAt?.toISOString() ?? null,
-      })),
-    parent: async (customer: Customer, _args, context) => {
-      const link = (await context.loaders.hierarchyLinks.load(customer.id)).find(
-        (l: CustomerHierarchy) => l.childId === customer.id,
-      );
+    sourceRecords: async (customer, _args, { loaders }) =>
+      (await loaders.sourceRecords.load(customer.id)).map((record) => ({ ...record, region: customer.region })),
+    parent: async (customer, _args, context) => {
+      const link = (await context.loaders.hierarchyLinks.load(customer.id)).find((l) => l.childId === customer.id);
       const parent = link ? await context.loaders.customer.load(link.parentId) : undefined;
       return parent && isVisible(context, parent.region) ? parent : null;
     },
-    children: async (customer: Customer, _args, context) => {
-      const links = (await context.loaders.hierarchyLinks.load(customer.id)).filter(
-        (l: CustomerHierarchy) => l.parentId === customer.id,
-      );
+    children: async (customer, _args, context) => {
+      const links = (await context.loaders.hierarchyLinks.load(customer.id)).filter((l) => l.parentId === customer.id);
       const children = await context.loaders.customer.loadMany(links.map((link) => link.childId));
       return children.filter(
         (child): child is Customer =>
           child !== undefined && !(child instanceof Error) && isVisible(context, child.region),
       );
     },
-    sensitiveFieldsOnFile: async (customer: Customer, _args, { loaders }) => {
+    sensitiveFieldsOnFile: async (customer, _args, { loaders }) => {
       const [taxIds, contacts] = await Promise.all([
         loaders.taxIds.load(customer.id),
         loaders.contacts.load(customer.id),
       ]);
       return sensitiveFieldsOnFile({ ...customer, taxIdCount: taxIds.length, contactCount: contacts.length });
     },
-    paymentTerms: (customer: Customer) =>
+    paymentTerms: (customer) =>
       customer.paymentTermsCode
         ? { code: customer.paymentTermsCode, dueDays: paymentDueDays(customer.paymentTermsCode) ?? 0 }
         : null,
-    creditLimit: (customer: Customer) =>
+    creditLimit: (customer) =>
       customer.creditLimitMinor != null && customer.creditLimitCurrency
         ? formatMinor(customer.creditLimitMinor, customer.creditLimitCurrency)
         : null,
-    createdAt: (customer: Customer) => customer.createdAt.toISOString(),
-    updatedAt: (customer: Customer) => customer.updatedAt.toISOString(),
-    verifiedAt: (customer: Customer) => customer.verifiedAt?.toISOString() ?? null,
   },
 
   SourceRecord: {
     // The record as the source sent it, each key governed as the customer attribute it holds.
-    payload: (record: SourceRecord & { region: string }, _args, context, info) =>
+    payload: (record, _args, context, info) =>
       JSON.stringify(
         governedValueCopy(
           context,
@@ -309,6 +270,6 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
   BankAccount: {
     // Decrypted for the reader; the masking middleware then shows what the policy allows. A denied
     // reader is refused before this runs, so nothing is decrypted for them.
-    iban: (account: BankAccount, _args, context) => revealIban(account, context.config.pci),
+    iban: (account, _args, context) => revealIban(account, context.config.pci),
   },
 };

@@ -1,21 +1,19 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { syntheticMarker, syntheticSourceId } from '../../lib/syntheticMarker';
-import type { SubgraphContext } from '../kit/context';
 import { AttributeLineageEntity } from './entities/AttributeLineage';
 import { CustomerEntity } from './entities/Customer';
 import { IngestBatchEntity } from './entities/IngestBatch';
 import { MatchReviewEntity } from './entities/MatchReview';
 import { SourceRecordEntity } from './entities/SourceRecord';
 import { TaxIdentifierEntity } from './entities/TaxIdentifier';
-import type { CustomerLoaders } from './loaders';
+import type { Resolvers } from './generated/resolvers';
 
 /**
  * Removes what a synthetic transaction created in the customer master: the customers its marked
  * source records made, and the batch. The audit change log keeps its entries: the trail is never edited.
  */
-export const syntheticResolvers: GraphQLResolverMap<SubgraphContext<CustomerLoaders>> = {
+export const syntheticResolvers: Resolvers = {
   Mutation: {
-    purgeSyntheticCustomers: async (_root, args: { marker: string }, context) => {
+    purgeSyntheticCustomers: async (_root, args, context) => {
       const marker = syntheticMarker(args.marker);
       return context.em.transactional(async (em) => {
         const records = await em.find(

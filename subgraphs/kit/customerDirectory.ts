@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { CustomerJurisdictionsDocument, type CustomerJurisdictionsQuery } from './generated/customerDirectory';
 import type { ServiceClient } from './serviceClient';
 
 /**
@@ -8,21 +9,12 @@ import type { ServiceClient } from './serviceClient';
  * entity reference.
  */
 
-export interface CustomerFacts {
-  id: string;
-  region: string;
-  mergedInto?: string | null;
-  paymentTermsCode?: string | null;
-  mergedCustomerIds: string[];
-}
+export type CustomerFacts = CustomerJurisdictionsQuery['customerJurisdictions'][number];
 
 export interface CustomerDirectory {
   factsOf(customerIds: readonly string[]): Promise<(CustomerFacts | undefined)[]>;
   jurisdictionOf(customerId: string): Promise<CustomerFacts | undefined>;
 }
-
-const QUERY =
-  'query Jurisdictions($ids: [ID!]!) { customerJurisdictions(ids: $ids) { id region mergedInto paymentTermsCode mergedCustomerIds } }';
 
 /** The customer subgraph answers at most this many ids at a time. */
 const MAX_IDS = 500;
@@ -31,7 +23,7 @@ export function createCustomerDirectory(client: ServiceClient): CustomerDirector
   const factsOf = async (customerIds: readonly string[]) => {
     const found = new Map<string, CustomerFacts>();
     for (let start = 0; start < customerIds.length; start += MAX_IDS) {
-      const data = await client.query<{ customerJurisdictions: CustomerFacts[] }>('customer', QUERY, {
+      const data = await client.query('customer', CustomerJurisdictionsDocument, {
         ids: customerIds.slice(start, start + MAX_IDS),
       });
       for (const facts of data.customerJurisdictions) found.set(facts.id, facts);

@@ -44,3 +44,10 @@ export function oneToManyLoader<T extends object>(
     { maxBatchSize: MAX_BATCH },
   );
 }
+
+/** A record a stored reference names (e.g. an approval's contract): its absence is a broken invariant, an internal error. */
+export async function loadReferenced<T>(loader: DataLoader<string, T | undefined>, id: string): Promise<T> {
+  const row = await loader.load(id);
+  if (row === undefined) throw new Error(`no record ${id}, though a stored reference names it`);
+  return row;
+}

@@ -1,7 +1,8 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-
-/** Combines resolver maps of one subgraph written in separate files, type by type. */
-export function mergeResolvers<TContext>(...maps: GraphQLResolverMap<TContext>[]): GraphQLResolverMap<TContext> {
+/**
+ * Combines resolver maps of one subgraph written in separate files, type by type. Each is typed
+ * with the subgraph's generated `Resolvers` (generated/resolvers.ts), every key of which is optional.
+ */
+export function mergeResolvers<TResolvers extends object>(...maps: TResolvers[]): TResolvers {
   const merged: Record<string, Record<string, unknown>> = {};
   for (const map of maps) {
     for (const [typeName, fields] of Object.entries(map)) {
@@ -11,5 +12,5 @@ export function mergeResolvers<TContext>(...maps: GraphQLResolverMap<TContext>[]
       merged[typeName] = { ...merged[typeName], ...(fields as object) };
     }
   }
-  return merged as GraphQLResolverMap<TContext>;
+  return merged as TResolvers;
 }

@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { Kind, type DocumentNode, type GraphQLScalarType } from 'graphql';
 import type { EntitySchema, MigrationObject } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { CustosConfig, SubgraphName } from '../../lib/config';
@@ -12,6 +12,7 @@ import { createLogger, type Logger } from '../../lib/logger';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../../lib/tokens/internalToken';
 import { ReplayGuard } from '../../lib/tokens/replayGuard';
 import { AuditTrailClient } from '../../lib/auditTrailClient';
+import { CUSTOM_SCALARS } from '../../lib/scalars';
 import { loadOriginSigner } from '../../lib/crypto/originKeys';
 import { BackgroundWork } from './backgroundWork';
 import { RefusedCallRecorder } from './refusedCalls';
@@ -36,7 +37,8 @@ export interface SubgraphDefinition<TLoaders, TShared = undefined> {
   /** Parents before children: clearing deletes in reverse order. */
   entities: EntitySchema[];
   migrations: MigrationObject[];
-  resolvers: GraphQLResolverMap<SubgraphContext<TLoaders, TShared>>;
+  /** The subgraph's resolver map, typed by its generated `Resolvers` (generated/resolvers.ts) for its context. */
+  resolvers: object;
   /** A request's loaders, over its own ORM fork (and the subgraph's long-lived parts, e.g. a client of another subgraph). */
   createLoaders(em: SqlEntityManager, shared: TShared): TLoaders;
   /** Writes this subgraph's slice of the demo book into its (empty) database; a subgraph with no demo data of its own has none. */
@@ -88,6 +90,19 @@ export interface RunningSubgraph {
   close(): Promise<void>;
 }
 
+/** The resolver map as buildSubgraphSchema declares it: looser than the generated types, which check each map. */
+type SchemaResolvers = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers'];
+
+/** The custom scalars a subgraph's SDL declares, read and written alike in every subgraph (lib/scalars.ts). */
+function scalarResolvers(typeDefs: DocumentNode): Record<string, GraphQLScalarType> {
+  const declared = new Set(
+    typeDefs.definitions.flatMap((definition) =>
+      definition.kind === Kind.SCALAR_TYPE_DEFINITION ? [definition.name.value] : [],
+    ),
+  );
+  return Object.fromEntries(CUSTOM_SCALARS.filter((scalar) => declared.has(scalar.name)).map((s) => [s.name, s]));
+}
+
 /** What the storage helpers need of a subgraph definition. */
 export type SubgraphStorage = Pick<SubgraphDefinition<unknown, unknown>, 'name' | 'entities' | 'migrations' | 'seed'>;
 
@@ -134,7 +149,8 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
   };
   const shared = definition.createShared?.(services);
 
-  const schema = buildSubgraphSchema({ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
+  const resolvers = { ...definition.resolvers, ...scalarResolvers(typeDefs) };
+  const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as SchemaResolvers });
   if (!config.governance) log.warn(`GOVERNANCE=off: the ${definition.name} subgraph enforces NO access policy`);
   const apollo = new ApolloServer<SubgraphContext<TLoaders, TShared>>({
     schema: config.governance ? governSchema(schema, plan, config.maskingSalt) : schema,

@@ -26,6 +26,7 @@ import { samplingResolvers } from './sampling/resolvers';
 import { createQualityRunner } from './runs/runQualityChecks';
 import { syntheticResolvers } from './synthetic';
 import { seedQuality } from './seed';
+import type { Resolvers } from './generated/resolvers';
 
 /** The quality subgraph: rules, scores, KPIs, anomalies, extracts, alerts, reconciliation, drift and sampling audits. */
 export const qualitySubgraph: SubgraphDefinition<QualityLoaders, QualityShared> = {
@@ -48,7 +49,7 @@ export const qualitySubgraph: SubgraphDefinition<QualityLoaders, QualityShared> 
     { name: 'Migration003PaymentProfiles', class: Migration003PaymentProfiles },
     { name: 'Migration004SchemaMatchesEntities', class: Migration004SchemaMatchesEntities },
   ],
-  resolvers: mergeResolvers(
+  resolvers: mergeResolvers<Resolvers>(
     qualityResolvers,
     kpiResolvers,
     extractResolvers,

@@ -1,13 +1,12 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { pageSize } from '../../lib/pagination';
-import type { QualityContext } from './context';
-import type { QualityResult, StoredPaymentProfile } from './entities/QualityResult';
+import type { QualityResult } from './entities/QualityResult';
 import { formatMinor } from '../../lib/money';
-import { QualityRunEntity, type QualityRun } from './entities/QualityRun';
+import { QualityRunEntity } from './entities/QualityRun';
 import { gapsOf } from './extracts/reconciliationView';
 import { QUALITY_RULES, assess, type QualityIssue } from './rules/catalogue';
 import { COMPLETENESS_RULES, completenessFacts, type CustomerFields } from './rules/completeness';
-import { validateIdentifier, type IdentifierKind } from './validators/validateIdentifier';
+import { validateIdentifier } from './validators/validateIdentifier';
+import type { Resolvers } from './generated/resolvers';
 
 /** A customer's score and issues, the rule catalogue, runs, and identifier validation. */
 
@@ -32,13 +31,13 @@ function currentAssessment(customer: CustomerFields, latest: QualityResult | und
   };
 }
 
-export const qualityResolvers: GraphQLResolverMap<QualityContext> = {
+export const qualityResolvers: Resolvers = {
   Query: {
-    qualityRuns: async (_root, args: { first?: number | null }, { em, config }) => {
+    qualityRuns: async (_root, args, { em, config }) => {
       const first = pageSize(args.first, config.maxPageSize);
       return em.find(QualityRunEntity, {}, { orderBy: { startedAt: 'desc', id: 'asc' }, limit: first });
     },
-    validateTaxId: (_root, args: { kind: IdentifierKind; value: string }) => ({
+    validateTaxId: (_root, args) => ({
       kind: args.kind,
       ...validateIdentifier(args.kind, args.value),
     }),
@@ -53,19 +52,14 @@ export const qualityResolvers: GraphQLResolverMap<QualityContext> = {
   },
 
   TaxIdValidation: {
-    reason: (validation: ReturnType<typeof validateIdentifier>) => validation.reason?.message ?? null,
-    reasonCode: (validation: ReturnType<typeof validateIdentifier>) => validation.reason?.code ?? null,
-  },
-
-  QualityRun: {
-    startedAt: (run: QualityRun) => run.startedAt.toISOString(),
-    finishedAt: (run: QualityRun) => run.finishedAt?.toISOString() ?? null,
+    reason: (validation) => validation.reason?.message ?? null,
+    reasonCode: (validation) => validation.reason?.code ?? null,
   },
 
   Customer: {
     // Completeness is judged on the @requires fields the gateway passes in the representation; the
     // jurisdiction that governs the payment profile comes from the customer master, never from it.
-    dataQuality: async (customer: CustomerFields & { id: string }, _args, { loaders }) => {
+    dataQuality: async (customer, _args, { loaders }) => {
       const [history, { region }] = await Promise.all([
         loaders.resultsOfCustomer.load(customer.id) as Promise<QualityResult[]>,
         loaders.customers.load(customer.id),
@@ -80,25 +74,25 @@ export const qualityResolvers: GraphQLResolverMap<QualityContext> = {
         history: history.map((result) => ({
           runId: result.runId,
           score: result.score,
-          checkedAt: result.checkedAt.toISOString(),
+          checkedAt: result.checkedAt,
         })),
       };
     },
   },
 
   PaymentProfile: {
-    medianPayment: (profile: StoredPaymentProfile) =>
+    medianPayment: (profile) =>
       profile.medianPaymentMinor == null || !profile.medianPaymentCurrency
         ? null
         : formatMinor(profile.medianPaymentMinor, profile.medianPaymentCurrency),
   },
 
   DataQuality: {
-    paymentAnomalies: async (quality: { customerId: string; latestRunId: string | null }, _args, { loaders }) =>
+    paymentAnomalies: async (quality, _args, { loaders }) =>
       (await loaders.anomaliesOfCustomer.load(quality.customerId)).filter(
         (anomaly) => anomaly.runId === quality.latestRunId,
       ),
-    reconciliationGaps: async (quality: { customerId: string }, _args, { loaders }) => {
+    reconciliationGaps: async (quality, _args, { loaders }) => {
       const latest = await loaders.latestReconciliation();
       return latest ? gapsOf(latest).filter((gap) => gap.customer.id === quality.customerId) : [];
     },

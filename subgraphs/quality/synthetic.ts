@@ -1,6 +1,5 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { SYNTHETIC_BUSINESS_DATE, syntheticExtractIds, syntheticMarker } from '../../lib/syntheticMarker';
-import type { QualityContext } from './context';
+import type { Resolvers } from './generated/resolvers';
 import { CorrectionCaseEntity } from './entities/CorrectionCase';
 import { ExtractBalanceEntity } from './entities/ExtractBalance';
 import { QualityAlertEntity } from './entities/QualityAlert';
@@ -8,9 +7,9 @@ import { ReconciliationReportEntity } from './entities/ReconciliationReport';
 import { SystemExtractEntity } from './entities/SystemExtract';
 
 /** Removes a synthetic transaction's extracts, what they raised, and the synthetic day's reconciliation. */
-export const syntheticResolvers: GraphQLResolverMap<QualityContext> = {
+export const syntheticResolvers: Resolvers = {
   Mutation: {
-    purgeSyntheticQuality: async (_root, args: { marker: string }, context) => {
+    purgeSyntheticQuality: async (_root, args, context) => {
       const marker = syntheticMarker(args.marker);
       return context.em.transactional(async (em) => {
         const extracts = (

@@ -76,6 +76,60 @@ describe('one query across all four subgraphs', () => {
     expect(body.errors).toBeUndefined();
     expect(body.data.contract.customer.name).toEqual(expect.any(String));
   });
+
+  it("answers the contract subgraph's own fields of a contract's customer, as the customer master knows it", async () => {
+    const first = await graphql(
+      federation.gateway.url,
+      '{ customers(first: 5) { edges { node { id contracts { id } } } } }',
+      { token },
+    );
+    const owner = first.body.data.customers.edges.map((e: any) => e.node).find((n: any) => n.contracts.length > 0);
+    const { body } = await graphql(
+      federation.gateway.url,
+      'query($id: ID!) { contract(id: $id) { customer { id arBalance { amount currency } contracts { id } } } }',
+      { token, variables: { id: owner.contracts[0].id } },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.contract.customer.id).toBe(owner.id);
+    expect(body.data.contract.customer.contracts.map((c: any) => c.id)).toEqual(owner.contracts.map((c: any) => c.id));
+    expect(body.data.contract.customer.arBalance).toEqual(expect.any(Array));
+  });
+});
+
+describe('dates and instants', () => {
+  it('are written as ISO 8601 text: days as YYYY-MM-DD, instants in UTC with milliseconds', async () => {
+    const { body } = await graphql(
+      federation.gateway.url,
+      '{ customers(first: 1) { edges { node { createdAt contracts { startDate } } } } }',
+      { token },
+    );
+    expect(body.errors).toBeUndefined();
+    const [node] = body.data.customers.edges.map((e: any) => e.node);
+    expect(node.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    for (const contract of node.contracts) expect(contract.startDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it.each([
+    [
+      'a literal day',
+      '{ customers(first: 1) { edges { node { revenue(asOf: "2026-02-30") { asOf } } } } }',
+      {},
+      'asOf',
+    ],
+    ['a day in variables', 'query($d: Date) { qualityKpis(asOf: $d) { runId } }', { d: '28.11.2026' }, 'asOf'],
+    [
+      'an instant inside an input object',
+      'query($f: AuditEventFilter) { auditEvents(filter: $f) { edges { cursor } } }',
+      { f: { from: 'yesterday' } },
+      'filter.from',
+    ],
+  ])('refuse %s that is not one before anything runs, naming the argument', async (_label, query, variables, name) => {
+    const { status, body } = await graphql(federation.gateway.url, query, { token, variables });
+    expect(status).toBe(400);
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: name });
+    expect(body.errors?.[0].message).toMatch(new RegExp(`^${name.replace('.', '\\.')} must be`));
+  });
 });
 
 describe('authentication', () => {

@@ -1,5 +1,7 @@
 import { addMonths, isIsoDate, isIsoMonth, lastDayOfMonth, monthsFromTo } from '../../lib/calendar';
-import { optionalDate, requiredDate, requiredInstant } from '../../lib/dateInput';
+import { Kind } from 'graphql';
+import { requiredDate, requiredInstant } from '../../lib/dateInput';
+import { DateScalar, DateTimeScalar } from '../../lib/scalars';
 import { optionalText, requiredReason, requiredText } from '../../lib/textInput';
 
 const code = (run: () => unknown) => {
@@ -29,11 +31,27 @@ describe('free-text arguments', () => {
 describe('date arguments', () => {
   it('accept real days of business years only, and instants in ISO 8601', () => {
     expect(requiredDate('2024-02-29', 'd')).toBe('2024-02-29');
-    expect(optionalDate(null, 'd')).toBeNull();
-    for (const bad of ['2026-02-30', '2026-13-01', '9999-12-31', '26-11-28', ''])
+    for (const bad of ['2026-02-30', '2026-13-01', '9999-12-31', '26-11-28', '', 20261128, null])
       expect([bad, code(() => requiredDate(bad, 'd'))?.code]).toEqual([bad, 'BAD_USER_INPUT']);
     expect(requiredInstant('2026-11-28T09:00:00Z', 't').toISOString()).toBe('2026-11-28T09:00:00.000Z');
+    expect(requiredInstant('2026-11-28T10:00:00+01:00', 't').toISOString()).toBe('2026-11-28T09:00:00.000Z');
     expect(code(() => requiredInstant('yesterday', 't'))).toEqual({ code: 'BAD_USER_INPUT', argumentName: 't' });
+    for (const bad of ['2026-11-28', '2026-02-30T09:00:00Z', '2026-11-28T25:00:00Z', '2026-11-28 09:00:00Z'])
+      expect([bad, code(() => requiredInstant(bad, 't'))?.code]).toEqual([bad, 'BAD_USER_INPUT']);
+  });
+
+  it('are what the Date and DateTime scalars read, and what they write back is the ISO text', () => {
+    expect(DateScalar.parseValue('2024-02-29')).toBe('2024-02-29');
+    expect(DateScalar.parseLiteral({ kind: Kind.STRING, value: '2024-02-29' })).toBe('2024-02-29');
+    expect(code(() => DateScalar.parseLiteral({ kind: Kind.INT, value: '20240229' }))?.code).toBe('BAD_USER_INPUT');
+    expect(DateScalar.serialize('2024-02-29')).toBe('2024-02-29');
+    expect(() => DateScalar.serialize(new Date())).toThrow(TypeError);
+    expect((DateTimeScalar.parseValue('2026-11-28T09:00:00Z') as Date).toISOString()).toBe('2026-11-28T09:00:00.000Z');
+    expect(code(() => DateTimeScalar.parseValue('yesterday'))?.code).toBe('BAD_USER_INPUT');
+    expect(DateTimeScalar.serialize(new Date('2026-11-28T09:00:00Z'))).toBe('2026-11-28T09:00:00.000Z');
+    // An instant kept as text (the audit trail's) is written back exactly as kept.
+    expect(DateTimeScalar.serialize('2026-11-28T09:00:00Z')).toBe('2026-11-28T09:00:00Z');
+    expect(() => DateTimeScalar.serialize('2026-11-28T10:00:00+01:00')).toThrow(TypeError);
   });
 });
 

@@ -248,6 +248,9 @@ describe('DATE_YEAR', () => {
     ['2026-11-28', null],
     ['yesterday', null],
     [{ year: 2026 }, null],
+    // Resolvers return instants as Dates (lib/scalars.ts); masking sees them before they are written out.
+    [new Date('2026-11-28T10:15:00.000Z'), '2026-01-01T00:00:00.000Z'],
+    [new Date('not a time'), null],
   ])('truncates the DateTime %j to %j', (value, expected) => {
     expect(mask('DATE_YEAR', value, 'DateTime', options)).toBe(expected);
   });

@@ -1,4 +1,3 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { monthOf, today } from '../../../lib/calendar';
 import { badUserInput } from '../../../lib/errors';
 import { formatMinor, parseMoney } from '../../../lib/money';
@@ -9,26 +8,18 @@ import type { ContractContext } from '../context';
 import { ContractEntity, type Contract } from '../entities/Contract';
 import { InvoiceEntity } from '../entities/Invoice';
 import { PaymentEntity } from '../entities/Payment';
-import { PurchaseOrderRuleEntity, type PurchaseOrderRule } from '../entities/PurchaseOrderRule';
+import { PurchaseOrderRuleEntity } from '../entities/PurchaseOrderRule';
 import { contractSchedule } from '../revrec/revenueSchedule';
-import { requiredDate } from '../../../lib/dateInput';
 import { loadRevenueData } from '../revenue/contractTerms';
 import { openBalanceMinor } from '../writeOffs/openBalance';
 import { compilePattern, purchaseOrderProblem } from './purchaseOrders';
+import type { Resolvers } from '../generated/resolvers';
 
 /** Billing hygiene: purchase-order rules, payments from the bank feed, and the facts the quality service checks. */
 
 const MAX_PAYMENTS = 5000;
 const MAX_FACT_CUSTOMERS = 1000;
 const MAX_AUDIT_PAGE = 2000;
-
-interface PaymentInput {
-  id: string;
-  invoiceId: string;
-  receivedOn: string;
-  amount: string;
-  method: string;
-}
 
 function addTo(totals: Map<string, number>, currency: string, minor: number): void {
   totals.set(currency, (totals.get(currency) ?? 0) + minor);
@@ -61,9 +52,9 @@ async function revenueMonths(
   return { first: rows[0]?.month ?? null, last: rows.at(-1)?.month ?? null };
 }
 
-export const billingResolvers: GraphQLResolverMap<ContractContext> = {
+export const billingResolvers: Resolvers = {
   Query: {
-    billingQualityFacts: async (_root, args: { customerIds: string[] }, context) => {
+    billingQualityFacts: async (_root, args, context) => {
       if (args.customerIds.length > MAX_FACT_CUSTOMERS)
         throw badUserInput(`at most ${MAX_FACT_CUSTOMERS} customers at a time`, 'customerIds');
       const { loaders } = context;
@@ -117,7 +108,7 @@ export const billingResolvers: GraphQLResolverMap<ContractContext> = {
       );
     },
 
-    contractAuditPopulation: async (_root, args: { after?: string | null; first?: number | null }, context) => {
+    contractAuditPopulation: async (_root, args, context) => {
       const first = pageSize(args.first, MAX_AUDIT_PAGE, 500);
       const contracts = await context.em.find(
         ContractEntity,
@@ -127,7 +118,7 @@ export const billingResolvers: GraphQLResolverMap<ContractContext> = {
       return contracts.map((contract) => contract.id);
     },
 
-    contractAuditFacts: async (_root, args: { ids: string[] }, context) => {
+    contractAuditFacts: async (_root, args, context) => {
       if (args.ids.length > MAX_AUDIT_PAGE) throw badUserInput(`at most ${MAX_AUDIT_PAGE} contracts at a time`, 'ids');
       const contracts = await context.em.find(ContractEntity, { id: { $in: args.ids } }, { orderBy: { id: 'asc' } });
       return Promise.all(
@@ -148,11 +139,7 @@ export const billingResolvers: GraphQLResolverMap<ContractContext> = {
   },
 
   Mutation: {
-    setPurchaseOrderRule: async (
-      _root,
-      args: { input: { customerId: string; required: boolean; pattern?: string | null } },
-      context,
-    ) => {
+    setPurchaseOrderRule: async (_root, args, context) => {
       const { input } = args;
       const pattern = input.pattern?.trim() ? input.pattern.trim() : null;
       if (pattern) compilePattern(pattern);
@@ -177,7 +164,7 @@ export const billingResolvers: GraphQLResolverMap<ContractContext> = {
       });
     },
 
-    recordPayments: async (_root, args: { payments: PaymentInput[] }, context) => {
+    recordPayments: async (_root, args, context) => {
       if (args.payments.length === 0 || args.payments.length > MAX_PAYMENTS)
         throw badUserInput(`record 1 to ${MAX_PAYMENTS} payments at a time`, 'payments');
       const payments = args.payments.map((p, i) => ({ ...p, id: requiredText(p.id, `payments[${i}].id`, 80) }));
@@ -201,7 +188,7 @@ export const billingResolvers: GraphQLResolverMap<ContractContext> = {
           em.create(PaymentEntity, {
             id: payment.id,
             invoiceId: invoice.id,
-            receivedOn: requiredDate(payment.receivedOn, `payments[${i}].receivedOn`),
+            receivedOn: payment.receivedOn,
             amountMinor: minor,
             currency: invoice.currency,
             region: invoice.region,
@@ -227,11 +214,7 @@ export const billingResolvers: GraphQLResolverMap<ContractContext> = {
   },
 
   Customer: {
-    purchaseOrderRule: async (customer: { id: string }, _args, { loaders }) =>
+    purchaseOrderRule: async (customer, _args, { loaders }) =>
       (await loaders.purchaseOrderRules.load(customer.id))[0] ?? null,
-  },
-
-  PurchaseOrderRule: {
-    updatedAt: (rule: PurchaseOrderRule) => rule.updatedAt.toISOString(),
   },
 };

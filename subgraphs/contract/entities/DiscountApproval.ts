@@ -1,6 +1,6 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import { reference } from '../../kit/entityProperties';
-import { approvalProperties } from '../approvals';
+import { approvalProperties } from './approvalProperties';
 import { ContractEntity } from './Contract';
 
 /** A contract discount above the threshold, waiting for (or decided by) a second finance principal. */

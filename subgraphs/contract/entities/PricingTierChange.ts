@@ -1,6 +1,6 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import { reference } from '../../kit/entityProperties';
-import { approvalProperties } from '../approvals';
+import { approvalProperties } from './approvalProperties';
 import type { PricingTier } from '../revrec/pricingTiers';
 import { ContractEntity } from './Contract';
 

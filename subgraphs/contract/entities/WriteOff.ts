@@ -1,6 +1,6 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import { reference } from '../../kit/entityProperties';
-import { approvalProperties } from '../approvals';
+import { approvalProperties } from './approvalProperties';
 import { InvoiceEntity } from './Invoice';
 
 /** A bad-debt write-off of (part of) an invoice: requested by one finance principal, decided by another. */

@@ -1,4 +1,3 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { isIsoMonth, lastDayOfMonth, today } from '../../../lib/calendar';
 import { badUserInput } from '../../../lib/errors';
 import { formatMinor, parseMoney } from '../../../lib/money';
@@ -7,6 +6,8 @@ import { visibleRegions } from '../../kit/rowScope';
 import type { ContractContext } from '../context';
 import { ContractEntity, type Contract } from '../entities/Contract';
 import { LedgerLineEntity, type LedgerLineRecord } from '../entities/LedgerLine';
+import type { Resolvers } from '../generated/resolvers';
+import type { ContractLedgerCheckParent } from '../parents';
 import {
   monthEndIntegrity,
   type ContractInPeriod,
@@ -19,16 +20,6 @@ import { loadRevenueData } from '../revenue/contractTerms';
 /** The general ledger's revenue lines, and month-end close: do contracts and ledger agree for a period? */
 
 const MAX_LINES_PER_POST = 5000;
-
-interface LedgerLineInput {
-  id: string;
-  period: string;
-  account: string;
-  contractId?: string | null;
-  obligationId?: string | null;
-  amount: string;
-  currency: string;
-}
 
 function period(value: string, field = 'period'): string {
   if (!isIsoMonth(value)) throw badUserInput(`${field} must be a month like 2026-10, got "${value}"`, field);
@@ -65,7 +56,7 @@ function ledgerCheck(
   inPeriod: ContractInPeriod,
   report: IntegrityReport,
   lines: readonly LedgerLine[],
-) {
+): ContractLedgerCheckParent {
   const mismatch = report.amountMismatches.find((m) => m.contractId === contract.id);
   const own = lines.filter((line) => line.contractId === contract.id);
   const postedMinor = own
@@ -92,11 +83,9 @@ function ledgerCheck(
   };
 }
 
-type Check = ReturnType<typeof ledgerCheck>;
-
-export const ledgerResolvers: GraphQLResolverMap<ContractContext> = {
+export const ledgerResolvers: Resolvers = {
   Query: {
-    monthEndIntegrity: async (_root, args: { period: string }, context) => {
+    monthEndIntegrity: async (_root, args, context) => {
       const month = period(args.period);
       const scope = visibleRegions(context);
       const scoped = scope === 'ALL' ? {} : { region: { $in: [...scope] } };
@@ -126,7 +115,7 @@ export const ledgerResolvers: GraphQLResolverMap<ContractContext> = {
       const lines = records.map(toLedgerLine).filter((line) => !line.contractId || !outOfScope.has(line.contractId));
       const report = monthEndIntegrity(month, inPeriod, lines);
       const indexOf = new Map(contracts.map((c, i) => [c.id, i]));
-      const checkOf = (contractId: string): Check => {
+      const checkOf = (contractId: string): ContractLedgerCheckParent => {
         const index = indexOf.get(contractId) as number;
         return ledgerCheck(contracts[index], month, inPeriod[index], report, lines);
       };
@@ -153,7 +142,7 @@ export const ledgerResolvers: GraphQLResolverMap<ContractContext> = {
   },
 
   Mutation: {
-    postLedgerLines: async (_root, args: { lines: LedgerLineInput[] }, context) => {
+    postLedgerLines: async (_root, args, context) => {
       if (args.lines.length === 0 || args.lines.length > MAX_LINES_PER_POST)
         throw badUserInput(`post 1 to ${MAX_LINES_PER_POST} lines at a time`, 'lines');
       const postedAt = new Date();
@@ -186,7 +175,7 @@ export const ledgerResolvers: GraphQLResolverMap<ContractContext> = {
   },
 
   Contract: {
-    ledgerCheck: async (contract: Contract, args: { period: string }, context) => {
+    ledgerCheck: async (contract, args, context) => {
       const month = period(args.period);
       const [inPeriod, records] = await Promise.all([
         contractInPeriod(context, contract, month),
@@ -198,13 +187,13 @@ export const ledgerResolvers: GraphQLResolverMap<ContractContext> = {
   },
 
   ContractLedgerCheck: {
-    scheduled: (check: Check) => formatMinor(check.scheduledMinor, check.currency),
-    posted: (check: Check) => formatMinor(check.postedMinor, check.currency),
-    difference: (check: Check) => formatMinor(check.postedMinor - check.scheduledMinor, check.currency),
+    scheduled: (check) => formatMinor(check.scheduledMinor, check.currency),
+    posted: (check) => formatMinor(check.postedMinor, check.currency),
+    difference: (check) => formatMinor(check.postedMinor - check.scheduledMinor, check.currency),
   },
 
   LedgerLineProblem: {
-    lineId: (line: LedgerLine) => line.id,
-    amount: (line: LedgerLine) => formatMinor(line.amountMinor, line.currency),
+    lineId: (line) => line.id,
+    amount: (line) => formatMinor(line.amountMinor, line.currency),
   },
 };

@@ -1,4 +1,3 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { addDays, today } from '../../../lib/calendar';
@@ -6,20 +5,20 @@ import { paymentDueDays } from '../../../lib/paymentTerms';
 import { badUserInput, notFound } from '../../../lib/errors';
 import { formatMinor } from '../../../lib/money';
 import { optionalText, requiredReason, requiredText } from '../../../lib/textInput';
+import { loadReferenced } from '../../kit/loaders';
 import { assertVisible } from '../../kit/rowScope';
 import { decideRequest, listRequests } from '../approvals';
 import type { ContractContext } from '../context';
 import { BillingEntryEntity } from '../entities/BillingEntry';
 import { ContractEntity, type Contract } from '../entities/Contract';
-import type { ContractModification } from '../entities/ContractModification';
-import { DiscountApprovalEntity, type DiscountApproval } from '../entities/DiscountApproval';
-import { InvoiceEntity, type Invoice } from '../entities/Invoice';
-import { PricingTierChangeEntity, type PricingTierChange } from '../entities/PricingTierChange';
+import { DiscountApprovalEntity } from '../entities/DiscountApproval';
+import { InvoiceEntity } from '../entities/Invoice';
+import { PricingTierChangeEntity } from '../entities/PricingTierChange';
 import { RenewalIntentEntity } from '../entities/RenewalIntent';
-import { isPricingTier, priceAtTier, tierInForce, type PricingTier } from '../revrec/pricingTiers';
-import { requiredDate, requiredInstant } from '../../../lib/dateInput';
+import { priceAtTier, tierInForce, type PricingTier } from '../revrec/pricingTiers';
 import { purchaseOrderProblem } from '../billing/purchaseOrders';
 import { PurchaseOrderRuleEntity } from '../entities/PurchaseOrderRule';
+import type { Resolvers } from '../generated/resolvers';
 
 /**
  * Prices and approvals around a contract: discount approvals, pricing tier changes (steward
@@ -29,7 +28,6 @@ import { PurchaseOrderRuleEntity } from '../entities/PurchaseOrderRule';
 
 /** When the customer master knows no payment terms. */
 const DEFAULT_DUE_DAYS = 30;
-const SIGNALS = ['LIKELY', 'AT_RISK', 'CHURNING'];
 
 async function visibleContract(context: ContractContext, id: string): Promise<Contract> {
   const contract = await context.em.findOne(ContractEntity, { id });
@@ -38,16 +36,14 @@ async function visibleContract(context: ContractContext, id: string): Promise<Co
   return contract;
 }
 
-const iso = (value?: Date | null) => value?.toISOString() ?? null;
-
-export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
+export const pricingResolvers: Resolvers = {
   Query: {
     discountApprovals: listRequests(DiscountApprovalEntity),
     pricingTierChanges: listRequests(PricingTierChangeEntity),
   },
 
   Mutation: {
-    approveDiscount: (_root, args: { id: string; note?: string | null }, context) =>
+    approveDiscount: (_root, args, context) =>
       decideRequest(context, {
         entity: DiscountApprovalEntity,
         label: 'Discount approval',
@@ -60,7 +56,7 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
           contract.status = contract.endDate && contract.endDate < today() ? 'EXPIRED' : 'ACTIVE';
         },
       }),
-    rejectDiscount: (_root, args: { id: string; note: string }, context) =>
+    rejectDiscount: (_root, args, context) =>
       decideRequest(context, {
         entity: DiscountApprovalEntity,
         label: 'Discount approval',
@@ -70,14 +66,9 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
         mustRead: 'DiscountApproval.discount',
       }),
 
-    requestPricingTierChange: async (
-      _root,
-      args: { input: { contractId: string; tier: string; effectiveFrom: string; reason: string } },
-      context,
-    ) => {
+    requestPricingTierChange: async (_root, args, context) => {
       const { input } = args;
-      if (!isPricingTier(input.tier)) throw badUserInput(`unknown pricing tier ${input.tier}`, 'tier');
-      const effectiveFrom = requiredDate(input.effectiveFrom, 'effectiveFrom');
+      const { effectiveFrom } = input;
       const reason = requiredReason(input.reason);
       const contract = await visibleContract(context, input.contractId);
       if (effectiveFrom < contract.startDate || (contract.endDate && effectiveFrom > contract.endDate)) {
@@ -100,7 +91,7 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
           customerId: contract.customerId,
           region: contract.region,
           fromTier,
-          tier: input.tier as PricingTier,
+          tier: input.tier,
           effectiveFrom,
           reason,
           status: 'REQUESTED',
@@ -109,7 +100,7 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
         }),
       );
     },
-    approvePricingTierChange: (_root, args: { id: string; note?: string | null }, context) =>
+    approvePricingTierChange: (_root, args, context) =>
       decideRequest(context, {
         entity: PricingTierChangeEntity,
         label: 'Pricing tier change',
@@ -117,7 +108,7 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
         status: 'APPROVED',
         note: optionalText(args.note, 'note', 1000),
       }),
-    rejectPricingTierChange: (_root, args: { id: string; note: string }, context) =>
+    rejectPricingTierChange: (_root, args, context) =>
       decideRequest(context, {
         entity: PricingTierChangeEntity,
         label: 'Pricing tier change',
@@ -126,11 +117,7 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
         note: requiredText(args.note, 'note', 1000),
       }),
 
-    issueInvoice: async (
-      _root,
-      args: { input: { billingEntryId: string; purchaseOrderNumber?: string | null } },
-      context,
-    ) => {
+    issueInvoice: async (_root, args, context) => {
       const purchaseOrderNumber = optionalText(args.input.purchaseOrderNumber, 'purchaseOrderNumber', 64);
       const invoiced = () =>
         badUserInput(`billing entry ${args.input.billingEntryId} was invoiced already`, 'billingEntryId');
@@ -192,28 +179,20 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
         });
     },
 
-    recordRenewalIntent: async (
-      _root,
-      args: {
-        input: { contractId: string; signal: string; probability: number; source?: string | null; observedAt: string };
-      },
-      context,
-    ) => {
+    recordRenewalIntent: async (_root, args, context) => {
       const { input } = args;
-      if (!SIGNALS.includes(input.signal)) throw badUserInput(`signal must be one of ${SIGNALS.join(', ')}`, 'signal');
       if (!(input.probability >= 0 && input.probability <= 1))
         throw badUserInput('probability must be between 0 and 1', 'probability');
-      const observedAt = requiredInstant(input.observedAt, 'observedAt');
       const contract = await visibleContract(context, input.contractId);
       return context.em.transactional(async (em) =>
         em.create(RenewalIntentEntity, {
           id: `ri_${randomUUID()}`,
           contractId: contract.id,
           customerId: contract.customerId,
-          signal: input.signal as 'LIKELY',
+          signal: input.signal,
           probability: input.probability,
           source: requiredText(input.source ?? 'CRM', 'source', 32),
-          observedAt,
+          observedAt: input.observedAt,
           recordedBy: context.principal.sub,
         }),
       );
@@ -221,50 +200,39 @@ export const pricingResolvers: GraphQLResolverMap<ContractContext> = {
   },
 
   Contract: {
-    modifications: async (contract: Contract, _args, { loaders }) =>
+    modifications: async (contract, _args, { loaders }) =>
       (await loaders.modifications.load(contract.id)).map((m) => ({
         ...m,
         currency: contract.currency,
         region: contract.region,
         customerId: contract.customerId,
       })),
-    discountApprovals: (contract: Contract, _args, { loaders }) => loaders.discountApprovals.load(contract.id),
-    pricingTierChanges: (contract: Contract, _args, { loaders }) => loaders.tierChanges.load(contract.id),
+    discountApprovals: (contract, _args, { loaders }) => loaders.discountApprovals.load(contract.id),
+    pricingTierChanges: (contract, _args, { loaders }) => loaders.tierChanges.load(contract.id),
   },
 
   ContractModification: {
-    createdAt: (m: ContractModification) => m.createdAt.toISOString(),
-    considerationChange: (m: ContractModification & { currency: string }) =>
-      formatMinor(m.considerationChangeMinor, m.currency),
-    priceConcession: (m: ContractModification & { currency: string }) =>
-      formatMinor(m.priceConcessionMinor, m.currency),
-    transactionPriceBefore: (m: ContractModification & { currency: string }) =>
-      formatMinor(m.transactionPriceBeforeMinor, m.currency),
-    transactionPriceAfter: (m: ContractModification & { currency: string }) =>
-      formatMinor(m.transactionPriceAfterMinor, m.currency),
-    recognizedOnEffectiveDate: (m: ContractModification & { currency: string }) =>
-      formatMinor(m.recognizedOnEffectiveDateMinor, m.currency),
-    remainingBefore: (m: ContractModification & { currency: string }) =>
-      formatMinor(m.remainingBeforeMinor, m.currency),
-    remainingAfter: (m: ContractModification & { currency: string }) => formatMinor(m.remainingAfterMinor, m.currency),
+    considerationChange: (m) => formatMinor(m.considerationChangeMinor, m.currency),
+    priceConcession: (m) => formatMinor(m.priceConcessionMinor, m.currency),
+    transactionPriceBefore: (m) => formatMinor(m.transactionPriceBeforeMinor, m.currency),
+    transactionPriceAfter: (m) => formatMinor(m.transactionPriceAfterMinor, m.currency),
+    recognizedOnEffectiveDate: (m) => formatMinor(m.recognizedOnEffectiveDateMinor, m.currency),
+    remainingBefore: (m) => formatMinor(m.remainingBeforeMinor, m.currency),
+    remainingAfter: (m) => formatMinor(m.remainingAfterMinor, m.currency),
   },
 
   DiscountApproval: {
-    contract: (approval: DiscountApproval, _args, { loaders }) => loaders.contract.load(approval.contractId),
-    discount: (approval: DiscountApproval) => formatMinor(approval.discountMinor, approval.currency),
-    transactionPrice: (approval: DiscountApproval) => formatMinor(approval.transactionPriceMinor, approval.currency),
-    requestedAt: (approval: DiscountApproval) => approval.requestedAt.toISOString(),
-    decidedAt: (approval: DiscountApproval) => iso(approval.decidedAt),
+    contract: (approval, _args, { loaders }) => loadReferenced(loaders.contract, approval.contractId),
+    discount: (approval) => formatMinor(approval.discountMinor, approval.currency),
+    transactionPrice: (approval) => formatMinor(approval.transactionPriceMinor, approval.currency),
   },
 
   PricingTierChange: {
-    contract: (change: PricingTierChange, _args, { loaders }) => loaders.contract.load(change.contractId),
-    requestedAt: (change: PricingTierChange) => change.requestedAt.toISOString(),
-    decidedAt: (change: PricingTierChange) => iso(change.decidedAt),
+    contract: (change, _args, { loaders }) => loadReferenced(loaders.contract, change.contractId),
   },
 
   Invoice: {
-    listAmount: (invoice: Invoice) =>
+    listAmount: (invoice) =>
       invoice.listAmountMinor == null ? null : formatMinor(invoice.listAmountMinor, invoice.currency),
   },
 };

@@ -1,77 +1,27 @@
 import { badUserInput } from '../../../lib/errors';
-import { optionalDate as date, requiredDate } from '../../../lib/dateInput';
 import { parseMoney } from '../../../lib/money';
 import { requiredText } from '../../../lib/textInput';
 import type {
   AllocationInput as PureAllocationInput,
   ObligationInput as PureObligation,
 } from '../revrec/allocateTransactionPrice';
-import { isPricingTier, type PricingTier } from '../revrec/pricingTiers';
+import type { PricingTier } from '../revrec/pricingTiers';
 import type { Billing, SatisfactionPattern } from '../revrec/types';
 import type { VariableConsiderationInput as PureVariable } from '../revrec/variableConsideration';
+import type {
+  AllocationInput,
+  AllocationObligationInput,
+  BillingEntryInput,
+  ContractInput,
+  ObligationInput,
+  VariableConsiderationInput,
+} from '../generated/resolvers';
 
 /**
  * GraphQL input of the revenue mutations turned into the plain data of revrec/, amounts parsed from
- * decimal strings in the contract's currency. Anything malformed is a BAD_USER_INPUT naming the field.
+ * decimal strings in the contract's currency (dates arrive checked by the Date scalar). Anything
+ * malformed is a BAD_USER_INPUT naming the field.
  */
-
-export interface GraphQLOutcome {
-  amount: string;
-  probability: number;
-}
-
-export interface GraphQLVariableConsideration {
-  method: 'EXPECTED_VALUE' | 'MOST_LIKELY_AMOUNT';
-  outcomes: GraphQLOutcome[];
-  constrained: boolean;
-  highlyProbableAmount?: string | null;
-  allocateTo?: string | null;
-}
-
-export interface GraphQLAllocationObligation {
-  key: string;
-  standaloneSellingPrice?: string | null;
-  residual?: boolean | null;
-  observableMin?: string | null;
-  observableMax?: string | null;
-}
-
-export interface GraphQLAllocationInput {
-  currency: string;
-  fixedConsideration: string;
-  variableConsideration?: GraphQLVariableConsideration | null;
-  obligations: GraphQLAllocationObligation[];
-  discountTo?: string[] | null;
-}
-
-export interface GraphQLObligation extends GraphQLAllocationObligation {
-  description: string;
-  productCode?: string | null;
-  pattern: SatisfactionPattern;
-  startDate?: string | null;
-  endDate?: string | null;
-  transferDate?: string | null;
-}
-
-export interface GraphQLBillingEntry {
-  date: string;
-  amount: string;
-}
-
-export interface GraphQLContractInput {
-  customerId: string;
-  number: string;
-  startDate: string;
-  endDate?: string | null;
-  currency: string;
-  segment?: string | null;
-  pricingTier?: string | null;
-  fixedConsideration: string;
-  variableConsideration?: GraphQLVariableConsideration | null;
-  discountTo?: string[] | null;
-  obligations: GraphQLObligation[];
-  billingSchedule: GraphQLBillingEntry[];
-}
 
 /** A parsed obligation: what allocation needs plus how it is satisfied. */
 export interface ObligationDraft extends PureObligation {
@@ -98,7 +48,6 @@ export interface ContractDraft {
 }
 
 const KEY = /^[A-Za-z0-9_-]{1,32}$/;
-const PATTERNS: readonly SatisfactionPattern[] = ['POINT_IN_TIME', 'RATABLE', 'INPUT_METHOD'];
 
 /** Minor units of a decimal string in `currency`. */
 export function amount(value: string, currency: string, field: string, options: { negative?: boolean } = {}): number {
@@ -115,7 +64,7 @@ export function currencyOf(value: string): string {
   return parseMoney({ amount: '0', currency: value }, 'currency').currency;
 }
 
-function allocationObligation(input: GraphQLAllocationObligation, currency: string, field: string): PureObligation {
+function allocationObligation(input: AllocationObligationInput, currency: string, field: string): PureObligation {
   if (!KEY.test(input.key)) throw badUserInput(`${field}.key must be 1 to 32 letters, digits, - or _`, `${field}.key`);
   const min = optionalAmount(input.observableMin, currency, `${field}.observableMin`);
   const max = optionalAmount(input.observableMax, currency, `${field}.observableMax`);
@@ -138,7 +87,7 @@ function allocationObligation(input: GraphQLAllocationObligation, currency: stri
 }
 
 function variableConsideration(
-  input: GraphQLVariableConsideration | null | undefined,
+  input: VariableConsiderationInput | null | undefined,
   currency: string,
 ): ContractDraft['variableConsideration'] {
   if (!input) return null;
@@ -162,7 +111,7 @@ function variableConsideration(
   };
 }
 
-export function toAllocationRequest(input: GraphQLAllocationInput) {
+export function toAllocationRequest(input: AllocationInput) {
   const currency = currencyOf(input.currency);
   if (input.obligations.length > 200) throw badUserInput('at most 200 obligations', 'obligations');
   return {
@@ -176,41 +125,37 @@ export function toAllocationRequest(input: GraphQLAllocationInput) {
   };
 }
 
-export function toObligationDraft(input: GraphQLObligation, currency: string, field: string): ObligationDraft {
-  if (!PATTERNS.includes(input.pattern))
-    throw badUserInput(`${field}.pattern must be one of ${PATTERNS.join(', ')}`, `${field}.pattern`);
+export function toObligationDraft(input: ObligationInput, currency: string, field: string): ObligationDraft {
   return {
     ...allocationObligation(input, currency, field),
     description: requiredText(input.description, `${field}.description`, 200),
     productCode: input.productCode ? requiredText(input.productCode, `${field}.productCode`, 32) : null,
     pattern: input.pattern,
-    startDate: date(input.startDate, `${field}.startDate`),
-    endDate: date(input.endDate, `${field}.endDate`),
-    transferDate: date(input.transferDate, `${field}.transferDate`),
+    startDate: input.startDate ?? null,
+    endDate: input.endDate ?? null,
+    transferDate: input.transferDate ?? null,
   };
 }
 
-export function toBillings(entries: readonly GraphQLBillingEntry[], currency: string, field: string): Billing[] {
+export function toBillings(entries: readonly BillingEntryInput[], currency: string, field: string): Billing[] {
   if (entries.length > 600) throw badUserInput(`at most 600 billing dates`, field);
   return entries.map((e, i) => ({
-    date: requiredDate(e.date, `${field}[${i}].date`),
+    date: e.date,
     amountMinor: amount(e.amount, currency, `${field}[${i}].amount`),
   }));
 }
 
-export function toContractDraft(input: GraphQLContractInput): ContractDraft {
+export function toContractDraft(input: ContractInput): ContractDraft {
   const request = toAllocationRequest(input);
   const { currency } = request;
-  const tier = input.pricingTier ?? 'LIST';
-  if (!isPricingTier(tier)) throw badUserInput(`unknown pricing tier ${tier}`, 'pricingTier');
   return {
     customerId: requiredText(input.customerId, 'customerId', 40),
     number: requiredText(input.number, 'number', 64),
-    startDate: requiredDate(input.startDate, 'startDate'),
-    endDate: date(input.endDate, 'endDate'),
+    startDate: input.startDate,
+    endDate: input.endDate ?? null,
     currency,
     segment: input.segment ? requiredText(input.segment, 'segment', 32) : null,
-    pricingTier: tier,
+    pricingTier: input.pricingTier ?? 'LIST',
     allocation: request.allocation,
     variableConsideration: request.variableConsideration,
     obligations: input.obligations.map((o, i) => toObligationDraft(o, currency, `obligations[${i}]`)),

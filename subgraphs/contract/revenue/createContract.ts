@@ -14,7 +14,8 @@ import { allocateTransactionPrice, type AllocationResult } from '../revrec/alloc
 import { assessDiscount, type DiscountAssessment } from '../revrec/discountApproval';
 import { validateContract, type Violation } from '../revrec/validateContract';
 import { estimateVariableConsideration, type VariableConsiderationEstimate } from '../revrec/variableConsideration';
-import { toContractDraft, type ContractDraft, type GraphQLContractInput } from './contractInput';
+import { toContractDraft, type ContractDraft } from './contractInput';
+import type { ContractInput } from '../generated/resolvers';
 
 /** Price a contract: estimate its variable consideration, allocate, and weigh the discount. Pure. */
 export function priceContract(draft: Pick<ContractDraft, 'allocation' | 'variableConsideration'>): {
@@ -69,7 +70,7 @@ async function customerRegion(context: ContractContext, customerId: string): Pro
   return customer.region;
 }
 
-export async function createContract(context: ContractContext, input: GraphQLContractInput): Promise<Contract> {
+export async function createContract(context: ContractContext, input: ContractInput): Promise<Contract> {
   const draft = toContractDraft(input);
   const priced = priceContract(draft);
   const violations = validateContract({

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { requiredDate } from '../../../lib/dateInput';
 import { badUserInput, notFound } from '../../../lib/errors';
 import { requiredReason } from '../../../lib/textInput';
 import { assertVisible } from '../../kit/rowScope';
@@ -7,47 +6,27 @@ import type { ContractContext } from '../context';
 import { BillingEntryEntity } from '../entities/BillingEntry';
 import { ContractEntity } from '../entities/Contract';
 import { ContractLineEntity } from '../entities/ContractLine';
-import { ContractModificationEntity, type ContractModification } from '../entities/ContractModification';
+import { ContractModificationEntity } from '../entities/ContractModification';
 import { ObligationRevisionEntity } from '../entities/ObligationRevision';
 import { PerformanceObligationEntity } from '../entities/PerformanceObligation';
 import { ProgressRecordEntity } from '../entities/ProgressRecord';
 import { modifyContract, type ExistingObligation, type ModificationInput } from '../revrec/modifyContract';
 import { validateContract } from '../revrec/validateContract';
 import type { ProgressMeasurement } from '../revrec/types';
-import {
-  amount,
-  toBillings,
-  toObligationDraft,
-  type GraphQLBillingEntry,
-  type GraphQLObligation,
-} from './contractInput';
+import { amount, toBillings, toObligationDraft } from './contractInput';
+import type { ContractModificationInput } from '../generated/resolvers';
+import type { ContractModificationParent } from '../parents';
 import { obligationTerms } from './contractTerms';
 import { violationsError } from './createContract';
 
 /** A contract modification: classified, applied as new allocation revisions, and kept with who, when, why and its revenue impact. */
 
-export interface GraphQLModificationInput {
-  contractId: string;
-  effectiveDate: string;
-  reason: string;
-  considerationChange: string;
-  priceConcession?: string | null;
-  addObligations?: GraphQLObligation[] | null;
-  removeObligationIds?: string[] | null;
-  addBillings?: GraphQLBillingEntry[] | null;
-  addedGoodsDistinct: boolean;
-  priceReflectsStandaloneSellingPrice: boolean;
-  remainingGoodsDistinct: boolean;
-  remainingStandaloneSellingPrices?: { obligationId: string; amount: string }[] | null;
-  progress?: { obligationId: string; asOf: string; completedUnits: number; totalUnits: number }[] | null;
-}
-
 export async function recordModification(
   context: ContractContext,
-  input: GraphQLModificationInput,
-): Promise<ContractModification & { currency: string; region: string }> {
+  input: ContractModificationInput,
+): Promise<ContractModificationParent> {
   const reason = requiredReason(input.reason);
-  const effectiveDate = requiredDate(input.effectiveDate, 'effectiveDate');
+  const { effectiveDate } = input;
 
   return context.em.transactional(async (em) => {
     const contract = await em.findOne(ContractEntity, { id: input.contractId });
@@ -119,7 +98,7 @@ export async function recordModification(
     const measured: Record<string, ProgressMeasurement> = {};
     for (const [i, p] of (input.progress ?? []).entries()) {
       measured[ownObligation(p.obligationId, `progress[${i}].obligationId`)] = {
-        asOf: requiredDate(p.asOf, `progress[${i}].asOf`),
+        asOf: p.asOf,
         completedUnits: p.completedUnits,
         totalUnits: p.totalUnits,
       };

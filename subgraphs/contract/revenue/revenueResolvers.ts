@@ -1,5 +1,3 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { requiredDate } from '../../../lib/dateInput';
 import { randomUUID } from 'node:crypto';
 import { addMonths, isIsoMonth, lastDayOfMonth, monthOf, monthsFromTo, today } from '../../../lib/calendar';
 import { badUserInput, notFound } from '../../../lib/errors';
@@ -9,31 +7,31 @@ import { assertVisible, visibleRegions } from '../../kit/rowScope';
 import type { ContractContext } from '../context';
 import type { GovernedCustomer } from '../../kit/customerDirectory';
 import { ContractEntity, type Contract } from '../entities/Contract';
-import type { ObligationRevision } from '../entities/ObligationRevision';
-import { PerformanceObligationEntity, type PerformanceObligation } from '../entities/PerformanceObligation';
+import { PerformanceObligationEntity } from '../entities/PerformanceObligation';
 import { ProgressRecordEntity } from '../entities/ProgressRecord';
 import { ContractModificationEntity } from '../entities/ContractModification';
-import type { BillingEntry } from '../entities/BillingEntry';
 import { forecastDeferredRevenue, type ForecastContract } from '../revrec/forecastDeferredRevenue';
 import { tierInForce, type PricingTier } from '../revrec/pricingTiers';
 import { allocationOn, contractSchedule, revenueSummary, type ScheduleRow } from '../revrec/revenueSchedule';
 import { validateContract } from '../revrec/validateContract';
-import { toAllocationRequest, type GraphQLAllocationInput, type GraphQLContractInput } from './contractInput';
+import { toAllocationRequest } from './contractInput';
 import { loadRevenueData, obligationTerms } from './contractTerms';
 import { createContract, priceContract } from './createContract';
-import { recordModification, type GraphQLModificationInput } from './recordModification';
+import { recordModification } from './recordModification';
+import type { ContractRevenueScheduleArgs, Resolvers } from '../generated/resolvers';
+import type { OfContract } from '../parents';
 
 /** Contracts as revenue: allocation, schedules, customer revenue, the deferred forecast and the revenue rules. */
-
-/** Objects below a contract carry its currency, region and customer, so amounts format, the policy can decide and the audit trail name whose they are. */
-type Owned<T> = T & { currency: string; region: string; customerId: string };
 
 const MAX_SCHEDULE_MONTHS = 240;
 
 /** Probabilities are stored as floating point (PostgreSQL may keep single precision): six decimals are what was meant. */
 const roundProbability = (probability: number) => Math.round(probability * 1e6) / 1e6;
 
-function owned<T extends object>(value: T, contract: Pick<Contract, 'currency' | 'region' | 'customerId'>): Owned<T> {
+function owned<T extends object>(
+  value: T,
+  contract: Pick<Contract, 'currency' | 'region' | 'customerId'>,
+): OfContract<T> {
   return { ...value, currency: contract.currency, region: contract.region, customerId: contract.customerId };
 }
 
@@ -52,7 +50,7 @@ function month(value: string | null | undefined, field: string): string | null {
 function scheduleMonths(
   contract: Contract,
   lastDates: (string | null | undefined)[],
-  args: { from?: string | null; to?: string | null },
+  args: ContractRevenueScheduleArgs,
 ): [string, string] {
   const ends = [contract.endDate, ...lastDates].filter((d): d is string => Boolean(d)).sort();
   const from = month(args.from, 'from') ?? monthOf(contract.startDate);
@@ -82,9 +80,9 @@ function moneyPerCurrency(totals: Map<string, number>) {
   return [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => formatMinor(minor, currency));
 }
 
-export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
+export const revenueResolvers: Resolvers = {
   Query: {
-    allocateTransactionPrice: (_root, args: { input: GraphQLAllocationInput }) => {
+    allocateTransactionPrice: (_root, args) => {
       const request = toAllocationRequest(args.input);
       const { variable, allocation, discount } = priceContract(request);
       const { currency } = request;
@@ -109,7 +107,7 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
       };
     },
 
-    contractValidationIssues: async (_root, args: { first?: number | null }, context) => {
+    contractValidationIssues: async (_root, args, context) => {
       const first = pageSize(args.first, context.config.maxPageSize, 50);
       const scope = visibleRegions(context);
       const reports: { contract: Contract; violations: ReturnType<typeof validateContract> }[] = [];
@@ -133,17 +131,11 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
   },
 
   Mutation: {
-    createContract: (_root, args: { input: GraphQLContractInput }, context) => createContract(context, args.input),
-    modifyContract: (_root, args: { input: GraphQLModificationInput }, context) =>
-      recordModification(context, args.input),
+    createContract: (_root, args, context) => createContract(context, args.input),
+    modifyContract: (_root, args, context) => recordModification(context, args.input),
 
-    recordProgress: async (
-      _root,
-      args: { input: { obligationId: string; asOf: string; completedUnits: number; totalUnits: number } },
-      context,
-    ) => {
-      const { obligationId, completedUnits, totalUnits } = args.input;
-      const asOf = requiredDate(args.input.asOf, 'asOf');
+    recordProgress: async (_root, args, context) => {
+      const { obligationId, asOf, completedUnits, totalUnits } = args.input;
       if (totalUnits <= 0 || completedUnits < 0 || completedUnits > totalUnits) {
         throw badUserInput('progress needs 0 <= completedUnits <= totalUnits and totalUnits > 0', 'completedUnits');
       }
@@ -195,8 +187,8 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
   },
 
   Customer: {
-    revenue: async (customer: GovernedCustomer, args: { asOf?: string | null }, context) => {
-      const asOf = args.asOf ? requiredDate(args.asOf, 'asOf') : today();
+    revenue: async (customer, args, context) => {
+      const asOf = args.asOf ?? today();
       const totals = {
         recognizedToDate: new Map<string, number>(),
         deferred: new Map<string, number>(),
@@ -233,11 +225,7 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
       };
     },
 
-    deferredRevenueForecast: async (
-      customer: GovernedCustomer,
-      args: { months?: number | null; from?: string | null },
-      context,
-    ) => {
+    deferredRevenueForecast: async (customer, args, context) => {
       const months = args.months ?? 12;
       if (!Number.isInteger(months) || months < 1 || months > 60)
         throw badUserInput('months must be 1 to 60', 'months');
@@ -284,13 +272,13 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
   },
 
   Contract: {
-    pricingTier: async (contract: Contract, _args, { loaders }) =>
+    pricingTier: async (contract, _args, { loaders }) =>
       tierInForce(contract.pricingTier as PricingTier, await loaders.tierChanges.load(contract.id), today()),
-    transactionPrice: (contract: Contract) => formatMinor(contract.totalValueMinor, contract.currency),
-    discount: (contract: Contract) => formatMinor(contract.discountMinor, contract.currency),
-    variableConsideration: (contract: Contract) =>
+    transactionPrice: (contract) => formatMinor(contract.totalValueMinor, contract.currency),
+    discount: (contract) => formatMinor(contract.discountMinor, contract.currency),
+    variableConsideration: (contract) =>
       contract.variableConsideration ? owned(contract.variableConsideration, contract) : null,
-    performanceObligations: async (contract: Contract, _args, { loaders }) => {
+    performanceObligations: async (contract, _args, { loaders }) => {
       const [obligations, revisions, progress] = await Promise.all([
         loaders.obligations.load(contract.id),
         loaders.revisions.load(contract.id),
@@ -308,7 +296,7 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
         ),
       );
     },
-    billingSchedule: async (contract: Contract, _args, { loaders }) => {
+    billingSchedule: async (contract, _args, { loaders }) => {
       const [entries, invoices] = await Promise.all([
         loaders.billingEntries.load(contract.id),
         loaders.invoices.load(contract.id),
@@ -317,7 +305,7 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
         owned({ ...entry, invoice: invoices.find((invoice) => invoice.billingEntryId === entry.id) ?? null }, contract),
       );
     },
-    revenueSchedule: async (contract: Contract, args: { from?: string | null; to?: string | null }, { loaders }) => {
+    revenueSchedule: async (contract, args, { loaders }) => {
       if (!recognises(contract)) return [];
       const data = await loadRevenueData(loaders, contract.id, today());
       const [from, to] = scheduleMonths(
@@ -327,26 +315,20 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
       );
       return periodRows(contractSchedule(data.terms, data.billings, from, to).totals, contract);
     },
-    validationIssues: (contract: Contract, _args, context) => violationsOf(contract, context),
-    renewalIntent: async (contract: Contract, _args, { loaders }) => {
+    validationIssues: (contract, _args, context) => violationsOf(contract, context),
+    renewalIntent: async (contract, _args, { loaders }) => {
       const latest = (await loaders.renewalIntents.load(contract.id)).at(-1);
       return latest ? { ...latest, probability: roundProbability(latest.probability) } : null;
     },
   },
 
   PerformanceObligation: {
-    standaloneSellingPrice: (o: Owned<PerformanceObligation>) =>
+    standaloneSellingPrice: (o) =>
       o.standaloneSellingPriceMinor == null ? null : formatMinor(o.standaloneSellingPriceMinor, o.currency),
-    allocated: (o: Owned<PerformanceObligation & { terms: ReturnType<typeof obligationTerms> }>) =>
-      formatMinor(allocationOn(o.terms, today()), o.currency),
-    revisions: (o: Owned<PerformanceObligation & { revisionRows: ObligationRevision[] }>) =>
-      o.revisionRows.map((r) => ({ ...r, currency: o.currency, region: o.region, customerId: o.customerId })),
-    progress: (o: Owned<{ terms: ReturnType<typeof obligationTerms> }>) => o.terms.progress ?? [],
-    schedule: async (
-      o: Owned<PerformanceObligation & { contract: Contract }>,
-      args: { from?: string | null; to?: string | null },
-      { loaders },
-    ) => {
+    allocated: (o) => formatMinor(allocationOn(o.terms, today()), o.currency),
+    revisions: (o) => o.revisionRows.map((r) => owned(r, o)),
+    progress: (o) => [...(o.terms.progress ?? [])],
+    schedule: async (o, args, { loaders }) => {
       if (!recognises(o.contract)) return [];
       const data = await loadRevenueData(loaders, o.contract.id, today());
       const [from, to] = scheduleMonths(o.contract, [o.endDate, o.transferDate], args);
@@ -358,29 +340,25 @@ export const revenueResolvers: GraphQLResolverMap<ContractContext> = {
   },
 
   AllocationRevision: {
-    allocated: (r: Owned<ObligationRevision>) => formatMinor(r.allocatedMinor, r.currency),
+    allocated: (r) => formatMinor(r.allocatedMinor, r.currency),
   },
 
   VariableConsiderationEstimate: {
-    estimate: (v: Owned<{ estimateMinor: number }>) => formatMinor(v.estimateMinor, v.currency),
-    included: (v: Owned<{ includedMinor: number }>) => formatMinor(v.includedMinor, v.currency),
+    estimate: (v) => formatMinor(v.estimateMinor, v.currency),
+    included: (v) => formatMinor(v.includedMinor, v.currency),
   },
 
   BillingEntry: {
-    date: (entry: BillingEntry) => entry.billDate,
-    listAmount: (entry: Owned<BillingEntry>) => formatMinor(entry.amountMinor, entry.currency),
+    date: (entry) => entry.billDate,
+    listAmount: (entry) => formatMinor(entry.amountMinor, entry.currency),
   },
 
   RevenuePeriod: {
-    recognized: (row: Owned<ScheduleRow>) => formatMinor(row.recognizedMinor, row.currency),
-    recognizedToDate: (row: Owned<ScheduleRow>) => formatMinor(row.recognizedToDateMinor, row.currency),
-    billedToDate: (row: Owned<ScheduleRow>) => formatMinor(row.billedToDateMinor, row.currency),
-    deferred: (row: Owned<ScheduleRow>) => formatMinor(row.deferredMinor, row.currency),
-    unbilled: (row: Owned<ScheduleRow>) => formatMinor(row.unbilledMinor, row.currency),
-  },
-
-  RenewalIntent: {
-    observedAt: (intent: { observedAt: Date }) => intent.observedAt.toISOString(),
+    recognized: (row) => formatMinor(row.recognizedMinor, row.currency),
+    recognizedToDate: (row) => formatMinor(row.recognizedToDateMinor, row.currency),
+    billedToDate: (row) => formatMinor(row.billedToDateMinor, row.currency),
+    deferred: (row) => formatMinor(row.deferredMinor, row.currency),
+    unbilled: (row) => formatMinor(row.unbilledMinor, row.currency),
   },
 };
 

@@ -1,33 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { badUserInput, notFound } from '../../../lib/errors';
 import { formatMinor, parseMoney } from '../../../lib/money';
 import { optionalText, requiredReason, requiredText } from '../../../lib/textInput';
-import type { SubgraphContext } from '../../kit/context';
 import { assertVisible } from '../../kit/rowScope';
 import { assertMayReadRaw } from '../../kit/lookups';
 import { decideRequest, listRequests } from '../approvals';
 import { InvoiceEntity } from '../entities/Invoice';
 import { PaymentEntity } from '../entities/Payment';
-import { WriteOffEntity, type WriteOff } from '../entities/WriteOff';
-import type { ContractLoaders } from '../loaders';
+import { WriteOffEntity } from '../entities/WriteOff';
+import type { Resolvers } from '../generated/resolvers';
 import { writableOffMinor } from './openBalance';
 
 /** Bad-debt write-offs: request, then approve or reject by someone else (maker-checker). */
 
-type Context = SubgraphContext<ContractLoaders>;
-
-export const writeOffResolvers: GraphQLResolverMap<Context> = {
+export const writeOffResolvers: Resolvers = {
   Query: {
     writeOffs: listRequests(WriteOffEntity),
   },
 
   Mutation: {
-    requestWriteOff: async (
-      _root,
-      args: { request: { invoiceId: string; amount: string; reason: string } },
-      context,
-    ) => {
+    requestWriteOff: async (_root, args, context) => {
       const reason = requiredReason(args.request.reason);
       return context.em.transactional(async (em) => {
         const invoice = await em.findOne(InvoiceEntity, { id: args.request.invoiceId });
@@ -62,7 +54,7 @@ export const writeOffResolvers: GraphQLResolverMap<Context> = {
         });
       });
     },
-    approveWriteOff: (_root, args: { id: string; note?: string | null }, context) =>
+    approveWriteOff: (_root, args, context) =>
       decideRequest(context, {
         entity: WriteOffEntity,
         label: 'Write-off',
@@ -71,7 +63,7 @@ export const writeOffResolvers: GraphQLResolverMap<Context> = {
         note: optionalText(args.note, 'note', 1000),
         mustRead: 'WriteOff.amount',
       }),
-    rejectWriteOff: (_root, args: { id: string; note: string }, context) =>
+    rejectWriteOff: (_root, args, context) =>
       decideRequest(context, {
         entity: WriteOffEntity,
         label: 'Write-off',
@@ -83,12 +75,10 @@ export const writeOffResolvers: GraphQLResolverMap<Context> = {
   },
 
   Invoice: {
-    writeOffs: (invoice: { id: string }, _args, { loaders }) => loaders.writeOffs.load(invoice.id),
+    writeOffs: (invoice, _args, { loaders }) => loaders.writeOffs.load(invoice.id),
   },
 
   WriteOff: {
-    amount: (writeOff: WriteOff) => formatMinor(writeOff.amountMinor, writeOff.currency),
-    requestedAt: (writeOff: WriteOff) => writeOff.requestedAt.toISOString(),
-    decidedAt: (writeOff: WriteOff) => writeOff.decidedAt?.toISOString() ?? null,
+    amount: (writeOff) => formatMinor(writeOff.amountMinor, writeOff.currency),
   },
 };

@@ -1,10 +1,8 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { badUserInput } from '../../../lib/errors';
 import type { SourceSystem } from '../../../lib/sourceSystems';
-import type { SubgraphContext } from '../../kit/context';
-import type { AttributeLineage } from '../entities/AttributeLineage';
+import type { CustomerContext } from '../context';
 import type { Customer } from '../entities/Customer';
-import type { CustomerLoaders } from '../loaders';
+import type { ChangeEventInput, Resolvers, SourceRecordInput } from '../generated/resolvers';
 import { applyChangeEvents } from './applyChangeEvents';
 import { CDC_ATTRIBUTES, type ChangeEvent } from './changeEvents';
 import { ingestBatch, type IncomingRecord } from './ingestBatch';
@@ -15,7 +13,6 @@ import { isVisible } from '../../kit/rowScope';
 import { decideMatchReview, mergeCustomers, unmergeCustomers } from './merges';
 import { pageSize } from '../../../lib/pagination';
 import { MatchReviewEntity, type MatchReview } from '../entities/MatchReview';
-import type { CustomerMerge } from '../entities/CustomerMerge';
 import { MATCH_CONFIGURATION } from './matchConfiguration';
 import {
   activeMatchConfiguration,
@@ -32,8 +29,6 @@ import { assertMayLookUp } from '../../kit/lookups';
 
 /** GraphQL around ingestion: checks the envelope, then hands the batch to ingestBatch. */
 
-type Context = SubgraphContext<CustomerLoaders>;
-
 const MAX_RECORDS_PER_BATCH = 10_000;
 
 /** The identifiers matching compares exactly: classified values whose use is a lookup by them. */
@@ -44,7 +39,7 @@ const MATCHED_ON: readonly MappedAttribute[] = ['taxId', 'duns'];
  * ingest or to match) needs the right to read it, decided before anything is looked up.
  */
 function assertMayMatchOn(
-  context: Context,
+  context: CustomerContext,
   sourceSystem: SourceSystem,
   records: readonly { attributes: unknown }[],
 ): void {
@@ -58,48 +53,28 @@ function assertMayMatchOn(
   }
 }
 
-interface SourceBatchInput {
-  batchId: string;
-  sourceSystem: SourceSystem;
-  records: { sourceId: string; version: number; verifiedAt?: string | null; attributes: string }[];
-}
-
-function parseRecord(input: SourceBatchInput['records'][number]): IncomingRecord {
+function parseRecord(input: SourceRecordInput): IncomingRecord {
   const sourceId = input.sourceId.trim();
   if (sourceId === '' || sourceId.length > 128)
     throw badUserInput('every record needs a sourceId of 1 to 128 characters', 'batch');
   if (!Number.isInteger(input.version) || input.version < 0)
     throw badUserInput(`record ${sourceId}: version must be a non-negative integer`, 'batch');
-  const verifiedAt = input.verifiedAt ? new Date(input.verifiedAt) : null;
-  if (verifiedAt && Number.isNaN(verifiedAt.getTime()))
-    throw badUserInput(`record ${sourceId}: verifiedAt is not a time`, 'batch');
   let attributes: unknown;
   try {
     attributes = JSON.parse(input.attributes);
   } catch {
     attributes = undefined;
   }
-  return { sourceId, version: input.version, verifiedAt, attributes };
-}
-
-interface ChangeEventInput {
-  source: string;
-  customerId: string;
-  attribute: string;
-  value: string;
-  sequence: number;
-  at: string;
+  return { sourceId, version: input.version, verifiedAt: input.verifiedAt ?? null, attributes };
 }
 
 const MAX_EVENTS_PER_CALL = 10_000;
 
-/** Checks what the schema cannot (attribute name, JSON value, time); the store checks the value itself. */
+/** Checks what the schema cannot (attribute name, sequence, JSON value); the store checks the value itself. */
 function parseEvent(input: ChangeEventInput): ChangeEvent | string {
   if (!(CDC_ATTRIBUTES as readonly string[]).includes(input.attribute))
     return `attribute must be one of ${CDC_ATTRIBUTES.join(', ')}`;
   if (!Number.isInteger(input.sequence) || input.sequence < 0) return 'sequence must be a non-negative integer';
-  const at = new Date(input.at);
-  if (Number.isNaN(at.getTime())) return 'at is not a time';
   try {
     return {
       source: input.source,
@@ -107,31 +82,26 @@ function parseEvent(input: ChangeEventInput): ChangeEvent | string {
       attribute: input.attribute as ChangeEvent['attribute'],
       value: JSON.parse(input.value),
       sequence: input.sequence,
-      at,
+      at: input.at,
     };
   } catch {
     return 'value is not JSON';
   }
 }
 
-export const ingestionResolvers: GraphQLResolverMap<Context> = {
+export const ingestionResolvers: Resolvers = {
   Mutation: {
-    decideMatchReview: (_root, args: { id: string; approve: boolean }, context) =>
+    decideMatchReview: (_root, args, context) =>
       decideMatchReview(context.em, args.id, args.approve, context.principal.sub),
-    proposeMatchConfiguration: (
-      _root,
-      args: { input: { version: string; autoMerge: number; review: number; notes: string } },
-      context,
-    ) => proposeMatchConfiguration(context.em, args.input, context.principal.sub),
-    approveMatchConfiguration: async (_root, args: { version: string }, context) => {
-      const approved = await approveMatchConfiguration(context.em, args.version, context.principal.sub);
-      return { ...approved, approvedAt: approved.approvedAt?.toISOString() ?? null };
-    },
-    mergeCustomers: (_root, args: { survivorId: string; mergedId: string; reason: string }, context) =>
+    proposeMatchConfiguration: (_root, args, context) =>
+      proposeMatchConfiguration(context.em, args.input, context.principal.sub),
+    approveMatchConfiguration: (_root, args, context) =>
+      approveMatchConfiguration(context.em, args.version, context.principal.sub),
+    mergeCustomers: (_root, args, context) =>
       mergeCustomers(context.em, args.survivorId, args.mergedId, context.principal.sub, requiredReason(args.reason)),
-    unmergeCustomers: (_root, args: { mergeId: string; reason: string }, context) =>
+    unmergeCustomers: (_root, args, context) =>
       unmergeCustomers(context.em, args.mergeId, context.principal.sub, requiredReason(args.reason)),
-    applyChanges: async (_root, args: { events: ChangeEventInput[] }, context) => {
+    applyChanges: async (_root, args, context) => {
       if (args.events.length > MAX_EVENTS_PER_CALL)
         throw badUserInput(`at most ${MAX_EVENTS_PER_CALL} events per call`, 'events');
       const parsed = args.events.map(parseEvent);
@@ -152,7 +122,7 @@ export const ingestionResolvers: GraphQLResolverMap<Context> = {
       };
     },
 
-    ingestSourceRecords: async (_root, args: { batch: SourceBatchInput }, context) => {
+    ingestSourceRecords: async (_root, args, context) => {
       const batchId = requiredText(args.batch.batchId, 'batchId', 128);
       if (args.batch.records.length > MAX_RECORDS_PER_BATCH)
         throw badUserInput(`at most ${MAX_RECORDS_PER_BATCH} records per batch`, 'batch');
@@ -171,11 +141,7 @@ export const ingestionResolvers: GraphQLResolverMap<Context> = {
   },
 
   Query: {
-    findMatches: async (
-      _root,
-      args: { record: SourceBatchInput['records'][number]; sourceSystem: SourceSystem; first?: number | null },
-      context,
-    ) => {
+    findMatches: async (_root, args, context) => {
       const limit = pageSize(args.first, context.config.maxPageSize, 10);
       const { attributes } = parseRecord(args.record);
       if (attributes === null || typeof attributes !== 'object' || Array.isArray(attributes))
@@ -213,13 +179,12 @@ export const ingestionResolvers: GraphQLResolverMap<Context> = {
         notes: 'initial configuration',
         proposedBy: null,
         approvedBy: MATCH_CONFIGURATION.approvedBy,
-        approvedAt: new Date(MATCH_CONFIGURATION.approvedAt).toISOString(),
+        approvedAt: new Date(MATCH_CONFIGURATION.approvedAt),
       };
-      return [...stored.map((c) => ({ ...c, approvedAt: c.approvedAt?.toISOString() ?? null })), builtIn];
+      return [...stored, builtIn];
     },
-    sandboxMatchConfiguration: (_root, args: { autoMerge: number; review: number }, { em }) =>
-      sandboxMatchConfiguration(em, args),
-    matchReviews: (_root, args: { status?: string | null; first?: number | null }, context) =>
+    sandboxMatchConfiguration: (_root, args, { em }) => sandboxMatchConfiguration(em, args),
+    matchReviews: (_root, args, context) =>
       context.em.find(MatchReviewEntity, args.status ? { status: args.status as MatchReview['status'] } : {}, {
         orderBy: { createdAt: 'asc', id: 'asc' },
         limit: pageSize(args.first, context.config.maxPageSize, 50),
@@ -227,38 +192,26 @@ export const ingestionResolvers: GraphQLResolverMap<Context> = {
   },
 
   MatchReview: {
-    customer: (review: MatchReview, _args, { loaders }) =>
-      loaders.customer.load(review.customerId).then((c) => c ?? null),
-    candidate: (review: MatchReview, _args, { loaders }) =>
-      loaders.customer.load(review.candidateCustomerId).then((c) => c ?? null),
-    createdAt: (review: MatchReview) => review.createdAt.toISOString(),
-    decidedAt: (review: MatchReview) => review.decidedAt?.toISOString() ?? null,
+    customer: (review, _args, { loaders }) => loaders.customer.load(review.customerId).then((c) => c ?? null),
+    candidate: (review, _args, { loaders }) => loaders.customer.load(review.candidateCustomerId).then((c) => c ?? null),
   },
 
   CustomerMerge: {
-    survivor: (merge: CustomerMerge, _args, { loaders }) =>
-      loaders.customer.load(merge.survivorId).then((c) => c ?? null),
-    mergedAt: (merge: CustomerMerge) => merge.mergedAt.toISOString(),
-    unmergedAt: (merge: CustomerMerge) => merge.unmergedAt?.toISOString() ?? null,
+    survivor: (merge, _args, { loaders }) => loaders.customer.load(merge.survivorId).then((c) => c ?? null),
   },
 
   Customer: {
-    mergedCustomerIds: (customer: Customer, _args, { loaders }) =>
-      loaders.mergedCustomers.load(customer.id).then((merged: Customer[]) => merged.map((c) => c.id)),
-    lineage: (customer: Customer, _args, { loaders }) =>
-      loaders.lineage.load(customer.id).then((rows: AttributeLineage[]) =>
-        rows.map((row) => ({
-          ...row,
-          region: customer.region,
-          source: row.sourceSystem,
-          verifiedAt: row.verifiedAt?.toISOString() ?? null,
-        })),
-      ),
+    mergedCustomerIds: (customer, _args, { loaders }) =>
+      loaders.mergedCustomers.load(customer.id).then((merged) => merged.map((c) => c.id)),
+    lineage: (customer, _args, { loaders }) =>
+      loaders.lineage.load(customer.id).then((rows) => rows.map((row) => ({ ...row, region: customer.region }))),
   },
 
   AttributeLineage: {
+    // The entity keeps the source system as text; only the SourceSystem values are ever written to it.
+    source: (row) => row.sourceSystem as SourceSystem,
     // The value that survived is a copy of the attribute: governed as the attribute's own field.
-    value: (row: AttributeLineage & { region: string }, _args, context, info) => {
+    value: (row, _args, context, info) => {
       if (row.value == null) return null;
       const value: unknown = JSON.parse(row.value);
       return JSON.stringify(

@@ -2,25 +2,13 @@ import { badUserInput } from '../../../lib/errors';
 import { InvalidCardError, normalisePan } from '../../../lib/crypto';
 import { InvalidIbanError, parseIban } from '../../../lib/iban/iban';
 import { requiredText } from '../../../lib/textInput';
+import type { BankAccountInput, PaymentCardInput } from '../generated/resolvers';
 
 /**
  * Turns GraphQL input for bank accounts and cards into validated values, or a BAD_USER_INPUT
  * error naming the field. The messages come from the validators, which never repeat what they were
  * given, so no error carries an IBAN or a card number.
  */
-
-export interface BankAccountInput {
-  iban: string;
-  bic?: string | null;
-  accountHolder?: string | null;
-  currency?: string | null;
-}
-
-export interface PaymentCardInput {
-  number: string;
-  expiryMonth: number;
-  expiryYear: number;
-}
 
 export interface BankAccountFields {
   iban: string;

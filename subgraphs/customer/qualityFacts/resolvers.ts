@@ -1,28 +1,25 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { badUserInput } from '../../../lib/errors';
 import { comparableFingerprint } from '../../../lib/comparableText';
 import { pageSize } from '../../../lib/pagination';
-import type { SubgraphContext } from '../../kit/context';
 import { BankAccountEntity } from '../entities/BankAccount';
 import { CustomerEntity } from '../entities/Customer';
 import { MatchReviewEntity } from '../entities/MatchReview';
 import { SourceRecordEntity } from '../entities/SourceRecord';
 import { TaxIdentifierEntity } from '../entities/TaxIdentifier';
-import type { CustomerLoaders } from '../loaders';
+import type { Resolvers, SourceSystem } from '../generated/resolvers';
 import { goldenAttributes, qualityFactsOf, sourceAttributes } from './facts';
 
 /** Service-only queries the quality subgraph runs its checks on (policy: `services: ['quality']`). */
 
-type Context = SubgraphContext<CustomerLoaders>;
 const MAX_FACTS_PAGE = 2000;
 
 /** Values leave as keyed fingerprints: the quality service can tell equal from different, and nothing more. */
 const asFingerprints = (attributes: Record<string, string | null | undefined>, key: string) =>
   Object.entries(attributes).map(([field, value]) => ({ field, value: comparableFingerprint(value, key) }));
 
-export const qualityFactsResolvers: GraphQLResolverMap<Context> = {
+export const qualityFactsResolvers: Resolvers = {
   Query: {
-    customerQualityFacts: async (_root, args: { after?: string | null; first?: number | null }, { em }) => {
+    customerQualityFacts: async (_root, args, { em }) => {
       const first = pageSize(args.first, MAX_FACTS_PAGE, 500);
       const customers = await em.find(
         CustomerEntity,
@@ -52,7 +49,7 @@ export const qualityFactsResolvers: GraphQLResolverMap<Context> = {
       );
     },
 
-    customerSourceObservations: async (_root, args: { ids: string[] }, { em, config }) => {
+    customerSourceObservations: async (_root, args, { em, config }) => {
       if (args.ids.length > 1000) throw badUserInput('at most 1000 ids at a time', 'ids');
       const [customers, records] = await Promise.all([
         em.find(CustomerEntity, { id: { $in: args.ids } }, { orderBy: { id: 'asc' } }),
@@ -64,16 +61,13 @@ export const qualityFactsResolvers: GraphQLResolverMap<Context> = {
         sources: records
           .filter((record) => record.customerId === customer.id)
           .map((record) => ({
-            sourceSystem: record.sourceSystem,
+            // Stored as text, written only from SourceSystem values.
+            sourceSystem: record.sourceSystem as SourceSystem,
             sourceId: record.sourceId,
-            observedAt: record.ingestedAt.toISOString(),
+            observedAt: record.ingestedAt,
             attributes: asFingerprints(sourceAttributes(record), config.maskingSalt),
           })),
       }));
     },
-  },
-
-  CustomerQualityFacts: {
-    createdAt: (facts: { createdAt: Date }) => facts.createdAt.toISOString(),
   },
 };

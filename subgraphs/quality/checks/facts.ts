@@ -1,6 +1,8 @@
 import { parseMoney, type Money } from '../../../lib/money';
 import type { ServiceClient } from '../../kit/serviceClient';
 import type { InvoiceHistory } from '../profiling/paymentBehaviour';
+import { BillingQualityFactsDocument, type BillingQualityFactsQuery } from './generated/billingFacts';
+import { CustomerQualityFactsDocument, type CustomerQualityFactsQuery } from './generated/customerFacts';
 
 /**
  * What the quality checks know of each customer: facts from the customer master (presence and
@@ -8,25 +10,11 @@ import type { InvoiceHistory } from '../profiling/paymentBehaviour';
  * as the `quality` service.
  */
 
-export interface CustomerFacts {
-  id: string;
-  region: string;
-  segment: string | null;
-  country: string;
-  status: string;
-  createdAt: string;
-  legalNamePresent: boolean;
-  billingAddressComplete: boolean;
-  shippingAddressPresent: boolean;
-  paymentTermsPresent: boolean;
-  creditLimitPresent: boolean;
-  dunsPresent: boolean;
-  taxIds: { kind: string; valid: boolean; reasonCode: string | null }[];
-  bankAccountsOnFile: number;
-  suspectedDuplicate: boolean;
-  /** Customers merged into this one: their billing counts here. */
-  mergedCustomerIds?: string[];
-}
+/** A customer as the customer master reports it to the quality service. */
+type WireCustomer = CustomerQualityFactsQuery['customerQualityFacts'][number];
+
+/** What the rules judge of a customer: its own facts (the customers merged into it decide only whose billing counts). */
+export type CustomerFacts = Omit<WireCustomer, 'mergedCustomerIds'>;
 
 export interface BillingFacts {
   customerId: string;
@@ -50,27 +38,8 @@ const FACTS_PAGE = 2000;
 const BILLING_BATCH = 500;
 const BILLING_CONCURRENCY = 3;
 
-const CUSTOMER_FACTS = `query Facts($after: ID, $first: Int) { customerQualityFacts(after: $after, first: $first) {
-  id region segment country status createdAt legalNamePresent billingAddressComplete shippingAddressPresent paymentTermsPresent
-  creditLimitPresent dunsPresent taxIds { kind valid reasonCode } bankAccountsOnFile suspectedDuplicate mergedCustomerIds } }`;
-
-const BILLING_FACTS = `query Billing($ids: [ID!]!) { billingQualityFacts(customerIds: $ids) {
-  customerId arBalance { amount currency } contractValue { amount currency } purchaseOrderRequired
-  invoicesNeedingPurchaseOrder invoicesMissingPurchaseOrder
-  invoices { invoiceId contractId issueDate dueDate amount { amount currency } payments { paymentId receivedOn amount { amount currency } } } } }`;
-
-interface WireBilling extends Omit<BillingFacts, 'arBalance' | 'contractValue' | 'invoices'> {
-  arBalance: Money[];
-  contractValue: Money[];
-  invoices: {
-    invoiceId: string;
-    contractId: string;
-    issueDate: string;
-    dueDate: string;
-    amount: Money;
-    payments: { paymentId: string; receivedOn: string; amount: Money }[];
-  }[];
-}
+/** Billing as the contract subgraph sends it: amounts as Money. */
+type WireBilling = BillingQualityFactsQuery['billingQualityFacts'][number];
 
 const minor = (money: Money) => parseMoney(money).minor;
 
@@ -119,9 +88,9 @@ function combine(survivor: BillingFacts, merged: BillingFacts): BillingFacts {
 
 /** Every surviving customer of the master with its billing facts (and its merged customers'), in id order. */
 export async function fetchFacts(client: ServiceClient): Promise<Omit<CheckFacts, 'openBankCases'>[]> {
-  const customers: CustomerFacts[] = [];
+  const customers: WireCustomer[] = [];
   for (let after: string | null = null; ;) {
-    const page: { customerQualityFacts: CustomerFacts[] } = await client.query('customer', CUSTOMER_FACTS, {
+    const page: CustomerQualityFactsQuery = await client.query('customer', CustomerQualityFactsDocument, {
       after,
       first: FACTS_PAGE,
     });
@@ -131,7 +100,7 @@ export async function fetchFacts(client: ServiceClient): Promise<Omit<CheckFacts
   }
   const billing = new Map<string, BillingFacts>();
   // A survivor's billing includes the customers merged into it.
-  const billingIds = customers.flatMap((c) => [c.id, ...(c.mergedCustomerIds ?? [])]);
+  const billingIds = customers.flatMap((c) => [c.id, ...c.mergedCustomerIds]);
   const batches: string[][] = [];
   for (let i = 0; i < billingIds.length; i += BILLING_BATCH) batches.push(billingIds.slice(i, i + BILLING_BATCH));
   // A few batches in flight at once; more would only queue at the contract subgraph's database.
@@ -139,7 +108,7 @@ export async function fetchFacts(client: ServiceClient): Promise<Omit<CheckFacts
     const answers = await Promise.all(
       batches
         .slice(i, i + BILLING_CONCURRENCY)
-        .map((ids) => client.query<{ billingQualityFacts: WireBilling[] }>('contract', BILLING_FACTS, { ids })),
+        .map((ids) => client.query('contract', BillingQualityFactsDocument, { ids })),
     );
     for (const wire of answers.flatMap((a) => a.billingQualityFacts)) billing.set(wire.customerId, fromWire(wire));
   }
@@ -154,7 +123,7 @@ export async function fetchFacts(client: ServiceClient): Promise<Omit<CheckFacts
   });
   return customers.map((customer) => ({
     customer,
-    billing: [customer.id, ...(customer.mergedCustomerIds ?? [])]
+    billing: [customer.id, ...customer.mergedCustomerIds]
       .map((id) => billing.get(id) ?? none(id))
       .reduce((survivor, merged) => combine(survivor, merged)),
   }));

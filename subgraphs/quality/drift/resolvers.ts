@@ -1,7 +1,12 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { badUserInput } from '../../../lib/errors';
 import { requiredText } from '../../../lib/textInput';
-import type { QualityContext } from '../context';
+import type { Resolvers } from '../generated/resolvers';
+import { customerReference } from '../parents';
+import {
+  CustomerSourceObservationsDocument,
+  SurvivingCustomerIdsDocument,
+  type SurvivingCustomerIdsQuery,
+} from './generated/sourceObservations';
 import { drawSample } from '../sampling/samplingAudit';
 import { detectDrift } from './detectDrift';
 
@@ -9,15 +14,12 @@ import { detectDrift } from './detectDrift';
 
 const MAX_SAMPLE = 1000;
 const IDS_PAGE = 2000;
-const OBSERVATIONS = `query($ids: [ID!]!) { customerSourceObservations(ids: $ids) {
-  customerId golden { field value } sources { sourceSystem sourceId observedAt attributes { field value } } } }`;
+const record = (values: readonly { field: string; value?: string | null }[]) =>
+  Object.fromEntries(values.map((v) => [v.field, v.value ?? null]));
 
-type Values = { field: string; value: string | null }[];
-const record = (values: Values) => Object.fromEntries(values.map((v) => [v.field, v.value]));
-
-export const driftResolvers: GraphQLResolverMap<QualityContext> = {
+export const driftResolvers: Resolvers = {
   Query: {
-    driftReport: async (_root, args: { sampleSize?: number | null; seed?: string | null }, context) => {
+    driftReport: async (_root, args, context) => {
       const size = args.sampleSize ?? 50;
       if (!Number.isInteger(size) || size < 1 || size > MAX_SAMPLE)
         throw badUserInput(`sampleSize must be 1 to ${MAX_SAMPLE}`, 'sampleSize');
@@ -25,24 +27,17 @@ export const driftResolvers: GraphQLResolverMap<QualityContext> = {
       const { peers } = context.shared;
       const ids: string[] = [];
       for (let after: string | null = null; ;) {
-        const page: { customerQualityFacts: { id: string }[] } = await peers.query(
-          'customer',
-          'query($after: ID, $first: Int) { customerQualityFacts(after: $after, first: $first) { id } }',
-          { after, first: IDS_PAGE },
-        );
+        const page: SurvivingCustomerIdsQuery = await peers.query('customer', SurvivingCustomerIdsDocument, {
+          after,
+          first: IDS_PAGE,
+        });
         ids.push(...page.customerQualityFacts.map((c) => c.id));
         if (page.customerQualityFacts.length < IDS_PAGE) break;
         after = ids[ids.length - 1];
       }
       const sample = drawSample(ids, Math.min(size, ids.length), seed);
       const data = sample.length
-        ? await peers.query<{
-            customerSourceObservations: {
-              customerId: string;
-              golden: Values;
-              sources: { sourceSystem: string; sourceId: string; observedAt: string; attributes: Values }[];
-            }[];
-          }>('customer', OBSERVATIONS, { ids: sample })
+        ? await peers.query('customer', CustomerSourceObservationsDocument, { ids: sample })
         : { customerSourceObservations: [] };
       const findings = data.customerSourceObservations.flatMap((customer) => {
         const golden = record(customer.golden);
@@ -57,7 +52,7 @@ export const driftResolvers: GraphQLResolverMap<QualityContext> = {
           observations,
           customer.golden.map((g) => g.field),
         ).map((finding) => ({
-          customer: { __typename: 'Customer', id: customer.customerId },
+          customer: customerReference(customer.customerId),
           field: finding.field,
           sourceSystem: finding.sourceSystem,
           sourceId: finding.sourceId,

@@ -1,5 +1,7 @@
 import { formatMinor } from '../../../lib/money';
 import type { ReconciliationReport } from '../entities/ReconciliationReport';
+import { customerReference } from '../parents';
+import type { LedgerSystem } from '../reconciliation/reconcile';
 
 /**
  * A stored reconciliation shaped for GraphQL: amounts formatted, each customer's balances carrying
@@ -12,15 +14,15 @@ export function gapsOf(report: ReconciliationReport) {
   const region = (customerId: string) => report.regions[customerId] ?? 'UNKNOWN';
   return report.result.explainingCustomers.map((gap) => ({
     date: report.date,
-    customer: { __typename: 'Customer', id: gap.customerId },
+    customer: customerReference(gap.customerId),
     currency: gap.currency,
     reason: gap.reason,
     missingFrom: gap.missingFrom,
-    balances: Object.entries(gap.balances).map(([system, minor]) => ({
+    balances: (Object.entries(gap.balances) as [LedgerSystem, number][]).map(([system, minor]) => ({
       system,
       region: region(gap.customerId),
       customerId: gap.customerId,
-      amount: formatMinor(minor as number, gap.currency),
+      amount: formatMinor(minor, gap.currency),
     })),
   }));
 }
@@ -29,7 +31,7 @@ export function reportView(report: ReconciliationReport) {
   const { result } = report;
   return {
     date: report.date,
-    computedAt: report.computedAt.toISOString(),
+    computedAt: report.computedAt,
     balanced: report.balanced,
     systems: result.systems.map((s) => ({
       system: s.system,

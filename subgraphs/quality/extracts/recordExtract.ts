@@ -1,13 +1,12 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { randomUUID } from 'node:crypto';
 import { badUserInput } from '../../../lib/errors';
-import { requiredDate, requiredInstant } from '../../../lib/dateInput';
 import { parseMoney } from '../../../lib/money';
 import { requiredText } from '../../../lib/textInput';
 import type { QualityConfig } from '../../../lib/config';
 import { SYNTHETIC_BUSINESS_DATE } from '../../../lib/syntheticMarker';
 import { bulkInsert } from '../../kit/bulkInsert';
-import type { ServiceClient } from '../../kit/serviceClient';
+import type { CustomerDirectory } from '../../kit/customerDirectory';
 import { checkCountDrop } from '../alerts/countDrop';
 import { CorrectionCaseEntity, type CorrectionCase } from '../entities/CorrectionCase';
 import { ExtractBalanceEntity } from '../entities/ExtractBalance';
@@ -16,26 +15,13 @@ import { ReconciliationReportEntity } from '../entities/ReconciliationReport';
 import { SystemExtractEntity } from '../entities/SystemExtract';
 import { reconcile, type LedgerSystem } from '../reconciliation/reconcile';
 import { validateIdentifier } from '../validators/validateIdentifier';
+import type { SystemExtractInput } from '../generated/resolvers';
 
 /**
  * A system's daily extract arrives: it is kept (balances only; bank details are checked and never
  * stored), compared with the system's recent extracts (count drop), its bank details validated
  * (failures open a correction case with a deadline), and the day's reconciliation recomputed.
  */
-
-export interface ExtractInput {
-  id: string;
-  system: LedgerSystem;
-  businessDate: string;
-  takenAt: string;
-  customers: {
-    customerId: string;
-    arBalance: string;
-    currency: string;
-    iban?: string | null;
-    routingNumber?: string | null;
-  }[];
-}
 
 export interface ExtractReceipt {
   extractId: string;
@@ -50,10 +36,9 @@ const MAX_ROWS = 200_000;
 const RECENT_EXTRACTS = 10;
 const DAY_MS = 86_400_000;
 
-function parse(input: ExtractInput) {
+function parse(input: SystemExtractInput) {
   const id = requiredText(input.id, 'extract.id', 80);
-  const businessDate = requiredDate(input.businessDate, 'extract.businessDate');
-  const takenAt = requiredInstant(input.takenAt, 'extract.takenAt');
+  const { businessDate, takenAt } = input;
   if (input.customers.length > MAX_ROWS)
     throw badUserInput(`an extract holds at most ${MAX_ROWS} rows`, 'extract.customers');
   const seen = new Set<string>();
@@ -97,19 +82,11 @@ function bankProblems(rows: ReturnType<typeof parse>['rows']) {
 /** Where customers belong, for the policy on their balances. */
 export type RegionLookup = (customerIds: string[]) => Promise<Record<string, string>>;
 
-/** Asks the customer master, as the quality service. */
-export function peerRegions(peers: ServiceClient): RegionLookup {
+/** Asks the customer master (through the directory every subgraph asks it by), as the quality service. */
+export function directoryRegions(customers: CustomerDirectory): RegionLookup {
   return async (customerIds) => {
-    const regions: Record<string, string> = {};
-    for (let i = 0; i < customerIds.length; i += 500) {
-      const data = await peers.query<{ customerJurisdictions: { id: string; region: string }[] }>(
-        'customer',
-        'query($ids: [ID!]!) { customerJurisdictions(ids: $ids) { id region } }',
-        { ids: customerIds.slice(i, i + 500) },
-      );
-      for (const c of data.customerJurisdictions) regions[c.id] = c.region;
-    }
-    return regions;
+    const facts = await customers.factsOf(customerIds);
+    return Object.fromEntries(facts.flatMap((found) => (found ? [[found.id, found.region]] : [])));
   };
 }
 
@@ -144,9 +121,9 @@ export async function reconcileDay(
 
 export async function recordExtract(
   em: SqlEntityManager,
-  peers: ServiceClient,
+  customers: CustomerDirectory,
   config: QualityConfig,
-  input: ExtractInput,
+  input: SystemExtractInput,
   receivedBy: string,
   now = new Date(),
 ): Promise<ExtractReceipt> {
@@ -161,12 +138,13 @@ export async function recordExtract(
   });
   if (await em.count(SystemExtractEntity, { id: extract.id })) {
     // A retry after a failed reconciliation heals it: recomputing is idempotent.
-    await reconcileDay(em, peerRegions(peers), extract.businessDate, now);
+    await reconcileDay(em, directoryRegions(customers), extract.businessDate, now);
     return receipt(true, [], 0);
   }
 
   const problems = bankProblems(extract.rows);
-  const regions = problems.length > 0 ? await peerRegions(peers)([...new Set(problems.map((p) => p.customerId))]) : {};
+  const regions =
+    problems.length > 0 ? await directoryRegions(customers)([...new Set(problems.map((p) => p.customerId))]) : {};
   const customerCount = new Set(extract.rows.map((r) => r.customerId)).size;
 
   const outcome = await em.transactional(async (tx) => {
@@ -255,6 +233,6 @@ export async function recordExtract(
     }
     return { alerts, cases: cases.length };
   });
-  await reconcileDay(em, peerRegions(peers), extract.businessDate, now);
+  await reconcileDay(em, directoryRegions(customers), extract.businessDate, now);
   return receipt(false, outcome.alerts, outcome.cases);
 }

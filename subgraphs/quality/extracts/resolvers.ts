@@ -1,32 +1,27 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { requiredDate } from '../../../lib/dateInput';
 import { badUserInput, notFound } from '../../../lib/errors';
 import { pageSize } from '../../../lib/pagination';
 import { requiredText } from '../../../lib/textInput';
 import { assertVisible, visibleRegions } from '../../kit/rowScope';
-import type { QualityContext } from '../context';
-import { CorrectionCaseEntity, type CorrectionCase } from '../entities/CorrectionCase';
-import { QualityAlertEntity, type QualityAlert } from '../entities/QualityAlert';
+import { CorrectionCaseEntity } from '../entities/CorrectionCase';
+import { QualityAlertEntity } from '../entities/QualityAlert';
 import { ReconciliationReportEntity } from '../entities/ReconciliationReport';
-import { recordExtract, type ExtractInput } from './recordExtract';
+import { recordExtract } from './recordExtract';
 import { reportView } from './reconciliationView';
+import type { Resolvers } from '../generated/resolvers';
+import { customerReference } from '../parents';
 
 /** System extracts, the alerts and correction cases they raise, and the daily reconciliation. */
 
-export const extractResolvers: GraphQLResolverMap<QualityContext> = {
+export const extractResolvers: Resolvers = {
   Query: {
-    qualityAlerts: async (_root, args: { first?: number | null }, context) =>
+    qualityAlerts: async (_root, args, context) =>
       context.em.find(
         QualityAlertEntity,
         {},
         { orderBy: { raisedAt: 'desc', id: 'asc' }, limit: pageSize(args.first, context.config.maxPageSize, 50) },
       ),
 
-    correctionCases: async (
-      _root,
-      args: { status?: 'OPEN' | 'RESOLVED' | null; overdueOnly?: boolean | null; first?: number | null },
-      context,
-    ) => {
+    correctionCases: async (_root, args, context) => {
       const scope = visibleRegions(context);
       return context.em.find(
         CorrectionCaseEntity,
@@ -39,17 +34,17 @@ export const extractResolvers: GraphQLResolverMap<QualityContext> = {
       );
     },
 
-    reconciliation: async (_root, args: { date: string }, context) => {
-      const report = await context.em.findOne(ReconciliationReportEntity, { date: requiredDate(args.date, 'date') });
+    reconciliation: async (_root, args, context) => {
+      const report = await context.em.findOne(ReconciliationReportEntity, { date: args.date });
       return report ? reportView(report) : null;
     },
   },
 
   Mutation: {
-    recordSystemExtract: (_root, args: { extract: ExtractInput }, context) =>
-      recordExtract(context.em, context.shared.peers, context.config.quality, args.extract, context.principal.sub),
+    recordSystemExtract: (_root, args, context) =>
+      recordExtract(context.em, context.shared.customers, context.config.quality, args.extract, context.principal.sub),
 
-    resolveCorrectionCase: async (_root, args: { id: string; note: string }, context) => {
+    resolveCorrectionCase: async (_root, args, context) => {
       const note = requiredText(args.note, 'note', 1000);
       return context.em.transactional(async (em) => {
         const found = await em.findOne(CorrectionCaseEntity, { id: args.id });
@@ -66,15 +61,8 @@ export const extractResolvers: GraphQLResolverMap<QualityContext> = {
     },
   },
 
-  QualityAlert: {
-    raisedAt: (alert: QualityAlert) => alert.raisedAt.toISOString(),
-  },
-
   CorrectionCase: {
-    customer: (found: CorrectionCase) => ({ __typename: 'Customer', id: found.customerId }),
-    openedAt: (found: CorrectionCase) => found.openedAt.toISOString(),
-    dueAt: (found: CorrectionCase) => found.dueAt.toISOString(),
-    resolvedAt: (found: CorrectionCase) => found.resolvedAt?.toISOString() ?? null,
-    overdue: (found: CorrectionCase) => found.status === 'OPEN' && found.dueAt.getTime() < Date.now(),
+    customer: (found) => customerReference(found.customerId),
+    overdue: (found) => found.status === 'OPEN' && found.dueAt.getTime() < Date.now(),
   },
 };

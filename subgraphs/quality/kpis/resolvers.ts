@@ -1,4 +1,3 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { QueryOrder } from '@mikro-orm/core';
 import { today } from '../../../lib/calendar';
 import { badUserInput } from '../../../lib/errors';
@@ -7,41 +6,36 @@ import { visibleRegions } from '../../kit/rowScope';
 import type { QualityContext } from '../context';
 import { KpiObservationEntity } from '../entities/KpiObservation';
 import { PaymentAnomalyEntity, type PaymentAnomalyRecord } from '../entities/PaymentAnomalyRecord';
-import { QualityRunEntity } from '../entities/QualityRun';
-import { requiredDate } from '../../../lib/dateInput';
+import { QualityRunEntity, type QualityRun } from '../entities/QualityRun';
 import { KPI_DEFINITIONS, KPI_NAMES, summarise } from './definitions';
+import type { Resolvers } from '../generated/resolvers';
+import { customerReference } from '../parents';
 
 /** KPIs and anomalies from stored runs, and the run itself on demand. */
 
 const MAX_PERIODS = 24;
 const MAX_TOP = 100;
 
-interface KpiArgs {
-  segment?: string | null;
-  region?: string | null;
-  asOf?: string | null;
-  periods?: number | null;
-  top?: number | null;
-}
-
 /** Runs that describe a day, newest first; the demo history and nightly runs alike. */
 async function runsUpTo(context: QualityContext, asOf: string | null, periods: number) {
-  return context.em.find(
+  const runs = await context.em.find(
     QualityRunEntity,
     { status: 'COMPLETED', asOf: { $ne: null, ...(asOf ? { $lte: asOf } : {}) } },
     { orderBy: { asOf: 'desc', startedAt: 'desc' }, limit: periods },
   );
+  // The query asks for dated runs only; the guard says so to the compiler.
+  return runs.filter((run): run is QualityRun & { asOf: string } => typeof run.asOf === 'string');
 }
 
-export const kpiResolvers: GraphQLResolverMap<QualityContext> = {
+export const kpiResolvers: Resolvers = {
   Query: {
-    qualityKpis: async (_root, args: KpiArgs, context) => {
+    qualityKpis: async (_root, args, context) => {
       const periods = args.periods ?? 6;
       const top = args.top ?? 10;
       if (!Number.isInteger(periods) || periods < 1 || periods > MAX_PERIODS)
         throw badUserInput(`periods must be 1 to ${MAX_PERIODS}`, 'periods');
       if (!Number.isInteger(top) || top < 0 || top > MAX_TOP) throw badUserInput(`top must be 0 to ${MAX_TOP}`, 'top');
-      const asOf = args.asOf ? requiredDate(args.asOf, 'asOf') : null;
+      const asOf = args.asOf ?? null;
       const runs = await runsUpTo(context, asOf, periods);
       const scope = visibleRegions(context);
       // Row scoping applies to quality figures as to the rows themselves.
@@ -79,7 +73,7 @@ export const kpiResolvers: GraphQLResolverMap<QualityContext> = {
             ratio: current.ratio,
             topOffenders: current.topOffenders.map((o, i) => ({
               rank: i + 1,
-              customer: { __typename: 'Customer', id: o.customerId },
+              customer: customerReference(o.customerId),
               detail: o.detail,
             })),
             trend: [...runs].reverse().map((run) => {
@@ -97,7 +91,7 @@ export const kpiResolvers: GraphQLResolverMap<QualityContext> = {
       };
     },
 
-    paymentAnomalies: async (_root, args: { kind?: string | null; first?: number | null }, context) => {
+    paymentAnomalies: async (_root, args, context) => {
       const first = pageSize(args.first, context.config.maxPageSize, 50);
       const [latest] = await runsUpTo(context, null, 1);
       if (!latest) return [];
@@ -120,7 +114,6 @@ export const kpiResolvers: GraphQLResolverMap<QualityContext> = {
   },
 
   PaymentAnomaly: {
-    customer: (anomaly: PaymentAnomalyRecord) => ({ __typename: 'Customer', id: anomaly.customerId }),
-    detectedAt: (anomaly: PaymentAnomalyRecord) => anomaly.detectedAt.toISOString(),
+    customer: (anomaly) => customerReference(anomaly.customerId),
   },
 };

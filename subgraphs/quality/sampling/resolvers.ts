@@ -1,25 +1,25 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { randomUUID } from 'node:crypto';
 import { monthOf } from '../../../lib/calendar';
 import { badUserInput } from '../../../lib/errors';
 import { pageSize } from '../../../lib/pagination';
 import { requiredText } from '../../../lib/textInput';
-import type { QualityContext } from '../context';
-import { SamplingAuditEntity, type SamplingAuditRecord } from '../entities/SamplingAuditRecord';
+import { SamplingAuditEntity } from '../entities/SamplingAuditRecord';
+import type { Resolvers } from '../generated/resolvers';
+import { customerReference } from '../parents';
+import {
+  ContractAuditFactsDocument,
+  ContractAuditPopulationDocument,
+  type ContractAuditFactsQuery,
+  type ContractAuditPopulationQuery,
+} from './generated/contractAudit';
 import { drawSample, estimateErrorRate, sampleSize } from './samplingAudit';
 
 /** The statistical sampling audit of contract dates against revenue schedules. */
 
 const PAGE = 2000;
 
-interface ContractAuditFact {
-  contractId: string;
-  customerId: string;
-  startDate: string;
-  endDate: string | null;
-  firstRevenueMonth: string | null;
-  lastRevenueMonth: string | null;
-}
+/** A contract's dates and revenue months, as the contract subgraph reports them. */
+type ContractAuditFact = ContractAuditFactsQuery['contractAuditFacts'][number];
 
 /** What is wrong with a contract's schedule against its dates, or null. */
 export function scheduleProblem(fact: ContractAuditFact): string | null {
@@ -30,9 +30,9 @@ export function scheduleProblem(fact: ContractAuditFact): string | null {
   return null;
 }
 
-export const samplingResolvers: GraphQLResolverMap<QualityContext> = {
+export const samplingResolvers: Resolvers = {
   Query: {
-    samplingAudits: (_root, args: { first?: number | null }, context) =>
+    samplingAudits: (_root, args, context) =>
       context.em.find(
         SamplingAuditEntity,
         {},
@@ -41,11 +41,7 @@ export const samplingResolvers: GraphQLResolverMap<QualityContext> = {
   },
 
   Mutation: {
-    runSamplingAudit: async (
-      _root,
-      args: { confidence?: number | null; margin?: number | null; seed: string },
-      context,
-    ) => {
+    runSamplingAudit: async (_root, args, context) => {
       const confidence = args.confidence ?? 0.95;
       const margin = args.margin ?? 0.05;
       if (!(confidence > 0 && confidence < 1))
@@ -55,11 +51,10 @@ export const samplingResolvers: GraphQLResolverMap<QualityContext> = {
       const { peers } = context.shared;
       const population: string[] = [];
       for (let after: string | null = null; ;) {
-        const page: { contractAuditPopulation: string[] } = await peers.query(
-          'contract',
-          'query($after: ID, $first: Int) { contractAuditPopulation(after: $after, first: $first) }',
-          { after, first: PAGE },
-        );
+        const page: ContractAuditPopulationQuery = await peers.query('contract', ContractAuditPopulationDocument, {
+          after,
+          first: PAGE,
+        });
         population.push(...page.contractAuditPopulation);
         if (page.contractAuditPopulation.length < PAGE) break;
         after = population[population.length - 1];
@@ -69,11 +64,7 @@ export const samplingResolvers: GraphQLResolverMap<QualityContext> = {
       const sample = drawSample(population, sampleSize(population.length, confidence, margin), seed);
       const facts: ContractAuditFact[] = [];
       for (let i = 0; i < sample.length; i += PAGE) {
-        const data = await peers.query<{ contractAuditFacts: ContractAuditFact[] }>(
-          'contract',
-          'query($ids: [ID!]!) { contractAuditFacts(ids: $ids) { contractId customerId startDate endDate firstRevenueMonth lastRevenueMonth } }',
-          { ids: sample.slice(i, i + PAGE) },
-        );
+        const data = await peers.query('contract', ContractAuditFactsDocument, { ids: sample.slice(i, i + PAGE) });
         facts.push(...data.contractAuditFacts);
       }
       const findings = facts.flatMap((fact) => {
@@ -102,8 +93,6 @@ export const samplingResolvers: GraphQLResolverMap<QualityContext> = {
   },
 
   SamplingAudit: {
-    ranAt: (audit: SamplingAuditRecord) => audit.ranAt.toISOString(),
-    findings: (audit: SamplingAuditRecord) =>
-      audit.findings.map((f) => ({ ...f, customer: { __typename: 'Customer', id: f.customerId } })),
+    findings: (audit) => audit.findings.map((f) => ({ ...f, customer: customerReference(f.customerId) })),
   },
 };

@@ -1,0 +1,148 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import { print } from 'graphql';
+import { SUBGRAPH_NAMES, type SubgraphName } from './lib/config';
+import { readSubgraphSdl } from './schema/subgraphSdl';
+
+/**
+ * Types from the SDL (`npm run codegen`): per subgraph, its resolver types
+ * (subgraphs/<name>/generated/resolvers.ts), and for every operation one Custos process sends
+ * another, its typed document (generated/ beside the .graphql file that holds it). The output
+ * depends on the SDL and the documents alone (no dates, no paths), so `npm run codegen:check`
+ * (codegen's --check) can tell in CI whether the committed files are current.
+ */
+
+/** A subgraph's SDL as it is served: its own file plus the governance directive. */
+const sdlOf = (name: SubgraphName) => print(readSubgraphSdl(name));
+
+/**
+ * What a resolver receives as its parent, by GraphQL type, where it is not the GraphQL shape itself:
+ * the stored row, or the row with what travels with it (e.g. the region the policy decides by).
+ * Paths are relative to subgraphs/<name>/generated/.
+ */
+const MAPPERS: Record<SubgraphName, Record<string, string>> = {
+  customer: {
+    Customer: '../entities/Customer#Customer',
+    TaxId: '../entities/TaxIdentifier#TaxIdentifier',
+    Contact: '../parents#ContactParent',
+    BankAccount: '../parents#BankAccountParent',
+    PaymentCard: '../parents#PaymentCardParent',
+    SourceRecord: '../parents#SourceRecordParent',
+    AttributeLineage: '../parents#AttributeLineageParent',
+    MatchReview: '../entities/MatchReview#MatchReview',
+    CustomerMerge: '../entities/CustomerMerge#CustomerMerge',
+    CustomerJurisdiction: '../parents#CustomerJurisdictionParent',
+    CustomerQualityFacts: '../qualityFacts/facts#CustomerQualityFacts',
+    Money: '../../../lib/money#Money',
+  },
+  contract: {
+    Customer: '../../kit/customerDirectory#GovernedCustomer',
+    Contract: '../entities/Contract#Contract',
+    ContractLine: '../parents#ContractLineParent',
+    Invoice: '../entities/Invoice#Invoice',
+    Payment: '../parents#PaymentParent',
+    WriteOff: '../entities/WriteOff#WriteOff',
+    PurchaseOrderRule: '../entities/PurchaseOrderRule#PurchaseOrderRule',
+    PerformanceObligation: '../parents#PerformanceObligationParent',
+    AllocationRevision: '../parents#AllocationRevisionParent',
+    VariableConsiderationEstimate: '../parents#VariableConsiderationParent',
+    BillingEntry: '../parents#BillingEntryParent',
+    RevenuePeriod: '../parents#RevenuePeriodParent',
+    ContractModification: '../parents#ContractModificationParent',
+    DiscountApproval: '../entities/DiscountApproval#DiscountApproval',
+    PricingTierChange: '../entities/PricingTierChange#PricingTierChange',
+    RenewalIntent: '../entities/RenewalIntent#RenewalIntentRecord',
+    ContractLedgerCheck: '../parents#ContractLedgerCheckParent',
+    LedgerLineProblem: '../parents#LedgerLineProblemParent',
+    Money: '../../../lib/money#Money',
+  },
+  quality: {
+    Customer: '../parents#CustomerReference',
+    DataQuality: '../parents#DataQualityParent',
+    PaymentProfile: '../parents#PaymentProfileParent',
+    TaxIdValidation: '../parents#TaxIdValidationParent',
+    QualityRun: '../entities/QualityRun#QualityRun',
+    QualityAlert: '../entities/QualityAlert#QualityAlert',
+    CorrectionCase: '../entities/CorrectionCase#CorrectionCase',
+    PaymentAnomaly: '../entities/PaymentAnomalyRecord#PaymentAnomalyRecord',
+    SamplingAudit: '../entities/SamplingAuditRecord#SamplingAuditRecord',
+    Money: '../../../lib/money#Money',
+  },
+  audit: {
+    Customer: '../../kit/customerDirectory#GovernedCustomer',
+    ChangeLogEntry: '../parents#ChangeLogEntryParent',
+  },
+};
+
+/** The context every resolver of a subgraph receives. */
+const CONTEXTS: Record<SubgraphName, string> = {
+  customer: '../context#CustomerContext',
+  contract: '../context#ContractContext',
+  quality: '../context#QualityContext',
+  audit: '../context#AuditContext',
+};
+
+/** Dates are ISO strings; an instant arrives as a Date and may be given back as a Date or as the ISO text kept. */
+const RESOLVER_SCALARS = {
+  Date: 'string',
+  DateTime: { input: 'Date', output: 'Date | string' },
+};
+
+/** On the wire (what a client of an operation sends and reads back), both are ISO strings. */
+const WIRE_SCALARS = { ID: 'string', Date: 'string', DateTime: 'string' };
+
+/** Internal operations, by the file holding them, and the subgraph they are sent to. */
+const INTERNAL_OPERATIONS: Record<string, SubgraphName> = {
+  'lib/auditTrail.graphql': 'audit',
+  'subgraphs/kit/customerDirectory.graphql': 'customer',
+  'subgraphs/customer/changeRelay.graphql': 'audit',
+  'subgraphs/quality/checks/customerFacts.graphql': 'customer',
+  'subgraphs/quality/checks/billingFacts.graphql': 'contract',
+  'subgraphs/quality/drift/sourceObservations.graphql': 'customer',
+  'subgraphs/quality/sampling/contractAudit.graphql': 'contract',
+};
+
+const shared = {
+  useTypeImports: true,
+  // Enums as unions of their values' strings, which the domain code's string literals already are.
+  enumsAsTypes: true,
+};
+
+function resolverTypes(name: SubgraphName): CodegenConfig['generates'] {
+  return {
+    [`subgraphs/${name}/generated/resolvers.ts`]: {
+      schema: sdlOf(name),
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        ...shared,
+        federation: true,
+        contextType: CONTEXTS[name],
+        mappers: MAPPERS[name],
+        mapperTypeSuffix: 'Model',
+        scalars: RESOLVER_SCALARS,
+      },
+    },
+  };
+}
+
+function operationTypes([document, target]: [string, SubgraphName]): CodegenConfig['generates'] {
+  const output = document.replace(/([^/]+)\.graphql$/, 'generated/$1.ts');
+  return {
+    [output]: {
+      schema: sdlOf(target),
+      documents: [document],
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: { ...shared, scalars: WIRE_SCALARS },
+    },
+  };
+}
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: Object.assign(
+    {},
+    ...SUBGRAPH_NAMES.map(resolverTypes),
+    ...Object.entries(INTERNAL_OPERATIONS).map(operationTypes),
+  ),
+};
+
+export default config;

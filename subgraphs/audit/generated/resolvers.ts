@@ -1,0 +1,595 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { GovernedCustomer as GovernedCustomerModel } from '../../kit/customerDirectory';
+import type { ChangeLogEntryParent as ChangeLogEntryParentModel } from '../parents';
+import type { AuditContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant, ISO 8601 in UTC, e.g. 2026-11-28T10:15:00.000Z. */
+  DateTime: { input: Date; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** The verdict on the audit trail: is every event where the chain and the signed checkpoints say it must be? */
+export type AuditChainStatus = {
+  __typename?: 'AuditChainStatus';
+  checkpointsVerified: Scalars['Int']['output'];
+  firstBrokenEventId?: Maybe<Scalars['ID']['output']>;
+  firstBrokenSequence?: Maybe<Scalars['Int']['output']>;
+  intact: Scalars['Boolean']['output'];
+  length: Scalars['Int']['output'];
+  /** Events whose origin signature verified. */
+  originsVerified: Scalars['Int']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditCoordinate = {
+  __typename?: 'AuditCoordinate';
+  classification: Scalars['String']['output'];
+  coordinate: Scalars['String']['output'];
+  /** ALLOW, MASK or DENY: the best the caller could get for it (for a copy, what it got). */
+  decision: Scalars['String']['output'];
+  strategy?: Maybe<Scalars['String']['output']>;
+  /** For a copy of a classified value: the field it travelled through, e.g. SourceRecord.payload. */
+  via?: Maybe<Scalars['String']['output']>;
+};
+
+/** One event of the audit trail: a sensitive operation, or an alert. Events are chained by hash. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** For alerts: why it was raised. */
+  alert?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  clientName?: Maybe<Scalars['String']['output']>;
+  clientVersion?: Maybe<Scalars['String']['output']>;
+  /** Every classified field the operation touched, with what the caller got; copies of classified values (payloads, change logs, lineage) name the attribute and the field they came through. */
+  coordinates: Array<AuditCoordinate>;
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  hash: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** OPERATION for a sensitive operation, ALERT for a raised alert, ATTEMPT for a refused internal call. */
+  kind: AuditEventKind;
+  /** Lookups by a classified value (e.g. finding a customer by IBAN), allowed or refused. */
+  lookups: Array<AuditLookup>;
+  /** SHA-256 of the operation text. */
+  operationHash?: Maybe<Scalars['String']['output']>;
+  operationName?: Maybe<Scalars['String']['output']>;
+  operationText?: Maybe<Scalars['String']['output']>;
+  /** query or mutation. */
+  operationType?: Maybe<Scalars['String']['output']>;
+  /** The process that produced the event and signed it (gateway, or a service); null on events from before origins were signed. */
+  origin?: Maybe<Scalars['String']['output']>;
+  /** SERVED, PARTIAL (some fields refused or failed), DENIED (refused before execution) or FAILED; null on alerts and attempts. */
+  outcome?: Maybe<AuditOutcome>;
+  previousHash: Scalars['String']['output'];
+  principal: AuditPrincipal;
+  /** Records whose classified values the operation showed (raw or masked), per type. */
+  records: Array<AuditRecordCount>;
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** Position in the chain, from 1, without gaps. */
+  sequence: Scalars['Int']['output'];
+  /** The records the operation read classified values of, was refused them, or changed: at most AUDIT_NAMED_RECORDS of them. */
+  touched: Array<AuditTouchedRecord>;
+  /** Records touched beyond that bound: counted, not named. */
+  touchedOmitted: Scalars['Int']['output'];
+  /** Variables as JSON, with every value that could carry personal or financial data redacted. */
+  variables?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+export type AuditEventFilter = {
+  /** With customerId or recordId: events that read data of this classification there (e.g. CREDIT); alone: of any record. */
+  classification?: InputMaybe<Scalars['String']['input']>;
+  /** Client name from the apollographql-client-name header. */
+  client?: InputMaybe<Scalars['String']['input']>;
+  /** A field coordinate such as Customer.creditLimit. */
+  coordinate?: InputMaybe<Scalars['String']['input']>;
+  /** Events that touched this customer's data (its own record, or a contract, invoice or other record of it). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** OPERATION, ALERT or ATTEMPT (text, so that filters written before AuditEventKind keep working). */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** Events that touched this record (a customer, contract, invoice, ... id). */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  sub?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type AuditEventInput = {
+  /** The event's content as JSON text (principal, operation, coordinates, records, outcome ...). */
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  kind: AuditEventKind;
+  /** Who produced it, signed: the trail keeps only what the process it names signed and may report. */
+  origin: AuditOriginInput;
+};
+
+/** What an audit event records. */
+export type AuditEventKind =
+  /** A raised alert, e.g. a bulk export. */
+  | 'ALERT'
+  /** A refused internal call. */
+  | 'ATTEMPT'
+  /** A sensitive operation, served or refused. */
+  | 'OPERATION';
+
+export type AuditLookup = {
+  __typename?: 'AuditLookup';
+  /** The attribute whose value was used to find records, e.g. BankAccount.iban. */
+  coordinate: Scalars['String']['output'];
+  /** ALLOWED or REFUSED. */
+  outcome: Scalars['String']['output'];
+};
+
+export type AuditOriginInput = {
+  /** gateway, or a service's name. */
+  by: Scalars['String']['input'];
+  keyId: Scalars['String']['input'];
+  /** Base64 Ed25519 signature over the canonical form of {id, kind, body, by}. */
+  signature: Scalars['String']['input'];
+};
+
+/** How an audited operation ended. */
+export type AuditOutcome =
+  /** Refused before execution. */
+  | 'DENIED'
+  /** Answered without data. */
+  | 'FAILED'
+  /** Answered, with some fields refused or failed. */
+  | 'PARTIAL'
+  /** Answered in full. */
+  | 'SERVED';
+
+export type AuditPrincipal = {
+  __typename?: 'AuditPrincipal';
+  purpose?: Maybe<Scalars['String']['output']>;
+  regions: Array<Scalars['String']['output']>;
+  roles: Array<Scalars['String']['output']>;
+  sub: Scalars['String']['output'];
+};
+
+/** Receipt of an appended event. */
+export type AuditReceipt = {
+  __typename?: 'AuditReceipt';
+  hash: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  sequence: Scalars['Int']['output'];
+};
+
+export type AuditRecordCount = {
+  __typename?: 'AuditRecordCount';
+  count: Scalars['Int']['output'];
+  type: Scalars['String']['output'];
+};
+
+/** One record an audited operation touched, and what it did with its classified data. */
+export type AuditTouchedRecord = {
+  __typename?: 'AuditTouchedRecord';
+  /** Attributes changed, by field coordinate. */
+  changed: Array<Scalars['String']['output']>;
+  /** Objects of this record touched (more than one only for records without an id of their own, e.g. revenue periods). */
+  count: Scalars['Int']['output'];
+  /** The customer the record belongs to. */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  id?: Maybe<Scalars['ID']['output']>;
+  /** Classifications shown, with the decision, e.g. CREDIT:ALLOW, TAX:MASK. */
+  read: Array<Scalars['String']['output']>;
+  /** The type the values were shown on, e.g. Customer, Invoice, SourceRecord. */
+  type: Scalars['String']['output'];
+  /** Classifications asked for and withheld. */
+  withheld: Array<Scalars['String']['output']>;
+};
+
+export type ChangeInput = {
+  actor: Scalars['String']['input'];
+  at: Scalars['DateTime']['input'];
+  /** Unique per change, so that a retried delivery is recorded once. */
+  changeId: Scalars['ID']['input'];
+  /** The attribute's @sensitive label when it is classified: class, kind of value and mask. */
+  classification?: InputMaybe<Scalars['String']['input']>;
+  /** The field showing the attribute that changed, e.g. Customer.creditLimit; absent when the attribute is not known. */
+  coordinate?: InputMaybe<Scalars['String']['input']>;
+  entity: Scalars['String']['input'];
+  entityId: Scalars['ID']['input'];
+  field: Scalars['String']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+  mask?: InputMaybe<Scalars['String']['input']>;
+  newValue?: InputMaybe<Scalars['String']['input']>;
+  oldValue?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ChangeLogEntry = {
+  __typename?: 'ChangeLogEntry';
+  /** Who made the change: a user's subject or a source system. */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** The kind of record that changed, e.g. Customer. */
+  entity: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  newValue?: Maybe<Scalars['String']['output']>;
+  /**
+   * Old and new values as JSON text; null where the field was empty. A value is a copy of the
+   * attribute that changed, governed as the attribute's own field: masked as it would be masked, and
+   * null with FORBIDDEN where the field would be denied.
+   */
+  oldValue?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type Customer = {
+  __typename?: 'Customer';
+  /** Field changes to this customer, newest first; null, with an error, when the audit service cannot answer. */
+  changeHistory?: Maybe<Array<ChangeLogEntry>>;
+  id: Scalars['ID']['output'];
+};
+
+
+export type CustomerChangeHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Appends events to the audit trail (the gateway before it answers, a service reporting a refused call); the trail assigns time and sequence; resolves once they are committed. */
+  appendAuditEvents: Array<AuditReceipt>;
+  /** Records field changes reported by the customer subgraph; idempotent on changeId. Not part of the public API. */
+  recordChanges: Scalars['Int']['output'];
+};
+
+
+export type MutationAppendAuditEventsArgs = {
+  events: Array<AuditEventInput>;
+};
+
+
+export type MutationRecordChangesArgs = {
+  changes: Array<ChangeInput>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Verifies the whole chain and its signed checkpoints. */
+  auditChain: AuditChainStatus;
+  /** The audit trail, oldest first. Reading it is itself audited. */
+  auditEvents: AuditEventConnection;
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Customer: Customer;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Customer:
+    ( { __typename: 'Customer' }
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AuditCoordinate: ResolverTypeWrapper<AuditCoordinate>;
+  AuditEvent: ResolverTypeWrapper<AuditEvent>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnection>;
+  AuditEventEdge: ResolverTypeWrapper<AuditEventEdge>;
+  AuditEventFilter: AuditEventFilter;
+  AuditEventInput: AuditEventInput;
+  AuditEventKind: AuditEventKind;
+  AuditLookup: ResolverTypeWrapper<AuditLookup>;
+  AuditOriginInput: AuditOriginInput;
+  AuditOutcome: AuditOutcome;
+  AuditPrincipal: ResolverTypeWrapper<AuditPrincipal>;
+  AuditReceipt: ResolverTypeWrapper<AuditReceipt>;
+  AuditRecordCount: ResolverTypeWrapper<AuditRecordCount>;
+  AuditTouchedRecord: ResolverTypeWrapper<AuditTouchedRecord>;
+  ChangeInput: ChangeInput;
+  ChangeLogEntry: ResolverTypeWrapper<ChangeLogEntryParentModel>;
+  Customer: ResolverTypeWrapper<GovernedCustomerModel>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AuditChainStatus: AuditChainStatus;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  AuditCoordinate: AuditCoordinate;
+  AuditEvent: AuditEvent;
+  AuditEventConnection: AuditEventConnection;
+  AuditEventEdge: AuditEventEdge;
+  AuditEventFilter: AuditEventFilter;
+  AuditEventInput: AuditEventInput;
+  AuditLookup: AuditLookup;
+  AuditOriginInput: AuditOriginInput;
+  AuditPrincipal: AuditPrincipal;
+  AuditReceipt: AuditReceipt;
+  AuditRecordCount: AuditRecordCount;
+  AuditTouchedRecord: AuditTouchedRecord;
+  ChangeInput: ChangeInput;
+  ChangeLogEntry: ChangeLogEntryParentModel;
+  Customer: GovernedCustomerModel;
+  DateTime: Scalars['DateTime']['output'];
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  String: Scalars['String']['output'];
+};
+
+export type SensitiveDirectiveArgs = {
+  class: Scalars['String']['input'];
+  mask?: Maybe<Scalars['String']['input']>;
+};
+
+export type SensitiveDirectiveResolver<Result, Parent, ContextType = AuditContext, Args = SensitiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AuditChainStatusResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AuditChainStatus'] = ResolversParentTypes['AuditChainStatus']> = {
+  checkpointsVerified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstBrokenEventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  firstBrokenSequence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  intact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  originsVerified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditCoordinateResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AuditCoordinate'] = ResolversParentTypes['AuditCoordinate']> = {
+  classification?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coordinate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  strategy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  alert?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  clientName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clientVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  coordinates?: Resolver<Array<ResolversTypes['AuditCoordinate']>, ParentType, ContextType>;
+  durationMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AuditEventKind'], ParentType, ContextType>;
+  lookups?: Resolver<Array<ResolversTypes['AuditLookup']>, ParentType, ContextType>;
+  operationHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operationText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operationType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  origin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['AuditOutcome']>, ParentType, ContextType>;
+  previousHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  principal?: Resolver<ResolversTypes['AuditPrincipal'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['AuditRecordCount']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  touched?: Resolver<Array<ResolversTypes['AuditTouchedRecord']>, ParentType, ContextType>;
+  touchedOmitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  variables?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
+export type AuditLookupResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AuditLookup'] = ResolversParentTypes['AuditLookup']> = {
+  coordinate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditPrincipalResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AuditPrincipal'] = ResolversParentTypes['AuditPrincipal']> = {
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditReceiptResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AuditReceipt'] = ResolversParentTypes['AuditReceipt']> = {
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditRecordCountResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AuditRecordCount'] = ResolversParentTypes['AuditRecordCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditTouchedRecordResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AuditTouchedRecord'] = ResolversParentTypes['AuditTouchedRecord']> = {
+  changed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  read?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withheld?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ChangeLogEntryResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['ChangeLogEntry'] = ResolversParentTypes['ChangeLogEntry']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CustomerResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  changeHistory?: Resolver<Maybe<Array<ResolversTypes['ChangeLogEntry']>>, ParentType, ContextType, Partial<CustomerChangeHistoryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type MutationResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  appendAuditEvents?: Resolver<Array<ResolversTypes['AuditReceipt']>, ParentType, ContextType, RequireFields<MutationAppendAuditEventsArgs, 'events'>>;
+  recordChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordChangesArgs, 'changes'>>;
+};
+
+export type PageInfoResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditChain?: Resolver<ResolversTypes['AuditChainStatus'], ParentType, ContextType>;
+  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditEventsArgs>>;
+};
+
+export type Resolvers<ContextType = AuditContext> = {
+  AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
+  AuditCoordinate?: AuditCoordinateResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  AuditLookup?: AuditLookupResolvers<ContextType>;
+  AuditPrincipal?: AuditPrincipalResolvers<ContextType>;
+  AuditReceipt?: AuditReceiptResolvers<ContextType>;
+  AuditRecordCount?: AuditRecordCountResolvers<ContextType>;
+  AuditTouchedRecord?: AuditTouchedRecordResolvers<ContextType>;
+  ChangeLogEntry?: ChangeLogEntryResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = AuditContext> = {
+  sensitive?: SensitiveDirectiveResolver<any, any, ContextType>;
+};

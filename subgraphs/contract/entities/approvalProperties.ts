@@ -1,0 +1,28 @@
+import { p, type InferEntityFromProperties, type PrimaryKeyProp } from '@mikro-orm/core';
+import { instant } from '../../kit/entityProperties';
+
+/**
+ * The columns of the contract subgraph's maker-checker requests (write-offs, discounts, pricing
+ * tier changes): REQUESTED by one principal, then APPROVED or REJECTED once by another
+ * (approvals.ts holds what they do).
+ */
+
+export type ApprovalStatus = 'REQUESTED' | 'APPROVED' | 'REJECTED';
+
+/** The columns every approval request has, for its entity; fresh builders on each call, one set per entity. */
+export function approvalProperties() {
+  return {
+    status: p.string().length(16).$type<ApprovalStatus>(),
+    requestedBy: p.string(),
+    requestedAt: instant(),
+    decidedBy: p.string().nullable(),
+    decidedAt: instant().nullable(),
+    decisionNote: p.text().nullable(),
+  };
+}
+
+/** What the helpers below need of a request: its id, its region and the approval columns. */
+export type ApprovalRequest = { id: string; region: string } & Omit<
+  InferEntityFromProperties<ReturnType<typeof approvalProperties>>,
+  typeof PrimaryKeyProp
+>;

@@ -1,0 +1,1547 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { GovernedCustomer as GovernedCustomerModel } from '../../kit/customerDirectory';
+import type { Contract as ContractModel } from '../entities/Contract';
+import type { ContractLineParent as ContractLineParentModel, PaymentParent as PaymentParentModel, PerformanceObligationParent as PerformanceObligationParentModel, AllocationRevisionParent as AllocationRevisionParentModel, VariableConsiderationParent as VariableConsiderationParentModel, BillingEntryParent as BillingEntryParentModel, RevenuePeriodParent as RevenuePeriodParentModel, ContractModificationParent as ContractModificationParentModel, ContractLedgerCheckParent as ContractLedgerCheckParentModel, LedgerLineProblemParent as LedgerLineProblemParentModel } from '../parents';
+import type { Invoice as InvoiceModel } from '../entities/Invoice';
+import type { WriteOff as WriteOffModel } from '../entities/WriteOff';
+import type { PurchaseOrderRule as PurchaseOrderRuleModel } from '../entities/PurchaseOrderRule';
+import type { DiscountApproval as DiscountApprovalModel } from '../entities/DiscountApproval';
+import type { PricingTierChange as PricingTierChangeModel } from '../entities/PricingTierChange';
+import type { RenewalIntentRecord as RenewalIntentRecordModel } from '../entities/RenewalIntent';
+import type { Money as MoneyModel } from '../../../lib/money';
+import type { ContractContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601, e.g. 2026-11-28. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 in UTC, e.g. 2026-11-28T10:15:00.000Z. */
+  DateTime: { input: Date; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AllocationInput = {
+  currency: Scalars['String']['input'];
+  /** Keys of the obligations a discount belongs to on observable evidence (ASC 606-10-32-37). */
+  discountTo?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Decimal string in the currency's major unit. */
+  fixedConsideration: Scalars['String']['input'];
+  obligations: Array<AllocationObligationInput>;
+  variableConsideration?: InputMaybe<VariableConsiderationInput>;
+};
+
+export type AllocationMethod =
+  | 'DISCOUNT_TO_SUBSET'
+  | 'RELATIVE_SSP'
+  | 'RESIDUAL';
+
+export type AllocationObligationInput = {
+  key: Scalars['ID']['input'];
+  observableMax?: InputMaybe<Scalars['String']['input']>;
+  /** For a residual obligation: the observed price range the residual must fall in. */
+  observableMin?: InputMaybe<Scalars['String']['input']>;
+  /** Estimate this obligation's SSP with the residual approach (highly variable or uncertain SSP). */
+  residual?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Required unless residual. */
+  standaloneSellingPrice?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The what-if result of allocating a transaction price; nothing is stored. */
+export type AllocationResult = {
+  __typename?: 'AllocationResult';
+  allocations: Array<ObligationAllocation>;
+  currency: Scalars['String']['output'];
+  /** Standalone selling prices less the transaction price (negative for a premium). */
+  discount: Money;
+  discountBasisPoints: Scalars['Int']['output'];
+  /** Whether saving a contract with this discount needs a second person's approval. */
+  discountNeedsApproval: Scalars['Boolean']['output'];
+  method: AllocationMethod;
+  transactionPrice: Money;
+  variableConsideration?: Maybe<VariableConsiderationWhatIf>;
+};
+
+export type AllocationRevision = {
+  __typename?: 'AllocationRevision';
+  allocated?: Maybe<Money>;
+  effectiveDate: Scalars['Date']['output'];
+  modificationId?: Maybe<Scalars['ID']['output']>;
+  treatment: RevisionTreatment;
+};
+
+export type ApprovalStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'REQUESTED';
+
+export type BillingEntry = {
+  __typename?: 'BillingEntry';
+  date: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  invoice?: Maybe<Invoice>;
+  /** At list price; the invoice applies the pricing tier in force on this date. */
+  listAmount?: Maybe<Money>;
+};
+
+export type BillingEntryInput = {
+  /** List price, decimal string in the contract's currency. */
+  amount: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
+};
+
+/** Internal, for the quality service: a customer's receivables and invoicing, as facts. */
+export type BillingQualityFacts = {
+  __typename?: 'BillingQualityFacts';
+  arBalance: Array<Money>;
+  contractValue: Array<Money>;
+  customerId: Scalars['ID']['output'];
+  invoices: Array<InvoiceHistoryFact>;
+  /** Invoices that lack the purchase-order number the customer's rule asks for. */
+  invoicesMissingPurchaseOrder: Array<Scalars['ID']['output']>;
+  invoicesNeedingPurchaseOrder: Scalars['Int']['output'];
+  purchaseOrderRequired: Scalars['Boolean']['output'];
+};
+
+export type Contract = {
+  __typename?: 'Contract';
+  allocationMethod?: Maybe<AllocationMethod>;
+  /** The billing schedule at list price, with the invoice raised for each date. */
+  billingSchedule: Array<BillingEntry>;
+  /** ISO 4217 code of every amount on this contract. */
+  currency: Scalars['String']['output'];
+  /** Null, with an error, when the customer service cannot answer. */
+  customer?: Maybe<Customer>;
+  /** Standalone selling prices less the transaction price when the contract was saved. */
+  discount?: Maybe<Money>;
+  discountApprovals: Array<DiscountApproval>;
+  endDate?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  invoices: Array<Invoice>;
+  /** This contract's revenue in the general ledger against its schedule, for a period (YYYY-MM). */
+  ledgerCheck: ContractLedgerCheck;
+  lines: Array<ContractLine>;
+  /** Modifications, oldest first. Never rewritten. */
+  modifications: Array<ContractModification>;
+  /** Human-facing contract number, e.g. CT-2026-000123. */
+  number: Scalars['String']['output'];
+  performanceObligations: Array<PerformanceObligation>;
+  /** The pricing tier in force today (only approved tier changes count). */
+  pricingTier: PricingTier;
+  pricingTierChanges: Array<PricingTierChange>;
+  /** The latest renewal intent signalled by CRM. */
+  renewalIntent?: Maybe<RenewalIntent>;
+  /** Recognised, billed and deferred revenue month by month (default: the contract's first to last month). */
+  revenueSchedule: Array<RevenuePeriod>;
+  segment?: Maybe<Scalars['String']['output']>;
+  startDate: Scalars['Date']['output'];
+  status: ContractStatus;
+  totalValue?: Maybe<Money>;
+  /** Fixed consideration plus the variable consideration included after the constraint. */
+  transactionPrice?: Maybe<Money>;
+  /** Rules this contract breaks (dates, billing, progress, revenue posted too early); empty when none. */
+  validationIssues: Array<ContractViolation>;
+  variableConsideration?: Maybe<VariableConsiderationEstimate>;
+};
+
+
+export type ContractLedgerCheckArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+export type ContractRevenueScheduleArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Internal, for the quality service's sampling audit: a contract's dates against its revenue schedule. */
+export type ContractAuditFact = {
+  __typename?: 'ContractAuditFact';
+  contractId: Scalars['ID']['output'];
+  customerId: Scalars['ID']['output'];
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** First and last month (YYYY-MM) in which the schedule recognises revenue; null when it recognises none. */
+  firstRevenueMonth?: Maybe<Scalars['String']['output']>;
+  lastRevenueMonth?: Maybe<Scalars['String']['output']>;
+  region: Scalars['String']['output'];
+  startDate: Scalars['Date']['output'];
+};
+
+export type ContractInput = {
+  billingSchedule: Array<BillingEntryInput>;
+  currency: Scalars['String']['input'];
+  customerId: Scalars['ID']['input'];
+  discountTo?: InputMaybe<Array<Scalars['ID']['input']>>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  fixedConsideration: Scalars['String']['input'];
+  number: Scalars['String']['input'];
+  obligations: Array<ObligationInput>;
+  pricingTier?: InputMaybe<PricingTier>;
+  segment?: InputMaybe<Scalars['String']['input']>;
+  startDate: Scalars['Date']['input'];
+  variableConsideration?: InputMaybe<VariableConsiderationInput>;
+};
+
+export type ContractLedgerCheck = {
+  __typename?: 'ContractLedgerCheck';
+  contract: Contract;
+  difference?: Maybe<Money>;
+  hasLedgerLines: Scalars['Boolean']['output'];
+  /** Lines of this contract naming an obligation it does not have. */
+  linesWithUnknownObligation: Array<LedgerLineProblem>;
+  /** Set when posted and scheduled disagree. */
+  mismatch?: Maybe<LedgerMismatchReason>;
+  period: Scalars['String']['output'];
+  /** Revenue the ledger posted for the contract in the period (lines in its currency). */
+  posted?: Maybe<Money>;
+  /** Revenue the schedule recognises in the period. */
+  scheduled?: Maybe<Money>;
+};
+
+export type ContractLine = {
+  __typename?: 'ContractLine';
+  amount?: Maybe<Money>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  productCode: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  unitPrice?: Maybe<Money>;
+};
+
+/** A change of scope or price, and what it did to revenue. */
+export type ContractModification = {
+  __typename?: 'ContractModification';
+  considerationChange?: Maybe<Money>;
+  createdAt: Scalars['DateTime']['output'];
+  effectiveDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  priceConcession?: Maybe<Money>;
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Revenue recognised on the effective date because of it: the cumulative catch-up, or minus a price concession. */
+  recognizedOnEffectiveDate?: Maybe<Money>;
+  remainingAfter?: Maybe<Money>;
+  /** Revenue still to be recognised after the effective date, before and after the modification. */
+  remainingBefore?: Maybe<Money>;
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  sequence: Scalars['Int']['output'];
+  transactionPriceAfter?: Maybe<Money>;
+  transactionPriceBefore?: Maybe<Money>;
+  type: ModificationType;
+};
+
+export type ContractModificationInput = {
+  addBillings?: InputMaybe<Array<BillingEntryInput>>;
+  addObligations?: InputMaybe<Array<ObligationInput>>;
+  addedGoodsDistinct: Scalars['Boolean']['input'];
+  /** Change of the consideration, decimal string, negative for a reduction. */
+  considerationChange: Scalars['String']['input'];
+  contractId: Scalars['ID']['input'];
+  effectiveDate: Scalars['Date']['input'];
+  /** Part of the change that credits goods already transferred: a reduction of revenue on the effective date. */
+  priceConcession?: InputMaybe<Scalars['String']['input']>;
+  priceReflectsStandaloneSellingPrice: Scalars['Boolean']['input'];
+  /** Progress re-measured at the modification. */
+  progress?: InputMaybe<Array<ProgressInput>>;
+  reason: Scalars['String']['input'];
+  remainingGoodsDistinct: Scalars['Boolean']['input'];
+  /** Standalone selling prices of what remains of existing obligations at the modification date. */
+  remainingStandaloneSellingPrices?: InputMaybe<Array<ObligationAmountInput>>;
+  removeObligationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type ContractStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'TERMINATED';
+
+export type ContractValidationReport = {
+  __typename?: 'ContractValidationReport';
+  contract: Contract;
+  violations: Array<ContractViolation>;
+};
+
+export type ContractViolation = {
+  __typename?: 'ContractViolation';
+  message: Scalars['String']['output'];
+  /** Where in the contract, e.g. obligations[1].startDate. */
+  path: Scalars['String']['output'];
+  /** Stable rule code, e.g. BILLING_OUTSIDE_CONTRACT. */
+  rule: Scalars['String']['output'];
+};
+
+export type Customer = {
+  __typename?: 'Customer';
+  /** Open accounts receivable: unpaid invoice amounts, one entry per currency. */
+  arBalance?: Maybe<Array<Money>>;
+  /** The customer's contracts (and those of customers merged into it), newest start first; null, with an error, when the contract service cannot answer. */
+  contracts?: Maybe<Array<Contract>>;
+  /**
+   * Deferred revenue forecast, month by month: what signed contracts leave deferred at each month's
+   * end, plus renewals weighted by the latest CRM renewal intent. Months 1 to 60, from the current month
+   * unless `from` (YYYY-MM) says otherwise.
+   */
+  deferredRevenueForecast?: Maybe<Array<DeferredRevenueForecastPeriod>>;
+  id: Scalars['ID']['output'];
+  /** Whether this customer's invoices must carry a purchase-order number, and its form; null when no rule is set. */
+  purchaseOrderRule?: Maybe<PurchaseOrderRule>;
+  /** Revenue of the customer's active contracts on a day (default today), one amount per currency. */
+  revenue?: Maybe<CustomerRevenue>;
+};
+
+
+export type CustomerContractsArgs = {
+  status?: InputMaybe<ContractStatus>;
+};
+
+
+export type CustomerDeferredRevenueForecastArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  months?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CustomerRevenueArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Revenue of a customer on a day. Each list has one amount per currency of the customer's contracts. */
+export type CustomerRevenue = {
+  __typename?: 'CustomerRevenue';
+  /** Annual recurring revenue: ratable obligations in service on asOf, annualised. */
+  arr?: Maybe<Array<Money>>;
+  asOf: Scalars['Date']['output'];
+  /** Billed but not yet recognised (contract liabilities), netted per contract. */
+  deferred?: Maybe<Array<Money>>;
+  /** Monthly recurring revenue, the same obligations per month. */
+  mrr?: Maybe<Array<Money>>;
+  /** Recognised from the contracts' starts through asOf. */
+  recognizedToDate?: Maybe<Array<Money>>;
+  /** Recognised but not yet billed (contract assets), netted per contract. */
+  unbilled?: Maybe<Array<Money>>;
+};
+
+export type DeferredRevenueForecastPeriod = {
+  __typename?: 'DeferredRevenueForecastPeriod';
+  /** Deferred revenue of the signed contracts with their billing schedules. */
+  contracted?: Maybe<Money>;
+  currency: Scalars['String']['output'];
+  /** Deferred revenue of expected renewals, weighted by their renewal probability. */
+  fromRenewals?: Maybe<Money>;
+  /** YYYY-MM; amounts are at the month's last day. */
+  month: Scalars['String']['output'];
+  total?: Maybe<Money>;
+};
+
+/**
+ * A discount above the approval threshold. The contract stays a DRAFT, recognising nothing, until a
+ * second finance principal (never the requester) approves it.
+ */
+export type DiscountApproval = {
+  __typename?: 'DiscountApproval';
+  contract: Contract;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** The revenue impact: standalone selling prices less the transaction price. */
+  discount?: Maybe<Money>;
+  /** Basis points of the standalone selling prices. */
+  discountBasisPoints: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  status: ApprovalStatus;
+  transactionPrice?: Maybe<Money>;
+};
+
+export type EstimateMethod =
+  | 'EXPECTED_VALUE'
+  | 'MOST_LIKELY_AMOUNT';
+
+export type Invoice = {
+  __typename?: 'Invoice';
+  amount?: Maybe<Money>;
+  /** Amount still owed: the invoice amount less its payments and approved write-offs. */
+  balance?: Maybe<Money>;
+  dueDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  issueDate: Scalars['Date']['output'];
+  /** The amount at list price before the pricing tier's discount, when raised from the billing schedule. */
+  listAmount?: Maybe<Money>;
+  number: Scalars['String']['output'];
+  payments: Array<Payment>;
+  pricingTier?: Maybe<PricingTier>;
+  purchaseOrderNumber?: Maybe<Scalars['String']['output']>;
+  status: InvoiceStatus;
+  /** Bad-debt write-offs asked for or decided on this invoice. */
+  writeOffs: Array<WriteOff>;
+};
+
+export type InvoiceFromScheduleInput = {
+  billingEntryId: Scalars['ID']['input'];
+  purchaseOrderNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InvoiceHistoryFact = {
+  __typename?: 'InvoiceHistoryFact';
+  amount: Money;
+  contractId: Scalars['ID']['output'];
+  dueDate: Scalars['Date']['output'];
+  invoiceId: Scalars['ID']['output'];
+  issueDate: Scalars['Date']['output'];
+  payments: Array<PaymentFact>;
+};
+
+export type InvoiceStatus =
+  | 'OPEN'
+  | 'PAID'
+  | 'PARTIALLY_PAID'
+  | 'VOID';
+
+export type LedgerLineInput = {
+  account: Scalars['String']['input'];
+  /** Decimal string; revenue lines are positive, reversals negative. */
+  amount: Scalars['String']['input'];
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  currency: Scalars['String']['input'];
+  /** The ledger's own line id; posting the same id again changes nothing. */
+  id: Scalars['ID']['input'];
+  obligationId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM */
+  period: Scalars['String']['input'];
+};
+
+export type LedgerLineProblem = {
+  __typename?: 'LedgerLineProblem';
+  account: Scalars['String']['output'];
+  amount?: Maybe<Money>;
+  contractId?: Maybe<Scalars['ID']['output']>;
+  lineId: Scalars['ID']['output'];
+  obligationId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type LedgerMismatchReason =
+  | 'AMOUNT'
+  | 'CURRENCY';
+
+export type ModificationType =
+  | 'CUMULATIVE_CATCH_UP'
+  | 'PROSPECTIVE'
+  | 'SEPARATE_CONTRACT';
+
+/** An amount of money. Never a float: `amount` is a decimal string in the currency's major unit. */
+export type Money = {
+  __typename?: 'Money';
+  /** Decimal string, e.g. "1250.00". */
+  amount: Scalars['String']['output'];
+  /** Set only when the amount is masked into a range (BUCKET), e.g. "10000-50000"; amount is then the range's lower bound. */
+  bucket?: Maybe<Scalars['String']['output']>;
+  /** ISO 4217 code, e.g. EUR. */
+  currency: Scalars['String']['output'];
+};
+
+/** Referential integrity between contracts and the general ledger for one period. */
+export type MonthEndIntegrityReport = {
+  __typename?: 'MonthEndIntegrityReport';
+  amountMismatches: Array<ContractLedgerCheck>;
+  /** True when nothing below is listed. */
+  clean: Scalars['Boolean']['output'];
+  contractsWithoutLedgerLines: Array<ContractLedgerCheck>;
+  linesWithMissingContract: Array<LedgerLineProblem>;
+  linesWithMissingObligation: Array<LedgerLineProblem>;
+  period: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Approves a discount (never by its requester) and activates the contract. */
+  approveDiscount: DiscountApproval;
+  /** A data steward approves a tier change (never its requester); from its effective date invoices use the tier. */
+  approvePricingTierChange: PricingTierChange;
+  /** Approves a requested write-off; the requester can never approve their own. */
+  approveWriteOff: WriteOff;
+  /** Saves a contract and allocates its transaction price; a discount above the threshold leaves it a DRAFT awaiting approval. */
+  createContract: Contract;
+  /** Raises the invoice of a billing schedule date at the pricing tier in force on that date. */
+  issueInvoice: Invoice;
+  /** Records a modification and its revenue effect; earlier revenue and history stay as they were. */
+  modifyContract: ContractModification;
+  /** Loads revenue lines from the general ledger; idempotent on the line id. Returns how many were new. */
+  postLedgerLines: Scalars['Int']['output'];
+  /** Deletes what the synthetic transaction marked `marker` created here (admin; the audit trail keeps its entries). */
+  purgeSyntheticContracts: Scalars['Int']['output'];
+  /** Records payments from the bank feed; idempotent on the payment id. Returns how many were new. */
+  recordPayments: Scalars['Int']['output'];
+  recordProgress: ProgressMeasurement;
+  recordRenewalIntent: RenewalIntent;
+  rejectDiscount: DiscountApproval;
+  rejectPricingTierChange: PricingTierChange;
+  rejectWriteOff: WriteOff;
+  requestPricingTierChange: PricingTierChange;
+  requestWriteOff: WriteOff;
+  /** Sets whether a customer's invoices need a purchase-order number; issueInvoice refuses invoices that break it. */
+  setPurchaseOrderRule: PurchaseOrderRule;
+};
+
+
+export type MutationApproveDiscountArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationApprovePricingTierChangeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationApproveWriteOffArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateContractArgs = {
+  input: ContractInput;
+};
+
+
+export type MutationIssueInvoiceArgs = {
+  input: InvoiceFromScheduleInput;
+};
+
+
+export type MutationModifyContractArgs = {
+  input: ContractModificationInput;
+};
+
+
+export type MutationPostLedgerLinesArgs = {
+  lines: Array<LedgerLineInput>;
+};
+
+
+export type MutationPurgeSyntheticContractsArgs = {
+  marker: Scalars['String']['input'];
+};
+
+
+export type MutationRecordPaymentsArgs = {
+  payments: Array<PaymentInput>;
+};
+
+
+export type MutationRecordProgressArgs = {
+  input: ProgressInput;
+};
+
+
+export type MutationRecordRenewalIntentArgs = {
+  input: RenewalIntentInput;
+};
+
+
+export type MutationRejectDiscountArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationRejectPricingTierChangeArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationRejectWriteOffArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationRequestPricingTierChangeArgs = {
+  input: PricingTierChangeInput;
+};
+
+
+export type MutationRequestWriteOffArgs = {
+  request: WriteOffRequest;
+};
+
+
+export type MutationSetPurchaseOrderRuleArgs = {
+  input: PurchaseOrderRuleInput;
+};
+
+export type ObligationAllocation = {
+  __typename?: 'ObligationAllocation';
+  amount: Money;
+  /** The obligation's key from the input. */
+  key: Scalars['ID']['output'];
+  /** Before rounding, a decimal string in the major unit with four more places (e.g. 17.7778). */
+  unrounded: Scalars['String']['output'];
+};
+
+export type ObligationAmountInput = {
+  amount: Scalars['String']['input'];
+  obligationId: Scalars['ID']['input'];
+};
+
+export type ObligationInput = {
+  description: Scalars['String']['input'];
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Unique within the contract, e.g. support; the obligation's id becomes <contract id>.<key>. */
+  key: Scalars['ID']['input'];
+  observableMax?: InputMaybe<Scalars['String']['input']>;
+  observableMin?: InputMaybe<Scalars['String']['input']>;
+  pattern: SatisfactionPattern;
+  productCode?: InputMaybe<Scalars['String']['input']>;
+  residual?: InputMaybe<Scalars['Boolean']['input']>;
+  standaloneSellingPrice?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  transferDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type OutcomeInput = {
+  amount: Scalars['String']['input'];
+  probability: Scalars['Float']['input'];
+};
+
+export type Payment = {
+  __typename?: 'Payment';
+  amount?: Maybe<Money>;
+  id: Scalars['ID']['output'];
+  method: Scalars['String']['output'];
+  receivedOn: Scalars['Date']['output'];
+};
+
+export type PaymentFact = {
+  __typename?: 'PaymentFact';
+  amount: Money;
+  paymentId: Scalars['ID']['output'];
+  receivedOn: Scalars['Date']['output'];
+};
+
+export type PaymentInput = {
+  /** Decimal string in the invoice's currency, more than zero. */
+  amount: Scalars['String']['input'];
+  /** The payment's id in the bank feed; recording the same id again changes nothing. */
+  id: Scalars['ID']['input'];
+  invoiceId: Scalars['ID']['input'];
+  method: Scalars['String']['input'];
+  receivedOn: Scalars['Date']['input'];
+};
+
+/** A distinct good or service promised in the contract. */
+export type PerformanceObligation = {
+  __typename?: 'PerformanceObligation';
+  /** The allocation in force today. */
+  allocated?: Maybe<Money>;
+  description: Scalars['String']['output'];
+  endDate?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  pattern: SatisfactionPattern;
+  productCode?: Maybe<Scalars['String']['output']>;
+  progress: Array<ProgressMeasurement>;
+  /** Set when a modification cancelled what remained of it. */
+  removedByModificationId?: Maybe<Scalars['ID']['output']>;
+  revisions: Array<AllocationRevision>;
+  schedule: Array<RevenuePeriod>;
+  standaloneSellingPrice?: Maybe<Money>;
+  startDate?: Maybe<Scalars['Date']['output']>;
+  /** When control transfers (POINT_IN_TIME). */
+  transferDate?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** A distinct good or service promised in the contract. */
+export type PerformanceObligationScheduleArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PricingTier =
+  | 'GOLD'
+  | 'LIST'
+  | 'PLATINUM'
+  | 'SILVER';
+
+/** A move to another pricing tier; invoices see it only after a data steward approved it. */
+export type PricingTierChange = {
+  __typename?: 'PricingTierChange';
+  contract: Contract;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  effectiveFrom: Scalars['Date']['output'];
+  fromTier: PricingTier;
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  requestedAt: Scalars['DateTime']['output'];
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  status: ApprovalStatus;
+  tier: PricingTier;
+};
+
+export type PricingTierChangeInput = {
+  contractId: Scalars['ID']['input'];
+  effectiveFrom: Scalars['Date']['input'];
+  reason: Scalars['String']['input'];
+  tier: PricingTier;
+};
+
+export type ProgressInput = {
+  asOf: Scalars['Date']['input'];
+  completedUnits: Scalars['Int']['input'];
+  obligationId: Scalars['ID']['input'];
+  totalUnits: Scalars['Int']['input'];
+};
+
+export type ProgressMeasurement = {
+  __typename?: 'ProgressMeasurement';
+  asOf: Scalars['Date']['output'];
+  completedUnits: Scalars['Int']['output'];
+  totalUnits: Scalars['Int']['output'];
+};
+
+export type PurchaseOrderRule = {
+  __typename?: 'PurchaseOrderRule';
+  /** A regular expression the whole number must match, e.g. PO-\d{6}. */
+  pattern?: Maybe<Scalars['String']['output']>;
+  required: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy?: Maybe<Scalars['String']['output']>;
+};
+
+export type PurchaseOrderRuleInput = {
+  customerId: Scalars['ID']['input'];
+  pattern?: InputMaybe<Scalars['String']['input']>;
+  required: Scalars['Boolean']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** What-if: how a transaction price would be allocated. Nothing is stored. */
+  allocateTransactionPrice: AllocationResult;
+  /** Internal, for the quality service. */
+  billingQualityFacts: Array<BillingQualityFacts>;
+  contract?: Maybe<Contract>;
+  /** Internal, for the quality service: the named contracts' dates and revenue months. */
+  contractAuditFacts: Array<ContractAuditFact>;
+  /** Internal, for the quality service: ids of the contracts that recognise revenue, in id order after `after`. */
+  contractAuditPopulation: Array<Scalars['ID']['output']>;
+  /** Contracts that break a revenue rule, with what they break. */
+  contractValidationIssues: Array<ContractValidationReport>;
+  /** Discount approvals by status, oldest first. */
+  discountApprovals: Array<DiscountApproval>;
+  /** Month-end close: contracts and general-ledger lines that do not agree for the period (YYYY-MM). */
+  monthEndIntegrity: MonthEndIntegrityReport;
+  /** Pricing tier changes by status, oldest first. */
+  pricingTierChanges: Array<PricingTierChange>;
+  /** Write-offs by status, oldest first (finance and auditors only). */
+  writeOffs: Array<WriteOff>;
+};
+
+
+export type QueryAllocateTransactionPriceArgs = {
+  input: AllocationInput;
+};
+
+
+export type QueryBillingQualityFactsArgs = {
+  customerIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryContractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryContractAuditFactsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryContractAuditPopulationArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryContractValidationIssuesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDiscountApprovalsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ApprovalStatus>;
+};
+
+
+export type QueryMonthEndIntegrityArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+export type QueryPricingTierChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ApprovalStatus>;
+};
+
+
+export type QueryWriteOffsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WriteOffStatus>;
+};
+
+export type RenewalIntent = {
+  __typename?: 'RenewalIntent';
+  observedAt: Scalars['DateTime']['output'];
+  /** Probability of renewal, 0 to 1. */
+  probability: Scalars['Float']['output'];
+  signal: RenewalSignal;
+  source: Scalars['String']['output'];
+};
+
+export type RenewalIntentInput = {
+  contractId: Scalars['ID']['input'];
+  observedAt: Scalars['DateTime']['input'];
+  probability: Scalars['Float']['input'];
+  signal: RenewalSignal;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RenewalSignal =
+  | 'AT_RISK'
+  | 'CHURNING'
+  | 'LIKELY';
+
+export type RevenuePeriod = {
+  __typename?: 'RevenuePeriod';
+  billedToDate?: Maybe<Money>;
+  deferred?: Maybe<Money>;
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  recognized?: Maybe<Money>;
+  recognizedToDate?: Maybe<Money>;
+  unbilled?: Maybe<Money>;
+};
+
+export type RevisionTreatment =
+  | 'CUMULATIVE_CATCH_UP'
+  | 'INITIAL'
+  | 'PROSPECTIVE'
+  | 'SEPARATE_CONTRACT';
+
+export type SatisfactionPattern =
+  | 'INPUT_METHOD'
+  | 'POINT_IN_TIME'
+  | 'RATABLE';
+
+export type VariableConsiderationEstimate = {
+  __typename?: 'VariableConsiderationEstimate';
+  /** The obligation it is allocated to entirely, when the criteria of ASC 606-10-32-40 hold. */
+  allocatedTo?: Maybe<Scalars['ID']['output']>;
+  constrained: Scalars['Boolean']['output'];
+  estimate?: Maybe<Money>;
+  /** What the transaction price includes after the constraint (ASC 606-10-32-11). */
+  included?: Maybe<Money>;
+  method: EstimateMethod;
+};
+
+export type VariableConsiderationInput = {
+  /** Key of the one obligation it belongs to when ASC 606-10-32-40's criteria hold; otherwise spread by relative SSP. */
+  allocateTo?: InputMaybe<Scalars['ID']['input']>;
+  /** Apply the constraint: include only highlyProbableAmount (default 0). */
+  constrained: Scalars['Boolean']['input'];
+  highlyProbableAmount?: InputMaybe<Scalars['String']['input']>;
+  method: EstimateMethod;
+  outcomes: Array<OutcomeInput>;
+};
+
+export type VariableConsiderationWhatIf = {
+  __typename?: 'VariableConsiderationWhatIf';
+  constrained: Scalars['Boolean']['output'];
+  estimate: Money;
+  included: Money;
+  method: EstimateMethod;
+};
+
+/**
+ * A bad-debt write-off. Maker-checker: one finance principal requests it, a different one approves
+ * or rejects it; only an approved write-off reduces the invoice's balance.
+ */
+export type WriteOff = {
+  __typename?: 'WriteOff';
+  amount?: Maybe<Money>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  requestedAt: Scalars['DateTime']['output'];
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  status: WriteOffStatus;
+};
+
+export type WriteOffRequest = {
+  /** Decimal string in the invoice's currency, at most its open balance. */
+  amount: Scalars['String']['input'];
+  invoiceId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type WriteOffStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'REQUESTED';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Contract: Contract;
+  Customer: Customer;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Contract:
+    ( { __typename: 'Contract' }
+    & GraphQLRecursivePick<FederationTypes['Contract'], {"id":true}> );
+  Customer:
+    ( { __typename: 'Customer' }
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AllocationInput: AllocationInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AllocationMethod: AllocationMethod;
+  AllocationObligationInput: AllocationObligationInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AllocationResult: ResolverTypeWrapper<Omit<AllocationResult, 'allocations' | 'discount' | 'transactionPrice' | 'variableConsideration'> & { allocations: Array<ResolversTypes['ObligationAllocation']>, discount: ResolversTypes['Money'], transactionPrice: ResolversTypes['Money'], variableConsideration?: Maybe<ResolversTypes['VariableConsiderationWhatIf']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AllocationRevision: ResolverTypeWrapper<AllocationRevisionParentModel>;
+  ApprovalStatus: ApprovalStatus;
+  BillingEntry: ResolverTypeWrapper<BillingEntryParentModel>;
+  BillingEntryInput: BillingEntryInput;
+  BillingQualityFacts: ResolverTypeWrapper<Omit<BillingQualityFacts, 'arBalance' | 'contractValue' | 'invoices'> & { arBalance: Array<ResolversTypes['Money']>, contractValue: Array<ResolversTypes['Money']>, invoices: Array<ResolversTypes['InvoiceHistoryFact']> }>;
+  Contract: ResolverTypeWrapper<ContractModel>;
+  ContractAuditFact: ResolverTypeWrapper<ContractAuditFact>;
+  ContractInput: ContractInput;
+  ContractLedgerCheck: ResolverTypeWrapper<ContractLedgerCheckParentModel>;
+  ContractLine: ResolverTypeWrapper<ContractLineParentModel>;
+  ContractModification: ResolverTypeWrapper<ContractModificationParentModel>;
+  ContractModificationInput: ContractModificationInput;
+  ContractStatus: ContractStatus;
+  ContractValidationReport: ResolverTypeWrapper<Omit<ContractValidationReport, 'contract'> & { contract: ResolversTypes['Contract'] }>;
+  ContractViolation: ResolverTypeWrapper<ContractViolation>;
+  Customer: ResolverTypeWrapper<GovernedCustomerModel>;
+  CustomerRevenue: ResolverTypeWrapper<Omit<CustomerRevenue, 'arr' | 'deferred' | 'mrr' | 'recognizedToDate' | 'unbilled'> & { arr?: Maybe<Array<ResolversTypes['Money']>>, deferred?: Maybe<Array<ResolversTypes['Money']>>, mrr?: Maybe<Array<ResolversTypes['Money']>>, recognizedToDate?: Maybe<Array<ResolversTypes['Money']>>, unbilled?: Maybe<Array<ResolversTypes['Money']>> }>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeferredRevenueForecastPeriod: ResolverTypeWrapper<Omit<DeferredRevenueForecastPeriod, 'contracted' | 'fromRenewals' | 'total'> & { contracted?: Maybe<ResolversTypes['Money']>, fromRenewals?: Maybe<ResolversTypes['Money']>, total?: Maybe<ResolversTypes['Money']> }>;
+  DiscountApproval: ResolverTypeWrapper<DiscountApprovalModel>;
+  EstimateMethod: EstimateMethod;
+  Invoice: ResolverTypeWrapper<InvoiceModel>;
+  InvoiceFromScheduleInput: InvoiceFromScheduleInput;
+  InvoiceHistoryFact: ResolverTypeWrapper<Omit<InvoiceHistoryFact, 'amount' | 'payments'> & { amount: ResolversTypes['Money'], payments: Array<ResolversTypes['PaymentFact']> }>;
+  InvoiceStatus: InvoiceStatus;
+  LedgerLineInput: LedgerLineInput;
+  LedgerLineProblem: ResolverTypeWrapper<LedgerLineProblemParentModel>;
+  LedgerMismatchReason: LedgerMismatchReason;
+  ModificationType: ModificationType;
+  Money: ResolverTypeWrapper<MoneyModel>;
+  MonthEndIntegrityReport: ResolverTypeWrapper<Omit<MonthEndIntegrityReport, 'amountMismatches' | 'contractsWithoutLedgerLines' | 'linesWithMissingContract' | 'linesWithMissingObligation'> & { amountMismatches: Array<ResolversTypes['ContractLedgerCheck']>, contractsWithoutLedgerLines: Array<ResolversTypes['ContractLedgerCheck']>, linesWithMissingContract: Array<ResolversTypes['LedgerLineProblem']>, linesWithMissingObligation: Array<ResolversTypes['LedgerLineProblem']> }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ObligationAllocation: ResolverTypeWrapper<Omit<ObligationAllocation, 'amount'> & { amount: ResolversTypes['Money'] }>;
+  ObligationAmountInput: ObligationAmountInput;
+  ObligationInput: ObligationInput;
+  OutcomeInput: OutcomeInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Payment: ResolverTypeWrapper<PaymentParentModel>;
+  PaymentFact: ResolverTypeWrapper<Omit<PaymentFact, 'amount'> & { amount: ResolversTypes['Money'] }>;
+  PaymentInput: PaymentInput;
+  PerformanceObligation: ResolverTypeWrapper<PerformanceObligationParentModel>;
+  PricingTier: PricingTier;
+  PricingTierChange: ResolverTypeWrapper<PricingTierChangeModel>;
+  PricingTierChangeInput: PricingTierChangeInput;
+  ProgressInput: ProgressInput;
+  ProgressMeasurement: ResolverTypeWrapper<ProgressMeasurement>;
+  PurchaseOrderRule: ResolverTypeWrapper<PurchaseOrderRuleModel>;
+  PurchaseOrderRuleInput: PurchaseOrderRuleInput;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RenewalIntent: ResolverTypeWrapper<RenewalIntentRecordModel>;
+  RenewalIntentInput: RenewalIntentInput;
+  RenewalSignal: RenewalSignal;
+  RevenuePeriod: ResolverTypeWrapper<RevenuePeriodParentModel>;
+  RevisionTreatment: RevisionTreatment;
+  SatisfactionPattern: SatisfactionPattern;
+  VariableConsiderationEstimate: ResolverTypeWrapper<VariableConsiderationParentModel>;
+  VariableConsiderationInput: VariableConsiderationInput;
+  VariableConsiderationWhatIf: ResolverTypeWrapper<Omit<VariableConsiderationWhatIf, 'estimate' | 'included'> & { estimate: ResolversTypes['Money'], included: ResolversTypes['Money'] }>;
+  WriteOff: ResolverTypeWrapper<WriteOffModel>;
+  WriteOffRequest: WriteOffRequest;
+  WriteOffStatus: WriteOffStatus;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AllocationInput: AllocationInput;
+  ID: Scalars['ID']['output'];
+  AllocationObligationInput: AllocationObligationInput;
+  Boolean: Scalars['Boolean']['output'];
+  AllocationResult: Omit<AllocationResult, 'allocations' | 'discount' | 'transactionPrice' | 'variableConsideration'> & { allocations: Array<ResolversParentTypes['ObligationAllocation']>, discount: ResolversParentTypes['Money'], transactionPrice: ResolversParentTypes['Money'], variableConsideration?: Maybe<ResolversParentTypes['VariableConsiderationWhatIf']> };
+  Int: Scalars['Int']['output'];
+  AllocationRevision: AllocationRevisionParentModel;
+  BillingEntry: BillingEntryParentModel;
+  BillingEntryInput: BillingEntryInput;
+  BillingQualityFacts: Omit<BillingQualityFacts, 'arBalance' | 'contractValue' | 'invoices'> & { arBalance: Array<ResolversParentTypes['Money']>, contractValue: Array<ResolversParentTypes['Money']>, invoices: Array<ResolversParentTypes['InvoiceHistoryFact']> };
+  Contract: ContractModel;
+  ContractAuditFact: ContractAuditFact;
+  ContractInput: ContractInput;
+  ContractLedgerCheck: ContractLedgerCheckParentModel;
+  ContractLine: ContractLineParentModel;
+  ContractModification: ContractModificationParentModel;
+  ContractModificationInput: ContractModificationInput;
+  ContractValidationReport: Omit<ContractValidationReport, 'contract'> & { contract: ResolversParentTypes['Contract'] };
+  ContractViolation: ContractViolation;
+  Customer: GovernedCustomerModel;
+  CustomerRevenue: Omit<CustomerRevenue, 'arr' | 'deferred' | 'mrr' | 'recognizedToDate' | 'unbilled'> & { arr?: Maybe<Array<ResolversParentTypes['Money']>>, deferred?: Maybe<Array<ResolversParentTypes['Money']>>, mrr?: Maybe<Array<ResolversParentTypes['Money']>>, recognizedToDate?: Maybe<Array<ResolversParentTypes['Money']>>, unbilled?: Maybe<Array<ResolversParentTypes['Money']>> };
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DeferredRevenueForecastPeriod: Omit<DeferredRevenueForecastPeriod, 'contracted' | 'fromRenewals' | 'total'> & { contracted?: Maybe<ResolversParentTypes['Money']>, fromRenewals?: Maybe<ResolversParentTypes['Money']>, total?: Maybe<ResolversParentTypes['Money']> };
+  DiscountApproval: DiscountApprovalModel;
+  Invoice: InvoiceModel;
+  InvoiceFromScheduleInput: InvoiceFromScheduleInput;
+  InvoiceHistoryFact: Omit<InvoiceHistoryFact, 'amount' | 'payments'> & { amount: ResolversParentTypes['Money'], payments: Array<ResolversParentTypes['PaymentFact']> };
+  LedgerLineInput: LedgerLineInput;
+  LedgerLineProblem: LedgerLineProblemParentModel;
+  Money: MoneyModel;
+  MonthEndIntegrityReport: Omit<MonthEndIntegrityReport, 'amountMismatches' | 'contractsWithoutLedgerLines' | 'linesWithMissingContract' | 'linesWithMissingObligation'> & { amountMismatches: Array<ResolversParentTypes['ContractLedgerCheck']>, contractsWithoutLedgerLines: Array<ResolversParentTypes['ContractLedgerCheck']>, linesWithMissingContract: Array<ResolversParentTypes['LedgerLineProblem']>, linesWithMissingObligation: Array<ResolversParentTypes['LedgerLineProblem']> };
+  Mutation: Record<PropertyKey, never>;
+  ObligationAllocation: Omit<ObligationAllocation, 'amount'> & { amount: ResolversParentTypes['Money'] };
+  ObligationAmountInput: ObligationAmountInput;
+  ObligationInput: ObligationInput;
+  OutcomeInput: OutcomeInput;
+  Float: Scalars['Float']['output'];
+  Payment: PaymentParentModel;
+  PaymentFact: Omit<PaymentFact, 'amount'> & { amount: ResolversParentTypes['Money'] };
+  PaymentInput: PaymentInput;
+  PerformanceObligation: PerformanceObligationParentModel;
+  PricingTierChange: PricingTierChangeModel;
+  PricingTierChangeInput: PricingTierChangeInput;
+  ProgressInput: ProgressInput;
+  ProgressMeasurement: ProgressMeasurement;
+  PurchaseOrderRule: PurchaseOrderRuleModel;
+  PurchaseOrderRuleInput: PurchaseOrderRuleInput;
+  Query: Record<PropertyKey, never>;
+  RenewalIntent: RenewalIntentRecordModel;
+  RenewalIntentInput: RenewalIntentInput;
+  RevenuePeriod: RevenuePeriodParentModel;
+  VariableConsiderationEstimate: VariableConsiderationParentModel;
+  VariableConsiderationInput: VariableConsiderationInput;
+  VariableConsiderationWhatIf: Omit<VariableConsiderationWhatIf, 'estimate' | 'included'> & { estimate: ResolversParentTypes['Money'], included: ResolversParentTypes['Money'] };
+  WriteOff: WriteOffModel;
+  WriteOffRequest: WriteOffRequest;
+  String: Scalars['String']['output'];
+};
+
+export type SensitiveDirectiveArgs = {
+  class: Scalars['String']['input'];
+  mask?: Maybe<Scalars['String']['input']>;
+};
+
+export type SensitiveDirectiveResolver<Result, Parent, ContextType = ContractContext, Args = SensitiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AllocationResultResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['AllocationResult'] = ResolversParentTypes['AllocationResult']> = {
+  allocations?: Resolver<Array<ResolversTypes['ObligationAllocation']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  discountBasisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  discountNeedsApproval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['AllocationMethod'], ParentType, ContextType>;
+  transactionPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  variableConsideration?: Resolver<Maybe<ResolversTypes['VariableConsiderationWhatIf']>, ParentType, ContextType>;
+};
+
+export type AllocationRevisionResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['AllocationRevision'] = ResolversParentTypes['AllocationRevision']> = {
+  allocated?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  modificationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  treatment?: Resolver<ResolversTypes['RevisionTreatment'], ParentType, ContextType>;
+};
+
+export type BillingEntryResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['BillingEntry'] = ResolversParentTypes['BillingEntry']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  listAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type BillingQualityFactsResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['BillingQualityFacts'] = ResolversParentTypes['BillingQualityFacts']> = {
+  arBalance?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  contractValue?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoices?: Resolver<Array<ResolversTypes['InvoiceHistoryFact']>, ParentType, ContextType>;
+  invoicesMissingPurchaseOrder?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  invoicesNeedingPurchaseOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  purchaseOrderRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ContractResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract'], FederationReferenceType extends FederationReferenceTypes['Contract'] = FederationReferenceTypes['Contract']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Contract']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  allocationMethod?: Resolver<Maybe<ResolversTypes['AllocationMethod']>, ParentType, ContextType>;
+  billingSchedule?: Resolver<Array<ResolversTypes['BillingEntry']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  discount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  discountApprovals?: Resolver<Array<ResolversTypes['DiscountApproval']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoices?: Resolver<Array<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  ledgerCheck?: Resolver<ResolversTypes['ContractLedgerCheck'], ParentType, ContextType, RequireFields<ContractLedgerCheckArgs, 'period'>>;
+  lines?: Resolver<Array<ResolversTypes['ContractLine']>, ParentType, ContextType>;
+  modifications?: Resolver<Array<ResolversTypes['ContractModification']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  performanceObligations?: Resolver<Array<ResolversTypes['PerformanceObligation']>, ParentType, ContextType>;
+  pricingTier?: Resolver<ResolversTypes['PricingTier'], ParentType, ContextType>;
+  pricingTierChanges?: Resolver<Array<ResolversTypes['PricingTierChange']>, ParentType, ContextType>;
+  renewalIntent?: Resolver<Maybe<ResolversTypes['RenewalIntent']>, ParentType, ContextType>;
+  revenueSchedule?: Resolver<Array<ResolversTypes['RevenuePeriod']>, ParentType, ContextType, Partial<ContractRevenueScheduleArgs>>;
+  segment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ContractStatus'], ParentType, ContextType>;
+  totalValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  transactionPrice?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  validationIssues?: Resolver<Array<ResolversTypes['ContractViolation']>, ParentType, ContextType>;
+  variableConsideration?: Resolver<Maybe<ResolversTypes['VariableConsiderationEstimate']>, ParentType, ContextType>;
+};
+
+export type ContractAuditFactResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['ContractAuditFact'] = ResolversParentTypes['ContractAuditFact']> = {
+  contractId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  firstRevenueMonth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastRevenueMonth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ContractLedgerCheckResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['ContractLedgerCheck'] = ResolversParentTypes['ContractLedgerCheck']> = {
+  contract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType>;
+  difference?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  hasLedgerLines?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  linesWithUnknownObligation?: Resolver<Array<ResolversTypes['LedgerLineProblem']>, ParentType, ContextType>;
+  mismatch?: Resolver<Maybe<ResolversTypes['LedgerMismatchReason']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  posted?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  scheduled?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type ContractLineResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['ContractLine'] = ResolversParentTypes['ContractLine']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  productCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitPrice?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type ContractModificationResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['ContractModification'] = ResolversParentTypes['ContractModification']> = {
+  considerationChange?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  priceConcession?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recognizedOnEffectiveDate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  remainingAfter?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  remainingBefore?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transactionPriceAfter?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  transactionPriceBefore?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ModificationType'], ParentType, ContextType>;
+};
+
+export type ContractValidationReportResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['ContractValidationReport'] = ResolversParentTypes['ContractValidationReport']> = {
+  contract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType>;
+  violations?: Resolver<Array<ResolversTypes['ContractViolation']>, ParentType, ContextType>;
+};
+
+export type ContractViolationResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['ContractViolation'] = ResolversParentTypes['ContractViolation']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CustomerResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  arBalance?: Resolver<Maybe<Array<ResolversTypes['Money']>>, ParentType, ContextType>;
+  contracts?: Resolver<Maybe<Array<ResolversTypes['Contract']>>, ParentType, ContextType, Partial<CustomerContractsArgs>>;
+  deferredRevenueForecast?: Resolver<Maybe<Array<ResolversTypes['DeferredRevenueForecastPeriod']>>, ParentType, ContextType, RequireFields<CustomerDeferredRevenueForecastArgs, 'months'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purchaseOrderRule?: Resolver<Maybe<ResolversTypes['PurchaseOrderRule']>, ParentType, ContextType>;
+  revenue?: Resolver<Maybe<ResolversTypes['CustomerRevenue']>, ParentType, ContextType, Partial<CustomerRevenueArgs>>;
+};
+
+export type CustomerRevenueResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['CustomerRevenue'] = ResolversParentTypes['CustomerRevenue']> = {
+  arr?: Resolver<Maybe<Array<ResolversTypes['Money']>>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  deferred?: Resolver<Maybe<Array<ResolversTypes['Money']>>, ParentType, ContextType>;
+  mrr?: Resolver<Maybe<Array<ResolversTypes['Money']>>, ParentType, ContextType>;
+  recognizedToDate?: Resolver<Maybe<Array<ResolversTypes['Money']>>, ParentType, ContextType>;
+  unbilled?: Resolver<Maybe<Array<ResolversTypes['Money']>>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DeferredRevenueForecastPeriodResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['DeferredRevenueForecastPeriod'] = ResolversParentTypes['DeferredRevenueForecastPeriod']> = {
+  contracted?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromRenewals?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type DiscountApprovalResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['DiscountApproval'] = ResolversParentTypes['DiscountApproval']> = {
+  contract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  discount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  discountBasisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApprovalStatus'], ParentType, ContextType>;
+  transactionPrice?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type InvoiceResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  balance?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  listAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  pricingTier?: Resolver<Maybe<ResolversTypes['PricingTier']>, ParentType, ContextType>;
+  purchaseOrderNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InvoiceStatus'], ParentType, ContextType>;
+  writeOffs?: Resolver<Array<ResolversTypes['WriteOff']>, ParentType, ContextType>;
+};
+
+export type InvoiceHistoryFactResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['InvoiceHistoryFact'] = ResolversParentTypes['InvoiceHistoryFact']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  contractId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  invoiceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['PaymentFact']>, ParentType, ContextType>;
+};
+
+export type LedgerLineProblemResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['LedgerLineProblem'] = ResolversParentTypes['LedgerLineProblem']> = {
+  account?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  contractId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  lineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  obligationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bucket?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MonthEndIntegrityReportResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['MonthEndIntegrityReport'] = ResolversParentTypes['MonthEndIntegrityReport']> = {
+  amountMismatches?: Resolver<Array<ResolversTypes['ContractLedgerCheck']>, ParentType, ContextType>;
+  clean?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contractsWithoutLedgerLines?: Resolver<Array<ResolversTypes['ContractLedgerCheck']>, ParentType, ContextType>;
+  linesWithMissingContract?: Resolver<Array<ResolversTypes['LedgerLineProblem']>, ParentType, ContextType>;
+  linesWithMissingObligation?: Resolver<Array<ResolversTypes['LedgerLineProblem']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveDiscount?: Resolver<ResolversTypes['DiscountApproval'], ParentType, ContextType, RequireFields<MutationApproveDiscountArgs, 'id'>>;
+  approvePricingTierChange?: Resolver<ResolversTypes['PricingTierChange'], ParentType, ContextType, RequireFields<MutationApprovePricingTierChangeArgs, 'id'>>;
+  approveWriteOff?: Resolver<ResolversTypes['WriteOff'], ParentType, ContextType, RequireFields<MutationApproveWriteOffArgs, 'id'>>;
+  createContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationCreateContractArgs, 'input'>>;
+  issueInvoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationIssueInvoiceArgs, 'input'>>;
+  modifyContract?: Resolver<ResolversTypes['ContractModification'], ParentType, ContextType, RequireFields<MutationModifyContractArgs, 'input'>>;
+  postLedgerLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationPostLedgerLinesArgs, 'lines'>>;
+  purgeSyntheticContracts?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationPurgeSyntheticContractsArgs, 'marker'>>;
+  recordPayments?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordPaymentsArgs, 'payments'>>;
+  recordProgress?: Resolver<ResolversTypes['ProgressMeasurement'], ParentType, ContextType, RequireFields<MutationRecordProgressArgs, 'input'>>;
+  recordRenewalIntent?: Resolver<ResolversTypes['RenewalIntent'], ParentType, ContextType, RequireFields<MutationRecordRenewalIntentArgs, 'input'>>;
+  rejectDiscount?: Resolver<ResolversTypes['DiscountApproval'], ParentType, ContextType, RequireFields<MutationRejectDiscountArgs, 'id' | 'note'>>;
+  rejectPricingTierChange?: Resolver<ResolversTypes['PricingTierChange'], ParentType, ContextType, RequireFields<MutationRejectPricingTierChangeArgs, 'id' | 'note'>>;
+  rejectWriteOff?: Resolver<ResolversTypes['WriteOff'], ParentType, ContextType, RequireFields<MutationRejectWriteOffArgs, 'id' | 'note'>>;
+  requestPricingTierChange?: Resolver<ResolversTypes['PricingTierChange'], ParentType, ContextType, RequireFields<MutationRequestPricingTierChangeArgs, 'input'>>;
+  requestWriteOff?: Resolver<ResolversTypes['WriteOff'], ParentType, ContextType, RequireFields<MutationRequestWriteOffArgs, 'request'>>;
+  setPurchaseOrderRule?: Resolver<ResolversTypes['PurchaseOrderRule'], ParentType, ContextType, RequireFields<MutationSetPurchaseOrderRuleArgs, 'input'>>;
+};
+
+export type ObligationAllocationResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['ObligationAllocation'] = ResolversParentTypes['ObligationAllocation']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unrounded?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PaymentResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type PaymentFactResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['PaymentFact'] = ResolversParentTypes['PaymentFact']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  paymentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type PerformanceObligationResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['PerformanceObligation'] = ResolversParentTypes['PerformanceObligation']> = {
+  allocated?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pattern?: Resolver<ResolversTypes['SatisfactionPattern'], ParentType, ContextType>;
+  productCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  progress?: Resolver<Array<ResolversTypes['ProgressMeasurement']>, ParentType, ContextType>;
+  removedByModificationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['AllocationRevision']>, ParentType, ContextType>;
+  schedule?: Resolver<Array<ResolversTypes['RevenuePeriod']>, ParentType, ContextType, Partial<PerformanceObligationScheduleArgs>>;
+  standaloneSellingPrice?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  transferDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type PricingTierChangeResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['PricingTierChange'] = ResolversParentTypes['PricingTierChange']> = {
+  contract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fromTier?: Resolver<ResolversTypes['PricingTier'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApprovalStatus'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['PricingTier'], ParentType, ContextType>;
+};
+
+export type ProgressMeasurementResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['ProgressMeasurement'] = ResolversParentTypes['ProgressMeasurement']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  completedUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PurchaseOrderRuleResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['PurchaseOrderRule'] = ResolversParentTypes['PurchaseOrderRule']> = {
+  pattern?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  allocateTransactionPrice?: Resolver<ResolversTypes['AllocationResult'], ParentType, ContextType, RequireFields<QueryAllocateTransactionPriceArgs, 'input'>>;
+  billingQualityFacts?: Resolver<Array<ResolversTypes['BillingQualityFacts']>, ParentType, ContextType, RequireFields<QueryBillingQualityFactsArgs, 'customerIds'>>;
+  contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
+  contractAuditFacts?: Resolver<Array<ResolversTypes['ContractAuditFact']>, ParentType, ContextType, RequireFields<QueryContractAuditFactsArgs, 'ids'>>;
+  contractAuditPopulation?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, Partial<QueryContractAuditPopulationArgs>>;
+  contractValidationIssues?: Resolver<Array<ResolversTypes['ContractValidationReport']>, ParentType, ContextType, Partial<QueryContractValidationIssuesArgs>>;
+  discountApprovals?: Resolver<Array<ResolversTypes['DiscountApproval']>, ParentType, ContextType, Partial<QueryDiscountApprovalsArgs>>;
+  monthEndIntegrity?: Resolver<ResolversTypes['MonthEndIntegrityReport'], ParentType, ContextType, RequireFields<QueryMonthEndIntegrityArgs, 'period'>>;
+  pricingTierChanges?: Resolver<Array<ResolversTypes['PricingTierChange']>, ParentType, ContextType, Partial<QueryPricingTierChangesArgs>>;
+  writeOffs?: Resolver<Array<ResolversTypes['WriteOff']>, ParentType, ContextType, Partial<QueryWriteOffsArgs>>;
+};
+
+export type RenewalIntentResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['RenewalIntent'] = ResolversParentTypes['RenewalIntent']> = {
+  observedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  signal?: Resolver<ResolversTypes['RenewalSignal'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RevenuePeriodResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['RevenuePeriod'] = ResolversParentTypes['RevenuePeriod']> = {
+  billedToDate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  deferred?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recognized?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  recognizedToDate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  unbilled?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type VariableConsiderationEstimateResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['VariableConsiderationEstimate'] = ResolversParentTypes['VariableConsiderationEstimate']> = {
+  allocatedTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  constrained?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  estimate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  included?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['EstimateMethod'], ParentType, ContextType>;
+};
+
+export type VariableConsiderationWhatIfResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['VariableConsiderationWhatIf'] = ResolversParentTypes['VariableConsiderationWhatIf']> = {
+  constrained?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  estimate?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  included?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['EstimateMethod'], ParentType, ContextType>;
+};
+
+export type WriteOffResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['WriteOff'] = ResolversParentTypes['WriteOff']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WriteOffStatus'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = ContractContext> = {
+  AllocationResult?: AllocationResultResolvers<ContextType>;
+  AllocationRevision?: AllocationRevisionResolvers<ContextType>;
+  BillingEntry?: BillingEntryResolvers<ContextType>;
+  BillingQualityFacts?: BillingQualityFactsResolvers<ContextType>;
+  Contract?: ContractResolvers<ContextType>;
+  ContractAuditFact?: ContractAuditFactResolvers<ContextType>;
+  ContractLedgerCheck?: ContractLedgerCheckResolvers<ContextType>;
+  ContractLine?: ContractLineResolvers<ContextType>;
+  ContractModification?: ContractModificationResolvers<ContextType>;
+  ContractValidationReport?: ContractValidationReportResolvers<ContextType>;
+  ContractViolation?: ContractViolationResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
+  CustomerRevenue?: CustomerRevenueResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  DeferredRevenueForecastPeriod?: DeferredRevenueForecastPeriodResolvers<ContextType>;
+  DiscountApproval?: DiscountApprovalResolvers<ContextType>;
+  Invoice?: InvoiceResolvers<ContextType>;
+  InvoiceHistoryFact?: InvoiceHistoryFactResolvers<ContextType>;
+  LedgerLineProblem?: LedgerLineProblemResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  MonthEndIntegrityReport?: MonthEndIntegrityReportResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  ObligationAllocation?: ObligationAllocationResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
+  PaymentFact?: PaymentFactResolvers<ContextType>;
+  PerformanceObligation?: PerformanceObligationResolvers<ContextType>;
+  PricingTierChange?: PricingTierChangeResolvers<ContextType>;
+  ProgressMeasurement?: ProgressMeasurementResolvers<ContextType>;
+  PurchaseOrderRule?: PurchaseOrderRuleResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RenewalIntent?: RenewalIntentResolvers<ContextType>;
+  RevenuePeriod?: RevenuePeriodResolvers<ContextType>;
+  VariableConsiderationEstimate?: VariableConsiderationEstimateResolvers<ContextType>;
+  VariableConsiderationWhatIf?: VariableConsiderationWhatIfResolvers<ContextType>;
+  WriteOff?: WriteOffResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = ContractContext> = {
+  sensitive?: SensitiveDirectiveResolver<any, any, ContextType>;
+};

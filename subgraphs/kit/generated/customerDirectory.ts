@@ -1,0 +1,25 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Region =
+  | 'AU'
+  | 'BR'
+  | 'CN'
+  | 'EU'
+  | 'IN'
+  | 'JP'
+  | 'RU'
+  | 'SA'
+  | 'US';
+
+export type CustomerJurisdictionsQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type CustomerJurisdictionsQuery = { customerJurisdictions: Array<{ id: string, region: Region, mergedInto: string | null, paymentTermsCode: string | null, mergedCustomerIds: Array<string> }> };
+
+
+export const CustomerJurisdictionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerJurisdictions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerJurisdictions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"mergedInto"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTermsCode"}},{"kind":"Field","name":{"kind":"Name","value":"mergedCustomerIds"}}]}}]}}]} as unknown as DocumentNode<CustomerJurisdictionsQuery, CustomerJurisdictionsQueryVariables>;
