@@ -10,7 +10,7 @@ import { parseCsv } from '../../lib/csv';
  *
  * A false merge (predicted match, labelled no match) costs more than a missed match, so both
  * are reported apart from accuracy. `npx tsx test/bench/companyNames.ts` prints the table;
- * add `--errors` to list the pairs decided wrongly. test/unit/nameMatching.test.ts holds the
+ * add `--errors` to list the pairs decided wrongly. test/unit/subgraphs/customer/matching/names/nameMatching.test.ts holds the
  * accuracy >= 0.95 floor.
  */
 

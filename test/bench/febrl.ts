@@ -14,7 +14,7 @@ import { printTable } from './printTable';
  *   pair of records sharing N, 6,538 pairs.
  *
  * The data is read from ../shared/reference/febrl (next to the repository), never copied in.
- * `npx tsx test/bench/febrl.ts` prints the table; test/unit/matchingEngine.test.ts holds the
+ * `npx tsx test/bench/febrl.ts` prints the table; test/unit/subgraphs/customer/matching/engine/matchingEngine.test.ts holds the
  * F1 >= 0.99 regression floor.
  */
 

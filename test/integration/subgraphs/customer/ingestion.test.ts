@@ -1,0 +1,583 @@
+import { createRng } from '../../../../lib/rng';
+import { generateTaxId } from '../../../../lib/taxids/generate';
+import { graphql, startTestFederation, type TestFederation } from '../../../support/federation';
+
+/** Ingesting source batches: idempotent, version-aware, matched, golden records with lineage. */
+
+const INGEST = `mutation($batch: SourceBatchInput!) { ingestSourceRecords(batch: $batch) {
+  batchId replayed accepted unchanged created merged queuedForReview rejected rejections { sourceId reasons } } }`;
+const CUSTOMER = `query($id: ID!) { customer(id: $id) { id legalName country
+  sourceRecords { sourceSystem sourceId sourceVersion batchId matchScore matchRule }
+  lineage { field value source sourceRecordId batchId verifiedAt rule } } }`;
+
+let federation: TestFederation;
+let steward: string;
+let known: { id: string; legalName: string; country: string; taxId: string };
+
+const batch = (
+  batchId: string,
+  records: { sourceId: string; version: number; verifiedAt?: string; attributes: unknown }[],
+  sourceSystem = 'CRM',
+) => ({
+  batchId,
+  sourceSystem,
+  records: records.map((r) => ({
+    ...r,
+    attributes: typeof r.attributes === 'string' ? r.attributes : JSON.stringify(r.attributes),
+  })),
+});
+
+beforeAll(async () => {
+  federation = await startTestFederation({ SEED_CUSTOMERS: '60' });
+  steward = await federation.token({ sub: 'steward.sam', roles: ['data_steward'], regions: ['EU'] });
+  const admin = await federation.token({ roles: ['admin'], regions: [] });
+  const { body } = await graphql(
+    federation.gateway.url,
+    '{ customers(first: 60, filter: { country: "DE" }) { edges { node { id legalName country taxIds { value } } } } }',
+    { token: admin },
+  );
+  const node = body.data.customers.edges[0].node;
+  known = { id: node.id, legalName: node.legalName, country: node.country, taxId: node.taxIds[0].value };
+});
+
+afterAll(async () => {
+  await federation?.close();
+});
+
+it('merges by tax id, creates what is new, rejects what is invalid with reasons, and lands the rest', async () => {
+  const { body } = await graphql(federation.gateway.url, INGEST, {
+    token: steward,
+    variables: {
+      batch: batch('crm-2026-11-28-001', [
+        {
+          sourceId: 'CRM-A',
+          version: 1,
+          verifiedAt: '2026-11-20T00:00:00Z',
+          attributes: { name: 'Renamed Holding GmbH', country: 'DE', taxId: known.taxId },
+        },
+        {
+          sourceId: 'CRM-B',
+          version: 1,
+          attributes: {
+            name: 'Zeppelin Brandneu Analytik GmbH',
+            country: 'DE',
+            address: { line1: 'Am Markt 1', city: 'Ulm', postalCode: '89073', country: 'DE' },
+          },
+        },
+        { sourceId: 'CRM-C', version: 1, attributes: { name: 'Broken Tax Ltd', country: 'DE', taxId: 'DE000000000' } },
+        { sourceId: 'CRM-D', version: 1, attributes: 'not json' },
+      ]),
+    },
+  });
+  expect(body.errors).toBeUndefined();
+  expect(body.data.ingestSourceRecords).toMatchObject({
+    replayed: false,
+    accepted: 2,
+    merged: 1,
+    created: 1,
+    rejected: 2,
+    unchanged: 0,
+    queuedForReview: 0,
+  });
+  expect(body.data.ingestSourceRecords.rejections).toEqual([
+    { sourceId: 'CRM-C', reasons: ['tax id is not a valid EU_VAT (format or check digit)'] },
+    { sourceId: 'CRM-D', reasons: ['attributes must be a JSON object'] },
+  ]);
+
+  const { body: merged } = await graphql(federation.gateway.url, CUSTOMER, {
+    token: steward,
+    variables: { id: known.id },
+  });
+  const link = merged.data.customer.sourceRecords.find((r: any) => r.sourceId === 'CRM-A');
+  expect(link).toMatchObject({
+    sourceSystem: 'CRM',
+    sourceVersion: 1,
+    batchId: 'crm-2026-11-28-001',
+    matchScore: 1,
+    matchRule: 'TAX_ID',
+  });
+  // The CRM record is the most recently verified, so its name survives, with provenance.
+  expect(merged.data.customer.legalName).toBe('Renamed Holding GmbH');
+  expect(merged.data.customer.lineage.find((l: any) => l.field === 'legalName')).toMatchObject({
+    value: '"Renamed Holding GmbH"',
+    source: 'CRM',
+    batchId: 'crm-2026-11-28-001',
+    verifiedAt: '2026-11-20T00:00:00.000Z',
+    rule: 'MOST_RECENTLY_VERIFIED',
+  });
+  // A classified attribute's lineage value is governed as the attribute: the admin reads tax ids raw.
+  expect(JSON.parse(merged.data.customer.lineage.find((l: any) => l.field === 'taxId').value)).toEqual({
+    kind: 'EU_VAT',
+    value: known.taxId,
+    country: 'DE',
+  });
+});
+
+it('changes nothing when a batch is replayed', async () => {
+  const replay = batch('crm-2026-11-28-001', [
+    { sourceId: 'CRM-E', version: 1, attributes: { name: 'Would Be New AG', country: 'DE' } },
+  ]);
+  const { body } = await graphql(federation.gateway.url, INGEST, { token: steward, variables: { batch: replay } });
+  expect(body.data.ingestSourceRecords).toMatchObject({
+    replayed: true,
+    accepted: 2,
+    merged: 1,
+    created: 1,
+    rejected: 2,
+  });
+  const search = await graphql(
+    federation.gateway.url,
+    '{ customers(first: 5, filter: { nameContains: "Would Be New" }) { totalCount } }',
+    { token: steward },
+  );
+  expect(search.body.data.customers.totalCount).toBe(0);
+});
+
+it('ignores a record older than the stored version, and applies a newer one', async () => {
+  const older = await graphql(federation.gateway.url, INGEST, {
+    token: steward,
+    variables: {
+      batch: batch('crm-old', [
+        {
+          sourceId: 'CRM-A',
+          version: 0,
+          verifiedAt: '2026-11-27T00:00:00Z',
+          attributes: { name: 'Stale Name GmbH', country: 'DE', taxId: known.taxId },
+        },
+      ]),
+    },
+  });
+  expect(older.body.data.ingestSourceRecords).toMatchObject({ accepted: 1, unchanged: 1 });
+  const newer = await graphql(federation.gateway.url, INGEST, {
+    token: steward,
+    variables: {
+      batch: batch('crm-new', [
+        {
+          sourceId: 'CRM-A',
+          version: 2,
+          verifiedAt: '2026-11-27T00:00:00Z',
+          attributes: { name: 'Fresh Name GmbH', country: 'DE', taxId: known.taxId },
+        },
+      ]),
+    },
+  });
+  expect(newer.body.data.ingestSourceRecords).toMatchObject({ accepted: 1, unchanged: 0 });
+  const { body } = await graphql(federation.gateway.url, CUSTOMER, { token: steward, variables: { id: known.id } });
+  expect(body.data.customer.legalName).toBe('Fresh Name GmbH');
+});
+
+it('matches a differently written name of a known customer in the same country', async () => {
+  const { body } = await graphql(federation.gateway.url, INGEST, {
+    token: steward,
+    variables: {
+      batch: batch(
+        'erp-fuzzy',
+        [{ sourceId: 'ERP-Z', version: 1, attributes: { name: 'ZEPPELIN BRANDNEU ANALYTIK G.M.B.H.', country: 'DE' } }],
+        'ERP',
+      ),
+    },
+  });
+  const result = body.data.ingestSourceRecords;
+  expect(result.created).toBe(0);
+  expect(result.merged + result.queuedForReview).toBe(1);
+});
+
+it('lets only stewards and admins ingest', async () => {
+  const analyst = await federation.token({ roles: ['finance_analyst'], regions: ['EU'] });
+  const { body } = await graphql(federation.gateway.url, INGEST, {
+    token: analyst,
+    variables: { batch: batch('nope', []) },
+  });
+  expect(body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+});
+
+it('refuses a malformed envelope with BAD_USER_INPUT', async () => {
+  const { body } = await graphql(federation.gateway.url, INGEST, {
+    token: steward,
+    variables: { batch: batch('   ', []) },
+  });
+  expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+});
+
+describe('change data capture', () => {
+  const APPLY = `mutation($events: [ChangeEventInput!]!) { applyChanges(events: $events) { applied ignored rejected rejections { index reasons } } }`;
+  const limit = (minor: number, sequence: number) => ({
+    source: 'RISK',
+    customerId: known.id,
+    attribute: 'creditLimit',
+    value: JSON.stringify({ minor, currency: 'EUR' }),
+    sequence,
+    at: `2026-11-2${sequence}T00:00:00Z`,
+  });
+
+  it('converges on the newest event per attribute, whatever the order, and rejects bad events', async () => {
+    const { body } = await graphql(federation.gateway.url, APPLY, {
+      token: steward,
+      variables: {
+        events: [
+          limit(300_00, 3),
+          limit(100_00, 1),
+          limit(300_00, 3),
+          { ...limit(1, 4), attribute: 'favouriteColour' },
+          { ...limit(1, 5), value: '{oops' },
+        ],
+      },
+    });
+    expect(body.data.applyChanges).toMatchObject({ applied: 1, ignored: 2, rejected: 2 });
+    expect(body.data.applyChanges.rejections.map((r: any) => r.index)).toEqual([3, 4]);
+    const late = await graphql(federation.gateway.url, APPLY, {
+      token: steward,
+      variables: { events: [limit(200_00, 2)] },
+    });
+    expect(late.body.data.applyChanges).toMatchObject({ applied: 0, ignored: 1 });
+    const admin = await federation.token({ roles: ['admin'], regions: [] });
+    const { body: customer } = await graphql(
+      federation.gateway.url,
+      'query($id: ID!) { customer(id: $id) { creditLimit { amount currency } } }',
+      { token: admin, variables: { id: known.id } },
+    );
+    expect(customer.data.customer.creditLimit).toEqual({ amount: '300.00', currency: 'EUR' });
+  });
+});
+
+describe('merging and unmerging', () => {
+  const MERGE = `mutation($s: ID!, $m: ID!) { mergeCustomers(survivorId: $s, mergedId: $m, reason: "duplicate") { id mergedId sourceRecordIds survivor { id } } }`;
+  const UNMERGE = `mutation($id: ID!) { unmergeCustomers(mergeId: $id, reason: "not the same company") { id unmergedAt } }`;
+  const SOURCES = `query($id: ID!) { customer(id: $id) { id mergedInto sourceRecords { sourceId } } }`;
+
+  it('moves the merged customer’s records to the survivor, and an unmerge puts exactly them back', async () => {
+    const { body: list } = await graphql(
+      federation.gateway.url,
+      '{ customers(first: 2, filter: { country: "FR" }) { totalCount edges { node { id } } } }',
+      { token: steward },
+    );
+    const [survivor, merged] = list.data.customers.edges.map((e: any) => e.node.id);
+    const before = await graphql(federation.gateway.url, SOURCES, { token: steward, variables: { id: merged } });
+    const mergedSources = before.body.data.customer.sourceRecords.map((s: any) => s.sourceId).sort();
+    const CONTRACTS = 'query($id: ID!) { customer(id: $id) { contracts { id customer { legalName mergedInto } } } }';
+    const contractsOf = async (id: string) =>
+      (await graphql(federation.gateway.url, CONTRACTS, { token: steward, variables: { id } })).body.data.customer
+        .contracts;
+    const [survivorContracts, mergedContracts] = [await contractsOf(survivor), await contractsOf(merged)];
+
+    const { body } = await graphql(federation.gateway.url, MERGE, {
+      token: steward,
+      variables: { s: survivor, m: merged },
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.mergeCustomers.sourceRecordIds).toHaveLength(mergedSources.length);
+    const survivorAfter = await graphql(federation.gateway.url, SOURCES, {
+      token: steward,
+      variables: { id: survivor },
+    });
+    expect(survivorAfter.body.data.customer.sourceRecords.map((s: any) => s.sourceId)).toEqual(
+      expect.arrayContaining(mergedSources),
+    );
+    const mergedAfter = await graphql(federation.gateway.url, SOURCES, { token: steward, variables: { id: merged } });
+    expect(mergedAfter.body.data.customer).toMatchObject({ mergedInto: survivor, sourceRecords: [] });
+    // Downstream references follow the survivor: its contracts include the merged customer's, which point at it.
+    const combined = await contractsOf(survivor);
+    expect(combined.map((c: any) => c.id).sort()).toEqual(
+      [...survivorContracts, ...mergedContracts].map((c: any) => c.id).sort(),
+    );
+    // A contract's customer reference resolves to the survivor's record, not the merged one.
+    expect(combined.every((c: any) => c.customer.mergedInto === null)).toBe(true);
+    const { body: fewer } = await graphql(
+      federation.gateway.url,
+      '{ customers(first: 2, filter: { country: "FR" }) { totalCount } }',
+      { token: steward },
+    );
+    expect(fewer.data.customers.totalCount).toBe(list.data.customers.totalCount - 1);
+
+    const again = await graphql(federation.gateway.url, MERGE, {
+      token: steward,
+      variables: { s: survivor, m: merged },
+    });
+    expect(again.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
+    const undone = await graphql(federation.gateway.url, UNMERGE, {
+      token: steward,
+      variables: { id: body.data.mergeCustomers.id },
+    });
+    expect(undone.body.data.unmergeCustomers.unmergedAt).toEqual(expect.any(String));
+    const restored = await graphql(federation.gateway.url, SOURCES, { token: steward, variables: { id: merged } });
+    expect(restored.body.data.customer.mergedInto).toBeNull();
+    expect(restored.body.data.customer.sourceRecords.map((s: any) => s.sourceId).sort()).toEqual(mergedSources);
+    expect((await contractsOf(survivor)).map((c: any) => c.id).sort()).toEqual(
+      survivorContracts.map((c: any) => c.id).sort(),
+    );
+  });
+
+  it('never merges a same-named company with another tax id in the same country, and lets a steward decide', async () => {
+    const admin = await federation.token({ roles: ['admin'], regions: [] });
+    const { body: target } = await graphql(
+      federation.gateway.url,
+      '{ customers(first: 1, filter: { country: "IT" }) { edges { node { id legalName } } } }',
+      { token: admin },
+    );
+    const { id, legalName } = target.data.customers.edges[0].node;
+    const otherTaxId = generateTaxId('EU_VAT', createRng(99), 'IT');
+    const ingested = await graphql(federation.gateway.url, INGEST, {
+      token: steward,
+      variables: {
+        batch: batch('crm-conflict', [
+          { sourceId: 'CRM-CONFLICT', version: 1, attributes: { name: legalName, country: 'IT', taxId: otherTaxId } },
+        ]),
+      },
+    });
+    expect(ingested.body.data.ingestSourceRecords).toMatchObject({ merged: 0, queuedForReview: 1 });
+
+    const { body } = await graphql(
+      federation.gateway.url,
+      '{ matchReviews(status: "PENDING") { id rule reasons customer { id } candidate { id } } }',
+      { token: steward },
+    );
+    const reviews = body.data.matchReviews.filter((r: any) => r.candidate.id === id);
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0].rule).toBe('NAME_CONFLICTING_TAX_ID');
+    const decided = await graphql(
+      federation.gateway.url,
+      'mutation($id: ID!) { decideMatchReview(id: $id, approve: true) { status decidedBy } }',
+      { token: steward, variables: { id: reviews[0].id } },
+    );
+    expect(decided.body.data.decideMatchReview).toEqual({ status: 'APPROVED', decidedBy: 'steward.sam' });
+    const provisional = await graphql(federation.gateway.url, SOURCES, {
+      token: steward,
+      variables: { id: reviews[0].customer.id },
+    });
+    expect(provisional.body.data.customer.mergedInto).toBe(reviews[0].candidate.id);
+  });
+});
+
+describe('match configuration sign-off', () => {
+  const PROPOSE = `mutation($input: MatchConfigurationInput!) { proposeMatchConfiguration(input: $input) { version status proposedBy } }`;
+  const APPROVE = `mutation($v: String!) { approveMatchConfiguration(version: $v) { version status approvedBy } }`;
+
+  it('applies a configuration only once a second steward approves it, and sandboxes proposals without changing anything', async () => {
+    const other = await federation.token({ sub: 'steward.kim', roles: ['data_steward'], regions: ['EU'] });
+    const sandbox = await graphql(
+      federation.gateway.url,
+      '{ sandboxMatchConfiguration(autoMerge: 0.9, review: 0.8) { comparedWith scored mergesGained mergesLost reviewsGained reviewsLost unchanged } }',
+      { token: steward },
+    );
+    expect(sandbox.body.errors).toBeUndefined();
+    const report = sandbox.body.data.sandboxMatchConfiguration;
+    expect(report.comparedWith).toBe('2026-11-28.1');
+    expect(
+      report.mergesGained + report.mergesLost + report.reviewsGained + report.reviewsLost + report.unchanged,
+    ).toBeGreaterThanOrEqual(report.scored);
+
+    const proposed = await graphql(federation.gateway.url, PROPOSE, {
+      token: steward,
+      variables: { input: { version: '2026-12-01.1', autoMerge: 0.96, review: 0.86, notes: 'fewer reviews' } },
+    });
+    expect(proposed.body.data.proposeMatchConfiguration).toEqual({
+      version: '2026-12-01.1',
+      status: 'PROPOSED',
+      proposedBy: 'steward.sam',
+    });
+    const bad = await graphql(federation.gateway.url, PROPOSE, {
+      token: steward,
+      variables: { input: { version: 'x', autoMerge: 0.5, review: 0.9, notes: '' } },
+    });
+    expect(bad.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
+    const self = await graphql(federation.gateway.url, APPROVE, { token: steward, variables: { v: '2026-12-01.1' } });
+    expect(self.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const approved = await graphql(federation.gateway.url, APPROVE, { token: other, variables: { v: '2026-12-01.1' } });
+    expect(approved.body.data.approveMatchConfiguration).toEqual({
+      version: '2026-12-01.1',
+      status: 'ACTIVE',
+      approvedBy: 'steward.kim',
+    });
+
+    const { body } = await graphql(federation.gateway.url, '{ matchConfigurations { version status } }', {
+      token: steward,
+    });
+    expect(body.data.matchConfigurations).toEqual([
+      { version: '2026-12-01.1', status: 'ACTIVE' },
+      { version: '2026-11-28.1', status: 'RETIRED' },
+    ]);
+    const after = await graphql(
+      federation.gateway.url,
+      '{ sandboxMatchConfiguration(autoMerge: 0.9, review: 0.8) { comparedWith } }',
+      { token: steward },
+    );
+    expect(after.body.data.sandboxMatchConfiguration.comparedWith).toBe('2026-12-01.1');
+  });
+});
+
+describe('account hierarchies', () => {
+  const INGEST_H = `mutation($batch: SourceBatchInput!) { ingestSourceRecords(batch: $batch) { accepted created hierarchyLinksChanged warnings { sourceId reasons } } }`;
+  const PARENT = `query($id: ID!) { customer(id: $id) { parent { legalName } } }`;
+  const idOf = async (sourceId: string) => {
+    const admin = await federation.token({ roles: ['admin'], regions: [] });
+    const { body } = await graphql(
+      federation.gateway.url,
+      '{ customers(first: 100, filter: { country: "NL" }) { edges { node { id sourceRecords { sourceId } } } } }',
+      { token: admin },
+    );
+    return body.data.customers.edges
+      .map((e: any) => e.node)
+      .find((c: any) => c.sourceRecords.some((s: any) => s.sourceId === sourceId)).id;
+  };
+
+  it('links a child to its parent, moves the link after an acquisition, and warns about an unknown parent', async () => {
+    const first = await graphql(federation.gateway.url, INGEST_H, {
+      token: steward,
+      variables: {
+        batch: batch('crm-hierarchy-1', [
+          { sourceId: 'H-PARENT', version: 1, attributes: { name: 'Oranje Holding B.V.', country: 'NL' } },
+          {
+            sourceId: 'H-CHILD',
+            version: 1,
+            attributes: { name: 'Tulpen Logistiek B.V.', country: 'NL', parentId: 'H-PARENT' },
+          },
+          {
+            sourceId: 'H-ORPHAN',
+            version: 1,
+            attributes: { name: 'Molen Techniek B.V.', country: 'NL', parentId: 'H-NOBODY' },
+          },
+        ]),
+      },
+    });
+    expect(first.body.data.ingestSourceRecords).toMatchObject({ accepted: 3, created: 3, hierarchyLinksChanged: 1 });
+    expect(first.body.data.ingestSourceRecords.warnings).toEqual([
+      { sourceId: 'H-ORPHAN', reasons: ['parent H-NOBODY is not known from CRM yet'] },
+    ]);
+    const child = await idOf('H-CHILD');
+    expect(
+      (await graphql(federation.gateway.url, PARENT, { token: steward, variables: { id: child } })).body.data.customer
+        .parent,
+    ).toEqual({ legalName: 'Oranje Holding B.V.' });
+
+    const acquired = await graphql(federation.gateway.url, INGEST_H, {
+      token: steward,
+      variables: {
+        batch: batch('crm-hierarchy-2', [
+          { sourceId: 'H-BUYER', version: 1, attributes: { name: 'Delta Acquisitie N.V.', country: 'NL' } },
+          {
+            sourceId: 'H-CHILD',
+            version: 2,
+            attributes: { name: 'Tulpen Logistiek B.V.', country: 'NL', parentId: 'H-BUYER' },
+          },
+        ]),
+      },
+    });
+    expect(acquired.body.data.ingestSourceRecords).toMatchObject({ hierarchyLinksChanged: 1, warnings: [] });
+    expect(
+      (await graphql(federation.gateway.url, PARENT, { token: steward, variables: { id: child } })).body.data.customer
+        .parent,
+    ).toEqual({ legalName: 'Delta Acquisitie N.V.' });
+  });
+});
+
+describe('findMatches', () => {
+  const FIND = `query($record: SourceRecordInput!) { findMatches(record: $record, sourceSystem: ERP) { customer { id legalName } score rule reasons decision } }`;
+  const record = (attributes: unknown) => ({ sourceId: 'probe', version: 1, attributes: JSON.stringify(attributes) });
+
+  it('lists the customers a record could be, certain ones first, without ingesting it', async () => {
+    const { body } = await graphql(federation.gateway.url, FIND, {
+      token: steward,
+      variables: { record: record({ name: 'Anything GmbH', country: 'DE', taxId: known.taxId }) },
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.findMatches[0]).toMatchObject({
+      customer: { id: known.id },
+      score: 1,
+      rule: 'TAX_ID',
+      decision: 'MATCH',
+    });
+
+    const admin = await federation.token({ roles: ['admin'], regions: [] });
+    const { body: list } = await graphql(
+      federation.gateway.url,
+      '{ customers(first: 60, filter: { country: "FR" }) { edges { node { id legalName } } } }',
+      { token: admin },
+    );
+    const target = list.data.customers.edges[list.data.customers.edges.length - 1].node;
+    // As an old ERP writes it: upper case, no punctuation.
+    const written = target.legalName.toUpperCase().replace(/[.,]/g, '');
+    const byName = await graphql(federation.gateway.url, FIND, {
+      token: steward,
+      variables: { record: record({ name: written, country: 'FR' }) },
+    });
+    const [best] = byName.body.data.findMatches;
+    expect(best).toMatchObject({ rule: 'NAME', customer: { id: target.id } });
+    expect(best.score).toBeGreaterThan(0.85);
+    expect(Array.isArray(best.reasons)).toBe(true);
+  });
+
+  it('explains an unusable record with BAD_USER_INPUT, and is not for every role', async () => {
+    const bad = await graphql(federation.gateway.url, FIND, {
+      token: steward,
+      variables: { record: record({ name: '', country: 'DE' }) },
+    });
+    expect(bad.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.body.errors?.[0].message).toMatch(/name is missing/);
+    const analyst = await federation.token({ roles: ['finance_analyst'], regions: ['EU'] });
+    const refused = await graphql(federation.gateway.url, FIND, {
+      token: analyst,
+      variables: { record: record({ name: 'X', country: 'DE' }) },
+    });
+    expect(refused.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('address changes over weak links', () => {
+  it('holds an address change from a record linked below the merge threshold until a steward approves it', async () => {
+    const address = (line1: string) => ({ line1, city: 'Lyon', postalCode: '69002', country: 'FR' });
+    await graphql(federation.gateway.url, INGEST, {
+      token: steward,
+      variables: {
+        batch: batch('crm-weak-1', [
+          {
+            sourceId: 'WEAK-1',
+            version: 1,
+            verifiedAt: '2026-11-01T00:00:00Z',
+            attributes: { name: 'Rhône Faible SAS', country: 'FR', address: address('1 Rue Ancienne') },
+          },
+        ]),
+      },
+    });
+    // As if a steward had approved this record's link at a confidence below the threshold.
+    await federation.subgraphs.customer.database
+      .fork()
+      .nativeUpdate('SourceRecord', { sourceId: 'WEAK-1' }, { matchScore: 0.9 });
+
+    const changed = await graphql(federation.gateway.url, INGEST, {
+      token: steward,
+      variables: {
+        batch: batch('crm-weak-2', [
+          {
+            sourceId: 'WEAK-1',
+            version: 2,
+            verifiedAt: '2026-11-20T00:00:00Z',
+            attributes: { name: 'Rhône Faible SAS', country: 'FR', address: address('99 Rue Nouvelle') },
+          },
+        ]),
+      },
+    });
+    expect(changed.body.data.ingestSourceRecords).toMatchObject({ accepted: 1, queuedForReview: 1 });
+
+    const LOOKUP =
+      '{ customers(first: 5, filter: { nameContains: "Faible" }) { edges { node { id billingAddress { line1 } } } } }';
+    const held = (await graphql(federation.gateway.url, LOOKUP, { token: steward })).body.data.customers.edges[0].node;
+    expect(held.billingAddress.line1).toBe('1 Rue Ancienne');
+
+    const { body } = await graphql(
+      federation.gateway.url,
+      '{ matchReviews(status: "PENDING") { id rule customer { id } } }',
+      { token: steward },
+    );
+    const review = body.data.matchReviews.find((r: any) => r.rule === 'ADDRESS_CHANGE' && r.customer.id === held.id);
+    const approved = await graphql(
+      federation.gateway.url,
+      'mutation($id: ID!) { decideMatchReview(id: $id, approve: true) { status } }',
+      { token: steward, variables: { id: review.id } },
+    );
+    expect(approved.body.data.decideMatchReview.status).toBe('APPROVED');
+    const after = (await graphql(federation.gateway.url, LOOKUP, { token: steward })).body.data.customers.edges[0].node;
+    expect(after.billingAddress.line1).toBe('99 Rue Nouvelle');
+  });
+});

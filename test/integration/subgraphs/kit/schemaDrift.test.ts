@@ -1,0 +1,156 @@
+import type { EntitySchema } from '@mikro-orm/core';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../../../lib/config';
+import { generateDemoBook } from '../../../../lib/demo/book';
+import { createLogger } from '../../../../lib/logger';
+import { SUBGRAPHS } from '../../../../subgraphs';
+import { AuditCheckpointRowEntity } from '../../../../subgraphs/audit/entities/AuditCheckpointRow';
+import { AuditEventRecordEntity } from '../../../../subgraphs/audit/entities/AuditEventRecord';
+import { AuditEventRowEntity } from '../../../../subgraphs/audit/entities/AuditEventRow';
+import { ChangeLogEntryEntity } from '../../../../subgraphs/audit/entities/ChangeLogEntry';
+import { RenewalIntentEntity } from '../../../../subgraphs/contract/entities/RenewalIntent';
+import type { Database } from '../../../../subgraphs/kit/database';
+import { seedIfEmpty } from '../../../../subgraphs/kit/seed';
+import { openSubgraphDatabase } from '../../../../subgraphs/kit/subgraph';
+import { createTestDatabase, type TestDatabase } from '../../../support/federation';
+
+/**
+ * The entities are the schema: once a fresh database has run every migration, MikroORM's schema
+ * generator finds nothing to change, on SQLite and on PostgreSQL (when TEST_DATABASE_URL is set).
+ * The last migration, which brought databases migrated before it there, keeps every row.
+ */
+
+const log = createLogger('test', 'silent');
+const book = generateDemoBook({ customers: 20, seed: 11 });
+
+/** Every row of every table of the subgraph, in primary-key order, as the driver reads it. */
+async function allRows(database: Database, entities: EntitySchema[]): Promise<Record<string, unknown[]>> {
+  const connection = database.fork().getConnection();
+  const rows: Record<string, unknown[]> = {};
+  for (const entity of entities) {
+    const meta = database.orm.getMetadata().get(entity.meta.className);
+    const [primaryKey] = meta.getPrimaryProps()[0].fieldNames;
+    const query = connection.getKnex().select('*').from(meta.tableName).orderBy(primaryKey);
+    rows[meta.tableName] = await connection.execute(query);
+  }
+  return rows;
+}
+
+const at = '2024-03-01T10:00:00.000Z';
+
+/** A renewal probability, which the last migration turns from a real into a double on PostgreSQL. */
+async function writeRenewalIntent(database: Database): Promise<void> {
+  const [contract] = book.contracts;
+  await database.fork().insert(RenewalIntentEntity, {
+    id: 'ren_1',
+    contractId: contract.id,
+    customerId: contract.customerId,
+    signal: 'AT_RISK',
+    probability: 0.7,
+    source: 'CRM',
+    observedAt: new Date(at),
+    recordedBy: 'account.manager@example.com',
+  });
+}
+
+/** The audit subgraph seeds nothing: its history arrives through the customer outbox. A row per table instead. */
+async function writeAuditHistory(database: Database): Promise<void> {
+  const em = database.fork();
+  await em.insert(ChangeLogEntryEntity, {
+    id: 'chg_1',
+    entity: 'Customer',
+    entityId: 'cus_000001',
+    field: 'creditLimit',
+    oldValue: '1000',
+    newValue: '2000',
+    actor: 'steward@example.com',
+    at: new Date(at),
+    reason: 'annual review',
+    recordedAt: new Date(at),
+    coordinate: 'Customer.creditLimit',
+    classification: 'CREDIT',
+    kind: 'Money',
+    mask: 'ROUND',
+  });
+  await em.insert(AuditEventRowEntity, {
+    id: 'evt_1',
+    sequence: 1,
+    at,
+    kind: 'READ',
+    body: '{"sequence":1}',
+    previousHash: '0'.repeat(64),
+    hash: 'a'.repeat(64),
+    sub: 'analyst@example.com',
+    roles: ',analyst,',
+    coordinates: '|Customer.creditLimit|',
+    clientName: 'console',
+    origin: null,
+  });
+  await em.insert(AuditEventRecordEntity, {
+    id: 'evt_1#cus_000001',
+    sequence: 1,
+    type: 'Customer',
+    recordId: 'cus_000001',
+    customerId: 'cus_000001',
+    classes: '|CREDIT|',
+    access: 'READ',
+  });
+  await em.insert(AuditCheckpointRowEntity, {
+    sequence: 1,
+    hash: 'a'.repeat(64),
+    at,
+    keyId: 'key-1',
+    signature: 'c2ln',
+  });
+}
+
+/** Rows the demo seed does not write, in tables whose columns the last migration changes. */
+const HISTORY: Partial<Record<SubgraphName, (database: Database) => Promise<void>>> = {
+  contract: writeRenewalIntent,
+  audit: writeAuditHistory,
+};
+
+describe.each(SUBGRAPH_NAMES)('the %s schema', (name) => {
+  const definition = SUBGRAPHS[name];
+  let database: TestDatabase;
+
+  beforeEach(async () => {
+    database = await createTestDatabase();
+  });
+
+  afterEach(async () => {
+    await database?.drop();
+  });
+
+  it('is exactly what the entities declare once migrated', async () => {
+    const db = await openSubgraphDatabase(definition, database.config, log);
+    try {
+      const sql = await db.orm.schema.getUpdateSchemaSQL({ wrap: false });
+      // The statements themselves, so that a failure says what differs.
+      expect(sql.split('\n').filter((line) => line.trim() !== '')).toEqual([]);
+      expect(await db.orm.migrator.checkMigrationNeeded()).toBe(false);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('keeps every row through its last migration', async () => {
+    const before = { ...definition, migrations: definition.migrations.slice(0, -1) };
+    const earlier = await openSubgraphDatabase(before, database.config, log);
+    let rows: Record<string, unknown[]>;
+    try {
+      await seedIfEmpty(earlier, before, () => book, database.config);
+      await HISTORY[name]?.(earlier);
+      rows = await allRows(earlier, definition.entities);
+    } finally {
+      await earlier.close();
+    }
+    expect(Object.values(rows)[0].length).toBeGreaterThan(0);
+
+    const migrated = await openSubgraphDatabase(definition, database.config, log);
+    try {
+      expect(await allRows(migrated, definition.entities)).toEqual(rows);
+    } finally {
+      await migrated.close();
+    }
+  });
+});

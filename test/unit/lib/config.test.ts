@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../../../lib/config';
+
+const key = (fill: number) => Buffer.alloc(32, fill).toString('base64');
+/** Everything production insists on, so a test can vary one thing. */
+const secrets = {
+  JWT_SECRET: 's'.repeat(40),
+  INTERNAL_TOKEN_SECRET: 'i'.repeat(40),
+  MASKING_SALT: 'm'.repeat(40),
+  AUDIT_SIGNING_KEY: 'a-key',
+  ORIGIN_SIGNING_KEY: 'o-key',
+  CUSTOS_MASTER_KEYS: `k1:${key(1)}`,
+  CUSTOS_BLIND_INDEX_KEY: key(2),
+  CUSTOS_CARD_TOKEN_KEY: key(3),
+};
+
+describe('configuration', () => {
+  it('runs in development on defaults', () => {
+    const config = loadConfig({});
+    expect(config.production).toBe(false);
+    expect(config.gatewayPort).toBe(4000);
+    expect(config.subgraphUrl('contract')).toBe('http://127.0.0.1:4002/graphql');
+    expect(config.databaseUrl('customer')).toBeUndefined();
+    expect(config.dataDir).toBe(path.resolve('data'));
+  });
+
+  it('lets a per-subgraph database URL override DATABASE_URL', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://db/all', AUDIT_DATABASE_URL: 'postgres://db/audit' });
+    expect(config.databaseUrl('customer')).toBe('postgres://db/all');
+    expect(config.databaseUrl('audit')).toBe('postgres://db/audit');
+  });
+
+  it('refuses to run production on development secrets or without any', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40) })).toThrow(/INTERNAL_TOKEN_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, MASKING_SALT: '' })).toThrow(/MASKING_SALT/);
+    expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, JWT_SECRET: 'short' })).toThrow(/at least 32/);
+    expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, AUDIT_SIGNING_KEY: '' })).toThrow(
+      /AUDIT_SIGNING_KEY/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, ORIGIN_SIGNING_KEY: '' })).toThrow(
+      /ORIGIN_SIGNING_KEY/,
+    );
+    expect(() => loadConfig({ ORIGIN_VERIFY_KEYS: 'gateway=abc' })).toThrow(/ORIGIN_VERIFY_KEYS/);
+    expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, GOVERNANCE: 'off' })).toThrow(/GOVERNANCE/);
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets }).production).toBe(true);
+  });
+
+  it('seeds demo data into an empty database by default in development only', () => {
+    expect(loadConfig({}).seed.demo).toBe(true);
+    expect(loadConfig({ SEED_DEMO: 'false' }).seed.demo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets }).seed.demo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets, SEED_DEMO: 'true' }).seed.demo).toBe(true);
+    expect(() => loadConfig({ SEED_DEMO: 'yes' })).toThrow(/SEED_DEMO/);
+  });
+
+  it('names the variable when a number is malformed', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ MAX_PAGE_SIZE: '0' })).toThrow(/MAX_PAGE_SIZE/);
+  });
+});

@@ -1,0 +1,53 @@
+import { DomainRefusal } from '../../../lib/domainRefusal';
+import { formatMinor, minorAmountOf, parseMoney } from '../../../lib/money';
+
+describe('money', () => {
+  it.each([
+    [123456, 'EUR', '1234.56'],
+    [5, 'USD', '0.05'],
+    [-250, 'EUR', '-2.50'],
+    [0, 'EUR', '0.00'],
+    [1500, 'JPY', '1500'],
+    [1234, 'KWD', '1.234'],
+  ])('formats %d minor units of %s as %s', (minor, currency, amount) => {
+    expect(formatMinor(minor, currency)).toEqual({ amount, currency });
+  });
+
+  it('round-trips through parsing', () => {
+    for (const minor of [0, 1, 99, 100, 123456789012]) {
+      expect(parseMoney(formatMinor(minor, 'EUR')).minor).toBe(minor);
+    }
+  });
+
+  it.each([
+    [{ amount: '1.234', currency: 'EUR' }],
+    [{ amount: '12.5', currency: 'JPY' }],
+    [{ amount: '1e5', currency: 'EUR' }],
+    [{ amount: '', currency: 'EUR' }],
+    [{ amount: '10', currency: 'EURO' }],
+    [{ amount: '9999999999999999', currency: 'EUR' }],
+  ])('refuses %j with a DomainRefusal naming the argument (BAD_USER_INPUT to the client)', (input) => {
+    expect(() => parseMoney(input, 'creditLimit')).toThrow(DomainRefusal);
+    expect(() => parseMoney(input, 'creditLimit')).toThrow(expect.objectContaining({ argumentName: 'creditLimit' }));
+  });
+
+  it('refuses an unsafe integer when formatting', () => {
+    expect(() => formatMinor(0.5, 'EUR')).toThrow();
+  });
+});
+
+describe('amounts from source systems', () => {
+  it('reads integer minor units with a currency, any case, and nothing else', () => {
+    expect(minorAmountOf({ minor: 500, currency: 'eur' })).toEqual({ minor: 500, currency: 'EUR' });
+    for (const bad of [
+      null,
+      5,
+      { minor: 1.5, currency: 'EUR' },
+      { minor: -1, currency: 'EUR' },
+      { minor: 5, currency: 'EURO' },
+      { minor: 5 },
+    ]) {
+      expect(minorAmountOf(bad)).toBeUndefined();
+    }
+  });
+});

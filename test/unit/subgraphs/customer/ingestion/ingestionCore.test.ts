@@ -1,0 +1,106 @@
+import { mapRecord } from '../../../../../subgraphs/customer/ingestion/mapRecord';
+import { survive, type SourceContribution } from '../../../../../subgraphs/customer/ingestion/survivorship';
+
+describe('mapping a source record', () => {
+  it('maps and normalises through the source mapping', () => {
+    const result = mapRecord('ERP', {
+      name: '  Müller   Maschinenbau GmbH ',
+      country: 'de',
+      taxId: 'DE 136 695 976',
+      duns: '31-543-7891',
+      address: { line1: 'Hauptstr. 1', city: 'Berlin', postalCode: '10115', country: 'de' },
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.mappingVersion).toBe('erp-2026.1');
+    expect(result.attributes).toEqual({
+      legalName: 'Müller Maschinenbau GmbH',
+      country: 'DE',
+      taxId: { kind: 'EU_VAT', value: 'DE136695976', country: 'DE' },
+      duns: '315437891',
+      billingAddress: { line1: 'Hauptstr. 1', city: 'Berlin', postalCode: '10115', country: 'DE' },
+    });
+  });
+
+  it('gives every problem as a reason instead of failing', () => {
+    const result = mapRecord('BILLING', {
+      name: '',
+      country: 'XX',
+      taxId: 'DE123',
+      paymentTerms: 'NET7000',
+      address: { city: 'Berlin' },
+    });
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        'name is missing',
+        'country "XX" is not a supported ISO 3166-1 code',
+        'unknown payment terms "NET7000"',
+        'address needs line1, city and country',
+      ]),
+    );
+  });
+
+  it('refuses a tax id that fails its check digit', () => {
+    expect(mapRecord('CRM', { name: 'Acme', country: 'DE', taxId: 'DE136695977' }).problems).toEqual([
+      'tax id is not a valid EU_VAT (format or check digit)',
+    ]);
+  });
+
+  it('ignores fields its source does not map (risk sets credit limits, CRM does not)', () => {
+    const crm = mapRecord('CRM', { name: 'Acme', country: 'US', creditLimit: { minor: 100, currency: 'USD' } });
+    expect(crm.attributes.creditLimit).toBeUndefined();
+    const risk = mapRecord('RISK', { name: 'Acme', country: 'US', creditLimit: { minor: 100, currency: 'usd' } });
+    expect(risk.attributes.creditLimit).toEqual({ minor: 100, currency: 'USD' });
+  });
+});
+
+describe('survivorship', () => {
+  const at = (day: number) => new Date(Date.UTC(2026, 10, day));
+  const source = (
+    sourceSystem: SourceContribution['sourceSystem'],
+    verifiedAt: Date | null,
+    attributes: SourceContribution['attributes'],
+  ): SourceContribution => ({
+    sourceSystem,
+    sourceRecordId: `src_${sourceSystem}`,
+    batchId: `batch_${sourceSystem}`,
+    verifiedAt,
+    attributes,
+  });
+
+  it('keeps the most recently verified value, with its provenance', () => {
+    const golden = survive([
+      source('CRM', at(1), { legalName: 'Acme Inc' }),
+      source('ERP', at(5), { legalName: 'ACME INC.' }),
+    ]);
+    expect(golden.legalName).toEqual({
+      value: 'ACME INC.',
+      lineage: {
+        field: 'legalName',
+        value: 'ACME INC.',
+        sourceSystem: 'ERP',
+        sourceRecordId: 'src_ERP',
+        batchId: 'batch_ERP',
+        verifiedAt: at(5),
+        rule: 'MOST_RECENTLY_VERIFIED',
+      },
+    });
+  });
+
+  it('breaks ties by the attribute’s source priority', () => {
+    const golden = survive([
+      source('ERP', at(3), { creditLimit: { minor: 1, currency: 'EUR' } }),
+      source('RISK', at(3), { creditLimit: { minor: 2, currency: 'EUR' } }),
+    ]);
+    expect(golden.creditLimit?.value).toEqual({ minor: 2, currency: 'EUR' });
+    expect(golden.creditLimit?.lineage.rule).toBe('SOURCE_PRIORITY');
+  });
+
+  it('counts an unknown verification time as oldest, and a lone value as the only source', () => {
+    const golden = survive([
+      source('BILLING', null, { legalName: 'Old' }),
+      source('CRM', at(1), { legalName: 'New', duns: '123456789' }),
+    ]);
+    expect(golden.legalName?.value).toBe('New');
+    expect(golden.duns?.lineage.rule).toBe('ONLY_SOURCE');
+  });
+});
