@@ -340,7 +340,7 @@ describe('configuration as data', () => {
 });
 
 const FEBRL_DIR = path.resolve(__dirname, '../../../../../../../shared/reference/febrl');
-const maybe = itIf(fs.existsSync(FEBRL_DIR), '../../../../../shared/reference/febrl');
+const maybe = itIf(fs.existsSync(FEBRL_DIR), '../shared/reference/febrl');
 if (!fs.existsSync(FEBRL_DIR)) {
   console.warn(
     `FEBRL regression floor skipped: ${FEBRL_DIR} is absent (the reference data is not part of the repository).`,
