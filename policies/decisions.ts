@@ -37,8 +37,3 @@ export function everywhere(decision: Decision): Grant {
 export function byRegion(inRegion: Decision, outOfRegion: Decision): Grant {
   return { inRegion, outOfRegion };
 }
-
-/** A decision as a reviewer reads it: ALLOW, DENY, MASK(ROUND). */
-export function describeDecision(decision: Decision): string {
-  return decision.effect === 'MASK' ? `MASK(${decision.strategy ?? 'field default'})` : decision.effect;
-}
