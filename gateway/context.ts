@@ -4,9 +4,9 @@ import type { RequestAccess } from './audit/requestAccess';
 import type { OperationAnalysis } from './governance';
 
 /**
- * Why a plugin refused an operation before it ran: over a limit or not in the document
- * (gateway/plugins/limits.ts), a Date or DateTime argument that is not one (scalarInput.ts),
- * introspection (introspection.ts), or policy (earlyRefusal.ts).
+ * Why a plugin refused an operation before it ran: over a limit or not in the document, or a Date
+ * or DateTime argument that is not one (both gateway/plugins/limits.ts), introspection
+ * (introspection.ts), or policy (earlyRefusal.ts).
  */
 export type EarlyRefusal = 'LIMIT' | 'INPUT' | 'INTROSPECTION' | 'POLICY';
 

@@ -17,7 +17,6 @@ import { auditPlugin } from './plugins/audit';
 import { earlyRefusalPlugin } from './plugins/earlyRefusal';
 import { introspectionPlugin } from './plugins/introspection';
 import { limitsPlugin } from './plugins/limits';
-import { scalarInputPlugin } from './plugins/scalarInput';
 import { sourceScreen } from './limits/screenSource';
 import { AuditTrailClient } from '../lib/auditTrailClient';
 import { loadOriginSigner } from '../lib/crypto/originKeys';
@@ -106,11 +105,11 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
       return source;
     },
   });
-  // Limits first: nothing else may walk an operation before it is known to be bounded. The
-  // governance plugins after them share one analysis of the operation (plugins/requestAnalysis.ts).
+  // Limits first: nothing else may walk an operation before it is known to be bounded (their walk
+  // also reads its Date and DateTime arguments). The governance plugins after them share one
+  // analysis of the operation (plugins/requestAnalysis.ts).
   const plugins = [
     limitsPlugin({ limits: config.limits, pageSize: config.maxPageSize }),
-    scalarInputPlugin(),
     requestLoggingPlugin(),
     introspectionPlugin({ adminOnly: config.production }),
   ];

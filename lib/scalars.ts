@@ -9,9 +9,9 @@ import { requiredDate, requiredInstant } from './dateInput';
  * that very text); arguments arrive read: a day as its checked string, an instant as a Date.
  *
  * Bad input is BAD_USER_INPUT. The gateway reads every such argument with the same functions
- * before it plans (gateway/plugins/scalarInput.ts), naming the argument; a subgraph meets bad input
- * only from a direct caller. The descriptions live in the SDL: these objects leave them unset so
- * the served schema keeps the SDL's.
+ * before it plans (gateway/input/scalarArguments.ts), naming the argument; a subgraph meets bad
+ * input only from a direct caller. The descriptions live in the SDL: these objects leave them
+ * unset so the served schema keeps the SDL's.
  */
 
 /** How each scalar reads a value sent as input, naming the argument or input field it came as. */

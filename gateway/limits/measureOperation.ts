@@ -12,13 +12,17 @@ import {
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
+  type GraphQLError,
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
+import { badScalarArgument, sentValues, type SentValues } from '../input/scalarArguments';
 
 /**
  * What a parsed operation asks for, before it is validated or planned: how deep its fields nest,
- * how many aliases and root fields it has, and what it may cost. Fragments count where they are
+ * how many aliases and root fields it has, what it may cost, and whether the days and instants its
+ * arguments send read as such (gateway/input/scalarArguments.ts, on the walk that weighs the cost,
+ * so nothing walks the document again for them). Fragments count where they are
  * spread (each measured once, however often it is spread, and a fragment spreading itself counts
  * nothing: validation refuses it). Run only on documents whose text passed measureSource, so the
  * nesting, and with it the recursion here, is bounded.
@@ -34,9 +38,12 @@ export interface OperationMeasure {
   aliases: number;
   rootFields: number;
   cost: number;
+  /** The first Date or DateTime argument, literal or through a variable, that is not one: its BAD_USER_INPUT. */
+  badArgument: GraphQLError | undefined;
 }
 
 export interface CostOptions {
+  /** The request's variables, where a `first` or a day may be sent. */
   variables: Readonly<Record<string, unknown>>;
   /** Size of a list with a `first` argument left out (the resolvers' largest page). */
   pageSize: number;
@@ -50,6 +57,8 @@ interface Measuring {
   options: CostOptions;
   memo: Map<string, number>;
   visiting: Set<string>;
+  sent: SentValues;
+  badArgument?: GraphQLError;
 }
 
 /** Measures a fragment once per purpose; a fragment reached from itself measures 0. */
@@ -148,7 +157,10 @@ function fieldOf(type: GraphQLNamedType, name: string): GraphQLField<unknown, un
   return isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
 }
 
-/** What this selection set costs below `type`; `edgesSize` sizes an `edges` list for a sliced connection. */
+/**
+ * What this selection set costs below `type`; `edgesSize` sizes an `edges` list for a sliced
+ * connection. Reads each field's arguments on the way, every field's, leaves too.
+ */
 function costOf(
   measuring: Measuring,
   selectionSet: SelectionSetNode,
@@ -172,6 +184,7 @@ function costOf(
     }
     const field = fieldOf(type, selection.name.value);
     if (!field) continue;
+    measuring.badArgument ??= badScalarArgument(measuring.sent, selection, field);
     const named = getNamedType(field.type);
     if (!isCompositeType(named)) continue;
     const isList = isListType(getNullableType(field.type));
@@ -197,17 +210,25 @@ export function measureOperation(
   const operation = getOperationAST(document, operationName);
   const aliases = countAliases(document);
   const root = operation ? schema.getRootType(operation.operation) : undefined;
-  if (!operation || !root) return { depth: 0, aliases, rootFields: 0, cost: 0 };
+  if (!operation || !root) return { depth: 0, aliases, rootFields: 0, cost: 0, badArgument: undefined };
   const fragments = new Map(
     document.definitions
       .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
       .map((d) => [d.name.value, d]),
   );
-  const measuring: Measuring = { schema, fragments, options, memo: new Map(), visiting: new Set() };
+  const measuring: Measuring = {
+    schema,
+    fragments,
+    options,
+    memo: new Map(),
+    visiting: new Set(),
+    sent: sentValues(operation, options.variables),
+  };
   return {
     depth: depthOf(measuring, operation.selectionSet),
     aliases,
     rootFields: fieldsOf(measuring, operation.selectionSet),
     cost: costOf(measuring, operation.selectionSet, root, undefined),
+    badArgument: measuring.badArgument,
   };
 }

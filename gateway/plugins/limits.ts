@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode, operationNotFound, overLimit } from '../../lib/errors';
+import { ErrorCode, operationNotFound, overLimit, refusedBeforePlanning } from '../../lib/errors';
 import type { OperationLimits } from '../../lib/config';
 import { isRole } from '../../lib/roles';
 import type { GatewayContext } from '../context';
@@ -12,9 +12,14 @@ import { measureOperation } from '../limits/measureOperation';
  * was screened before parsing at the HTTP front: gateway/limits/screenSource.ts.) Anything over a
  * limit is refused with HTTP 400 and a code naming the limit.
  *
+ * Within the limits, a Date or DateTime argument that is not one, read on the same walk by the
+ * functions the subgraphs' scalars use, refuses the operation with HTTP 400 and BAD_USER_INPUT
+ * naming the argument path. (Left to a subgraph, it would fail validation there, and the client
+ * would see only that part of the plan fail, as an internal error.)
+ *
  * Apollo starts the plugins' didResolveOperation hooks in order, each before the next: so that no
- * later plugin (the governance analysis) walks an operation over the limits, this plugin comes
- * first and marks the request (`refusal: 'LIMIT'`) before it refuses it.
+ * later plugin (the governance analysis) walks an operation it refuses, this plugin comes first and
+ * marks the request (`refusal: 'LIMIT'` or `'INPUT'`) before it refuses it.
  */
 
 export interface LimitsPluginOptions {
@@ -81,9 +86,14 @@ export function limitsPlugin({ limits, pageSize }: LimitsPluginOptions): ApolloS
                         measure.cost,
                       )
                     : undefined;
-          if (!refusal) return;
-          contextValue.refusal = 'LIMIT';
-          throw refusal;
+          if (refusal) {
+            contextValue.refusal = 'LIMIT';
+            throw refusal;
+          }
+          if (measure.badArgument) {
+            contextValue.refusal = 'INPUT';
+            throw refusedBeforePlanning(measure.badArgument);
+          }
         },
       };
     },

@@ -1,25 +1,27 @@
-import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
-import { checkScalarArguments } from '../../../../gateway/input/scalarArguments';
+import { buildSchema, parse } from 'graphql';
+import { measureOperation } from '../../../../gateway/limits/measureOperation';
+
+/** The scalar arguments are read on the walk that measures the operation: its `badArgument`. */
 
 const schema = buildSchema(`
   scalar Date
   scalar DateTime
   input Obligation { key: ID! startDate: Date }
   input ContractInput { startDate: Date! obligations: [Obligation!]! }
-  type Query { revenue(asOf: Date): Int  events(from: DateTime, to: DateTime): Int }
+  type Revenue { asOf: Date  at(day: Date): Int }
+  type Customer { id: ID!  revenue(asOf: Date): Revenue }
+  type Query { revenue(asOf: Date): Int  events(from: DateTime, to: DateTime): Int  customer: Customer }
   type Mutation { createContract(input: ContractInput!): Int }
 `);
 
 /** The refusal's extensions and message, or undefined when the operation's values read well. */
-function refusal(source: string, variables: Record<string, unknown> = {}) {
-  const document = parse(source);
-  const operation = document.definitions[0] as OperationDefinitionNode;
-  try {
-    checkScalarArguments(schema, document, operation, variables);
-  } catch (error) {
-    return { ...(error as { extensions: object }).extensions, message: (error as Error).message };
-  }
-  return undefined;
+function refusal(source: string, variables: Record<string, unknown> = {}, operationName?: string) {
+  const { badArgument } = measureOperation(schema, parse(source), operationName, {
+    variables,
+    pageSize: 100,
+    assumedListSize: 5,
+  });
+  return badArgument && { ...badArgument.extensions, message: badArgument.message };
 }
 
 describe('Date and DateTime arguments at the gateway', () => {
@@ -47,9 +49,32 @@ describe('Date and DateTime arguments at the gateway', () => {
     expect(refusal('{ events(from: 20261128) }')).toMatchObject({ argumentName: 'from' });
   });
 
+  it('reads a variable nested in an input list written in the document', () => {
+    expect(
+      refusal(
+        'mutation($d: Date) { createContract(input: { startDate: "2026-01-01", obligations: [{ key: "a" }, { key: "b", startDate: $d }] }) }',
+        { d: '2026-13-01' },
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.obligations[1].startDate' });
+  });
+
+  it('reads the arguments inside fragments, named and inline, and on leaf fields below them', () => {
+    expect(
+      refusal('{ customer { ...C } } fragment C on Customer { id revenue(asOf: "2026-02-30") { asOf } }'),
+    ).toMatchObject({ argumentName: 'asOf' });
+    expect(
+      refusal(
+        'query($d: Date) { customer { ... on Customer { revenue { ...R } } } } fragment R on Revenue { at(day: $d) }',
+        {
+          d: 'today',
+        },
+      ),
+    ).toMatchObject({ argumentName: 'day' });
+  });
+
   it('reads only the operation that runs', () => {
-    const document = parse('query Good { revenue(asOf: "2026-01-01") } query Bad { revenue(asOf: "2026-02-30") }');
-    const good = document.definitions[0] as OperationDefinitionNode;
-    expect(() => checkScalarArguments(schema, document, good, {})).not.toThrow();
+    const source = 'query Good { revenue(asOf: "2026-01-01") } query Bad { revenue(asOf: "2026-02-30") }';
+    expect(refusal(source, {}, 'Good')).toBeUndefined();
+    expect(refusal(source, {}, 'Bad')).toMatchObject({ argumentName: 'asOf' });
   });
 });

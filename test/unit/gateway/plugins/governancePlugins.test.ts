@@ -79,14 +79,14 @@ const server = new ApolloServer<GatewayContext>({
 
 const who = (roles: Principal['roles']): Principal => ({ sub: `who-${roles.join('-')}`, roles, regions: ['EU'] });
 
-async function run(query: string, principal: Principal) {
+async function run(query: string, principal: Principal, variables?: Record<string, unknown>) {
   const contextValue: GatewayContext = {
     principal,
     requestId: 'req-1',
     log: createLogger('test', 'silent'),
     access: new RequestAccess(),
   };
-  const response = await server.executeOperation({ query }, { contextValue });
+  const response = await server.executeOperation({ query, variables }, { contextValue });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return { status: response.http.status, result: response.body.singleResult, context: seen };
 }
@@ -134,6 +134,43 @@ describe('one analysis per request', () => {
     expect(analyses).not.toHaveBeenCalled();
     expect(walks).not.toHaveBeenCalled();
     expect(appended).toEqual([]);
+  });
+
+  it('is not made for an operation refused for a Date that is not one, found on the limits walk', async () => {
+    const inFragment = await run(
+      '{ customers(first: 1) { edges { node { ...R } } } } fragment R on Customer { revenue(asOf: "2026-02-30") { asOf } }',
+      who(['finance_analyst']),
+    );
+    expect(inFragment.status).toBe(400);
+    expect(inFragment.result.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'asOf' });
+    expect(inFragment.context?.refusal).toBe('INPUT');
+    const inList = await run(
+      `mutation($d: Date) { createContract(input: { customerId: "cus_1", number: "C-1", startDate: "2026-01-01",
+        currency: "EUR", fixedConsideration: "100.00", billingSchedule: [],
+        obligations: [{ key: "a", description: "a", pattern: RATABLE }, { key: "b", description: "b", pattern: POINT_IN_TIME, transferDate: $d }] }) { id } }`,
+      who(['admin']),
+      { d: '2026-02-30' },
+    );
+    expect(inList.status).toBe(400);
+    expect(inList.result.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'input.obligations[1].transferDate',
+    });
+    expect(inList.context?.refusal).toBe('INPUT');
+    expect(analyses).not.toHaveBeenCalled();
+    expect(appended).toEqual([]);
+  });
+
+  it('refuses an operation over a limit for the limit, even when it also sends a bad Date', async () => {
+    const aliases = Array.from({ length: config.limits.maxAliases + 1 }, (_, i) => `a${i}: __typename`).join(' ');
+    const { status, result, context } = await run(
+      `{ ${aliases} qualityKpis(asOf: "2026-02-30") { runId } }`,
+      who(['admin']),
+    );
+    expect(status).toBe(400);
+    expect(result.errors?.[0].extensions?.code).toBe('ALIAS_LIMIT_EXCEEDED');
+    expect(context?.refusal).toBe('LIMIT');
+    expect(analyses).not.toHaveBeenCalled();
   });
 
   it('decides each classified coordinate once, wherever and however often it is selected', async () => {
