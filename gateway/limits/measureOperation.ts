@@ -10,9 +10,9 @@ import {
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLError,
   type GraphQLField,
   type GraphQLNamedType,
-  type GraphQLError,
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
@@ -159,7 +159,8 @@ function fieldOf(type: GraphQLNamedType, name: string): GraphQLField<unknown, un
 
 /**
  * What this selection set costs below `type`; `edgesSize` sizes an `edges` list for a sliced
- * connection. Reads each field's arguments on the way, every field's, leaves too.
+ * connection. On the way it reads the Date and DateTime arguments of every field it reaches,
+ * leaves included.
  */
 function costOf(
   measuring: Measuring,
