@@ -1,8 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode, operationNotFound, overLimit, refusedBeforePlanning } from '../../lib/errors';
+import { operationNotFound, overLimit, refusedBeforePlanning } from '../../lib/errors';
 import type { OperationLimits } from '../../lib/config';
 import { isRole } from '../../lib/roles';
 import type { GatewayContext } from '../context';
+import { exceededLimit } from '../limits/exceededLimit';
 import { measureOperation } from '../limits/measureOperation';
 
 /**
@@ -55,40 +56,15 @@ export function limitsPlugin({ limits, pageSize }: LimitsPluginOptions): ApolloS
             pageSize,
             assumedListSize: limits.assumedListSize,
           });
-          const budget = costBudget(limits, contextValue.principal.roles);
-          const refusal =
-            measure.depth > limits.maxDepth
-              ? overLimit(
-                  ErrorCode.DEPTH_LIMIT_EXCEEDED,
-                  `The operation nests deeper than ${limits.maxDepth} levels`,
-                  limits.maxDepth,
-                  measure.depth,
-                )
-              : measure.aliases > limits.maxAliases
-                ? overLimit(
-                    ErrorCode.ALIAS_LIMIT_EXCEEDED,
-                    `The operation has more than ${limits.maxAliases} aliases`,
-                    limits.maxAliases,
-                    measure.aliases,
-                  )
-                : measure.rootFields > limits.maxRootFields
-                  ? overLimit(
-                      ErrorCode.ROOT_FIELD_LIMIT_EXCEEDED,
-                      `The operation asks for more than ${limits.maxRootFields} root fields`,
-                      limits.maxRootFields,
-                      measure.rootFields,
-                    )
-                  : measure.cost > budget
-                    ? overLimit(
-                        ErrorCode.COST_LIMIT_EXCEEDED,
-                        `The operation's estimated cost ${measure.cost} is above the budget of ${budget}`,
-                        budget,
-                        measure.cost,
-                      )
-                    : undefined;
-          if (refusal) {
+          const over = exceededLimit([
+            { name: 'depth', limit: limits.maxDepth, actual: measure.depth },
+            { name: 'aliases', limit: limits.maxAliases, actual: measure.aliases },
+            { name: 'rootFields', limit: limits.maxRootFields, actual: measure.rootFields },
+            { name: 'cost', limit: costBudget(limits, contextValue.principal.roles), actual: measure.cost },
+          ]);
+          if (over) {
             contextValue.refusal = 'LIMIT';
-            throw refusal;
+            throw overLimit(over.code, over.message, over.limit, over.actual);
           }
           if (measure.badArgument) {
             contextValue.refusal = 'INPUT';

@@ -140,6 +140,20 @@ export interface ResolutionResult {
   f1: number;
 }
 
+/** How fast and how well a resolution went, as table columns: their headings, then one result's cells. */
+export const RESOLUTION_MEASURES = ['seconds', 'records/s', 'peak RSS MiB', 'precision', 'recall', 'F1'] as const;
+
+export function resolutionMeasures(result: ResolutionResult): (string | number)[] {
+  return [
+    result.seconds.toFixed(1),
+    Math.round(result.recordsPerSecond),
+    Math.round(result.peakRssMiB),
+    result.precision.toFixed(4),
+    result.recall.toFixed(4),
+    result.f1.toFixed(4),
+  ];
+}
+
 /** Only the source records are kept: the rest of the book (contracts, invoices) can be collected. */
 function demoSourceRecords(targetRecords: number): DemoSourceRecord[] {
   // About 3.2 source records per customer in the demo book.
@@ -211,29 +225,7 @@ if (require.main === module) {
   const target = Number(process.argv[2] ?? 100_000);
   const result = resolveBook(target);
   printTable(
-    [
-      'source records',
-      'true customers',
-      'golden records',
-      'seconds',
-      'records/s',
-      'peak RSS MiB',
-      'precision',
-      'recall',
-      'F1',
-    ],
-    [
-      [
-        result.records,
-        result.customers,
-        result.goldenRecords,
-        result.seconds.toFixed(1),
-        Math.round(result.recordsPerSecond),
-        Math.round(result.peakRssMiB),
-        result.precision.toFixed(4),
-        result.recall.toFixed(4),
-        result.f1.toFixed(4),
-      ],
-    ],
+    ['source records', 'true customers', 'golden records', ...RESOLUTION_MEASURES],
+    [[result.records, result.customers, result.goldenRecords, ...resolutionMeasures(result)]],
   );
 }

@@ -7,7 +7,7 @@ import { measureGatewayLatency } from './gatewayLatency';
 import { soakHostileRequests } from './hostileSoak';
 import { measureAdmittedOperations } from './operationLimits';
 import { printTable } from './printTable';
-import { resolveBook } from './resolveBook';
+import { RESOLUTION_MEASURES, resolutionMeasures, resolveBook } from './resolveBook';
 
 /** `npm run bench`: the benchmarks behind the figures in the closing notes, printed as tables. */
 
@@ -102,28 +102,13 @@ async function main(): Promise<void> {
   const resolution = resolveBook(Number(process.env.BENCH_RESOLVE_RECORDS ?? 100_000));
   console.log();
   printTable(
-    [
-      'entity resolution in memory (demo book)',
-      'records',
-      'golden',
-      'seconds',
-      'records/s',
-      'peak RSS MiB',
-      'precision',
-      'recall',
-      'F1',
-    ],
+    ['entity resolution in memory (demo book)', 'records', 'golden', ...RESOLUTION_MEASURES],
     [
       [
         'map, block, compare, cluster, survive',
         resolution.records,
         resolution.goldenRecords,
-        resolution.seconds.toFixed(1),
-        Math.round(resolution.recordsPerSecond),
-        Math.round(resolution.peakRssMiB),
-        resolution.precision.toFixed(4),
-        resolution.recall.toFixed(4),
-        resolution.f1.toFixed(4),
+        ...resolutionMeasures(resolution),
       ],
     ],
   );

@@ -484,27 +484,22 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
       if (plan.queries[coordinate] && !mayRun(plan, principal, coordinate)) continue;
       const probes = slot.probes.filter((probe) => !mayFind(plan, principal, probe.canary));
       if (probes.length === 0) continue;
-      const answers = async (subset: readonly Probe[]) =>
-        Promise.all(
-          VARIANTS.map(async (variant) => {
-            const body = (await run(
-              principal,
-              token,
-              lookupOperation(generation, slot, subset, variant),
-              subset.map((p) => p.fed[variant]),
-            )) as Body;
-            return { text: answerOf(body, subset, variant), whole: body.data != null };
-          }),
-        );
-      const answer = async (subset: readonly Probe[], variant: Variant) => {
-        const body = (await run(
+      const ask = async (subset: readonly Probe[], variant: Variant) =>
+        (await run(
           principal,
           token,
           lookupOperation(generation, slot, subset, variant),
           subset.map((p) => p.fed[variant]),
         )) as Body;
-        return answerOf(body, subset, variant);
-      };
+      const answers = async (subset: readonly Probe[]) =>
+        Promise.all(
+          VARIANTS.map(async (variant) => {
+            const body = await ask(subset, variant);
+            return { text: answerOf(body, subset, variant), whole: body.data != null };
+          }),
+        );
+      const answer = async (subset: readonly Probe[], variant: Variant) =>
+        answerOf(await ask(subset, variant), subset, variant);
       // On its own, a probe's canary is compared with one decoy; only where they differ does the
       // second decoy tell an oracle from an answer that depends on any input (a seed, say).
       const judgeOne = async (probe: Probe) => {

@@ -9,6 +9,20 @@ import { parseCsv } from '../../lib/csv';
 
 export const TAX_ID_REFERENCE = path.resolve(__dirname, '../../../shared/reference/tax-ids.csv');
 
+/** The file's tax id kinds as Custos names them; its ch_vat rows are Swiss UIDs with a VAT suffix. */
+export const REFERENCE_TAX_ID_KINDS = {
+  eu_vat: 'EU_VAT',
+  gb_vat: 'GB_VAT',
+  ch_vat: 'CH_UID',
+  us_ein: 'US_EIN',
+  br_cnpj: 'BR_CNPJ',
+  in_gstin: 'IN_GSTIN',
+  au_abn: 'AU_ABN',
+} as const;
+
+/** Every kind of the file: the tax ids, and its `iban` rows, which are bank accounts. */
+export const REFERENCE_KINDS = { ...REFERENCE_TAX_ID_KINDS, iban: 'IBAN' } as const;
+
 export interface ReferenceRow {
   kind: string;
   number: string;

@@ -1,4 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { rowId } from '../../kit/entityProperties';
 
 /**
  * One record an audited operation touched, kept beside the event for searching by record ("who read
@@ -9,7 +10,7 @@ export const AuditEventRecordEntity = defineEntity({
   name: 'AuditEventRecord',
   tableName: 'audit_event_record',
   properties: (p) => ({
-    id: p.string().length(80).primary(),
+    id: rowId(80),
     sequence: p.bigint('number'),
     type: p.string().length(64),
     recordId: p.string().nullable(),

@@ -1,4 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { rowId } from '../../kit/entityProperties';
 
 /**
  * One stored audit event. `body` is kept as the exact JSON text that was hashed, and `at` as the
@@ -10,7 +11,7 @@ export const AuditEventRowEntity = defineEntity({
   name: 'AuditEventRow',
   tableName: 'audit_event',
   properties: (p) => ({
-    id: p.string().length(64).primary(),
+    id: rowId(),
     /** Unique: two writers racing for the same position fail instead of forking the chain. */
     sequence: p.bigint('number').unique(),
     at: p.string().length(32),

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { instant } from '../../kit/entityProperties';
+import { instant, rowId, unkeyedReference } from '../../kit/entityProperties';
 
 /** One field change of one record: who changed it, when, why, from what to what. Never updated. */
 export const ChangeLogEntryEntity = defineEntity({
@@ -7,9 +7,9 @@ export const ChangeLogEntryEntity = defineEntity({
   tableName: 'change_log_entry',
   properties: (p) => ({
     /** The change id given by the subgraph that made the change, so a retried delivery is stored once. */
-    id: p.string().length(64).primary(),
+    id: rowId(),
     entity: p.string().length(64),
-    entityId: p.string().length(64),
+    entityId: unkeyedReference(),
     field: p.string().length(64),
     oldValue: p.text().nullable(),
     newValue: p.text().nullable(),

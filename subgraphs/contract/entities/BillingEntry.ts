@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { reference } from '../../kit/entityProperties';
+import { minorAmount, reference, rowId } from '../../kit/entityProperties';
 import { ContractEntity } from './Contract';
 
 /** One date of a contract's billing schedule, at list price (the pricing tier in force applies when it is invoiced). */
@@ -7,10 +7,10 @@ export const BillingEntryEntity = defineEntity({
   name: 'BillingEntry',
   tableName: 'billing_entry',
   properties: (p) => ({
-    id: p.string().length(80).primary(),
+    id: rowId(80),
     contractId: reference(ContractEntity, 'contract_id', 'cascade'),
     billDate: p.date(),
-    amountMinor: p.bigint('number'),
+    amountMinor: minorAmount(),
   }),
   indexes: [{ properties: 'contractId' }],
 });

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { reference } from '../../kit/entityProperties';
+import { minorAmount, reference, rowId } from '../../kit/entityProperties';
 import { ContractEntity } from './Contract';
 
 /** One product or service on a contract. */
@@ -7,13 +7,13 @@ export const ContractLineEntity = defineEntity({
   name: 'ContractLine',
   tableName: 'contract_line',
   properties: (p) => ({
-    id: p.string().length(80).primary(),
+    id: rowId(80),
     contractId: reference(ContractEntity, 'contract_id', 'cascade'),
     productCode: p.string().length(32),
     description: p.string(),
     quantity: p.integer(),
-    unitPriceMinor: p.bigint('number'),
-    amountMinor: p.bigint('number'),
+    unitPriceMinor: minorAmount(),
+    amountMinor: minorAmount(),
   }),
   indexes: [{ properties: 'contractId' }],
 });

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { instant, json, reference } from '../../kit/entityProperties';
+import { instant, json, minorAmount, reference, rowId } from '../../kit/entityProperties';
 import type { ModificationType } from '../revrec/modifyContract';
 import { ContractEntity } from './Contract';
 
@@ -8,7 +8,7 @@ export const ContractModificationEntity = defineEntity({
   name: 'ContractModification',
   tableName: 'contract_modification',
   properties: (p) => ({
-    id: p.string().length(64).primary(),
+    id: rowId(),
     contractId: reference(ContractEntity, 'contract_id', 'cascade'),
     sequence: p.integer(),
     type: p.string().length(24).$type<ModificationType>(),
@@ -16,13 +16,13 @@ export const ContractModificationEntity = defineEntity({
     reason: p.text(),
     requestedBy: p.string(),
     createdAt: instant(),
-    considerationChangeMinor: p.bigint('number'),
-    priceConcessionMinor: p.bigint('number'),
-    transactionPriceBeforeMinor: p.bigint('number'),
-    transactionPriceAfterMinor: p.bigint('number'),
-    recognizedOnEffectiveDateMinor: p.bigint('number'),
-    remainingBeforeMinor: p.bigint('number'),
-    remainingAfterMinor: p.bigint('number'),
+    considerationChangeMinor: minorAmount(),
+    priceConcessionMinor: minorAmount(),
+    transactionPriceBeforeMinor: minorAmount(),
+    transactionPriceAfterMinor: minorAmount(),
+    recognizedOnEffectiveDateMinor: minorAmount(),
+    remainingBeforeMinor: minorAmount(),
+    remainingAfterMinor: minorAmount(),
     /** The modification as asked (flags, added and removed obligations), for the reviewer. */
     terms: json<Record<string, unknown>>(),
   }),

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { reference } from '../../kit/entityProperties';
+import { currencyCode, customerId, minorAmount, reference, regionCode, rowId } from '../../kit/entityProperties';
 import { approvalProperties } from './approvalProperties';
 import { ContractEntity } from './Contract';
 
@@ -8,15 +8,15 @@ export const DiscountApprovalEntity = defineEntity({
   name: 'DiscountApproval',
   tableName: 'discount_approval',
   properties: (p) => ({
-    id: p.string().length(64).primary(),
+    id: rowId(),
     contractId: reference(ContractEntity, 'contract_id', 'cascade'),
-    customerId: p.string().length(40),
-    region: p.string().length(8),
-    currency: p.string().length(3),
-    standaloneTotalMinor: p.bigint('number'),
-    transactionPriceMinor: p.bigint('number'),
+    customerId: customerId(),
+    region: regionCode(),
+    currency: currencyCode(),
+    standaloneTotalMinor: minorAmount(),
+    transactionPriceMinor: minorAmount(),
     /** The revenue impact: standalone selling prices less the transaction price. */
-    discountMinor: p.bigint('number'),
+    discountMinor: minorAmount(),
     discountBasisPoints: p.integer(),
     ...approvalProperties(),
   }),

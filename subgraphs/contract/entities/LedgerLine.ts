@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { instant } from '../../kit/entityProperties';
+import { currencyCode, instant, minorAmount, rowId, unkeyedReference } from '../../kit/entityProperties';
 
 /**
  * A revenue line posted in the general ledger for a period, as the ledger reported it. No foreign
@@ -9,13 +9,13 @@ export const LedgerLineEntity = defineEntity({
   name: 'LedgerLine',
   tableName: 'ledger_line',
   properties: (p) => ({
-    id: p.string().length(80).primary(),
+    id: rowId(80),
     period: p.string().length(7),
     account: p.string().length(32),
-    contractId: p.string().length(64).nullable(),
-    obligationId: p.string().length(80).nullable(),
-    amountMinor: p.bigint('number'),
-    currency: p.string().length(3),
+    contractId: unkeyedReference().nullable(),
+    obligationId: unkeyedReference(80).nullable(),
+    amountMinor: minorAmount(),
+    currency: currencyCode(),
     postedAt: instant(),
   }),
   indexes: [{ properties: 'period' }],

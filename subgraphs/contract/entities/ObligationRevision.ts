@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { reference } from '../../kit/entityProperties';
+import { minorAmount, reference, rowId, unkeyedReference } from '../../kit/entityProperties';
 import type { RevisionTreatment } from '../revrec/types';
 import { PerformanceObligationEntity } from './PerformanceObligation';
 
@@ -8,15 +8,15 @@ export const ObligationRevisionEntity = defineEntity({
   name: 'ObligationRevision',
   tableName: 'obligation_revision',
   properties: (p) => ({
-    id: p.string().length(100).primary(),
+    id: rowId(100),
     obligationId: reference(PerformanceObligationEntity, 'obligation_id', 'cascade'),
-    contractId: p.string().length(64),
+    contractId: unkeyedReference(),
     sequence: p.integer(),
     effectiveDate: p.date(),
-    allocatedMinor: p.bigint('number'),
-    carriedMinor: p.bigint('number').nullable(),
+    allocatedMinor: minorAmount(),
+    carriedMinor: minorAmount().nullable(),
     treatment: p.string().length(24).$type<RevisionTreatment>(),
-    modificationId: p.string().length(64).nullable(),
+    modificationId: unkeyedReference().nullable(),
   }),
   indexes: [{ properties: 'contractId' }],
   uniques: [{ properties: ['obligationId', 'sequence'] }],

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { reference } from '../../kit/entityProperties';
+import { minorAmount, reference, rowId, unkeyedReference } from '../../kit/entityProperties';
 import type { SatisfactionPattern } from '../revrec/types';
 import { ContractEntity } from './Contract';
 
@@ -8,7 +8,7 @@ export const PerformanceObligationEntity = defineEntity({
   name: 'PerformanceObligation',
   tableName: 'performance_obligation',
   properties: (p) => ({
-    id: p.string().length(80).primary(),
+    id: rowId(80),
     contractId: reference(ContractEntity, 'contract_id', 'cascade'),
     /** Order within the contract: allocation remainders go to the earlier one on ties. */
     position: p.integer(),
@@ -19,12 +19,12 @@ export const PerformanceObligationEntity = defineEntity({
     endDate: p.date().nullable(),
     transferDate: p.date().nullable(),
     /** Absent for the obligation whose SSP is estimated with the residual approach. */
-    standaloneSellingPriceMinor: p.bigint('number').nullable(),
+    standaloneSellingPriceMinor: minorAmount().nullable(),
     residual: p.boolean().default(false),
-    observableMinMinor: p.bigint('number').nullable(),
-    observableMaxMinor: p.bigint('number').nullable(),
-    addedByModificationId: p.string().length(64).nullable(),
-    removedByModificationId: p.string().length(64).nullable(),
+    observableMinMinor: minorAmount().nullable(),
+    observableMaxMinor: minorAmount().nullable(),
+    addedByModificationId: unkeyedReference().nullable(),
+    removedByModificationId: unkeyedReference().nullable(),
   }),
   indexes: [{ properties: 'contractId' }],
 });

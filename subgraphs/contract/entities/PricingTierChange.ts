@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { reference } from '../../kit/entityProperties';
+import { customerId, reference, regionCode, rowId } from '../../kit/entityProperties';
 import { approvalProperties } from './approvalProperties';
 import type { PricingTier } from '../revrec/pricingTiers';
 import { ContractEntity } from './Contract';
@@ -9,10 +9,10 @@ export const PricingTierChangeEntity = defineEntity({
   name: 'PricingTierChange',
   tableName: 'pricing_tier_change',
   properties: (p) => ({
-    id: p.string().length(64).primary(),
+    id: rowId(),
     contractId: reference(ContractEntity, 'contract_id', 'cascade'),
-    customerId: p.string().length(40),
-    region: p.string().length(8),
+    customerId: customerId(),
+    region: regionCode(),
     fromTier: p.string().length(16).$type<PricingTier>(),
     tier: p.string().length(16).$type<PricingTier>(),
     effectiveFrom: p.date(),

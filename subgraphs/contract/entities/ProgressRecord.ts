@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { instant, reference } from '../../kit/entityProperties';
+import { instant, reference, rowId, unkeyedReference } from '../../kit/entityProperties';
 import { PerformanceObligationEntity } from './PerformanceObligation';
 
 /** Progress of an input-method obligation as measured on a day: units completed of units expected. */
@@ -7,9 +7,9 @@ export const ProgressRecordEntity = defineEntity({
   name: 'ProgressRecord',
   tableName: 'progress_measurement',
   properties: (p) => ({
-    id: p.string().length(64).primary(),
+    id: rowId(),
     obligationId: reference(PerformanceObligationEntity, 'obligation_id', 'cascade'),
-    contractId: p.string().length(64),
+    contractId: unkeyedReference(),
     asOf: p.date(),
     completedUnits: p.bigint('number'),
     totalUnits: p.bigint('number'),

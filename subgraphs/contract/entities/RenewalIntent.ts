@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { instant, reference } from '../../kit/entityProperties';
+import { customerId, instant, reference, rowId } from '../../kit/entityProperties';
 import type { RenewalSignal } from '../revrec/forecastDeferredRevenue';
 import { ContractEntity } from './Contract';
 
@@ -8,9 +8,9 @@ export const RenewalIntentEntity = defineEntity({
   name: 'RenewalIntent',
   tableName: 'renewal_intent',
   properties: (p) => ({
-    id: p.string().length(64).primary(),
+    id: rowId(),
     contractId: reference(ContractEntity, 'contract_id', 'cascade'),
-    customerId: p.string().length(40),
+    customerId: customerId(),
     signal: p.string().length(16).$type<RenewalSignal>(),
     probability: p.double().$type<number>(),
     source: p.string().length(32),

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { reference } from '../../kit/entityProperties';
+import { currencyCode, customerId, minorAmount, reference, regionCode, rowId } from '../../kit/entityProperties';
 import { approvalProperties } from './approvalProperties';
 import { InvoiceEntity } from './Invoice';
 
@@ -8,12 +8,12 @@ export const WriteOffEntity = defineEntity({
   name: 'WriteOff',
   tableName: 'write_off',
   properties: (p) => ({
-    id: p.string().length(64).primary(),
+    id: rowId(),
     invoiceId: reference(InvoiceEntity, 'invoice_id', 'cascade'),
-    customerId: p.string().length(40),
-    region: p.string().length(8),
-    amountMinor: p.bigint('number'),
-    currency: p.string().length(3),
+    customerId: customerId(),
+    region: regionCode(),
+    amountMinor: minorAmount(),
+    currency: currencyCode(),
     reason: p.text(),
     ...approvalProperties(),
   }),

@@ -1,5 +1,5 @@
 import { p, type InferEntityFromProperties, type PrimaryKeyProp } from '@mikro-orm/core';
-import { instant } from '../../kit/entityProperties';
+import { instant, status } from '../../kit/entityProperties';
 
 /**
  * The columns of the contract subgraph's maker-checker requests (write-offs, discounts, pricing
@@ -12,7 +12,7 @@ export type ApprovalStatus = 'REQUESTED' | 'APPROVED' | 'REJECTED';
 /** The columns every approval request has, for its entity; fresh builders on each call, one set per entity. */
 export function approvalProperties() {
   return {
-    status: p.string().length(16).$type<ApprovalStatus>(),
+    status: status<ApprovalStatus>(),
     requestedBy: p.string(),
     requestedAt: instant(),
     decidedBy: p.string().nullable(),

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { instant, reference } from '../../kit/entityProperties';
+import { currencyCode, instant, reference, rowId } from '../../kit/entityProperties';
 import { CustomerEntity } from './Customer';
 
 /**
@@ -11,7 +11,7 @@ export const BankAccountEntity = defineEntity({
   name: 'BankAccount',
   tableName: 'bank_account',
   properties: (p) => ({
-    id: p.string().length(64).primary(),
+    id: rowId(),
     customerId: reference(CustomerEntity, 'customer_id', 'cascade'),
     ibanCiphertext: p.text(),
     /** HMAC-SHA256 as hex. Unique: customerByIban is an exact lookup that names one customer. */
@@ -19,7 +19,7 @@ export const BankAccountEntity = defineEntity({
     ibanLastFour: p.string().length(4),
     bic: p.string().length(11).nullable(),
     accountHolder: p.string().nullable(),
-    currency: p.string().length(3).nullable(),
+    currency: currencyCode().nullable(),
     createdAt: instant(),
   }),
   indexes: [{ properties: 'customerId' }],

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { instant } from '../../kit/entityProperties';
+import { instant, rowId, systemName } from '../../kit/entityProperties';
 
 /** The newest change event applied per customer attribute, so older or repeated events are ignored. */
 export const CdcPositionEntity = defineEntity({
@@ -7,9 +7,9 @@ export const CdcPositionEntity = defineEntity({
   tableName: 'cdc_position',
   properties: (p) => ({
     /** `<customerId>|<attribute>` */
-    id: p.string().length(96).primary(),
+    id: rowId(96),
     sequence: p.integer(),
-    source: p.string().length(16),
+    source: systemName(),
     appliedAt: instant(),
   }),
 });

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { instant } from '../../kit/entityProperties';
+import { customerId, instant, rowId } from '../../kit/entityProperties';
 
 /**
  * A customer field change waiting to be delivered to the audit subgraph. Written in the same
@@ -9,8 +9,8 @@ export const ChangeOutboxEntity = defineEntity({
   name: 'ChangeOutbox',
   tableName: 'change_outbox',
   properties: (p) => ({
-    id: p.string().length(64).primary(),
-    customerId: p.string().length(40),
+    id: rowId(),
+    customerId: customerId(),
     field: p.string().length(64),
     oldValue: p.text().nullable(),
     newValue: p.text().nullable(),

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { reference } from '../../kit/entityProperties';
+import { reference, rowId } from '../../kit/entityProperties';
 import { CustomerEntity } from './Customer';
 
 /** A person at a customer company (personal data: classified PII in the schema). */
@@ -7,7 +7,7 @@ export const ContactEntity = defineEntity({
   name: 'Contact',
   tableName: 'contact',
   properties: (p) => ({
-    id: p.string().length(64).primary(),
+    id: rowId(),
     customerId: reference(CustomerEntity, 'customer_id', 'cascade'),
     name: p.string(),
     email: p.string().nullable(),

@@ -1,33 +1,33 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import type { Address } from '../../../lib/address';
-import { instant, json } from '../../kit/entityProperties';
+import { currencyCode, customerId, instant, json, minorAmount, regionCode, status } from '../../kit/entityProperties';
 
 /** The customer master record: one row per real-world customer, whatever the source systems call it. */
 export const CustomerEntity = defineEntity({
   name: 'Customer',
   tableName: 'customer',
   properties: (p) => ({
-    id: p.string().length(40).primary(),
+    id: customerId().primary(),
     name: p.string(),
     legalName: p.string().nullable(),
     nativeName: p.string().nullable(),
     nativeScript: p.string().length(8).nullable(),
     country: p.string().length(2),
-    region: p.string().length(8),
+    region: regionCode(),
     duns: p.string().length(9).nullable(),
     billingAddress: json<Address>().nullable(),
     shippingAddress: json<Address>().nullable(),
     paymentTermsCode: p.string().length(32).nullable(),
-    creditLimitMinor: p.bigint('number').nullable(),
-    creditLimitCurrency: p.string().length(3).nullable(),
+    creditLimitMinor: minorAmount().nullable(),
+    creditLimitCurrency: currencyCode().nullable(),
     creditHold: p.boolean().default(false),
-    status: p.string().length(16),
+    status: status(),
     createdAt: instant(),
     updatedAt: instant(),
     verifiedAt: instant().nullable(),
     creditScore: p.integer().nullable(),
     /** Set when this customer was merged into another: references to it lead to the survivor. */
-    mergedInto: p.string().length(40).nullable(),
+    mergedInto: customerId().nullable(),
     segment: p.string().length(16).nullable(),
   }),
   indexes: [{ properties: 'country' }, { properties: 'region' }, { properties: 'segment' }],

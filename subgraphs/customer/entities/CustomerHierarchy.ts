@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { instant, reference } from '../../kit/entityProperties';
+import { instant, reference, rowId } from '../../kit/entityProperties';
 import { CustomerEntity } from './Customer';
 
 /** A parent/child link between customer accounts, e.g. a subsidiary after an acquisition. */
@@ -7,7 +7,7 @@ export const CustomerHierarchyEntity = defineEntity({
   name: 'CustomerHierarchy',
   tableName: 'customer_hierarchy',
   properties: (p) => ({
-    id: p.string().length(100).primary(),
+    id: rowId(100),
     parentId: reference(CustomerEntity, 'parent_id', 'no action'),
     /** Unique: one parent per account, a child cannot sit in two hierarchies at once. */
     childId: reference(CustomerEntity, 'child_id', 'no action'),

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { instant } from '../../kit/entityProperties';
+import { instant, status } from '../../kit/entityProperties';
 
 /** A match configuration as proposed, approved (then in force) or retired. */
 export const MatchConfigurationRecordEntity = defineEntity({
@@ -9,7 +9,7 @@ export const MatchConfigurationRecordEntity = defineEntity({
     version: p.string().length(64).primary(),
     autoMerge: p.float(),
     review: p.float(),
-    status: p.string().length(16).$type<'PROPOSED' | 'ACTIVE' | 'RETIRED'>(),
+    status: status<'PROPOSED' | 'ACTIVE' | 'RETIRED'>(),
     notes: p.text(),
     proposedBy: p.string(),
     proposedAt: instant(),

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { instant, reference } from '../../kit/entityProperties';
+import { instant, reference, rowId } from '../../kit/entityProperties';
 import { CustomerEntity } from './Customer';
 
 /**
@@ -10,7 +10,7 @@ export const PaymentCardEntity = defineEntity({
   name: 'PaymentCard',
   tableName: 'payment_card',
   properties: (p) => ({
-    id: p.string().length(64).primary(),
+    id: rowId(),
     customerId: reference(CustomerEntity, 'customer_id', 'cascade'),
     /** `tok_` + 32 hex characters, keyed by CUSTOS_CARD_TOKEN_KEY. */
     token: p.string().length(36),

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { instant, json, reference } from '../../kit/entityProperties';
+import { instant, json, reference, rowId, systemName } from '../../kit/entityProperties';
 import { CustomerEntity } from './Customer';
 
 /** A customer as one source system (CRM, ERP, billing, collections, risk) knows it, kept verbatim. */
@@ -7,9 +7,9 @@ export const SourceRecordEntity = defineEntity({
   name: 'SourceRecord',
   tableName: 'source_record',
   properties: (p) => ({
-    id: p.string().length(64).primary(),
+    id: rowId(),
     customerId: reference(CustomerEntity, 'customer_id', 'cascade'),
-    sourceSystem: p.string().length(16),
+    sourceSystem: systemName(),
     sourceId: p.string().length(128),
     payload: json<Record<string, unknown>>(),
     ingestedAt: instant(),

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { reference } from '../../kit/entityProperties';
+import { reference, rowId } from '../../kit/entityProperties';
 import { CustomerEntity } from './Customer';
 
 /** A tax identifier of a customer; a customer may hold several (e.g. VAT ids in two countries). */
@@ -7,7 +7,7 @@ export const TaxIdentifierEntity = defineEntity({
   name: 'TaxIdentifier',
   tableName: 'tax_identifier',
   properties: (p) => ({
-    id: p.string().length(64).primary(),
+    id: rowId(),
     customerId: reference(CustomerEntity, 'customer_id', 'cascade'),
     kind: p.string().length(32),
     /** Normalised form, so equal ids compare equal. */

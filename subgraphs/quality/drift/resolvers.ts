@@ -1,12 +1,9 @@
 import { badUserInput } from '../../../lib/errors';
 import { requiredText } from '../../../lib/textInput';
+import { readAllPages } from '../../kit/readAllPages';
 import type { Resolvers } from '../generated/resolvers';
 import { customerReference } from '../parents';
-import {
-  CustomerSourceObservationsDocument,
-  SurvivingCustomerIdsDocument,
-  type SurvivingCustomerIdsQuery,
-} from './generated/sourceObservations';
+import { CustomerSourceObservationsDocument, SurvivingCustomerIdsDocument } from './generated/sourceObservations';
 import { drawSample } from '../sampling/samplingAudit';
 import { detectDrift } from './detectDrift';
 
@@ -25,16 +22,13 @@ export const driftResolvers: Resolvers = {
         throw badUserInput(`sampleSize must be 1 to ${MAX_SAMPLE}`, 'sampleSize');
       const seed = requiredText(args.seed ?? 'drift', 'seed', 100);
       const { peers } = context.shared;
-      const ids: string[] = [];
-      for (let after: string | null = null; ;) {
-        const page: SurvivingCustomerIdsQuery = await peers.query('customer', SurvivingCustomerIdsDocument, {
-          after,
-          first: IDS_PAGE,
-        });
-        ids.push(...page.customerQualityFacts.map((c) => c.id));
-        if (page.customerQualityFacts.length < IDS_PAGE) break;
-        after = ids[ids.length - 1];
-      }
+      const customers = await readAllPages(
+        IDS_PAGE,
+        async (after, first) =>
+          (await peers.query('customer', SurvivingCustomerIdsDocument, { after, first })).customerQualityFacts,
+        (customer) => customer.id,
+      );
+      const ids = customers.map((customer) => customer.id);
       const sample = drawSample(ids, Math.min(size, ids.length), seed);
       const data = sample.length
         ? await peers.query('customer', CustomerSourceObservationsDocument, { ids: sample })

@@ -1,17 +1,17 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { reference } from '../../kit/entityProperties';
+import { currencyCode, customerId, minorAmount, reference, rowId } from '../../kit/entityProperties';
 import { SystemExtractEntity } from './SystemExtract';
 
 /** One customer's AR balance in one currency, as an extract reported it. */
 export const ExtractBalanceEntity = defineEntity({
   name: 'ExtractBalance',
   tableName: 'extract_balance',
-  properties: (p) => ({
-    id: p.string().length(130).primary(),
+  properties: () => ({
+    id: rowId(130),
     extractId: reference(SystemExtractEntity, 'extract_id', 'cascade'),
-    customerId: p.string().length(40),
-    currency: p.string().length(3),
-    arBalanceMinor: p.bigint('number'),
+    customerId: customerId(),
+    currency: currencyCode(),
+    arBalanceMinor: minorAmount(),
   }),
   indexes: [{ properties: 'extractId' }],
 });

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { reference } from '../../kit/entityProperties';
+import { customerId, reference, regionCode, rowId } from '../../kit/entityProperties';
 import type { KpiName } from '../kpis/definitions';
 import { QualityRunEntity } from './QualityRun';
 
@@ -8,12 +8,12 @@ export const KpiObservationEntity = defineEntity({
   name: 'KpiObservation',
   tableName: 'kpi_observation',
   properties: (p) => ({
-    id: p.string().length(160).primary(),
+    id: rowId(160),
     runId: reference(QualityRunEntity, 'run_id', 'cascade'),
     kpi: p.string().length(32).$type<KpiName>(),
     subjectId: p.string().length(100),
-    customerId: p.string().length(40),
-    region: p.string().length(8),
+    customerId: customerId(),
+    region: regionCode(),
     segment: p.string().length(16).nullable(),
     passed: p.boolean(),
     /** What a failure puts at stake (AR balance, else contract value), in euro-equivalent, for ranking only. */

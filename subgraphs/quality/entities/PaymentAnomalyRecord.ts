@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { instant, reference } from '../../kit/entityProperties';
+import { customerId, instant, reference, regionCode, rowId, unkeyedReference } from '../../kit/entityProperties';
 import type { PaymentAnomalyKind } from '../profiling/paymentBehaviour';
 import { QualityRunEntity } from './QualityRun';
 
@@ -8,12 +8,12 @@ export const PaymentAnomalyEntity = defineEntity({
   name: 'PaymentAnomaly',
   tableName: 'payment_anomaly',
   properties: (p) => ({
-    id: p.string().length(200).primary(),
+    id: rowId(200),
     runId: reference(QualityRunEntity, 'run_id', 'cascade'),
-    customerId: p.string().length(40),
-    region: p.string().length(8),
-    invoiceId: p.string().length(80),
-    paymentId: p.string().length(80),
+    customerId: customerId(),
+    region: regionCode(),
+    invoiceId: unkeyedReference(80),
+    paymentId: unkeyedReference(80),
     kind: p.string().length(32).$type<PaymentAnomalyKind>(),
     reason: p.text(),
     score: p.double().$type<number>().nullable(),

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { instant, json, reference } from '../../kit/entityProperties';
+import { customerId, instant, json, reference, regionCode, rowId } from '../../kit/entityProperties';
 import type { QualityIssue } from '../rules/catalogue';
 import { QualityRunEntity } from './QualityRun';
 
@@ -19,13 +19,13 @@ export const QualityResultEntity = defineEntity({
   name: 'QualityResult',
   tableName: 'quality_result',
   properties: (p) => ({
-    id: p.string().length(128).primary(),
+    id: rowId(128),
     runId: reference(QualityRunEntity, 'run_id', 'cascade'),
-    customerId: p.string().length(40),
+    customerId: customerId(),
     score: p.integer(),
     issues: json<QualityIssue[]>(),
     checkedAt: instant(),
-    region: p.string().length(8).nullable(),
+    region: regionCode().nullable(),
     /** How the customer paid, as the run profiled it. */
     paymentProfile: json<StoredPaymentProfile>().nullable(),
   }),

@@ -1,19 +1,19 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { instant } from '../../kit/entityProperties';
+import { instant, rowId, status } from '../../kit/entityProperties';
 
 /** One batch evaluation of the quality rules over the whole customer master. */
 export const QualityRunEntity = defineEntity({
   name: 'QualityRun',
   tableName: 'quality_run',
   properties: (p) => ({
-    id: p.string().length(64).primary(),
+    id: rowId(),
     startedAt: instant(),
     customersChecked: p.integer(),
     averageScore: p.integer(),
     /** The day the run's data describes. */
     asOf: p.date().nullable(),
     /** A run is RUNNING in the background until its results are stored whole. */
-    status: p.string().length(16).$type<'RUNNING' | 'COMPLETED' | 'FAILED'>().default('COMPLETED'),
+    status: status<'RUNNING' | 'COMPLETED' | 'FAILED'>().default('COMPLETED'),
     finishedAt: instant().nullable(),
     failure: p.text().nullable(),
   }),

@@ -1,12 +1,12 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { instant, json } from '../../kit/entityProperties';
+import { instant, json, rowId } from '../../kit/entityProperties';
 
 /** One statistical sampling audit of contract dates against revenue schedules. */
 export const SamplingAuditEntity = defineEntity({
   name: 'SamplingAudit',
   tableName: 'sampling_audit',
   properties: (p) => ({
-    id: p.string().length(64).primary(),
+    id: rowId(),
     ranAt: instant(),
     ranBy: p.string(),
     seed: p.string().length(100),

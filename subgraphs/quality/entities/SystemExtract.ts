@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { instant } from '../../kit/entityProperties';
+import { instant, rowId, systemName } from '../../kit/entityProperties';
 import type { LedgerSystem } from '../reconciliation/reconcile';
 
 /** A daily extract of customers and AR balances from billing, the general ledger or collections. */
@@ -7,8 +7,8 @@ export const SystemExtractEntity = defineEntity({
   name: 'SystemExtract',
   tableName: 'system_extract',
   properties: (p) => ({
-    id: p.string().length(80).primary(),
-    system: p.string().length(16).$type<LedgerSystem>(),
+    id: rowId(80),
+    system: systemName<LedgerSystem>(),
     businessDate: p.date(),
     takenAt: instant(),
     customerCount: p.integer(),

@@ -185,16 +185,20 @@ function passesRecordChecks(payment: PaymentRecord): boolean {
   return payment.amountMinor > 0 && payment.daysToPay >= 0 && payment.duplicateOf === null;
 }
 
+/** An anomaly of one payment of the customer's; the score is the outliers' modified z-score. */
+function paymentAnomaly(
+  customerId: string,
+  payment: PaymentRecord,
+  kind: PaymentAnomalyKind,
+  reason: string,
+  score: number | null = null,
+): PaymentAnomaly {
+  return { customerId, invoiceId: payment.invoice.invoiceId, paymentId: payment.paymentId, kind, reason, score };
+}
+
 function recordAnomalies(customerId: string, payment: PaymentRecord): PaymentAnomaly[] {
   const { invoice } = payment;
-  const anomaly = (kind: PaymentAnomalyKind, reason: string): PaymentAnomaly => ({
-    customerId,
-    invoiceId: invoice.invoiceId,
-    paymentId: payment.paymentId,
-    kind,
-    reason,
-    score: null,
-  });
+  const anomaly = (kind: PaymentAnomalyKind, reason: string) => paymentAnomaly(customerId, payment, kind, reason);
   const found: PaymentAnomaly[] = [];
   if (payment.amountMinor <= 0) {
     found.push(
@@ -239,16 +243,7 @@ function overpaymentAnomalies(
       const reason =
         `payments total ${formatAmount(paidMinor, invoice.currency)} against an invoice of ${formatAmount(invoice.amountMinor, invoice.currency)}: ` +
         `overpaid by ${formatAmount(paidMinor - invoice.amountMinor, invoice.currency)}, refund or apply the credit`;
-      return [
-        {
-          customerId,
-          invoiceId: invoice.invoiceId,
-          paymentId: payment.paymentId,
-          kind: 'OVERPAYMENT',
-          reason,
-          score: null,
-        },
-      ];
+      return [paymentAnomaly(customerId, payment, 'OVERPAYMENT', reason)];
     }
   }
   return [];
@@ -274,16 +269,15 @@ function amountOutliers(
       (payment) => payment.amountMinor,
       threshold,
       minHistory,
-      (payment, centre, score) => ({
-        customerId,
-        invoiceId: payment.invoice.invoiceId,
-        paymentId: payment.paymentId,
-        kind: 'AMOUNT_OUTLIER',
-        reason:
+      (payment, centre, score) =>
+        paymentAnomaly(
+          customerId,
+          payment,
+          'AMOUNT_OUTLIER',
           `paid ${formatAmount(payment.amountMinor, payment.invoice.currency)} against a typical ` +
-          `${formatAmount(Math.round(centre.median), payment.invoice.currency)} (modified z ${score.toFixed(1)}): possible data corruption or fraud`,
-        score,
-      }),
+            `${formatAmount(Math.round(centre.median), payment.invoice.currency)} (modified z ${score.toFixed(1)}): possible data corruption or fraud`,
+          score,
+        ),
     ),
   );
 }
@@ -299,16 +293,15 @@ function daysToPayOutliers(
     (payment) => payment.daysToPay,
     threshold,
     minHistory,
-    (payment, centre, score) => ({
-      customerId,
-      invoiceId: payment.invoice.invoiceId,
-      paymentId: payment.paymentId,
-      kind: 'DAYS_TO_PAY_OUTLIER',
-      reason:
+    (payment, centre, score) =>
+      paymentAnomaly(
+        customerId,
+        payment,
+        'DAYS_TO_PAY_OUTLIER',
         `paid ${payment.daysToPay} days after issue against a typical ${formatNumber(centre.median)} (modified z ${score.toFixed(1)}): ` +
-        'unusual for this customer, check the payment is matched to the right invoice',
-      score,
-    }),
+          'unusual for this customer, check the payment is matched to the right invoice',
+        score,
+      ),
   );
 }
 

@@ -3,6 +3,7 @@ import { monthOf } from '../../../lib/calendar';
 import { badUserInput } from '../../../lib/errors';
 import { pageSize } from '../../../lib/pagination';
 import { requiredText } from '../../../lib/textInput';
+import { readAllPages } from '../../kit/readAllPages';
 import { SamplingAuditEntity } from '../entities/SamplingAuditRecord';
 import type { Resolvers } from '../generated/resolvers';
 import { customerReference } from '../parents';
@@ -10,7 +11,6 @@ import {
   ContractAuditFactsDocument,
   ContractAuditPopulationDocument,
   type ContractAuditFactsQuery,
-  type ContractAuditPopulationQuery,
 } from './generated/contractAudit';
 import { drawSample, estimateErrorRate, sampleSize } from './samplingAudit';
 
@@ -49,16 +49,12 @@ export const samplingResolvers: Resolvers = {
       if (!(margin > 0 && margin < 1)) throw badUserInput('margin must be between 0 and 1, e.g. 0.05', 'margin');
       const seed = requiredText(args.seed, 'seed', 100);
       const { peers } = context.shared;
-      const population: string[] = [];
-      for (let after: string | null = null; ;) {
-        const page: ContractAuditPopulationQuery = await peers.query('contract', ContractAuditPopulationDocument, {
-          after,
-          first: PAGE,
-        });
-        population.push(...page.contractAuditPopulation);
-        if (page.contractAuditPopulation.length < PAGE) break;
-        after = population[population.length - 1];
-      }
+      const population = await readAllPages(
+        PAGE,
+        async (after, first) =>
+          (await peers.query('contract', ContractAuditPopulationDocument, { after, first })).contractAuditPopulation,
+        (contractId) => contractId,
+      );
       if (population.length === 0)
         throw badUserInput('no contract recognises revenue yet: there is nothing to sample', 'seed');
       const sample = drawSample(population, sampleSize(population.length, confidence, margin), seed);

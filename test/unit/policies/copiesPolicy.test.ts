@@ -1,4 +1,4 @@
-import type { Principal } from '../../../lib/principal';
+import { who } from '../../support/principals';
 import {
   classified,
   decideCopy,
@@ -17,12 +17,6 @@ import { planFor } from '../../../policies/plans';
 import { readSubgraphSdl } from '../../../schema/subgraphSdl';
 
 const plan = supergraphPlan(readSupergraphSdl());
-const who = (roles: Principal['roles'], regions: Principal['regions'] = ['EU'], purpose?: string): Principal => ({
-  sub: 'someone',
-  roles,
-  regions,
-  ...(purpose ? { purpose } : {}),
-});
 const OPTIONS = { salt: 's'.repeat(32), ...plan.masking };
 
 describe('a copy of a classified value', () => {

@@ -6,15 +6,9 @@ import { supergraphPlan } from '../../../policies/plans';
 import { readSupergraphSdl } from '../../../schema/supergraphSdl';
 import { sensitiveFieldsOf } from '../../../policies/sensitiveFields';
 import { accessMatrix } from '../../../policies/accessMatrix';
-import type { Principal } from '../../../lib/principal';
+import { who } from '../../support/principals';
 
 const plan = supergraphPlan(readSupergraphSdl());
-const who = (roles: Principal['roles'], regions: Principal['regions'] = ['EU'], purpose?: string): Principal => ({
-  sub: 'someone',
-  roles,
-  regions,
-  ...(purpose ? { purpose } : {}),
-});
 
 describe('the compiled policy', () => {
   it('is the reviewed access matrix (update the snapshot only with a policy change that was signed off)', () => {

@@ -14,6 +14,7 @@
  * single letters joined into initials ("A.B.C." and "A B C" -> "abc").
  */
 
+import { inArabicBlocks } from './arabicBlocks';
 import { weightedEditDistance } from './editCost';
 import { LEGAL_FORMS, type LegalFamily, type LegalFormEntry } from './legalForms';
 import { toLatin } from './transliterate';
@@ -156,14 +157,7 @@ function scriptOf(code: number): NameScript | 'Kana' | undefined {
   )
     return 'Latn';
   if (code >= 0x0400 && code < 0x0530) return 'Cyrl';
-  if (
-    (code >= 0x0600 && code < 0x0700) ||
-    (code >= 0x0750 && code < 0x0780) ||
-    (code >= 0x08a0 && code < 0x0900) ||
-    (code >= 0xfb50 && code < 0xfe00) ||
-    (code >= 0xfe70 && code < 0xff00)
-  )
-    return 'Arab';
+  if (inArabicBlocks(code)) return 'Arab';
   if (
     (code >= 0x4e00 && code < 0xa000) ||
     (code >= 0x3400 && code < 0x4dc0) ||

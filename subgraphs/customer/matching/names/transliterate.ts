@@ -25,6 +25,7 @@
  * Latin text passes through unchanged (diacritics are folded later, by normaliseName).
  */
 
+import { inArabicBlocks } from './arabicBlocks';
 import { CHINESE_WORDS, JAPANESE_ON, JAPANESE_WORDS, PINYIN } from './hanReadings';
 
 const CYRILLIC: Record<string, string> = {
@@ -963,14 +964,7 @@ function blockOf(code: number): Block {
   if (code < 0x0400) return 'greek';
   if (code < 0x0530) return 'cyrillic';
   if (code >= 0x0590 && code < 0x0600) return 'hebrew';
-  if (
-    (code >= 0x0600 && code < 0x0700) ||
-    (code >= 0x0750 && code < 0x0780) ||
-    (code >= 0x08a0 && code < 0x0900) ||
-    (code >= 0xfb50 && code < 0xfe00) ||
-    (code >= 0xfe70 && code < 0xff00)
-  )
-    return 'arabic';
+  if (inArabicBlocks(code)) return 'arabic';
   if (code >= 0x0900 && code < 0x0980) return 'devanagari';
   if (code >= 0x1e00 && code < 0x1f00) return 'latin';
   if (code >= 0x1f00 && code < 0x2000) return 'greek';

@@ -4,6 +4,7 @@ import type { CompiledGrant, FieldPlan, PolicyPlan } from '../../../../policies/
 import { supergraphPlan } from '../../../../policies/plans';
 import { ROLES, type Role } from '../../../../lib/roles';
 import { readSupergraphSdl } from '../../../../schema/supergraphSdl';
+import { who } from '../../../support/principals';
 import {
   analyseOperation,
   apiSchemaOf,
@@ -15,11 +16,6 @@ import {
 
 const schema = apiSchemaOf(readSupergraphSdl());
 const plan = supergraphPlan(readSupergraphSdl());
-const who = (roles: Principal['roles'], regions: Principal['regions'] = ['EU']): Principal => ({
-  sub: 'someone',
-  roles,
-  regions,
-});
 
 const touched = (source: string, variables: Record<string, unknown> = {}, operationName?: string): TouchedField[] =>
   collectCoordinates(schema, parse(source), operationName, variables);

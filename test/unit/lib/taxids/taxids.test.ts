@@ -5,7 +5,7 @@ import { generateTaxId } from '../../../../lib/taxids/generate';
 import { EU_MEMBER_STATES } from '../../../../lib/euMemberStates';
 import { TAX_ID_KINDS, taxIdKindForCountry, type TaxIdKind } from '../../../../lib/taxids/kinds';
 import { EU_VAT_PREFIXES, isValidTaxId, normalizeTaxId } from '../../../../lib/taxids/validate';
-import { readTaxIdReference, type ReferenceRow } from '../../../support/referenceTaxIds';
+import { readTaxIdReference, REFERENCE_TAX_ID_KINDS, type ReferenceRow } from '../../../support/referenceTaxIds';
 
 const SAMPLES = 200;
 const EU_DEMO_COUNTRIES = DEMO_COUNTRIES.filter((country) => taxIdKindForCountry(country) === 'EU_VAT');
@@ -114,16 +114,7 @@ describe('tax id rules', () => {
 
 // ---- agreement with the shared reference file -----------------------------------------------------
 
-/** The reference file's kinds that are tax ids; `iban` rows are not. */
-const KIND_OF: Readonly<Record<string, TaxIdKind>> = {
-  eu_vat: 'EU_VAT',
-  gb_vat: 'GB_VAT',
-  ch_vat: 'CH_UID',
-  us_ein: 'US_EIN',
-  br_cnpj: 'BR_CNPJ',
-  in_gstin: 'IN_GSTIN',
-  au_abn: 'AU_ABN',
-};
+const KIND_OF: Readonly<Record<string, TaxIdKind>> = REFERENCE_TAX_ID_KINDS;
 
 function byKind(rows: ReferenceRow[]): Map<string, ReferenceRow[]> {
   const grouped = new Map<string, ReferenceRow[]>();

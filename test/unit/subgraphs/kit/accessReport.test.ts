@@ -80,45 +80,27 @@ describe("a subgraph's access report", () => {
 
 describe("the gateway's view of a request", () => {
   const report = (records: object[], omitted = 0) => ({ records, omitted, decisions: [], lookups: [] });
+  /** A customer a subgraph showed values of (`read`) or withheld them from. */
+  const customer = (id: string, read: string[], withheld: string[] = []) => ({
+    type: 'Customer',
+    id,
+    customerId: id,
+    count: 1,
+    read,
+    withheld,
+    changed: [],
+  });
 
   it('merges what several subgraphs report of the same record', () => {
     const access = new RequestAccess();
-    access.add(
-      report([
-        {
-          type: 'Customer',
-          id: 'cus_1',
-          customerId: 'cus_1',
-          count: 1,
-          read: ['TAX:ALLOW'],
-          withheld: [],
-          changed: [],
-        },
-      ]),
-    );
-    access.add(
-      report([
-        {
-          type: 'Customer',
-          id: 'cus_1',
-          customerId: 'cus_1',
-          count: 1,
-          read: ['FINANCIAL:ALLOW'],
-          withheld: [],
-          changed: [],
-        },
-      ]),
-    );
+    access.add(report([customer('cus_1', ['TAX:ALLOW'])]));
+    access.add(report([customer('cus_1', ['FINANCIAL:ALLOW'])]));
     access.add(
       report([
         { type: 'RevenuePeriod', customerId: 'cus_1', count: 12, read: ['FINANCIAL:ALLOW'], withheld: [], changed: [] },
       ]),
     );
-    access.add(
-      report([
-        { type: 'Customer', id: 'cus_2', customerId: 'cus_2', count: 1, read: [], withheld: ['CREDIT'], changed: [] },
-      ]),
-    );
+    access.add(report([customer('cus_2', [], ['CREDIT'])]));
     const summary = access.summary(10);
     expect(summary.touched[0]).toMatchObject({ id: 'cus_1', count: 1, read: ['TAX:ALLOW', 'FINANCIAL:ALLOW'] });
     // Only records whose values were shown count towards bulk-export alerts.
@@ -129,15 +111,7 @@ describe("the gateway's view of a request", () => {
     const access = new RequestAccess();
     access.add(
       report(
-        Array.from({ length: 5 }, (_, i) => ({
-          type: 'Customer',
-          id: `cus_${i}`,
-          customerId: `cus_${i}`,
-          count: 1,
-          read: ['CREDIT:ALLOW'],
-          withheld: [],
-          changed: [],
-        })),
+        Array.from({ length: 5 }, (_, i) => customer(`cus_${i}`, ['CREDIT:ALLOW'])),
         7,
       ),
     );

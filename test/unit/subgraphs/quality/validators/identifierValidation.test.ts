@@ -6,7 +6,7 @@ import {
   validateIdentifier,
   type IdentifierKind,
 } from '../../../../../subgraphs/quality/validators/validateIdentifier';
-import { readTaxIdReference } from '../../../../support/referenceTaxIds';
+import { readTaxIdReference, REFERENCE_KINDS } from '../../../../support/referenceTaxIds';
 
 type Case = [kind: IdentifierKind, value: string, code: InvalidReasonCode];
 
@@ -257,17 +257,7 @@ describe('checkTaxId', () => {
 
 // ---- agreement with the shared reference file -----------------------------------------------------
 
-/** The reference file's kinds; ch_vat rows are Swiss UIDs with a VAT suffix. */
-const KIND_OF: Readonly<Record<string, IdentifierKind>> = {
-  eu_vat: 'EU_VAT',
-  gb_vat: 'GB_VAT',
-  ch_vat: 'CH_UID',
-  us_ein: 'US_EIN',
-  br_cnpj: 'BR_CNPJ',
-  in_gstin: 'IN_GSTIN',
-  au_abn: 'AU_ABN',
-  iban: 'IBAN',
-};
+const KIND_OF: Readonly<Record<string, IdentifierKind>> = REFERENCE_KINDS;
 
 const loaded = readTaxIdReference();
 const present = loaded !== null;
