@@ -32,7 +32,7 @@ const MAPPERS: Record<SubgraphName, Record<string, string>> = {
     CustomerMerge: '../entities/CustomerMerge#CustomerMerge',
     CustomerJurisdiction: '../parents#CustomerJurisdictionParent',
     CustomerQualityFacts: '../qualityFacts/facts#CustomerQualityFacts',
-    Money: '../../../lib/money#Money',
+    Money: '../../../lib/money#MinorMoney',
   },
   contract: {
     Customer: '../../kit/customerDirectory#GovernedCustomer',
@@ -53,7 +53,7 @@ const MAPPERS: Record<SubgraphName, Record<string, string>> = {
     RenewalIntent: '../entities/RenewalIntent#RenewalIntentRecord',
     ContractLedgerCheck: '../parents#ContractLedgerCheckParent',
     LedgerLineProblem: '../parents#LedgerLineProblemParent',
-    Money: '../../../lib/money#Money',
+    Money: '../../../lib/money#MinorMoney',
   },
   quality: {
     Customer: '../parents#CustomerReference',
@@ -65,7 +65,7 @@ const MAPPERS: Record<SubgraphName, Record<string, string>> = {
     CorrectionCase: '../entities/CorrectionCase#CorrectionCase',
     PaymentAnomaly: '../entities/PaymentAnomalyRecord#PaymentAnomalyRecord',
     SamplingAudit: '../entities/SamplingAuditRecord#SamplingAuditRecord',
-    Money: '../../../lib/money#Money',
+    Money: '../../../lib/money#MinorMoney',
   },
   audit: {
     Customer: '../../kit/customerDirectory#GovernedCustomer',

@@ -5,7 +5,19 @@ import { DomainRefusal } from './domainRefusal';
  * major unit. Floats never touch an amount.
  */
 
-export interface Money {
+/**
+ * An amount in integer minor units: what resolvers give the GraphQL `Money` type and what masks
+ * read and return. The `Money` type resolver (subgraphs/kit/moneyResolvers.ts) formats it once.
+ */
+export interface MinorMoney {
+  minor: number;
+  currency: string;
+  /** Set only by the BUCKET mask, the amount then being the lower bound of this range, e.g. "10000-50000". */
+  bucket?: string;
+}
+
+/** An amount as a decimal string in the major unit: as clients send it (MoneyInput) and read it. */
+export interface DecimalMoney {
   amount: string;
   currency: string;
 }
@@ -18,7 +30,7 @@ export function currencyExponent(currency: string): number {
   return EXPONENT[currency] ?? 2;
 }
 
-export function formatMinor(minor: number, currency: string): Money {
+export function formatMinor(minor: number, currency: string): DecimalMoney {
   if (!Number.isSafeInteger(minor)) throw new Error(`not a safe integer amount: ${minor}`);
   const exponent = currencyExponent(currency);
   const sign = minor < 0 ? '-' : '';
@@ -30,7 +42,7 @@ export function formatMinor(minor: number, currency: string): Money {
 }
 
 /** Parses a decimal string in the major unit into minor units; refuses (DomainRefusal) anything inexact. */
-export function parseMoney(input: Money, argumentName = 'amount'): { minor: number; currency: string } {
+export function parseMoney(input: DecimalMoney, argumentName = 'amount'): MinorMoney {
   const currency = input.currency.trim().toUpperCase();
   if (!CURRENCY.test(currency))
     throw new DomainRefusal(`"${input.currency}" is not an ISO 4217 currency code`, argumentName);
@@ -50,13 +62,24 @@ export function parseMoney(input: Money, argumentName = 'amount'): { minor: numb
 }
 
 /**
- * Reads an amount sent by a source system as `{ minor, currency }` (integer minor units, ISO 4217
- * code, any case); undefined when it is anything else or negative.
+ * Reads `{ minor, currency }` (integer minor units, ISO 4217 code in any case) as MinorMoney with
+ * its currency normalised, and nothing else of it; undefined when it is anything else.
  */
-export function minorAmountOf(value: unknown): { minor: number; currency: string } | undefined {
+export function minorMoneyOf(value: unknown): MinorMoney | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const { minor, currency } = value as { minor?: unknown; currency?: unknown };
   const code = typeof currency === 'string' ? currency.trim().toUpperCase() : '';
-  if (!Number.isSafeInteger(minor) || (minor as number) < 0 || !CURRENCY.test(code)) return undefined;
+  if (!Number.isSafeInteger(minor) || !CURRENCY.test(code)) return undefined;
   return { minor: minor as number, currency: code };
+}
+
+/** Reads an amount a source system sent as `{ minor, currency }` (see minorMoneyOf); undefined when negative too. */
+export function minorAmountOf(value: unknown): MinorMoney | undefined {
+  const money = minorMoneyOf(value);
+  return money && money.minor >= 0 ? money : undefined;
+}
+
+/** Totals kept per currency, one amount each, in currency order. */
+export function moneyPerCurrency(totals: ReadonlyMap<string, number>): MinorMoney[] {
+  return [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => ({ minor, currency }));
 }

@@ -1,4 +1,4 @@
-import { formatMinor } from '../lib/money';
+import { formatMinor, parseMoney, type MinorMoney } from '../lib/money';
 import type { Principal } from '../lib/principal';
 import { compileField, type AttributeShape, type FieldPlan, type PolicyPlan } from './compile';
 import type { Effective } from './decisions';
@@ -97,11 +97,18 @@ export function decideCopy(
   return decideField(fieldOf(plan, attribute.shape), principal, recordRegion);
 }
 
-/** Stored copies keep money as integer minor units; its field shows a decimal amount. */
+/** Money fields resolve to minor units, as copies are mostly stored; a copy stored as a decimal amount is read into them. */
 function asFieldValue(value: unknown, kind: FieldKind): unknown {
   if (kind !== 'Money' || value === null || typeof value !== 'object') return value;
-  const { minor, currency } = value as { minor?: unknown; currency?: unknown };
-  return typeof minor === 'number' && typeof currency === 'string' ? formatMinor(minor, currency) : value;
+  const { amount, currency } = value as { amount?: unknown; currency?: unknown };
+  return typeof amount === 'string' && typeof currency === 'string' ? parseMoney({ amount, currency }) : value;
+}
+
+/** A copy goes out as JSON, not through the `Money` type that formats a field, so a masked amount is formatted here. */
+function asCopyValue(masked: unknown, kind: FieldKind): unknown {
+  if (kind !== 'Money' || masked === null) return masked;
+  const { minor, currency, bucket } = masked as MinorMoney;
+  return { ...formatMinor(minor, currency), ...(bucket === undefined ? {} : { bucket }) };
 }
 
 /**
@@ -111,7 +118,7 @@ function asFieldValue(value: unknown, kind: FieldKind): unknown {
 export function maskCopy(strategy: MaskingStrategy, value: unknown, kind: FieldKind, options: MaskingOptions): unknown {
   if (value === null || value === undefined) return null;
   try {
-    return mask(strategy, asFieldValue(value, kind), kind, options);
+    return asCopyValue(mask(strategy, asFieldValue(value, kind), kind, options), kind);
   } catch {
     return null;
   }

@@ -1,10 +1,6 @@
-import type { Money } from '../../lib/money';
+import type { MinorMoney } from '../../lib/money';
 import { moneyValue, toMoney, wholeUnitsToMinor } from './moneyValue';
 import { defineMask } from './mask';
-
-export interface BucketedMoney extends Money {
-  bucket: string;
-}
 
 const NEGATIVE_BUCKET = '<0';
 
@@ -25,14 +21,14 @@ export const bucket = defineMask({
   kinds: ['Money'],
   rank: 6,
   description: 'Replaces an amount with the lower bound and label of its configured range, e.g. 10000-50000',
-  apply(value, _kind, options): BucketedMoney | null {
+  apply(value, _kind, options): Required<MinorMoney> | null {
     const bounds = options.buckets;
     assertBounds(bounds);
     if (value == null) return null;
     const { minor, currency } = moneyValue(value, 'BUCKET');
-    if (minor < 0n) return { ...toMoney(0n, currency), bucket: NEGATIVE_BUCKET };
+    if (minor < 0) return { ...toMoney(0n, currency), bucket: NEGATIVE_BUCKET };
     // Bounds start at 0 and the amount is not negative, so some bound always matches.
-    const index = bounds.findLastIndex((bound) => wholeUnitsToMinor(bound, currency) <= minor);
+    const index = bounds.findLastIndex((bound) => wholeUnitsToMinor(bound, currency) <= BigInt(minor));
     const lower = bounds[index];
     const label = index === bounds.length - 1 ? `${lower}+` : `${lower}-${bounds[index + 1]}`;
     return { ...toMoney(wholeUnitsToMinor(lower, currency), currency), bucket: label };

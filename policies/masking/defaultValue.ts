@@ -1,4 +1,4 @@
-import type { Money } from '../../lib/money';
+import type { MinorMoney } from '../../lib/money';
 import { defineMask } from './mask';
 import { moneyValue, toMoney } from './moneyValue';
 import { FIELD_KINDS, type FieldKind } from './types';
@@ -24,7 +24,7 @@ export const defaultValue = defineMask({
   kinds: FIELD_KINDS,
   rank: 2,
   description: "Replaces the value with its type's default: empty, 0, false, 1970-01-01, or zero in its currency",
-  apply(value, kind): ScalarDefault | Money | null {
+  apply(value, kind): ScalarDefault | MinorMoney | null {
     if (value == null) return null;
     if (kind === 'Money') return toMoney(0n, moneyValue(value, 'DEFAULT').currency);
     return DEFAULTS[kind];

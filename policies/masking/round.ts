@@ -1,4 +1,4 @@
-import type { Money } from '../../lib/money';
+import type { MinorMoney } from '../../lib/money';
 import { moneyValue, toMoney, wholeUnitsToMinor } from './moneyValue';
 import { defineMask } from './mask';
 
@@ -16,12 +16,12 @@ export const round = defineMask({
   kinds: ['Money'],
   rank: 9,
   description: 'Rounds an amount to the nearest configured multiple, half away from zero, keeping the currency',
-  apply(value, _kind, options): Money | null {
+  apply(value, _kind, options): MinorMoney | null {
     if (!Number.isSafeInteger(options.roundTo) || options.roundTo <= 0) {
       throw new Error(`ROUND needs roundTo to be a positive whole number of major units, got ${options.roundTo}`);
     }
     if (value == null) return null;
     const { minor, currency } = moneyValue(value, 'ROUND');
-    return toMoney(roundHalfAwayFromZero(minor, wholeUnitsToMinor(options.roundTo, currency)), currency);
+    return toMoney(roundHalfAwayFromZero(BigInt(minor), wholeUnitsToMinor(options.roundTo, currency)), currency);
   },
 });

@@ -33,6 +33,7 @@ import { Migration003WriteOffs } from './migrations/Migration003WriteOffs';
 import { contractResolvers } from './resolvers';
 import { writeOffResolvers } from './writeOffs/resolvers';
 import { mergeResolvers } from '../kit/mergeResolvers';
+import { moneyResolvers } from '../kit/moneyResolvers';
 import { seedContracts } from './seed';
 import type { Resolvers } from './generated/resolvers';
 
@@ -66,6 +67,7 @@ export const contractSubgraph: SubgraphDefinition<ContractLoaders, ContractShare
     { name: 'Migration007SchemaMatchesEntities', class: Migration007SchemaMatchesEntities },
   ],
   resolvers: mergeResolvers<Resolvers>(
+    moneyResolvers,
     contractResolvers,
     writeOffResolvers,
     revenueResolvers,

@@ -1,4 +1,5 @@
-import { formatMinor } from '../../lib/money';
+import { moneyPerCurrency } from '../../lib/money';
+import { moneyField } from '../kit/moneyResolvers';
 import { assertVisible, isVisible } from '../kit/rowScope';
 import type { Invoice } from './entities/Invoice';
 import type { Resolvers } from './generated/resolvers';
@@ -31,7 +32,7 @@ export const contractResolvers: Resolvers = {
           (open.get(invoice.currency) ?? 0) + openBalanceMinor(invoice.amountMinor, payments[i], writeOffs[i]),
         );
       });
-      return [...open].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => formatMinor(minor, currency));
+      return moneyPerCurrency(open);
     },
     contracts: async (customer, args, { loaders }) => {
       const lists = await loaders.contractsOfCustomer.loadMany(customer.customerIds);
@@ -50,7 +51,7 @@ export const contractResolvers: Resolvers = {
     // The customer as the master knows it, as __resolveReference gives it: the planner resolves this
     // subgraph's own Customer fields (arBalance, contracts, revenue, ...) on it without an entity fetch.
     customer: (contract, _args, { loaders }) => loaders.customers.load(contract.customerId),
-    totalValue: (contract) => formatMinor(contract.totalValueMinor, contract.currency),
+    totalValue: moneyField('totalValueMinor'),
     lines: (contract, _args, { loaders }) =>
       loaders.lines.load(contract.id).then((lines) =>
         lines.map((line) => ({
@@ -64,12 +65,12 @@ export const contractResolvers: Resolvers = {
   },
 
   ContractLine: {
-    unitPrice: (line) => formatMinor(line.unitPriceMinor, line.currency),
-    amount: (line) => formatMinor(line.amountMinor, line.currency),
+    unitPrice: moneyField('unitPriceMinor'),
+    amount: moneyField('amountMinor'),
   },
 
   Invoice: {
-    amount: (invoice) => formatMinor(invoice.amountMinor, invoice.currency),
+    amount: moneyField('amountMinor'),
     // Payments belong to the invoice's customer, whom the audit trail names for them.
     payments: async (invoice, _args, { loaders }) =>
       (await loaders.payments.load(invoice.id)).map((payment) => ({ ...payment, customerId: invoice.customerId })),
@@ -78,11 +79,11 @@ export const contractResolvers: Resolvers = {
         loaders.payments.load(invoice.id),
         loaders.writeOffs.load(invoice.id),
       ]);
-      return formatMinor(openBalanceMinor(invoice.amountMinor, payments, writeOffs), invoice.currency);
+      return { minor: openBalanceMinor(invoice.amountMinor, payments, writeOffs), currency: invoice.currency };
     },
   },
 
   Payment: {
-    amount: (payment) => formatMinor(payment.amountMinor, payment.currency),
+    amount: moneyField('amountMinor'),
   },
 };

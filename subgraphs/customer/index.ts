@@ -15,6 +15,7 @@ import { Migration003PaymentInstruments } from './migrations/Migration003Payment
 import { customerResolvers } from './resolvers';
 import { ingestionResolvers } from './ingestion/resolvers';
 import { mergeResolvers } from '../kit/mergeResolvers';
+import { moneyResolvers } from '../kit/moneyResolvers';
 import { AttributeLineageEntity } from './entities/AttributeLineage';
 import { IngestBatchEntity } from './entities/IngestBatch';
 import { MatchReviewEntity } from './entities/MatchReview';
@@ -61,6 +62,7 @@ export const customerSubgraph: SubgraphDefinition<CustomerLoaders> = {
     { name: 'Migration008SchemaMatchesEntities', class: Migration008SchemaMatchesEntities },
   ],
   resolvers: mergeResolvers<Resolvers>(
+    moneyResolvers,
     customerResolvers,
     ingestionResolvers,
     qualityFactsResolvers,

@@ -3,11 +3,11 @@ import { UniqueConstraintViolationException, sql, type FilterQuery } from '@mikr
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { canonicalJson } from '../../lib/canonicalJson';
 import { badUserInput, notFound } from '../../lib/errors';
-import { formatMinor } from '../../lib/money';
 import { encodeCursor, pageRequest } from '../../lib/pagination';
 import { paymentDueDays } from '../../lib/paymentTerms';
 import { isRegion } from '../../lib/regions';
 import type { CustomerContext } from './context';
+import { moneyField } from '../kit/moneyResolvers';
 import { assertVisible, isVisible, visibleRegions } from '../kit/rowScope';
 import { applyPatch, diffCustomer } from './changes';
 import { BankAccountEntity } from './entities/BankAccount';
@@ -242,10 +242,7 @@ export const customerResolvers: Resolvers = {
       customer.paymentTermsCode
         ? { code: customer.paymentTermsCode, dueDays: paymentDueDays(customer.paymentTermsCode) ?? 0 }
         : null,
-    creditLimit: (customer) =>
-      customer.creditLimitMinor != null && customer.creditLimitCurrency
-        ? formatMinor(customer.creditLimitMinor, customer.creditLimitCurrency)
-        : null,
+    creditLimit: moneyField('creditLimitMinor', 'creditLimitCurrency'),
   },
 
   SourceRecord: {

@@ -1,4 +1,5 @@
 import { mergeResolvers } from '../kit/mergeResolvers';
+import { moneyResolvers } from '../kit/moneyResolvers';
 import { createServiceClient } from '../kit/serviceClient';
 import { createCustomerDirectory } from '../kit/customerDirectory';
 import type { SubgraphDefinition } from '../kit/subgraph';
@@ -50,6 +51,7 @@ export const qualitySubgraph: SubgraphDefinition<QualityLoaders, QualityShared> 
     { name: 'Migration004SchemaMatchesEntities', class: Migration004SchemaMatchesEntities },
   ],
   resolvers: mergeResolvers<Resolvers>(
+    moneyResolvers,
     qualityResolvers,
     kpiResolvers,
     extractResolvers,

@@ -1,6 +1,6 @@
 import { pageSize } from '../../lib/pagination';
+import { moneyField } from '../kit/moneyResolvers';
 import type { QualityResult } from './entities/QualityResult';
-import { formatMinor } from '../../lib/money';
 import { QualityRunEntity } from './entities/QualityRun';
 import { gapsOf } from './extracts/reconciliationView';
 import { QUALITY_RULES, assess, type QualityIssue } from './rules/catalogue';
@@ -81,10 +81,7 @@ export const qualityResolvers: Resolvers = {
   },
 
   PaymentProfile: {
-    medianPayment: (profile) =>
-      profile.medianPaymentMinor == null || !profile.medianPaymentCurrency
-        ? null
-        : formatMinor(profile.medianPaymentMinor, profile.medianPaymentCurrency),
+    medianPayment: moneyField('medianPaymentMinor', 'medianPaymentCurrency'),
   },
 
   DataQuality: {

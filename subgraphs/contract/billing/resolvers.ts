@@ -1,6 +1,6 @@
 import { monthOf, today } from '../../../lib/calendar';
 import { badUserInput } from '../../../lib/errors';
-import { formatMinor, parseMoney } from '../../../lib/money';
+import { moneyPerCurrency, parseMoney } from '../../../lib/money';
 import { pageSize } from '../../../lib/pagination';
 import { requiredText } from '../../../lib/textInput';
 import { assertVisible } from '../../kit/rowScope';
@@ -24,9 +24,6 @@ const MAX_AUDIT_PAGE = 2000;
 function addTo(totals: Map<string, number>, currency: string, minor: number): void {
   totals.set(currency, (totals.get(currency) ?? 0) + minor);
 }
-
-const asMoney = (totals: Map<string, number>) =>
-  [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => formatMinor(minor, currency));
 
 /** First and last month the schedule recognises anything in, between the contract's and its obligations' outer dates. */
 async function revenueMonths(
@@ -82,8 +79,8 @@ export const billingResolvers: Resolvers = {
             : [];
           return {
             customerId,
-            arBalance: asMoney(ar),
-            contractValue: asMoney(value),
+            arBalance: moneyPerCurrency(ar),
+            contractValue: moneyPerCurrency(value),
             purchaseOrderRequired: rule?.required ?? false,
             invoicesNeedingPurchaseOrder: rule?.required ? governed.length : 0,
             invoicesMissingPurchaseOrder: rule?.required
@@ -96,11 +93,11 @@ export const billingResolvers: Resolvers = {
               contractId: invoice.contractId,
               issueDate: invoice.issueDate,
               dueDate: invoice.dueDate,
-              amount: formatMinor(invoice.amountMinor, invoice.currency),
+              amount: { minor: invoice.amountMinor, currency: invoice.currency },
               payments: payments[i].map((p) => ({
                 paymentId: p.id,
                 receivedOn: p.receivedOn,
-                amount: formatMinor(p.amountMinor, p.currency),
+                amount: { minor: p.amountMinor, currency: p.currency },
               })),
             })),
           };

@@ -8,7 +8,7 @@ import type { PurchaseOrderRule as PurchaseOrderRuleModel } from '../entities/Pu
 import type { DiscountApproval as DiscountApprovalModel } from '../entities/DiscountApproval';
 import type { PricingTierChange as PricingTierChangeModel } from '../entities/PricingTierChange';
 import type { RenewalIntentRecord as RenewalIntentRecordModel } from '../entities/RenewalIntent';
-import type { Money as MoneyModel } from '../../../lib/money';
+import type { MinorMoney as MinorMoneyModel } from '../../../lib/money';
 import type { ContractContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1042,7 +1042,7 @@ export type ResolversTypes = {
   LedgerLineProblem: ResolverTypeWrapper<LedgerLineProblemParentModel>;
   LedgerMismatchReason: LedgerMismatchReason;
   ModificationType: ModificationType;
-  Money: ResolverTypeWrapper<MoneyModel>;
+  Money: ResolverTypeWrapper<MinorMoneyModel>;
   MonthEndIntegrityReport: ResolverTypeWrapper<Omit<MonthEndIntegrityReport, 'amountMismatches' | 'contractsWithoutLedgerLines' | 'linesWithMissingContract' | 'linesWithMissingObligation'> & { amountMismatches: Array<ResolversTypes['ContractLedgerCheck']>, contractsWithoutLedgerLines: Array<ResolversTypes['ContractLedgerCheck']>, linesWithMissingContract: Array<ResolversTypes['LedgerLineProblem']>, linesWithMissingObligation: Array<ResolversTypes['LedgerLineProblem']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ObligationAllocation: ResolverTypeWrapper<Omit<ObligationAllocation, 'amount'> & { amount: ResolversTypes['Money'] }>;
@@ -1109,7 +1109,7 @@ export type ResolversParentTypes = {
   InvoiceHistoryFact: Omit<InvoiceHistoryFact, 'amount' | 'payments'> & { amount: ResolversParentTypes['Money'], payments: Array<ResolversParentTypes['PaymentFact']> };
   LedgerLineInput: LedgerLineInput;
   LedgerLineProblem: LedgerLineProblemParentModel;
-  Money: MoneyModel;
+  Money: MinorMoneyModel;
   MonthEndIntegrityReport: Omit<MonthEndIntegrityReport, 'amountMismatches' | 'contractsWithoutLedgerLines' | 'linesWithMissingContract' | 'linesWithMissingObligation'> & { amountMismatches: Array<ResolversParentTypes['ContractLedgerCheck']>, contractsWithoutLedgerLines: Array<ResolversParentTypes['ContractLedgerCheck']>, linesWithMissingContract: Array<ResolversParentTypes['LedgerLineProblem']>, linesWithMissingObligation: Array<ResolversParentTypes['LedgerLineProblem']> };
   Mutation: Record<PropertyKey, never>;
   ObligationAllocation: Omit<ObligationAllocation, 'amount'> & { amount: ResolversParentTypes['Money'] };

@@ -1,7 +1,8 @@
 import { isIsoMonth, lastDayOfMonth, today } from '../../../lib/calendar';
 import { badUserInput } from '../../../lib/errors';
-import { formatMinor, parseMoney } from '../../../lib/money';
+import { parseMoney } from '../../../lib/money';
 import { requiredText } from '../../../lib/textInput';
+import { moneyField } from '../../kit/moneyResolvers';
 import { visibleRegions } from '../../kit/rowScope';
 import type { ContractContext } from '../context';
 import { ContractEntity, type Contract } from '../entities/Contract';
@@ -187,13 +188,13 @@ export const ledgerResolvers: Resolvers = {
   },
 
   ContractLedgerCheck: {
-    scheduled: (check) => formatMinor(check.scheduledMinor, check.currency),
-    posted: (check) => formatMinor(check.postedMinor, check.currency),
-    difference: (check) => formatMinor(check.postedMinor - check.scheduledMinor, check.currency),
+    scheduled: moneyField('scheduledMinor'),
+    posted: moneyField('postedMinor'),
+    difference: (check) => ({ minor: check.postedMinor - check.scheduledMinor, currency: check.currency }),
   },
 
   LedgerLineProblem: {
     lineId: (line) => line.id,
-    amount: (line) => formatMinor(line.amountMinor, line.currency),
+    amount: moneyField('amountMinor'),
   },
 };

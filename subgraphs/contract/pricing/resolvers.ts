@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { addDays, today } from '../../../lib/calendar';
 import { paymentDueDays } from '../../../lib/paymentTerms';
 import { badUserInput, notFound } from '../../../lib/errors';
-import { formatMinor } from '../../../lib/money';
 import { optionalText, requiredReason, requiredText } from '../../../lib/textInput';
 import { loadReferenced } from '../../kit/loaders';
+import { moneyField } from '../../kit/moneyResolvers';
 import { assertVisible } from '../../kit/rowScope';
 import { decideRequest, listRequests } from '../approvals';
 import type { ContractContext } from '../context';
@@ -212,19 +212,19 @@ export const pricingResolvers: Resolvers = {
   },
 
   ContractModification: {
-    considerationChange: (m) => formatMinor(m.considerationChangeMinor, m.currency),
-    priceConcession: (m) => formatMinor(m.priceConcessionMinor, m.currency),
-    transactionPriceBefore: (m) => formatMinor(m.transactionPriceBeforeMinor, m.currency),
-    transactionPriceAfter: (m) => formatMinor(m.transactionPriceAfterMinor, m.currency),
-    recognizedOnEffectiveDate: (m) => formatMinor(m.recognizedOnEffectiveDateMinor, m.currency),
-    remainingBefore: (m) => formatMinor(m.remainingBeforeMinor, m.currency),
-    remainingAfter: (m) => formatMinor(m.remainingAfterMinor, m.currency),
+    considerationChange: moneyField('considerationChangeMinor'),
+    priceConcession: moneyField('priceConcessionMinor'),
+    transactionPriceBefore: moneyField('transactionPriceBeforeMinor'),
+    transactionPriceAfter: moneyField('transactionPriceAfterMinor'),
+    recognizedOnEffectiveDate: moneyField('recognizedOnEffectiveDateMinor'),
+    remainingBefore: moneyField('remainingBeforeMinor'),
+    remainingAfter: moneyField('remainingAfterMinor'),
   },
 
   DiscountApproval: {
     contract: (approval, _args, { loaders }) => loadReferenced(loaders.contract, approval.contractId),
-    discount: (approval) => formatMinor(approval.discountMinor, approval.currency),
-    transactionPrice: (approval) => formatMinor(approval.transactionPriceMinor, approval.currency),
+    discount: moneyField('discountMinor'),
+    transactionPrice: moneyField('transactionPriceMinor'),
   },
 
   PricingTierChange: {
@@ -232,7 +232,6 @@ export const pricingResolvers: Resolvers = {
   },
 
   Invoice: {
-    listAmount: (invoice) =>
-      invoice.listAmountMinor == null ? null : formatMinor(invoice.listAmountMinor, invoice.currency),
+    listAmount: moneyField('listAmountMinor'),
   },
 };

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { addMonths, isIsoMonth, lastDayOfMonth, monthOf, monthsFromTo, today } from '../../../lib/calendar';
 import { badUserInput, notFound } from '../../../lib/errors';
-import { currencyExponent, formatMinor } from '../../../lib/money';
+import { currencyExponent, moneyPerCurrency } from '../../../lib/money';
 import { pageSize } from '../../../lib/pagination';
+import { moneyField } from '../../kit/moneyResolvers';
 import { assertVisible, visibleRegions } from '../../kit/rowScope';
 import type { ContractContext } from '../context';
 import type { GovernedCustomer } from '../../kit/customerDirectory';
@@ -76,10 +77,6 @@ async function contractsOf(customer: GovernedCustomer, context: ContractContext)
   return lists.flatMap((list) => (Array.isArray(list) ? list : [])).filter(recognises);
 }
 
-function moneyPerCurrency(totals: Map<string, number>) {
-  return [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => formatMinor(minor, currency));
-}
-
 export const revenueResolvers: Resolvers = {
   Query: {
     allocateTransactionPrice: (_root, args) => {
@@ -89,19 +86,19 @@ export const revenueResolvers: Resolvers = {
       return {
         currency,
         method: allocation.method,
-        transactionPrice: formatMinor(allocation.transactionPriceMinor, currency),
-        discount: formatMinor(allocation.discountMinor, currency),
+        transactionPrice: { minor: allocation.transactionPriceMinor, currency },
+        discount: { minor: allocation.discountMinor, currency },
         discountBasisPoints: discount.discountBasisPoints,
         discountNeedsApproval: discount.needsApproval,
         variableConsideration: variable && {
           method: variable.method,
-          estimate: formatMinor(variable.estimateMinor, currency),
-          included: formatMinor(variable.includedMinor, currency),
+          estimate: { minor: variable.estimateMinor, currency },
+          included: { minor: variable.includedMinor, currency },
           constrained: variable.constrained,
         },
         allocations: allocation.allocations.map((a) => ({
           key: a.obligationId,
-          amount: formatMinor(a.amountMinor, currency),
+          amount: { minor: a.amountMinor, currency },
           unrounded: unroundedAmount(a.unroundedMinor, currency),
         })),
       };
@@ -264,9 +261,9 @@ export const revenueResolvers: Resolvers = {
         currency: period.currency,
         region: customer.region,
         customerId: customer.id,
-        contracted: formatMinor(period.contractedDeferredMinor, period.currency),
-        fromRenewals: formatMinor(period.renewalDeferredMinor, period.currency),
-        total: formatMinor(period.totalDeferredMinor, period.currency),
+        contracted: { minor: period.contractedDeferredMinor, currency: period.currency },
+        fromRenewals: { minor: period.renewalDeferredMinor, currency: period.currency },
+        total: { minor: period.totalDeferredMinor, currency: period.currency },
       }));
     },
   },
@@ -274,8 +271,8 @@ export const revenueResolvers: Resolvers = {
   Contract: {
     pricingTier: async (contract, _args, { loaders }) =>
       tierInForce(contract.pricingTier as PricingTier, await loaders.tierChanges.load(contract.id), today()),
-    transactionPrice: (contract) => formatMinor(contract.totalValueMinor, contract.currency),
-    discount: (contract) => formatMinor(contract.discountMinor, contract.currency),
+    transactionPrice: moneyField('totalValueMinor'),
+    discount: moneyField('discountMinor'),
     variableConsideration: (contract) =>
       contract.variableConsideration ? owned(contract.variableConsideration, contract) : null,
     performanceObligations: async (contract, _args, { loaders }) => {
@@ -323,9 +320,8 @@ export const revenueResolvers: Resolvers = {
   },
 
   PerformanceObligation: {
-    standaloneSellingPrice: (o) =>
-      o.standaloneSellingPriceMinor == null ? null : formatMinor(o.standaloneSellingPriceMinor, o.currency),
-    allocated: (o) => formatMinor(allocationOn(o.terms, today()), o.currency),
+    standaloneSellingPrice: moneyField('standaloneSellingPriceMinor'),
+    allocated: (o) => ({ minor: allocationOn(o.terms, today()), currency: o.currency }),
     revisions: (o) => o.revisionRows.map((r) => owned(r, o)),
     progress: (o) => [...(o.terms.progress ?? [])],
     schedule: async (o, args, { loaders }) => {
@@ -340,25 +336,25 @@ export const revenueResolvers: Resolvers = {
   },
 
   AllocationRevision: {
-    allocated: (r) => formatMinor(r.allocatedMinor, r.currency),
+    allocated: moneyField('allocatedMinor'),
   },
 
   VariableConsiderationEstimate: {
-    estimate: (v) => formatMinor(v.estimateMinor, v.currency),
-    included: (v) => formatMinor(v.includedMinor, v.currency),
+    estimate: moneyField('estimateMinor'),
+    included: moneyField('includedMinor'),
   },
 
   BillingEntry: {
     date: (entry) => entry.billDate,
-    listAmount: (entry) => formatMinor(entry.amountMinor, entry.currency),
+    listAmount: moneyField('amountMinor'),
   },
 
   RevenuePeriod: {
-    recognized: (row) => formatMinor(row.recognizedMinor, row.currency),
-    recognizedToDate: (row) => formatMinor(row.recognizedToDateMinor, row.currency),
-    billedToDate: (row) => formatMinor(row.billedToDateMinor, row.currency),
-    deferred: (row) => formatMinor(row.deferredMinor, row.currency),
-    unbilled: (row) => formatMinor(row.unbilledMinor, row.currency),
+    recognized: moneyField('recognizedMinor'),
+    recognizedToDate: moneyField('recognizedToDateMinor'),
+    billedToDate: moneyField('billedToDateMinor'),
+    deferred: moneyField('deferredMinor'),
+    unbilled: moneyField('unbilledMinor'),
   },
 };
 

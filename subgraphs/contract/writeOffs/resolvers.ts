@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { badUserInput, notFound } from '../../../lib/errors';
 import { formatMinor, parseMoney } from '../../../lib/money';
 import { optionalText, requiredReason, requiredText } from '../../../lib/textInput';
+import { moneyField } from '../../kit/moneyResolvers';
 import { assertVisible } from '../../kit/rowScope';
 import { assertMayReadRaw } from '../../kit/lookups';
 import { decideRequest, listRequests } from '../approvals';
@@ -79,6 +80,6 @@ export const writeOffResolvers: Resolvers = {
   },
 
   WriteOff: {
-    amount: (writeOff) => formatMinor(writeOff.amountMinor, writeOff.currency),
+    amount: moneyField('amountMinor'),
   },
 };

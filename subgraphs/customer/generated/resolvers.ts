@@ -5,7 +5,7 @@ import type { ContactParent as ContactParentModel, BankAccountParent as BankAcco
 import type { MatchReview as MatchReviewModel } from '../entities/MatchReview';
 import type { CustomerMerge as CustomerMergeModel } from '../entities/CustomerMerge';
 import type { CustomerQualityFacts as CustomerQualityFactsModel } from '../qualityFacts/facts';
-import type { Money as MoneyModel } from '../../../lib/money';
+import type { MinorMoney as MinorMoneyModel } from '../../../lib/money';
 import type { CustomerContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -835,7 +835,7 @@ export type ResolversTypes = {
   MatchConfigurationInput: MatchConfigurationInput;
   MatchReview: ResolverTypeWrapper<MatchReviewModel>;
   MatchSandboxReport: ResolverTypeWrapper<MatchSandboxReport>;
-  Money: ResolverTypeWrapper<MoneyModel>;
+  Money: ResolverTypeWrapper<MinorMoneyModel>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -888,7 +888,7 @@ export type ResolversParentTypes = {
   MatchConfigurationInput: MatchConfigurationInput;
   MatchReview: MatchReviewModel;
   MatchSandboxReport: MatchSandboxReport;
-  Money: MoneyModel;
+  Money: MinorMoneyModel;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;

@@ -1,4 +1,4 @@
-import { parseMoney, type Money } from '../../../lib/money';
+import { parseMoney, type DecimalMoney } from '../../../lib/money';
 import type { ServiceClient } from '../../kit/serviceClient';
 import type { InvoiceHistory } from '../profiling/paymentBehaviour';
 import { BillingQualityFactsDocument, type BillingQualityFactsQuery } from './generated/billingFacts';
@@ -41,7 +41,7 @@ const BILLING_CONCURRENCY = 3;
 /** Billing as the contract subgraph sends it: amounts as Money. */
 type WireBilling = BillingQualityFactsQuery['billingQualityFacts'][number];
 
-const minor = (money: Money) => parseMoney(money).minor;
+const minor = (money: DecimalMoney) => parseMoney(money).minor;
 
 function fromWire(wire: WireBilling): BillingFacts {
   return {

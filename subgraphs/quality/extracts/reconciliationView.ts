@@ -1,10 +1,9 @@
-import { formatMinor } from '../../../lib/money';
 import type { ReconciliationReport } from '../entities/ReconciliationReport';
 import { customerReference } from '../parents';
 import type { LedgerSystem } from '../reconciliation/reconcile';
 
 /**
- * A stored reconciliation shaped for GraphQL: amounts formatted, each customer's balances carrying
+ * A stored reconciliation shaped for GraphQL: amounts as Money in minor units, each customer's balances carrying
  * its region for the policy. Totals belong to no region, but name the customers they disclose for
  * the audit trail: a currency total of one customer is that customer's balance, and a difference is
  * made of the balances of the customers explaining it.
@@ -22,7 +21,7 @@ export function gapsOf(report: ReconciliationReport) {
       system,
       region: region(gap.customerId),
       customerId: gap.customerId,
-      amount: formatMinor(minor, gap.currency),
+      amount: { minor, currency: gap.currency },
     })),
   }));
 }
@@ -37,7 +36,7 @@ export function reportView(report: ReconciliationReport) {
       system: s.system,
       customerCount: s.customerCount,
       customerIds: s.totals.flatMap((t) => (t.soleCustomerId ? [t.soleCustomerId] : [])),
-      totals: s.totals.map((t) => formatMinor(t.arBalanceMinor, t.currency)),
+      totals: s.totals.map((t) => ({ minor: t.arBalanceMinor, currency: t.currency })),
     })),
     differences: result.differences.map((d) => ({
       ...d,
@@ -48,7 +47,7 @@ export function reportView(report: ReconciliationReport) {
             .map((gap) => gap.customerId),
         ),
       ],
-      totals: d.totals.map((t) => formatMinor(t.differenceMinor, t.currency)),
+      totals: d.totals.map((t) => ({ minor: t.differenceMinor, currency: t.currency })),
     })),
     explainingCustomers: gapsOf(report),
   };

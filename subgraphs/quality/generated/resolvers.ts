@@ -5,7 +5,7 @@ import type { QualityAlert as QualityAlertModel } from '../entities/QualityAlert
 import type { CorrectionCase as CorrectionCaseModel } from '../entities/CorrectionCase';
 import type { PaymentAnomalyRecord as PaymentAnomalyRecordModel } from '../entities/PaymentAnomalyRecord';
 import type { SamplingAuditRecord as SamplingAuditRecordModel } from '../entities/SamplingAuditRecord';
-import type { Money as MoneyModel } from '../../../lib/money';
+import type { MinorMoney as MinorMoneyModel } from '../../../lib/money';
 import type { QualityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -660,7 +660,7 @@ export type ResolversTypes = {
   KpiPoint: ResolverTypeWrapper<KpiPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   LedgerSystem: LedgerSystem;
-  Money: ResolverTypeWrapper<MoneyModel>;
+  Money: ResolverTypeWrapper<MinorMoneyModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PaymentAnomaly: ResolverTypeWrapper<PaymentAnomalyRecordModel>;
   PaymentAnomalyKind: PaymentAnomalyKind;
@@ -709,7 +709,7 @@ export type ResolversParentTypes = {
   ExtractCustomerInput: ExtractCustomerInput;
   KpiPoint: KpiPoint;
   Float: Scalars['Float']['output'];
-  Money: MoneyModel;
+  Money: MinorMoneyModel;
   Mutation: Record<PropertyKey, never>;
   PaymentAnomaly: PaymentAnomalyRecordModel;
   PaymentProfile: PaymentProfileParentModel;

@@ -1,5 +1,5 @@
 import { DomainRefusal } from '../../../lib/domainRefusal';
-import { formatMinor, minorAmountOf, parseMoney } from '../../../lib/money';
+import { formatMinor, minorAmountOf, minorMoneyOf, moneyPerCurrency, parseMoney } from '../../../lib/money';
 
 describe('money', () => {
   it.each([
@@ -33,6 +33,31 @@ describe('money', () => {
 
   it('refuses an unsafe integer when formatting', () => {
     expect(() => formatMinor(0.5, 'EUR')).toThrow();
+  });
+});
+
+describe('money in minor units', () => {
+  it('reads integer minor units of any sign with a currency, normalised, and nothing else of the value', () => {
+    expect(minorMoneyOf({ minor: -250, currency: ' eur ', bucket: '0-10000' })).toStrictEqual({
+      minor: -250,
+      currency: 'EUR',
+    });
+    for (const bad of [null, '12.50', { amount: '12.50', currency: 'EUR' }, { minor: 2 ** 53, currency: 'EUR' }]) {
+      expect(minorMoneyOf(bad)).toBeUndefined();
+    }
+  });
+
+  it('lists totals kept per currency in currency order', () => {
+    const totals = new Map([
+      ['USD', 500],
+      ['EUR', -250],
+      ['JPY', 0],
+    ]);
+    expect(moneyPerCurrency(totals)).toEqual([
+      { minor: -250, currency: 'EUR' },
+      { minor: 0, currency: 'JPY' },
+      { minor: 500, currency: 'USD' },
+    ]);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   type MaskingOptions,
   type MaskingStrategy,
 } from '../../../../policies/masking';
+import { parseMoney } from '../../../../lib/money';
 
 const options: MaskingOptions = {
   salt: 'custos-test-salt-0001',
@@ -27,11 +28,14 @@ const SAMPLE: Record<FieldKind, unknown> = {
   Boolean: true,
   Date: '2026-11-28',
   DateTime: '2026-11-28T10:15:00.000Z',
-  Money: { amount: '1250.00', currency: 'EUR' },
+  Money: { minor: 125000, currency: 'EUR' },
 };
 
-const eur = (amount: string) => ({ amount, currency: 'EUR' });
-const jpy = (amount: string) => ({ amount, currency: 'JPY' });
+/** Money as fields resolve it (minor units), written as a decimal amount for the reader. */
+const money = (amount: string, currency: string) => parseMoney({ amount, currency });
+const eur = (amount: string) => money(amount, 'EUR');
+const jpy = (amount: string) => money(amount, 'JPY');
+const kwd = (amount: string) => money(amount, 'KWD');
 
 describe('masking registry', () => {
   it('covers every strategy, and nothing else', () => {
@@ -125,11 +129,8 @@ describe('DEFAULT', () => {
   it.each([
     [eur('1250.00'), eur('0.00')],
     [jpy('1500'), jpy('0')],
-    [
-      { amount: '1.234', currency: 'KWD' },
-      { amount: '0.000', currency: 'KWD' },
-    ],
-    [{ amount: '-99.50', currency: 'eur' }, eur('0.00')],
+    [kwd('1.234'), kwd('0.000')],
+    [{ minor: -9950, currency: 'eur' }, eur('0.00')],
   ])('turns money %j into zero in the same currency, %j', (value, expected) => {
     expect(mask('DEFAULT', value, 'Money', options)).toEqual(expected);
   });
@@ -273,10 +274,7 @@ describe('ROUND', () => {
     [jpy('1500'), jpy('2000')],
     [jpy('2499'), jpy('2000')],
     [jpy('-2500'), jpy('-3000')],
-    [
-      { amount: '1500.000', currency: 'KWD' },
-      { amount: '2000.000', currency: 'KWD' },
-    ],
+    [kwd('1500.000'), kwd('2000.000')],
   ])('rounds %j to %j', (value, expected) => {
     expect(mask('ROUND', value, 'Money', options)).toEqual(expected);
   });
@@ -299,7 +297,14 @@ describe('ROUND', () => {
   });
 
   it('refuses malformed stored money as an internal error, not as bad user input', () => {
-    for (const value of [eur('12.345'), jpy('12.5'), eur('1e5'), { amount: 1250, currency: 'EUR' }, '1250.00']) {
+    for (const value of [
+      { minor: 1234.5, currency: 'EUR' },
+      { minor: '125000', currency: 'EUR' },
+      { minor: 2 ** 53, currency: 'EUR' },
+      { minor: 125000, currency: 'EURO' },
+      { amount: '1250.00', currency: 'EUR' },
+      '1250.00',
+    ]) {
       let thrown: unknown;
       try {
         mask('ROUND', value, 'Money', options);
@@ -327,16 +332,16 @@ describe('BUCKET', () => {
     [eur('-0.01'), '0.00', '<0'],
     [eur('-20000.00'), '0.00', '<0'],
   ])('puts %j at %s in bucket %s', (value, amount, bucket) => {
-    expect(mask('BUCKET', value, 'Money', options)).toStrictEqual({ amount, currency: 'EUR', bucket });
+    expect(mask('BUCKET', value, 'Money', options)).toStrictEqual({ ...eur(amount), bucket });
   });
 
   it.each([
     [jpy('9999'), '0', '0-10000'],
     [jpy('10000'), '10000', '10000-50000'],
     [jpy('-1'), '0', '<0'],
-    [{ amount: '50000.000', currency: 'KWD' }, '50000.000', '50000-100000'],
-  ])('formats %j bucketed at %s in its own currency (%s)', (value, amount, bucket) => {
-    expect(mask('BUCKET', value, 'Money', options)).toStrictEqual({ amount, currency: value.currency, bucket });
+    [kwd('50000.000'), '50000.000', '50000-100000'],
+  ])('puts %j bucketed at %s in its own currency (%s)', (value, amount, bucket) => {
+    expect(mask('BUCKET', value, 'Money', options)).toStrictEqual({ ...money(amount, value.currency), bucket });
   });
 
   it.each([[[]], [[10000, 50000]], [[0, 50000, 10000]], [[0, 10000, 10000]], [[0, 0.5]]])(
