@@ -37,7 +37,7 @@ import { seedContracts } from './seed';
 import type { Resolvers } from './generated/resolvers';
 
 /** The contract subgraph: contracts, their lines, invoices, payments and write-offs, and revenue recognition. */
-export const contractSubgraph: SubgraphDefinition<ContractLoaders, ContractShared> = {
+export const contractSubgraph: SubgraphDefinition<Resolvers, ContractLoaders, ContractShared> = {
   name: 'contract',
   entities: [
     ContractEntity,
@@ -65,7 +65,7 @@ export const contractSubgraph: SubgraphDefinition<ContractLoaders, ContractShare
     { name: 'Migration006OneInvoicePerBillingEntry', class: Migration006OneInvoicePerBillingEntry },
     { name: 'Migration007SchemaMatchesEntities', class: Migration007SchemaMatchesEntities },
   ],
-  resolvers: mergeResolvers<Resolvers>(
+  resolvers: mergeResolvers(
     contractResolvers,
     writeOffResolvers,
     revenueResolvers,

@@ -32,7 +32,7 @@ import { seedCustomers } from './seed';
 import type { Resolvers } from './generated/resolvers';
 
 /** The customer subgraph: master data, source records, account hierarchies, bank accounts and cards. */
-export const customerSubgraph: SubgraphDefinition<CustomerLoaders> = {
+export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders> = {
   name: 'customer',
   entities: [
     CustomerEntity,
@@ -60,12 +60,7 @@ export const customerSubgraph: SubgraphDefinition<CustomerLoaders> = {
     { name: 'Migration007CustomerSegment', class: Migration007CustomerSegment },
     { name: 'Migration008SchemaMatchesEntities', class: Migration008SchemaMatchesEntities },
   ],
-  resolvers: mergeResolvers<Resolvers>(
-    customerResolvers,
-    ingestionResolvers,
-    qualityFactsResolvers,
-    syntheticResolvers,
-  ),
+  resolvers: mergeResolvers(customerResolvers, ingestionResolvers, qualityFactsResolvers, syntheticResolvers),
   createLoaders: createCustomerLoaders,
   seed: seedCustomers,
   startBackground: (services) => startChangeRelay(services),

@@ -29,7 +29,7 @@ import { seedQuality } from './seed';
 import type { Resolvers } from './generated/resolvers';
 
 /** The quality subgraph: rules, scores, KPIs, anomalies, extracts, alerts, reconciliation, drift and sampling audits. */
-export const qualitySubgraph: SubgraphDefinition<QualityLoaders, QualityShared> = {
+export const qualitySubgraph: SubgraphDefinition<Resolvers, QualityLoaders, QualityShared> = {
   name: 'quality',
   entities: [
     QualityRunEntity,
@@ -49,7 +49,7 @@ export const qualitySubgraph: SubgraphDefinition<QualityLoaders, QualityShared> 
     { name: 'Migration003PaymentProfiles', class: Migration003PaymentProfiles },
     { name: 'Migration004SchemaMatchesEntities', class: Migration004SchemaMatchesEntities },
   ],
-  resolvers: mergeResolvers<Resolvers>(
+  resolvers: mergeResolvers(
     qualityResolvers,
     kpiResolvers,
     extractResolvers,
