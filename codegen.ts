@@ -31,7 +31,6 @@ const MAPPERS: Record<SubgraphName, Record<string, string>> = {
     MatchReview: '../entities/MatchReview#MatchReview',
     CustomerMerge: '../entities/CustomerMerge#CustomerMerge',
     CustomerJurisdiction: '../parents#CustomerJurisdictionParent',
-    CustomerQualityFacts: '../qualityFacts/facts#CustomerQualityFacts',
     Money: '../../../lib/money#MinorMoney',
   },
   contract: {

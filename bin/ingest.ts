@@ -4,7 +4,7 @@ import { loadConfig } from '../lib/config';
 import { SOURCE_SYSTEMS, type SourceSystem } from '../lib/sourceSystems';
 import { createLogger } from '../lib/logger';
 import { customerSubgraph } from '../subgraphs/customer';
-import { ingestBatch, type IngestResult } from '../subgraphs/customer/ingestion/ingestBatch';
+import { ingestBatch } from '../subgraphs/customer/ingestion/ingestBatch';
 import { activeMatchConfiguration } from '../subgraphs/customer/ingestion/matchConfigurations';
 import { readCsv, readJsonLines } from '../subgraphs/customer/ingestion/readRecords';
 import { scoreCompanyNames } from '../subgraphs/customer/ingestion/scoreCompanyNames';
@@ -44,7 +44,7 @@ async function main(): Promise<number> {
   const configuration = await activeMatchConfiguration(database.fork());
   try {
     for (let start = 0; start < read.records.length; start += batchSize) {
-      const result: IngestResult = await ingestBatch(
+      const result = await ingestBatch(
         database.fork(),
         {
           batchId: `${source}:${name}:${start / batchSize + 1}`,

@@ -11,6 +11,7 @@ import { Migration003GovernedCopies } from './migrations/Migration003GovernedCop
 import { Migration004EventOrigins } from './migrations/Migration004EventOrigins';
 import { Migration005SchemaMatchesEntities } from './migrations/Migration005SchemaMatchesEntities';
 import { auditResolvers } from './resolvers';
+import type { Resolvers } from './generated/resolvers';
 import type { AuditShared } from './shared';
 import { loadCheckpointSigner, loadVerifyingKeys } from './signingKeys';
 import { loadOriginKeys, loadOriginSigner } from '../../lib/crypto/originKeys';
@@ -22,7 +23,7 @@ import { createServiceClient } from '../kit/serviceClient';
  * It has no demo data of its own: the demo history arrives through the customer subgraph's change
  * outbox, as every change does, and the trail starts empty.
  */
-export const auditSubgraph: SubgraphDefinition<AuditLoaders, AuditShared> = {
+export const auditSubgraph: SubgraphDefinition<Resolvers, AuditLoaders, AuditShared> = {
   name: 'audit',
   entities: [ChangeLogEntryEntity, AuditEventRowEntity, AuditEventRecordEntity, AuditCheckpointRowEntity],
   migrations: [

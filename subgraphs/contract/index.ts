@@ -38,7 +38,7 @@ import { seedContracts } from './seed';
 import type { Resolvers } from './generated/resolvers';
 
 /** The contract subgraph: contracts, their lines, invoices, payments and write-offs, and revenue recognition. */
-export const contractSubgraph: SubgraphDefinition<ContractLoaders, ContractShared> = {
+export const contractSubgraph: SubgraphDefinition<Resolvers, ContractLoaders, ContractShared> = {
   name: 'contract',
   entities: [
     ContractEntity,

@@ -33,7 +33,7 @@ import { seedCustomers } from './seed';
 import type { Resolvers } from './generated/resolvers';
 
 /** The customer subgraph: master data, source records, account hierarchies, bank accounts and cards. */
-export const customerSubgraph: SubgraphDefinition<CustomerLoaders> = {
+export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders> = {
   name: 'customer',
   entities: [
     CustomerEntity,

@@ -1,16 +1,22 @@
+import type { SubgraphResolvers } from './subgraphResolvers';
+
 /**
  * Combines resolver maps of one subgraph written in separate files, type by type. Each is typed
  * with the subgraph's generated `Resolvers` (generated/resolvers.ts), every key of which is optional.
  */
-export function mergeResolvers<TResolvers extends object>(...maps: TResolvers[]): TResolvers {
-  const merged: Record<string, Record<string, unknown>> = {};
-  for (const map of maps) {
+export function mergeResolvers<TResolvers extends SubgraphResolvers>(
+  first: TResolvers,
+  ...rest: TResolvers[]
+): TResolvers {
+  return rest.reduce((merged, map) => {
+    const combined: Record<string, Record<string, unknown>> = {};
     for (const [typeName, fields] of Object.entries(map)) {
-      for (const fieldName of Object.keys(fields as object)) {
-        if (merged[typeName]?.[fieldName]) throw new Error(`two resolvers for ${typeName}.${fieldName}`);
+      const before = merged[typeName];
+      for (const fieldName of Object.keys(fields)) {
+        if (before && Object.hasOwn(before, fieldName)) throw new Error(`two resolvers for ${typeName}.${fieldName}`);
       }
-      merged[typeName] = { ...merged[typeName], ...(fields as object) };
+      combined[typeName] = { ...before, ...fields };
     }
-  }
-  return merged as TResolvers;
+    return { ...merged, ...combined };
+  }, first);
 }

@@ -25,6 +25,7 @@ import { AccessReport, accessReportPlugin } from './accessReport';
 import { changeReporter } from './changeReporter';
 import { seedOnStart, type DemoBookSource, type DemoSeeder } from './seed';
 import type { SubgraphContext } from './context';
+import type { SubgraphResolvers } from './subgraphResolvers';
 
 /**
  * The one bootstrap shared by all four subgraphs: schema from `schema/<name>.graphql`, its own
@@ -32,13 +33,13 @@ import type { SubgraphContext } from './context';
  * request, and a hard rule that only requests carrying a valid internal token are answered.
  */
 
-export interface SubgraphDefinition<TLoaders, TShared = undefined> {
+export interface SubgraphDefinition<TResolvers extends SubgraphResolvers, TLoaders, TShared = undefined> {
   name: SubgraphName;
   /** Parents before children: clearing deletes in reverse order. */
   entities: EntitySchema[];
   migrations: MigrationObject[];
-  /** The subgraph's resolver map, typed by its generated `Resolvers` (generated/resolvers.ts) for its context. */
-  resolvers: object;
+  /** The subgraph's resolver map: TResolvers is its generated `Resolvers` (generated/resolvers.ts). */
+  resolvers: TResolvers;
   /** A request's loaders, over its own ORM fork (and the subgraph's long-lived parts, e.g. a client of another subgraph). */
   createLoaders(em: SqlEntityManager, shared: TShared): TLoaders;
   /** Writes this subgraph's slice of the demo book into its (empty) database; a subgraph with no demo data of its own has none. */
@@ -90,9 +91,6 @@ export interface RunningSubgraph {
   close(): Promise<void>;
 }
 
-/** The resolver map as buildSubgraphSchema declares it: looser than the generated types, which check each map. */
-type SchemaResolvers = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers'];
-
 /** The custom scalars a subgraph's SDL declares, read and written alike in every subgraph (lib/scalars.ts). */
 function scalarResolvers(typeDefs: DocumentNode): Record<string, GraphQLScalarType> {
   const declared = new Set(
@@ -104,7 +102,10 @@ function scalarResolvers(typeDefs: DocumentNode): Record<string, GraphQLScalarTy
 }
 
 /** What the storage helpers need of a subgraph definition. */
-export type SubgraphStorage = Pick<SubgraphDefinition<unknown, unknown>, 'name' | 'entities' | 'migrations' | 'seed'>;
+export type SubgraphStorage = Pick<
+  SubgraphDefinition<SubgraphResolvers, unknown, unknown>,
+  'name' | 'entities' | 'migrations' | 'seed'
+>;
 
 export async function clearData(database: Database, definition: SubgraphStorage): Promise<void> {
   await database.fork().transactional(async (em) => {
@@ -128,7 +129,7 @@ export async function openSubgraphDatabase(
 }
 
 export async function startSubgraph<TLoaders, TShared = undefined>(
-  definition: SubgraphDefinition<TLoaders, TShared>,
+  definition: SubgraphDefinition<SubgraphResolvers, TLoaders, TShared>,
   options: SubgraphStartOptions,
 ): Promise<RunningSubgraph> {
   const { config } = options;
@@ -150,7 +151,7 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
   const shared = definition.createShared?.(services);
 
   const resolvers = { ...definition.resolvers, ...scalarResolvers(typeDefs) };
-  const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as SchemaResolvers });
+  const schema = buildSubgraphSchema([{ typeDefs, resolvers }]);
   if (!config.governance) log.warn(`GOVERNANCE=off: the ${definition.name} subgraph enforces NO access policy`);
   const apollo = new ApolloServer<SubgraphContext<TLoaders, TShared>>({
     schema: config.governance ? governSchema(schema, plan, config.maskingSalt) : schema,

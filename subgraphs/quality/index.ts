@@ -30,7 +30,7 @@ import { seedQuality } from './seed';
 import type { Resolvers } from './generated/resolvers';
 
 /** The quality subgraph: rules, scores, KPIs, anomalies, extracts, alerts, reconciliation, drift and sampling audits. */
-export const qualitySubgraph: SubgraphDefinition<QualityLoaders, QualityShared> = {
+export const qualitySubgraph: SubgraphDefinition<Resolvers, QualityLoaders, QualityShared> = {
   name: 'quality',
   entities: [
     QualityRunEntity,

@@ -4,7 +4,6 @@ import type { TaxIdentifier as TaxIdentifierModel } from '../entities/TaxIdentif
 import type { ContactParent as ContactParentModel, BankAccountParent as BankAccountParentModel, PaymentCardParent as PaymentCardParentModel, SourceRecordParent as SourceRecordParentModel, AttributeLineageParent as AttributeLineageParentModel, CustomerJurisdictionParent as CustomerJurisdictionParentModel } from '../parents';
 import type { MatchReview as MatchReviewModel } from '../entities/MatchReview';
 import type { CustomerMerge as CustomerMergeModel } from '../entities/CustomerMerge';
-import type { CustomerQualityFacts as CustomerQualityFactsModel } from '../qualityFacts/facts';
 import type { MinorMoney as MinorMoneyModel } from '../../../lib/money';
 import type { CustomerContext } from '../context';
 export type Maybe<T> = T | null;
@@ -821,7 +820,7 @@ export type ResolversTypes = {
   CustomerFilter: CustomerFilter;
   CustomerJurisdiction: ResolverTypeWrapper<CustomerJurisdictionParentModel>;
   CustomerMerge: ResolverTypeWrapper<CustomerMergeModel>;
-  CustomerQualityFacts: ResolverTypeWrapper<CustomerQualityFactsModel>;
+  CustomerQualityFacts: ResolverTypeWrapper<CustomerQualityFacts>;
   CustomerSegment: CustomerSegment;
   CustomerSourceObservations: ResolverTypeWrapper<CustomerSourceObservations>;
   CustomerStatus: CustomerStatus;
@@ -876,7 +875,7 @@ export type ResolversParentTypes = {
   CustomerFilter: CustomerFilter;
   CustomerJurisdiction: CustomerJurisdictionParentModel;
   CustomerMerge: CustomerMergeModel;
-  CustomerQualityFacts: CustomerQualityFactsModel;
+  CustomerQualityFacts: CustomerQualityFacts;
   CustomerSourceObservations: CustomerSourceObservations;
   CustomerUpdateInput: CustomerUpdateInput;
   DateTime: Scalars['DateTime']['output'];

@@ -6,6 +6,7 @@ import { applyPatch, diffCustomer, type CustomerPatch } from '../changes';
 import { CdcPositionEntity } from '../entities/CdcPosition';
 import { ChangeOutboxEntity } from '../entities/ChangeOutbox';
 import { CustomerEntity } from '../entities/Customer';
+import type { ChangeEventsResult } from '../generated/resolvers';
 import { positionKey, winningEvents, type ChangeEvent } from './changeEvents';
 
 /**
@@ -13,13 +14,6 @@ import { positionKey, winningEvents, type ChangeEvent } from './changeEvents';
  * the newest valid event per customer attribute wins if it is newer than what was applied before,
  * and every resulting change goes to the audit change log.
  */
-
-export interface ChangeEventsResult {
-  applied: number;
-  ignored: number;
-  rejected: number;
-  rejections: { index: number; reasons: string[] }[];
-}
 
 const STATUSES = new Set(['PROSPECT', 'ACTIVE', 'ON_HOLD', 'INACTIVE']);
 

@@ -5,6 +5,7 @@ import { CustomerEntity, type Customer } from '../entities/Customer';
 import { IngestBatchEntity } from '../entities/IngestBatch';
 import { MatchReviewEntity } from '../entities/MatchReview';
 import { SourceRecordEntity } from '../entities/SourceRecord';
+import type { IngestResult } from '../generated/resolvers';
 import { mapRecord, type MappedAttributes } from './mapRecord';
 import type { MatchConfiguration } from './matchConfiguration';
 import { matchCustomer, type NameScorer } from './matchCustomer';
@@ -33,22 +34,6 @@ export interface IngestRequest {
   batchId: string;
   sourceSystem: SourceSystem;
   records: IncomingRecord[];
-}
-
-export interface IngestResult {
-  batchId: string;
-  replayed: boolean;
-  accepted: number;
-  unchanged: number;
-  created: number;
-  merged: number;
-  queuedForReview: number;
-  rejected: number;
-  rejections: { sourceId: string; reasons: string[] }[];
-  /** Parent/child links added or moved (e.g. after an acquisition). */
-  hierarchyLinksChanged: number;
-  /** Accepted records with something left undone, such as a parent not known yet. */
-  warnings: { sourceId: string; reasons: string[] }[];
 }
 
 function addressChanges(customer: Customer, attributes: MappedAttributes): boolean {

@@ -3,6 +3,7 @@ import type { TaxIdKind } from '../../../lib/taxids/kinds';
 import type { Customer } from '../entities/Customer';
 import type { SourceRecord } from '../entities/SourceRecord';
 import type { TaxIdentifier } from '../entities/TaxIdentifier';
+import type { CustomerQualityFacts, CustomerSegment, CustomerStatus, Region } from '../generated/resolvers';
 import { mapRecord } from '../ingestion/mapRecord';
 import type { SourceSystem } from '../../../lib/sourceSystems';
 
@@ -10,25 +11,6 @@ import type { SourceSystem } from '../../../lib/sourceSystems';
  * What the quality service may learn of a customer: presence and validity, never a classified
  * value. Computed here, where the data lives, so tax ids and bank details never leave.
  */
-
-export interface CustomerQualityFacts {
-  id: string;
-  region: string;
-  segment: string | null;
-  country: string;
-  status: string;
-  createdAt: Date;
-  legalNamePresent: boolean;
-  billingAddressComplete: boolean;
-  shippingAddressPresent: boolean;
-  paymentTermsPresent: boolean;
-  creditLimitPresent: boolean;
-  dunsPresent: boolean;
-  taxIds: { kind: string; valid: boolean; reasonCode: string | null }[];
-  bankAccountsOnFile: number;
-  suspectedDuplicate: boolean;
-  mergedCustomerIds: string[];
-}
 
 const present = (value: string | null | undefined): boolean => typeof value === 'string' && value.trim() !== '';
 
@@ -40,12 +22,13 @@ export function qualityFactsOf(
   mergedCustomerIds: string[],
 ): CustomerQualityFacts {
   const address = customer.billingAddress;
+  // Region, segment, status and tax id kind are stored as text, written only from the values their enums allow.
   return {
     id: customer.id,
-    region: customer.region,
-    segment: customer.segment ?? null,
+    region: customer.region as Region,
+    segment: (customer.segment as CustomerSegment | null) ?? null,
     country: customer.country,
-    status: customer.status,
+    status: customer.status as CustomerStatus,
     createdAt: customer.createdAt,
     legalNamePresent: present(customer.legalName),
     billingAddressComplete: present(address?.line1) && present(address?.city) && present(address?.postalCode),
@@ -54,8 +37,9 @@ export function qualityFactsOf(
     creditLimitPresent: customer.creditLimitMinor != null,
     dunsPresent: present(customer.duns),
     taxIds: taxIds.map((taxId) => {
-      const check = checkTaxId(taxId.kind as TaxIdKind, taxId.value, taxId.country);
-      return { kind: taxId.kind, valid: check.valid, reasonCode: check.reason?.code ?? null };
+      const kind = taxId.kind as TaxIdKind;
+      const check = checkTaxId(kind, taxId.value, taxId.country);
+      return { kind, valid: check.valid, reasonCode: check.reason?.code ?? null };
     }),
     bankAccountsOnFile: bankAccounts,
     suspectedDuplicate: inOpenReview,
