@@ -1,5 +1,6 @@
 import { parseMoney, type DecimalMoney } from '../../../lib/money';
 import type { ServiceClient } from '../../kit/serviceClient';
+import { readAllPages } from '../../kit/readAllPages';
 import type { InvoiceHistory } from '../profiling/paymentBehaviour';
 import { BillingQualityFactsDocument, type BillingQualityFactsQuery } from './generated/billingFacts';
 import { CustomerQualityFactsDocument, type CustomerQualityFactsQuery } from './generated/customerFacts';
@@ -88,16 +89,12 @@ function combine(survivor: BillingFacts, merged: BillingFacts): BillingFacts {
 
 /** Every surviving customer of the master with its billing facts (and its merged customers'), in id order. */
 export async function fetchFacts(client: ServiceClient): Promise<Omit<CheckFacts, 'openBankCases'>[]> {
-  const customers: WireCustomer[] = [];
-  for (let after: string | null = null; ;) {
-    const page: CustomerQualityFactsQuery = await client.query('customer', CustomerQualityFactsDocument, {
-      after,
-      first: FACTS_PAGE,
-    });
-    customers.push(...page.customerQualityFacts);
-    if (page.customerQualityFacts.length < FACTS_PAGE) break;
-    after = page.customerQualityFacts[page.customerQualityFacts.length - 1].id;
-  }
+  const customers: WireCustomer[] = await readAllPages(
+    FACTS_PAGE,
+    async (after, first) =>
+      (await client.query('customer', CustomerQualityFactsDocument, { after, first })).customerQualityFacts,
+    (customer) => customer.id,
+  );
   const billing = new Map<string, BillingFacts>();
   // A survivor's billing includes the customers merged into it.
   const billingIds = customers.flatMap((c) => [c.id, ...c.mergedCustomerIds]);
