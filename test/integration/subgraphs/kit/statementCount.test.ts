@@ -20,8 +20,13 @@ const QUERY = `query Page($first: Int) {
 let federation: TestFederation;
 
 beforeAll(async () => {
-  // The change relay's polling would add statements of its own to the count.
-  federation = await startTestFederation({ SEED_CUSTOMERS: '120', CHANGE_RELAY_INTERVAL_MS: '3600000' });
+  // The change relay's polling would add statements of its own to the count. The page is large and this
+  // test counts statements, not time: on a busy machine it must not fall to the subgraph timeout.
+  federation = await startTestFederation({
+    SEED_CUSTOMERS: '120',
+    CHANGE_RELAY_INTERVAL_MS: '3600000',
+    SUBGRAPH_TIMEOUT_MS: '120000',
+  });
 });
 
 afterAll(async () => {
