@@ -5,8 +5,10 @@ import { readSubgraphSdl } from './schema/subgraphSdl';
 
 /**
  * Types from the SDL (`npm run codegen`): per subgraph, its resolver types
- * (subgraphs/<name>/generated/resolvers.ts), and for every operation one Custos process sends
- * another, its typed document (generated/ beside the .graphql file that holds it). The output
+ * (subgraphs/<name>/generated/resolvers.ts) and its enums alone (generated/enums.ts: it imports
+ * nothing, so any code of the subgraph, domain cores included, takes the SDL's enums from there
+ * without reaching GraphQL or the entities the resolver types name); and for every operation one
+ * Custos process sends another, its typed document (generated/ beside the .graphql file). The output
  * depends on the SDL and the documents alone (no dates, no paths), so `npm run codegen:check`
  * (codegen's --check) can tell in CI whether the committed files are current.
  */
@@ -106,8 +108,13 @@ const shared = {
   enumsAsTypes: true,
 };
 
-function resolverTypes(name: SubgraphName): CodegenConfig['generates'] {
+function subgraphTypes(name: SubgraphName): CodegenConfig['generates'] {
   return {
+    [`subgraphs/${name}/generated/enums.ts`]: {
+      schema: sdlOf(name),
+      plugins: ['typescript'],
+      config: { ...shared, onlyEnums: true },
+    },
     [`subgraphs/${name}/generated/resolvers.ts`]: {
       schema: sdlOf(name),
       plugins: ['typescript', 'typescript-resolvers'],
@@ -139,7 +146,7 @@ const config: CodegenConfig = {
   overwrite: true,
   generates: Object.assign(
     {},
-    ...SUBGRAPH_NAMES.map(resolverTypes),
+    ...SUBGRAPH_NAMES.map(subgraphTypes),
     ...Object.entries(INTERNAL_OPERATIONS).map(operationTypes),
   ),
 };

@@ -7,7 +7,7 @@ import type { PerformanceObligation } from './entities/PerformanceObligation';
 import type { ProgressRecord } from './entities/ProgressRecord';
 import { obligationTerms } from './revenue/contractTerms';
 import { contractSchedule } from './revrec/revenueSchedule';
-import type { SatisfactionPattern } from './revrec/types';
+import type { SatisfactionPattern } from './generated/enums';
 
 /**
  * The revenue side of a demo contract, derived from its lines: subscriptions and support are

@@ -6,6 +6,7 @@ import type { Invoice } from './entities/Invoice';
 import type { ObligationRevision } from './entities/ObligationRevision';
 import type { Payment } from './entities/Payment';
 import type { PerformanceObligation } from './entities/PerformanceObligation';
+import type { LedgerMismatchReason } from './generated/enums';
 import type { LedgerLine } from './revrec/monthEndIntegrity';
 import type { ScheduleRow } from './revrec/revenueSchedule';
 import type { ObligationTerms } from './revrec/types';
@@ -45,7 +46,7 @@ export interface ContractLedgerCheckParent extends Pick<Contract, 'currency' | '
   period: string;
   scheduledMinor: number;
   postedMinor: number;
-  mismatch: 'AMOUNT' | 'CURRENCY' | null;
+  mismatch: LedgerMismatchReason | null;
   hasLedgerLines: boolean;
   linesWithUnknownObligation: LedgerLineProblemParent[];
 }

@@ -19,7 +19,6 @@ import { toCustomerPatch } from './input';
 import type { CustomerFilter, InputMaybe, Resolvers } from './generated/resolvers';
 import { toBankAccountFields, toIban, toPaymentCardFields } from './pci/input';
 import { requiredReason } from '../../lib/textInput';
-import type { SourceSystem } from '../../lib/sourceSystems';
 import { governedValueCopy } from '../kit/copies';
 import { assertMayLookUp } from '../kit/lookups';
 import { payloadAttributes } from './ingestion/payloadAttributes';
@@ -249,18 +248,12 @@ export const customerResolvers: Resolvers = {
     // The record as the source sent it, each key governed as the customer attribute it holds.
     payload: (record, _args, context, info) =>
       JSON.stringify(
-        governedValueCopy(
-          context,
-          info,
-          payloadAttributes(context.plan, record.sourceSystem as SourceSystem),
-          record.payload,
-          {
-            typeName: 'SourceRecord',
-            object: record,
-            region: record.region,
-            via: 'SourceRecord.payload',
-          },
-        ),
+        governedValueCopy(context, info, payloadAttributes(context.plan, record.sourceSystem), record.payload, {
+          typeName: 'SourceRecord',
+          object: record,
+          region: record.region,
+          via: 'SourceRecord.payload',
+        }),
       ),
   },
 

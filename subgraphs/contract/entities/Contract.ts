@@ -9,9 +9,10 @@ import {
   rowId,
   status,
 } from '../../kit/entityProperties';
+import type { AllocationMethod, ContractStatus, EstimateMethod, PricingTier } from '../generated/enums';
 
 export interface StoredVariableConsideration {
-  method: string;
+  method: EstimateMethod;
   estimateMinor: number;
   includedMinor: number;
   constrained: boolean;
@@ -31,15 +32,15 @@ export const ContractEntity = defineEntity({
     currency: currencyCode(),
     region: regionCodeOrUnknown(),
     totalValueMinor: minorAmount(),
-    status: status(),
+    status: status<ContractStatus>(),
     /** Customer segment for pricing and reporting, e.g. ENTERPRISE. */
     segment: p.string().length(32).nullable(),
-    pricingTier: p.string().length(16).default('LIST'),
+    pricingTier: p.string().length(16).$type<PricingTier>().default('LIST'),
     /** The fixed part of the transaction price; absent on contracts saved before revenue recognition. */
     fixedConsiderationMinor: minorAmount().nullable(),
     /** The variable consideration as estimated when the contract was saved (revrec/variableConsideration.ts). */
     variableConsideration: json<StoredVariableConsideration>().nullable(),
-    allocationMethod: p.string().length(24).nullable(),
+    allocationMethod: p.string().length(24).$type<AllocationMethod>().nullable(),
     /** Standalone selling prices less the transaction price. */
     discountMinor: minorAmount().default(0),
     createdBy: p.string().nullable(),

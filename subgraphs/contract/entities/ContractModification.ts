@@ -1,6 +1,6 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import { instant, json, minorAmount, reference, rowId } from '../../kit/entityProperties';
-import type { ModificationType } from '../revrec/modifyContract';
+import type { ModificationType } from '../generated/enums';
 import { ContractEntity } from './Contract';
 
 /** A change to a contract's scope or price, kept for good: who, when, why and what it did to revenue. */

@@ -9,6 +9,7 @@ import {
   status,
   unkeyedReference,
 } from '../../kit/entityProperties';
+import type { InvoiceStatus } from '../generated/enums';
 import { ContractEntity } from './Contract';
 
 /** An invoice raised under a contract; its open balance is what accounts receivable is made of. */
@@ -25,7 +26,7 @@ export const InvoiceEntity = defineEntity({
     amountMinor: minorAmount(),
     currency: currencyCode(),
     region: regionCodeOrUnknown(),
-    status: status(),
+    status: status<InvoiceStatus>(),
     /** The billing schedule date this invoice bills, when it was raised from one. Unique: a date is invoiced once, even when two requests race for it. */
     billingEntryId: unkeyedReference(80).nullable().unique(),
     /** The amount at list price, before the pricing tier's discount. */

@@ -1,6 +1,6 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import { minorAmount, reference, rowId, unkeyedReference } from '../../kit/entityProperties';
-import type { RevisionTreatment } from '../revrec/types';
+import type { RevisionTreatment } from '../generated/enums';
 import { PerformanceObligationEntity } from './PerformanceObligation';
 
 /** One version of an obligation's allocation, append-only: the contract's history is never rewritten. */

@@ -1,6 +1,6 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import { minorAmount, reference, rowId, unkeyedReference } from '../../kit/entityProperties';
-import type { SatisfactionPattern } from '../revrec/types';
+import type { SatisfactionPattern } from '../generated/enums';
 import { ContractEntity } from './Contract';
 
 /** A distinct good or service promised in a contract (ASC 606-10-25-14). Its allocation lives in ObligationRevision. */

@@ -1,7 +1,7 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import { customerId, reference, regionCode, rowId } from '../../kit/entityProperties';
 import { approvalProperties } from './approvalProperties';
-import type { PricingTier } from '../revrec/pricingTiers';
+import type { PricingTier } from '../generated/enums';
 import { ContractEntity } from './Contract';
 
 /** A request to move a contract to another pricing tier; it reaches invoices only once a steward approves it. */

@@ -1,6 +1,6 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import { customerId, instant, reference, rowId } from '../../kit/entityProperties';
-import type { RenewalSignal } from '../revrec/forecastDeferredRevenue';
+import type { RenewalSignal } from '../generated/enums';
 import { ContractEntity } from './Contract';
 
 /** A CRM signal of whether a contract will renew; every signal is kept, the latest observed counts. */

@@ -1,13 +1,12 @@
 import { p, type InferEntityFromProperties, type PrimaryKeyProp } from '@mikro-orm/core';
 import { instant, status } from '../../kit/entityProperties';
+import type { ApprovalStatus } from '../generated/enums';
 
 /**
  * The columns of the contract subgraph's maker-checker requests (write-offs, discounts, pricing
  * tier changes): REQUESTED by one principal, then APPROVED or REJECTED once by another
  * (approvals.ts holds what they do).
  */
-
-export type ApprovalStatus = 'REQUESTED' | 'APPROVED' | 'REJECTED';
 
 /** The columns every approval request has, for its entity; fresh builders on each call, one set per entity. */
 export function approvalProperties() {

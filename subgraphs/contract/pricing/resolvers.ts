@@ -15,7 +15,7 @@ import { DiscountApprovalEntity } from '../entities/DiscountApproval';
 import { InvoiceEntity } from '../entities/Invoice';
 import { PricingTierChangeEntity } from '../entities/PricingTierChange';
 import { RenewalIntentEntity } from '../entities/RenewalIntent';
-import { priceAtTier, tierInForce, type PricingTier } from '../revrec/pricingTiers';
+import { priceAtTier, tierInForce } from '../revrec/pricingTiers';
 import { purchaseOrderProblem } from '../billing/purchaseOrders';
 import { PurchaseOrderRuleEntity } from '../entities/PurchaseOrderRule';
 import type { Resolvers } from '../generated/resolvers';
@@ -78,7 +78,7 @@ export const pricingResolvers: Resolvers = {
         );
       }
       const fromTier = tierInForce(
-        contract.pricingTier as PricingTier,
+        contract.pricingTier,
         await context.loaders.tierChanges.load(contract.id),
         effectiveFrom,
       );
@@ -152,7 +152,7 @@ export const pricingResolvers: Resolvers = {
           if (poProblem) throw badUserInput(`no invoice raised: ${poProblem}`, 'purchaseOrderNumber');
           // Only approved tier changes count: a requested one never reaches an invoice.
           const tier = tierInForce(
-            contract.pricingTier as PricingTier,
+            contract.pricingTier,
             await em.find(PricingTierChangeEntity, { contractId: contract.id }),
             entry.billDate,
           );

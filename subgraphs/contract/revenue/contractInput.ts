@@ -5,8 +5,8 @@ import type {
   AllocationInput as PureAllocationInput,
   ObligationInput as PureObligation,
 } from '../revrec/allocateTransactionPrice';
-import type { PricingTier } from '../revrec/pricingTiers';
-import type { Billing, SatisfactionPattern } from '../revrec/types';
+import type { PricingTier, SatisfactionPattern } from '../generated/enums';
+import type { Billing } from '../revrec/types';
 import type { VariableConsiderationInput as PureVariable } from '../revrec/variableConsideration';
 import type {
   AllocationInput,

@@ -12,7 +12,7 @@ import { PerformanceObligationEntity } from '../entities/PerformanceObligation';
 import { ProgressRecordEntity } from '../entities/ProgressRecord';
 import { ContractModificationEntity } from '../entities/ContractModification';
 import { forecastDeferredRevenue, type ForecastContract } from '../revrec/forecastDeferredRevenue';
-import { tierInForce, type PricingTier } from '../revrec/pricingTiers';
+import { tierInForce } from '../revrec/pricingTiers';
 import { allocationOn, contractSchedule, revenueSummary, type ScheduleRow } from '../revrec/revenueSchedule';
 import { validateContract } from '../revrec/validateContract';
 import { toAllocationRequest } from './contractInput';
@@ -270,7 +270,7 @@ export const revenueResolvers: Resolvers = {
 
   Contract: {
     pricingTier: async (contract, _args, { loaders }) =>
-      tierInForce(contract.pricingTier as PricingTier, await loaders.tierChanges.load(contract.id), today()),
+      tierInForce(contract.pricingTier, await loaders.tierChanges.load(contract.id), today()),
     transactionPrice: moneyField('totalValueMinor'),
     discount: moneyField('discountMinor'),
     variableConsideration: (contract) =>

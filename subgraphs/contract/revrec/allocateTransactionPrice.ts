@@ -1,4 +1,5 @@
 import { DomainRefusal } from '../../../lib/domainRefusal';
+import type { AllocationMethod } from '../generated/enums';
 
 /**
  * Allocation of a contract's transaction price to its performance obligations (ASC 606-10-32-28 to
@@ -46,7 +47,7 @@ export interface AllocationResult {
   transactionPriceMinor: number;
   /** SSPs in total less the transaction price; negative for a premium. */
   discountMinor: number;
-  method: 'RELATIVE_SSP' | 'DISCOUNT_TO_SUBSET' | 'RESIDUAL';
+  method: AllocationMethod;
   allocations: Allocation[];
 }
 

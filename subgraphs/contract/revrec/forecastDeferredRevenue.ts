@@ -37,9 +37,8 @@ import {
 } from '../../../lib/calendar';
 import { splitByWeight } from './allocateTransactionPrice';
 import { allocationOn, recognizedThrough } from './revenueSchedule';
+import type { RenewalSignal } from '../generated/enums';
 import type { Billing, ObligationTerms } from './types';
-
-export type RenewalSignal = 'LIKELY' | 'AT_RISK' | 'CHURNING';
 
 export interface RenewalIntent {
   signal: RenewalSignal;

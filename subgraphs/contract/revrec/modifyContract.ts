@@ -19,9 +19,8 @@ import { DomainRefusal } from '../../../lib/domainRefusal';
 import { addDays, isIsoDate } from '../../../lib/calendar';
 import { allocateTransactionPrice, splitByWeight } from './allocateTransactionPrice';
 import { allocationOn, fractionSatisfied, recognizedThrough } from './revenueSchedule';
+import type { ModificationType } from '../generated/enums';
 import type { AllocationRevision, ObligationTerms, ProgressMeasurement } from './types';
-
-export type ModificationType = 'SEPARATE_CONTRACT' | 'PROSPECTIVE' | 'CUMULATIVE_CATCH_UP';
 
 export interface ExistingObligation extends ObligationTerms {
   standaloneSellingPriceMinor: number;

@@ -12,6 +12,7 @@
  * Differences are posted less scheduled. Lists are ordered by contract id (a missing one first), then
  * line id, in code-unit order.
  */
+import type { LedgerMismatchReason } from '../generated/enums';
 
 export interface LedgerLine {
   id: string;
@@ -47,7 +48,7 @@ export interface IntegrityReport {
     scheduledMinor: number;
     postedMinor: number;
     differenceMinor: number;
-    reason: 'AMOUNT' | 'CURRENCY';
+    reason: LedgerMismatchReason;
   }[];
   /** True when every list is empty. */
   clean: boolean;

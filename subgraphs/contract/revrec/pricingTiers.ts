@@ -5,22 +5,28 @@
  */
 import { DomainRefusal } from '../../../lib/domainRefusal';
 import { isIsoDate } from '../../../lib/calendar';
+import { listingEvery } from '../../../lib/listingEvery';
+import type { ApprovalStatus, PricingTier } from '../generated/enums';
 
-export const PRICING_TIERS = { LIST: 0, SILVER: 500, GOLD: 1000, PLATINUM: 1500 } as const; // discount in basis points
-
-export type PricingTier = keyof typeof PRICING_TIERS;
+/** The discount of every tier the SDL has, in basis points. */
+export const PRICING_TIERS: Readonly<Record<PricingTier, number>> = {
+  LIST: 0,
+  SILVER: 500,
+  GOLD: 1000,
+  PLATINUM: 1500,
+};
 
 export interface TierChange {
   tier: PricingTier;
   effectiveFrom: string;
-  status: 'REQUESTED' | 'APPROVED' | 'REJECTED';
+  status: ApprovalStatus;
   decidedAt?: Date | null;
 }
 
 export class PricingTierError extends DomainRefusal {}
 
 const BASIS_POINTS_IN_WHOLE = 10_000n;
-const STATUSES: readonly string[] = ['REQUESTED', 'APPROVED', 'REJECTED'];
+const STATUSES = listingEvery<ApprovalStatus>()(['REQUESTED', 'APPROVED', 'REJECTED']);
 
 export function isPricingTier(value: string): value is PricingTier {
   // Own keys only: 'toString' is not a tier.

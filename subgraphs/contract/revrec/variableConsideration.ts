@@ -1,4 +1,5 @@
 import { DomainRefusal } from '../../../lib/domainRefusal';
+import type { EstimateMethod } from '../generated/enums';
 
 /**
  * Estimating variable consideration (ASC 606-10-32-5 to 32-14, IFRS 15.50-59), in integer minor
@@ -13,8 +14,6 @@ import { DomainRefusal } from '../../../lib/domainRefusal';
  * Probabilities are validated as numbers, then counted in whole parts per billion so that the sums
  * and comparisons are exact (0.1 + 0.2 equals 0.3 there) and the amounts are multiplied as BigInt.
  */
-
-export type EstimateMethod = 'EXPECTED_VALUE' | 'MOST_LIKELY_AMOUNT';
 
 export interface VariableConsiderationInput {
   method: EstimateMethod;

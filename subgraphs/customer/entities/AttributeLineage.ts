@@ -1,4 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import type { SourceSystem } from '../../../lib/sourceSystems';
 import { instant, reference, rowId, systemName, unkeyedReference } from '../../kit/entityProperties';
 import { CustomerEntity } from './Customer';
 
@@ -12,7 +13,7 @@ export const AttributeLineageEntity = defineEntity({
     field: p.string().length(32),
     /** JSON text of the value; null for classified attributes, whose values are read through their governed fields. */
     value: p.text().nullable(),
-    sourceSystem: systemName(),
+    sourceSystem: systemName<SourceSystem>(),
     sourceRecordId: unkeyedReference(),
     batchId: p.string().length(128).nullable(),
     verifiedAt: instant().nullable(),

@@ -1,6 +1,7 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import type { Address } from '../../../lib/address';
 import { currencyCode, customerId, instant, json, minorAmount, regionCode, status } from '../../kit/entityProperties';
+import type { CustomerSegment, CustomerStatus } from '../generated/enums';
 
 /** The customer master record: one row per real-world customer, whatever the source systems call it. */
 export const CustomerEntity = defineEntity({
@@ -21,14 +22,14 @@ export const CustomerEntity = defineEntity({
     creditLimitMinor: minorAmount().nullable(),
     creditLimitCurrency: currencyCode().nullable(),
     creditHold: p.boolean().default(false),
-    status: status(),
+    status: status<CustomerStatus>(),
     createdAt: instant(),
     updatedAt: instant(),
     verifiedAt: instant().nullable(),
     creditScore: p.integer().nullable(),
     /** Set when this customer was merged into another: references to it lead to the survivor. */
     mergedInto: customerId().nullable(),
-    segment: p.string().length(16).nullable(),
+    segment: p.string().length(16).$type<CustomerSegment>().nullable(),
   }),
   indexes: [{ properties: 'country' }, { properties: 'region' }, { properties: 'segment' }],
 });

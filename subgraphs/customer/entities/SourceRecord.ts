@@ -1,4 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import type { SourceSystem } from '../../../lib/sourceSystems';
 import { instant, json, reference, rowId, systemName } from '../../kit/entityProperties';
 import { CustomerEntity } from './Customer';
 
@@ -9,7 +10,7 @@ export const SourceRecordEntity = defineEntity({
   properties: (p) => ({
     id: rowId(),
     customerId: reference(CustomerEntity, 'customer_id', 'cascade'),
-    sourceSystem: systemName(),
+    sourceSystem: systemName<SourceSystem>(),
     sourceId: p.string().length(128),
     payload: json<Record<string, unknown>>(),
     ingestedAt: instant(),

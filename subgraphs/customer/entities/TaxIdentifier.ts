@@ -1,4 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import type { TaxIdKind } from '../../../lib/taxids/kinds';
 import { reference, rowId } from '../../kit/entityProperties';
 import { CustomerEntity } from './Customer';
 
@@ -9,7 +10,7 @@ export const TaxIdentifierEntity = defineEntity({
   properties: (p) => ({
     id: rowId(),
     customerId: reference(CustomerEntity, 'customer_id', 'cascade'),
-    kind: p.string().length(32),
+    kind: p.string().length(32).$type<TaxIdKind>(),
     /** Normalised form, so equal ids compare equal. */
     value: p.string().length(64),
     country: p.string().length(2),

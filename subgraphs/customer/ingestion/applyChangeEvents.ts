@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { listingEvery } from '../../../lib/listingEvery';
 import { minorAmountOf } from '../../../lib/money';
 import { paymentDueDays } from '../../../lib/paymentTerms';
 import { applyPatch, diffCustomer, type CustomerPatch } from '../changes';
 import { CdcPositionEntity } from '../entities/CdcPosition';
 import { ChangeOutboxEntity } from '../entities/ChangeOutbox';
 import { CustomerEntity } from '../entities/Customer';
+import type { CustomerStatus } from '../generated/enums';
 import type { ChangeEventsResult } from '../generated/resolvers';
 import { positionKey, winningEvents, type ChangeEvent } from './changeEvents';
 
@@ -15,7 +17,8 @@ import { positionKey, winningEvents, type ChangeEvent } from './changeEvents';
  * and every resulting change goes to the audit change log.
  */
 
-const STATUSES = new Set(['PROSPECT', 'ACTIVE', 'ON_HOLD', 'INACTIVE']);
+const STATUSES = listingEvery<CustomerStatus>()(['PROSPECT', 'ACTIVE', 'ON_HOLD', 'INACTIVE']);
+const isStatus = (value: unknown): value is CustomerStatus => STATUSES.some((status) => status === value);
 
 /** The patch one event makes, or why it cannot. */
 function patchOf(event: ChangeEvent): CustomerPatch | string {
@@ -36,9 +39,7 @@ function patchOf(event: ChangeEvent): CustomerPatch | string {
         ? { paymentTermsCode: value }
         : `unknown payment terms ${JSON.stringify(value)}`;
     case 'status':
-      return typeof value === 'string' && STATUSES.has(value)
-        ? { status: value }
-        : `status must be one of ${[...STATUSES].join(', ')}`;
+      return isStatus(value) ? { status: value } : `status must be one of ${STATUSES.join(', ')}`;
   }
 }
 

@@ -8,7 +8,6 @@ import { MatchReviewEntity, type MatchReview } from '../entities/MatchReview';
 import { SourceRecordEntity } from '../entities/SourceRecord';
 import { recomputeGolden } from './recomputeGolden';
 import { SOURCE_MAPPINGS } from './mappings';
-import type { SourceSystem } from '../../../lib/sourceSystems';
 
 /**
  * Merging two customers moves the merged one's source records to the survivor and recomputes the
@@ -117,7 +116,7 @@ async function releaseHeldAttributes(
     if (approve) record.heldAttributes = null;
     else {
       // Drop the rejected value from the record as Custos keeps it; the source's next version may bring a better one.
-      const path = SOURCE_MAPPINGS[record.sourceSystem as SourceSystem].fields.billingAddress;
+      const path = SOURCE_MAPPINGS[record.sourceSystem].fields.billingAddress;
       if (path)
         record.payload = Object.fromEntries(
           Object.entries(record.payload).filter(([key]) => key !== path.split('.')[0]),

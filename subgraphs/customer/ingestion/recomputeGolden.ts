@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { SourceSystem } from '../../../lib/sourceSystems';
 import { applyPatch, diffCustomer } from '../changes';
 import { AttributeLineageEntity } from '../entities/AttributeLineage';
 import { ChangeOutboxEntity } from '../entities/ChangeOutbox';
@@ -30,14 +29,11 @@ export async function recomputeGolden(
   const sources: SourceRecord[] = await em.find(SourceRecordEntity, { customerId: customer.id });
   const golden = survive(
     sources.map((source) => ({
-      sourceSystem: source.sourceSystem as SourceSystem,
+      sourceSystem: source.sourceSystem,
       sourceRecordId: source.id,
       batchId: source.batchId,
       verifiedAt: source.verifiedAt,
-      attributes: withoutHeld(
-        mapRecord(source.sourceSystem as SourceSystem, source.payload).attributes,
-        source.heldAttributes,
-      ),
+      attributes: withoutHeld(mapRecord(source.sourceSystem, source.payload).attributes, source.heldAttributes),
     })),
   );
   const patch = goldenPatch(golden);

@@ -208,8 +208,7 @@ export const ingestionResolvers: Resolvers = {
   },
 
   AttributeLineage: {
-    // The entity keeps the source system as text; only the SourceSystem values are ever written to it.
-    source: (row) => row.sourceSystem as SourceSystem,
+    source: (row) => row.sourceSystem,
     // The value that survived is a copy of the attribute: governed as the attribute's own field.
     value: (row, _args, context, info) => {
       if (row.value == null) return null;

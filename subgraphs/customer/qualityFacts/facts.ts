@@ -1,11 +1,10 @@
 import { checkTaxId } from '../../../lib/taxids/validate';
-import type { TaxIdKind } from '../../../lib/taxids/kinds';
 import type { Customer } from '../entities/Customer';
 import type { SourceRecord } from '../entities/SourceRecord';
 import type { TaxIdentifier } from '../entities/TaxIdentifier';
-import type { CustomerQualityFacts, CustomerSegment, CustomerStatus, Region } from '../generated/resolvers';
+import type { Region } from '../generated/enums';
+import type { CustomerQualityFacts } from '../generated/resolvers';
 import { mapRecord } from '../ingestion/mapRecord';
-import type { SourceSystem } from '../../../lib/sourceSystems';
 
 /**
  * What the quality service may learn of a customer: presence and validity, never a classified
@@ -22,13 +21,13 @@ export function qualityFactsOf(
   mergedCustomerIds: string[],
 ): CustomerQualityFacts {
   const address = customer.billingAddress;
-  // Region, segment, status and tax id kind are stored as text, written only from the values their enums allow.
   return {
     id: customer.id,
+    // Text, as the column also holds UNKNOWN; ingestion replaces that in the transaction that writes it.
     region: customer.region as Region,
-    segment: (customer.segment as CustomerSegment | null) ?? null,
+    segment: customer.segment ?? null,
     country: customer.country,
-    status: customer.status as CustomerStatus,
+    status: customer.status,
     createdAt: customer.createdAt,
     legalNamePresent: present(customer.legalName),
     billingAddressComplete: present(address?.line1) && present(address?.city) && present(address?.postalCode),
@@ -36,9 +35,8 @@ export function qualityFactsOf(
     paymentTermsPresent: present(customer.paymentTermsCode),
     creditLimitPresent: customer.creditLimitMinor != null,
     dunsPresent: present(customer.duns),
-    taxIds: taxIds.map((taxId) => {
-      const kind = taxId.kind as TaxIdKind;
-      const check = checkTaxId(kind, taxId.value, taxId.country);
+    taxIds: taxIds.map(({ kind, value, country }) => {
+      const check = checkTaxId(kind, value, country);
       return { kind, valid: check.valid, reasonCode: check.reason?.code ?? null };
     }),
     bankAccountsOnFile: bankAccounts,
@@ -84,7 +82,7 @@ export function goldenAttributes(customer: Customer): Attributes {
 
 /** A source's values as its mapping reads them; only the fields the source carries are observed. */
 export function sourceAttributes(record: SourceRecord): Attributes {
-  const { attributes } = mapRecord(record.sourceSystem as SourceSystem, record.payload);
+  const { attributes } = mapRecord(record.sourceSystem, record.payload);
   const flat = flatten({ ...attributes, billingAddress: attributes.billingAddress ?? null });
   const carried = (field: keyof Attributes) =>
     field.startsWith('billingAddress.')

@@ -6,7 +6,7 @@ import { CustomerEntity } from '../entities/Customer';
 import { MatchReviewEntity } from '../entities/MatchReview';
 import { SourceRecordEntity } from '../entities/SourceRecord';
 import { TaxIdentifierEntity } from '../entities/TaxIdentifier';
-import type { Resolvers, SourceSystem } from '../generated/resolvers';
+import type { Resolvers } from '../generated/resolvers';
 import { goldenAttributes, qualityFactsOf, sourceAttributes } from './facts';
 
 /** Service-only queries the quality subgraph runs its checks on (policy: `services: ['quality']`). */
@@ -61,8 +61,7 @@ export const qualityFactsResolvers: Resolvers = {
         sources: records
           .filter((record) => record.customerId === customer.id)
           .map((record) => ({
-            // Stored as text, written only from SourceSystem values.
-            sourceSystem: record.sourceSystem as SourceSystem,
+            sourceSystem: record.sourceSystem,
             sourceId: record.sourceId,
             observedAt: record.ingestedAt,
             attributes: asFingerprints(sourceAttributes(record), config.maskingSalt),

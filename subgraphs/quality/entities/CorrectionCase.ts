@@ -8,6 +8,7 @@ import {
   systemName,
   unkeyedReference,
 } from '../../kit/entityProperties';
+import type { CaseStatus } from '../generated/enums';
 
 /** Data a source sent that failed validation (e.g. bank details): someone must correct it by the deadline. */
 export const CorrectionCaseEntity = defineEntity({
@@ -23,7 +24,7 @@ export const CorrectionCaseEntity = defineEntity({
     message: p.text(),
     system: systemName(),
     extractId: unkeyedReference(80),
-    status: status<'OPEN' | 'RESOLVED'>(),
+    status: status<CaseStatus>(),
     openedAt: instant(),
     dueAt: instant(),
     resolvedAt: instant().nullable(),

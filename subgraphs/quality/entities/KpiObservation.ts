@@ -1,6 +1,6 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import { customerId, reference, regionCode, rowId } from '../../kit/entityProperties';
-import type { KpiName } from '../kpis/definitions';
+import type { KpiName } from '../generated/enums';
 import { QualityRunEntity } from './QualityRun';
 
 /** One subject (a customer, or an invoice) counted by one KPI in one run: passed or not, and how much it weighs. */

@@ -1,6 +1,6 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import { customerId, instant, reference, regionCode, rowId, unkeyedReference } from '../../kit/entityProperties';
-import type { PaymentAnomalyKind } from '../profiling/paymentBehaviour';
+import type { PaymentAnomalyKind } from '../generated/enums';
 import { QualityRunEntity } from './QualityRun';
 
 /** A payment that stands out from its customer's behaviour, as one run found it. */

@@ -1,5 +1,6 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import { instant, rowId, status } from '../../kit/entityProperties';
+import type { QualityRunStatus } from '../generated/enums';
 
 /** One batch evaluation of the quality rules over the whole customer master. */
 export const QualityRunEntity = defineEntity({
@@ -13,7 +14,7 @@ export const QualityRunEntity = defineEntity({
     /** The day the run's data describes. */
     asOf: p.date().nullable(),
     /** A run is RUNNING in the background until its results are stored whole. */
-    status: status<'RUNNING' | 'COMPLETED' | 'FAILED'>().default('COMPLETED'),
+    status: status<QualityRunStatus>().default('COMPLETED'),
     finishedAt: instant().nullable(),
     failure: p.text().nullable(),
   }),

@@ -1,6 +1,6 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import { instant, rowId, systemName } from '../../kit/entityProperties';
-import type { LedgerSystem } from '../reconciliation/reconcile';
+import type { LedgerSystem } from '../generated/enums';
 
 /** A daily extract of customers and AR balances from billing, the general ledger or collections. */
 export const SystemExtractEntity = defineEntity({

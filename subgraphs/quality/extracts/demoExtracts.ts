@@ -5,7 +5,7 @@ import { bulkInsert } from '../../kit/bulkInsert';
 import type { CheckFacts } from '../checks/facts';
 import { ExtractBalanceEntity } from '../entities/ExtractBalance';
 import { SystemExtractEntity } from '../entities/SystemExtract';
-import type { LedgerSystem } from '../reconciliation/reconcile';
+import type { LedgerSystem } from '../generated/enums';
 import { reconcileDay } from './recordExtract';
 
 /**

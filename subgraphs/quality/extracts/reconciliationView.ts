@@ -1,6 +1,6 @@
 import type { ReconciliationReport } from '../entities/ReconciliationReport';
 import { customerReference } from '../parents';
-import type { LedgerSystem } from '../reconciliation/reconcile';
+import type { LedgerSystem } from '../generated/enums';
 
 /**
  * A stored reconciliation shaped for GraphQL: amounts as Money in minor units, each customer's balances carrying

@@ -13,7 +13,8 @@ import { ExtractBalanceEntity } from '../entities/ExtractBalance';
 import { QualityAlertEntity, type QualityAlert } from '../entities/QualityAlert';
 import { ReconciliationReportEntity } from '../entities/ReconciliationReport';
 import { SystemExtractEntity } from '../entities/SystemExtract';
-import { reconcile, type LedgerSystem } from '../reconciliation/reconcile';
+import type { LedgerSystem } from '../generated/enums';
+import { reconcile } from '../reconciliation/reconcile';
 import { validateIdentifier } from '../validators/validateIdentifier';
 import type { SystemExtractInput } from '../generated/resolvers';
 

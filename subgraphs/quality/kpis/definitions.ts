@@ -1,6 +1,8 @@
 import { currencyExponent } from '../../../lib/money';
 import { euroEquivalent } from '../../../lib/referenceRates';
+import { listingEvery } from '../../../lib/listingEvery';
 import type { CheckFacts } from '../checks/facts';
+import type { KpiName } from '../generated/enums';
 
 /**
  * The quality KPIs finance watches, each counted over its own subjects: which customers (or
@@ -8,14 +10,14 @@ import type { CheckFacts } from '../checks/facts';
  * offenders by revenue impact come first.
  */
 
-export const KPI_NAMES = [
+/** Every KPI the SDL names, in the order a report lists them. */
+export const KPI_NAMES = listingEvery<KpiName>()([
   'ADDRESS_COMPLETENESS',
   'TAX_CODE_VALIDITY',
   'PO_COVERAGE',
   'DUPLICATE_RATE',
   'BANK_DETAIL_VALIDITY',
-] as const;
-export type KpiName = (typeof KPI_NAMES)[number];
+]);
 
 export interface KpiDefinition {
   name: KpiName;

@@ -19,7 +19,9 @@
  * baseline it is judged against. Amounts in reasons use the currency's minor-unit exponent.
  */
 import { daysBetween, isIsoDate, monthOf, monthsFromTo } from '../../../lib/calendar';
+import { listingEvery } from '../../../lib/listingEvery';
 import { formatMinor } from '../../../lib/money';
+import type { PaymentAnomalyKind } from '../generated/enums';
 
 export interface InvoiceHistory {
   invoiceId: string;
@@ -45,14 +47,6 @@ export interface PaymentProfile {
   paymentsPerMonth: number;
   lateShare: number | null;
 }
-
-export type PaymentAnomalyKind =
-  | 'AMOUNT_OUTLIER'
-  | 'DAYS_TO_PAY_OUTLIER'
-  | 'OVERPAYMENT'
-  | 'PAYMENT_BEFORE_INVOICE'
-  | 'NON_POSITIVE_AMOUNT'
-  | 'DUPLICATE_PAYMENT';
 
 export interface PaymentAnomaly {
   customerId: string;
@@ -80,15 +74,15 @@ const MAD_SCALE = 0.6745;
 /** √(π/2): the standard deviation over the mean absolute deviation of normal data. */
 const MEAN_AD_SCALE = 1.253314;
 const CURRENCY = /^[A-Z]{3}$/;
-/** Several anomalies on one payment are listed in this order. */
-const KIND_ORDER: readonly PaymentAnomalyKind[] = [
+/** Several anomalies on one payment are listed in this order, which names every kind the SDL has. */
+const KIND_ORDER = listingEvery<PaymentAnomalyKind>()([
   'NON_POSITIVE_AMOUNT',
   'PAYMENT_BEFORE_INVOICE',
   'DUPLICATE_PAYMENT',
   'OVERPAYMENT',
   'AMOUNT_OUTLIER',
   'DAYS_TO_PAY_OUTLIER',
-];
+]);
 
 interface PaymentRecord {
   invoice: InvoiceHistory;

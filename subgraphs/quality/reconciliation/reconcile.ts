@@ -13,8 +13,8 @@
  * difference in totals. Amounts stay integer minor units throughout.
  */
 import { isIsoDate } from '../../../lib/calendar';
-
-export type LedgerSystem = 'BILLING' | 'GL' | 'COLLECTIONS';
+import { listingEvery } from '../../../lib/listingEvery';
+import type { LedgerSystem } from '../generated/enums';
 
 export interface SystemBalances {
   system: LedgerSystem;
@@ -55,8 +55,8 @@ export interface CurrencyTotal {
 
 export class ReconciliationError extends Error {}
 
-/** Systems are reported in this order, whatever order they arrive in. */
-const SYSTEM_ORDER: readonly LedgerSystem[] = ['BILLING', 'GL', 'COLLECTIONS'];
+/** Systems are reported in this order, whatever order they arrive in; it names every system the SDL has. */
+const SYSTEM_ORDER = listingEvery<LedgerSystem>()(['BILLING', 'GL', 'COLLECTIONS']);
 const CURRENCY = /^[A-Z]{3}$/;
 
 /** One system's balances by customer and currency. */

@@ -1,4 +1,5 @@
 import type { Classification } from '../../../policies/classifications';
+import type { Severity } from '../generated/enums';
 
 /**
  * THE data-quality rules, as configuration a data steward can read: name, the classification of
@@ -8,8 +9,6 @@ import type { Classification } from '../../../policies/classifications';
  * Completeness rules read the customer master as it is now; the others need a quality run (tax-id
  * validity, open bank-detail cases, purchase orders, duplicates, payment anomalies).
  */
-
-export type Severity = 'INFO' | 'WARNING' | 'ERROR';
 
 /** What the rules read. Absent = not known for this customer. */
 export interface RuleFacts {

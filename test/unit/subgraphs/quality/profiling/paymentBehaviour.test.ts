@@ -1,10 +1,10 @@
 import { addDays } from '../../../../../lib/calendar';
 import { createRng } from '../../../../../lib/rng';
+import type { PaymentAnomalyKind } from '../../../../../subgraphs/quality/generated/enums';
 import {
   PaymentProfileError,
   profilePayments,
   type InvoiceHistory,
-  type PaymentAnomalyKind,
 } from '../../../../../subgraphs/quality/profiling/paymentBehaviour';
 
 type Payment = InvoiceHistory['payments'][number];

@@ -1,8 +1,8 @@
 import { createRng } from '../../../../../lib/rng';
+import type { LedgerSystem } from '../../../../../subgraphs/quality/generated/enums';
 import {
   ReconciliationError,
   reconcile,
-  type LedgerSystem,
   type ReconciliationResult,
   type SystemBalances,
 } from '../../../../../subgraphs/quality/reconciliation/reconcile';
