@@ -63,7 +63,8 @@ import {
 import { EU_MEMBER_STATES } from '../euMemberStates';
 import type { TaxIdKind } from './kinds';
 
-export type InvalidReasonCode = 'FORMAT' | 'LENGTH' | 'CHECK_DIGIT' | 'UNKNOWN_PREFIX';
+export const INVALID_REASON_CODES = ['FORMAT', 'LENGTH', 'CHECK_DIGIT', 'UNKNOWN_PREFIX'] as const;
+export type InvalidReasonCode = (typeof INVALID_REASON_CODES)[number];
 
 /** Why an id is not valid, in plain English naming the kind and what it should look like. */
 export interface InvalidReason {
