@@ -32,9 +32,14 @@ const KIND_BY_COUNTRY: Readonly<Record<string, TaxIdKind>> = {
   AU: 'AU_ABN',
 };
 
-/** The kind of company tax id used in `country` (ISO 3166-1 alpha-2); throws for other countries. */
+/** The kind of company tax id Custos validates for `country` (ISO 3166-1 alpha-2); undefined where it knows none. */
+export function companyTaxIdKind(country: string): TaxIdKind | undefined {
+  return KIND_BY_COUNTRY[country.toUpperCase()];
+}
+
+/** The kind of company tax id used in `country`; throws for a country whose kind Custos does not know. */
 export function taxIdKindForCountry(country: string): TaxIdKind {
-  const kind = KIND_BY_COUNTRY[country.toUpperCase()];
+  const kind = companyTaxIdKind(country);
   if (kind === undefined) throw new Error(`no company tax id kind is known for country "${country}"`);
   return kind;
 }

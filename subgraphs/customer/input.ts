@@ -3,17 +3,17 @@ import { requiredText } from '../../lib/textInput';
 import { parseMoney } from '../../lib/money';
 import { paymentDueDays } from '../../lib/paymentTerms';
 import type { Address } from '../../lib/address';
+import { isCountryCode } from '../../lib/countries';
 import type { CustomerPatch } from './changes';
 import type { AddressInput, CustomerUpdateInput } from './generated/resolvers';
 
 /** Turns GraphQL input into a validated patch, or a BAD_USER_INPUT error naming the field. */
 
-const COUNTRY = /^[A-Z]{2}$/;
 const DUNS = /^\d{9}$/;
 
 function address(input: AddressInput, field: string): Address {
   const country = input.country.trim().toUpperCase();
-  if (!COUNTRY.test(country)) throw badUserInput(`${field}.country must be an ISO 3166-1 alpha-2 code`, field);
+  if (!isCountryCode(country)) throw badUserInput(`${field}.country must be an ISO 3166-1 alpha-2 country code`, field);
   return {
     line1: requiredText(input.line1, `${field}.line1`, 200),
     ...(input.line2 ? { line2: requiredText(input.line2, `${field}.line2`, 200) } : {}),

@@ -97,6 +97,7 @@ export async function ingestBatch(
         continue;
       }
       result.accepted += 1;
+      if (mapped.warnings.length > 0) result.warnings.push({ sourceId: record.sourceId, reasons: mapped.warnings });
       const parentPath = PARENT_REFERENCE[request.sourceSystem];
       const parentSourceId = parentPath ? (attributes as Record<string, unknown>)[parentPath] : undefined;
       if (typeof parentSourceId === 'string' && parentSourceId.trim() !== '')

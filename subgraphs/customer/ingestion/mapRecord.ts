@@ -4,7 +4,7 @@ import type { Address } from '../../../lib/address';
 import type { SourceSystem } from '../../../lib/sourceSystems';
 import { regionOfCountry } from '../../../lib/regions';
 import { isValidTaxId, normalizeTaxId } from '../../../lib/taxids/validate';
-import { taxIdKindForCountry, type TaxIdKind } from '../../../lib/taxids/kinds';
+import { companyTaxIdKind, type TaxIdKind } from '../../../lib/taxids/kinds';
 import { SOURCE_MAPPINGS, type MappedAttribute } from './mappings';
 
 /**
@@ -27,7 +27,20 @@ export interface MappedAttributes {
 export interface MappingResult {
   attributes: MappedAttributes;
   mappingVersion: string;
+  /** Why the record cannot be taken: any one rejects it. */
   problems: string[];
+  /** What was taken but not used as sent; the record is accepted and keeps the value in its payload. */
+  warnings: string[];
+}
+
+/** Codes people send for a country that ISO 3166-1 spells otherwise. */
+const NOT_ISO: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
+
+function countryProblem(country: string): string {
+  const iso = NOT_ISO[country];
+  return iso
+    ? `country "${country}" is not an ISO 3166-1 alpha-2 code; send "${iso}"`
+    : `country "${country}" is not an ISO 3166-1 alpha-2 country code`;
 }
 
 /** The value at a dotted path of a source record's attributes (undefined where there is none). */
@@ -60,8 +73,7 @@ const MAPPERS: Record<MappedAttribute, Mapper> = {
   country: (value, record, problems) => {
     const country = text(value)?.toUpperCase();
     if (!country) return;
-    if (!/^[A-Z]{2}$/.test(country) || !regionOfCountry(country))
-      problems.push(`country "${country}" is not a supported ISO 3166-1 code`);
+    if (!regionOfCountry(country)) problems.push(countryProblem(country));
     else record.country = country;
   },
   // Needs the country, so it is mapped after the other attributes (see mapRecord).
@@ -112,14 +124,19 @@ export function mapRecord(sourceSystem: SourceSystem, raw: Record<string, unknow
   const mapping = SOURCE_MAPPINGS[sourceSystem];
   const attributes: MappedAttributes = {};
   const problems: string[] = [];
+  const warnings: string[] = [];
   for (const [attribute, path] of Object.entries(mapping.fields) as [MappedAttribute, string][]) {
     MAPPERS[attribute](valueAt(raw, path), attributes, problems);
   }
   const taxPath = mapping.fields.taxId;
   const taxValue = taxPath ? text(valueAt(raw, taxPath)) : undefined;
   if (taxValue && attributes.country) {
-    const kind = taxIdKindForCountry(attributes.country);
-    if (isValidTaxId(kind, taxValue, attributes.country)) {
+    const kind = companyTaxIdKind(attributes.country);
+    if (!kind) {
+      warnings.push(
+        `tax id not used for matching: Custos validates no company tax id of ${attributes.country}; it stays in the source record`,
+      );
+    } else if (isValidTaxId(kind, taxValue, attributes.country)) {
       attributes.taxId = {
         kind,
         value: normalizeTaxId(kind, taxValue, attributes.country),
@@ -130,6 +147,7 @@ export function mapRecord(sourceSystem: SourceSystem, raw: Record<string, unknow
     }
   }
   if (!attributes.legalName) problems.push('name is missing');
-  if (!attributes.country) problems.push('country is missing');
-  return { attributes, mappingVersion: mapping.version, problems };
+  const countrySent = mapping.fields.country ? text(valueAt(raw, mapping.fields.country)) : undefined;
+  if (!countrySent) problems.push('country is missing');
+  return { attributes, mappingVersion: mapping.version, problems, warnings };
 }

@@ -3,15 +3,25 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/**
+ * The data-protection regime a customer's country puts it under (lib/regions.ts places every ISO 3166-1
+ * country in exactly one): EU (with the EEA), UK, CH, US, CA, MX, BR, IN, JP, CN, RU, SA, AU, and ROW for
+ * every other country.
+ */
 export type Region =
   | 'AU'
   | 'BR'
+  | 'CA'
+  | 'CH'
   | 'CN'
   | 'EU'
   | 'IN'
   | 'JP'
+  | 'MX'
+  | 'ROW'
   | 'RU'
   | 'SA'
+  | 'UK'
   | 'US';
 
 export type CustomerJurisdictionsQueryVariables = Exact<{

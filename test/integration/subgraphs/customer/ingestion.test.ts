@@ -581,3 +581,72 @@ describe('address changes over weak links', () => {
     expect(after.billingAddress.line1).toBe('99 Rue Nouvelle');
   });
 });
+
+describe('customers of every country', () => {
+  const INGEST_WITH_WARNINGS = `mutation($batch: SourceBatchInput!) { ingestSourceRecords(batch: $batch) {
+    accepted created rejected rejections { sourceId reasons } warnings { sourceId reasons } } }`;
+  const BY_COUNTRY = `query($country: String!) { customers(first: 5, filter: { country: $country }) {
+    edges { node { id legalName country region taxIds { kind value } } } } }`;
+
+  it('ingests a GB, a CH and a Norwegian customer, each governed by its own region', async () => {
+    const rng = createRng(13);
+    const gbVat = generateTaxId('GB_VAT', rng, 'GB');
+    const chUid = generateTaxId('CH_UID', rng, 'CH');
+    const { body } = await graphql(federation.gateway.url, INGEST_WITH_WARNINGS, {
+      token: steward,
+      variables: {
+        batch: batch('crm-every-country-1', [
+          {
+            sourceId: 'GB-1',
+            version: 1,
+            attributes: { name: 'Thames Widget Works Ltd', country: 'GB', taxId: gbVat },
+          },
+          { sourceId: 'CH-1', version: 1, attributes: { name: 'Aare Präzision AG', country: 'ch', taxId: chUid } },
+          {
+            sourceId: 'NO-1',
+            version: 1,
+            attributes: { name: 'Fjordkraft Utstyr AS', country: 'NO', taxId: '923609016' },
+          },
+          { sourceId: 'UK-1', version: 1, attributes: { name: 'Misspelt Country Ltd', country: 'UK' } },
+        ]),
+      },
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.ingestSourceRecords).toEqual({
+      accepted: 3,
+      created: 3,
+      rejected: 1,
+      rejections: [{ sourceId: 'UK-1', reasons: ['country "UK" is not an ISO 3166-1 alpha-2 code; send "GB"'] }],
+      warnings: [
+        {
+          sourceId: 'NO-1',
+          reasons: [
+            'tax id not used for matching: Custos validates no company tax id of NO; it stays in the source record',
+          ],
+        },
+      ],
+    });
+
+    const admin = await federation.token({ roles: ['admin'], regions: [] });
+    const read = async (token: string, country: string) =>
+      (await graphql(federation.gateway.url, BY_COUNTRY, { token, variables: { country } })).body;
+    const gb = (await read(admin, 'GB')).data.customers.edges.map((e: any) => e.node);
+    expect(gb).toEqual([
+      expect.objectContaining({
+        legalName: 'Thames Widget Works Ltd',
+        region: 'UK',
+        taxIds: [{ kind: 'GB_VAT', value: gbVat }],
+      }),
+    ]);
+    const ch = (await read(admin, 'CH')).data.customers.edges.map((e: any) => e.node);
+    expect(ch).toEqual([expect.objectContaining({ region: 'CH', taxIds: [{ kind: 'CH_UID', value: chUid }] })]);
+    const no = (await read(admin, 'NO')).data.customers.edges.map((e: any) => e.node);
+    expect(no).toEqual([expect.objectContaining({ region: 'EU', taxIds: [] })]);
+
+    // billing_ops reads tax ids in its own regions only: the UK team sees the GB VAT number, the EU team does not.
+    const ukBilling = await federation.token({ sub: 'billing.uk', roles: ['billing_ops'], regions: ['UK'] });
+    const euBilling = await federation.token({ sub: 'billing.eu', roles: ['billing_ops'], regions: ['EU'] });
+    expect(JSON.stringify(await read(ukBilling, 'GB'))).toContain(gbVat);
+    expect(JSON.stringify(await read(euBilling, 'GB'))).not.toContain(gbVat);
+  });
+});

@@ -32,11 +32,46 @@ describe('mapping a source record', () => {
     expect(result.problems).toEqual(
       expect.arrayContaining([
         'name is missing',
-        'country "XX" is not a supported ISO 3166-1 code',
+        'country "XX" is not an ISO 3166-1 alpha-2 country code',
         'unknown payment terms "NET7000"',
         'address needs line1, city and country',
       ]),
     );
+  });
+
+  it('takes a customer of any country, and names the ISO code for a common misspelling', () => {
+    for (const country of ['GB', 'CH', 'NO', 'CA', 'MX', 'NZ', 'ZA', 'KR', 'AE', 'SG'])
+      expect(mapRecord('CRM', { name: 'Acme', country: country.toLowerCase() })).toMatchObject({
+        problems: [],
+        attributes: { country },
+      });
+    expect(mapRecord('CRM', { name: 'Acme', country: 'UK' }).problems).toEqual([
+      'country "UK" is not an ISO 3166-1 alpha-2 code; send "GB"',
+    ]);
+  });
+
+  it('validates GB VAT and CH UID numbers like any other tax id', () => {
+    expect(mapRecord('CRM', { name: 'Acme', country: 'GB', taxId: 'GB 980 7806 84' }).attributes.taxId).toEqual({
+      kind: 'GB_VAT',
+      value: 'GB980780684',
+      country: 'GB',
+    });
+    expect(mapRecord('CRM', { name: 'Acme', country: 'CH', taxId: 'CHE-116.281.710' }).attributes.taxId).toMatchObject({
+      kind: 'CH_UID',
+      country: 'CH',
+    });
+    expect(mapRecord('CRM', { name: 'Acme', country: 'GB', taxId: 'GB980780685' }).problems).toEqual([
+      'tax id is not a valid GB_VAT (format or check digit)',
+    ]);
+  });
+
+  it('accepts a record whose country has no tax id kind Custos validates, and says the tax id was not used', () => {
+    const result = mapRecord('CRM', { name: 'Acme AS', country: 'NO', taxId: '923609016' });
+    expect(result.problems).toEqual([]);
+    expect(result.attributes.taxId).toBeUndefined();
+    expect(result.warnings).toEqual([
+      'tax id not used for matching: Custos validates no company tax id of NO; it stays in the source record',
+    ]);
   });
 
   it('refuses a tax id that fails its check digit', () => {
