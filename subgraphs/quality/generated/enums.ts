@@ -32,15 +32,25 @@ export type QualityRunStatus =
   | 'FAILED'
   | 'RUNNING';
 
+/**
+ * The data-protection regime a customer's country puts it under (lib/regions.ts places every ISO 3166-1
+ * country in exactly one): EU (with the EEA), UK, CH, US, CA, MX, BR, IN, JP, CN, RU, SA, AU, and ROW for
+ * every other country.
+ */
 export type Region =
   | 'AU'
   | 'BR'
+  | 'CA'
+  | 'CH'
   | 'CN'
   | 'EU'
   | 'IN'
   | 'JP'
+  | 'MX'
+  | 'ROW'
   | 'RU'
   | 'SA'
+  | 'UK'
   | 'US';
 
 export type Severity =
