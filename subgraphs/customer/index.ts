@@ -27,6 +27,7 @@ import { Migration005MatchConfigurations } from './migrations/Migration005MatchC
 import { Migration006HeldAttributes } from './migrations/Migration006HeldAttributes';
 import { Migration007CustomerSegment } from './migrations/Migration007CustomerSegment';
 import { Migration008SchemaMatchesEntities } from './migrations/Migration008SchemaMatchesEntities';
+import { Migration009NameSearchText } from './migrations/Migration009NameSearchText';
 import { qualityFactsResolvers } from './qualityFacts/resolvers';
 import { syntheticResolvers } from './synthetic';
 import { seedCustomers } from './seed';
@@ -60,6 +61,7 @@ export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders> = 
     { name: 'Migration006HeldAttributes', class: Migration006HeldAttributes },
     { name: 'Migration007CustomerSegment', class: Migration007CustomerSegment },
     { name: 'Migration008SchemaMatchesEntities', class: Migration008SchemaMatchesEntities },
+    { name: 'Migration009NameSearchText', class: Migration009NameSearchText },
   ],
   resolvers: mergeResolvers<Resolvers>(
     moneyResolvers,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { UniqueConstraintViolationException, sql, type FilterQuery } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { canonicalJson } from '../../lib/canonicalJson';
 import { badUserInput, notFound } from '../../lib/errors';
@@ -22,6 +22,7 @@ import { requiredReason } from '../../lib/textInput';
 import { governedValueCopy } from '../kit/copies';
 import { assertMayLookUp } from '../kit/lookups';
 import { payloadAttributes } from './ingestion/payloadAttributes';
+import { nameSearchNeedles } from './matching/names/searchText';
 import { ibanIndexOf, protectBankAccount, protectPaymentCard, revealIban } from './pci/storage';
 
 const CURSOR_TAG = 'customer';
@@ -43,9 +44,10 @@ function customerWhere(filter: InputMaybe<CustomerFilter> | undefined): FilterQu
       throw badUserInput('filter.nameContains must be 2 to 100 characters', 'filter');
     // SQLite and PostgreSQL escape LIKE wildcards differently; refusing them keeps the match literal.
     if (/[%_\\]/.test(needle)) throw badUserInput('filter.nameContains may not contain %, _ or \\', 'filter');
-    const pattern = `%${needle.toLowerCase()}%`;
-    // Lower-case on both sides: SQLite's LIKE folds ASCII case only and PostgreSQL's none.
-    where.$or = [{ [sql.lower('name')]: { $like: pattern } }, { [sql.lower('legal_name')]: { $like: pattern } }];
+    const needles = nameSearchNeedles(needle);
+    if (needles.length === 0) throw badUserInput('filter.nameContains must hold a letter or a digit', 'filter');
+    // Folded on both sides (matching/names/searchText.ts): every script's case and accents, on either database.
+    where.$or = needles.map((folded) => ({ searchText: { $like: `%${folded}%` } }));
   }
   return where as FilterQuery<Customer>;
 }

@@ -5,7 +5,7 @@ import { bulkInsert } from '../kit/bulkInsert';
 import { BankAccountEntity } from './entities/BankAccount';
 import { ChangeOutboxEntity } from './entities/ChangeOutbox';
 import { ContactEntity } from './entities/Contact';
-import { CustomerEntity } from './entities/Customer';
+import { CustomerEntity, customerSearchText } from './entities/Customer';
 import { CustomerHierarchyEntity } from './entities/CustomerHierarchy';
 import { PaymentCardEntity } from './entities/PaymentCard';
 import { SourceRecordEntity } from './entities/SourceRecord';
@@ -39,6 +39,7 @@ export async function seedCustomers(em: SqlEntityManager, book: DemoBook, config
       updatedAt: new Date(c.updatedAt),
       verifiedAt: c.verifiedAt ? new Date(c.verifiedAt) : null,
       creditScore: c.creditScore,
+      searchText: customerSearchText(c),
     })),
   );
   await bulkInsert(

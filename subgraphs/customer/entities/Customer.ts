@@ -2,6 +2,11 @@ import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import type { Address } from '../../../lib/address';
 import { currencyCode, customerId, instant, json, minorAmount, regionCode, status } from '../../kit/entityProperties';
 import type { CustomerSegment, CustomerStatus } from '../generated/enums';
+import { nameSearchText } from '../matching/names/searchText';
+
+/** The names a customer is found by (matching/names/searchText.ts), kept with every write that sets them. */
+export const customerSearchText = (customer: { name: string; legalName?: string | null; nativeName?: string | null }) =>
+  nameSearchText([customer.name, customer.legalName, customer.nativeName]);
 
 /** The customer master record: one row per real-world customer, whatever the source systems call it. */
 export const CustomerEntity = defineEntity({
@@ -30,6 +35,7 @@ export const CustomerEntity = defineEntity({
     /** Set when this customer was merged into another: references to it lead to the survivor. */
     mergedInto: customerId().nullable(),
     segment: p.string().length(16).$type<CustomerSegment>().nullable(),
+    searchText: p.text().default('').onCreate(customerSearchText).onUpdate(customerSearchText),
   }),
   indexes: [{ properties: 'country' }, { properties: 'region' }, { properties: 'segment' }],
 });

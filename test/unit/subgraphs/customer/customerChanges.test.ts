@@ -24,6 +24,7 @@ const customer = (): Customer => ({
   creditScore: null,
   mergedInto: null,
   segment: null,
+  searchText: 'acme\nacme gmbh',
 });
 
 describe('customer changes', () => {
