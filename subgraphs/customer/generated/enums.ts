@@ -9,6 +9,21 @@ export type CustomerStatus =
   | 'ON_HOLD'
   | 'PROSPECT';
 
+/** What ingesting one record did. */
+export type IngestOutcome =
+  /** Matched no customer: a new customer was created for it. */
+  | 'CREATED'
+  /** Linked to an existing customer (a shared tax id or D-U-N-S, or a name above the merge threshold). */
+  | 'MERGED'
+  /** Kept as a provisional customer until a data steward decides on its match (reviewId). */
+  | 'QUEUED_FOR_REVIEW'
+  /** Not taken, for the reasons given; nothing of it was stored. */
+  | 'REJECTED'
+  /** Not newer than the version already held: nothing changed. */
+  | 'UNCHANGED'
+  /** A newer version of a record already held: its customer was recomputed. */
+  | 'UPDATED';
+
 /**
  * The data-protection regime a customer's country puts it under (lib/regions.ts places every ISO 3166-1
  * country in exactly one): EU (with the EEA), UK, CH, US, CA, MX, BR, IN, JP, CN, RU, SA, AU, and ROW for

@@ -290,6 +290,37 @@ export type CustomerUpdateInput = {
   status?: InputMaybe<CustomerStatus>;
 };
 
+/** What ingesting one record did. */
+export type IngestOutcome =
+  /** Matched no customer: a new customer was created for it. */
+  | 'CREATED'
+  /** Linked to an existing customer (a shared tax id or D-U-N-S, or a name above the merge threshold). */
+  | 'MERGED'
+  /** Kept as a provisional customer until a data steward decides on its match (reviewId). */
+  | 'QUEUED_FOR_REVIEW'
+  /** Not taken, for the reasons given; nothing of it was stored. */
+  | 'REJECTED'
+  /** Not newer than the version already held: nothing changed. */
+  | 'UNCHANGED'
+  /** A newer version of a record already held: its customer was recomputed. */
+  | 'UPDATED';
+
+/** One record of a batch: where it went and why. */
+export type IngestRecordResult = {
+  __typename?: 'IngestRecordResult';
+  /** The customer the record belongs to now; null when it was rejected. */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  /** How the record was linked: TAX_ID, DUNS, NAME, NEW_CUSTOMER, ... */
+  matchRule?: Maybe<Scalars['String']['output']>;
+  matchScore?: Maybe<Scalars['Float']['output']>;
+  outcome: IngestOutcome;
+  /** Why it was rejected, or what was left undone (e.g. a tax id Custos cannot validate). */
+  reasons: Array<Scalars['String']['output']>;
+  /** The match review waiting for a steward, when the record or its change was queued. */
+  reviewId?: Maybe<Scalars['ID']['output']>;
+  sourceId: Scalars['String']['output'];
+};
+
 export type IngestRejection = {
   __typename?: 'IngestRejection';
   reasons: Array<Scalars['String']['output']>;
@@ -305,6 +336,8 @@ export type IngestResult = {
   hierarchyLinksChanged: Scalars['Int']['output'];
   merged: Scalars['Int']['output'];
   queuedForReview: Scalars['Int']['output'];
+  /** What became of each record, in the order sent. */
+  records: Array<IngestRecordResult>;
   rejected: Scalars['Int']['output'];
   rejections: Array<IngestRejection>;
   /** True when this batch id had been ingested before: nothing was changed. */
@@ -546,10 +579,15 @@ export type Query = {
   findMatches: Array<MatchCandidate>;
   /** The match configuration in force, and those proposed or retired. */
   matchConfigurations: Array<MatchConfiguration>;
-  /** Matches waiting for (or decided by) data stewards, oldest first. */
+  /**
+   * Matches waiting for (or decided by) data stewards, oldest first; `customerId` keeps those where the
+   * customer is either side; pass the last review's id as `after` for the next page.
+   */
   matchReviews: Array<MatchReview>;
   /** Evaluates proposed thresholds against the current data without changing anything. */
   sandboxMatchConfiguration: MatchSandboxReport;
+  /** A source record by the system it came from and its id there; null if none the caller may see. */
+  sourceRecord?: Maybe<SourceRecord>;
 };
 
 
@@ -594,6 +632,8 @@ export type QueryFindMatchesArgs = {
 
 
 export type QueryMatchReviewsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Scalars['String']['input']>;
 };
@@ -602,6 +642,12 @@ export type QueryMatchReviewsArgs = {
 export type QuerySandboxMatchConfigurationArgs = {
   autoMerge: Scalars['Float']['input'];
   review: Scalars['Float']['input'];
+};
+
+
+export type QuerySourceRecordArgs = {
+  sourceId: Scalars['String']['input'];
+  sourceSystem: SourceSystem;
 };
 
 /**
@@ -643,6 +689,8 @@ export type SourceBatchInput = {
 export type SourceRecord = {
   __typename?: 'SourceRecord';
   batchId?: Maybe<Scalars['ID']['output']>;
+  /** The customer this record belongs to. */
+  customer?: Maybe<Customer>;
   id: Scalars['ID']['output'];
   ingestedAt: Scalars['DateTime']['output'];
   /** TAX_ID, DUNS, NAME, NEW_CUSTOMER, ... */
@@ -836,10 +884,12 @@ export type ResolversTypes = {
   CustomerStatus: CustomerStatus;
   CustomerUpdateInput: CustomerUpdateInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  IngestOutcome: IngestOutcome;
+  IngestRecordResult: ResolverTypeWrapper<IngestRecordResult>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   IngestRejection: ResolverTypeWrapper<IngestRejection>;
   IngestResult: ResolverTypeWrapper<IngestResult>;
   MatchCandidate: ResolverTypeWrapper<Omit<MatchCandidate, 'customer'> & { customer?: Maybe<ResolversTypes['Customer']> }>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   MatchConfiguration: ResolverTypeWrapper<MatchConfiguration>;
   MatchConfigurationInput: MatchConfigurationInput;
   MatchReview: ResolverTypeWrapper<MatchReviewModel>;
@@ -889,10 +939,11 @@ export type ResolversParentTypes = {
   CustomerSourceObservations: CustomerSourceObservations;
   CustomerUpdateInput: CustomerUpdateInput;
   DateTime: Scalars['DateTime']['output'];
+  IngestRecordResult: IngestRecordResult;
+  Float: Scalars['Float']['output'];
   IngestRejection: IngestRejection;
   IngestResult: IngestResult;
   MatchCandidate: Omit<MatchCandidate, 'customer'> & { customer?: Maybe<ResolversParentTypes['Customer']> };
-  Float: Scalars['Float']['output'];
   MatchConfiguration: MatchConfiguration;
   MatchConfigurationInput: MatchConfigurationInput;
   MatchReview: MatchReviewModel;
@@ -1066,6 +1117,16 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type IngestRecordResultResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['IngestRecordResult'] = ResolversParentTypes['IngestRecordResult']> = {
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  matchRule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  matchScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['IngestOutcome'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type IngestRejectionResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['IngestRejection'] = ResolversParentTypes['IngestRejection']> = {
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1078,6 +1139,7 @@ export type IngestResultResolvers<ContextType = CustomerContext, ParentType exte
   hierarchyLinksChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   queuedForReview?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['IngestRecordResult']>, ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejections?: Resolver<Array<ResolversTypes['IngestRejection']>, ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1177,6 +1239,7 @@ export type QueryResolvers<ContextType = CustomerContext, ParentType extends Res
   matchConfigurations?: Resolver<Array<ResolversTypes['MatchConfiguration']>, ParentType, ContextType>;
   matchReviews?: Resolver<Array<ResolversTypes['MatchReview']>, ParentType, ContextType, Partial<QueryMatchReviewsArgs>>;
   sandboxMatchConfiguration?: Resolver<ResolversTypes['MatchSandboxReport'], ParentType, ContextType, RequireFields<QuerySandboxMatchConfigurationArgs, 'autoMerge' | 'review'>>;
+  sourceRecord?: Resolver<Maybe<ResolversTypes['SourceRecord']>, ParentType, ContextType, RequireFields<QuerySourceRecordArgs, 'sourceId' | 'sourceSystem'>>;
 };
 
 export type SourceAttributesResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['SourceAttributes'] = ResolversParentTypes['SourceAttributes']> = {
@@ -1188,6 +1251,7 @@ export type SourceAttributesResolvers<ContextType = CustomerContext, ParentType 
 
 export type SourceRecordResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['SourceRecord'] = ResolversParentTypes['SourceRecord']> = {
   batchId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ingestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   matchRule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1227,6 +1291,7 @@ export type Resolvers<ContextType = CustomerContext> = {
   CustomerQualityFacts?: CustomerQualityFactsResolvers<ContextType>;
   CustomerSourceObservations?: CustomerSourceObservationsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  IngestRecordResult?: IngestRecordResultResolvers<ContextType>;
   IngestRejection?: IngestRejectionResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;

@@ -5,7 +5,7 @@ import { CustomerEntity, type Customer } from '../entities/Customer';
 import { IngestBatchEntity } from '../entities/IngestBatch';
 import { MatchReviewEntity } from '../entities/MatchReview';
 import { SourceRecordEntity } from '../entities/SourceRecord';
-import type { IngestResult } from '../generated/resolvers';
+import type { IngestRecordResult, IngestResult } from '../generated/resolvers';
 import { mapRecord, type MappedAttributes } from './mapRecord';
 import type { MatchConfiguration } from './matchConfiguration';
 import { matchCustomer, type NameScorer } from './matchCustomer';
@@ -63,7 +63,11 @@ export async function ingestBatch(
 ): Promise<IngestResult> {
   return em.transactional(async (tx) => {
     const previous = await tx.findOne(IngestBatchEntity, { id: request.batchId });
-    if (previous) return { ...(previous.result as unknown as IngestResult), replayed: true };
+    if (previous) {
+      const first = previous.result as unknown as IngestResult;
+      // Batches stored before per-record results were kept answer their counts only.
+      return { ...first, records: first.records ?? [], replayed: true };
+    }
 
     const result: IngestResult = {
       batchId: request.batchId,
@@ -77,35 +81,47 @@ export async function ingestBatch(
       rejections: [],
       hierarchyLinksChanged: 0,
       warnings: [],
+      records: [],
     };
-    const parentReferences: { sourceId: string; parentSourceId: string }[] = [];
+    const parentReferences: { sourceId: string; parentSourceId: string; outcome: IngestRecordResult }[] = [];
     const touched = new Map<string, Customer>();
     const reason = `${request.sourceSystem} batch ${request.batchId}`;
     const at = new Date();
 
     for (const record of request.records) {
       const attributes = record.attributes;
-      if (attributes === null || typeof attributes !== 'object' || Array.isArray(attributes)) {
+      const reject = (reasons: string[]) => {
         result.rejected += 1;
-        result.rejections.push({ sourceId: record.sourceId, reasons: ['attributes must be a JSON object'] });
+        result.rejections.push({ sourceId: record.sourceId, reasons });
+        result.records.push({ sourceId: record.sourceId, outcome: 'REJECTED', reasons });
+      };
+      if (attributes === null || typeof attributes !== 'object' || Array.isArray(attributes)) {
+        reject(['attributes must be a JSON object']);
         continue;
       }
       const mapped = mapRecord(request.sourceSystem, attributes as Record<string, unknown>);
       if (mapped.problems.length > 0) {
-        result.rejected += 1;
-        result.rejections.push({ sourceId: record.sourceId, reasons: mapped.problems });
+        reject(mapped.problems);
         continue;
       }
       result.accepted += 1;
       if (mapped.warnings.length > 0) result.warnings.push({ sourceId: record.sourceId, reasons: mapped.warnings });
+      const outcome: IngestRecordResult = { sourceId: record.sourceId, outcome: 'UNCHANGED', reasons: mapped.warnings };
+      result.records.push(outcome);
       const parentPath = PARENT_REFERENCE[request.sourceSystem];
       const parentSourceId = parentPath ? (attributes as Record<string, unknown>)[parentPath] : undefined;
       if (typeof parentSourceId === 'string' && parentSourceId.trim() !== '')
-        parentReferences.push({ sourceId: record.sourceId, parentSourceId: parentSourceId.trim() });
+        parentReferences.push({ sourceId: record.sourceId, parentSourceId: parentSourceId.trim(), outcome });
       const stored = await tx.findOne(SourceRecordEntity, {
         sourceSystem: request.sourceSystem,
         sourceId: record.sourceId,
       });
+      if (stored)
+        Object.assign(outcome, {
+          customerId: stored.customerId,
+          matchRule: stored.matchRule,
+          matchScore: stored.matchScore,
+        });
       if (stored && stored.sourceVersion >= record.version) {
         result.unchanged += 1;
         continue;
@@ -121,13 +137,14 @@ export async function ingestBatch(
       if (stored) {
         const customer = (await tx.findOne(CustomerEntity, { id: stored.customerId })) as Customer;
         Object.assign(stored, fields);
+        outcome.outcome = 'UPDATED';
         // An address change over a link weaker than the merge threshold waits for a steward.
         if (
           (stored.matchScore ?? 1) < options.configuration.thresholds.autoMerge &&
           addressChanges(customer, mapped.attributes)
         ) {
           stored.heldAttributes = ['billingAddress'];
-          tx.create(MatchReviewEntity, {
+          const review = tx.create(MatchReviewEntity, {
             id: `rev_${randomUUID()}`,
             sourceRecordId: stored.id,
             customerId: customer.id,
@@ -141,37 +158,41 @@ export async function ingestBatch(
             createdAt: at,
           });
           result.queuedForReview += 1;
+          Object.assign(outcome, { outcome: 'QUEUED_FOR_REVIEW', reviewId: review.id });
         }
         touched.set(stored.customerId, customer);
         continue;
       }
       // Records of this very batch are matched too: they are flushed before each lookup.
       await tx.flush();
-      const outcome = await matchCustomer(tx, mapped.attributes, options.configuration, options.scoreNames);
+      const match = await matchCustomer(tx, mapped.attributes, options.configuration, options.scoreNames);
       const sourceRecordId = `src_${randomUUID()}`;
       let customer: Customer;
-      if (outcome.kind === 'MATCH') {
-        customer = (await tx.findOne(CustomerEntity, { id: outcome.customerId })) as Customer;
+      if (match.kind === 'MATCH') {
+        customer = (await tx.findOne(CustomerEntity, { id: match.customerId })) as Customer;
         result.merged += 1;
+        outcome.outcome = 'MERGED';
       } else {
         customer = newCustomer(tx, mapped.attributes, at);
         // The database enforces the source record's customer: the customer row goes first.
         await tx.flush();
-        if (outcome.kind === 'REVIEW') {
-          tx.create(MatchReviewEntity, {
+        if (match.kind === 'REVIEW') {
+          const review = tx.create(MatchReviewEntity, {
             id: `rev_${randomUUID()}`,
             sourceRecordId,
             customerId: customer.id,
-            candidateCustomerId: outcome.customerId,
-            score: outcome.score,
-            rule: outcome.rule,
-            reasons: outcome.reasons,
+            candidateCustomerId: match.customerId,
+            score: match.score,
+            rule: match.rule,
+            reasons: match.reasons,
             status: 'PENDING',
             createdAt: at,
           });
           result.queuedForReview += 1;
+          Object.assign(outcome, { outcome: 'QUEUED_FOR_REVIEW', reviewId: review.id });
         } else {
           result.created += 1;
+          outcome.outcome = 'CREATED';
         }
       }
       tx.create(SourceRecordEntity, {
@@ -180,8 +201,13 @@ export async function ingestBatch(
         sourceSystem: request.sourceSystem,
         sourceId: record.sourceId,
         ...fields,
-        matchScore: outcome.kind === 'NONE' ? null : outcome.score,
-        matchRule: outcome.kind === 'NONE' ? 'NEW_CUSTOMER' : outcome.rule,
+        matchScore: match.kind === 'NONE' ? null : match.score,
+        matchRule: match.kind === 'NONE' ? 'NEW_CUSTOMER' : match.rule,
+      });
+      Object.assign(outcome, {
+        customerId: customer.id,
+        matchScore: match.kind === 'NONE' ? null : match.score,
+        matchRule: match.kind === 'NONE' ? 'NEW_CUSTOMER' : match.rule,
       });
       touched.set(customer.id, customer);
     }
@@ -189,9 +215,12 @@ export async function ingestBatch(
     for (const customer of touched.values())
       await recomputeGolden(tx, customer, `source:${request.sourceSystem}`, reason);
     for (const reference of parentReferences) {
-      const outcome = await linkToParent(tx, request.sourceSystem, reference, `source:${request.sourceSystem}`, reason);
-      if (outcome === 'CHANGED') result.hierarchyLinksChanged += 1;
-      else if (outcome !== 'UNCHANGED') result.warnings.push({ sourceId: reference.sourceId, reasons: [outcome] });
+      const link = await linkToParent(tx, request.sourceSystem, reference, `source:${request.sourceSystem}`, reason);
+      if (link === 'CHANGED') result.hierarchyLinksChanged += 1;
+      else if (link !== 'UNCHANGED') {
+        result.warnings.push({ sourceId: reference.sourceId, reasons: [link] });
+        reference.outcome.reasons = [...reference.outcome.reasons, link];
+      }
     }
     tx.create(IngestBatchEntity, {
       id: request.batchId,

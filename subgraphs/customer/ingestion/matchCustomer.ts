@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { sql } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
+import { nameSearchNeedles } from '../matching/names/searchText';
 import { CustomerEntity, type Customer } from '../entities/Customer';
 import { TaxIdentifierEntity } from '../entities/TaxIdentifier';
 import type { MatchConfiguration } from './matchConfiguration';
@@ -22,12 +23,24 @@ export type NameScorer = (a: string, b: string) => { score: number; reasons: str
 
 const BLOCK_LIMIT = 200;
 
-function blockingPrefix(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '')
-    .slice(0, 3);
+/**
+ * The block a name is compared in: customers one of whose names, folded and romanised as name search
+ * folds them (customer.search_text, one variant a line), starts with the same three characters as one
+ * of this name's forms. "Álvarez" and "alvarez", "ГАЗПРОМ" and "Gazprom" share a block.
+ */
+function nameBlock(name: string): FilterQuery<Customer>[] {
+  return nameSearchNeedles(name).flatMap((folded) => {
+    const prefix = folded.slice(0, 3).replace(/[%_\\]/g, '');
+    return prefix ? [{ searchText: { $like: `${prefix}%` } }, { searchText: { $like: `%\n${prefix}%` } }] : [];
+  });
+}
+
+/** The name compared against each name a customer is known by (its legal name, its name in its own script). */
+function bestNameScore(scoreNames: NameScorer, name: string, known: (string | null | undefined)[]) {
+  return known
+    .filter((other): other is string => Boolean(other))
+    .map((other) => scoreNames(name, other))
+    .reduce((best, next) => (next.score > best.score ? next : best));
 }
 
 export interface MatchCandidate {
@@ -95,19 +108,18 @@ export async function findCandidates(
       offer({ customerId: same.mergedInto ?? same.id, score: 1, rule: 'DUNS', reasons: ['same D-U-N-S number'] });
     }
   }
-  const prefix = record.legalName ? blockingPrefix(record.legalName) : '';
-  if (record.legalName && record.country && prefix.length > 0) {
-    const block: Customer[] = await em.find(
+  const block = record.legalName ? nameBlock(record.legalName) : [];
+  if (record.legalName && record.country && block.length > 0) {
+    const customers: Customer[] = await em.find(
       CustomerEntity,
-      {
-        country: record.country,
-        mergedInto: null,
-        $or: [{ [sql.lower('legal_name')]: { $like: `${prefix}%` } }, { [sql.lower('name')]: { $like: `${prefix}%` } }],
-      },
+      { country: record.country, mergedInto: null, $or: block },
       { limit: BLOCK_LIMIT },
     );
-    for (const customer of block) {
-      const name = scoreNames(record.legalName, customer.legalName ?? customer.name);
+    for (const customer of customers) {
+      const name = bestNameScore(scoreNames, record.legalName, [
+        customer.legalName ?? customer.name,
+        customer.nativeName,
+      ]);
       const address = addressAgreement(record.billingAddress, customer.billingAddress);
       const score = Math.max(0, Math.min(1, name.score + address.adjustment));
       offer({ customerId: customer.id, score, rule: 'NAME', reasons: [...name.reasons, ...address.reasons] });

@@ -1,3 +1,4 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { badUserInput } from '../../../lib/errors';
 import type { SourceSystem } from '../../../lib/sourceSystems';
 import type { CustomerContext } from '../context';
@@ -13,6 +14,7 @@ import { isVisible } from '../../kit/rowScope';
 import { decideMatchReview, mergeCustomers, unmergeCustomers } from './merges';
 import { pageSize } from '../../../lib/pagination';
 import { MatchReviewEntity, type MatchReview } from '../entities/MatchReview';
+import { SourceRecordEntity } from '../entities/SourceRecord';
 import { MATCH_CONFIGURATION } from './matchConfiguration';
 import {
   activeMatchConfiguration,
@@ -184,11 +186,38 @@ export const ingestionResolvers: Resolvers = {
       return [...stored, builtIn];
     },
     sandboxMatchConfiguration: (_root, args, { em }) => sandboxMatchConfiguration(em, args),
-    matchReviews: (_root, args, context) =>
-      context.em.find(MatchReviewEntity, args.status ? { status: args.status as MatchReview['status'] } : {}, {
-        orderBy: { createdAt: 'asc', id: 'asc' },
-        limit: pageSize(args.first, context.config.maxPageSize, 50),
-      }),
+    matchReviews: async (_root, args, context) => {
+      const where: FilterQuery<MatchReview>[] = [];
+      if (args.status) where.push({ status: args.status as MatchReview['status'] });
+      if (args.customerId)
+        where.push({ $or: [{ customerId: args.customerId }, { candidateCustomerId: args.customerId }] });
+      if (args.after) {
+        const last = await context.em.findOne(MatchReviewEntity, { id: args.after });
+        if (!last) throw badUserInput(`no match review ${args.after} to continue after`, 'after');
+        where.push({
+          $or: [{ createdAt: { $gt: last.createdAt } }, { createdAt: last.createdAt, id: { $gt: last.id } }],
+        });
+      }
+      return context.em.find(
+        MatchReviewEntity,
+        { $and: where },
+        { orderBy: { createdAt: 'asc', id: 'asc' }, limit: pageSize(args.first, context.config.maxPageSize, 50) },
+      );
+    },
+    sourceRecord: async (_root, args, context) => {
+      const record = await context.em.findOne(SourceRecordEntity, {
+        sourceSystem: args.sourceSystem,
+        sourceId: args.sourceId,
+      });
+      const customer = record && (await context.loaders.customer.load(record.customerId));
+      // Out of the caller's row scope is as absent as unknown: the answer tells nothing either way.
+      if (!record || !customer || !isVisible(context, customer.region)) return null;
+      return { ...record, region: customer.region };
+    },
+  },
+
+  SourceRecord: {
+    customer: (record, _args, { loaders }) => loaders.customer.load(record.customerId).then((c) => c ?? null),
   },
 
   MatchReview: {

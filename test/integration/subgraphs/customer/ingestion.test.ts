@@ -650,3 +650,149 @@ describe('customers of every country', () => {
     expect(JSON.stringify(await read(euBilling, 'GB'))).not.toContain(gbVat);
   });
 });
+
+describe('answers a steward can act on', () => {
+  const INGEST_RECORDS = `mutation($batch: SourceBatchInput!) { ingestSourceRecords(batch: $batch) {
+    replayed records { sourceId outcome customerId reviewId matchRule matchScore reasons } } }`;
+  const SOURCE = `query($system: SourceSystem!, $id: String!) { sourceRecord(sourceSystem: $system, sourceId: $id) {
+    sourceSystem sourceId matchRule customer { id legalName } } }`;
+  const REVIEWS = `query($customerId: ID, $after: ID, $first: Int) {
+    matchReviews(customerId: $customerId, after: $after, first: $first) { id rule customer { id } candidate { id } } }`;
+
+  it('says where each record of a batch went, in the order sent, and the same again on replay', async () => {
+    const admin = await federation.token({ roles: ['admin'], regions: [] });
+    const { body: target } = await graphql(
+      federation.gateway.url,
+      '{ customers(first: 1, filter: { country: "ES" }) { edges { node { id legalName taxIds { value } } } } }',
+      { token: admin },
+    );
+    const es = target.data.customers.edges[0].node;
+    const records = [
+      { sourceId: 'ERP-1', version: 1, attributes: { name: 'Any Name SL', country: 'ES', taxId: es.taxIds[0].value } },
+      { sourceId: 'ERP-2', version: 1, attributes: { name: 'Brand New Widgets Oy', country: 'FI' } },
+      {
+        sourceId: 'ERP-3',
+        version: 1,
+        attributes: { name: es.legalName, country: 'ES', taxId: generateTaxId('EU_VAT', createRng(7), 'ES') },
+      },
+      { sourceId: 'ERP-4', version: 1, attributes: { name: 'No Country Ltd' } },
+      { sourceId: 'ERP-5', version: 1, attributes: { name: 'Nordic Tools AS', country: 'NO', taxId: '923609016' } },
+    ];
+    const send = () =>
+      graphql(federation.gateway.url, INGEST_RECORDS, {
+        token: steward,
+        variables: { batch: batch('erp-outcomes-1', records, 'ERP') },
+      });
+    const { body } = await send();
+    expect(body.errors).toBeUndefined();
+    const results = body.data.ingestSourceRecords.records;
+    expect(results.map((r: any) => [r.sourceId, r.outcome])).toEqual([
+      ['ERP-1', 'MERGED'],
+      ['ERP-2', 'CREATED'],
+      ['ERP-3', 'QUEUED_FOR_REVIEW'],
+      ['ERP-4', 'REJECTED'],
+      ['ERP-5', 'CREATED'],
+    ]);
+    expect(results[0]).toMatchObject({ customerId: es.id, matchRule: 'TAX_ID', matchScore: 1, reviewId: null });
+    expect(results[1]).toMatchObject({ matchRule: 'NEW_CUSTOMER', matchScore: null, reviewId: null });
+    expect(results[1].customerId).toMatch(/^cus_/);
+    expect(results[2]).toMatchObject({ matchRule: 'NAME_CONFLICTING_TAX_ID' });
+    expect(results[2].reviewId).toMatch(/^rev_/);
+    expect(results[3]).toEqual({
+      sourceId: 'ERP-4',
+      outcome: 'REJECTED',
+      customerId: null,
+      reviewId: null,
+      matchRule: null,
+      matchScore: null,
+      reasons: ['country is missing'],
+    });
+    expect(results[4].reasons).toEqual([
+      'tax id not used for matching: Custos validates no company tax id of NO; it stays in the source record',
+    ]);
+
+    const replay = await send();
+    expect(replay.body.data.ingestSourceRecords).toEqual({ replayed: true, records: results });
+
+    // Each record can be looked up by its source id, with the customer it went to.
+    const lookUp = async (id: string, token = steward) =>
+      (await graphql(federation.gateway.url, SOURCE, { token, variables: { system: 'ERP', id } })).body;
+    expect((await lookUp('ERP-1')).data.sourceRecord).toMatchObject({
+      sourceSystem: 'ERP',
+      sourceId: 'ERP-1',
+      matchRule: 'TAX_ID',
+      customer: { id: es.id },
+    });
+    expect((await lookUp('ERP-4')).data.sourceRecord).toBeNull();
+    // A role limited to its region's rows learns nothing of a record outside them.
+    const usService = await federation.token({ sub: 'cs.us', roles: ['customer_service'], regions: ['US'] });
+    expect((await lookUp('ERP-1', usService)).data.sourceRecord).toBeNull();
+
+    // The review the conflicting record waits in is found by either customer, page by page.
+    const reviewsOf = async (variables: Record<string, unknown>) =>
+      (await graphql(federation.gateway.url, REVIEWS, { token: steward, variables })).body.data.matchReviews;
+    const ofCandidate = await reviewsOf({ customerId: es.id });
+    expect(ofCandidate.map((r: any) => r.id)).toContain(results[2].reviewId);
+    expect(ofCandidate.every((r: any) => r.customer.id === es.id || r.candidate.id === es.id)).toBe(true);
+    expect((await reviewsOf({ customerId: results[2].customerId })).map((r: any) => r.id)).toEqual([
+      results[2].reviewId,
+    ]);
+    const all = await reviewsOf({ first: 100 });
+    const [first, second] = [await reviewsOf({ first: 1 }), await reviewsOf({ first: 1, after: all[0].id })];
+    expect([...first, ...second].map((r: any) => r.id)).toEqual(all.slice(0, 2).map((r: any) => r.id));
+    const unknown = await graphql(federation.gateway.url, REVIEWS, { token: steward, variables: { after: 'rev_x' } });
+    expect(unknown.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('matching across scripts and spellings', () => {
+  const INGEST_RECORDS = `mutation($batch: SourceBatchInput!) { ingestSourceRecords(batch: $batch) {
+    records { sourceId outcome customerId } } }`;
+  const CANDIDATES = `query($customerId: ID) { matchReviews(customerId: $customerId) { candidate { id } } }`;
+
+  it('links a record written in a customer’s native script, or without its accents, to that customer', async () => {
+    const admin = await federation.token({ roles: ['admin'], regions: [] });
+    const { body } = await graphql(
+      federation.gateway.url,
+      '{ customers(first: 60) { edges { node { id legalName nativeName country mergedInto } } } }',
+      { token: admin },
+    );
+    const book = body.data.customers.edges.map((e: any) => e.node).filter((c: any) => !c.mergedInto);
+    const native = book.filter((c: any) => c.nativeName && ['RU', 'JP', 'CN'].includes(c.country));
+    const accented = book.filter((c: any) => /[À-ž]/.test(c.legalName ?? ''));
+    const cases = [
+      ...native.slice(0, 4).map((c: any) => ({ target: c, name: c.nativeName })),
+      ...accented
+        .slice(0, 2)
+        .map((c: any) => ({ target: c, name: c.legalName.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase() })),
+    ];
+    expect(cases.length).toBeGreaterThanOrEqual(3);
+    const { body: ingested } = await graphql(federation.gateway.url, INGEST_RECORDS, {
+      token: steward,
+      variables: {
+        batch: batch(
+          'crm-scripts-1',
+          cases.map((c, i) => ({
+            sourceId: `SCRIPT-${i}`,
+            version: 1,
+            attributes: { name: c.name, country: c.target.country },
+          })),
+        ),
+      },
+    });
+    expect(ingested.errors).toBeUndefined();
+    for (const [i, result] of ingested.data.ingestSourceRecords.records.entries()) {
+      const { target, name } = cases[i];
+      if (result.outcome === 'MERGED') {
+        expect([name, result.customerId]).toEqual([name, target.id]);
+        continue;
+      }
+      expect([name, result.outcome]).toEqual([name, 'QUEUED_FOR_REVIEW']);
+      const { body: reviews } = await graphql(federation.gateway.url, CANDIDATES, {
+        token: steward,
+        variables: { customerId: result.customerId },
+      });
+      expect(reviews.data.matchReviews.map((r: any) => r.candidate.id)).toContain(target.id);
+    }
+  });
+});
