@@ -132,6 +132,33 @@ export async function findCandidates(
     .slice(0, limit);
 }
 
+/**
+ * What ingestion decides for a record and one candidate: below the review threshold nothing; a shared
+ * identifier merges; a name merges above the merge threshold unless the two hold different tax ids
+ * of the same kind in the same country, which a steward always decides. findMatches answers the same.
+ */
+export async function decideCandidate(
+  em: SqlEntityManager,
+  record: MappedAttributes,
+  candidate: MatchCandidate,
+  configuration: MatchConfiguration,
+): Promise<MatchOutcome> {
+  if (candidate.score < configuration.thresholds.review) return { kind: 'NONE' };
+  if (candidate.rule !== 'NAME') return { kind: 'MATCH', ...candidate };
+  const taxIds = record.taxId
+    ? await em.find(TaxIdentifierEntity, { customerId: candidate.customerId, country: record.country })
+    : [];
+  if (taxIds.some((t) => t.kind === record.taxId?.kind && t.value !== record.taxId?.value)) {
+    return {
+      kind: 'REVIEW',
+      ...candidate,
+      rule: 'NAME_CONFLICTING_TAX_ID',
+      reasons: [...candidate.reasons, 'tax ids differ in the same country: never merged automatically'],
+    };
+  }
+  return { kind: candidate.score >= configuration.thresholds.autoMerge ? 'MATCH' : 'REVIEW', ...candidate };
+}
+
 export async function matchCustomer(
   em: SqlEntityManager,
   record: MappedAttributes,
@@ -139,16 +166,5 @@ export async function matchCustomer(
   scoreNames: NameScorer,
 ): Promise<MatchOutcome> {
   const [best] = await findCandidates(em, record, scoreNames, 1);
-  if (!best || best.score < configuration.thresholds.review) return { kind: 'NONE' };
-  if (best.rule !== 'NAME') return { kind: 'MATCH', ...best };
-  const taxIds = await em.find(TaxIdentifierEntity, { customerId: best.customerId, country: record.country });
-  if (record.taxId && taxIds.some((t) => t.kind === record.taxId?.kind && t.value !== record.taxId?.value)) {
-    return {
-      kind: 'REVIEW',
-      ...best,
-      rule: 'NAME_CONFLICTING_TAX_ID',
-      reasons: [...best.reasons, 'tax ids differ in the same country: never merged automatically'],
-    };
-  }
-  return { kind: best.score >= configuration.thresholds.autoMerge ? 'MATCH' : 'REVIEW', ...best };
+  return best ? decideCandidate(em, record, best, configuration) : { kind: 'NONE' };
 }

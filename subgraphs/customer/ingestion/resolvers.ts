@@ -7,7 +7,7 @@ import type { ChangeEventInput, Resolvers, SourceRecordInput } from '../generate
 import { applyChangeEvents } from './applyChangeEvents';
 import { CDC_ATTRIBUTES, type ChangeEvent } from './changeEvents';
 import { ingestBatch, type IncomingRecord } from './ingestBatch';
-import { findCandidates } from './matchCustomer';
+import { decideCandidate, findCandidates } from './matchCustomer';
 import { mapRecord, valueAt } from './mapRecord';
 import { SOURCE_MAPPINGS, type MappedAttribute } from './mappings';
 import { isVisible } from '../../kit/rowScope';
@@ -154,18 +154,19 @@ export const ingestionResolvers: Resolvers = {
         throw badUserInput(`the record cannot be matched: ${mapped.problems.join('; ')}`, 'record');
       const configuration = await activeMatchConfiguration(context.em);
       const candidates = await findCandidates(context.em, mapped.attributes, scoreCompanyNames, limit);
-      const decisionOf = (score: number) =>
-        score >= configuration.thresholds.autoMerge
-          ? 'MATCH'
-          : score >= configuration.thresholds.review
-            ? 'REVIEW'
-            : 'NONE';
+      // Each candidate as ingestion would decide it, with the rule and reasons it would record.
+      const decided = [];
+      for (const candidate of candidates) {
+        const outcome = await decideCandidate(context.em, mapped.attributes, candidate, configuration);
+        decided.push(
+          outcome.kind === 'NONE' ? { ...candidate, decision: 'NONE' } : { ...outcome, decision: outcome.kind },
+        );
+      }
       const customers = await context.loaders.customer.loadMany(candidates.map((c) => c.customerId));
-      return candidates
+      return decided
         .map((candidate, i) => ({
           ...candidate,
           customer: customers[i] instanceof Error ? null : (customers[i] ?? null),
-          decision: decisionOf(candidate.score),
         }))
         .filter(
           (candidate) => candidate.customer === null || isVisible(context, (candidate.customer as Customer).region),

@@ -508,6 +508,32 @@ describe('findMatches', () => {
     expect(Array.isArray(best.reasons)).toBe(true);
   });
 
+  it('decides a same-named record with another tax id as ingestion does: a review, never a match', async () => {
+    const admin = await federation.token({ roles: ['admin'], regions: [] });
+    const { body: list } = await graphql(
+      federation.gateway.url,
+      '{ customers(first: 60, filter: { country: "NL" }) { edges { node { id legalName mergedInto } } } }',
+      { token: admin },
+    );
+    const target = list.data.customers.edges.map((e: any) => e.node).find((c: any) => !c.mergedInto);
+    const record_ = { name: target.legalName, country: 'NL', taxId: generateTaxId('EU_VAT', createRng(31), 'NL') };
+    const { body } = await graphql(federation.gateway.url, FIND, {
+      token: steward,
+      variables: { record: record(record_) },
+    });
+    expect(body.errors).toBeUndefined();
+    const [best] = body.data.findMatches;
+    expect(best).toMatchObject({ customer: { id: target.id }, rule: 'NAME_CONFLICTING_TAX_ID', decision: 'REVIEW' });
+
+    const ingested = await graphql(federation.gateway.url, INGEST, {
+      token: steward,
+      variables: {
+        batch: batch('crm-conflict-nl', [{ sourceId: 'CRM-NL-CONFLICT', version: 1, attributes: record_ }]),
+      },
+    });
+    expect(ingested.body.data.ingestSourceRecords).toMatchObject({ merged: 0, queuedForReview: 1 });
+  });
+
   it('explains an unusable record with BAD_USER_INPUT, and is not for every role', async () => {
     const bad = await graphql(federation.gateway.url, FIND, {
       token: steward,
