@@ -4,8 +4,10 @@ import type { Address } from '../../../lib/address';
 import type { SourceSystem } from '../../../lib/sourceSystems';
 import { regionOfCountry } from '../../../lib/regions';
 import { isValidTaxId, normalizeTaxId } from '../../../lib/taxids/validate';
-import { companyTaxIdKind, type TaxIdKind } from '../../../lib/taxids/kinds';
+import { TAX_ID_KINDS, companyTaxIdKind, type TaxIdKind } from '../../../lib/taxids/kinds';
 import { SOURCE_MAPPINGS, type MappedAttribute } from './mappings';
+import { checkPayloadKeys } from './payloadKeys';
+import { valueAt } from './valueAt';
 
 /**
  * Turns one source record's raw attributes into customer attributes through its source's
@@ -43,20 +45,33 @@ function countryProblem(country: string): string {
     : `country "${country}" is not an ISO 3166-1 alpha-2 country code`;
 }
 
-/** The value at a dotted path of a source record's attributes (undefined where there is none). */
-export function valueAt(source: unknown, path: string): unknown {
-  return path
-    .split('.')
-    .reduce<unknown>(
-      (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
-      source,
-    );
-}
-
 function text(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const collapsed = value.normalize('NFC').replace(/\s+/g, ' ').trim();
   return collapsed === '' ? undefined : collapsed;
+}
+
+const isTaxIdKind = (kind: string): kind is TaxIdKind => (TAX_ID_KINDS as readonly string[]).includes(kind);
+
+/** A tax id as sources send it: the value alone, of its country's kind, or `{ kind, value }`. */
+function taxIdSent(sent: unknown, problems: string[]): { kind?: TaxIdKind; value: string } | undefined {
+  if (sent === undefined || sent === null) return undefined;
+  if (typeof sent === 'string') {
+    const value = text(sent);
+    return value ? { value } : undefined;
+  }
+  const { kind, value } = (typeof sent === 'object' && !Array.isArray(sent) ? sent : {}) as Record<string, unknown>;
+  const given = typeof kind === 'string' ? kind.trim().toUpperCase() : undefined;
+  if (typeof value !== 'string' || (kind !== undefined && given === undefined)) {
+    problems.push('tax id must be a string, or { kind, value } with both strings');
+    return undefined;
+  }
+  if (given !== undefined && !isTaxIdKind(given)) {
+    problems.push(`tax id kind "${given}" is not one of ${TAX_ID_KINDS.join(', ')}`);
+    return undefined;
+  }
+  const trimmed = text(value);
+  return trimmed ? { ...(given ? { kind: given } : {}), value: trimmed } : undefined;
 }
 
 type Mapper = (value: unknown, record: MappedAttributes, problems: string[]) => void;
@@ -123,23 +138,22 @@ const MAPPERS: Record<MappedAttribute, Mapper> = {
 export function mapRecord(sourceSystem: SourceSystem, raw: Record<string, unknown>): MappingResult {
   const mapping = SOURCE_MAPPINGS[sourceSystem];
   const attributes: MappedAttributes = {};
-  const problems: string[] = [];
-  const warnings: string[] = [];
+  const { problems, warnings } = checkPayloadKeys(sourceSystem, raw);
   for (const [attribute, path] of Object.entries(mapping.fields) as [MappedAttribute, string][]) {
     MAPPERS[attribute](valueAt(raw, path), attributes, problems);
   }
   const taxPath = mapping.fields.taxId;
-  const taxValue = taxPath ? text(valueAt(raw, taxPath)) : undefined;
-  if (taxValue && attributes.country) {
-    const kind = companyTaxIdKind(attributes.country);
+  const sent = taxPath ? taxIdSent(valueAt(raw, taxPath), problems) : undefined;
+  if (sent && attributes.country) {
+    const kind = sent.kind ?? companyTaxIdKind(attributes.country);
     if (!kind) {
       warnings.push(
         `tax id not used for matching: Custos validates no company tax id of ${attributes.country}; it stays in the source record`,
       );
-    } else if (isValidTaxId(kind, taxValue, attributes.country)) {
+    } else if (isValidTaxId(kind, sent.value, attributes.country)) {
       attributes.taxId = {
         kind,
-        value: normalizeTaxId(kind, taxValue, attributes.country),
+        value: normalizeTaxId(kind, sent.value, attributes.country),
         country: attributes.country,
       };
     } else {

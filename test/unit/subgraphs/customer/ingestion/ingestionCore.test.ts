@@ -74,6 +74,49 @@ describe('mapping a source record', () => {
     ]);
   });
 
+  it("takes a tax id as { kind, value }, of the country's kind or another Custos knows", () => {
+    expect(
+      mapRecord('CRM', { name: 'Acme', country: 'DE', taxId: { kind: 'eu_vat', value: 'DE 136 695 976' } }),
+    ).toMatchObject({ problems: [], attributes: { taxId: { kind: 'EU_VAT', value: 'DE136695976', country: 'DE' } } });
+    expect(
+      mapRecord('CRM', { name: 'Acme', country: 'DE', taxId: { kind: 'DE_STEUERNUMMER', value: '1' } }).problems,
+    ).toEqual([expect.stringMatching(/^tax id kind "DE_STEUERNUMMER" is not one of EU_VAT, GB_VAT/)]);
+    for (const taxId of [{ value: 5 }, { kind: 7, value: 'DE136695976' }, ['DE136695976'], 42])
+      expect(mapRecord('CRM', { name: 'Acme', country: 'DE', taxId }).problems).toEqual([
+        'tax id must be a string, or { kind, value } with both strings',
+      ]);
+  });
+
+  it('says where an address part sent at the wrong place belongs, instead of dropping it', () => {
+    expect(mapRecord('CRM', { name: 'Acme', country: 'DE', city: 'Berlin', zip: '10115' }).problems).toEqual([
+      '"city" belongs in the address: send it as address.city',
+      '"zip" belongs in the address: send it as address.postalCode',
+    ]);
+    expect(
+      mapRecord('ERP', {
+        name: 'Acme',
+        country: 'DE',
+        address: { street: 'Hauptstr. 1', city: 'Berlin', zip: '10115', country: 'DE', floor: '3' },
+      }).problems,
+    ).toEqual([
+      'address.street is not read: send it as address.line1',
+      'address.zip is not read: send it as address.postalCode',
+      'address.floor is not an address part (line1, line2, city, region, postalCode, country)',
+      'address needs line1, city and country',
+    ]);
+    expect(mapRecord('CRM', { name: 'Acme', country: 'DE', address: 'Hauptstr. 1, Berlin' }).problems).toEqual([
+      'address must be an object: { line1, city, postalCode, country, ... }',
+    ]);
+  });
+
+  it('keeps a key its mapping does not read, and says so', () => {
+    const result = mapRecord('CRM', { name: 'Acme', country: 'DE', accountOwner: 'j.doe', parentId: 'CRM-1' });
+    expect(result.problems).toEqual([]);
+    expect(result.warnings).toEqual([
+      '"accountOwner" is not read by the crm-2026.1 mapping; it stays in the source record',
+    ]);
+  });
+
   it('refuses a tax id that fails its check digit', () => {
     expect(mapRecord('CRM', { name: 'Acme', country: 'DE', taxId: 'DE136695977' }).problems).toEqual([
       'tax id is not a valid EU_VAT (format or check digit)',
