@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { detectScript, nameMatchDecision } from '../../subgraphs/customer/matching/names';
 import { parseCsv } from '../../lib/csv';
+import { MATCH_CONFIGURATION } from '../../subgraphs/customer/ingestion/matchConfiguration';
 
 /**
  * Company-name matching on labelled pairs: opensanctions/nomenklatura's name_bench cases, the
@@ -35,6 +36,8 @@ export interface CompanyNameEvaluation {
   falseMerges: number;
   /** Predicted no match, labelled match. */
   missedMatches: number;
+  /** Predicted match, labelled match. */
+  foundMatches: number;
   /** By script of the pair: "Latn", "Cyrl", or "Cyrl+Latn" when the two names differ. */
   byScript: Record<string, { rows: number; accuracy: number }>;
   errors: PairOutcome[];
@@ -61,6 +64,7 @@ export function evaluateCompanyNames(file = COMPANY_NAME_PAIRS, threshold?: numb
   let correct = 0;
   let falseMerges = 0;
   let missedMatches = 0;
+  let foundMatches = 0;
   const scripts = new Map<string, { rows: number; correct: number }>();
   const errors: PairOutcome[] = [];
   for (const record of records) {
@@ -73,6 +77,7 @@ export function evaluateCompanyNames(file = COMPANY_NAME_PAIRS, threshold?: numb
     rows++;
     bucket.rows++;
     if (decision.match === expected) {
+      if (expected) foundMatches++;
       correct++;
       bucket.correct++;
       continue;
@@ -93,7 +98,7 @@ export function evaluateCompanyNames(file = COMPANY_NAME_PAIRS, threshold?: numb
   for (const [script, bucket] of [...scripts].sort((x, y) => y[1].rows - x[1].rows)) {
     byScript[script] = { rows: bucket.rows, accuracy: bucket.correct / bucket.rows };
   }
-  return { rows, accuracy: rows ? correct / rows : 0, falseMerges, missedMatches, byScript, errors };
+  return { rows, accuracy: rows ? correct / rows : 0, falseMerges, missedMatches, foundMatches, byScript, errors };
 }
 
 if (require.main === module) {
@@ -109,6 +114,15 @@ if (require.main === module) {
   console.log(`accuracy        ${pct(result.accuracy)}`);
   console.log(`false merges    ${result.falseMerges}`);
   console.log(`missed matches  ${result.missedMatches}`);
+  console.log('');
+  // Where a pair lands under the match configuration: merged at autoMerge, reviewed at review.
+  console.log('threshold         precision  recall');
+  for (const [label, threshold] of Object.entries(MATCH_CONFIGURATION.thresholds)) {
+    const at = evaluateCompanyNames(COMPANY_NAME_PAIRS, threshold);
+    const precision = at.foundMatches / (at.foundMatches + at.falseMerges);
+    const recall = at.foundMatches / (at.foundMatches + at.missedMatches);
+    console.log(`${`${label} ${threshold}`.padEnd(16)} ${pct(precision).padStart(10)} ${pct(recall).padStart(7)}`);
+  }
   console.log('');
   console.log('script          rows  accuracy');
   for (const [script, { rows, accuracy }] of Object.entries(result.byScript)) {
