@@ -7,7 +7,6 @@ import { customerSubgraph } from '../subgraphs/customer';
 import { ingestBatch } from '../subgraphs/customer/ingestion/ingestBatch';
 import { activeMatchConfiguration } from '../subgraphs/customer/ingestion/matchConfigurations';
 import { readCsv, readJsonLines } from '../subgraphs/customer/ingestion/readRecords';
-import { scoreCompanyNames } from '../subgraphs/customer/ingestion/scoreCompanyNames';
 import { openSubgraphDatabase } from '../subgraphs/kit/subgraph';
 import { parseArgs } from './args';
 
@@ -51,7 +50,7 @@ async function main(): Promise<number> {
           sourceSystem: source,
           records: read.records.slice(start, start + batchSize),
         },
-        { actor: `cli:${process.env.USER ?? 'unknown'}`, configuration, scoreNames: scoreCompanyNames },
+        { actor: `cli:${process.env.USER ?? 'unknown'}`, configuration },
       );
       for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += result[key];
       for (const rejection of result.rejections)

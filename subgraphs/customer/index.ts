@@ -28,6 +28,10 @@ import { Migration006HeldAttributes } from './migrations/Migration006HeldAttribu
 import { Migration007CustomerSegment } from './migrations/Migration007CustomerSegment';
 import { Migration008SchemaMatchesEntities } from './migrations/Migration008SchemaMatchesEntities';
 import { Migration009NameSearchText } from './migrations/Migration009NameSearchText';
+import { Migration010CustomerMatchKeys } from './migrations/Migration010CustomerMatchKeys';
+import { CustomerMatchKeyEntity } from './entities/CustomerMatchKey';
+import { fillMissingMatchKeys } from './ingestion/matchKeys';
+import { activeMatchConfiguration } from './ingestion/matchConfigurations';
 import { qualityFactsResolvers } from './qualityFacts/resolvers';
 import { syntheticResolvers } from './synthetic';
 import { seedCustomers } from './seed';
@@ -51,6 +55,7 @@ export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders> = 
     CdcPositionEntity,
     CustomerMergeEntity,
     MatchConfigurationRecordEntity,
+    CustomerMatchKeyEntity,
   ],
   migrations: [
     { name: 'Migration001CustomerMaster', class: Migration001CustomerMaster },
@@ -62,6 +67,7 @@ export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders> = 
     { name: 'Migration007CustomerSegment', class: Migration007CustomerSegment },
     { name: 'Migration008SchemaMatchesEntities', class: Migration008SchemaMatchesEntities },
     { name: 'Migration009NameSearchText', class: Migration009NameSearchText },
+    { name: 'Migration010CustomerMatchKeys', class: Migration010CustomerMatchKeys },
   ],
   resolvers: mergeResolvers<Resolvers>(
     moneyResolvers,
@@ -72,5 +78,9 @@ export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders> = 
   ),
   createLoaders: createCustomerLoaders,
   seed: seedCustomers,
+  prepare: async (database) => {
+    const em = database.fork();
+    await fillMissingMatchKeys(em, await activeMatchConfiguration(em));
+  },
   startBackground: (services) => startChangeRelay(services),
 };

@@ -44,6 +44,11 @@ export interface SubgraphDefinition<TResolvers extends SubgraphResolvers, TLoade
   createLoaders(em: SqlEntityManager, shared: TShared): TLoaders;
   /** Writes this subgraph's slice of the demo book into its (empty) database; a subgraph with no demo data of its own has none. */
   seed?: DemoSeeder;
+  /**
+   * Brings derived data the running code keeps up to date, after migrating and seeding and before
+   * serving (e.g. blocking keys of customers written before the keys existed).
+   */
+  prepare?(database: Database): Promise<void>;
   /** Work that runs beside the server while it is up (e.g. delivering an outbox); returns how to stop it. */
   startBackground?(services: BackgroundServices): () => Promise<void>;
   /** Long-lived parts made once at start and given to every request as `context.shared` (e.g. the audit writer). */
@@ -137,6 +142,7 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
   const database = await openSubgraphDatabase(definition, config, log);
   const seeded = await seedOnStart(database, definition, options.demoBook, config);
   if (seeded) log.info({ subgraph: definition.name }, 'seeded an empty database with demo data');
+  await definition.prepare?.(database);
 
   const typeDefs = readSubgraphSdl(definition.name, options.schemaDir);
   const plan = planFor(typeDefs);

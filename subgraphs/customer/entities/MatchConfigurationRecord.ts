@@ -1,5 +1,6 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { instant, status } from '../../kit/entityProperties';
+import type { MatchConfiguration } from '../matching/engine';
+import { instant, json, status } from '../../kit/entityProperties';
 
 /** A match configuration as proposed, approved (then in force) or retired. */
 export const MatchConfigurationRecordEntity = defineEntity({
@@ -15,6 +16,8 @@ export const MatchConfigurationRecordEntity = defineEntity({
     proposedAt: instant(),
     approvedBy: p.string().nullable(),
     approvedAt: instant().nullable(),
+    /** Comparisons and blocking rules; null for configurations stored before they were kept (the built-in ones). */
+    linkage: json<Pick<MatchConfiguration, 'comparisons' | 'blocking'>>().nullable(),
   }),
 });
 

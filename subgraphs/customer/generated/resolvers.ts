@@ -355,19 +355,26 @@ export type MatchCandidate = {
   /** What ingestion would do with this candidate under the configuration in force: MATCH, REVIEW or NONE. */
   decision: Scalars['String']['output'];
   reasons: Array<Scalars['String']['output']>;
-  /** TAX_ID, DUNS or NAME. */
+  /** TAX_ID, DUNS, NAME_CONFLICTING_TAX_ID or NAME: the rule ingestion would record. */
   rule: Scalars['String']['output'];
   /** 0 to 1; 1 for a shared tax id or D-U-N-S. */
   score: Scalars['Float']['output'];
 };
 
-/** Thresholds that decide what merges, what a steward reviews, and what stays apart. */
+/**
+ * How records are matched (the linkage engine's comparisons and blocking rules) and the thresholds that
+ * decide what merges, what a steward reviews, and what stays apart, signed off together.
+ */
 export type MatchConfiguration = {
   __typename?: 'MatchConfiguration';
   approvedAt?: Maybe<Scalars['DateTime']['output']>;
   approvedBy?: Maybe<Scalars['String']['output']>;
-  /** Name-match score at or above which records merge. */
+  /** Score (0 to 1 evidence) at or above which records merge. */
   autoMerge: Scalars['Float']['output'];
+  /** SHA-256 of the whole configuration's canonical JSON: what a reviewer signs off and a decision cites. */
+  digest: Scalars['String']['output'];
+  /** The comparisons (levels, weights) and blocking rules, as canonical JSON. */
+  linkage: Scalars['String']['output'];
   notes?: Maybe<Scalars['String']['output']>;
   proposedBy?: Maybe<Scalars['String']['output']>;
   /** Score at or above which (and below autoMerge) a match is queued for review. */
@@ -379,6 +386,11 @@ export type MatchConfiguration = {
 
 export type MatchConfigurationInput = {
   autoMerge: Scalars['Float']['input'];
+  /**
+   * Comparisons and blocking rules as JSON text ({ "comparisons": [...], "blocking": [...] }, as
+   * MatchConfiguration.linkage shows them); absent: those in force are kept.
+   */
+  linkage?: InputMaybe<Scalars['String']['input']>;
   notes: Scalars['String']['input'];
   review: Scalars['Float']['input'];
   version: Scalars['String']['input'];
@@ -584,7 +596,10 @@ export type Query = {
    * customer is either side; pass the last review's id as `after` for the next page.
    */
   matchReviews: Array<MatchReview>;
-  /** Evaluates proposed thresholds against the current data without changing anything. */
+  /**
+   * Re-decides the pairs ingestion decided under proposed thresholds (and comparisons and blocking rules,
+   * as JSON text like MatchConfigurationInput.linkage) with the same engine, without changing anything.
+   */
   sandboxMatchConfiguration: MatchSandboxReport;
   /** A source record by the system it came from and its id there; null if none the caller may see. */
   sourceRecord?: Maybe<SourceRecord>;
@@ -641,6 +656,7 @@ export type QueryMatchReviewsArgs = {
 
 export type QuerySandboxMatchConfigurationArgs = {
   autoMerge: Scalars['Float']['input'];
+  linkage?: InputMaybe<Scalars['String']['input']>;
   review: Scalars['Float']['input'];
 };
 
@@ -1159,6 +1175,8 @@ export type MatchConfigurationResolvers<ContextType = CustomerContext, ParentTyp
   approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   approvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   autoMerge?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  digest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  linkage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   proposedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   review?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

@@ -8,7 +8,8 @@ import { SourceRecordEntity } from '../entities/SourceRecord';
 import type { IngestRecordResult, IngestResult } from '../generated/resolvers';
 import { mapRecord, type MappedAttributes } from './mapRecord';
 import type { MatchConfiguration } from './matchConfiguration';
-import { matchCustomer, type NameScorer } from './matchCustomer';
+import { matchCustomer } from './matchCustomer';
+import { refreshMatchKeys } from './matchKeys';
 import { recomputeGolden } from './recomputeGolden';
 import { canonicalJson } from '../../../lib/canonicalJson';
 import { linkToParent } from './hierarchy';
@@ -59,7 +60,7 @@ function newCustomer(em: SqlEntityManager, attributes: MappedAttributes, at: Dat
 export async function ingestBatch(
   em: SqlEntityManager,
   request: IngestRequest,
-  options: { actor: string; configuration: MatchConfiguration; scoreNames: NameScorer },
+  options: { actor: string; configuration: MatchConfiguration },
 ): Promise<IngestResult> {
   return em.transactional(async (tx) => {
     const previous = await tx.findOne(IngestBatchEntity, { id: request.batchId });
@@ -163,9 +164,7 @@ export async function ingestBatch(
         touched.set(stored.customerId, customer);
         continue;
       }
-      // Records of this very batch are matched too: they are flushed before each lookup.
-      await tx.flush();
-      const match = await matchCustomer(tx, mapped.attributes, options.configuration, options.scoreNames);
+      const match = await matchCustomer(tx, mapped.attributes, options.configuration);
       const sourceRecordId = `src_${randomUUID()}`;
       let customer: Customer;
       if (match.kind === 'MATCH') {
@@ -210,6 +209,8 @@ export async function ingestBatch(
         matchRule: match.kind === 'NONE' ? 'NEW_CUSTOMER' : match.rule,
       });
       touched.set(customer.id, customer);
+      // The next records of this very batch find the customer by this record's names and identifiers too.
+      await refreshMatchKeys(tx, [customer], options.configuration);
     }
     await tx.flush();
     for (const customer of touched.values())

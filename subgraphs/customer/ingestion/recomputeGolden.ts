@@ -9,10 +9,12 @@ import { TaxIdentifierEntity } from '../entities/TaxIdentifier';
 import { goldenPatch } from './goldenPatch';
 import { mapRecord, type MappedAttributes } from './mapRecord';
 import { survive, type Lineage } from './survivorship';
+import { refreshMatchKeys } from './matchKeys';
+import { activeMatchConfiguration } from './matchConfigurations';
 
 /**
- * Recomputes a customer's golden attributes from all its source records, writes their lineage,
- * and logs every field that changed, as any master-data change is.
+ * Recomputes a customer's golden attributes from all its source records, writes their lineage and
+ * its blocking keys, and logs every field that changed, as any master-data change is.
  */
 
 function withoutHeld(attributes: MappedAttributes, held: readonly string[] | null | undefined): MappedAttributes {
@@ -75,4 +77,5 @@ export async function recomputeGolden(
       rule: lineage.rule,
     });
   }
+  await refreshMatchKeys(em, [customer], await activeMatchConfiguration(em));
 }

@@ -7,7 +7,7 @@ import type { ChangeEventInput, Resolvers, SourceRecordInput } from '../generate
 import { applyChangeEvents } from './applyChangeEvents';
 import { CDC_ATTRIBUTES, type ChangeEvent } from './changeEvents';
 import { ingestBatch, type IncomingRecord } from './ingestBatch';
-import { decideCandidate, findCandidates } from './matchCustomer';
+import { outcomeOf, findCandidates } from './matchCustomer';
 import { mapRecord } from './mapRecord';
 import { valueAt } from './valueAt';
 import { SOURCE_MAPPINGS, type MappedAttribute } from './mappings';
@@ -16,15 +16,15 @@ import { decideMatchReview, mergeCustomers, unmergeCustomers } from './merges';
 import { pageSize } from '../../../lib/pagination';
 import { MatchReviewEntity, type MatchReview } from '../entities/MatchReview';
 import { SourceRecordEntity } from '../entities/SourceRecord';
-import { MATCH_CONFIGURATION } from './matchConfiguration';
 import {
   activeMatchConfiguration,
   approveMatchConfiguration,
+  builtInConfigurationRecord,
+  describeConfiguration,
   proposeMatchConfiguration,
   sandboxMatchConfiguration,
 } from './matchConfigurations';
 import { MatchConfigurationRecordEntity } from '../entities/MatchConfigurationRecord';
-import { scoreCompanyNames } from './scoreCompanyNames';
 import { requiredReason, requiredText } from '../../../lib/textInput';
 import { governedValueCopy } from '../../kit/copies';
 import { customerAttribute, fieldOfAttribute } from '../attributes';
@@ -96,10 +96,10 @@ export const ingestionResolvers: Resolvers = {
   Mutation: {
     decideMatchReview: (_root, args, context) =>
       decideMatchReview(context.em, args.id, args.approve, context.principal.sub),
-    proposeMatchConfiguration: (_root, args, context) =>
-      proposeMatchConfiguration(context.em, args.input, context.principal.sub),
-    approveMatchConfiguration: (_root, args, context) =>
-      approveMatchConfiguration(context.em, args.version, context.principal.sub),
+    proposeMatchConfiguration: async (_root, args, context) =>
+      describeConfiguration(await proposeMatchConfiguration(context.em, args.input, context.principal.sub)),
+    approveMatchConfiguration: async (_root, args, context) =>
+      describeConfiguration(await approveMatchConfiguration(context.em, args.version, context.principal.sub)),
     mergeCustomers: (_root, args, context) =>
       mergeCustomers(context.em, args.survivorId, args.mergedId, context.principal.sub, requiredReason(args.reason)),
     unmergeCustomers: (_root, args, context) =>
@@ -137,7 +137,6 @@ export const ingestionResolvers: Resolvers = {
         {
           actor: context.principal.sub,
           configuration: await activeMatchConfiguration(context.em),
-          scoreNames: scoreCompanyNames,
         },
       );
     },
@@ -154,15 +153,9 @@ export const ingestionResolvers: Resolvers = {
       if (mapped.problems.length > 0)
         throw badUserInput(`the record cannot be matched: ${mapped.problems.join('; ')}`, 'record');
       const configuration = await activeMatchConfiguration(context.em);
-      const candidates = await findCandidates(context.em, mapped.attributes, scoreCompanyNames, limit);
-      // Each candidate as ingestion would decide it, with the rule and reasons it would record.
-      const decided = [];
-      for (const candidate of candidates) {
-        const outcome = await decideCandidate(context.em, mapped.attributes, candidate, configuration);
-        decided.push(
-          outcome.kind === 'NONE' ? { ...candidate, decision: 'NONE' } : { ...outcome, decision: outcome.kind },
-        );
-      }
+      // Each candidate decided by the engine as ingestion decides it, with the rule and reasons it would record.
+      const candidates = await findCandidates(context.em, mapped.attributes, configuration, limit);
+      const decided = candidates.map((candidate) => ({ ...candidate, decision: outcomeOf(candidate).kind }));
       const customers = await context.loaders.customer.loadMany(candidates.map((c) => c.customerId));
       return decided
         .map((candidate, i) => ({
@@ -175,17 +168,8 @@ export const ingestionResolvers: Resolvers = {
     },
     matchConfigurations: async (_root, _args, { em }) => {
       const stored = await em.find(MatchConfigurationRecordEntity, {}, { orderBy: { proposedAt: 'desc' } });
-      const anyActive = stored.some((c) => c.status === 'ACTIVE');
-      const builtIn = {
-        version: MATCH_CONFIGURATION.version,
-        ...MATCH_CONFIGURATION.thresholds,
-        status: anyActive ? 'RETIRED' : 'ACTIVE',
-        notes: 'initial configuration',
-        proposedBy: null,
-        approvedBy: MATCH_CONFIGURATION.approvedBy,
-        approvedAt: new Date(MATCH_CONFIGURATION.approvedAt),
-      };
-      return [...stored, builtIn];
+      const builtIn = builtInConfigurationRecord(stored.some((c) => c.status === 'ACTIVE'));
+      return [...stored, builtIn].map(describeConfiguration);
     },
     sandboxMatchConfiguration: (_root, args, { em }) => sandboxMatchConfiguration(em, args),
     matchReviews: async (_root, args, context) => {

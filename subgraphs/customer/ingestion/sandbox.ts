@@ -1,6 +1,8 @@
+import type { MatchDecision } from '../matching/engine';
+
 /**
- * A sandbox run: what proposed thresholds would decide differently from the ones in force, over
- * the match scores already recorded, without changing anything.
+ * A sandbox run: what a proposed configuration would decide differently from the one in force,
+ * over pairs already decided, without changing anything.
  */
 
 export interface Thresholds {
@@ -17,24 +19,17 @@ export interface SandboxReport {
   unchanged: number;
 }
 
-type Decision = 'MATCH' | 'REVIEW' | 'NONE';
-
-function decisionOf(score: number, thresholds: Thresholds): Decision {
-  return score >= thresholds.autoMerge ? 'MATCH' : score >= thresholds.review ? 'REVIEW' : 'NONE';
-}
-
-export function compareThresholds(scores: readonly number[], current: Thresholds, proposed: Thresholds): SandboxReport {
+/** Counts the decisions that change between the configuration in force (before) and the proposal (after). */
+export function compareDecisions(decisions: readonly { before: MatchDecision; after: MatchDecision }[]): SandboxReport {
   const report: SandboxReport = {
-    scored: scores.length,
+    scored: decisions.length,
     mergesGained: 0,
     mergesLost: 0,
     reviewsGained: 0,
     reviewsLost: 0,
     unchanged: 0,
   };
-  for (const score of scores) {
-    const before = decisionOf(score, current);
-    const after = decisionOf(score, proposed);
+  for (const { before, after } of decisions) {
     if (before === after) {
       report.unchanged += 1;
       continue;

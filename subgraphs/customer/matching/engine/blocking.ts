@@ -1,20 +1,21 @@
 /**
- * Blocking: which pairs are worth scoring at all. Each rule maps a record to a key (the
- * transformed values of its fields, all present); records sharing a key share a block, and every
- * pair inside a block is a candidate. The result is the union over the rules, each pair once.
+ * Blocking: which pairs are worth scoring at all. Each rule maps a record to keys (the
+ * transformed values of its fields, all present; a name gives one key per word, so a rule can give
+ * a record several keys); records sharing a key share a block, and every pair inside a block is a
+ * candidate. The result is the union over the rules, each pair once.
  *
- * Cost is near-linear: one hash lookup per record and field to build the blocks (transforms run
- * once per distinct value, multi-key rules combine integer ids by counting sort), then only the
- * pairs inside blocks are visited. Never all pairs — unless a rule puts everybody in one block,
- * which is what the block-size cap is for: a block holding more than `maxBlockSize` records
+ * Cost is near-linear: keys are interned to integers and blocks laid out in flat arrays; only the
+ * pairs inside blocks are visited. Never all pairs — unless a key puts everybody in one block,
+ * which is what the block-size cap is for: a block holding more than the rule's `maxBlockSize`
  * (default 1,000, both sides counted when linking) is left out entirely and counted in
- * `skippedBlocks` / `skippedPairs`. A rule that trips the cap is too coarse; tighten it (add a
- * key) rather than raising the cap.
+ * `skippedBlocks` / `skippedPairs`. A word as common as "trading" makes no useful block; the
+ * other words of the name do.
  *
- * A pair is produced by the first rule (in configuration order) whose block holds both records;
- * later rules recognise it by comparing the records' block ids under the earlier rules (the
- * Splink approach), so no set of seen pairs is kept.
+ * A pair is produced by the first rule (in configuration order) whose block holds both records:
+ * candidates are enumerated record by record, and a stamp per record says it was already paired
+ * with the current one, so no set of seen pairs is kept.
  */
+import { namePhoneticKeys, nameTokens } from './companyNames';
 import { normaliseValue } from './normalise';
 import { soundex } from './similarity';
 import type { BlockingKey, BlockingRule, BlockingStats, BlockingTransform, MatchRecord } from './types';
@@ -26,9 +27,12 @@ export interface BlockingOptions {
   maxBlockSize?: number;
 }
 
-/** The transformed key part; undefined (no key) when the value is missing or transforms to "". */
-export function transformValue(value: string | undefined, transform: BlockingTransform): string | undefined {
-  return transformNormalised(normaliseValue(value), transform);
+/** The key parts a value gives under a transform; none when it is missing or transforms to "". */
+export function transformValue(value: string | undefined, transform: BlockingTransform): string[] {
+  if (transform === 'nameTokens') return nameTokens(value);
+  if (transform === 'namePhonetic') return namePhoneticKeys(value);
+  const part = transformNormalised(normaliseValue(value), transform);
+  return part === undefined ? [] : [part];
 }
 
 function transformNormalised(v: string | undefined, transform: BlockingTransform): string | undefined {
@@ -59,38 +63,45 @@ function transformNormalised(v: string | undefined, transform: BlockingTransform
     case 'sortedTokens':
       out = v.split(' ').sort().join(' ');
       break;
+    case 'nameTokens':
+    case 'namePhonetic':
+      throw new Error(`${transform} gives several keys: use transformValue`);
     default:
       throw new Error(`unknown blocking transform ${String(transform)}`);
   }
   return out.length > 0 ? out : undefined;
 }
 
-/** The record's key under a rule, or undefined when any key part is missing. */
-export function blockingKey(record: MatchRecord, rule: BlockingRule): string | undefined {
-  return keyOf(record, rule.keys);
+/** Between the parts of a key. */
+const PART_SEPARATOR = '\u0001';
+
+/** The record's keys under a rule: one per combination of its parts' values; none when a part is missing. */
+export function blockingKeys(record: MatchRecord, rule: BlockingRule): string[] {
+  return keysOf(rule.keys, (key) => transformValue(record.fields[key.field], key.transform));
 }
 
-function keyOf(record: MatchRecord, keys: readonly BlockingKey[]): string | undefined {
-  if (keys.length === 0) return undefined; // a rule without keys would be all pairs: refuse
-  let key = '';
+function keysOf(keys: readonly BlockingKey[], partsOf: (key: BlockingKey) => readonly string[]): string[] {
+  if (keys.length === 0) return []; // a rule without keys would be all pairs: refuse
+  let combined: string[] = [];
   for (let k = 0; k < keys.length; k++) {
-    const part = transformValue(record.fields[keys[k].field], keys[k].transform);
-    if (part === undefined) return undefined;
-    key = k === 0 ? part : key + '\u0001' + part;
+    const parts = partsOf(keys[k]);
+    if (parts.length === 0) return [];
+    combined = k === 0 ? [...parts] : combined.flatMap((prefix) => parts.map((part) => prefix + PART_SEPARATOR + part));
   }
-  return key;
+  return combined;
 }
 
-/** One rule's blocks in compressed form. Record indices: left 0..nLeft-1, then right. */
+/** One rule's blocks in flat arrays. Record indices: left 0..nLeft-1, then right. */
 interface RuleBlocks {
   name: string;
-  /** Block of each record, -1 when it has no key or its block is skipped / useless. */
-  blockOf: Int32Array;
-  /** Block b's members are members[offsets[b] .. offsets[b+1]), left records first. */
+  /** Block b's members are members[offsets[b] .. offsets[b+1]), ascending, so left records come first. */
   offsets: Int32Array;
   members: Int32Array;
   /** How many of block b's members are left records (linking only). */
   leftCounts: Int32Array;
+  /** Record r's kept blocks are blocksOf[recordOffsets[r] .. recordOffsets[r+1]). */
+  recordOffsets: Int32Array;
+  blocksOf: Int32Array;
 }
 
 export interface BlockIndex {
@@ -101,6 +112,20 @@ export interface BlockIndex {
   stats: BlockingStats;
 }
 
+/** A growable list of 32-bit integers (a plain array of numbers costs twice the memory at scale). */
+class IntList {
+  values = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
 /** Build the blocks of every rule. `right` undefined = de-duplicate `left` against itself. */
 export function buildBlockIndex(
   left: readonly MatchRecord[],
@@ -108,97 +133,66 @@ export function buildBlockIndex(
   rules: readonly BlockingRule[],
   options: BlockingOptions = {},
 ): BlockIndex {
-  const maxBlockSize = options.maxBlockSize ?? DEFAULT_MAX_BLOCK_SIZE;
   const dedupe = right === undefined;
   const nLeft = left.length;
   const nRight = right?.length ?? 0;
   const n = nLeft + nRight;
   const stats: BlockingStats = { candidates: 0, byRule: [], skippedBlocks: 0, skippedPairs: 0 };
   const built: RuleBlocks[] = [];
+  const record = (r: number) => (r < nLeft ? left[r] : right![r - nLeft]);
 
-  // Each field is normalised and interned once per record (one string-map operation per record
-  // and field); transforms run once per distinct value; a rule's block id is the combination of
-  // its parts' ids, computed with counting sorts over typed arrays (no per-rule strings or maps).
-  const fields = new Map<string, Part>();
-  const fieldPart = (field: string): Part => {
-    let part = fields.get(field);
-    if (part) return part;
-    const ids = new Int32Array(n);
-    const interned = new Map<string, number>();
-    const values: string[] = [];
-    for (let r = 0; r < n; r++) {
-      const value = normaliseValue((r < nLeft ? left[r] : right![r - nLeft]).fields[field]);
-      if (value === undefined) {
-        ids[r] = -1;
-        continue;
-      }
-      let id = interned.get(value);
-      if (id === undefined) {
-        id = values.push(value) - 1;
-        interned.set(value, id);
-      }
-      ids[r] = id;
+  // The same value recurs across records (a country, a company's name from several sources):
+  // each field and transform is worked out once per distinct value.
+  const partCache = new Map<string, Map<string | undefined, string[]>>();
+  const partsOf = (r: number) => (key: BlockingKey) => {
+    const cacheName = `${key.transform}${PART_SEPARATOR}${key.field}`;
+    let cache = partCache.get(cacheName);
+    if (!cache) partCache.set(cacheName, (cache = new Map()));
+    const value = record(r).fields[key.field];
+    let parts = cache.get(value);
+    if (parts === undefined) {
+      parts = transformValue(value, key.transform);
+      cache.set(value, parts);
     }
-    part = { ids, distinct: values.length, values };
-    fields.set(field, part);
-    return part;
-  };
-  const parts = new Map<string, Part>();
-  const partOf = (key: BlockingKey): Part => {
-    const base = fieldPart(key.field);
-    if (key.transform === 'exact') return base;
-    const name = `${key.transform}\u0001${key.field}`;
-    let part = parts.get(name);
-    if (part) return part;
-    const remap = new Int32Array(base.distinct);
-    const interned = new Map<string, number>();
-    for (let v = 0; v < base.distinct; v++) {
-      const out = transformNormalised(base.values[v], key.transform);
-      if (out === undefined) {
-        remap[v] = -1;
-        continue;
-      }
-      let id = interned.get(out);
-      if (id === undefined) {
-        id = interned.size;
-        interned.set(out, id);
-      }
-      remap[v] = id;
-    }
-    const ids = new Int32Array(n);
-    for (let r = 0; r < n; r++) ids[r] = base.ids[r] < 0 ? -1 : remap[base.ids[r]];
-    part = { ids, distinct: interned.size, values: [] };
-    parts.set(name, part);
-    return part;
+    return parts;
   };
 
   for (const rule of rules) {
     stats.byRule.push({ rule: rule.name, pairs: 0 });
     if (rule.keys.length === 0) throw new Error(`blocking rule ${rule.name} has no keys (it would pair everything)`);
-    // blockOf starts as the first part's ids; each further part refines it.
-    const first = partOf(rule.keys[0]);
-    let blockOf = first.ids;
-    let distinct = first.distinct;
-    for (let k = 1; k < rule.keys.length; k++) {
-      const part = partOf(rule.keys[k]);
-      const refined = refine(blockOf, distinct, part.ids, part.distinct);
-      blockOf = refined.ids;
-      distinct = refined.distinct;
+    const maxBlockSize = rule.maxBlockSize ?? options.maxBlockSize ?? DEFAULT_MAX_BLOCK_SIZE;
+
+    // (record, block) memberships in record order; a record's repeated key counts once.
+    const interned = new Map<string, number>();
+    const memberRecord = new IntList();
+    const memberBlock = new IntList();
+    for (let r = 0; r < n; r++) {
+      const keys = keysOf(rule.keys, partsOf(r));
+      for (let k = 0; k < keys.length; k++) {
+        if (keys.indexOf(keys[k]) !== k) continue;
+        let id = interned.get(keys[k]);
+        if (id === undefined) {
+          id = interned.size;
+          interned.set(keys[k], id);
+        }
+        memberRecord.push(r);
+        memberBlock.push(id);
+      }
     }
-    if (blockOf === first.ids) blockOf = Int32Array.from(blockOf); // renumbered in place below
+    const distinct = interned.size;
+    interned.clear();
+
     const sizes = new Int32Array(distinct);
     const lefts = new Int32Array(distinct);
-    for (let r = 0; r < n; r++) {
-      const id = blockOf[r];
-      if (id < 0) continue;
-      sizes[id]++;
-      if (r < nLeft) lefts[id]++;
+    for (let m = 0; m < memberBlock.length; m++) {
+      sizes[memberBlock.values[m]]++;
+      if (memberRecord.values[m] < nLeft) lefts[memberBlock.values[m]]++;
     }
 
     // Keep blocks that can produce a pair and are within the cap; renumber them densely.
-    const renumber = new Int32Array(sizes.length).fill(-1);
+    const renumber = new Int32Array(distinct).fill(-1);
     let kept = 0;
-    for (let b = 0; b < sizes.length; b++) {
+    for (let b = 0; b < distinct; b++) {
       const size = sizes[b];
       const pairs = dedupe ? (size * (size - 1)) / 2 : lefts[b] * (size - lefts[b]);
       if (pairs === 0) continue;
@@ -211,7 +205,7 @@ export function buildBlockIndex(
     }
     const offsets = new Int32Array(kept + 1);
     const leftCounts = new Int32Array(kept);
-    for (let b = 0; b < sizes.length; b++) {
+    for (let b = 0; b < distinct; b++) {
       const id = renumber[b];
       if (id < 0) continue;
       offsets[id + 1] = sizes[b];
@@ -220,68 +214,21 @@ export function buildBlockIndex(
     for (let b = 0; b < kept; b++) offsets[b + 1] += offsets[b];
     const members = new Int32Array(offsets[kept]);
     const fill = offsets.slice(0, kept);
-    for (let r = 0; r < n; r++) {
-      const old = blockOf[r];
-      if (old < 0) continue;
-      const id = renumber[old];
-      blockOf[r] = id;
-      if (id >= 0) members[fill[id]++] = r; // ascending r: left records come first
+    const recordOffsets = new Int32Array(n + 1);
+    const blocksOf = new Int32Array(offsets[kept]);
+    let written = 0;
+    for (let m = 0; m < memberBlock.length; m++) {
+      const r = memberRecord.values[m];
+      const id = renumber[memberBlock.values[m]];
+      if (id < 0) continue;
+      members[fill[id]++] = r; // memberships come in record order: members stay ascending
+      blocksOf[written++] = id;
+      recordOffsets[r + 1]++;
     }
-    built.push({ name: rule.name, blockOf, offsets, members, leftCounts });
+    for (let r = 0; r < n; r++) recordOffsets[r + 1] += recordOffsets[r];
+    built.push({ name: rule.name, offsets, members, leftCounts, recordOffsets, blocksOf });
   }
   return { dedupe, nLeft, nRight, rules: built, stats };
-}
-
-interface Part {
-  /** Per record: the id of its value, -1 when missing. */
-  ids: Int32Array;
-  distinct: number;
-  /** The distinct values (field parts only). */
-  values: string[];
-}
-
-/**
- * Ids of the combinations (a, b) present, -1 where either is missing: records are bucketed by
- * `a` (counting sort), then within each bucket the first record with a given `b` opens a new id.
- */
-function refine(
-  a: Int32Array,
-  distinctA: number,
-  b: Int32Array,
-  distinctB: number,
-): { ids: Int32Array; distinct: number } {
-  const n = a.length;
-  const start = new Int32Array(distinctA + 1);
-  for (let r = 0; r < n; r++) if (a[r] >= 0 && b[r] >= 0) start[a[r] + 1]++;
-  for (let g = 0; g < distinctA; g++) start[g + 1] += start[g];
-  const order = new Int32Array(start[distinctA]);
-  const fill = start.slice(0, distinctA);
-  for (let r = 0; r < n; r++) if (a[r] >= 0 && b[r] >= 0) order[fill[a[r]]++] = r;
-  const ids = new Int32Array(n).fill(-1);
-  const stamp = new Int32Array(distinctB).fill(-1);
-  const idOfB = new Int32Array(distinctB);
-  let next = 0;
-  for (let g = 0; g < distinctA; g++) {
-    for (let x = start[g]; x < start[g + 1]; x++) {
-      const r = order[x];
-      const v = b[r];
-      if (stamp[v] !== g) {
-        stamp[v] = g;
-        idOfB[v] = next++;
-      }
-      ids[r] = idOfB[v];
-    }
-  }
-  return { ids, distinct: next };
-}
-
-function producedEarlier(rules: readonly RuleBlocks[], upTo: number, i: number, j: number): boolean {
-  for (let r = 0; r < upTo; r++) {
-    const blockOf = rules[r].blockOf;
-    const b = blockOf[i];
-    if (b >= 0 && b === blockOf[j]) return true;
-  }
-  return false;
 }
 
 /**
@@ -290,54 +237,42 @@ function producedEarlier(rules: readonly RuleBlocks[], upTo: number, i: number, 
  * `index.stats.candidates` and `byRule`.
  */
 export function forEachCandidate(index: BlockIndex, visit: (i: number, j: number) => void): void {
-  const { rules, nLeft, dedupe, stats } = index;
-  let total = 0;
-  for (let r = 0; r < rules.length; r++) {
-    const { offsets, members, leftCounts } = rules[r];
-    let produced = 0;
-    const blocks = offsets.length - 1;
-    for (let b = 0; b < blocks; b++) {
-      const start = offsets[b];
-      const end = offsets[b + 1];
-      if (dedupe) {
-        for (let x = start; x < end; x++) {
-          const i = members[x];
-          for (let y = x + 1; y < end; y++) {
-            const j = members[y];
-            if (r > 0 && producedEarlier(rules, r, i, j)) continue;
-            produced++;
-            visit(i, j);
-          }
-        }
-      } else {
-        const split = start + leftCounts[b];
-        for (let x = start; x < split; x++) {
-          const i = members[x];
-          for (let y = split; y < end; y++) {
-            const j = members[y];
-            if (r > 0 && producedEarlier(rules, r, i, j)) continue;
-            produced++;
-            visit(i, j - nLeft);
-          }
+  const { rules, nLeft, nRight, dedupe, stats } = index;
+  const pairsOfRule = new Array<number>(rules.length).fill(0);
+  // stamp[j] === i: j was already paired with i (by an earlier rule or block).
+  const stamp = new Int32Array(nLeft + nRight).fill(-1);
+  for (let i = 0; i < nLeft; i++) {
+    for (let r = 0; r < rules.length; r++) {
+      const { offsets, members, leftCounts, recordOffsets, blocksOf } = rules[r];
+      for (let x = recordOffsets[i]; x < recordOffsets[i + 1]; x++) {
+        const b = blocksOf[x];
+        const end = offsets[b + 1];
+        for (let y = dedupe ? offsets[b] : offsets[b] + leftCounts[b]; y < end; y++) {
+          const j = members[y];
+          if ((dedupe && j <= i) || stamp[j] === i) continue;
+          stamp[j] = i;
+          pairsOfRule[r]++;
+          visit(i, dedupe ? j : j - nLeft);
         }
       }
     }
-    stats.byRule[r].pairs = produced;
-    total += produced;
+  }
+  let total = 0;
+  for (let r = 0; r < rules.length; r++) {
+    stats.byRule[r].pairs = pairsOfRule[r];
+    total += pairsOfRule[r];
   }
   stats.candidates = total;
 }
 
 /** Candidate pairs as an iterable of record tuples, with the blocking statistics alongside. */
 export interface CandidatePairs extends Iterable<[MatchRecord, MatchRecord]> {
-  /** skippedBlocks / skippedPairs are known at once; candidates and byRule once iterated. */
   readonly stats: BlockingStats;
 }
 
 /**
  * Candidate pairs for linking `left` with `right`, or — with `right` undefined — for
- * de-duplicating `left` (each unordered pair once, in input order). See the module comment for
- * the block-size cap.
+ * de-duplicating `left` (each unordered pair once). See the module comment for the block-size cap.
  */
 export function candidatePairs(
   left: readonly MatchRecord[],
@@ -346,38 +281,7 @@ export function candidatePairs(
   options: BlockingOptions = {},
 ): CandidatePairs {
   const index = buildBlockIndex(left, right, rules, options);
-  return {
-    stats: index.stats,
-    [Symbol.iterator]: () => iterateCandidates(index, left, right ?? left),
-  };
-}
-
-/** The lazy twin of forEachCandidate (same order, same statistics). */
-function* iterateCandidates(
-  index: BlockIndex,
-  left: readonly MatchRecord[],
-  right: readonly MatchRecord[],
-): Generator<[MatchRecord, MatchRecord]> {
-  const { rules, nLeft, dedupe, stats } = index;
-  stats.candidates = 0;
-  for (let r = 0; r < rules.length; r++) {
-    const { offsets, members, leftCounts } = rules[r];
-    stats.byRule[r].pairs = 0;
-    const blocks = offsets.length - 1;
-    for (let b = 0; b < blocks; b++) {
-      const start = offsets[b];
-      const end = offsets[b + 1];
-      const split = dedupe ? end : start + leftCounts[b];
-      for (let x = start; x < split; x++) {
-        const i = members[x];
-        for (let y = dedupe ? x + 1 : split; y < end; y++) {
-          const j = members[y];
-          if (r > 0 && producedEarlier(rules, r, i, j)) continue;
-          stats.byRule[r].pairs++;
-          stats.candidates++;
-          yield [left[i], dedupe ? left[j] : right[j - nLeft]];
-        }
-      }
-    }
-  }
+  const pairs: [MatchRecord, MatchRecord][] = [];
+  forEachCandidate(index, (i, j) => pairs.push([left[i], (right ?? left)[j]]));
+  return { stats: index.stats, [Symbol.iterator]: () => pairs[Symbol.iterator]() };
 }

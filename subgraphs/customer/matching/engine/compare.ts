@@ -5,9 +5,12 @@
  * and numbers), so scoring a pair is a few array reads and string comparisons, allocation-free
  * unless the reasons are asked for.
  */
+import { bestNameSimilarity, type NormalisedName } from '../names';
+import { companyNames } from './companyNames';
 import { dayNumber, normaliseValue, numberValue } from './normalise';
 import { jaroWinkler, levenshtein } from './similarity';
 import type {
+  ComparisonLevel,
   LevelCondition,
   LevelReason,
   MatchConfiguration,
@@ -25,6 +28,7 @@ const OP_DATE_WITHIN = 4;
 const OP_NUMERIC_WITHIN = 5;
 const OP_EXACT_CROSSED = 6;
 const OP_ELSE = 7;
+const OP_COMPANY_NAME = 8;
 
 interface CompiledLevel {
   op: number;
@@ -35,6 +39,8 @@ interface CompiledLevel {
   param: number;
   weight: number;
   label: string;
+  rule: string | undefined;
+  ceiling: ComparisonLevel['ceiling'];
 }
 
 interface CompiledComparison {
@@ -47,6 +53,8 @@ export interface CompiledConfiguration {
   readonly stringFields: readonly string[];
   readonly dateFields: readonly string[];
   readonly numberFields: readonly string[];
+  /** Fields compared as company names (raw values, several names a line). */
+  readonly nameFields: readonly string[];
   readonly comparisons: readonly CompiledComparison[];
 }
 
@@ -56,6 +64,7 @@ export interface PreparedRecord {
   readonly strings: (string | undefined)[];
   readonly dates: Float64Array;
   readonly numbers: Float64Array;
+  readonly names: (NormalisedName[] | undefined)[];
 }
 
 const NO_LEVEL = '(no level held)';
@@ -78,6 +87,10 @@ export function validateConfiguration(config: MatchConfiguration): string[] {
     for (const level of comparison.levels ?? []) {
       const at = `${where} level ${JSON.stringify(level.label)}`;
       if (!Number.isFinite(level.weight)) problems.push(`${at}: weight must be a finite number`);
+      if (level.ceiling !== undefined && level.ceiling !== 'REVIEW' && level.ceiling !== 'NO_MATCH')
+        problems.push(`${at}: ceiling must be REVIEW or NO_MATCH`);
+      if (level.rule !== undefined && (typeof level.rule !== 'string' || level.rule === ''))
+        problems.push(`${at}: rule must be a non-empty string`);
       const problem = conditionProblem(level.condition);
       if (problem) problems.push(`${at}: ${problem}`);
     }
@@ -89,12 +102,23 @@ export function validateConfiguration(config: MatchConfiguration): string[] {
     ruleNames.add(rule.name);
     if (!Array.isArray(rule.keys) || rule.keys.length === 0)
       problems.push(`${where} has no keys (it would pair everything)`);
+    if (rule.maxBlockSize !== undefined && !(Number.isInteger(rule.maxBlockSize) && rule.maxBlockSize >= 2))
+      problems.push(`${where}: maxBlockSize must be an integer of at least 2`);
     for (const key of rule.keys ?? []) {
       if (typeof key.field !== 'string' || key.field.length === 0) problems.push(`${where}: key without a field`);
       if (
-        !['exact', 'prefix1', 'prefix2', 'prefix3', 'prefix4', 'soundex', 'digits', 'sortedTokens'].includes(
-          key.transform,
-        )
+        ![
+          'exact',
+          'prefix1',
+          'prefix2',
+          'prefix3',
+          'prefix4',
+          'soundex',
+          'digits',
+          'sortedTokens',
+          'nameTokens',
+          'namePhonetic',
+        ].includes(key.transform)
       ) {
         problems.push(`${where}: unknown transform ${JSON.stringify(key.transform)}`);
       }
@@ -112,7 +136,10 @@ function conditionProblem(condition: LevelCondition): string | undefined {
     case 'null':
       return undefined;
     case 'jaroWinkler':
-      return condition.atLeast >= 0 && condition.atLeast <= 1 ? undefined : 'jaroWinkler.atLeast must be within 0..1';
+    case 'companyName':
+      return condition.atLeast >= 0 && condition.atLeast <= 1
+        ? undefined
+        : `${condition.kind}.atLeast must be within 0..1`;
     case 'levenshtein':
       return Number.isInteger(condition.atMost) && condition.atMost >= 0
         ? undefined
@@ -139,6 +166,7 @@ export function compileConfiguration(config: MatchConfiguration): CompiledConfig
   const stringFields: string[] = [];
   const dateFields: string[] = [];
   const numberFields: string[] = [];
+  const nameFields: string[] = [];
   const slotOf = (list: string[], field: string): number => {
     let slot = list.indexOf(field);
     if (slot < 0) slot = list.push(field) - 1;
@@ -148,7 +176,7 @@ export function compileConfiguration(config: MatchConfiguration): CompiledConfig
     name: comparison.name,
     levels: comparison.levels.map((level): CompiledLevel => {
       const c = level.condition;
-      const base = { weight: level.weight, label: level.label };
+      const base = { weight: level.weight, label: level.label, rule: level.rule, ceiling: level.ceiling };
       switch (c.kind) {
         case 'exact':
           return { op: OP_EXACT, slot: slotOf(stringFields, c.field), slot2: -1, param: 0, ...base };
@@ -170,12 +198,14 @@ export function compileConfiguration(config: MatchConfiguration): CompiledConfig
             param: 0,
             ...base,
           };
+        case 'companyName':
+          return { op: OP_COMPANY_NAME, slot: slotOf(nameFields, c.field), slot2: -1, param: c.atLeast, ...base };
         case 'else':
           return { op: OP_ELSE, slot: -1, slot2: -1, param: 0, ...base };
       }
     }),
   }));
-  return { config, stringFields, dateFields, numberFields, comparisons };
+  return { config, stringFields, dateFields, numberFields, nameFields, comparisons };
 }
 
 const compiledCache = new WeakMap<MatchConfiguration, CompiledConfiguration>();
@@ -194,7 +224,7 @@ export function compiled(config: MatchConfiguration): CompiledConfiguration {
 }
 
 export function prepareRecord(record: MatchRecord, compiledConfig: CompiledConfiguration): PreparedRecord {
-  const { stringFields, dateFields, numberFields } = compiledConfig;
+  const { stringFields, dateFields, numberFields, nameFields } = compiledConfig;
   const strings = new Array<string | undefined>(stringFields.length);
   for (let s = 0; s < stringFields.length; s++) strings[s] = normaliseValue(record.fields[stringFields[s]]);
   const dates = new Float64Array(dateFields.length);
@@ -202,15 +232,21 @@ export function prepareRecord(record: MatchRecord, compiledConfig: CompiledConfi
   const numbers = new Float64Array(numberFields.length);
   for (let s = 0; s < numberFields.length; s++)
     numbers[s] = numberValue(normaliseValue(record.fields[numberFields[s]]));
-  return { id: record.id, strings, dates, numbers };
+  const names = nameFields.map((field) => companyNames(record.fields[field]));
+  return { id: record.id, strings, dates, numbers, names };
 }
+
+/** The company-name scorer's reasons for the last name comparison made (read by explainPrepared). */
+let lastNameReasons: string[] = [];
 
 /** Index of the level that holds in comparison `c`, or -1. */
 function levelThatHolds(comparison: CompiledComparison, a: PreparedRecord, b: PreparedRecord): number {
   const levels = comparison.levels;
-  // Several Jaro-Winkler levels on one field are usual: compute the similarity once.
+  // Several Jaro-Winkler or name levels on one field are usual: compute the similarity once.
   let jwSlot = -1;
   let jw = 0;
+  let nameSlot = -1;
+  let nameScore = 0;
   for (let l = 0; l < levels.length; l++) {
     const level = levels[l];
     switch (level.op) {
@@ -257,12 +293,27 @@ function levelThatHolds(comparison: CompiledComparison, a: PreparedRecord, b: Pr
         if ((a1 !== undefined && a1 === b2) || (a2 !== undefined && a2 === b1)) return l;
         break;
       }
+      case OP_COMPANY_NAME: {
+        const x = a.names[level.slot];
+        const y = b.names[level.slot];
+        if (x === undefined || y === undefined) break;
+        if (nameSlot !== level.slot) {
+          const similarity = bestNameSimilarity(x, y);
+          nameScore = similarity.score;
+          lastNameReasons = similarity.reasons;
+          nameSlot = level.slot;
+        }
+        if (nameScore >= level.param) return l;
+        break;
+      }
       case OP_ELSE:
         return l;
     }
   }
   return -1;
 }
+
+const CEILING_ORDER = { REVIEW: 1, NO_MATCH: 2 } as const;
 
 /** The score alone: the hot path (no allocation). */
 export function scorePrepared(a: PreparedRecord, b: PreparedRecord, compiledConfig: CompiledConfiguration): number {
@@ -282,18 +333,24 @@ export function explainPrepared(
   compiledConfig: CompiledConfiguration,
 ): PairScore {
   const levels: LevelReason[] = [];
-  let score = 0;
+  const explained: PairScore = { score: 0, levels };
   for (const comparison of compiledConfig.comparisons) {
+    lastNameReasons = [];
     const l = levelThatHolds(comparison, a, b);
     if (l < 0) {
       levels.push({ comparison: comparison.name, level: NO_LEVEL, weight: 0 });
       continue;
     }
     const level = comparison.levels[l];
-    score += level.weight;
-    levels.push({ comparison: comparison.name, level: level.label, weight: level.weight });
+    explained.score += level.weight;
+    const reason: LevelReason = { comparison: comparison.name, level: level.label, weight: level.weight };
+    if (lastNameReasons.length > 0) reason.detail = lastNameReasons;
+    levels.push(reason);
+    if (level.rule !== undefined && explained.rule === undefined) explained.rule = level.rule;
+    if (level.ceiling && (!explained.ceiling || CEILING_ORDER[level.ceiling] > CEILING_ORDER[explained.ceiling]))
+      explained.ceiling = level.ceiling;
   }
-  return { score, levels };
+  return explained;
 }
 
 /** Score two records under a configuration, with the level that held in each comparison. */
@@ -302,9 +359,13 @@ export function scorePair(a: MatchRecord, b: MatchRecord, config: MatchConfigura
   return explainPrepared(prepareRecord(a, c), prepareRecord(b, c), c);
 }
 
-/** MATCH at or above autoMerge, REVIEW at or above review, NO_MATCH below. */
-export function decide(score: number, thresholds: MatchThresholds): MatchDecision {
-  if (score >= thresholds.autoMerge) return 'MATCH';
-  if (score >= thresholds.review) return 'REVIEW';
-  return 'NO_MATCH';
+/**
+ * MATCH at or above autoMerge, REVIEW at or above review, NO_MATCH below; a held level's ceiling
+ * caps the decision (a conflicting tax id: at most REVIEW, whatever the names say).
+ */
+export function decide(score: number, thresholds: MatchThresholds, ceiling?: PairScore['ceiling']): MatchDecision {
+  const byScore: MatchDecision =
+    score >= thresholds.autoMerge ? 'MATCH' : score >= thresholds.review ? 'REVIEW' : 'NO_MATCH';
+  if (ceiling === 'NO_MATCH' || (ceiling === 'REVIEW' && byScore === 'MATCH')) return ceiling;
+  return byScore;
 }

@@ -6,7 +6,7 @@
 export * from './types';
 export {
   DEFAULT_MAX_BLOCK_SIZE,
-  blockingKey,
+  blockingKeys,
   buildBlockIndex,
   candidatePairs,
   forEachCandidate,
@@ -25,6 +25,7 @@ export {
 } from './compare';
 export type { CompiledConfiguration, PreparedRecord } from './compare';
 export { canonicalConfiguration, configurationDigest } from './configuration';
+export { NAME_SEPARATOR, companyNames, namePhoneticKeys, nameTokens } from './companyNames';
 export { pairKey, precisionRecallF1 } from './evaluate';
 export type { PrecisionRecall } from './evaluate';
 export { clusters, linkRecords } from './link';

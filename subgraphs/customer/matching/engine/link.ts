@@ -47,9 +47,8 @@ export function linkRecords(
     pairs.push({
       left: a.id,
       right: b.id,
-      score: explained.score,
-      decision: decide(explained.score, config.thresholds),
-      levels: explained.levels,
+      ...explained,
+      decision: decide(explained.score, config.thresholds, explained.ceiling),
     });
   });
   pairs.sort((x, y) => y.score - x.score || compareStrings(x.left, y.left) || compareStrings(x.right, y.right));

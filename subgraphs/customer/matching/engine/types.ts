@@ -35,6 +35,12 @@ export type LevelCondition =
    * surname swapped). False when the compared values are missing.
    */
   | { kind: 'exactCrossed'; field: string; otherField: string }
+  /**
+   * Both present and the company-name similarity (matching/names: legal forms, scripts,
+   * transliteration, abbreviations) >= atLeast (0..1). A value may hold several names, one a line
+   * (a legal name and a name in its own script): the best-scoring pair counts.
+   */
+  | { kind: 'companyName'; field: string; atLeast: number }
   /** Always holds; the usual last level. */
   | { kind: 'else' };
 
@@ -46,6 +52,13 @@ export interface ComparisonLevel {
   condition: LevelCondition;
   /** Log-likelihood style weight (e.g. log2(m/u)): positive for agreement, negative for disagreement. */
   weight: number;
+  /**
+   * The rule a pair is reported under when this level holds (e.g. "TAX_ID"); the first held level
+   * with a rule, in comparison order, names the pair.
+   */
+  rule?: string;
+  /** The strongest decision a pair can get when this level holds, whatever its score (e.g. REVIEW: never merged automatically). */
+  ceiling?: 'REVIEW' | 'NO_MATCH';
 }
 
 export interface Comparison {
@@ -67,7 +80,15 @@ export type BlockingTransform =
   /** Only the digits (empty = no key). */
   | 'digits'
   /** Whitespace-separated tokens sorted and re-joined (order-insensitive). */
-  | 'sortedTokens';
+  | 'sortedTokens'
+  /**
+   * One key per word of a company name, legal forms and stop words left out, romanised and folded
+   * (so "Газпром", "GAZPROM" and "Gazprom PAO" share "gazprom"; "Müller" gives "muller" and "mueller").
+   * A value may hold several names, one a line.
+   */
+  | 'nameTokens'
+  /** One key per word of a company name, as a phonetic code of its romanised form (ü/ue, ø/oe, ß/ss and transliteration variants agree). */
+  | 'namePhonetic';
 
 export interface BlockingKey {
   field: string;
@@ -81,6 +102,8 @@ export interface BlockingKey {
 export interface BlockingRule {
   name: string;
   keys: BlockingKey[];
+  /** Blocks of this rule holding more records are skipped (and counted); default: the link's maxBlockSize. */
+  maxBlockSize?: number;
 }
 
 export interface MatchThresholds {
@@ -104,11 +127,17 @@ export interface LevelReason {
   comparison: string;
   level: string;
   weight: number;
+  /** What the comparison saw, where it says more than its level (the company-name scorer's reasons). */
+  detail?: string[];
 }
 
 export interface PairScore {
   score: number;
   levels: LevelReason[];
+  /** The rule of the first held level that names one. */
+  rule?: string;
+  /** The strictest ceiling among the held levels. */
+  ceiling?: 'REVIEW' | 'NO_MATCH';
 }
 
 export interface ScoredPair extends PairScore {

@@ -21,7 +21,7 @@ export const DEFAULT_NAME_THRESHOLD = 0.85;
 const ALTERNATIVE_SLASH = /(?<=\p{L}{2})\s*\/\s*(?=\p{L}{2})/u;
 
 /** The name, and its slash-separated alternatives when each has at least two words. */
-function alternatives(name: string): NormalisedName[] {
+export function nameAlternatives(name: string): NormalisedName[] {
   const whole = normaliseName(name);
   const parts = name.split(ALTERNATIVE_SLASH);
   if (parts.length < 2) return [whole];
@@ -31,17 +31,26 @@ function alternatives(name: string): NormalisedName[] {
   return [whole, ...normalised];
 }
 
+/** The best similarity between any name of one list and any of the other, with its reasons. */
+export function bestNameSimilarity(
+  a: readonly NormalisedName[],
+  b: readonly NormalisedName[],
+): { score: number; reasons: string[] } {
+  let best = { score: -1, reasons: [] as string[] };
+  for (const x of a) {
+    for (const y of b) {
+      const result = nameSimilarity(x, y);
+      if (result.score > best.score) best = result;
+    }
+  }
+  return best;
+}
+
 export function nameMatchDecision(
   a: string,
   b: string,
   threshold = DEFAULT_NAME_THRESHOLD,
 ): { match: boolean; score: number; reasons: string[] } {
-  let best = { score: -1, reasons: [] as string[] };
-  for (const x of alternatives(a)) {
-    for (const y of alternatives(b)) {
-      const result = nameSimilarity(x, y);
-      if (result.score > best.score) best = result;
-    }
-  }
+  const best = bestNameSimilarity(nameAlternatives(a), nameAlternatives(b));
   return { match: best.score >= threshold, score: best.score, reasons: best.reasons };
 }

@@ -362,7 +362,7 @@ describe('match configuration sign-off', () => {
     );
     expect(sandbox.body.errors).toBeUndefined();
     const report = sandbox.body.data.sandboxMatchConfiguration;
-    expect(report.comparedWith).toBe('2026-11-28.1');
+    expect(report.comparedWith).toBe('2026-12-03.1');
     expect(
       report.mergesGained + report.mergesLost + report.reviewsGained + report.reviewsLost + report.unchanged,
     ).toBeGreaterThanOrEqual(report.scored);
@@ -396,7 +396,7 @@ describe('match configuration sign-off', () => {
     });
     expect(body.data.matchConfigurations).toEqual([
       { version: '2026-12-01.1', status: 'ACTIVE' },
-      { version: '2026-11-28.1', status: 'RETIRED' },
+      { version: '2026-12-03.1', status: 'RETIRED' },
     ]);
     const after = await graphql(
       federation.gateway.url,

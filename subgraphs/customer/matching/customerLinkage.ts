@@ -1,0 +1,120 @@
+/**
+ * How customers are compared and blocked, as data for the linkage engine (engine/types.ts). The
+ * configuration in force (ingestion/matchConfiguration.ts) carries these comparisons and blocking
+ * rules with its thresholds, versioned and signed off together; a proposal may replace them.
+ *
+ * Scores are on a 0..1 evidence scale so thresholds read as before: a name level weighs its lower
+ * bound (names at least 0.97 alike weigh 0.97), a shared valid tax id or D-U-N-S weighs 1 (certain
+ * on its own), the address moves a name score a little, and a tax id of the same kind and country
+ * that differs caps the decision at REVIEW: a steward always decides that case.
+ */
+import type { BlockingRule, Comparison, ComparisonLevel } from './engine';
+
+/** The fields a customer or a source record is compared on (matchRecords.ts builds them). */
+export const LINKAGE_FIELDS = {
+  /** Every name a party is known by, one a line. */
+  name: 'name',
+  country: 'country',
+  /** country:kind:value. */
+  taxId: 'taxId',
+  /** country:kind, to tell a conflicting tax id from one of another kind. */
+  taxIdKind: 'taxIdKind',
+  duns: 'duns',
+  /** Upper case, without blanks. */
+  postcode: 'postcode',
+  city: 'city',
+} as const;
+
+const F = LINKAGE_FIELDS;
+
+/** Name similarity bands, each weighing its lower bound. */
+const NAME_BANDS = [1, 0.99, 0.98, 0.97, 0.96, 0.95, 0.94, 0.93, 0.92, 0.91, 0.9, 0.89, 0.88, 0.87, 0.86, 0.85];
+
+const nameLevels: ComparisonLevel[] = [
+  ...NAME_BANDS.map((atLeast): ComparisonLevel => ({
+    label: atLeast === 1 ? 'same name' : `names ${atLeast.toFixed(2)} alike`,
+    condition: { kind: 'companyName', field: F.name, atLeast },
+    weight: atLeast,
+    rule: 'NAME',
+  })),
+  { label: 'different names', condition: { kind: 'else' }, weight: 0 },
+];
+
+export const CUSTOMER_COMPARISONS: Comparison[] = [
+  {
+    name: 'tax id',
+    levels: [
+      { label: 'no tax id on one side', condition: { kind: 'null', field: F.taxId }, weight: 0 },
+      { label: 'same tax id', condition: { kind: 'exact', field: F.taxId }, weight: 1, rule: 'TAX_ID' },
+      {
+        label: 'tax ids differ in the same country: never merged automatically',
+        condition: { kind: 'exact', field: F.taxIdKind },
+        weight: 0,
+        rule: 'NAME_CONFLICTING_TAX_ID',
+        ceiling: 'REVIEW',
+      },
+      { label: 'tax ids of different kinds', condition: { kind: 'else' }, weight: 0 },
+    ],
+  },
+  {
+    name: 'D-U-N-S',
+    levels: [
+      { label: 'no D-U-N-S on one side', condition: { kind: 'null', field: F.duns }, weight: 0 },
+      { label: 'same D-U-N-S number', condition: { kind: 'exact', field: F.duns }, weight: 1, rule: 'DUNS' },
+      { label: 'different D-U-N-S numbers', condition: { kind: 'else' }, weight: 0 },
+    ],
+  },
+  { name: 'name', levels: nameLevels },
+  {
+    name: 'country',
+    levels: [
+      { label: 'same country', condition: { kind: 'exact', field: F.country }, weight: 0 },
+      { label: 'no country on one side', condition: { kind: 'null', field: F.country }, weight: 0 },
+      { label: 'different countries', condition: { kind: 'else' }, weight: -0.5 },
+    ],
+  },
+  {
+    name: 'address',
+    levels: [
+      { label: 'same postcode', condition: { kind: 'exact', field: F.postcode }, weight: 0.02 },
+      { label: 'same city', condition: { kind: 'exact', field: F.city }, weight: 0.01 },
+      { label: 'no postcode on one side', condition: { kind: 'null', field: F.postcode }, weight: 0 },
+      { label: 'no city on one side', condition: { kind: 'null', field: F.city }, weight: 0 },
+      { label: 'different postcode and city', condition: { kind: 'else' }, weight: -0.05 },
+    ],
+  },
+];
+
+/**
+ * Several keys, so a candidate is found whatever its first letters or script: the identifiers,
+ * every word of every name romanised and folded, its sound, and the postcode. A word shared by
+ * more than a few hundred parties in a country ("bank", "trading") blocks nothing; the others do.
+ */
+export const CUSTOMER_BLOCKING: BlockingRule[] = [
+  { name: 'tax id', keys: [{ field: F.taxId, transform: 'exact' }], maxBlockSize: 50 },
+  { name: 'D-U-N-S', keys: [{ field: F.duns, transform: 'exact' }], maxBlockSize: 50 },
+  {
+    name: 'country + name word',
+    keys: [
+      { field: F.country, transform: 'exact' },
+      { field: F.name, transform: 'nameTokens' },
+    ],
+    maxBlockSize: 300,
+  },
+  {
+    name: 'country + name sound',
+    keys: [
+      { field: F.country, transform: 'exact' },
+      { field: F.name, transform: 'namePhonetic' },
+    ],
+    maxBlockSize: 200,
+  },
+  {
+    name: 'country + postcode',
+    keys: [
+      { field: F.country, transform: 'exact' },
+      { field: F.postcode, transform: 'exact' },
+    ],
+    maxBlockSize: 100,
+  },
+];

@@ -1,0 +1,72 @@
+/**
+ * Company names inside the engine: the `companyName` comparison and the `nameTokens` /
+ * `namePhonetic` blocking transforms. A field value may hold several names of one party, one a
+ * line (a legal name and its name in its own script). Normalising a name is the costly part, and
+ * the same names arrive from many sources, so each distinct value is prepared once (bounded cache).
+ */
+import { nameAlternatives, normaliseName, type NormalisedName } from '../names';
+import { soundex } from './similarity';
+
+/** Between the names a value holds. */
+export const NAME_SEPARATOR = '\n';
+
+const CACHE_LIMIT = 200_000;
+
+function boundedCache<T>(compute: (value: string) => T): (value: string) => T {
+  let cache = new Map<string, T>();
+  return (value) => {
+    let hit = cache.get(value);
+    if (hit === undefined) {
+      // Dropping everything at the limit keeps memory flat without bookkeeping per entry.
+      if (cache.size >= CACHE_LIMIT) cache = new Map();
+      hit = compute(value);
+      cache.set(value, hit);
+    }
+    return hit;
+  };
+}
+
+const namesOfLine = boundedCache((line: string): NormalisedName[] => nameAlternatives(line));
+
+/** The normalised names a value holds; undefined when it holds none. */
+export function companyNames(value: string | undefined): NormalisedName[] | undefined {
+  if (value === undefined) return undefined;
+  const names = value
+    .split(NAME_SEPARATOR)
+    .filter((line) => line.trim() !== '')
+    .flatMap((line) => namesOfLine(line));
+  return names.length > 0 ? names : undefined;
+}
+
+/** Words too short to tell companies apart are not keys. */
+const MIN_TOKEN_LENGTH = 2;
+
+const tokensOfLine = boundedCache((line: string): string[] => {
+  const tokens = new Set<string>();
+  const add = (name: NormalisedName) => {
+    for (const token of name.latinTokens) if (token.length >= MIN_TOKEN_LENGTH) tokens.add(token);
+    // A name that is all legal form or stop words ("The Company Ltd") still needs a key.
+    if (name.latinTokens.length === 0)
+      for (const token of name.fullLatinTokens) if (token.length >= MIN_TOKEN_LENGTH) tokens.add(token);
+  };
+  add(normaliseName(line));
+  return [...tokens];
+});
+
+/** The romanised, folded words of every name in the value, legal forms left out. */
+export function nameTokens(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const lines = value.split(NAME_SEPARATOR).filter((line) => line.trim() !== '');
+  if (lines.length === 1) return tokensOfLine(lines[0]);
+  return [...new Set(lines.flatMap((line) => tokensOfLine(line)))];
+}
+
+/** A phonetic code per word of the value's names (words without letters give none). */
+export function namePhoneticKeys(value: string | undefined): string[] {
+  const codes = new Set<string>();
+  for (const token of nameTokens(value)) {
+    const code = soundex(token);
+    if (code !== '') codes.add(code);
+  }
+  return [...codes];
+}
