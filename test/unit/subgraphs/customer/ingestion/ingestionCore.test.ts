@@ -34,7 +34,7 @@ describe('mapping a source record', () => {
         'name is missing',
         'country "XX" is not an ISO 3166-1 alpha-2 country code',
         'unknown payment terms "NET7000"',
-        'address needs line1, city and country',
+        'address needs a country',
       ]),
     );
   });
@@ -102,7 +102,7 @@ describe('mapping a source record', () => {
       'address.street is not read: send it as address.line1',
       'address.zip is not read: send it as address.postalCode',
       'address.floor is not an address part (line1, line2, city, region, postalCode, country)',
-      'address needs line1, city and country',
+      'address in Germany (DE) needs a street line (line1)',
     ]);
     expect(mapRecord('CRM', { name: 'Acme', country: 'DE', address: 'Hauptstr. 1, Berlin' }).problems).toEqual([
       'address must be an object: { line1, city, postalCode, country, ... }',
