@@ -39,9 +39,9 @@ const digits = (count: number, example: string, separator?: PostalCodeFormat['se
   ...(separator ? { separator } : {}),
 });
 
-const FOUR_DIGITS = digits(4, '8001');
-const FIVE_DIGITS = digits(5, '10115');
-const SIX_DIGITS = digits(6, '100001');
+const FOUR_DIGITS = digits(4, '1234');
+const FIVE_DIGITS = digits(5, '12345');
+const SIX_DIGITS = digits(6, '123456');
 /** Sweden, Czechia, Slovakia and Greece print five digits as "123 45". */
 const FIVE_DIGITS_SPLIT = digits(5, '123 45', { at: 3, text: ' ' });
 

@@ -109,6 +109,60 @@ describe('mapping a source record', () => {
     ]);
   });
 
+  it("checks an address by its country's rule: a street where the country needs one, a postal code of its shape", () => {
+    const gulf = mapRecord('CRM', {
+      name: 'Gulf Trading LLC',
+      country: 'AE',
+      address: { line2: 'Office 1203, Tower B', city: 'Dubai', country: 'ae' },
+    });
+    expect(gulf).toMatchObject({ problems: [], warnings: [] });
+    expect(gulf.attributes.billingAddress).toEqual({ line2: 'Office 1203, Tower B', city: 'Dubai', country: 'AE' });
+    const london = mapRecord('ERP', {
+      name: 'Acme Ltd',
+      country: 'GB',
+      address: { line1: '10 Downing Street', city: 'London', postalCode: 'sw1a2aa', country: 'GB' },
+    });
+    expect(london.attributes.billingAddress).toMatchObject({ postalCode: 'SW1A 2AA' });
+    expect(
+      mapRecord('ERP', {
+        name: 'Acme Inc',
+        country: 'US',
+        address: { line1: '1 Market St', city: 'San Francisco', postalCode: '9410', country: 'US' },
+      }).problems,
+    ).toEqual([
+      'address.postalCode does not fit United States (US): expected a ZIP code of 5 digits or a ZIP+4, e.g. 94105 or 94105-1234',
+    ]);
+    expect(
+      mapRecord('ERP', { name: 'Acme GmbH', country: 'DE', address: { city: 'Berlin', country: 'DE' } }).problems,
+    ).toEqual(['address in Germany (DE) needs a street line (line1)']);
+  });
+
+  it('keeps a record whose address sends a postal code its country does not have, without the code', () => {
+    const result = mapRecord('ERP', {
+      name: '香港貿易有限公司',
+      country: 'HK',
+      address: { line1: '皇后大道中99號', city: '香港', postalCode: '999077', country: 'HK' },
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.attributes.billingAddress).toEqual({ line1: '皇后大道中99號', city: '香港', country: 'HK' });
+    expect(result.warnings).toEqual([
+      'address.postalCode sent, but Hong Kong SAR China (HK) has no postal codes: not kept in the address, it stays in the source record',
+    ]);
+  });
+
+  it('refuses an address of no ISO country, as it refuses such a customer country', () => {
+    expect(
+      mapRecord('ERP', { name: 'Acme', country: 'GB', address: { line1: '1 High St', city: 'Leeds', country: 'UK' } })
+        .problems,
+    ).toEqual(['address country "UK" is not an ISO 3166-1 alpha-2 code; send "GB"']);
+    expect(
+      mapRecord('ERP', { name: 'Acme', country: 'XK', address: { city: 'Prishtina', country: 'XK' } }).problems,
+    ).toEqual([
+      'country "XK" is not an ISO 3166-1 alpha-2 country code',
+      'address country "XK" is not an ISO 3166-1 alpha-2 country code',
+    ]);
+  });
+
   it('keeps a key its mapping does not read, and says so', () => {
     const result = mapRecord('CRM', { name: 'Acme', country: 'DE', accountOwner: 'j.doe', parentId: 'CRM-1' });
     expect(result.problems).toEqual([]);
