@@ -684,7 +684,10 @@ function postalCode(format: string, prefix: string, rng: Rng): string {
   return out;
 }
 
-export function generateAddress(country: CountryCode, rng: Rng): Address {
+/** A demo address always has a street line, though an address in general may not (lib/addressRules.ts). */
+export type StreetAddress = Address & { line1: string };
+
+export function generateAddress(country: CountryCode, rng: Rng): StreetAddress {
   const spec = ADDRESSING[country];
   const city = rng.pick(spec.cities);
   const line1 = fillNumbers(rng.pick(spec.line1).replace('{street}', rng.pick(spec.streets)), spec.houseNumbers, rng);

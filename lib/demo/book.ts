@@ -4,12 +4,11 @@ import { PAYMENT_TERMS } from '../paymentTerms';
 import { regionOfCountry, type Region } from '../regions';
 import { generateTaxId } from '../taxids/generate';
 import { taxIdKindForCountry, type TaxIdKind } from '../taxids/kinds';
-import { generateAddress } from './addresses';
+import { generateAddress, type StreetAddress } from './addresses';
 import { generateCompanyName } from './companyNames';
 import { companyDomain, generatePerson, type Person } from './people';
 import { createRng, type Rng } from '../rng';
 import { sourceVariantOfAddress, sourceVariantOfName } from './sourceVariants';
-import type { Address } from '../address';
 import type { SourceSystem } from '../sourceSystems';
 import type { CountryCode, ScriptCode } from './types';
 
@@ -39,8 +38,8 @@ export interface DemoCustomer {
   region: Region;
   taxIds: { kind: TaxIdKind; value: string; country: CountryCode }[];
   duns?: string;
-  billingAddress: Address;
-  shippingAddress?: Address;
+  billingAddress: StreetAddress;
+  shippingAddress?: StreetAddress;
   paymentTermsCode: string;
   creditLimitMinor: number;
   segment: CustomerSegment;

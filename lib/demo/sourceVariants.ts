@@ -1,5 +1,7 @@
 import type { Rng } from '../rng';
 import type { Address } from '../address';
+import { addressRuleOf } from '../addressRules';
+import { isCountryCode } from '../countries';
 
 /**
  * How the same customer looks in another source system (CRM, ERP, billing): the legal form
@@ -273,10 +275,10 @@ function abbreviateStreet(line: string): string {
 type AddressPatch = Partial<Address>;
 
 function abbreviatedLines(address: Address): AddressPatch {
-  const line1 = abbreviateStreet(address.line1);
+  const line1 = address.line1 === undefined ? undefined : abbreviateStreet(address.line1);
   const line2 = address.line2 === undefined ? undefined : abbreviateStreet(address.line2);
   return {
-    ...(line1 !== address.line1 ? { line1 } : {}),
+    ...(line1 !== undefined && line1 !== address.line1 ? { line1 } : {}),
     ...(line2 !== undefined && line2 !== address.line2 ? { line2 } : {}),
   };
 }
@@ -285,8 +287,11 @@ function blankLine2(address: Address): AddressPatch {
   return address.line2 === undefined ? {} : { line2: '' };
 }
 
-function blankPostalCode(): AddressPatch {
-  return { postalCode: '' };
+/** Not where the country requires a postal code: its sources' own address checks would not let one go blank. */
+function blankPostalCode(address: Address): AddressPatch {
+  return isCountryCode(address.country) && addressRuleOf(address.country).required.includes('postalCode')
+    ? {}
+    : { postalCode: '' };
 }
 
 function upperCaseCity(address: Address): AddressPatch {
@@ -296,7 +301,7 @@ function upperCaseCity(address: Address): AddressPatch {
 function legacyAddress(address: Address): AddressPatch {
   const legacy = (text: string): string => asciiFold(text.toUpperCase());
   return {
-    line1: legacy(address.line1),
+    ...(address.line1 === undefined ? {} : { line1: legacy(address.line1) }),
     ...(address.line2 === undefined ? {} : { line2: legacy(address.line2) }),
     city: legacy(address.city),
   };
@@ -320,6 +325,6 @@ const ADDRESS_CHANGES: readonly ((address: Address) => AddressPatch)[] = [
 export function sourceVariantOfAddress(address: Address, rng: Rng): Partial<Address> {
   if (rng.chance(0.15)) return {};
   const patch = rng.pick(ADDRESS_CHANGES)(address);
-  // Fall back to the upper-case city when the drawn change does not apply (nothing to abbreviate, no line 2).
+  // Fall back to the upper-case city when the drawn change does not apply (nothing to abbreviate, no line 2, a postal code required).
   return Object.keys(patch).length > 0 ? patch : upperCaseCity(address);
 }

@@ -1,5 +1,6 @@
 import { badUserInput } from '../../lib/errors';
-import { requiredText } from '../../lib/textInput';
+import { optionalText, requiredText } from '../../lib/textInput';
+import { checkAddress } from '../../lib/checkAddress';
 import { parseMoney } from '../../lib/money';
 import { paymentDueDays } from '../../lib/paymentTerms';
 import type { Address } from '../../lib/address';
@@ -11,17 +12,24 @@ import type { AddressInput, CustomerUpdateInput } from './generated/resolvers';
 
 const DUNS = /^\d{9}$/;
 
+/** The same rules as for a source record's address (lib/checkAddress.ts); what ingestion would only warn about is refused here. */
 function address(input: AddressInput, field: string): Address {
   const country = input.country.trim().toUpperCase();
   if (!isCountryCode(country)) throw badUserInput(`${field}.country must be an ISO 3166-1 alpha-2 country code`, field);
-  return {
-    line1: requiredText(input.line1, `${field}.line1`, 200),
-    ...(input.line2 ? { line2: requiredText(input.line2, `${field}.line2`, 200) } : {}),
-    city: requiredText(input.city, `${field}.city`, 100),
-    ...(input.region ? { region: requiredText(input.region, `${field}.region`, 100) } : {}),
-    ...(input.postalCode ? { postalCode: requiredText(input.postalCode, `${field}.postalCode`, 20) } : {}),
-    country,
-  };
+  const check = checkAddress(
+    {
+      line1: optionalText(input.line1, `${field}.line1`, 200),
+      line2: optionalText(input.line2, `${field}.line2`, 200),
+      city: optionalText(input.city, `${field}.city`, 100),
+      region: optionalText(input.region, `${field}.region`, 100),
+      postalCode: optionalText(input.postalCode, `${field}.postalCode`, 20),
+      country,
+    },
+    field,
+  );
+  if ('address' in check && check.warnings.length === 0) return check.address;
+  const [refused] = 'problems' in check ? check.problems : check.warnings;
+  throw badUserInput(refused.message, `${field}.${refused.part}`);
 }
 
 /** Fields that are mandatory on a customer cannot be cleared with an explicit null. */

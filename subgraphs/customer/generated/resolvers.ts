@@ -26,7 +26,8 @@ export type Address = {
   __typename?: 'Address';
   city: Scalars['String']['output'];
   country: Scalars['String']['output'];
-  line1: Scalars['String']['output'];
+  /** The street line. Null where the country lets a business address go without one (e.g. AE, HK, IE). */
+  line1?: Maybe<Scalars['String']['output']>;
   line2?: Maybe<Scalars['String']['output']>;
   postalCode?: Maybe<Scalars['String']['output']>;
   region?: Maybe<Scalars['String']['output']>;
@@ -35,7 +36,8 @@ export type Address = {
 export type AddressInput = {
   city: Scalars['String']['input'];
   country: Scalars['String']['input'];
-  line1: Scalars['String']['input'];
+  /** Required or optional by the country's address rule, like the postal code and its shape. */
+  line1?: InputMaybe<Scalars['String']['input']>;
   line2?: InputMaybe<Scalars['String']['input']>;
   postalCode?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
@@ -991,7 +993,7 @@ export type SensitiveDirectiveResolver<Result, Parent, ContextType = CustomerCon
 export type AddressResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = {
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  line1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line1?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   line2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

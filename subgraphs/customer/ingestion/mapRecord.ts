@@ -1,6 +1,8 @@
 import { minorAmountOf } from '../../../lib/money';
 import { paymentDueDays } from '../../../lib/paymentTerms';
 import type { Address } from '../../../lib/address';
+import { checkAddress } from '../../../lib/checkAddress';
+import { isCountryCode } from '../../../lib/countries';
 import type { SourceSystem } from '../../../lib/sourceSystems';
 import { regionOfCountry } from '../../../lib/regions';
 import { isValidTaxId, normalizeTaxId } from '../../../lib/taxids/validate';
@@ -74,7 +76,7 @@ function taxIdSent(sent: unknown, problems: string[]): { kind?: TaxIdKind; value
   return trimmed ? { ...(given ? { kind: given } : {}), value: trimmed } : undefined;
 }
 
-type Mapper = (value: unknown, record: MappedAttributes, problems: string[]) => void;
+type Mapper = (value: unknown, record: MappedAttributes, problems: string[], warnings: string[]) => void;
 
 const MAPPERS: Record<MappedAttribute, Mapper> = {
   legalName: (value, record) => {
@@ -99,27 +101,34 @@ const MAPPERS: Record<MappedAttribute, Mapper> = {
     if (!/^\d{9}$/.test(duns)) problems.push('D-U-N-S number must be 9 digits');
     else record.duns = duns;
   },
-  billingAddress: (value, record, problems) => {
+  billingAddress: (value, record, problems, warnings) => {
     if (!value || typeof value !== 'object') return;
     const raw = value as Record<string, unknown>;
-    const line1 = text(raw.line1);
-    const city = text(raw.city);
     const country = text(raw.country)?.toUpperCase();
-    if (!line1 || !city || !country) {
-      problems.push('address needs line1, city and country');
+    if (!country) {
+      problems.push('address needs a country');
       return;
     }
-    const postalCode = text(raw.postalCode);
-    const line2 = text(raw.line2);
-    const region = text(raw.region);
-    record.billingAddress = {
-      line1,
-      ...(line2 ? { line2 } : {}),
-      city,
-      ...(region ? { region } : {}),
-      ...(postalCode ? { postalCode } : {}),
-      country,
-    };
+    if (!isCountryCode(country)) {
+      problems.push(`address ${countryProblem(country)}`);
+      return;
+    }
+    const check = checkAddress(
+      {
+        line1: text(raw.line1),
+        line2: text(raw.line2),
+        city: text(raw.city),
+        region: text(raw.region),
+        postalCode: text(raw.postalCode),
+        country,
+      },
+      'address',
+    );
+    warnings.push(
+      ...check.warnings.map(({ message }) => `${message}: not kept in the address, it stays in the source record`),
+    );
+    if ('address' in check) record.billingAddress = check.address;
+    else problems.push(...check.problems.map(({ message }) => message));
   },
   paymentTermsCode: (value, record, problems) => {
     const code = text(value)?.toUpperCase();
@@ -140,7 +149,7 @@ export function mapRecord(sourceSystem: SourceSystem, raw: Record<string, unknow
   const attributes: MappedAttributes = {};
   const { problems, warnings } = checkPayloadKeys(sourceSystem, raw);
   for (const [attribute, path] of Object.entries(mapping.fields) as [MappedAttribute, string][]) {
-    MAPPERS[attribute](valueAt(raw, path), attributes, problems);
+    MAPPERS[attribute](valueAt(raw, path), attributes, problems, warnings);
   }
   const taxPath = mapping.fields.taxId;
   const sent = taxPath ? taxIdSent(valueAt(raw, taxPath), problems) : undefined;

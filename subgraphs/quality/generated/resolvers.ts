@@ -28,7 +28,7 @@ export type Scalars = {
 export type Address = {
   __typename?: 'Address';
   city: Scalars['String']['output'];
-  line1: Scalars['String']['output'];
+  line1?: Maybe<Scalars['String']['output']>;
   postalCode?: Maybe<Scalars['String']['output']>;
 };
 

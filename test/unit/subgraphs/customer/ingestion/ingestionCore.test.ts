@@ -34,7 +34,7 @@ describe('mapping a source record', () => {
         'name is missing',
         'country "XX" is not an ISO 3166-1 alpha-2 country code',
         'unknown payment terms "NET7000"',
-        'address needs line1, city and country',
+        'address needs a country',
       ]),
     );
   });
@@ -102,10 +102,64 @@ describe('mapping a source record', () => {
       'address.street is not read: send it as address.line1',
       'address.zip is not read: send it as address.postalCode',
       'address.floor is not an address part (line1, line2, city, region, postalCode, country)',
-      'address needs line1, city and country',
+      'address in Germany (DE) needs a street line (line1)',
     ]);
     expect(mapRecord('CRM', { name: 'Acme', country: 'DE', address: 'Hauptstr. 1, Berlin' }).problems).toEqual([
       'address must be an object: { line1, city, postalCode, country, ... }',
+    ]);
+  });
+
+  it("checks an address by its country's rule: a street where the country needs one, a postal code of its shape", () => {
+    const gulf = mapRecord('CRM', {
+      name: 'Gulf Trading LLC',
+      country: 'AE',
+      address: { line2: 'Office 1203, Tower B', city: 'Dubai', country: 'ae' },
+    });
+    expect(gulf).toMatchObject({ problems: [], warnings: [] });
+    expect(gulf.attributes.billingAddress).toEqual({ line2: 'Office 1203, Tower B', city: 'Dubai', country: 'AE' });
+    const london = mapRecord('ERP', {
+      name: 'Acme Ltd',
+      country: 'GB',
+      address: { line1: '10 Downing Street', city: 'London', postalCode: 'sw1a2aa', country: 'GB' },
+    });
+    expect(london.attributes.billingAddress).toMatchObject({ postalCode: 'SW1A 2AA' });
+    expect(
+      mapRecord('ERP', {
+        name: 'Acme Inc',
+        country: 'US',
+        address: { line1: '1 Market St', city: 'San Francisco', postalCode: '9410', country: 'US' },
+      }).problems,
+    ).toEqual([
+      'address.postalCode does not fit United States (US): expected a ZIP code of 5 digits or a ZIP+4, e.g. 94105 or 94105-1234',
+    ]);
+    expect(
+      mapRecord('ERP', { name: 'Acme GmbH', country: 'DE', address: { city: 'Berlin', country: 'DE' } }).problems,
+    ).toEqual(['address in Germany (DE) needs a street line (line1)']);
+  });
+
+  it('keeps a record whose address sends a postal code its country does not have, without the code', () => {
+    const result = mapRecord('ERP', {
+      name: '香港貿易有限公司',
+      country: 'HK',
+      address: { line1: '皇后大道中99號', city: '香港', postalCode: '999077', country: 'HK' },
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.attributes.billingAddress).toEqual({ line1: '皇后大道中99號', city: '香港', country: 'HK' });
+    expect(result.warnings).toEqual([
+      'address.postalCode sent, but Hong Kong SAR China (HK) has no postal codes: not kept in the address, it stays in the source record',
+    ]);
+  });
+
+  it('refuses an address of no ISO country, as it refuses such a customer country', () => {
+    expect(
+      mapRecord('ERP', { name: 'Acme', country: 'GB', address: { line1: '1 High St', city: 'Leeds', country: 'UK' } })
+        .problems,
+    ).toEqual(['address country "UK" is not an ISO 3166-1 alpha-2 code; send "GB"']);
+    expect(
+      mapRecord('ERP', { name: 'Acme', country: 'XK', address: { city: 'Prishtina', country: 'XK' } }).problems,
+    ).toEqual([
+      'country "XK" is not an ISO 3166-1 alpha-2 country code',
+      'address country "XK" is not an ISO 3166-1 alpha-2 country code',
     ]);
   });
 
