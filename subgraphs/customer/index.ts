@@ -16,6 +16,7 @@ import { customerResolvers } from './resolvers';
 import { ingestionResolvers } from './ingestion/resolvers';
 import { mergeResolvers } from '../kit/mergeResolvers';
 import { moneyResolvers } from '../kit/moneyResolvers';
+import { AttributeAssertionEntity } from './entities/AttributeAssertion';
 import { AttributeLineageEntity } from './entities/AttributeLineage';
 import { IngestBatchEntity } from './entities/IngestBatch';
 import { MatchReviewEntity } from './entities/MatchReview';
@@ -28,6 +29,7 @@ import { Migration006HeldAttributes } from './migrations/Migration006HeldAttribu
 import { Migration007CustomerSegment } from './migrations/Migration007CustomerSegment';
 import { Migration008SchemaMatchesEntities } from './migrations/Migration008SchemaMatchesEntities';
 import { Migration009NameSearchText } from './migrations/Migration009NameSearchText';
+import { Migration010AttributeAssertions } from './migrations/Migration010AttributeAssertions';
 import { qualityFactsResolvers } from './qualityFacts/resolvers';
 import { syntheticResolvers } from './synthetic';
 import { seedCustomers } from './seed';
@@ -47,6 +49,7 @@ export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders> = 
     ChangeOutboxEntity,
     IngestBatchEntity,
     AttributeLineageEntity,
+    AttributeAssertionEntity,
     MatchReviewEntity,
     CdcPositionEntity,
     CustomerMergeEntity,
@@ -62,6 +65,7 @@ export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders> = 
     { name: 'Migration007CustomerSegment', class: Migration007CustomerSegment },
     { name: 'Migration008SchemaMatchesEntities', class: Migration008SchemaMatchesEntities },
     { name: 'Migration009NameSearchText', class: Migration009NameSearchText },
+    { name: 'Migration010AttributeAssertions', class: Migration010AttributeAssertions },
   ],
   resolvers: mergeResolvers<Resolvers>(
     moneyResolvers,
