@@ -176,7 +176,7 @@ describe('a steward’s edit', () => {
     expect(seen.data.customer.duns).not.toBe('987654321');
     expect(JSON.parse(dunsCopy.value)).toBe(seen.data.customer.duns);
     expect(seen.data.customer.lineage.find((l: any) => l.field === 'creditLimit').value).toBeNull();
-    expect(seen.errors.map((e: any) => e.message)).toContain('Not authorised to read Customer.creditLimit');
+    expect((seen.errors ?? []).map((e: any) => e.message)).toContain('Not authorised to read Customer.creditLimit');
     expect(JSON.stringify(seen.data)).not.toContain('987654321');
     expect(JSON.stringify(seen.data)).not.toContain('12345678');
   });
