@@ -203,7 +203,8 @@ function weightedCountry(rng: Rng): CountryCode {
   return 'US';
 }
 
-const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 const AS_OF_MS = Date.parse(DEMO_AS_OF);
 
 function isoDaysBefore(days: number): string {
@@ -321,6 +322,27 @@ function makeSourceRecords(customer: DemoCustomer, index: number, rng: Rng): Dem
       ingestedAt: isoDaysBefore(rng.int(0, 30)),
     });
   }
+  return confirmedByNewest(customer, records);
+}
+
+/**
+ * The record a source sent last is the one that confirmed the customer's master data: it holds the
+ * customer's name and address as the book has them (older records keep their variants), and no two
+ * records of a customer arrive at the same time. So the golden record that survivorship computes
+ * from the sources is the customer as the book describes it.
+ */
+function confirmedByNewest(customer: DemoCustomer, records: DemoSourceRecord[]): DemoSourceRecord[] {
+  const newestFirst = [...records].sort((a, b) => b.ingestedAt.localeCompare(a.ingestedAt));
+  let previous = Number.POSITIVE_INFINITY;
+  for (const record of newestFirst) {
+    const at = Math.min(Date.parse(record.ingestedAt), previous - HOUR_MS);
+    record.ingestedAt = new Date(at).toISOString();
+    previous = at;
+  }
+  const [newest] = newestFirst;
+  if (newest) newest.payload.name = customer.legalName;
+  const newestWithAddress = newestFirst.find((record) => record.payload.address !== undefined);
+  if (newestWithAddress) newestWithAddress.payload.address = customer.billingAddress;
   return records;
 }
 

@@ -16,6 +16,7 @@ import { customerResolvers } from './resolvers';
 import { ingestionResolvers } from './ingestion/resolvers';
 import { mergeResolvers } from '../kit/mergeResolvers';
 import { moneyResolvers } from '../kit/moneyResolvers';
+import { AttributeAssertionEntity } from './entities/AttributeAssertion';
 import { AttributeLineageEntity } from './entities/AttributeLineage';
 import { IngestBatchEntity } from './entities/IngestBatch';
 import { MatchReviewEntity } from './entities/MatchReview';
@@ -28,7 +29,8 @@ import { Migration006HeldAttributes } from './migrations/Migration006HeldAttribu
 import { Migration007CustomerSegment } from './migrations/Migration007CustomerSegment';
 import { Migration008SchemaMatchesEntities } from './migrations/Migration008SchemaMatchesEntities';
 import { Migration009NameSearchText } from './migrations/Migration009NameSearchText';
-import { Migration010CustomerMatchKeys } from './migrations/Migration010CustomerMatchKeys';
+import { Migration010AttributeAssertions } from './migrations/Migration010AttributeAssertions';
+import { Migration011CustomerMatchKeys } from './migrations/Migration011CustomerMatchKeys';
 import { CustomerMatchKeyEntity } from './entities/CustomerMatchKey';
 import { fillMissingMatchKeys } from './ingestion/matchKeys';
 import { activeMatchConfiguration } from './ingestion/matchConfigurations';
@@ -51,6 +53,7 @@ export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders> = 
     ChangeOutboxEntity,
     IngestBatchEntity,
     AttributeLineageEntity,
+    AttributeAssertionEntity,
     MatchReviewEntity,
     CdcPositionEntity,
     CustomerMergeEntity,
@@ -67,7 +70,8 @@ export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders> = 
     { name: 'Migration007CustomerSegment', class: Migration007CustomerSegment },
     { name: 'Migration008SchemaMatchesEntities', class: Migration008SchemaMatchesEntities },
     { name: 'Migration009NameSearchText', class: Migration009NameSearchText },
-    { name: 'Migration010CustomerMatchKeys', class: Migration010CustomerMatchKeys },
+    { name: 'Migration010AttributeAssertions', class: Migration010AttributeAssertions },
+    { name: 'Migration011CustomerMatchKeys', class: Migration011CustomerMatchKeys },
   ],
   resolvers: mergeResolvers<Resolvers>(
     moneyResolvers,

@@ -21,7 +21,9 @@ import { toBankAccountFields, toIban, toPaymentCardFields } from './pci/input';
 import { requiredReason } from '../../lib/textInput';
 import { governedValueCopy } from '../kit/copies';
 import { assertMayLookUp } from '../kit/lookups';
+import { recordAssertions } from './ingestion/attributeAssertions';
 import { payloadAttributes } from './ingestion/payloadAttributes';
+import { recomputeGolden } from './ingestion/recomputeGolden';
 import { nameSearchNeedles } from './matching/names/searchText';
 import { ibanIndexOf, protectBankAccount, protectPaymentCard, revealIban } from './pci/storage';
 
@@ -147,6 +149,18 @@ export const customerResolvers: Resolvers = {
             reason,
           });
         }
+        // The edit of a golden attribute takes part in survivorship from now on, verified now, and
+        // its lineage names the steward; a source verifying a newer value later wins over it.
+        const edited = Object.fromEntries(changes.map(({ field }) => [field, patch[field]]));
+        await recordAssertions(tx, edited, {
+          customerId: customer.id,
+          sourceSystem: 'STEWARD',
+          rule: 'STEWARD_EDIT',
+          actor: principal.sub,
+          at,
+        });
+        await tx.flush();
+        await recomputeGolden(tx, customer, principal.sub, reason);
         return customer;
       });
     },

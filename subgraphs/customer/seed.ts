@@ -1,7 +1,9 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { CustosConfig } from '../../lib/config';
-import type { DemoBook } from '../../lib/demo/book';
+import type { DemoBook, DemoSourceRecord } from '../../lib/demo/book';
 import { bulkInsert } from '../kit/bulkInsert';
+import { demoGolden, DEMO_BATCH_ID, type DemoGolden } from './demoGolden';
+import { AttributeLineageEntity } from './entities/AttributeLineage';
 import { BankAccountEntity } from './entities/BankAccount';
 import { ChangeOutboxEntity } from './entities/ChangeOutbox';
 import { ContactEntity } from './entities/Contact';
@@ -14,7 +16,20 @@ import { TaxIdentifierEntity } from './entities/TaxIdentifier';
 import { demoInstruments } from '../../lib/demo/instruments';
 import { protectBankAccount, protectPaymentCard } from './pci/storage';
 
+/** A golden record's values as customer columns. */
+function goldenColumns({ creditLimit, ...fields }: DemoGolden['patch']) {
+  return {
+    ...fields,
+    ...(creditLimit ? { creditLimitMinor: creditLimit.minor, creditLimitCurrency: creditLimit.currency } : {}),
+  };
+}
+
 export async function seedCustomers(em: SqlEntityManager, book: DemoBook, config: CustosConfig): Promise<void> {
+  const recordsOf = new Map<string, DemoSourceRecord[]>();
+  for (const record of book.sourceRecords)
+    recordsOf.set(record.customerId, [...(recordsOf.get(record.customerId) ?? []), record]);
+  // Golden values and lineage come from the customer's source records, as ingestion computes them.
+  const goldens = new Map(book.customers.map((c) => [c.id, demoGolden(c, recordsOf.get(c.id) ?? [])]));
   await bulkInsert(
     em,
     CustomerEntity,
@@ -39,7 +54,8 @@ export async function seedCustomers(em: SqlEntityManager, book: DemoBook, config
       updatedAt: new Date(c.updatedAt),
       verifiedAt: c.verifiedAt ? new Date(c.verifiedAt) : null,
       creditScore: c.creditScore,
-      searchText: customerSearchText(c),
+      ...goldenColumns(goldens.get(c.id)!.patch),
+      searchText: customerSearchText({ ...c, ...goldens.get(c.id)!.patch }),
     })),
   );
   await bulkInsert(
@@ -62,12 +78,15 @@ export async function seedCustomers(em: SqlEntityManager, book: DemoBook, config
       ingestedAt: new Date(r.ingestedAt),
       sourceVersion: 1,
       verifiedAt: new Date(r.ingestedAt),
-      batchId: 'demo-seed',
+      batchId: DEMO_BATCH_ID,
       mappingVersion: SOURCE_MAPPINGS[r.sourceSystem].version,
-      // The demo book knows which customer each record belongs to.
-      matchScore: 1,
-      matchRule: 'DEMO_SEED',
+      ...goldens.get(r.customerId)!.links.get(r.id)!,
     })),
+  );
+  await bulkInsert(
+    em,
+    AttributeLineageEntity,
+    [...goldens.values()].flatMap((golden) => golden.lineage),
   );
   await bulkInsert(
     em,

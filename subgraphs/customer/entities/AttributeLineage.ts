@@ -1,6 +1,6 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import type { SourceSystem } from '../../../lib/sourceSystems';
 import { instant, reference, rowId, systemName, unkeyedReference } from '../../kit/entityProperties';
+import type { LineageSource } from '../ingestion/survivorship';
 import { CustomerEntity } from './Customer';
 
 /** Where the current value of one golden attribute came from. One row per customer and attribute. */
@@ -13,10 +13,14 @@ export const AttributeLineageEntity = defineEntity({
     field: p.string().length(32),
     /** JSON text of the value; null for classified attributes, whose values are read through their governed fields. */
     value: p.text().nullable(),
-    sourceSystem: systemName<SourceSystem>(),
-    sourceRecordId: unkeyedReference(),
+    /** The source system, or STEWARD for a steward's edit. */
+    sourceSystem: systemName<LineageSource>(),
+    /** Null for a value set by a steward's edit or a change event. */
+    sourceRecordId: unkeyedReference().nullable(),
     batchId: p.string().length(128).nullable(),
     verifiedAt: instant().nullable(),
+    /** Who set the value by hand, for a steward's edit. */
+    actor: p.string().nullable(),
     rule: p.string().length(32),
   }),
   uniques: [{ properties: ['customerId', 'field'] }],

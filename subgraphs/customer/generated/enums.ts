@@ -24,6 +24,15 @@ export type IngestOutcome =
   /** A newer version of a record already held: its customer was recomputed. */
   | 'UPDATED';
 
+/** Who a golden attribute's value came from: a source system, or a data steward editing the customer. */
+export type LineageSource =
+  | 'BILLING'
+  | 'COLLECTIONS'
+  | 'CRM'
+  | 'ERP'
+  | 'RISK'
+  | 'STEWARD';
+
 /**
  * The data-protection regime a customer's country puts it under (lib/regions.ts places every ISO 3166-1
  * country in exactly one): EU (with the EEA), UK, CH, US, CA, MX, BR, IN, JP, CN, RU, SA, AU, and ROW for

@@ -46,18 +46,27 @@ export type AddressInput = {
 /** Where the current value of a golden attribute came from. */
 export type AttributeLineage = {
   __typename?: 'AttributeLineage';
+  /** The steward who set the value by hand (source STEWARD); null otherwise. */
+  actor?: Maybe<Scalars['String']['output']>;
   batchId?: Maybe<Scalars['ID']['output']>;
   /** The customer attribute, e.g. legalName, billingAddress, taxId. */
   field: Scalars['String']['output'];
-  /** MOST_RECENTLY_VERIFIED, SOURCE_PRIORITY or ONLY_SOURCE. */
+  /**
+   * How the value won: MOST_RECENTLY_VERIFIED, SOURCE_PRIORITY (same verification time, the attribute's
+   * preferred source) or ONLY_SOURCE for a source record's value; STEWARD_EDIT for a steward's edit and
+   * CHANGE_EVENT for a change event, each of which won as the most recently verified value.
+   */
   rule: Scalars['String']['output'];
-  source: SourceSystem;
-  sourceRecordId: Scalars['ID']['output'];
+  /** The source system the value came from (by a source record or a change event), or STEWARD. */
+  source: LineageSource;
+  /** The source record the value came from; null for a steward's edit or a change event. */
+  sourceRecordId?: Maybe<Scalars['ID']['output']>;
   /**
    * The value as JSON text. It is a copy of the attribute, governed as the attribute's own field:
    * masked as that field would be masked, and null with FORBIDDEN where the field would be denied.
    */
   value?: Maybe<Scalars['String']['output']>;
+  /** When the source verified the value, the change event happened, or the steward made the edit. */
   verifiedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -349,6 +358,15 @@ export type IngestResult = {
   /** Accepted records with something left undone, such as a parent account not known yet. */
   warnings: Array<IngestRejection>;
 };
+
+/** Who a golden attribute's value came from: a source system, or a data steward editing the customer. */
+export type LineageSource =
+  | 'BILLING'
+  | 'COLLECTIONS'
+  | 'CRM'
+  | 'ERP'
+  | 'RISK'
+  | 'STEWARD';
 
 /** A customer an incoming record could be, with how sure and why. */
 export type MatchCandidate = {
@@ -907,6 +925,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   IngestRejection: ResolverTypeWrapper<IngestRejection>;
   IngestResult: ResolverTypeWrapper<IngestResult>;
+  LineageSource: LineageSource;
   MatchCandidate: ResolverTypeWrapper<Omit<MatchCandidate, 'customer'> & { customer?: Maybe<ResolversTypes['Customer']> }>;
   MatchConfiguration: ResolverTypeWrapper<MatchConfiguration>;
   MatchConfigurationInput: MatchConfigurationInput;
@@ -1000,11 +1019,12 @@ export type AddressResolvers<ContextType = CustomerContext, ParentType extends R
 };
 
 export type AttributeLineageResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['AttributeLineage'] = ResolversParentTypes['AttributeLineage']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   batchId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['SourceSystem'], ParentType, ContextType>;
-  sourceRecordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['LineageSource'], ParentType, ContextType>;
+  sourceRecordId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };

@@ -6,15 +6,20 @@ import { paymentDueDays } from '../../../lib/paymentTerms';
 import { applyPatch, diffCustomer, type CustomerPatch } from '../changes';
 import { CdcPositionEntity } from '../entities/CdcPosition';
 import { ChangeOutboxEntity } from '../entities/ChangeOutbox';
-import { CustomerEntity } from '../entities/Customer';
+import { CustomerEntity, type Customer } from '../entities/Customer';
 import type { CustomerStatus } from '../generated/enums';
 import type { ChangeEventsResult } from '../generated/resolvers';
+import { recordAssertions } from './attributeAssertions';
 import { positionKey, winningEvents, type ChangeEvent } from './changeEvents';
+import { recomputeGolden } from './recomputeGolden';
+import { isGoldenAttribute } from './survivorship';
 
 /**
  * Applies a batch of change events in one transaction: invalid events are rejected with a reason,
  * the newest valid event per customer attribute wins if it is newer than what was applied before,
- * and every resulting change goes to the audit change log.
+ * and every resulting change goes to the audit change log. A golden attribute's value (credit
+ * limit, payment terms) then takes part in survivorship as verified at the event's time, and its
+ * lineage names the event's source system.
  */
 
 const STATUSES = listingEvery<CustomerStatus>()(['PROSPECT', 'ACTIVE', 'ON_HOLD', 'INACTIVE']);
@@ -72,6 +77,8 @@ export async function applyChangeEvents(
     result.applied = winners.length;
     result.ignored = valid.length - winners.length;
     const byId = new Map(positions.map((p) => [p.id, p]));
+    // Per customer, the event that leads to recomputing its golden record.
+    const recomputed = new Map<Customer, ChangeEvent>();
     for (const event of winners) {
       const customer = customers.get(event.customerId)!;
       const patch = patches.get(event)!;
@@ -87,6 +94,15 @@ export async function applyChangeEvents(
           reason: `${event.source} change event ${event.sequence}`,
         });
       }
+      // A golden attribute's new value takes part in survivorship, verified at the event's time.
+      await recordAssertions(tx, patch, {
+        customerId: customer.id,
+        sourceSystem: event.source,
+        rule: 'CHANGE_EVENT',
+        actor: null,
+        at: event.at,
+      });
+      if (Object.keys(patch).some(isGoldenAttribute)) recomputed.set(customer, event);
       const key = positionKey(event);
       const position = byId.get(key);
       if (position) Object.assign(position, { sequence: event.sequence, source: event.source, appliedAt: new Date() });
@@ -98,6 +114,9 @@ export async function applyChangeEvents(
           appliedAt: new Date(),
         });
     }
+    await tx.flush();
+    for (const [customer, event] of recomputed)
+      await recomputeGolden(tx, customer, `source:${event.source}`, `${event.source} change event ${event.sequence}`);
     return result;
   });
 }

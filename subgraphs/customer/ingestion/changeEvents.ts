@@ -1,3 +1,5 @@
+import type { SourceSystem } from '../../../lib/sourceSystems';
+
 /**
  * Change data capture: attribute changes streamed from a source (e.g. credit limits from the risk
  * system), each with a per-key sequence. Applying a stream in any order, with duplicates, must
@@ -9,7 +11,7 @@ export const CDC_ATTRIBUTES = ['creditLimit', 'creditHold', 'creditScore', 'paym
 export type CdcAttribute = (typeof CDC_ATTRIBUTES)[number];
 
 export interface ChangeEvent {
-  source: string;
+  source: SourceSystem;
   customerId: string;
   attribute: CdcAttribute;
   value: unknown;

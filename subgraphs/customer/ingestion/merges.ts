@@ -13,6 +13,7 @@ import { SOURCE_MAPPINGS } from './mappings';
  * Merging two customers moves the merged one's source records to the survivor and recomputes the
  * survivor's golden record; the merged customer stays, inactive, pointing at the survivor. Every
  * merge is recorded with what moved, so an unmerge puts exactly that back and recomputes both.
+ * Values stewards and change events set stay with the customer they were set for: they do not move.
  */
 
 async function customerOrFail(em: SqlEntityManager, id: string): Promise<Customer> {
@@ -73,6 +74,8 @@ export async function mergeCustomers(
     logChange(tx, mergedId, 'mergedInto', null, JSON.stringify(survivorId), actor, reason);
     await tx.flush();
     await recomputeGolden(tx, survivor, actor, reason);
+    // The merged customer's lineage must no longer name the records that moved.
+    await recomputeGolden(tx, merged, actor, reason);
     return merge;
   });
 }

@@ -1,20 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { applyPatch, diffCustomer } from '../changes';
+import { AttributeAssertionEntity } from '../entities/AttributeAssertion';
 import { AttributeLineageEntity } from '../entities/AttributeLineage';
 import { ChangeOutboxEntity } from '../entities/ChangeOutbox';
 import type { Customer } from '../entities/Customer';
 import { SourceRecordEntity, type SourceRecord } from '../entities/SourceRecord';
 import { TaxIdentifierEntity } from '../entities/TaxIdentifier';
+import { assertionContribution } from './attributeAssertions';
 import { goldenPatch } from './goldenPatch';
+import { lineageRows } from './lineageRows';
 import { mapRecord, type MappedAttributes } from './mapRecord';
-import { survive, type Lineage } from './survivorship';
+import { survive } from './survivorship';
 import { refreshMatchKeys } from './matchKeys';
 import { activeMatchConfiguration } from './matchConfigurations';
 
 /**
- * Recomputes a customer's golden attributes from all its source records, writes their lineage and
- * its blocking keys, and logs every field that changed, as any master-data change is.
+ * Recomputes a customer's golden attributes from all its source records and the values stewards
+ * and change events set for it, writes their lineage and its blocking keys, and logs every field
+ * that changed, as any master-data change is.
  */
 
 function withoutHeld(attributes: MappedAttributes, held: readonly string[] | null | undefined): MappedAttributes {
@@ -29,15 +33,17 @@ export async function recomputeGolden(
   reason: string,
 ): Promise<void> {
   const sources: SourceRecord[] = await em.find(SourceRecordEntity, { customerId: customer.id });
-  const golden = survive(
-    sources.map((source) => ({
+  const assertions = await em.find(AttributeAssertionEntity, { customerId: customer.id });
+  const golden = survive([
+    ...sources.map((source) => ({
       sourceSystem: source.sourceSystem,
       sourceRecordId: source.id,
       batchId: source.batchId,
       verifiedAt: source.verifiedAt,
       attributes: withoutHeld(mapRecord(source.sourceSystem, source.payload).attributes, source.heldAttributes),
     })),
-  );
+    ...assertions.map(assertionContribution),
+  ]);
   const patch = goldenPatch(golden);
   const { country, region, nativeName, ...tracked } = patch;
   const changes = diffCustomer(customer, tracked);
@@ -63,19 +69,6 @@ export async function recomputeGolden(
     else known.value = value;
   }
   await em.nativeDelete(AttributeLineageEntity, { customerId: customer.id });
-  for (const { lineage } of Object.values(golden) as { lineage: Lineage }[]) {
-    em.create(AttributeLineageEntity, {
-      id: `${customer.id}:${lineage.field}`,
-      customerId: customer.id,
-      field: lineage.field,
-      // Governed on the way out as the attribute it copies (AttributeLineage.value).
-      value: JSON.stringify(lineage.value),
-      sourceSystem: lineage.sourceSystem,
-      sourceRecordId: lineage.sourceRecordId,
-      batchId: lineage.batchId,
-      verifiedAt: lineage.verifiedAt,
-      rule: lineage.rule,
-    });
-  }
+  for (const row of lineageRows(customer.id, golden)) em.create(AttributeLineageEntity, row);
   await refreshMatchKeys(em, [customer], await activeMatchConfiguration(em));
 }

@@ -213,6 +213,7 @@ describe('survivorship', () => {
         sourceRecordId: 'src_ERP',
         batchId: 'batch_ERP',
         verifiedAt: at(5),
+        actor: null,
         rule: 'MOST_RECENTLY_VERIFIED',
       },
     });
@@ -234,5 +235,77 @@ describe('survivorship', () => {
     ]);
     expect(golden.legalName?.value).toBe('New');
     expect(golden.duns?.lineage.rule).toBe('ONLY_SOURCE');
+  });
+
+  describe('with a steward’s edit', () => {
+    const edit = (verifiedAt: Date, attributes: SourceContribution['attributes']): SourceContribution => ({
+      sourceSystem: 'STEWARD',
+      sourceRecordId: null,
+      verifiedAt,
+      assertedBy: 'STEWARD_EDIT',
+      actor: 'steward.sam',
+      attributes,
+    });
+
+    it('wins over older source values, and its lineage names the steward, when and how', () => {
+      const golden = survive([
+        source('ERP', at(5), { legalName: 'ACME INC.', duns: '123456789' }),
+        edit(at(6), { legalName: 'Acme Incorporated' }),
+      ]);
+      expect(golden.legalName).toEqual({
+        value: 'Acme Incorporated',
+        lineage: {
+          field: 'legalName',
+          value: 'Acme Incorporated',
+          sourceSystem: 'STEWARD',
+          sourceRecordId: null,
+          batchId: null,
+          verifiedAt: at(6),
+          actor: 'steward.sam',
+          rule: 'STEWARD_EDIT',
+        },
+      });
+      // Attributes the steward did not edit keep their source.
+      expect(golden.duns?.lineage).toMatchObject({ sourceSystem: 'ERP', rule: 'ONLY_SOURCE', actor: null });
+    });
+
+    it('gives way to a source that verified a value later', () => {
+      const golden = survive([
+        edit(at(6), { billingAddress: { line1: 'Hauptstraße 1', city: 'Köln', country: 'DE' } }),
+        source('BILLING', at(7), { billingAddress: { line1: 'Ringstraße 2', city: 'Köln', country: 'DE' } }),
+      ]);
+      expect(golden.billingAddress?.value.line1).toBe('Ringstraße 2');
+      expect(golden.billingAddress?.lineage).toMatchObject({ sourceSystem: 'BILLING', rule: 'MOST_RECENTLY_VERIFIED' });
+    });
+
+    it('wins at the same verification time even over the attribute’s preferred source', () => {
+      const golden = survive([
+        source('RISK', at(6), { creditLimit: { minor: 5, currency: 'JPY' } }),
+        edit(at(6), { creditLimit: { minor: 7, currency: 'JPY' } }),
+      ]);
+      expect(golden.creditLimit?.value).toEqual({ minor: 7, currency: 'JPY' });
+      expect(golden.creditLimit?.lineage.rule).toBe('STEWARD_EDIT');
+    });
+
+    it('names a change event by its source system and rule, with no source record', () => {
+      const golden = survive([
+        source('RISK', at(2), { creditLimit: { minor: 1, currency: 'EUR' } }),
+        {
+          sourceSystem: 'RISK',
+          sourceRecordId: null,
+          verifiedAt: at(3),
+          assertedBy: 'CHANGE_EVENT',
+          attributes: { creditLimit: { minor: 2, currency: 'EUR' } },
+        },
+      ]);
+      expect(golden.creditLimit?.lineage).toMatchObject({
+        value: { minor: 2, currency: 'EUR' },
+        sourceSystem: 'RISK',
+        sourceRecordId: null,
+        verifiedAt: at(3),
+        actor: null,
+        rule: 'CHANGE_EVENT',
+      });
+    });
   });
 });

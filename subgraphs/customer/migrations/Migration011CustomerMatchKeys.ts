@@ -4,7 +4,7 @@ import { SchemaMigration } from '../../kit/schemaMigration';
  * Customers' blocking keys for the linkage engine; and a configuration's comparisons and blocking
  * rules kept with its thresholds (null: the built-in ones).
  */
-export class Migration010CustomerMatchKeys extends SchemaMigration {
+export class Migration011CustomerMatchKeys extends SchemaMigration {
   up(): void {
     this.schema((s) =>
       s
