@@ -178,8 +178,11 @@ const SHUFFLE_WINDOW = 4096;
 const DAY_MS = 86_400_000;
 const AS_OF_MS = Date.parse(DEMO_AS_OF);
 
+/** Verification times fall on whole days, so each day's time is formatted once (Date formatting is slow). */
+const isoByDaysBefore: string[] = [];
+
 function isoDaysBefore(days: number): string {
-  return new Date(AS_OF_MS - days * DAY_MS).toISOString();
+  return (isoByDaysBefore[days] ??= new Date(AS_OF_MS - days * DAY_MS).toISOString());
 }
 
 function digits(rng: Rng, count: number): string {
@@ -302,13 +305,14 @@ function latinSpelling(customer: GeneratedCustomer, system: SourceSystem, rng: R
   return SPELLS_OUT.has(customer.country) && rng.chance(0.6) ? asciiSpelledOut(variant) : asciiFold(variant);
 }
 
+/** CRM sends the Latin name, and beside it (as nativeName) the name in the customer's script; others send one name. */
 function nameAttributes(customer: GeneratedCustomer, system: SourceSystem, rng: Rng): Record<string, unknown> {
   const hasNative = customer.company.nativeName !== undefined;
   if (system === 'CRM') {
-    return {
-      name: latinSpelling(customer, system, rng),
-      ...(hasNative && rng.chance(NATIVE_NAME_SENT.CRM) ? { nativeName: nativeSpelling(customer, rng) } : {}),
-    };
+    const name = latinSpelling(customer, system, rng);
+    return hasNative && rng.chance(NATIVE_NAME_SENT.CRM)
+      ? { name, nativeName: nativeSpelling(customer, rng) }
+      : { name };
   }
   const native = hasNative && rng.chance(NATIVE_NAME_SENT[system]);
   return { name: native ? nativeSpelling(customer, rng) : latinSpelling(customer, system, rng) };
@@ -322,16 +326,12 @@ function taxIdAttribute(customer: GeneratedCustomer, taxId: string, rng: Rng): u
   return taxId;
 }
 
-interface DraftRecord {
-  sourceSystem: SourceSystem;
-  version: number;
-  verifiedAt: string;
-  attributes: Record<string, unknown>;
-  entity: string;
-}
+/** A record before it has its source id, which is numbered in output order. */
+type DraftRecord = Omit<GeneratedSourceRecord, 'sourceId'>;
 
 function draftRecord(customer: GeneratedCustomer, system: SourceSystem, rng: Rng): DraftRecord {
-  const attributes: Record<string, unknown> = { ...nameAttributes(customer, system, rng), country: customer.country };
+  const attributes = nameAttributes(customer, system, rng);
+  attributes.country = customer.country;
   if (customer.taxId && rng.chance(TAX_ID_SENT[system]))
     attributes.taxId = taxIdAttribute(customer, customer.taxId, rng);
   if (customer.duns && rng.chance(DUNS_SENT[system]))
@@ -393,7 +393,14 @@ export function* generateSourceRecords(options: SourceRecordOptions): Generator<
     window.pop();
     const n = (issued.get(draft.sourceSystem) ?? 0) + 1;
     issued.set(draft.sourceSystem, n);
-    return { ...draft, sourceId: sourceIdOf(draft.sourceSystem, n) };
+    return {
+      sourceSystem: draft.sourceSystem,
+      sourceId: sourceIdOf(draft.sourceSystem, n),
+      version: draft.version,
+      verifiedAt: draft.verifiedAt,
+      attributes: draft.attributes,
+      entity: draft.entity,
+    };
   };
   let drafted = 0;
   for (const customer of generateCustomers(options.seed)) {
