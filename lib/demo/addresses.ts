@@ -8,14 +8,14 @@ import type { CountryCode } from './types';
  * format whose leading digits match the city.
  */
 
-interface City {
+export interface City {
   readonly city: string;
   readonly region?: string;
   /** Leading characters of the city's postal codes; the rest is drawn. */
   readonly postalPrefix: string;
 }
 
-interface Addressing {
+export interface Addressing {
   readonly cities: readonly City[];
   readonly streets: readonly string[];
   /** Templates for line 1: {street}, {n} house number from houseNumbers, {m} a small number. */
@@ -688,7 +688,11 @@ function postalCode(format: string, prefix: string, rng: Rng): string {
 export type StreetAddress = Address & { line1: string };
 
 export function generateAddress(country: CountryCode, rng: Rng): StreetAddress {
-  const spec = ADDRESSING[country];
+  return addressOf(ADDRESSING[country], country, rng);
+}
+
+/** An address in `country` following `spec`, for countries whose addressing is defined elsewhere. */
+export function addressOf(spec: Addressing, country: string, rng: Rng): StreetAddress {
   const city = rng.pick(spec.cities);
   const line1 = fillNumbers(rng.pick(spec.line1).replace('{street}', rng.pick(spec.streets)), spec.houseNumbers, rng);
   const line2 = rng.chance(spec.line2Chance) ? fillNumbers(rng.pick(spec.line2), spec.houseNumbers, rng) : undefined;

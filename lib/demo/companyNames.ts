@@ -8,7 +8,7 @@ import type { CompanyName, CountryCode } from './types';
  */
 
 /** A word in its original script and its Latin form, kept together so both names agree. */
-type Pair = readonly [native: string, latin: string];
+export type Pair = readonly [native: string, latin: string];
 
 type NativeCountry = 'JP' | 'CN' | 'RU' | 'SA' | 'IN';
 type LatinCountry = Exclude<CountryCode, NativeCountry>;
@@ -17,7 +17,7 @@ type LatinCountry = Exclude<CountryCode, NativeCountry>;
  * Word lists for one Latin-script country. Templates use {F} family name, {P} place, {I} industry
  * word and {B} brand (a head plus a tail; an empty tail leaves the head on its own).
  */
-interface LatinNaming {
+export interface LatinNaming {
   readonly families: readonly string[];
   readonly places: readonly string[];
   readonly industries: readonly string[];
@@ -1275,14 +1275,14 @@ function latinSlot(spec: LatinNaming, slot: string, rng: Rng): string {
   }
 }
 
-function latinCompany(spec: LatinNaming, rng: Rng): CompanyName {
+export function latinCompany(spec: LatinNaming, rng: Rng): CompanyName {
   // replace() calls back left to right, so the draws happen in a fixed order.
   const name = rng.pick(spec.templates).replace(/\{([FPIB])\}/g, (_, slot: string) => latinSlot(spec, slot, rng));
   return { name, legalName: `${name} ${rng.pick(spec.legalForms)}`, nativeScript: 'Latn' };
 }
 
 /** Joins the native words and the Latin words of a phrase separately. */
-function joinPairs(words: readonly Pair[], nativeSeparator: string): Pair {
+export function joinPairs(words: readonly Pair[], nativeSeparator: string): Pair {
   return [words.map((w) => w[0]).join(nativeSeparator), words.map((w) => w[1]).join(' ')];
 }
 

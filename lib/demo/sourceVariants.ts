@@ -2,6 +2,7 @@ import type { Rng } from '../rng';
 import type { Address } from '../address';
 import { addressRuleOf } from '../addressRules';
 import { isCountryCode } from '../countries';
+import { asciiFold } from './asciiSpelling';
 
 /**
  * How the same customer looks in another source system (CRM, ERP, billing): the legal form
@@ -69,6 +70,19 @@ const LEGAL_FORMS: readonly LegalFormSpelling[] = [
   { form: 'Co.', spellings: ['{name} Co', '{name} Company'] },
   { form: 'OOO', prefix: true, spellings: ['OOO "{name}"', '{name} OOO', '{name} LLC'] },
   { form: 'AO', prefix: true, spellings: ['AO "{name}"', '{name} JSC', 'JSC {name}'] },
+  // Countries only the generated source records cover (lib/demo/sourceRecordGenerator.ts).
+  { form: 'TOV', prefix: true, spellings: ['TOV "{name}"', '{name} TOV', '{name} LLC'] },
+  { form: 'A.Ş.', spellings: ['{name} AŞ', '{name} A.S.', '{name} A.Ş'], longForm: '{name} Anonim Şirketi' },
+  { form: 'Ltd. Şti.', spellings: ['{name} Ltd Şti', '{name} Ltd. Sti.'], longForm: '{name} Limited Şirketi' },
+  { form: 'A.E.', spellings: ['{name} AE', '{name} S.A.', '{name} SA'] },
+  { form: 'E.P.E.', spellings: ['{name} EPE', '{name} Ltd'] },
+  { form: 'AB', spellings: ['{name} AB (publ)', '{name} Ab'], longForm: '{name} Aktiebolag' },
+  { form: 'A/S', spellings: ['{name} AS', '{name} A.S.'], longForm: '{name} Aktieselskab' },
+  { form: 'ApS', spellings: ['{name} APS', '{name} Aps'], longForm: '{name} Anpartsselskab' },
+  { form: 'ASA', spellings: ['{name} Asa'], longForm: '{name} Allmennaksjeselskap' },
+  { form: 'AS', spellings: ['{name} A/S', '{name} A.S.'], longForm: '{name} Aksjeselskap' },
+  { form: 'Oyj', spellings: ['{name} OYJ', '{name} Plc'] },
+  { form: 'Oy', spellings: ['{name} OY', '{name} Ltd'], longForm: '{name} Osakeyhtiö' },
 ];
 
 /** The chance that a system writes the legal form out in full, where it has a long form. */
@@ -138,11 +152,6 @@ const NEIGHBOUR_KEYS: ReadonlyMap<string, string> = new Map(
 );
 
 const LETTER = /\p{L}/u;
-
-/** Legacy systems without Unicode support keep only ASCII: "Łódź" becomes "Lodz", "ß" becomes "ss". */
-function asciiFold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/Ł/g, 'L');
-}
 
 function dropLegalForm(legalName: string): string {
   return splitLegalForm(legalName)?.name ?? legalName;

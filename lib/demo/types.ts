@@ -19,8 +19,12 @@ export const DEMO_COUNTRIES = [
 ] as const;
 export type CountryCode = (typeof DEMO_COUNTRIES)[number];
 
+/** Countries only the generated source records cover (sourceRecordGenerator.ts), for their scripts and letters. */
+export const EXTRA_COUNTRIES = ['GR', 'UA', 'TR', 'SE', 'DK', 'NO', 'FI'] as const;
+export type ExtraCountryCode = (typeof EXTRA_COUNTRIES)[number];
+
 /** ISO 15924 script codes for names written in their original script. */
-export type ScriptCode = 'Latn' | 'Jpan' | 'Hans' | 'Cyrl' | 'Arab' | 'Deva';
+export type ScriptCode = 'Latn' | 'Jpan' | 'Hans' | 'Cyrl' | 'Arab' | 'Deva' | 'Grek';
 
 export interface CompanyName {
   /** Short trading name in Latin script, e.g. "Sakura Logistics". */

@@ -8,11 +8,14 @@ import {
   cnpjCheckDigits,
   cpfCheckDigits,
   dutchElevenTestCheckDigit,
+  finnishBusinessIdCheckDigit,
   frenchVatKey,
   gbVatRemainder,
+  greekCheckDigit,
   gstinCheckCharacter,
   innLegalCheckDigit,
   iso7064Mod11_10CheckDigit,
+  isValidDanishCvr,
   iso7064Mod97_10CheckDigits,
   japaneseCorporateCheckDigit,
   luhnCheckCharacter,
@@ -53,7 +56,12 @@ function withCheck(draw: () => string, check: (payload: string) => string | unde
   }
 }
 
-/** EU VAT bodies (without the prefix) of the member states in the demo book. */
+/** The last digit that makes a Danish CVR valid, if any (the weights leave some payloads without one). */
+function danishCvrCheckDigit(payload7: string): string | undefined {
+  return [...'0123456789'].find((digit) => isValidDanishCvr(payload7 + digit));
+}
+
+/** EU VAT bodies (without the prefix) of the member states in the demo book and the generated source records. */
 const EU_VAT_BODIES: ReadonlyMap<string, (rng: Rng) => string> = new Map([
   ['DE', (rng: Rng) => withCheck(() => padded(rng, 10_000_000, 99_999_999, 8), iso7064Mod11_10CheckDigit)],
   [
@@ -86,7 +94,16 @@ const EU_VAT_BODIES: ReadonlyMap<string, (rng: Rng) => string> = new Map([
   ],
   // The first three digits are the issuing tax office.
   ['PL', (rng: Rng) => withCheck(() => padded(rng, 101_000_000, 999_999_999, 9), polishNipCheckDigit)],
+  // Greece (prefix EL): the AFM, eight digits and a check digit.
+  ['GR', (rng: Rng) => withCheck(() => digits(rng, 8), greekCheckDigit)],
+  // Sweden: the organisation number (limited companies start with 55) with its Luhn digit, then 01.
+  ['SE', (rng: Rng) => `${withCheck(() => `55${digits(rng, 7)}`, luhnCheckCharacter)}01`],
+  ['DK', (rng: Rng) => withCheck(() => padded(rng, 1_000_000, 9_999_999, 7), danishCvrCheckDigit)],
+  ['FI', (rng: Rng) => withCheck(() => padded(rng, 100_000, 3_299_999, 7), finnishBusinessIdCheckDigit)],
 ]);
+
+/** The VAT prefix of a member state: its country code, except EL for Greece. */
+const VAT_PREFIX: Readonly<Record<string, string>> = { GR: 'EL' };
 
 function euVat(rng: Rng, country: string | undefined): string {
   const code = country?.toUpperCase();
@@ -94,7 +111,7 @@ function euVat(rng: Rng, country: string | undefined): string {
   if (code === undefined || body === undefined) {
     throw new Error(`EU_VAT ids can be generated for ${[...EU_VAT_BODIES.keys()].join(', ')}; got "${country}"`);
   }
-  return code + body(rng);
+  return (VAT_PREFIX[code] ?? code) + body(rng);
 }
 
 const GENERATORS: Readonly<Record<Exclude<TaxIdKind, 'EU_VAT'>, (rng: Rng) => string>> = {
@@ -144,7 +161,7 @@ const GENERATORS: Readonly<Record<Exclude<TaxIdKind, 'EU_VAT'>, (rng: Rng) => st
 
 /**
  * A valid, normalised `kind` id drawn from `rng` (deterministic for a given rng state). EU_VAT ids
- * carry the member-state prefix of `country`, which must be one of DE, FR, IT, ES, NL, PL.
+ * carry the member-state prefix of `country` (EL for GR), which must be one of DE, FR, IT, ES, NL, PL, GR, SE, DK, FI.
  */
 export function generateTaxId(kind: TaxIdKind, rng: Rng, country?: string): string {
   return kind === 'EU_VAT' ? euVat(rng, country) : GENERATORS[kind](rng);

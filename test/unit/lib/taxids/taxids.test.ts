@@ -8,7 +8,14 @@ import { EU_VAT_PREFIXES, isValidTaxId, normalizeTaxId } from '../../../../lib/t
 import { readTaxIdReference, REFERENCE_TAX_ID_KINDS, type ReferenceRow } from '../../../support/referenceTaxIds';
 
 const SAMPLES = 200;
-const EU_DEMO_COUNTRIES = DEMO_COUNTRIES.filter((country) => taxIdKindForCountry(country) === 'EU_VAT');
+const EU_DEMO_COUNTRIES = [
+  ...DEMO_COUNTRIES.filter((country) => taxIdKindForCountry(country) === 'EU_VAT'),
+  // Also generated for the source-record generator's customers (lib/demo/sourceRecordGenerator.ts).
+  'GR',
+  'SE',
+  'DK',
+  'FI',
+];
 /** Kinds without a check digit: a changed digit goes unnoticed unless it hits the prefix. */
 const WITHOUT_CHECK_DIGIT: readonly TaxIdKind[] = ['US_EIN', 'SA_VAT'];
 
