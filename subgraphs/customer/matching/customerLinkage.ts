@@ -28,7 +28,9 @@ export const LINKAGE_FIELDS = {
 const F = LINKAGE_FIELDS;
 
 /** Name similarity bands, each weighing its lower bound. */
-const NAME_BANDS = [1, 0.99, 0.98, 0.97, 0.96, 0.95, 0.94, 0.93, 0.92, 0.91, 0.9, 0.89, 0.88, 0.87, 0.86, 0.85];
+const NAME_BANDS = [
+  1, 0.99, 0.98, 0.97, 0.96, 0.95, 0.94, 0.93, 0.92, 0.91, 0.9, 0.89, 0.88, 0.87, 0.86, 0.85, 0.8, 0.75, 0.7, 0.6, 0.5,
+];
 
 const nameLevels: ComparisonLevel[] = [
   ...NAME_BANDS.map((atLeast): ComparisonLevel => ({
