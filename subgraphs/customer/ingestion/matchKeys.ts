@@ -2,7 +2,7 @@ import { raw } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { CustomerEntity, type Customer } from '../entities/Customer';
 import { CustomerMatchKeyEntity } from '../entities/CustomerMatchKey';
-import { blockingKeys, type BlockingRule, type MatchRecord } from '../matching/engine';
+import { blockingKeys, type MatchRecord } from '../matching/engine';
 import { linkableParties } from './linkableParties';
 import { partyLinkageRecords, type LinkableParty } from './linkageRecords';
 import type { MatchConfiguration } from './matchConfiguration';
@@ -17,15 +17,19 @@ import type { MatchConfiguration } from './matchConfiguration';
 const KEY_LENGTH = 255;
 const DEFAULT_BLOCK_SIZE = 1000;
 
-/** A key as stored: its rule's name, then the key (rules never share keys). */
-function storedKey(rule: BlockingRule, key: string): string {
-  return `${rule.name}\u0001${key}`.slice(0, KEY_LENGTH);
+/**
+ * A key as stored: its rule's place in the configuration, then the key (rules never share keys). A
+ * configuration whose blocking rules differ in any way has every key rebuilt, so places are stable.
+ */
+function storedKey(rule: number, key: string): string {
+  return `${rule}\u0001${key}`.slice(0, KEY_LENGTH);
 }
 
 function keysOfRecords(records: readonly MatchRecord[], configuration: MatchConfiguration): Set<string> {
   const keys = new Set<string>();
-  for (const rule of configuration.blocking)
-    for (const record of records) for (const key of blockingKeys(record, rule)) keys.add(storedKey(rule, key));
+  configuration.blocking.forEach((rule, r) => {
+    for (const record of records) for (const key of blockingKeys(record, rule)) keys.add(storedKey(r, key));
+  });
   return keys;
 }
 
@@ -95,9 +99,9 @@ export async function customersSharingKeys(
   limit = 500,
 ): Promise<string[]> {
   const capOf = new Map<string, number>();
-  for (const rule of configuration.blocking)
-    for (const key of blockingKeys(record, rule))
-      capOf.set(storedKey(rule, key), rule.maxBlockSize ?? DEFAULT_BLOCK_SIZE);
+  configuration.blocking.forEach((rule, r) => {
+    for (const key of blockingKeys(record, rule)) capOf.set(storedKey(r, key), rule.maxBlockSize ?? DEFAULT_BLOCK_SIZE);
+  });
   if (capOf.size === 0) return [];
   const counts: { key: string; customers: number | string }[] = await em
     .createQueryBuilder(CustomerMatchKeyEntity)

@@ -8,8 +8,11 @@ import type { IncomingRecord } from './ingestBatch';
  * attribute, nested by dots (`address.city`). A line that cannot be read is reported, not fatal.
  */
 
+/** A record as read from a file; a file that mixes source systems names each record's (`sourceSystem`). */
+export type ReadRecord = IncomingRecord & { sourceSystem?: string };
+
 export interface ReadResult {
-  records: IncomingRecord[];
+  records: ReadRecord[];
   problems: { line: number; reason: string }[];
 }
 
@@ -17,8 +20,8 @@ function toRecord(
   row: Record<string, unknown>,
   line: number,
   problems: ReadResult['problems'],
-): IncomingRecord | undefined {
-  const { sourceId, version, verifiedAt, attributes, ...inline } = row;
+): ReadRecord | undefined {
+  const { sourceId, version, verifiedAt, attributes, sourceSystem, ...inline } = row;
   const id = typeof sourceId === 'string' ? sourceId.trim() : typeof sourceId === 'number' ? String(sourceId) : '';
   const numericVersion = typeof version === 'string' && version.trim() !== '' ? Number(version) : (version ?? 1);
   if (id === '') {
@@ -34,25 +37,40 @@ function toRecord(
     problems.push({ line, reason: 'verifiedAt is not a time' });
     return undefined;
   }
-  return { sourceId: id, version: numericVersion as number, verifiedAt: time, attributes: attributes ?? inline };
+  if (sourceSystem !== undefined && typeof sourceSystem !== 'string') {
+    problems.push({ line, reason: 'sourceSystem must be a string' });
+    return undefined;
+  }
+  return {
+    sourceId: id,
+    version: numericVersion as number,
+    verifiedAt: time,
+    attributes: attributes ?? inline,
+    ...(sourceSystem !== undefined && { sourceSystem }),
+  };
+}
+
+/** One line of a JSON Lines file; blank lines give nothing, unreadable ones a problem. */
+export function readJsonLine(raw: string, line: number, problems: ReadResult['problems']): ReadRecord | undefined {
+  if (raw.trim() === '') return undefined;
+  let row: unknown;
+  try {
+    row = JSON.parse(raw);
+  } catch {
+    problems.push({ line, reason: 'not valid JSON' });
+    return undefined;
+  }
+  if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+    problems.push({ line, reason: 'not a JSON object' });
+    return undefined;
+  }
+  return toRecord(row as Record<string, unknown>, line, problems);
 }
 
 export function readJsonLines(text: string): ReadResult {
   const result: ReadResult = { records: [], problems: [] };
   text.split(/\r?\n/).forEach((raw, index) => {
-    if (raw.trim() === '') return;
-    let row: unknown;
-    try {
-      row = JSON.parse(raw);
-    } catch {
-      result.problems.push({ line: index + 1, reason: 'not valid JSON' });
-      return;
-    }
-    if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-      result.problems.push({ line: index + 1, reason: 'not a JSON object' });
-      return;
-    }
-    const record = toRecord(row as Record<string, unknown>, index + 1, result.problems);
+    const record = readJsonLine(raw, index + 1, result.problems);
     if (record) result.records.push(record);
   });
   return result;

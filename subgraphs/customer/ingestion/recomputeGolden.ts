@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { applyPatch, diffCustomer } from '../changes';
+import { applyPatch, diffCustomer, type FieldChange } from '../changes';
 import { AttributeAssertionEntity } from '../entities/AttributeAssertion';
 import { AttributeLineageEntity } from '../entities/AttributeLineage';
 import { ChangeOutboxEntity } from '../entities/ChangeOutbox';
@@ -11,7 +11,7 @@ import { assertionContribution } from './attributeAssertions';
 import { goldenPatch } from './goldenPatch';
 import { lineageRows } from './lineageRows';
 import { mapRecord, type MappedAttributes } from './mapRecord';
-import { survive } from './survivorship';
+import { survive, type GoldenRecord } from './survivorship';
 import { refreshMatchKeys } from './matchKeys';
 import { activeMatchConfiguration } from './matchConfigurations';
 
@@ -24,6 +24,17 @@ import { activeMatchConfiguration } from './matchConfigurations';
 function withoutHeld(attributes: MappedAttributes, held: readonly string[] | null | undefined): MappedAttributes {
   if (!held || held.length === 0) return attributes;
   return Object.fromEntries(Object.entries(attributes).filter(([field]) => !held.includes(field))) as MappedAttributes;
+}
+
+/** Sets a customer's golden fields from its golden record; answers the changes, for the change log. */
+export function applyGolden(customer: Customer, golden: GoldenRecord, at: Date): FieldChange[] {
+  const { country, region, nativeName, ...tracked } = goldenPatch(golden);
+  const changes = diffCustomer(customer, tracked);
+  applyPatch(customer, tracked, at);
+  if (country) customer.country = country;
+  if (region) customer.region = region;
+  if (nativeName) customer.nativeName = nativeName;
+  return changes;
 }
 
 export async function recomputeGolden(
@@ -44,14 +55,8 @@ export async function recomputeGolden(
     })),
     ...assertions.map(assertionContribution),
   ]);
-  const patch = goldenPatch(golden);
-  const { country, region, nativeName, ...tracked } = patch;
-  const changes = diffCustomer(customer, tracked);
   const at = new Date();
-  applyPatch(customer, tracked, at);
-  if (country) customer.country = country;
-  if (region) customer.region = region;
-  if (nativeName) customer.nativeName = nativeName;
+  const changes = applyGolden(customer, golden, at);
   for (const change of changes) {
     em.create(ChangeOutboxEntity, { id: `chg_${randomUUID()}`, customerId: customer.id, ...change, actor, at, reason });
   }

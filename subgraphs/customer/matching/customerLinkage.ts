@@ -88,35 +88,47 @@ export const CUSTOMER_COMPARISONS: Comparison[] = [
 ];
 
 /**
- * Several keys, so a candidate is found whatever its first letters or script: the identifiers,
- * every word of every name romanised and folded, its sound, and the postcode. A word shared by
- * more than a few hundred parties in a country ("bank", "trading") blocks nothing; the others do.
+ * Several keys, so a candidate is found whatever its first letters or script: the identifiers;
+ * every word of every name, romanised and folded, where the word is rare enough to say something
+ * (a block of at most 40: "toyota" finds "トヨタ自動車"); every two words of a name, exactly and by
+ * sound (a typo or a transliteration variant in one word keeps the pair); and the postcode with a
+ * word's sound. A key shared by more parties than its block size ("china trading") blocks nothing;
+ * the others do.
  */
 export const CUSTOMER_BLOCKING: BlockingRule[] = [
   { name: 'tax id', keys: [{ field: F.taxId, transform: 'exact' }], maxBlockSize: 50 },
   { name: 'D-U-N-S', keys: [{ field: F.duns, transform: 'exact' }], maxBlockSize: 50 },
   {
-    name: 'country + name word',
+    name: 'country + rare name word',
     keys: [
       { field: F.country, transform: 'exact' },
       { field: F.name, transform: 'nameTokens' },
     ],
-    maxBlockSize: 300,
+    maxBlockSize: 40,
   },
   {
-    name: 'country + name sound',
+    name: 'country + two name words',
     keys: [
       { field: F.country, transform: 'exact' },
-      { field: F.name, transform: 'namePhonetic' },
+      { field: F.name, transform: 'nameWordPairs' },
     ],
-    maxBlockSize: 200,
+    maxBlockSize: 100,
   },
   {
-    name: 'country + postcode',
+    name: 'country + two name sounds',
+    keys: [
+      { field: F.country, transform: 'exact' },
+      { field: F.name, transform: 'nameSoundPairs' },
+    ],
+    maxBlockSize: 100,
+  },
+  {
+    name: 'country + postcode + name sound',
     keys: [
       { field: F.country, transform: 'exact' },
       { field: F.postcode, transform: 'exact' },
+      { field: F.name, transform: 'namePhonetic' },
     ],
-    maxBlockSize: 100,
+    maxBlockSize: 50,
   },
 ];

@@ -15,7 +15,7 @@
  * candidates are enumerated record by record, and a stamp per record says it was already paired
  * with the current one, so no set of seen pairs is kept.
  */
-import { namePhoneticKeys, nameTokens } from './companyNames';
+import { namePhoneticKeys, nameSoundPairs, nameTokens, nameWordPairs } from './companyNames';
 import { normaliseValue } from './normalise';
 import { soundex } from './similarity';
 import type { BlockingKey, BlockingRule, BlockingStats, BlockingTransform, MatchRecord } from './types';
@@ -31,6 +31,8 @@ export interface BlockingOptions {
 export function transformValue(value: string | undefined, transform: BlockingTransform): string[] {
   if (transform === 'nameTokens') return nameTokens(value);
   if (transform === 'namePhonetic') return namePhoneticKeys(value);
+  if (transform === 'nameWordPairs') return nameWordPairs(value);
+  if (transform === 'nameSoundPairs') return nameSoundPairs(value);
   const part = transformNormalised(normaliseValue(value), transform);
   return part === undefined ? [] : [part];
 }
@@ -65,6 +67,8 @@ function transformNormalised(v: string | undefined, transform: BlockingTransform
       break;
     case 'nameTokens':
     case 'namePhonetic':
+    case 'nameWordPairs':
+    case 'nameSoundPairs':
       throw new Error(`${transform} gives several keys: use transformValue`);
     default:
       throw new Error(`unknown blocking transform ${String(transform)}`);

@@ -26,15 +26,17 @@ function boundedCache<T>(compute: (value: string) => T): (value: string) => T {
   };
 }
 
-const namesOfLine = boundedCache((line: string): NormalisedName[] => nameAlternatives(line));
-
-/** The normalised names a value holds; undefined when it holds none. */
-export function companyNames(value: string | undefined): NormalisedName[] | undefined {
-  if (value === undefined) return undefined;
-  const names = value
+const namesOfValue = boundedCache((value: string): readonly NormalisedName[] =>
+  value
     .split(NAME_SEPARATOR)
     .filter((line) => line.trim() !== '')
-    .flatMap((line) => namesOfLine(line));
+    .flatMap((line) => nameAlternatives(line)),
+);
+
+/** The normalised names a value holds; undefined when it holds none. */
+export function companyNames(value: string | undefined): readonly NormalisedName[] | undefined {
+  if (value === undefined) return undefined;
+  const names = namesOfValue(value);
   return names.length > 0 ? names : undefined;
 }
 
@@ -61,12 +63,48 @@ export function nameTokens(value: string | undefined): string[] {
   return [...new Set(lines.flatMap((line) => tokensOfLine(line)))];
 }
 
-/** A phonetic code per word of the value's names (words without letters give none). */
-export function namePhoneticKeys(value: string | undefined): string[] {
+function soundsOf(tokens: readonly string[]): string[] {
   const codes = new Set<string>();
-  for (const token of nameTokens(value)) {
+  for (const token of tokens) {
     const code = soundex(token);
     if (code !== '') codes.add(code);
   }
   return [...codes];
+}
+
+/** A phonetic code per word of the value's names (words without letters give none). */
+export function namePhoneticKeys(value: string | undefined): string[] {
+  return soundsOf(nameTokens(value));
+}
+
+/** Pairs are taken among a name's first words: enough to tell it apart, and never many keys. */
+const PAIRED_WORDS = 5;
+
+/** Every two words of a name, in alphabetical order; a one-word name gives its word. */
+function pairsOf(words: readonly string[]): string[] {
+  const first = [...new Set(words)].slice(0, PAIRED_WORDS).sort();
+  if (first.length < 2) return first;
+  const pairs: string[] = [];
+  for (let i = 0; i < first.length; i++)
+    for (let j = i + 1; j < first.length; j++) pairs.push(`${first[i]} ${first[j]}`);
+  return pairs;
+}
+
+function perName(value: string | undefined, keys: (tokens: string[]) => string[]): string[] {
+  if (value === undefined) return [];
+  const all = value
+    .split(NAME_SEPARATOR)
+    .filter((line) => line.trim() !== '')
+    .flatMap((line) => keys(tokensOfLine(line)));
+  return [...new Set(all)];
+}
+
+/** Every two words of each name (romanised, folded, legal forms left out): rarer than single words, so blocks stay small. */
+export function nameWordPairs(value: string | undefined): string[] {
+  return perName(value, pairsOf);
+}
+
+/** Every two words' phonetic codes of each name: a typo or a transliteration variant in one word keeps the pair. */
+export function nameSoundPairs(value: string | undefined): string[] {
+  return perName(value, (tokens) => pairsOf(soundsOf(tokens)));
 }

@@ -64,7 +64,7 @@ export interface PreparedRecord {
   readonly strings: (string | undefined)[];
   readonly dates: Float64Array;
   readonly numbers: Float64Array;
-  readonly names: (NormalisedName[] | undefined)[];
+  readonly names: (readonly NormalisedName[] | undefined)[];
 }
 
 const NO_LEVEL = '(no level held)';
@@ -118,6 +118,8 @@ export function validateConfiguration(config: MatchConfiguration): string[] {
           'sortedTokens',
           'nameTokens',
           'namePhonetic',
+          'nameWordPairs',
+          'nameSoundPairs',
         ].includes(key.transform)
       ) {
         problems.push(`${where}: unknown transform ${JSON.stringify(key.transform)}`);

@@ -25,7 +25,14 @@ export {
 } from './compare';
 export type { CompiledConfiguration, PreparedRecord } from './compare';
 export { canonicalConfiguration, configurationDigest } from './configuration';
-export { NAME_SEPARATOR, companyNames, namePhoneticKeys, nameTokens } from './companyNames';
+export {
+  NAME_SEPARATOR,
+  companyNames,
+  namePhoneticKeys,
+  nameSoundPairs,
+  nameTokens,
+  nameWordPairs,
+} from './companyNames';
 export { pairKey, precisionRecallF1 } from './evaluate';
 export type { PrecisionRecall } from './evaluate';
 export { clusters, linkRecords } from './link';

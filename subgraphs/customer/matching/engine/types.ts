@@ -88,7 +88,11 @@ export type BlockingTransform =
    */
   | 'nameTokens'
   /** One key per word of a company name, as a phonetic code of its romanised form (ü/ue, ø/oe, ß/ss and transliteration variants agree). */
-  | 'namePhonetic';
+  | 'namePhonetic'
+  /** One key per two words of a company name (as nameTokens gives them); a one-word name gives its word. */
+  | 'nameWordPairs'
+  /** One key per two words' phonetic codes (as namePhonetic gives them). */
+  | 'nameSoundPairs';
 
 export interface BlockingKey {
   field: string;

@@ -1,0 +1,270 @@
+import { randomUUID } from 'node:crypto';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { SourceSystem } from '../../../lib/sourceSystems';
+import { bulkInsert } from '../../kit/bulkInsert';
+import { AttributeLineageEntity } from '../entities/AttributeLineage';
+import { ChangeOutboxEntity, type ChangeOutbox } from '../entities/ChangeOutbox';
+import { CustomerEntity, customerSearchText, type Customer } from '../entities/Customer';
+import { CustomerMatchKeyEntity } from '../entities/CustomerMatchKey';
+import { IngestBatchEntity } from '../entities/IngestBatch';
+import { MatchReviewEntity } from '../entities/MatchReview';
+import { SourceRecordEntity } from '../entities/SourceRecord';
+import { TaxIdentifierEntity, type TaxIdentifier } from '../entities/TaxIdentifier';
+import { linkableParties } from './linkableParties';
+import type { LinkableParty } from './linkageRecords';
+import { lineageRows } from './lineageRows';
+import { mapRecord, type MappedAttributes } from './mapRecord';
+import type { MatchConfiguration } from './matchConfiguration';
+import { partyMatchKeys } from './matchKeys';
+import { applyGolden, recomputeGolden } from './recomputeGolden';
+import { resolveRecords } from './resolveRecords';
+import { survive } from './survivorship';
+
+/**
+ * A bulk load: many source records from several systems resolved at once with the linkage engine
+ * (resolveRecords.ts) against each other and the customers already known, then written in
+ * multi-row statements, a chunk of customers per transaction. Everything ingestion writes for a
+ * record is written here too: the customer with its golden values, tax id and blocking keys, the
+ * source record with its rule and score, lineage, the change log, and reviews for stewards.
+ * Records already stored (same system and id) are left to batch ingestion, which handles updates;
+ * so a load run again, or resumed after an interruption, stores each record once.
+ */
+
+export interface BulkRecord {
+  sourceSystem: SourceSystem;
+  sourceId: string;
+  version: number;
+  verifiedAt: Date | null;
+  attributes: unknown;
+}
+
+export interface BulkLoadResult {
+  batchId: string;
+  records: number;
+  alreadyStored: number;
+  rejected: { sourceSystem: SourceSystem; sourceId: string; reasons: string[] }[];
+  /** Records accepted with a warning (e.g. a key the mapping does not read). */
+  warned: number;
+  customersCreated: number;
+  /** Records that joined a customer already known. */
+  joinedExisting: number;
+  queuedForReview: number;
+  /** Candidate pairs the engine scored. */
+  compared: number;
+  seconds: { resolve: number; write: number };
+}
+
+const CUSTOMERS_PER_TRANSACTION = 5000;
+const PARTIES_PER_READ = 1000;
+
+const newId = (prefix: string, length = 16) => `${prefix}_${randomUUID().replace(/-/g, '').slice(0, length)}`;
+
+async function storedSourceKeys(em: SqlEntityManager): Promise<Set<string>> {
+  const rows: { sourceSystem: string; sourceId: string }[] = await em
+    .createQueryBuilder(SourceRecordEntity)
+    .select(['sourceSystem', 'sourceId'])
+    .execute();
+  return new Set(rows.map((row) => `${row.sourceSystem}\u0001${row.sourceId}`));
+}
+
+/** Every live customer as matching sees it, read a page at a time. */
+async function knownParties(em: SqlEntityManager): Promise<LinkableParty[]> {
+  const parties: LinkableParty[] = [];
+  for (let after = ''; ;) {
+    const page = await em.find(
+      CustomerEntity,
+      { mergedInto: null, id: { $gt: after } },
+      { orderBy: { id: 'asc' }, limit: PARTIES_PER_READ },
+    );
+    parties.push(...(await linkableParties(em, page)));
+    if (page.length < PARTIES_PER_READ) return parties;
+    after = page[page.length - 1].id;
+  }
+}
+
+function seconds(since: bigint): number {
+  return Number(process.hrtime.bigint() - since) / 1e9;
+}
+
+export async function bulkLoad(
+  em: SqlEntityManager,
+  input: readonly BulkRecord[],
+  options: { actor: string; batchId: string; configuration: MatchConfiguration },
+): Promise<BulkLoadResult> {
+  const started = process.hrtime.bigint();
+  const { actor, batchId, configuration } = options;
+  const reason = `bulk load ${batchId}`;
+  const result: BulkLoadResult = {
+    batchId,
+    records: input.length,
+    alreadyStored: 0,
+    rejected: [],
+    warned: 0,
+    customersCreated: 0,
+    joinedExisting: 0,
+    queuedForReview: 0,
+    compared: 0,
+    seconds: { resolve: 0, write: 0 },
+  };
+
+  const stored = await storedSourceKeys(em);
+  const accepted: { record: BulkRecord; attributes: MappedAttributes; mappingVersion: string }[] = [];
+  for (const record of input) {
+    if (stored.has(`${record.sourceSystem}\u0001${record.sourceId}`)) {
+      result.alreadyStored += 1;
+      continue;
+    }
+    const { attributes } = record;
+    if (attributes === null || typeof attributes !== 'object' || Array.isArray(attributes)) {
+      result.rejected.push({ ...record, reasons: ['attributes must be a JSON object'] });
+      continue;
+    }
+    const mapped = mapRecord(record.sourceSystem, attributes as Record<string, unknown>);
+    if (mapped.problems.length > 0) {
+      result.rejected.push({ ...record, reasons: mapped.problems });
+      continue;
+    }
+    if (mapped.warnings.length > 0) result.warned += 1;
+    // Two records with one system and id in a load: the later one is the record.
+    stored.add(`${record.sourceSystem}\u0001${record.sourceId}`);
+    accepted.push({ record, attributes: mapped.attributes, mappingVersion: mapped.mappingVersion });
+  }
+  stored.clear();
+
+  const existing = await knownParties(em);
+  const resolution = resolveRecords(
+    accepted.map((a) => a.attributes),
+    existing,
+    configuration,
+  );
+  result.compared = resolution.compared;
+  result.seconds.resolve = seconds(started);
+
+  const writing = process.hrtime.bigint();
+  const at = new Date();
+  const sourceRecordIds = accepted.map(() => `src_${randomUUID()}`);
+  const customerIds = resolution.customers.map((c) => c.existingCustomerId ?? newId('cus'));
+  const customerOfRecord = new Map<number, string>();
+  resolution.customers.forEach((c, i) => c.members.forEach((m) => customerOfRecord.set(m.record, customerIds[i])));
+
+  for (let start = 0; start < resolution.customers.length; start += CUSTOMERS_PER_TRANSACTION) {
+    const chunk = resolution.customers.slice(start, start + CUSTOMERS_PER_TRANSACTION);
+    await em.transactional(async (tx) => {
+      const customers: Customer[] = [];
+      const parties: LinkableParty[] = [];
+      const lineage: ReturnType<typeof lineageRows> = [];
+      const changes: ChangeOutbox[] = [];
+      const taxIds: TaxIdentifier[] = [];
+      const joined: string[] = [];
+      chunk.forEach((resolved, offset) => {
+        const customerId = customerIds[start + offset];
+        if (resolved.existingCustomerId) {
+          joined.push(customerId);
+          result.joinedExisting += resolved.members.length;
+          return;
+        }
+        const members = resolved.members.map(({ record }) => accepted[record]);
+        const golden = survive(
+          resolved.members.map(({ record }) => ({
+            sourceSystem: accepted[record].record.sourceSystem,
+            sourceRecordId: sourceRecordIds[record],
+            batchId,
+            verifiedAt: accepted[record].record.verifiedAt,
+            attributes: accepted[record].attributes,
+          })),
+        );
+        // As batch ingestion makes a customer from its first record and then applies the golden record.
+        const customer = {
+          id: customerId,
+          name: members[0].attributes.legalName as string,
+          country: members[0].attributes.country as string,
+          region: 'UNKNOWN',
+          creditHold: false,
+          status: 'PROSPECT',
+          createdAt: at,
+          updatedAt: at,
+        } as Customer;
+        for (const change of applyGolden(customer, golden, at))
+          changes.push({ id: newId('chg', 32), customerId, ...change, actor, at, reason, deliveredAt: null });
+        customer.searchText = customerSearchText(customer);
+        customers.push(customer);
+        lineage.push(...lineageRows(customerId, golden));
+        const taxId = golden.taxId?.value;
+        if (taxId) taxIds.push({ id: `${customerId}_tax_${taxId.kind}_${taxId.country}`, customerId, ...taxId });
+        parties.push({
+          customer,
+          taxIds: taxId ? [taxId] : [],
+          sources: resolved.members.map(({ record }) => ({
+            id: sourceRecordIds[record],
+            attributes: accepted[record].attributes,
+          })),
+        });
+      });
+      result.customersCreated += customers.length;
+      await bulkInsert(tx, CustomerEntity, customers);
+      await bulkInsert(tx, TaxIdentifierEntity, taxIds);
+      await bulkInsert(
+        tx,
+        SourceRecordEntity,
+        chunk.flatMap((resolved) =>
+          resolved.members.map(({ record, link }) => ({
+            id: sourceRecordIds[record],
+            customerId: customerOfRecord.get(record) as string,
+            sourceSystem: accepted[record].record.sourceSystem,
+            sourceId: accepted[record].record.sourceId,
+            payload: accepted[record].record.attributes as Record<string, unknown>,
+            ingestedAt: at,
+            sourceVersion: accepted[record].record.version,
+            verifiedAt: accepted[record].record.verifiedAt,
+            batchId,
+            mappingVersion: accepted[record].mappingVersion,
+            matchScore: link.score,
+            matchRule: link.rule,
+          })),
+        ),
+      );
+      await bulkInsert(tx, AttributeLineageEntity, lineage);
+      await bulkInsert(tx, ChangeOutboxEntity, changes);
+      await bulkInsert(
+        tx,
+        CustomerMatchKeyEntity,
+        parties.flatMap((party) =>
+          partyMatchKeys(party, configuration).map((key) => ({ customerId: party.customer.id, key })),
+        ),
+      );
+      // Records that joined a known customer change its golden record: recomputed as batch ingestion does.
+      for (const customerId of joined) {
+        const customer = await tx.findOneOrFail(CustomerEntity, { id: customerId });
+        await recomputeGolden(tx, customer, actor, reason);
+      }
+    });
+  }
+
+  const reviews = resolution.reviews.map((review) => ({
+    id: `rev_${randomUUID()}`,
+    sourceRecordId: sourceRecordIds[review.record],
+    customerId: customerIds[review.customer],
+    candidateCustomerId:
+      'customer' in review.candidate ? customerIds[review.candidate.customer] : review.candidate.existingCustomerId,
+    score: review.score,
+    rule: review.rule,
+    reasons: review.reasons,
+    status: 'PENDING' as const,
+    createdAt: at,
+  }));
+  result.queuedForReview = reviews.length;
+  await em.transactional(async (tx) => {
+    await bulkInsert(tx, MatchReviewEntity, reviews);
+    const { rejected, ...counts } = result;
+    await bulkInsert(tx, IngestBatchEntity, [
+      {
+        id: batchId,
+        sourceSystem: 'BULK',
+        receivedAt: at,
+        result: { ...counts, rejected: rejected.length },
+      },
+    ]);
+  });
+  result.seconds.write = seconds(writing);
+  return result;
+}
