@@ -28,7 +28,7 @@ export interface LatinNaming {
   readonly legalForms: readonly string[];
 }
 
-const LATIN: Record<LatinCountry, LatinNaming> = {
+export const LATIN: Record<LatinCountry, LatinNaming> = {
   DE: {
     families: [
       'Müller',
@@ -1402,7 +1402,7 @@ const JP_INDUSTRIES: readonly Pair[] = [
   ['ソリューションズ', 'Solutions'],
 ];
 // Repeats weight the forms: 株式会社 is far more common than 合同会社.
-const JP_FORMS: readonly Pair[] = [
+export const JP_FORMS: readonly Pair[] = [
   ['株式会社', 'K.K.'],
   ['株式会社', 'K.K.'],
   ['株式会社', 'K.K.'],
@@ -1421,7 +1421,7 @@ function japaneseCompany(rng: Rng): CompanyName {
 }
 
 // China: city + two-character trade name + industry (+ group) + 有限公司, the order of the registered name.
-const CN_PLACES: readonly Pair[] = [
+export const CN_PLACES: readonly Pair[] = [
   ['上海', 'Shanghai'],
   ['北京', 'Beijing'],
   ['深圳', 'Shenzhen'],
@@ -1445,7 +1445,7 @@ const CN_PLACES: readonly Pair[] = [
 ];
 // The two halves never share a syllable and no second half starts with a vowel, so the pinyin
 // joins without apostrophes or doubled syllables.
-const CN_TRADE_FIRST: readonly Pair[] = [
+export const CN_TRADE_FIRST: readonly Pair[] = [
   ['华', 'Hua'],
   ['中', 'Zhong'],
   ['宏', 'Hong'],
@@ -1463,7 +1463,7 @@ const CN_TRADE_FIRST: readonly Pair[] = [
   ['南', 'Nan'],
   ['博', 'Bo'],
 ];
-const CN_TRADE_SECOND: readonly Pair[] = [
+export const CN_TRADE_SECOND: readonly Pair[] = [
   ['丰', 'feng'],
   ['达', 'da'],
   ['兴', 'xing'],
@@ -1572,7 +1572,7 @@ const RU_BRAND_TAILS: readonly Pair[] = [
   ['электро', 'elektro'],
   ['уголь', 'ugol'],
 ];
-const RU_WORDS: readonly Pair[] = [
+export const RU_WORDS: readonly Pair[] = [
   ['Логистика', 'Logistika'],
   ['Инжиниринг', 'Inzhiniring'],
   ['Сервис', 'Servis'],
@@ -1647,7 +1647,7 @@ const SA_NAMES: readonly Pair[] = [
   ['الفرسان', 'Al Fursan'],
   ['الساحل', 'Al Sahel'],
 ];
-const SA_FAMILIES: readonly Pair[] = [
+export const SA_FAMILIES: readonly Pair[] = [
   ['العتيبي', 'Al Otaibi'],
   ['القحطاني', 'Al Qahtani'],
   ['الزهراني', 'Al Zahrani'],
@@ -1838,7 +1838,7 @@ const IN_PLACES: readonly Pair[] = [
   ['कोयंबटूर', 'Coimbatore'],
 ];
 // Initials as read aloud (आर = R, के = K): "RK Steel" is a common kind of Indian company name.
-const IN_INITIALS: readonly Pair[] = [
+export const IN_INITIALS: readonly Pair[] = [
   ['ए', 'A'],
   ['बी', 'B'],
   ['डी', 'D'],

@@ -81,7 +81,7 @@ const UA_BRAND_TAILS: readonly Pair[] = [
   ['торг', 'torh'],
   ['авто', 'avto'],
 ];
-const UA_WORDS: readonly Pair[] = [
+export const UA_WORDS: readonly Pair[] = [
   ['Інвест', 'Invest'],
   ['Груп', 'Hrup'],
   ['Сервіс', 'Servis'],
@@ -103,7 +103,7 @@ function ukrainianCompany(rng: Rng): CompanyName {
   return { name, legalName: `TOV ${name}`, nativeName: `ТОВ «${core}»`, nativeScript: 'Cyrl' };
 }
 
-const LATIN_EXTRA: Record<Exclude<ExtraCountryCode, 'GR' | 'UA'>, LatinNaming> = {
+export const LATIN_EXTRA: Record<Exclude<ExtraCountryCode, 'GR' | 'UA'>, LatinNaming> = {
   TR: {
     families: [
       'Yılmaz',

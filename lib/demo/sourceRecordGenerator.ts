@@ -8,6 +8,7 @@ import { asciiFold, asciiSpelledOut } from './asciiSpelling';
 import { DEMO_AS_OF } from './book';
 import { pinyinName, traditionalHan } from './chineseSpellings';
 import { generateCompanyName } from './companyNames';
+import { CompanyNameRegister } from './companyNameRegister';
 import { generateExtraAddress } from './extraCountryAddresses';
 import { generateExtraCompanyName } from './extraCountryNames';
 import { sourceVariantOfAddress, sourceVariantOfName } from './sourceVariants';
@@ -24,7 +25,7 @@ import { EXTRA_COUNTRIES, type CompanyName, type CountryCode, type ExtraCountryC
  * country (another tax id, another city), or a sibling of the same group ("… Holding" next to "…").
  *
  * Lazy: records are produced as they are asked for, through a window that shuffles them, so a
- * customer's records are not neighbours in the output and memory stays flat at any volume. The same
+ * customer's records are not neighbours in the output and memory stays small at any volume. The same
  * seed gives the same records on every machine.
  */
 
@@ -230,11 +231,25 @@ function drawTaxId(
 }
 
 /** The group sibling of a Latin-script company: a group word its namesake lacks, before the legal form. */
-function siblingCompany(company: CompanyName, rng: Rng): CompanyName {
+function siblingCompany(company: CompanyName, word: string): CompanyName {
   const form = company.legalName.slice(company.name.length);
-  const word = rng.pick(GROUP_WORDS.filter((candidate) => !company.name.includes(candidate)));
   const name = `${company.name} ${word}`;
   return { name, legalName: `${name}${form}`, nativeScript: company.nativeScript };
+}
+
+/** A sibling under a group word no company of the country has taken with this name, when one is left. */
+function freeSibling(country: GeneratedCountry, company: CompanyName, register: CompanyNameRegister, rng: Rng) {
+  const siblings = GROUP_WORDS.filter((word) => !company.name.includes(word)).map((word) =>
+    siblingCompany(company, word),
+  );
+  const free = siblings.filter((sibling) => !register.isTaken(country, sibling));
+  return register.register(country, rng.pick(free.length > 0 ? free : siblings), rng);
+}
+
+/** A company name of its own: when the drawn one is taken in the country, the register lengthens it. */
+function drawCompany(country: GeneratedCountry, register: CompanyNameRegister, rng: Rng): CompanyName {
+  const drawn = isExtraCountry(country) ? generateExtraCompanyName(country, rng) : generateCompanyName(country, rng);
+  return register.register(country, drawn, rng);
 }
 
 /** Whether the Latin legal name is the trading name followed by its legal form, so a group word fits in between. */
@@ -242,7 +257,12 @@ function hasTrailingForm(company: CompanyName): boolean {
   return !company.nativeName && company.legalName.startsWith(`${company.name} `);
 }
 
-function makeCustomer(index: number, rng: Rng, namesakeOf: GeneratedCustomer | undefined): GeneratedCustomer {
+function makeCustomer(
+  index: number,
+  rng: Rng,
+  register: CompanyNameRegister,
+  namesakeOf: GeneratedCustomer | undefined,
+): GeneratedCustomer {
   const country = namesakeOf?.country ?? drawCountry(rng);
   const confusion: Confusion | undefined = namesakeOf
     ? hasTrailingForm(namesakeOf.company) && rng.chance(0.5)
@@ -250,11 +270,9 @@ function makeCustomer(index: number, rng: Rng, namesakeOf: GeneratedCustomer | u
       : 'SAME_NAME'
     : undefined;
   const company = !namesakeOf
-    ? isExtraCountry(country)
-      ? generateExtraCompanyName(country, rng)
-      : generateCompanyName(country, rng)
+    ? drawCompany(country, register, rng)
     : confusion === 'SIBLING_NAME'
-      ? siblingCompany(namesakeOf.company, rng)
+      ? freeSibling(country, namesakeOf.company, register, rng)
       : namesakeOf.company;
   const address = namesakeOf ? addressElsewhere(country, namesakeOf.address, rng) : drawAddress(country, rng);
   const moved = rng.chance(MOVED_CHANCE);
@@ -276,15 +294,18 @@ function makeCustomer(index: number, rng: Rng, namesakeOf: GeneratedCustomer | u
 
 /**
  * Customers without end, the same for the same seed. Now and then one is a hard negative for the
- * last customer of its country: the only customers remembered, so memory stays flat.
+ * last customer of its country: the only customers remembered. Apart from those intended namesakes,
+ * no two customers of a country share a name or near twins of one (the register's keys, a few dozen
+ * bytes a customer, are all that grows).
  */
 export function* generateCustomers(seed: number): Generator<GeneratedCustomer> {
   const rng = createRng(seed);
+  const register = new CompanyNameRegister();
   const lastInCountry = new Map<GeneratedCountry, GeneratedCustomer>();
   for (let index = 0; ; index += 1) {
     const roll = rng.next();
     const namesakeOf = roll < HARD_NEGATIVE_CHANCE ? lastInCountry.get(drawCountry(rng)) : undefined;
-    const customer = makeCustomer(index, rng, namesakeOf);
+    const customer = makeCustomer(index, rng, register, namesakeOf);
     lastInCountry.set(customer.country, customer);
     yield customer;
   }

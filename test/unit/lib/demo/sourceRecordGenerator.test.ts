@@ -1,4 +1,5 @@
-import { asciiSpelledOut } from '../../../../lib/demo/asciiSpelling';
+import { asciiFold, asciiSpelledOut } from '../../../../lib/demo/asciiSpelling';
+import { nearTwinKey } from '../../../../lib/demo/companyNameRegister';
 import { pinyinName, traditionalHan } from '../../../../lib/demo/chineseSpellings';
 import {
   generateCustomers,
@@ -182,6 +183,79 @@ describe('generated source records', () => {
       entitiesByName.set(key, (entitiesByName.get(key) ?? new Set()).add(record.entity));
     }
     expect([...entitiesByName.values()].filter((entities) => entities.size > 1).length).toBeGreaterThan(20);
+  });
+});
+
+describe('names of customers at volume', () => {
+  // About 200,000 records: the small word pools are drawn many times over in every country.
+  const many = take(generateCustomers(23), 75_000);
+  const intendedRoot = new Map<string, string>();
+  const rootOf = (entity: string): string => {
+    let root = entity;
+    while (intendedRoot.has(root)) root = intendedRoot.get(root) as string;
+    return root;
+  };
+  for (const customer of many)
+    if (customer.confusableWith) intendedRoot.set(customer.entity, rootOf(customer.confusableWith.entity));
+
+  /** The share of customers whose name, by `keyOf`, another customer of the country shares unintendedly. */
+  function unintendedShare(keyOf: (customer: GeneratedCustomer) => string): number {
+    const byKey = new Map<string, GeneratedCustomer[]>();
+    for (const customer of many) {
+      const key = `${customer.country}|${keyOf(customer)}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), customer]);
+    }
+    const clashing = [...byKey.values()].flatMap((group) =>
+      group.filter((customer) => group.some((other) => rootOf(other.entity) !== rootOf(customer.entity))),
+    );
+    return share(clashing.length, many.length);
+  }
+
+  it('seldom share a legal name (without its form, case and marks folded) with another customer of the country', () => {
+    expect(unintendedShare((customer) => asciiFold(customer.company.name).toLowerCase())).toBeLessThan(0.005);
+  });
+
+  it('seldom have a near twin in the country: a vowel, a doubled letter, a blank or a trailing s apart', () => {
+    expect(unintendedShare((customer) => nearTwinKey(customer.company.name))).toBeLessThan(0.005);
+  });
+
+  it('keep the intended hard negatives, about 6% of customers, of both kinds', () => {
+    const confusable = many.filter((customer) => customer.confusableWith);
+    expect(share(confusable.length, many.length)).toBeGreaterThan(0.05);
+    expect(share(confusable.length, many.length)).toBeLessThan(0.07);
+    for (const kind of ['SAME_NAME', 'SIBLING_NAME'])
+      expect(share(confusable.filter((c) => c.confusableWith?.confusion === kind).length, many.length)).toBeGreaterThan(
+        0.015,
+      );
+    const byEntity = new Map(many.map((customer) => [customer.entity, customer]));
+    for (const customer of confusable.filter((c) => c.confusableWith?.confusion === 'SAME_NAME'))
+      expect(customer.company).toEqual(byEntity.get(customer.confusableWith?.entity as string)?.company);
+  });
+
+  it('are lengthened where the pools run out, the native and Latin names alike', () => {
+    const late = many.slice(-10_000);
+    // More words than any name drawn from the pools has (a Danish name has at most three: "Jensen & Hansen").
+    const pooledWords = { GR: 2, UA: 2, RU: 2, DK: 3, FI: 3, SE: 3, NO: 3 };
+    for (const [country, words] of Object.entries(pooledWords))
+      expect([country, late.some((c) => c.country === country && c.company.name.split(' ').length > words)]).toEqual([
+        country,
+        true,
+      ]);
+    for (const country of ['GR', 'UA', 'RU']) {
+      const weak = late.filter(
+        (c) =>
+          c.country === country &&
+          nameSimilarity(normaliseName(c.company.nativeName as string), normaliseName(c.company.legalName)).score <
+            0.85,
+      );
+      expect(weak.map((c) => [c.company.nativeName, c.company.legalName]).slice(0, 5)).toEqual([]);
+    }
+  });
+
+  it('are the same for the same seed', () => {
+    expect(take(generateCustomers(23), 20_000).map((c) => c.company)).toEqual(
+      many.slice(0, 20_000).map((c) => c.company),
+    );
   });
 });
 
