@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { loadConfig } from '../../lib/config';
+import { createLogger } from '../../lib/logger';
+import { customerSubgraph } from '../../subgraphs/customer';
+import { openSubgraphDatabase } from '../../subgraphs/kit/subgraph';
 import { generateSourceRecords } from '../../lib/demo/sourceRecordGenerator';
 import { MATCH_CONFIGURATION } from '../../subgraphs/customer/ingestion/matchConfiguration';
 import { printTable } from './printTable';
@@ -16,7 +19,7 @@ import { printTable } from './printTable';
  *
  * - at the merge threshold, two records are predicted to be one customer when ingestion linked them
  *   to the same customer;
- * - at the review threshold, also when a review pairs their customers (a steward would be asked).
+ * - at the review threshold, also when a review puts their two customers before a steward.
  *
  * `npx tsx test/bench/identityAtVolume.ts 1000000` prints the table.
  */
@@ -28,8 +31,8 @@ export interface VolumeResult {
   reviews: number;
   seconds: number;
   peakRssMiB: number;
-  atMerge: { precision: number; recall: number; f1: number };
-  atReview: { precision: number; recall: number; f1: number };
+  atMerge: Quality;
+  atReview: Quality;
   load: Record<string, unknown>;
 }
 
@@ -52,44 +55,59 @@ function writeRecords(file: string, records: number, seed: number): Map<string, 
   return entityOf;
 }
 
-/** Union-find over customer ids, joined by the reviews. */
-function reviewClusters(reviews: { customer_id: string; candidate_customer_id: string }[]) {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let root = x;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string;
-    parent.set(x, root);
-    return root;
-  };
-  for (const review of reviews) {
-    const a = find(review.customer_id);
-    const b = find(review.candidate_customer_id);
-    if (a !== b) parent.set(b, a);
-  }
-  return find;
+interface Quality {
+  precision: number;
+  recall: number;
+  f1: number;
 }
 
-/** Pairwise precision and recall of a grouping of records, counted without listing pairs. */
-function pairwise(groupOf: (record: number) => string, entities: readonly string[]) {
-  const sizes = new Map<string, number>();
-  const overlap = new Map<string, number>();
-  const truth = new Map<string, number>();
-  entities.forEach((entity, r) => {
-    const group = groupOf(r);
-    sizes.set(group, (sizes.get(group) ?? 0) + 1);
-    overlap.set(`${group}\u0001${entity}`, (overlap.get(`${group}\u0001${entity}`) ?? 0) + 1);
-    truth.set(entity, (truth.get(entity) ?? 0) + 1);
-  });
-  const sum = (counts: Map<string, number>) => [...counts.values()].reduce((total, n) => total + pairs(n), 0);
-  const truePositives = sum(overlap);
-  const predicted = sum(sizes);
-  const actual = sum(truth);
+function quality(truePositives: number, predicted: number, actual: number): Quality {
   const precision = predicted === 0 ? 1 : truePositives / predicted;
   const recall = actual === 0 ? 1 : truePositives / actual;
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
 
-export function measureIdentityAtVolume(records: number, seed = 2026): VolumeResult {
+/**
+ * Pairwise precision and recall, counted without listing pairs. At the merge threshold a pair is
+ * predicted when both records are linked to one customer; at the review threshold also when a
+ * review puts their two customers before a steward (each review once, not its chains).
+ */
+function pairwise(
+  stored: readonly { customer_id: string; entity: string }[],
+  reviews: readonly { customer_id: string; candidate_customer_id: string }[],
+): { atMerge: Quality; atReview: Quality } {
+  const sizes = new Map<string, number>();
+  const byCustomer = new Map<string, Map<string, number>>();
+  const truth = new Map<string, number>();
+  for (const { customer_id: customer, entity } of stored) {
+    sizes.set(customer, (sizes.get(customer) ?? 0) + 1);
+    const entities = byCustomer.get(customer) ?? new Map<string, number>();
+    entities.set(entity, (entities.get(entity) ?? 0) + 1);
+    byCustomer.set(customer, entities);
+    truth.set(entity, (truth.get(entity) ?? 0) + 1);
+  }
+  const sum = (counts: Iterable<number>) => [...counts].reduce((total, n) => total + pairs(n), 0);
+  const actual = sum(truth.values());
+  const predicted = sum(sizes.values());
+  let truePositives = 0;
+  for (const entities of byCustomer.values()) truePositives += sum(entities.values());
+  const atMerge = quality(truePositives, predicted, actual);
+
+  let reviewedPairs = 0;
+  let reviewedTrue = 0;
+  const seen = new Set<string>();
+  for (const { customer_id: a, candidate_customer_id: b } of reviews) {
+    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+    if (a === b || seen.has(key)) continue;
+    seen.add(key);
+    reviewedPairs += (sizes.get(a) ?? 0) * (sizes.get(b) ?? 0);
+    const other = byCustomer.get(b);
+    for (const [entity, n] of byCustomer.get(a) ?? []) reviewedTrue += n * (other?.get(entity) ?? 0);
+  }
+  return { atMerge, atReview: quality(truePositives + reviewedTrue, predicted + reviewedPairs, actual) };
+}
+
+export async function measureIdentityAtVolume(records: number, seed = 2026): Promise<VolumeResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-volume-'));
   try {
     const file = path.join(dir, 'records.jsonl');
@@ -116,21 +134,25 @@ export function measureIdentityAtVolume(records: number, seed = 2026): VolumeRes
     if (run.status !== 0 && run.status !== 1) throw new Error(`ingest failed: ${run.stderr.slice(-2000)}`);
     const load = JSON.parse(run.stdout.trim().split('\n').pop() as string) as Record<string, unknown>;
 
-    const db = new Database(path.join(dir, 'data', 'customer.sqlite'), { readonly: true });
-    const stored = db.prepare('select source_system, source_id, customer_id from source_record').all() as {
-      source_system: string;
-      source_id: string;
-      customer_id: string;
-    }[];
-    const reviews = db.prepare('select customer_id, candidate_customer_id from match_review').all() as {
-      customer_id: string;
-      candidate_customer_id: string;
-    }[];
-    const customersStored = (db.prepare('select count(*) as n from customer').get() as { n: number }).n;
-    db.close();
+    const database = await openSubgraphDatabase(
+      customerSubgraph,
+      loadConfig({ DATA_DIR: path.join(dir, 'data') }),
+      createLogger('bench', 'warn'),
+    );
+    const connection = database.fork().getConnection();
+    const stored: { source_system: string; source_id: string; customer_id: string }[] = await connection.execute(
+      'select source_system, source_id, customer_id from source_record',
+    );
+    const reviews: { customer_id: string; candidate_customer_id: string }[] = await connection.execute(
+      'select customer_id, candidate_customer_id from match_review',
+    );
+    const [{ n: customersStored }]: { n: number }[] = await connection.execute('select count(*) as n from customer');
+    await database.close();
 
-    const entities = stored.map((row) => entityOf.get(`${row.source_system}\u0001${row.source_id}`) as string);
-    const inReview = reviewClusters(reviews);
+    const withTruth = stored.map((row) => ({
+      customer_id: row.customer_id,
+      entity: entityOf.get(`${row.source_system}\u0001${row.source_id}`) as string,
+    }));
     return {
       records: stored.length,
       customersTrue: new Set(entityOf.values()).size,
@@ -138,8 +160,7 @@ export function measureIdentityAtVolume(records: number, seed = 2026): VolumeRes
       reviews: reviews.length,
       seconds,
       peakRssMiB: load.peakRssMiB as number,
-      atMerge: pairwise((r) => stored[r].customer_id, entities),
-      atReview: pairwise((r) => inReview(stored[r].customer_id), entities),
+      ...pairwise(withTruth, reviews),
       load,
     };
   } finally {
@@ -181,7 +202,8 @@ export function volumeMeasures(result: VolumeResult): (string | number)[] {
 }
 
 if (require.main === module) {
-  const result = measureIdentityAtVolume(Number(process.argv[2] ?? 100_000));
-  printTable(VOLUME_MEASURES, [volumeMeasures(result)]);
-  console.log(JSON.stringify(result.load));
+  void measureIdentityAtVolume(Number(process.argv[2] ?? 100_000)).then((result) => {
+    printTable(VOLUME_MEASURES, [volumeMeasures(result)]);
+    console.log(JSON.stringify(result.load));
+  });
 }

@@ -7,7 +7,7 @@ import { measureGatewayLatency } from './gatewayLatency';
 import { soakHostileRequests } from './hostileSoak';
 import { measureAdmittedOperations } from './operationLimits';
 import { printTable } from './printTable';
-import { RESOLUTION_MEASURES, resolutionMeasures, resolveBook } from './resolveBook';
+import { VOLUME_MEASURES, measureIdentityAtVolume, volumeMeasures } from './identityAtVolume';
 
 /** `npm run bench`: the benchmarks behind the figures in the closing notes, printed as tables. */
 
@@ -99,19 +99,10 @@ async function main(): Promise<void> {
     ],
   );
 
-  const resolution = resolveBook(Number(process.env.BENCH_RESOLVE_RECORDS ?? 100_000));
+  // Through `npm run ingest -- --mode bulk` into a fresh SQLite database; BENCH_VOLUME_RECORDS=1000000 for the full run.
+  const volume = await measureIdentityAtVolume(Number(process.env.BENCH_VOLUME_RECORDS ?? 100_000));
   console.log();
-  printTable(
-    ['entity resolution in memory (demo book)', 'records', 'golden', ...RESOLUTION_MEASURES],
-    [
-      [
-        'map, block, compare, cluster, survive',
-        resolution.records,
-        resolution.goldenRecords,
-        ...resolutionMeasures(resolution),
-      ],
-    ],
-  );
+  printTable(VOLUME_MEASURES, [volumeMeasures(volume)]);
 
   if (!fs.existsSync(REFERENCE)) {
     console.log('\n(FEBRL and company-name yardsticks skipped: ../shared/reference is absent)');

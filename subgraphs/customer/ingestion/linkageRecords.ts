@@ -5,7 +5,8 @@
  */
 import type { Address } from '../../../lib/address';
 import { LINKAGE_FIELDS as F } from '../matching/customerLinkage';
-import { NAME_SEPARATOR, type MatchRecord } from '../matching/engine';
+import { NAME_SEPARATOR, type MatchRecord, type PairScore } from '../matching/engine';
+import { foldName } from '../matching/names';
 import type { MappedAttributes } from './mapRecord';
 
 interface TaxIdentifier {
@@ -41,8 +42,9 @@ function taxIdFields(taxId: TaxIdentifier | undefined) {
 
 function addressFields(address: Partial<Address> | null | undefined) {
   return {
-    [F.postcode]: address?.postalCode?.replace(/\s+/g, '').toUpperCase() || undefined,
-    [F.city]: address?.city || undefined,
+    // "D-80331" and "80331", "NÜRNBERG" and "Nurnberg" are the same place.
+    [F.postcode]: address?.postalCode?.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase() || undefined,
+    [F.city]: (address?.city && foldName(address.city)) || undefined,
   };
 }
 
@@ -100,4 +102,11 @@ function customerLinkageRecords(
     : taxIds;
   if (relevant.length === 0 || relevant[0] === undefined) return [{ id: customer.id, fields: base }];
   return relevant.map((taxId) => ({ id: customer.id, fields: { ...base, ...taxIdFields(taxId) } }));
+}
+
+/** What a steward reads about a pair: the levels that moved its score or capped it, and what the name scorer saw. */
+export function pairReasons(explained: PairScore): string[] {
+  return explained.levels.flatMap((level) =>
+    level.weight !== 0 || level.detail || level.ceiling ? [level.level, ...(level.detail ?? [])] : [],
+  );
 }

@@ -2,7 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { CustomerEntity } from '../entities/Customer';
 import { decide, scorePair, type MatchDecision, type PairScore } from '../matching/engine';
 import { linkableParties } from './linkableParties';
-import { partyLinkageRecords, sourceLinkageRecord } from './linkageRecords';
+import { pairReasons, partyLinkageRecords, sourceLinkageRecord } from './linkageRecords';
 import type { MatchConfiguration } from './matchConfiguration';
 import { customersSharingKeys } from './matchKeys';
 import type { MappedAttributes } from './mapRecord';
@@ -26,15 +26,6 @@ export interface MatchCandidate {
 
 export type MatchOutcome =
   { kind: 'MATCH' | 'REVIEW'; customerId: string; score: number; rule: string; reasons: string[] } | { kind: 'NONE' };
-
-/** The levels that said something, and what the name scorer saw. */
-function reasonsOf(explained: PairScore): string[] {
-  return explained.levels.flatMap((level) =>
-    level.weight !== 0 || level.detail || level.level.includes('never merged')
-      ? [level.level, ...(level.detail ?? [])]
-      : [],
-  );
-}
 
 /** The higher score; at equal scores, the pair with the stricter ceiling (a conflict is never hidden). */
 function stronger(a: PairScore, b: PairScore): PairScore {
@@ -62,7 +53,7 @@ export async function findCandidates(
       customerId: party.customer.id,
       score: Math.max(0, Math.min(1, explained.score)),
       rule: explained.rule ?? 'NAME',
-      reasons: reasonsOf(explained),
+      reasons: pairReasons(explained),
       decision: decide(explained.score, configuration.thresholds, explained.ceiling),
     };
   });

@@ -5,8 +5,9 @@
  * the pairs a steward must decide become reviews. Pure: the bulk load (bulkLoad.ts) writes the
  * outcome; ingestion of a batch decides record by record with the same engine and configuration.
  */
-import { linkRecords, type MatchRecord, type ScoredPair } from '../matching/engine';
-import { partyLinkageRecords, sourceLinkageRecord, type LinkableParty } from './linkageRecords';
+import { LINKAGE_FIELDS } from '../matching/customerLinkage';
+import { linkRecords, scorePair, type MatchRecord, type ScoredPair } from '../matching/engine';
+import { pairReasons, partyLinkageRecords, sourceLinkageRecord, type LinkableParty } from './linkageRecords';
 import type { MappedAttributes } from './mapRecord';
 import type { MatchConfiguration } from './matchConfiguration';
 
@@ -43,16 +44,11 @@ export interface Resolution {
 
 const held = (score: number) => Math.max(0, Math.min(1, score));
 
-function reasonsOf(pair: ScoredPair): string[] {
-  return pair.levels.flatMap((level) =>
-    level.weight !== 0 || level.detail ? [level.level, ...(level.detail ?? [])] : [],
-  );
-}
-
 /**
  * Resolves `records` (mapped attributes, in arrival order) against each other and against the
- * `existing` customers. A group of records never joins two known customers: merging those is a
- * steward's call, so such a match becomes a review.
+ * `existing` customers. A group of records never joins two known customers, nor two groups holding
+ * different tax ids of one kind and country: merging those is a steward's call, so such a match
+ * becomes a review.
  */
 export function resolveRecords(
   records: readonly MappedAttributes[],
@@ -60,11 +56,13 @@ export function resolveRecords(
   configuration: MatchConfiguration,
 ): Resolution {
   const incoming: MatchRecord[] = records.map((attributes, i) => sourceLinkageRecord(`r${i}`, attributes));
-  const known: MatchRecord[] = existing.flatMap((party, p) =>
+  const recordsOfParty = existing.map((party, p) =>
     partyLinkageRecords(party).map((record) => ({ ...record, id: `c${p}` })),
   );
-  const among = linkRecords(incoming, undefined, configuration);
-  const against = known.length > 0 ? linkRecords(incoming, known, configuration) : undefined;
+  const known: MatchRecord[] = recordsOfParty.flat();
+  // Reasons are worked out again for the few pairs that become reviews, not kept for every pair.
+  const among = linkRecords(incoming, undefined, configuration, { reasons: false });
+  const against = known.length > 0 ? linkRecords(incoming, known, configuration, { reasons: false }) : undefined;
   const pairs = [...among.pairs, ...(against?.pairs ?? [])].sort((a, b) => b.score - a.score);
 
   // Nodes: records 0..n-1, then known customers n..n+k-1.
@@ -80,6 +78,47 @@ export function resolveRecords(
     }
     return x;
   };
+  // The tax ids a group holds, by country and kind: two groups holding different ones never merge,
+  // however a chain of similar names would link them (a steward decides).
+  const taxIdsOf = new Map<number, Map<string, string>>();
+  const taxIdsOfNode = (x: number) => taxIdsOf.get(x) ?? new Map<string, string>();
+  incoming.forEach((record, r) => {
+    const kind = record.fields[LINKAGE_FIELDS.taxIdKind];
+    if (kind) taxIdsOf.set(r, new Map([[kind, record.fields[LINKAGE_FIELDS.taxId] as string]]));
+  });
+  existing.forEach((party, p) =>
+    taxIdsOf.set(
+      n + p,
+      new Map(party.taxIds.map((t) => [`${t.country}:${t.kind}`, `${t.country}:${t.kind}:${t.value}`])),
+    ),
+  );
+  const conflicting = (x: number, y: number) => {
+    const mine = taxIdsOfNode(x);
+    for (const [kind, value] of taxIdsOfNode(y)) if (mine.has(kind) && mine.get(kind) !== value) return true;
+    return false;
+  };
+  // The towns a group's addresses are in. A name alone joins two groups only where they share a
+  // town, or one has none: a record without an address is not a bridge between two same-named
+  // companies in different towns.
+  const citiesOf = new Map<number, Set<string>>();
+  incoming.forEach((record, r) => {
+    const city = record.fields[LINKAGE_FIELDS.city];
+    if (city) citiesOf.set(r, new Set([city]));
+  });
+  existing.forEach((_, p) => {
+    const cities = known
+      .filter((record) => record.id === `c${p}`)
+      .flatMap((record) => record.fields[LINKAGE_FIELDS.city] ?? []);
+    if (cities.length > 0) citiesOf.set(n + p, new Set(cities));
+  });
+  const apart = (x: number, y: number) => {
+    const mine = citiesOf.get(x);
+    const theirs = citiesOf.get(y);
+    if (!mine || !theirs) return false;
+    for (const city of theirs) if (mine.has(city)) return false;
+    return true;
+  };
+
   const links: (ResolvedLink | undefined)[] = new Array(n);
   const undecided: ScoredPair[] = [];
   for (const pair of pairs) {
@@ -88,13 +127,25 @@ export function resolveRecords(
     const b = node(pair.right);
     const rootA = find(a);
     const rootB = find(b);
-    if (pair.decision === 'REVIEW' || (rootA !== rootB && anchor[rootA] >= 0 && anchor[rootB] >= 0)) {
+    if (
+      pair.decision === 'REVIEW' ||
+      (rootA !== rootB &&
+        ((anchor[rootA] >= 0 && anchor[rootB] >= 0) ||
+          conflicting(rootA, rootB) ||
+          (pair.rule === 'NAME' && apart(rootA, rootB))))
+    ) {
       undecided.push(pair);
       continue;
     }
     if (rootA === rootB) continue;
     parent[rootB] = rootA;
     if (anchor[rootA] < 0) anchor[rootA] = anchor[rootB];
+    const joined = taxIdsOfNode(rootB);
+    if (joined.size > 0) taxIdsOf.set(rootA, new Map([...taxIdsOfNode(rootA), ...joined]));
+    taxIdsOf.delete(rootB);
+    const towns = citiesOf.get(rootB);
+    if (towns) citiesOf.set(rootA, new Set([...(citiesOf.get(rootA) ?? []), ...towns]));
+    citiesOf.delete(rootB);
     const link = { rule: pair.rule ?? 'NAME', score: held(pair.score) };
     // Each record is linked by the best match that joined it (pairs come best first).
     if (a < n && !links[a]) links[a] = link;
@@ -149,7 +200,11 @@ export function resolveRecords(
       candidate,
       score: held(pair.score),
       rule: pair.rule ?? 'NAME',
-      reasons: reasonsOf(pair),
+      reasons: pairReasons(
+        (other < n ? [incoming[other]] : recordsOfParty[other - n])
+          .map((known) => scorePair(incoming[record], known, configuration))
+          .reduce((best, next) => (next.score > best.score ? next : best)),
+      ),
     });
   }
   return {

@@ -5,8 +5,9 @@
  *
  * Scores are on a 0..1 evidence scale so thresholds read as before: a name level weighs its lower
  * bound (names at least 0.97 alike weigh 0.97), a shared valid tax id or D-U-N-S weighs 1 (certain
- * on its own), the address moves a name score a little, and a tax id of the same kind and country
- * that differs caps the decision at REVIEW: a steward always decides that case.
+ * on its own), and a tax id of the same kind and country that differs caps the decision at REVIEW:
+ * a steward always decides that case. The address moves a name score: the same postcode lets
+ * names 0.92 alike merge, another town sends even the same name to a steward.
  */
 import type { BlockingRule, Comparison, ComparisonLevel } from './engine';
 
@@ -78,10 +79,10 @@ export const CUSTOMER_COMPARISONS: Comparison[] = [
   {
     name: 'address',
     levels: [
-      { label: 'same postcode', condition: { kind: 'exact', field: F.postcode }, weight: 0.02 },
-      { label: 'same city', condition: { kind: 'exact', field: F.city }, weight: 0.01 },
-      { label: 'no postcode on one side', condition: { kind: 'null', field: F.postcode }, weight: 0 },
-      { label: 'no city on one side', condition: { kind: 'null', field: F.city }, weight: 0 },
+      { label: 'same postcode', condition: { kind: 'exact', field: F.postcode }, weight: 0.05 },
+      { label: 'same city', condition: { kind: 'exact', field: F.city }, weight: 0.02 },
+      // Every address has a city: without one there is no address to say anything.
+      { label: 'no address on one side', condition: { kind: 'null', field: F.city }, weight: 0 },
       { label: 'different postcode and city', condition: { kind: 'else' }, weight: -0.05 },
     ],
   },
@@ -90,7 +91,8 @@ export const CUSTOMER_COMPARISONS: Comparison[] = [
 /**
  * Several keys, so a candidate is found whatever its first letters or script: the identifiers;
  * every word of every name, romanised and folded, where the word is rare enough to say something
- * (a block of at most 40: "toyota" finds "トヨタ自動車"); every two words of a name, exactly and by
+ * (a block of at most 40: "toyota" finds "トヨタ自動車"), and the same by sound ("almrai" finds
+ * "Almarai"); every two words of a name, exactly and by
  * sound (a typo or a transliteration variant in one word keeps the pair); and the postcode with a
  * word's sound. A key shared by more parties than its block size ("china trading") blocks nothing;
  * the others do.
@@ -103,6 +105,14 @@ export const CUSTOMER_BLOCKING: BlockingRule[] = [
     keys: [
       { field: F.country, transform: 'exact' },
       { field: F.name, transform: 'nameTokens' },
+    ],
+    maxBlockSize: 40,
+  },
+  {
+    name: 'country + rare name sound',
+    keys: [
+      { field: F.country, transform: 'exact' },
+      { field: F.name, transform: 'namePhonetic' },
     ],
     maxBlockSize: 40,
   },

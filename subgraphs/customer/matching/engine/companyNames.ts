@@ -42,25 +42,43 @@ export function companyNames(value: string | undefined): readonly NormalisedName
 
 /** Words too short to tell companies apart are not keys. */
 const MIN_TOKEN_LENGTH = 2;
+/** Longer names joined into one word would only ever meet themselves. */
+const MAX_JOINED = 24;
 
-const tokensOfLine = boundedCache((line: string): string[] => {
-  const tokens = new Set<string>();
-  const add = (name: NormalisedName) => {
-    for (const token of name.latinTokens) if (token.length >= MIN_TOKEN_LENGTH) tokens.add(token);
-    // A name that is all legal form or stop words ("The Company Ltd") still needs a key.
-    if (name.latinTokens.length === 0)
-      for (const token of name.fullLatinTokens) if (token.length >= MIN_TOKEN_LENGTH) tokens.add(token);
-  };
-  add(normaliseName(line));
-  return [...tokens];
+interface NameWords {
+  words: string[];
+  /** The words run together, where there are several: a split romanisation or a joined spelling meets it. */
+  joined?: string;
+}
+
+const wordsOfLine = boundedCache((line: string): NameWords => {
+  const words = new Set<string>();
+  const name = normaliseName(line);
+  for (const token of name.latinTokens) if (token.length >= MIN_TOKEN_LENGTH) words.add(token);
+  // A name that is all legal form or stop words ("The Company Ltd") still needs a key.
+  if (name.latinTokens.length === 0)
+    for (const token of name.fullLatinTokens) if (token.length >= MIN_TOKEN_LENGTH) words.add(token);
+  const joined = name.latinTokens.length > 1 ? name.latinTokens.join('') : undefined;
+  return { words: [...words], ...(joined && joined.length <= MAX_JOINED && { joined }) };
 });
 
-/** The romanised, folded words of every name in the value, legal forms left out. */
-export function nameTokens(value: string | undefined): string[] {
+function perName(value: string | undefined, keys: (name: NameWords) => string[]): string[] {
   if (value === undefined) return [];
-  const lines = value.split(NAME_SEPARATOR).filter((line) => line.trim() !== '');
-  if (lines.length === 1) return tokensOfLine(lines[0]);
-  return [...new Set(lines.flatMap((line) => tokensOfLine(line)))];
+  const all = value
+    .split(NAME_SEPARATOR)
+    .filter((line) => line.trim() !== '')
+    .flatMap((line) => keys(wordsOfLine(line)));
+  return [...new Set(all)];
+}
+
+const withJoined = ({ words, joined }: NameWords) => (joined ? [...words, joined] : words);
+
+/**
+ * The romanised, folded words of every name in the value, legal forms left out, and each name's
+ * words run together ("المراعي" romanises as "al mrai": "almrai" meets "Almarai").
+ */
+export function nameTokens(value: string | undefined): string[] {
+  return perName(value, withJoined);
 }
 
 function soundsOf(tokens: readonly string[]): string[] {
@@ -72,9 +90,9 @@ function soundsOf(tokens: readonly string[]): string[] {
   return [...codes];
 }
 
-/** A phonetic code per word of the value's names (words without letters give none). */
+/** A phonetic code per word of the value's names, and of its words run together (words without letters give none). */
 export function namePhoneticKeys(value: string | undefined): string[] {
-  return soundsOf(nameTokens(value));
+  return perName(value, (name) => soundsOf(withJoined(name)));
 }
 
 /** Pairs are taken among a name's first words: enough to tell it apart, and never many keys. */
@@ -90,21 +108,12 @@ function pairsOf(words: readonly string[]): string[] {
   return pairs;
 }
 
-function perName(value: string | undefined, keys: (tokens: string[]) => string[]): string[] {
-  if (value === undefined) return [];
-  const all = value
-    .split(NAME_SEPARATOR)
-    .filter((line) => line.trim() !== '')
-    .flatMap((line) => keys(tokensOfLine(line)));
-  return [...new Set(all)];
-}
-
 /** Every two words of each name (romanised, folded, legal forms left out): rarer than single words, so blocks stay small. */
 export function nameWordPairs(value: string | undefined): string[] {
-  return perName(value, pairsOf);
+  return perName(value, (name) => pairsOf(name.words));
 }
 
 /** Every two words' phonetic codes of each name: a typo or a transliteration variant in one word keeps the pair. */
 export function nameSoundPairs(value: string | undefined): string[] {
-  return perName(value, (tokens) => pairsOf(soundsOf(tokens)));
+  return perName(value, (name) => pairsOf(soundsOf(name.words)));
 }

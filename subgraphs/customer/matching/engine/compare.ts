@@ -328,11 +328,15 @@ export function scorePrepared(a: PreparedRecord, b: PreparedRecord, compiledConf
   return score;
 }
 
-/** The score with its reasons: the level that held in each comparison. */
+/**
+ * The score with its reasons: the level that held in each comparison. Without `levels` (at scale,
+ * where only the decision is kept) just the score, rule and ceiling, and `levels` is left empty.
+ */
 export function explainPrepared(
   a: PreparedRecord,
   b: PreparedRecord,
   compiledConfig: CompiledConfiguration,
+  withLevels = true,
 ): PairScore {
   const levels: LevelReason[] = [];
   const explained: PairScore = { score: 0, levels };
@@ -340,14 +344,17 @@ export function explainPrepared(
     lastNameReasons = [];
     const l = levelThatHolds(comparison, a, b);
     if (l < 0) {
-      levels.push({ comparison: comparison.name, level: NO_LEVEL, weight: 0 });
+      if (withLevels) levels.push({ comparison: comparison.name, level: NO_LEVEL, weight: 0 });
       continue;
     }
     const level = comparison.levels[l];
     explained.score += level.weight;
-    const reason: LevelReason = { comparison: comparison.name, level: level.label, weight: level.weight };
-    if (lastNameReasons.length > 0) reason.detail = lastNameReasons;
-    levels.push(reason);
+    if (withLevels) {
+      const reason: LevelReason = { comparison: comparison.name, level: level.label, weight: level.weight };
+      if (lastNameReasons.length > 0) reason.detail = lastNameReasons;
+      if (level.ceiling) reason.ceiling = level.ceiling;
+      levels.push(reason);
+    }
     if (level.rule !== undefined && explained.rule === undefined) explained.rule = level.rule;
     if (level.ceiling && (!explained.ceiling || CEILING_ORDER[level.ceiling] > CEILING_ORDER[explained.ceiling]))
       explained.ceiling = level.ceiling;

@@ -13,6 +13,8 @@ export interface LinkOptions extends BlockingOptions {
    * memory at scale). Default: `config.thresholds.review`; pass -Infinity to keep all.
    */
   minScore?: number;
+  /** Keep each pair's levels (its reasons); default true. Without, a pair keeps its score, rule and ceiling. */
+  reasons?: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export function linkRecords(
     if (right === undefined && a.id === b.id) return;
     compared++;
     if (scorePrepared(a, b, compiledConfig) < minScore) return;
-    const explained = explainPrepared(a, b, compiledConfig);
+    const explained = explainPrepared(a, b, compiledConfig, options.reasons ?? true);
     pairs.push({
       left: a.id,
       right: b.id,

@@ -133,6 +133,8 @@ export interface LevelReason {
   weight: number;
   /** What the comparison saw, where it says more than its level (the company-name scorer's reasons). */
   detail?: string[];
+  /** The level's ceiling, where it has one. */
+  ceiling?: 'REVIEW' | 'NO_MATCH';
 }
 
 export interface PairScore {

@@ -34,6 +34,9 @@ function table(source: string): ReadonlyMap<string, string> {
 
 /** Mandarin readings of single characters: simplified and traditional forms share an entry. */
 export const PINYIN: ReadonlyMap<string, string> = table(`
+  同:tong 央:yang 嘉:jia 润潤:run 莞:guan 零:ling 包:bao 辉輝:hui 刷:shua 型:xing 纸紙:zhi
+  药藥:yao 不:bu 群:qun 涂塗:tu 铁鐵:tie 清:qing 前:qian 若:ruo 昭:zhao 伊:yi 旭:xu 森:sen
+  共:gong 荣榮:rong 池:chi 治:zhi 佐:zuo 阜:fu 岐:qi
   北:bei 京:jing 上:shang 海:hai 广廣:guang 州:zhou 深:shen 圳:zhen 天:tian 津:jin 重:zhong
   庆慶:qing 南:nan 西:xi 东東:dong 江:jiang 苏蘇:su 浙:zhe 杭:hang 成:cheng 都:du 武:wu 汉漢:han
   长長:chang 沙:sha 香:xiang 港:gang 台臺:tai 湾灣:wan 福:fu 建:jian 山:shan 河:he 湖:hu 安:an

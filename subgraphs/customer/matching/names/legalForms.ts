@@ -60,7 +60,15 @@ export const LEGAL_FORMS: readonly LegalFormEntry[] = [
   {
     code: 'CO_LTD',
     family: 'generic',
-    forms: ['Co Ltd', 'Co., Ltd.', 'Company Limited', 'Co Limited', 'Co. Limited'],
+    forms: [
+      'Co Ltd',
+      'Co., Ltd.',
+      'Company Limited',
+      'Co Limited',
+      'Co. Limited',
+      'Youxian Gongsi',
+      'Gufen Youxian Gongsi',
+    ],
     suffixOnly: true,
   },
   {
@@ -130,7 +138,15 @@ export const LEGAL_FORMS: readonly LegalFormEntry[] = [
   {
     code: 'GMBH_CO_KG',
     family: 'partnership',
-    forms: ['GmbH & Co. KG', 'GmbH & Co KG', 'GmbH und Co. KG', 'GmbH Co KG', 'GmbH & Cie. KG'],
+    forms: [
+      'GmbH & Co. KG',
+      'GmbH & Co KG',
+      'GmbH und Co. KG',
+      'GmbH u. Co. KG',
+      'GmbH + Co. KG',
+      'GmbH Co KG',
+      'GmbH & Cie. KG',
+    ],
     suffixOnly: true,
   },
   { code: 'AG_CO_KG', family: 'partnership', forms: ['AG & Co. KG', 'AG & Co KG'], suffixOnly: true },

@@ -95,6 +95,11 @@ const JOINED = 0.02;
 const JOINED_MAX_COST = 1.5;
 const JOINED_MAX_RELATIVE = 0.12;
 const INITIALS = 0.05;
+/** A word written short ("Sol." / "Solutions", "Eng." / "Engenharia"). */
+const ABBREVIATED = 0.04;
+/** The shortest abbreviation counted as one, and how much longer the full word must be. */
+const ABBREVIATION_MIN = 3;
+const ABBREVIATION_SHORTER_BY = 2;
 /** Different numbers or numerals where both names have one ("Fund VII" / "Fund VIII"). */
 const SERIES = 0.06;
 /** "Fund" vs "Fund I": the first of a series is often written without its numeral. */
@@ -323,6 +328,9 @@ function compareSides(A: Side, B: Side, reasons: string[] | null): number {
     if (reasons) reasons.push(`spelling variant: ${a[bi]} ~ ${b[bj]}`);
     candidates--;
   }
+  // 3b. Abbreviations: a word that begins another, much longer one ("tech" / "technology").
+  penalty += matchAbbreviations(a, n, usedA, b, m, usedB, reasons);
+  penalty += matchAbbreviations(b, m, usedB, a, n, usedA, reasons);
   // 4. Words joined or split, with a spelling difference ("Andrang Heta" / "Ndrangheta").
   penalty += joinRuns(A, usedA, B, usedB, true, reasons);
   penalty += joinRuns(B, usedB, A, usedA, true, reasons);
@@ -355,6 +363,33 @@ function compareSides(A: Side, B: Side, reasons: string[] | null): number {
   }
   penalty += extraWords(a, n, usedA, reasons);
   penalty += extraWords(b, m, usedB, reasons);
+  return penalty;
+}
+
+function matchAbbreviations(
+  short: readonly string[],
+  n: number,
+  usedShort: Uint8Array,
+  long: readonly string[],
+  m: number,
+  usedLong: Uint8Array,
+  reasons: string[] | null,
+): number {
+  // Only beside a word the names share: "Bai" is not short for "Baikal", "Bai Trading" for "Baikal Trading" may be.
+  if (!usedShort.subarray(0, n).includes(1)) return 0;
+  let penalty = 0;
+  for (let i = 0; i < n; i++) {
+    const word = short[i];
+    if (usedShort[i] || word.length < ABBREVIATION_MIN || /\d/.test(word)) continue;
+    for (let j = 0; j < m; j++) {
+      if (usedLong[j] || long[j].length < word.length + ABBREVIATION_SHORTER_BY || !long[j].startsWith(word)) continue;
+      usedShort[i] = 1;
+      usedLong[j] = 1;
+      penalty += ABBREVIATED;
+      if (reasons) reasons.push(`abbreviation: ${word} = ${long[j]}`);
+      break;
+    }
+  }
   return penalty;
 }
 

@@ -405,6 +405,66 @@ describe('match configuration sign-off', () => {
     );
     expect(after.body.data.sandboxMatchConfiguration.comparedWith).toBe('2026-12-01.1');
   });
+
+  it('signs off comparisons and blocking rules with the thresholds, checks them, and rebuilds every key when blocking changes', async () => {
+    const other = await federation.token({ sub: 'steward.kim', roles: ['data_steward'], regions: ['EU'] });
+    const LIST = '{ matchConfigurations { version status linkage digest } }';
+    const FIND = `query($record: SourceRecordInput!) { findMatches(record: $record, sourceSystem: ERP) { customer { id } rule } }`;
+    const { body: listed } = await graphql(federation.gateway.url, LIST, { token: steward });
+    const builtIn = listed.data.matchConfigurations.find((c: any) => c.version === '2026-12-03.1');
+    const linkage = JSON.parse(builtIn.linkage);
+    expect(linkage.blocking.map((rule: any) => rule.name)).toContain('tax id');
+    expect(builtIn.digest).toMatch(/^[0-9a-f]{64}$/);
+
+    const propose = (version: string, text: string) =>
+      graphql(federation.gateway.url, PROPOSE, {
+        token: steward,
+        variables: { input: { version, autoMerge: 0.97, review: 0.85, notes: 'linkage', linkage: text } },
+      });
+    for (const bad of [
+      '{not json',
+      '{"comparisons": []}',
+      JSON.stringify({ ...linkage, blocking: [{ name: 'all', keys: [] }] }),
+    ]) {
+      const { body } = await propose('2026-12-09.bad', bad);
+      expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+
+    // Customers are found by name through the name keys: without those rules, by identifiers only.
+    const { body: book } = await graphql(
+      federation.gateway.url,
+      '{ customers(first: 1, filter: { country: "DE" }) { edges { node { legalName country } } } }',
+      { token: steward },
+    );
+    const [{ node: known }] = book.data.customers.edges;
+    const record = {
+      sourceId: 'FIND-1',
+      version: 1,
+      attributes: JSON.stringify({ name: known.legalName.toUpperCase(), country: known.country }),
+    };
+    const before = await graphql(federation.gateway.url, FIND, { token: steward, variables: { record } });
+    expect(before.body.data.findMatches.length).toBeGreaterThan(0);
+    const identifiersOnly = {
+      ...linkage,
+      blocking: linkage.blocking.filter((rule: any) => /tax id|D-U-N-S/.test(rule.name)),
+    };
+    expect((await propose('2026-12-09.1', JSON.stringify(identifiersOnly))).body.errors).toBeUndefined();
+    expect(
+      (await graphql(federation.gateway.url, APPROVE, { token: other, variables: { v: '2026-12-09.1' } })).body.errors,
+    ).toBeUndefined();
+    const narrowed = await graphql(federation.gateway.url, FIND, { token: steward, variables: { record } });
+    expect(narrowed.body.data.findMatches).toEqual([]);
+
+    expect((await propose('2026-12-09.2', builtIn.linkage)).body.errors).toBeUndefined();
+    expect(
+      (await graphql(federation.gateway.url, APPROVE, { token: other, variables: { v: '2026-12-09.2' } })).body.errors,
+    ).toBeUndefined();
+    const restored = await graphql(federation.gateway.url, FIND, { token: steward, variables: { record } });
+    expect(restored.body.data.findMatches).toEqual(before.body.data.findMatches);
+    const { body: after } = await graphql(federation.gateway.url, LIST, { token: steward });
+    const active = after.data.matchConfigurations.find((c: any) => c.status === 'ACTIVE');
+    expect([active.version, active.linkage]).toEqual(['2026-12-09.2', builtIn.linkage]);
+  });
 });
 
 describe('account hierarchies', () => {
@@ -775,6 +835,100 @@ describe('matching across scripts and spellings', () => {
   const INGEST_RECORDS = `mutation($batch: SourceBatchInput!) { ingestSourceRecords(batch: $batch) {
     records { sourceId outcome customerId } } }`;
   const CANDIDATES = `query($customerId: ID) { matchReviews(customerId: $customerId) { candidate { id } } }`;
+
+  it('finds a customer across scripts and spellings, and findMatches decides each pair as ingestion then does', async () => {
+    const everywhere = await federation.token({
+      sub: 'steward.world',
+      roles: ['data_steward'],
+      regions: ['EU', 'UK', 'CH', 'US', 'CA', 'MX', 'BR', 'IN', 'JP', 'CN', 'RU', 'SA', 'AU', 'ROW'],
+    });
+    const address = (line1: string, city: string, postalCode: string, country: string) => ({
+      line1,
+      city,
+      postalCode,
+      country,
+    });
+    // Made-up companies, so nothing in the demo book is a closer candidate; the first spelling is known.
+    const pairs = [
+      [
+        'RU',
+        'ООО «Северный Кабельзавод»',
+        'Severny Kabelzavod OOO',
+        address('ul. Lenina 5', 'Vologda', '160000', 'RU'),
+      ],
+      ['CN', '廣州海源醫藥有限公司', '广州海源医药有限公司', address('Tianhe Lu 1', 'Guangzhou', '510000', 'CN')],
+      ['JP', 'ミドリ精機株式会社', 'Midori Seiki K.K.', address('1-2-3 Marunouchi', 'Chiyoda', '100-0005', 'JP')],
+      ['DE', 'Großhandel Weißbräu KG', 'Grosshandel Weissbraeu KG', address('Hauptstr. 9', 'Erding', '85435', 'DE')],
+      ['NO', 'Bjørnøya Ålesund Fisk AS', 'Bjoernoeya Aalesund Fisk AS', address('Kaiveien 2', 'Ålesund', '6002', 'NO')],
+      ['GR', 'Κρητική Ναυτιλιακή Α.Ε.', 'Kritiki Naftiliaki AE', address('Odos 1', 'Irakleio', '71202', 'GR')],
+      [
+        'FR',
+        'Société Générale Électrique du Rhône SA',
+        'SOCIETE GENERALE ELECTRIQUE DU RHONE',
+        address('1 rue X', 'Lyon', '69001', 'FR'),
+      ],
+    ] as const;
+    const known = await graphql(federation.gateway.url, INGEST_RECORDS, {
+      token: everywhere,
+      variables: {
+        batch: batch(
+          'erp-scripts-known',
+          pairs.map(([country, name, , where], i) => ({
+            sourceId: `KNOWN-${i}`,
+            version: 1,
+            attributes: { name, country, address: where },
+          })),
+          'ERP',
+        ),
+      },
+    });
+    expect(known.body.errors).toBeUndefined();
+    const targets = known.body.data.ingestSourceRecords.records.map((r: any) => r.customerId);
+
+    const FIND = `query($record: SourceRecordInput!) { findMatches(record: $record, sourceSystem: BILLING) {
+      customer { id } rule decision } }`;
+    const decided: string[] = [];
+    for (const [i, [country, , spelling]] of pairs.entries()) {
+      const { body } = await graphql(federation.gateway.url, FIND, {
+        token: everywhere,
+        variables: {
+          record: { sourceId: `X-${i}`, version: 1, attributes: JSON.stringify({ name: spelling, country }) },
+        },
+      });
+      expect(body.errors).toBeUndefined();
+      const top = body.data.findMatches[0];
+      expect([spelling, top?.customer?.id]).toEqual([spelling, targets[i]]);
+      expect([spelling, top.decision]).not.toEqual([spelling, 'NONE']);
+      decided.push(top.decision);
+    }
+    const { body: ingested } = await graphql(federation.gateway.url, INGEST_RECORDS, {
+      token: everywhere,
+      variables: {
+        batch: batch(
+          'billing-scripts-other',
+          pairs.map(([country, , spelling], i) => ({
+            sourceId: `OTHER-${i}`,
+            version: 1,
+            attributes: { name: spelling, country },
+          })),
+          'BILLING',
+        ),
+      },
+    });
+    expect(ingested.errors).toBeUndefined();
+    for (const [i, result] of ingested.data.ingestSourceRecords.records.entries()) {
+      const expected = decided[i] === 'MATCH' ? 'MERGED' : 'QUEUED_FOR_REVIEW';
+      expect([pairs[i][2], result.outcome]).toEqual([pairs[i][2], expected]);
+      if (expected === 'MERGED') expect(result.customerId).toBe(targets[i]);
+      else {
+        const { body: reviews } = await graphql(federation.gateway.url, CANDIDATES, {
+          token: everywhere,
+          variables: { customerId: result.customerId },
+        });
+        expect(reviews.data.matchReviews.map((r: any) => r.candidate.id)).toContain(targets[i]);
+      }
+    }
+  });
 
   it('links a record written in a customer’s native script, or without its accents, to that customer', async () => {
     const admin = await federation.token({ roles: ['admin'], regions: [] });

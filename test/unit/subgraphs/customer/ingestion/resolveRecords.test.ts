@@ -1,0 +1,75 @@
+import type { LinkableParty } from '../../../../../subgraphs/customer/ingestion/linkageRecords';
+import type { MappedAttributes } from '../../../../../subgraphs/customer/ingestion/mapRecord';
+import { MATCH_CONFIGURATION } from '../../../../../subgraphs/customer/ingestion/matchConfiguration';
+import { resolveRecords } from '../../../../../subgraphs/customer/ingestion/resolveRecords';
+
+/** Resolving many records at once: groups, links, reviews, and the groups it refuses to join. */
+
+const vat = (value: string) => ({ kind: 'EU_VAT' as const, value, country: 'NL' });
+const at = (city: string, postalCode: string) => ({
+  billingAddress: { line1: 'Straat 1', city, postalCode, country: 'NL' },
+});
+const nl = (legalName: string, extra: Partial<MappedAttributes> = {}): MappedAttributes => ({
+  legalName,
+  country: 'NL',
+  ...extra,
+});
+const groups = (records: MappedAttributes[], existing: LinkableParty[] = []) => {
+  const resolution = resolveRecords(records, existing, MATCH_CONFIGURATION);
+  return { resolution, members: resolution.customers.map((c) => c.members.map((m) => m.record)) };
+};
+
+describe('resolveRecords', () => {
+  it('groups the records of one company and links each by the rule of its best match', () => {
+    const { resolution, members } = groups([
+      nl('Noord Transport B.V.', { taxId: vat('NL536458868B01'), ...at('Almere', '1348 PG') }),
+      nl('NOORD TRANSPORT', at('ALMERE', '1348PG')),
+      nl('Noord Transport BV', { taxId: vat('NL536458868B01') }),
+      nl('Bakkerij de Vries', at('Utrecht', '3511 AA')),
+    ]);
+    expect(members).toEqual([[0, 1, 2], [3]]);
+    expect(resolution.customers[0].members.map((m) => m.link.rule)).toEqual(['NEW_CUSTOMER', 'NAME', 'TAX_ID']);
+    expect(resolution.reviews).toEqual([]);
+  });
+
+  it('never joins two groups holding different tax ids of one kind, however similar the names: a review', () => {
+    const { resolution, members } = groups([
+      nl('Noord Transport B.V.', { taxId: vat('NL536458868B01'), ...at('Almere', '1348 PG') }),
+      nl('Noord Transport', at('Almere', '1348 PG')),
+      nl('Noord Transport B.V.', { taxId: vat('NL564198018B01'), ...at('Almere', '1348 PG') }),
+    ]);
+    expect(members).toHaveLength(2);
+    expect(resolution.reviews).toHaveLength(1);
+    expect(resolution.reviews[0]).toMatchObject({ rule: 'NAME_CONFLICTING_TAX_ID' });
+    expect(resolution.reviews[0].reasons.join(' ')).toMatch(/never merged automatically/);
+  });
+
+  it('does not let a record without an address join two same-named companies in different towns', () => {
+    const { members, resolution } = groups([
+      nl('Elektro Almere B.V.', at('Amsterdam', '1098 LP')),
+      nl('Elektro Almere B.V.', at('Breda', '4815 WR')),
+      nl('Elektro Almere BV'),
+    ]);
+    expect(members).toHaveLength(2);
+    expect(resolution.reviews.length).toBeGreaterThan(0);
+  });
+
+  it('joins records to a known customer, and never merges two known customers', () => {
+    const party = (id: string, taxId: string): LinkableParty => ({
+      customer: { id, name: 'Noord Transport B.V.', legalName: 'Noord Transport B.V.', country: 'NL' },
+      taxIds: [{ kind: 'EU_VAT', value: taxId, country: 'NL' }],
+      sources: [],
+    });
+    const { resolution } = groups(
+      [
+        nl('Noord Transport', { taxId: vat('NL536458868B01') }),
+        nl('Noord Transport', { taxId: vat('NL564198018B01') }),
+      ],
+      [party('cus_a', 'NL536458868B01'), party('cus_b', 'NL564198018B01')],
+    );
+    expect(resolution.customers.map((c) => [c.existingCustomerId, c.members.map((m) => m.record)])).toEqual([
+      ['cus_a', [0]],
+      ['cus_b', [1]],
+    ]);
+  });
+});
