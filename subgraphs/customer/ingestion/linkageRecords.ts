@@ -75,10 +75,11 @@ export interface LinkableParty {
  * identifier a source ever sent for it.
  */
 export function partyLinkageRecords(party: LinkableParty, incoming?: MappedAttributes): MatchRecord[] {
-  return [
-    ...customerLinkageRecords(party.customer, party.taxIds, incoming),
-    ...party.sources.map((source) => sourceLinkageRecord(party.customer.id, source.attributes)),
-  ];
+  const sources = party.sources.map((source) => sourceLinkageRecord(party.customer.id, source.attributes));
+  // A customer made earlier in the same batch has no golden values yet (they are worked out at the
+  // end of the batch): its records speak for it, not a golden record without an address.
+  const goldenPending = !party.customer.legalName && sources.length > 0;
+  return goldenPending ? sources : [...customerLinkageRecords(party.customer, party.taxIds, incoming), ...sources];
 }
 
 function customerLinkageRecords(

@@ -33,6 +33,24 @@ function stronger(a: PairScore, b: PairScore): PairScore {
   return b.ceiling && !a.ceiling ? b : a;
 }
 
+/**
+ * A name alone that merges with two customers says only that both have that name (one in Bonn, one
+ * in Bielefeld, and a record with no address): none of them is merged, a steward decides.
+ */
+function withoutAmbiguousNames(candidates: MatchCandidate[]): MatchCandidate[] {
+  const byName = candidates.filter((c) => c.decision === 'MATCH' && c.rule === 'NAME');
+  if (byName.length < 2 || candidates.some((c) => c.decision === 'MATCH' && c.rule !== 'NAME')) return candidates;
+  return candidates.map((c) =>
+    c.decision === 'MATCH' && c.rule === 'NAME'
+      ? {
+          ...c,
+          decision: 'REVIEW',
+          reasons: [...c.reasons, `${byName.length} customers match this name: a steward decides`],
+        }
+      : c,
+  );
+}
+
 /** Every customer the record could be, best first (at equal scores a shared identifier before a name). */
 export async function findCandidates(
   em: SqlEntityManager,
@@ -58,7 +76,7 @@ export async function findCandidates(
     };
   });
   const certain = (c: MatchCandidate) => (c.rule === 'TAX_ID' || c.rule === 'DUNS' ? 0 : 1);
-  return candidates
+  return withoutAmbiguousNames(candidates)
     .sort((a, b) => b.score - a.score || certain(a) - certain(b) || a.customerId.localeCompare(b.customerId))
     .slice(0, limit);
 }

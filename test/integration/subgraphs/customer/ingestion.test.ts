@@ -836,6 +836,57 @@ describe('matching across scripts and spellings', () => {
     records { sourceId outcome customerId } } }`;
   const CANDIDATES = `query($customerId: ID) { matchReviews(customerId: $customerId) { candidate { id } } }`;
 
+  it('merges a name alone into neither of two customers of that name: both paths ask a steward', async () => {
+    const town = (city: string, postalCode: string) => ({ line1: 'Stationsplein 1', city, postalCode, country: 'NL' });
+    const known = await graphql(federation.gateway.url, INGEST_RECORDS, {
+      token: steward,
+      variables: {
+        batch: batch(
+          'erp-twins',
+          [
+            {
+              sourceId: 'TWIN-A',
+              version: 1,
+              attributes: { name: 'Elektro Zeeland B.V.', country: 'NL', address: town('Middelburg', '4331 AA') },
+            },
+            {
+              sourceId: 'TWIN-B',
+              version: 1,
+              attributes: { name: 'Elektro Zeeland B.V.', country: 'NL', address: town('Breda', '4811 AA') },
+            },
+          ],
+          'ERP',
+        ),
+      },
+    });
+    const twins = known.body.data.ingestSourceRecords.records.map((r: any) => r.customerId);
+    expect(new Set(twins).size).toBe(2);
+    const attributes = JSON.stringify({ name: 'ELEKTRO ZEELAND BV', country: 'NL' });
+    const { body: found } = await graphql(
+      federation.gateway.url,
+      `
+        query ($record: SourceRecordInput!) {
+          findMatches(record: $record, sourceSystem: RISK) {
+            customer {
+              id
+            }
+            decision
+            reasons
+          }
+        }
+      `,
+      { token: steward, variables: { record: { sourceId: 'TWIN-C', version: 1, attributes } } },
+    );
+    const twinCandidates = found.data.findMatches.filter((c: any) => twins.includes(c.customer.id));
+    expect(twinCandidates.map((c: any) => c.decision)).toEqual(['REVIEW', 'REVIEW']);
+    expect(twinCandidates[0].reasons.join(' ')).toMatch(/2 customers match this name/);
+    const { body: ingested } = await graphql(federation.gateway.url, INGEST_RECORDS, {
+      token: steward,
+      variables: { batch: batch('risk-twins', [{ sourceId: 'TWIN-C', version: 1, attributes }], 'RISK') },
+    });
+    expect(ingested.data.ingestSourceRecords.records[0].outcome).toBe('QUEUED_FOR_REVIEW');
+  });
+
   it('finds a customer across scripts and spellings, and findMatches decides each pair as ingestion then does', async () => {
     const everywhere = await federation.token({
       sub: 'steward.world',
