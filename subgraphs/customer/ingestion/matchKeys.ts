@@ -2,7 +2,8 @@ import { raw } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { CustomerEntity, type Customer } from '../entities/Customer';
 import { CustomerMatchKeyEntity } from '../entities/CustomerMatchKey';
-import { blockingKeys, type MatchRecord } from '../matching/engine';
+import { DEFAULT_MAX_BLOCK_SIZE, blockingKeys, type MatchRecord } from '../matching/engine';
+import { bulkInsert } from '../../kit/bulkInsert';
 import { linkableParties } from './linkableParties';
 import { partyLinkageRecords, type LinkableParty } from './linkageRecords';
 import type { MatchConfiguration } from './matchConfiguration';
@@ -15,7 +16,6 @@ import type { MatchConfiguration } from './matchConfiguration';
  */
 
 const KEY_LENGTH = 255;
-const DEFAULT_BLOCK_SIZE = 1000;
 
 /**
  * A key as stored: its rule's place in the configuration, then the key (rules never share keys). A
@@ -52,8 +52,7 @@ export async function refreshMatchKeys(
   const rows = (await linkableParties(em, live)).flatMap((party) =>
     partyMatchKeys(party, configuration).map((key) => ({ customerId: party.customer.id, key })),
   );
-  for (let start = 0; start < rows.length; start += 500)
-    await em.insertMany(CustomerMatchKeyEntity, rows.slice(start, start + 500));
+  await bulkInsert(em, CustomerMatchKeyEntity, rows);
 }
 
 const PAGE = 500;
@@ -71,19 +70,21 @@ export async function rebuildMatchKeys(em: SqlEntityManager, configuration: Matc
   }
 }
 
-/** Keys for the live customers that have none (written before keys existed, or by the demo seed). */
+/** Keys for the live customers that have none (written before keys existed). */
 export async function fillMissingMatchKeys(em: SqlEntityManager, configuration: MatchConfiguration): Promise<void> {
-  for (;;) {
+  // Keyset paging: a customer left without a single key (a name of one-letter words) is passed, not met again.
+  for (let after = ''; ;) {
     const missing = await em
       .createQueryBuilder(CustomerEntity, 'c')
-      .where({ mergedInto: null })
+      .where({ mergedInto: null, id: { $gt: after } })
       .andWhere('not exists (select 1 from customer_match_key k where k.customer_id = c.id)')
+      .orderBy({ id: 'asc' })
       .limit(PAGE)
       .getResult();
     if (missing.length === 0) return;
     await em.transactional((tx) => refreshMatchKeys(tx, missing, configuration));
-    // A customer without a single key (a name of one-letter words and nothing else) is not looked for again.
     if (missing.length < PAGE) return;
+    after = missing[missing.length - 1].id;
     em.clear();
   }
 }
@@ -100,7 +101,8 @@ export async function customersSharingKeys(
 ): Promise<string[]> {
   const capOf = new Map<string, number>();
   configuration.blocking.forEach((rule, r) => {
-    for (const key of blockingKeys(record, rule)) capOf.set(storedKey(r, key), rule.maxBlockSize ?? DEFAULT_BLOCK_SIZE);
+    for (const key of blockingKeys(record, rule))
+      capOf.set(storedKey(r, key), rule.maxBlockSize ?? DEFAULT_MAX_BLOCK_SIZE);
   });
   if (capOf.size === 0) return [];
   const counts: { key: string; customers: number | string }[] = await em
