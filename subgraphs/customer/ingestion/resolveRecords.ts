@@ -105,10 +105,8 @@ export function resolveRecords(
     const city = record.fields[LINKAGE_FIELDS.city];
     if (city) citiesOf.set(r, new Set([city]));
   });
-  existing.forEach((_, p) => {
-    const cities = known
-      .filter((record) => record.id === `c${p}`)
-      .flatMap((record) => record.fields[LINKAGE_FIELDS.city] ?? []);
+  recordsOfParty.forEach((records, p) => {
+    const cities = records.flatMap((record) => record.fields[LINKAGE_FIELDS.city] ?? []);
     if (cities.length > 0) citiesOf.set(n + p, new Set(cities));
   });
   const apart = (x: number, y: number) => {
