@@ -407,6 +407,48 @@ const ABBREVIATIONS: Record<string, string> = {
   labs: 'laboratories',
 };
 
+/**
+ * Chinese business words as companies write them in pinyin, and as they translate them: "Suzhou
+ * Bosheng Huanbao Keji" and "Suzhou Bosheng Environmental Technology" are one name. Applied to the
+ * words of Latin names and to the romanised words of Han names alike.
+ */
+const PINYIN_MEANINGS: Record<string, string> = {
+  keji: 'technology',
+  jishu: 'technology',
+  maoyi: 'trading',
+  shangmao: 'trading',
+  jituan: 'group',
+  wuliu: 'logistics',
+  dianzi: 'electronics',
+  yiyao: 'pharmaceutical',
+  huagong: 'chemical',
+  jixie: 'machinery',
+  qiche: 'automotive',
+  shipin: 'food',
+  huanbao: 'environmental',
+  nengyuan: 'energy',
+  xinxi: 'information',
+  ruanjian: 'software',
+  touzi: 'investment',
+  konggu: 'holding',
+  jianshe: 'construction',
+  gongcheng: 'engineering',
+  zixun: 'consulting',
+  guanli: 'management',
+  fuwu: 'services',
+  shiye: 'industrial',
+  gongye: 'industrial',
+  zhizao: 'manufacturing',
+  shebei: 'equipment',
+  cailiao: 'materials',
+  shengwu: 'biotech',
+  tongxin: 'communications',
+  jinrong: 'financial',
+  wangluo: 'network',
+  zhineng: 'intelligent',
+  guoji: 'international',
+};
+
 const UNITS: Record<string, number> = {
   zero: 0,
   one: 1,
@@ -477,7 +519,7 @@ function wordsOf(tokens: readonly string[], initialisms: string[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i];
     if (STOP_WORDS.has(token) && tokens.length > 1) continue;
-    token = ABBREVIATIONS[token] ?? ORDINALS[token] ?? token;
+    token = ABBREVIATIONS[token] ?? PINYIN_MEANINGS[token] ?? ORDINALS[token] ?? token;
     const tens = TENS[token];
     if (tens !== undefined) {
       const next = i + 1 < tokens.length ? numberValue(tokens[i + 1]) : -1;
@@ -530,7 +572,7 @@ export function normaliseName(name: string): NormalisedName {
   const tokens = wordsOf(core, initialisms);
   const fullTokens = wordsOf(raw, []);
   const latinOnly = isLatinOnly(folded);
-  const latinTokens = latinOnly ? tokens : romanise(tokens);
+  const latinTokens = latinOnly ? tokens : romanise(tokens).map((token) => PINYIN_MEANINGS[token] ?? token);
   const fullLatin = latinOnly ? fullTokens : romanise(fullTokens);
   return {
     original: name,

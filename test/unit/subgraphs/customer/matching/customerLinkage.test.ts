@@ -47,6 +47,18 @@ describe('the customer linkage configuration', () => {
     ['accents dropped', 'Société Générale Électrique SA', 'Societe Generale Electrique SA', 'FR'],
     ['traditional and simplified Han', '廣州海源醫藥有限公司', '广州海源医药有限公司', 'CN'],
     ['Han and its pinyin', '深圳华为技术有限公司', 'Shenzhen Huawei Jishu Youxian Gongsi', 'CN'],
+    [
+      'pinyin and its translation',
+      'Suzhou Bosheng Huanbao Keji Youxian Gongsi',
+      'Suzhou Bosheng Environmental Technology Co., Ltd.',
+      'CN',
+    ],
+    [
+      'Han and the translated name',
+      '苏州博盛环保科技有限公司',
+      'Suzhou Bosheng Environmental Technology Co., Ltd.',
+      'CN',
+    ],
     ['kana and kanji against romaji', 'トヨタ自動車株式会社', 'Toyota Jidosha K.K.', 'JP'],
     ['Greek and its transliteration', 'Κρητική Τεχνική Α.Ε.', 'Kritiki Techniki AE', 'GR'],
     ['a typo in the first letter', 'Xiemens Energy AG', 'Siemens Energy AG', 'DE'],
