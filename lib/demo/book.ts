@@ -144,7 +144,8 @@ const COUNTRY_WEIGHTS: [CountryCode, number][] = [
   ['AU', 4],
 ];
 
-const CURRENCY: Record<CountryCode, string> = {
+/** The demo countries' currencies; the source-record generator adds its extra countries'. */
+export const CURRENCY: Readonly<Record<CountryCode, string>> = {
   DE: 'EUR',
   FR: 'EUR',
   IT: 'EUR',

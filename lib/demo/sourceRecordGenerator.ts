@@ -5,7 +5,7 @@ import { generateTaxId } from '../taxids/generate';
 import { companyTaxIdKind, type TaxIdKind } from '../taxids/kinds';
 import { generateAddress } from './addresses';
 import { asciiFold, asciiSpelledOut } from './asciiSpelling';
-import { DEMO_AS_OF } from './book';
+import { CURRENCY as DEMO_CURRENCY, DEMO_AS_OF } from './book';
 import { pinyinName, traditionalHan } from './chineseSpellings';
 import { generateCompanyName } from './companyNames';
 import { CompanyNameRegister } from './companyNameRegister';
@@ -94,22 +94,9 @@ const COUNTRY_WEIGHTS: readonly (readonly [GeneratedCountry, number])[] = [
 const TOTAL_WEIGHT = COUNTRY_WEIGHTS.reduce((sum, [, weight]) => sum + weight, 0);
 
 const CURRENCY: Readonly<Record<GeneratedCountry, string>> = {
-  DE: 'EUR',
-  FR: 'EUR',
-  IT: 'EUR',
-  ES: 'EUR',
-  NL: 'EUR',
+  ...DEMO_CURRENCY,
   GR: 'EUR',
   FI: 'EUR',
-  PL: 'PLN',
-  US: 'USD',
-  BR: 'BRL',
-  IN: 'INR',
-  JP: 'JPY',
-  CN: 'CNY',
-  RU: 'RUB',
-  SA: 'SAR',
-  AU: 'AUD',
   UA: 'UAH',
   TR: 'TRY',
   SE: 'SEK',

@@ -22,6 +22,7 @@ import { daysBetween, isIsoDate, monthOf, monthsFromTo } from '../../../lib/cale
 import { listingEvery } from '../../../lib/listingEvery';
 import { formatMinor } from '../../../lib/money';
 import type { PaymentAnomalyKind } from '../generated/enums';
+import { groupBy } from '../../../lib/groupBy';
 
 export interface InvoiceHistory {
   invoiceId: string;
@@ -339,20 +340,6 @@ function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function groupBy(
-  payments: readonly PaymentRecord[],
-  keyOf: (payment: PaymentRecord) => string,
-): Map<string, PaymentRecord[]> {
-  const groups = new Map<string, PaymentRecord[]>();
-  for (const payment of payments) {
-    const key = keyOf(payment);
-    const group = groups.get(key);
-    if (group) group.push(payment);
-    else groups.set(key, [payment]);
-  }
-  return groups;
 }
 
 const groupByCurrency = (payments: readonly PaymentRecord[]) => groupBy(payments, (p) => p.invoice.currency);
