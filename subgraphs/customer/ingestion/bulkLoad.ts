@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { SourceSystem } from '../../../lib/sourceSystems';
-import { bulkInsert } from '../../kit/bulkInsert';
+import { bulkInsert, enlargeWriteCache } from '../../kit/bulkInsert';
 import { AttributeLineageEntity } from '../entities/AttributeLineage';
 import { ChangeOutboxEntity, type ChangeOutbox } from '../entities/ChangeOutbox';
 import { CustomerEntity, customerSearchText, type Customer } from '../entities/Customer';
@@ -22,8 +22,8 @@ import { survive } from './survivorship';
 
 /**
  * A bulk load: many source records from several systems resolved at once with the linkage engine
- * (resolveRecords.ts) against each other and the customers already known, then written in
- * multi-row statements, a chunk of customers per transaction. Everything ingestion writes for a
+ * (resolveRecords.ts) against each other and the customers already known, then written with
+ * bulkInsert, a chunk of customers per transaction. Everything ingestion writes for a
  * record is written here too: the customer with its golden values, tax id and blocking keys, the
  * source record with its rule and score, lineage, the change log, and reviews for stewards.
  * Records already stored (same system and id) are left to batch ingestion, which handles updates;
@@ -55,7 +55,9 @@ export interface BulkLoadResult {
   seconds: { resolve: number; write: number };
 }
 
-const CUSTOMERS_PER_TRANSACTION = 5000;
+/** Large transactions: each writes the pages of the tables' indexes it touches once. */
+const CUSTOMERS_PER_TRANSACTION = 25_000;
+const WRITE_CACHE_MIB = 512;
 const PARTIES_PER_READ = 1000;
 
 const newId = (prefix: string, length = 16) => `${prefix}_${randomUUID().replace(/-/g, '').slice(0, length)}`;
@@ -118,6 +120,7 @@ export async function bulkLoad(
     seconds: { resolve: 0, write: 0 },
   };
 
+  await enlargeWriteCache(em, WRITE_CACHE_MIB);
   const stored = await storedSourceKeys(em);
   const accepted: Accepted[] = [];
   for await (const { attributes: payload, ...record } of input) {

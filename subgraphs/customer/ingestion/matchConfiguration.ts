@@ -13,9 +13,9 @@ export interface MatchConfiguration extends LinkageConfiguration {
 }
 
 export const MATCH_CONFIGURATION: MatchConfiguration = deepFreeze({
-  version: '2026-12-03.1',
+  version: '2026-12-04.1',
   approvedBy: 'Head of Data Stewardship (initial configuration)',
-  approvedAt: '2026-12-03',
+  approvedAt: '2026-12-04',
   comparisons: CUSTOMER_COMPARISONS,
   blocking: CUSTOMER_BLOCKING,
   thresholds: { autoMerge: 0.97, review: 0.85 },

@@ -145,33 +145,24 @@ export function buildBlockIndex(
   const built: RuleBlocks[] = [];
   const record = (r: number) => (r < nLeft ? left[r] : right![r - nLeft]);
 
-  // The same value recurs across records (a country, a company's name from several sources):
-  // each field and transform is worked out once per distinct value.
-  const partCache = new Map<string, Map<string | undefined, string[]>>();
-  const partsOf = (r: number) => (key: BlockingKey) => {
-    const cacheName = `${key.transform}${PART_SEPARATOR}${key.field}`;
-    let cache = partCache.get(cacheName);
-    if (!cache) partCache.set(cacheName, (cache = new Map()));
-    const value = record(r).fields[key.field];
-    let parts = cache.get(value);
-    if (parts === undefined) {
-      parts = transformValue(value, key.transform);
-      cache.set(value, parts);
-    }
-    return parts;
-  };
-
-  for (const rule of rules) {
-    stats.byRule.push({ rule: rule.name, pairs: 0 });
+  // Keys are worked out record by record for all rules at once, so the costly part shared by a
+  // record's name keys (normalising and romanising the name) is done while it is still cached.
+  const maxBlockSizes = rules.map((rule) => {
     if (rule.keys.length === 0) throw new Error(`blocking rule ${rule.name} has no keys (it would pair everything)`);
-    const maxBlockSize = rule.maxBlockSize ?? options.maxBlockSize ?? DEFAULT_MAX_BLOCK_SIZE;
-
-    // (record, block) memberships in record order; a record's repeated key counts once.
-    const interned = new Map<string, number>();
-    const memberRecord = new IntList();
-    const memberBlock = new IntList();
-    for (let r = 0; r < n; r++) {
-      const keys = keysOf(rule.keys, partsOf(r));
+    return rule.maxBlockSize ?? options.maxBlockSize ?? DEFAULT_MAX_BLOCK_SIZE;
+  });
+  // (record, block) memberships per rule in record order; a record's repeated key counts once.
+  const memberships = rules.map(() => ({
+    interned: new Map<string, number>(),
+    records: new IntList(),
+    blocks: new IntList(),
+  }));
+  for (let r = 0; r < n; r++) {
+    const fields = record(r).fields;
+    const partsOf = (key: BlockingKey) => transformValue(fields[key.field], key.transform);
+    for (let x = 0; x < rules.length; x++) {
+      const { interned, records, blocks } = memberships[x];
+      const keys = keysOf(rules[x].keys, partsOf);
       for (let k = 0; k < keys.length; k++) {
         if (keys.indexOf(keys[k]) !== k) continue;
         let id = interned.get(keys[k]);
@@ -179,10 +170,17 @@ export function buildBlockIndex(
           id = interned.size;
           interned.set(keys[k], id);
         }
-        memberRecord.push(r);
-        memberBlock.push(id);
+        records.push(r);
+        blocks.push(id);
       }
     }
+  }
+
+  for (let x = 0; x < rules.length; x++) {
+    const rule = rules[x];
+    stats.byRule.push({ rule: rule.name, pairs: 0 });
+    const maxBlockSize = maxBlockSizes[x];
+    const { interned, records: memberRecord, blocks: memberBlock } = memberships[x];
     const distinct = interned.size;
     interned.clear();
 

@@ -2,7 +2,8 @@
  * Company names inside the engine: the `companyName` comparison and the `nameTokens` /
  * `namePhonetic` blocking transforms. A field value may hold several names of one party, one a
  * line (a legal name and its name in its own script). Normalising a name is the costly part, and
- * the same names arrive from many sources, so each distinct value is prepared once (bounded cache).
+ * the same names arrive from many sources, so each distinct line is normalised once (bounded
+ * cache), for its comparison and its keys alike.
  */
 import { nameAlternatives, normaliseName, type NormalisedName } from '../names';
 import { soundex } from './similarity';
@@ -10,7 +11,8 @@ import { soundex } from './similarity';
 /** Between the names a value holds. */
 export const NAME_SEPARATOR = '\n';
 
-const CACHE_LIMIT = 200_000;
+/** Enough for a million records' names: a cache smaller than one pass over the records is emptied on every pass. */
+const CACHE_LIMIT = 2_000_000;
 
 function boundedCache<T>(compute: (value: string) => T): (value: string) => T {
   let cache = new Map<string, T>();
@@ -26,11 +28,13 @@ function boundedCache<T>(compute: (value: string) => T): (value: string) => T {
   };
 }
 
+const normalisedLine = boundedCache(normaliseName);
+
 const namesOfValue = boundedCache((value: string): readonly NormalisedName[] =>
   value
     .split(NAME_SEPARATOR)
     .filter((line) => line.trim() !== '')
-    .flatMap((line) => nameAlternatives(line)),
+    .flatMap((line) => nameAlternatives(line, normalisedLine)),
 );
 
 /** The normalised names a value holds; undefined when it holds none. */
@@ -53,7 +57,7 @@ interface NameWords {
 
 const wordsOfLine = boundedCache((line: string): NameWords => {
   const words = new Set<string>();
-  const name = normaliseName(line);
+  const name = normalisedLine(line);
   for (const token of name.latinTokens) if (token.length >= MIN_TOKEN_LENGTH) words.add(token);
   // A name that is all legal form or stop words ("The Company Ltd") still needs a key.
   if (name.latinTokens.length === 0)

@@ -5,7 +5,7 @@
  * and numbers), so scoring a pair is a few array reads and string comparisons, allocation-free
  * unless the reasons are asked for.
  */
-import { bestNameSimilarity, type NormalisedName } from '../names';
+import { bestNameScore, bestNameSimilarity, type NormalisedName } from '../names';
 import { companyNames } from './companyNames';
 import { dayNumber, normaliseValue, numberValue } from './normalise';
 import { jaroWinkler, levenshtein } from './similarity';
@@ -225,13 +225,16 @@ export function compiled(config: MatchConfiguration): CompiledConfiguration {
   return c;
 }
 
+/** Shared by every record of a configuration without date or number fields (an empty typed array still costs ~200 bytes). */
+const NO_VALUES = new Float64Array(0);
+
 export function prepareRecord(record: MatchRecord, compiledConfig: CompiledConfiguration): PreparedRecord {
   const { stringFields, dateFields, numberFields, nameFields } = compiledConfig;
   const strings = new Array<string | undefined>(stringFields.length);
   for (let s = 0; s < stringFields.length; s++) strings[s] = normaliseValue(record.fields[stringFields[s]]);
-  const dates = new Float64Array(dateFields.length);
+  const dates = dateFields.length > 0 ? new Float64Array(dateFields.length) : NO_VALUES;
   for (let s = 0; s < dateFields.length; s++) dates[s] = dayNumber(normaliseValue(record.fields[dateFields[s]]));
-  const numbers = new Float64Array(numberFields.length);
+  const numbers = numberFields.length > 0 ? new Float64Array(numberFields.length) : NO_VALUES;
   for (let s = 0; s < numberFields.length; s++)
     numbers[s] = numberValue(normaliseValue(record.fields[numberFields[s]]));
   const names = nameFields.map((field) => companyNames(record.fields[field]));
@@ -241,14 +244,19 @@ export function prepareRecord(record: MatchRecord, compiledConfig: CompiledConfi
 /** The company-name scorer's reasons for the last name comparison made (read by explainPrepared). */
 let lastNameReasons: string[] = [];
 
-/** Index of the level that holds in comparison `c`, or -1. */
-function levelThatHolds(comparison: CompiledComparison, a: PreparedRecord, b: PreparedRecord): number {
+/** Index of the level that holds in comparison `c`, or -1; `explain` keeps the name scorer's reasons. */
+function levelThatHolds(
+  comparison: CompiledComparison,
+  a: PreparedRecord,
+  b: PreparedRecord,
+  explain: boolean,
+): number {
   const levels = comparison.levels;
   // Several Jaro-Winkler or name levels on one field are usual: compute the similarity once.
   let jwSlot = -1;
   let jw = 0;
   let nameSlot = -1;
-  let nameScore = 0;
+  let nameSimilarity = 0;
   for (let l = 0; l < levels.length; l++) {
     const level = levels[l];
     switch (level.op) {
@@ -300,12 +308,16 @@ function levelThatHolds(comparison: CompiledComparison, a: PreparedRecord, b: Pr
         const y = b.names[level.slot];
         if (x === undefined || y === undefined) break;
         if (nameSlot !== level.slot) {
-          const similarity = bestNameSimilarity(x, y);
-          nameScore = similarity.score;
-          lastNameReasons = similarity.reasons;
+          if (explain) {
+            const similarity = bestNameSimilarity(x, y);
+            nameSimilarity = similarity.score;
+            lastNameReasons = similarity.reasons;
+          } else {
+            nameSimilarity = bestNameScore(x, y);
+          }
           nameSlot = level.slot;
         }
-        if (nameScore >= level.param) return l;
+        if (nameSimilarity >= level.param) return l;
         break;
       }
       case OP_ELSE:
@@ -322,7 +334,7 @@ export function scorePrepared(a: PreparedRecord, b: PreparedRecord, compiledConf
   const comparisons = compiledConfig.comparisons;
   let score = 0;
   for (let c = 0; c < comparisons.length; c++) {
-    const l = levelThatHolds(comparisons[c], a, b);
+    const l = levelThatHolds(comparisons[c], a, b, false);
     if (l >= 0) score += comparisons[c].levels[l].weight;
   }
   return score;
@@ -342,7 +354,7 @@ export function explainPrepared(
   const explained: PairScore = { score: 0, levels };
   for (const comparison of compiledConfig.comparisons) {
     lastNameReasons = [];
-    const l = levelThatHolds(comparison, a, b);
+    const l = levelThatHolds(comparison, a, b, withLevels);
     if (l < 0) {
       if (withLevels) levels.push({ comparison: comparison.name, level: NO_LEVEL, weight: 0 });
       continue;

@@ -14,15 +14,21 @@
  */
 
 import { normaliseName, type NormalisedName } from './normalise';
-import { nameSimilarity } from './similarity';
+import { nameScore, nameSimilarity } from './similarity';
 
 export const DEFAULT_NAME_THRESHOLD = 0.85;
 
 const ALTERNATIVE_SLASH = /(?<=\p{L}{2})\s*\/\s*(?=\p{L}{2})/u;
 
-/** The name, and its slash-separated alternatives when each has at least two words. */
-export function nameAlternatives(name: string): NormalisedName[] {
-  const whole = normaliseName(name);
+/**
+ * The name, and its slash-separated alternatives when each has at least two words. `normalise`
+ * lets a caller that keeps normalised names (the linkage engine) reuse them.
+ */
+export function nameAlternatives(
+  name: string,
+  normalise: (name: string) => NormalisedName = normaliseName,
+): NormalisedName[] {
+  const whole = normalise(name);
   const parts = name.split(ALTERNATIVE_SLASH);
   if (parts.length < 2) return [whole];
   const normalised = parts.map((part) => normaliseName(part));
@@ -31,19 +37,33 @@ export function nameAlternatives(name: string): NormalisedName[] {
   return [whole, ...normalised];
 }
 
+/** The best similarity between any name of one list and any of the other (the first such pair wins). */
+export function bestNameScore(a: readonly NormalisedName[], b: readonly NormalisedName[]): number {
+  let best = -1;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      const score = nameScore(a[i], b[j]);
+      if (score > best) best = score;
+      if (best >= 1) return best;
+    }
+  }
+  return best;
+}
+
 /** The best similarity between any name of one list and any of the other, with its reasons. */
 export function bestNameSimilarity(
   a: readonly NormalisedName[],
   b: readonly NormalisedName[],
 ): { score: number; reasons: string[] } {
-  let best = { score: -1, reasons: [] as string[] };
+  let best = -1;
+  let pair: [NormalisedName, NormalisedName] | undefined;
   for (const x of a) {
     for (const y of b) {
-      const result = nameSimilarity(x, y);
-      if (result.score > best.score) best = result;
+      const score = nameScore(x, y);
+      if (score > best) [best, pair] = [score, [x, y]];
     }
   }
-  return best;
+  return pair ? nameSimilarity(...pair) : { score: -1, reasons: [] };
 }
 
 export function nameMatchDecision(

@@ -8,4 +8,10 @@ export { LEGAL_FORMS, type LegalFormEntry, type LegalFamily } from './legalForms
 export { toLatin } from './transliterate';
 export { jaro, jaroWinkler, levenshtein, levenshteinRatio, tokenSetRatio, nameSimilarity } from './similarity';
 export { weightedEditDistance } from './editCost';
-export { nameMatchDecision, nameAlternatives, bestNameSimilarity, DEFAULT_NAME_THRESHOLD } from './decide';
+export {
+  nameMatchDecision,
+  nameAlternatives,
+  bestNameSimilarity,
+  bestNameScore,
+  DEFAULT_NAME_THRESHOLD,
+} from './decide';

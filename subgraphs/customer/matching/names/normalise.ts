@@ -562,6 +562,23 @@ function sameTokens(a: readonly string[], b: readonly string[]): boolean {
 
 // ---------------------------------------------------------------------------------------------
 
+const NONE: readonly string[] = Object.freeze([]);
+
+/** One copy of each word: a million names share their words ("trading", "gmbh") instead of holding their own. */
+let words = new Map<string, string>();
+const WORDS_LIMIT = 1_000_000;
+
+function shared(tokens: string[]): readonly string[] {
+  if (tokens.length === 0) return NONE;
+  if (words.size >= WORDS_LIMIT) words = new Map();
+  for (let i = 0; i < tokens.length; i++) {
+    const known = words.get(tokens[i]);
+    if (known === undefined) words.set(tokens[i], tokens[i]);
+    else tokens[i] = known;
+  }
+  return tokens;
+}
+
 export function normaliseName(name: string): NormalisedName {
   const folded = foldName(name);
   const script = detectScript(name);
@@ -569,21 +586,22 @@ export function normaliseName(name: string): NormalisedName {
   const legalForms: string[] = [];
   const core = peelLegalForms(raw, legalForms);
   const initialisms: string[] = [];
-  const tokens = wordsOf(core, initialisms);
-  const fullTokens = wordsOf(raw, []);
+  const tokens = shared(wordsOf(core, initialisms));
+  const full = wordsOf(raw, []);
+  const fullTokens = sameTokens(full, tokens) ? tokens : shared(full);
   const latinOnly = isLatinOnly(folded);
-  const latinTokens = latinOnly ? tokens : romanise(tokens).map((token) => PINYIN_MEANINGS[token] ?? token);
-  const fullLatin = latinOnly ? fullTokens : romanise(fullTokens);
+  const latinTokens = latinOnly ? tokens : shared(romanise(tokens).map((token) => PINYIN_MEANINGS[token] ?? token));
+  const fullLatin = latinOnly ? fullTokens : shared(romanise(fullTokens));
   return {
     original: name,
     folded,
     tokens,
-    legalForms,
+    legalForms: shared(legalForms),
     script,
     latinTokens,
     fullTokens,
     fullLatinTokens: sameTokens(fullLatin, latinTokens) ? latinTokens : fullLatin,
-    initialisms,
+    initialisms: shared(initialisms),
     abjad: script === 'Arab' || /[\u05d0-\u05ea]/.test(folded),
   };
 }

@@ -498,16 +498,18 @@ function variantPenalty(a: NormalisedName, b: NormalisedName, variant: Variant, 
   return penalty;
 }
 
+/** Which comparison gave the last nameScore, and its penalty (read by nameSimilarity for its reasons). */
+let lastVariant: Variant = 'native';
+let lastPenalty = 0;
+
 /**
- * Similarity of two normalised company names in [0, 1] with the reasons for every deduction.
- * 1 means the same words (up to legal form, case, punctuation, script); one spelling variant
- * costs 0.02-0.09, a different legal form 0.02-0.05 (0.22 for a non-profit vs a company), a
- * different or extra word 0.22-0.35. Below 0.6 the names share little, the score is graded by
- * Jaro-Winkler only and the reasons are summarised.
+ * Similarity of two normalised company names in [0, 1], without reasons: what scoring at volume
+ * needs (working out the reasons costs as much again). nameSimilarity gives the same score.
  */
-export function nameSimilarity(a: NormalisedName, b: NormalisedName): { score: number; reasons: string[] } {
+export function nameScore(a: NormalisedName, b: NormalisedName): number {
   if (a.tokens.length === 0 || b.tokens.length === 0) {
-    return { score: a.tokens.length === b.tokens.length && a.folded === b.folded ? 1 : 0, reasons: ['empty name'] };
+    lastVariant = 'native';
+    return a.tokens.length === b.tokens.length && a.folded === b.folded ? 1 : 0;
   }
   const sameScript = a.script === b.script;
   const romanised = a.latinTokens !== a.tokens || b.latinTokens !== b.tokens;
@@ -543,22 +545,37 @@ export function nameSimilarity(a: NormalisedName, b: NormalisedName): { score: n
       bestVariant = 'skeleton';
     }
   }
+  lastVariant = bestVariant;
+  lastPenalty = best;
   let score = best >= 1 ? 0 : 1 - best;
+  // Graded by how alike the first words look (usually the distinctive one).
+  if (score < FLOOR_WEIGHT)
+    score = Math.max(score, FLOOR_WEIGHT * jaroWinkler(a.latinTokens[0] ?? '', b.latinTokens[0] ?? ''));
+  return Math.round(score * 1e6) / 1e6;
+}
+
+/**
+ * Similarity of two normalised company names in [0, 1] with the reasons for every deduction.
+ * 1 means the same words (up to legal form, case, punctuation, script); one spelling variant
+ * costs 0.02-0.09, a different legal form 0.02-0.05 (0.22 for a non-profit vs a company), a
+ * different or extra word 0.22-0.35. Below 0.6 the names share little, the score is graded by
+ * Jaro-Winkler only and the reasons are summarised.
+ */
+export function nameSimilarity(a: NormalisedName, b: NormalisedName): { score: number; reasons: string[] } {
+  const score = nameScore(a, b);
+  if (a.tokens.length === 0 || b.tokens.length === 0) return { score, reasons: ['empty name'] };
+  const bestVariant = lastVariant;
+  const penalty = lastPenalty;
+  if ((penalty >= 1 ? 0 : 1 - penalty) < FLOOR_WEIGHT)
+    return { score, reasons: ['names differ: no close alignment of their words'] };
   const reasons: string[] = [];
-  if (score < FLOOR_WEIGHT) {
-    // Graded by how alike the first words look (usually the distinctive one).
-    const floor = FLOOR_WEIGHT * jaroWinkler(a.latinTokens[0] ?? '', b.latinTokens[0] ?? '');
-    if (floor > score) score = floor;
-    reasons.push('names differ: no close alignment of their words');
-    return { score: Math.round(score * 1e6) / 1e6, reasons };
-  }
-  if (!sameScript && bestVariant !== 'native') {
+  if (a.script !== b.script && bestVariant !== 'native') {
     reasons.push(
       bestVariant === 'skeleton'
         ? `consonants of transliterated ${SCRIPT_NAMES[a.abjad ? a.script : b.script]} match ${SCRIPT_NAMES[a.abjad ? b.script : a.script]}`
         : `transliterated ${SCRIPT_NAMES[a.script === 'Latn' ? b.script : a.script]} matches ${SCRIPT_NAMES[a.script === 'Latn' ? a.script : b.script]}`,
     );
   }
-  if (best > 0) variantPenalty(a, b, bestVariant, reasons);
-  return { score: Math.round(score * 1e6) / 1e6, reasons };
+  if (penalty > 0) variantPenalty(a, b, bestVariant, reasons);
+  return { score, reasons };
 }
