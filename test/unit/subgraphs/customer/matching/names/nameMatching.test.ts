@@ -2,12 +2,15 @@ import fs from 'node:fs';
 import {
   DEFAULT_NAME_THRESHOLD,
   LEGAL_FORMS,
+  bestNameScore,
+  bestNameSimilarity,
   detectScript,
   foldName,
   jaro,
   jaroWinkler,
   levenshtein,
   levenshteinRatio,
+  nameAlternatives,
   nameMatchDecision,
   nameSimilarity,
   normaliseName,
@@ -382,6 +385,29 @@ describe('nameSimilarity', () => {
         expect(sim(b, a).score).toBeCloseTo(ab, 6);
       }
     }
+  });
+});
+
+describe('bestNameScore (scoring without reasons, at volume)', () => {
+  // Each kind of difference the scorer knows, across scripts: the score alone must be the explained one's.
+  const pairs: [string, string][] = [
+    ['Siemens AG', 'Siemens AG'],
+    ['Exxon Mobil Corp', 'Exxor Mobil Corporation'],
+    ['Good Will Trading GmbH', 'Goodwill Trading GmbH'],
+    ['Bank of China', 'Bank of Chad'],
+    ['Deutsche Bank Trust', 'Deutsche Bank'],
+    ['ООО Газпром', 'Gazprom OOO'],
+    ['トヨタ自動車株式会社', 'Toyota Jidosha KK'],
+    ['Fund VII LP', 'Fund VIII LP'],
+    ['Sales/Marketing Services Inc', 'Marketing Services Inc'],
+    ['شركة المراعي', 'Almarai Company'],
+    ['Alpha Tech Sol. Ltd', 'Alpha Technology Solutions Limited'],
+    ['Acme', 'Zenith Holdings'],
+  ];
+  it.each(pairs)('%s / %s: the same score as bestNameSimilarity', (a, b) => {
+    const x = nameAlternatives(a);
+    const y = nameAlternatives(b);
+    expect(bestNameScore(x, y)).toBe(bestNameSimilarity(x, y).score);
   });
 });
 
