@@ -107,6 +107,15 @@ export function toChainedEvent(row: AuditEventRow): ChainedEvent {
   };
 }
 
+/** An id names one event: sent again, it must be the same event, or the append is refused. */
+function assertSameEvent(earlier: Omit<EventDraft, 'at'>, event: AppendedEvent): void {
+  const same =
+    earlier.kind === event.kind &&
+    JSON.stringify(earlier.body) === JSON.stringify(event.body) &&
+    JSON.stringify(earlier.origin ?? null) === JSON.stringify(event.origin ?? null);
+  if (!same) throw new Error(`audit event ${event.id} is already in the trail with other content`);
+}
+
 export class AuditLog {
   private queue: Pending[] = [];
   private flushing: Promise<void> | undefined;
@@ -167,15 +176,27 @@ export class AuditLog {
 
   private async write(appended: AppendedEvent[]): Promise<ChainedEvent[]> {
     const at = new Date().toISOString();
-    const drafts: EventDraft[] = appended.map((event) => ({ ...event, at }));
     return this.options.database.fork().transactional(async (em) => {
+      // A caller whose connection dropped before the answer sends the same events again: events already
+      // in the trail are answered from it, so a retry never writes an event twice.
+      const ids = [...new Set(appended.map((event) => event.id))];
+      const stored = await em.find(AuditEventRowEntity, { id: { $in: ids } });
+      const byId = new Map(stored.map((row) => [row.id, toChainedEvent(row)]));
+      const fresh = new Map<string, EventDraft>();
+      for (const event of appended) {
+        const earlier = byId.get(event.id) ?? fresh.get(event.id);
+        if (earlier) assertSameEvent(earlier, event);
+        else fresh.set(event.id, { ...event, at });
+      }
+      if (fresh.size === 0) return appended.map((event) => byId.get(event.id) as ChainedEvent);
       const [head] = await em.find(AuditEventRowEntity, {}, { orderBy: { sequence: 'desc' }, limit: 1 });
-      const events = chainMany(head ? toChainedEvent(head) : undefined, drafts);
+      const events = chainMany(head ? toChainedEvent(head) : undefined, [...fresh.values()]);
       await em.insertMany(AuditEventRowEntity, events.map(toRow));
       const records = events.flatMap(toRecordRows);
       if (records.length > 0) await em.insertMany(AuditEventRecordEntity, records);
       await this.checkpointInside(em, events[events.length - 1], false);
-      return events;
+      for (const event of events) byId.set(event.id, event);
+      return appended.map((event) => byId.get(event.id) as ChainedEvent);
     });
   }
 
