@@ -6,8 +6,9 @@
  * s/z, v/w, j/y) and dropped or doubled letters ("Wallmart", "Chevon"); two different names more
  * often differ in consonants ("Hathaway" / "Halloway", "Sigma" / "Cigna"). So a vowel-for-vowel
  * or equivalent-letter substitution costs 0.5, an insertion or deletion 0.8 (0.4 when it doubles
- * the neighbouring letter), an adjacent transposition 0.8 and any other substitution 1. This is
- * the optimal-string-alignment variant of Damerau-Levenshtein.
+ * the neighbouring letter, 0.2 when it is the e of an umlaut written out: "Haemaelaeinen" is
+ * "Hämäläinen", "Mueller" "Müller", "Oedegaard" "Ødegård"), an adjacent transposition 0.8 and any
+ * other substitution 1. This is the optimal-string-alignment variant of Damerau-Levenshtein.
  *
  * Scratch rows are module-level and reused, so a call allocates nothing.
  */
@@ -16,6 +17,7 @@ const SUBSTITUTION = 1;
 const CHEAP_SUBSTITUTION = 0.5;
 const INDEL = 0.8;
 const DOUBLING = 0.4;
+const UMLAUT_E = 0.2;
 const TRANSPOSITION = 0.8;
 
 /** Letters romanisations and spelling variants swap for each other, by class (0 = none). */
@@ -24,6 +26,22 @@ for (const ch of 'aeiouy') CLASS[ch.charCodeAt(0)] = 1;
 for (const ch of 'ckq') CLASS[ch.charCodeAt(0)] = 2;
 for (const ch of 'sz') CLASS[ch.charCodeAt(0)] = 3;
 for (const ch of 'vw') CLASS[ch.charCodeAt(0)] = 4;
+
+const E = 101;
+
+/** The e after a, o or u that spells out an umlaut (ae, oe, ue). */
+function isUmlautE(word: string, at: number): boolean {
+  if (at === 0 || word.charCodeAt(at) !== E) return false;
+  const before = word.charCodeAt(at - 1);
+  return before === 97 || before === 111 || before === 117;
+}
+
+/** Dropping or adding the letter at `at` of `word`: cheaper for a doubled letter or an umlaut's e. */
+function indelCost(word: string, at: number, length: number): number {
+  const c = word.charCodeAt(at);
+  if ((at > 0 && word.charCodeAt(at - 1) === c) || (at + 1 < length && word.charCodeAt(at + 1) === c)) return DOUBLING;
+  return isUmlautE(word, at) ? UMLAUT_E : INDEL;
+}
 
 function substitutionCost(x: number, y: number): number {
   if (x === y) return 0;
@@ -49,7 +67,7 @@ export function weightedEditDistance(a: string, b: string, limit = Infinity): nu
   const la = a.length;
   const lb = b.length;
   if (la === 0 || lb === 0) return (la + lb) * INDEL;
-  if (Math.abs(la - lb) * DOUBLING > limit) return limit + 1;
+  if (Math.abs(la - lb) * UMLAUT_E > limit) return limit + 1;
   if (previous.length <= lb) {
     const size = Math.max(lb + 1, previous.length * 2);
     before = new Float64Array(size);
@@ -63,9 +81,9 @@ export function weightedEditDistance(a: string, b: string, limit = Infinity): nu
     let rowMin = current[0];
     for (let j = 1; j <= lb; j++) {
       const y = b.charCodeAt(j - 1);
-      // Deleting x costs less when it doubles a neighbour ("ll" in "Wallmart").
-      const deleteCost = (i > 1 && a.charCodeAt(i - 2) === x) || (i < la && a.charCodeAt(i) === x) ? DOUBLING : INDEL;
-      const insertCost = (j > 1 && b.charCodeAt(j - 2) === y) || (j < lb && b.charCodeAt(j) === y) ? DOUBLING : INDEL;
+      // Deleting x costs less when it doubles a neighbour ("ll" in "Wallmart") or spells out an umlaut.
+      const deleteCost = indelCost(a, i - 1, la);
+      const insertCost = indelCost(b, j - 1, lb);
       let cost = previous[j - 1] + substitutionCost(x, y);
       const del = previous[j] + deleteCost;
       if (del < cost) cost = del;

@@ -95,7 +95,8 @@ export const LEGAL_FORMS: readonly LegalFormEntry[] = [
   {
     code: 'PVT_LTD',
     family: 'limited',
-    forms: ['Pvt Ltd', 'Pvt. Ltd.', 'Private Limited', 'Pvt Limited', 'प्राइवेट लिमिटेड'],
+    // "(P) Ltd": how Indian registers abbreviate Private Limited.
+    forms: ['Pvt Ltd', 'Pvt. Ltd.', 'P Ltd', 'P. Ltd.', 'Private Limited', 'Pvt Limited', 'प्राइवेट लिमिटेड'],
     suffixOnly: true,
   },
   {

@@ -262,6 +262,28 @@ function typoForm(token: string): LegalFormEntry | undefined {
   return undefined;
 }
 
+/**
+ * A short form at the end of a name with one slip of the keyboard: a letter typed twice
+ * ("S.rr.l.", "Sp. zz o.o.", "Ltdaa") or two letters swapped ("yO", "GmbH & Oc. KG"). Only these
+ * two slips: a letter replaced would turn words into forms ("Carl" is not "SARL").
+ */
+function slippedForm(tokens: readonly string[], from: number, to: number): LegalFormEntry | undefined {
+  const words = tokens.slice(from, to);
+  if (!words.every((t) => t.length <= SHORT_TOKEN + 1 && isLatinOnly(t))) return undefined;
+  if (from > 0 && tokens[from - 1].length === 1) return undefined;
+  const letters = words.join('');
+  for (let i = 0; i + 1 < letters.length; i++) {
+    const doubled = letters[i] === letters[i + 1];
+    const candidate = doubled
+      ? letters.slice(0, i) + letters.slice(i + 1)
+      : letters.slice(0, i) + letters[i + 1] + letters[i] + letters.slice(i + 2);
+    if (candidate.length < 2) continue;
+    const key = BY_LETTERS.get(candidate);
+    if (key) return key.entry;
+  }
+  return undefined;
+}
+
 /** Tokens that are only a legal form or stop word: a name must keep at least one other. */
 function hasNameWord(tokens: readonly string[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!STOP_WORDS.has(tokens[i])) return true;
@@ -307,7 +329,8 @@ function peelLegalForms(input: readonly string[], codes: string[]): string[] {
     // From the end.
     for (let k = Math.min(MAX_FORM_TOKENS, n - 1); k >= 1; k--) {
       if (!hasNameWord(tokens, 0, n - k)) continue;
-      const entry = formAt(tokens, n - k, n) ?? (k === 1 ? typoForm(tokens[n - 1]) : undefined);
+      // A slip in a form of several words beats a shorter form spelt right: "GmbH & Oc. KG" is not "KG".
+      const entry = formAt(tokens, n - k, n) ?? (k === 1 ? typoForm(tokens[n - 1]) : slippedForm(tokens, n - k, n));
       if (entry) {
         codes.push(entry.code);
         tokens = tokens.slice(0, n - k);
@@ -316,6 +339,13 @@ function peelLegalForms(input: readonly string[], codes: string[]): string[] {
       }
     }
     if (changed) continue;
+    // A slip in a one-word form, once no form is spelt right.
+    const slipped = hasNameWord(tokens, 0, n - 1) ? slippedForm(tokens, n - 1, n) : undefined;
+    if (slipped) {
+      codes.push(slipped.code);
+      tokens = tokens.slice(0, n - 1);
+      continue;
+    }
     // From the start.
     for (let k = Math.min(MAX_FORM_TOKENS, n - 1); k >= 1; k--) {
       if (!hasNameWord(tokens, k, n)) continue;

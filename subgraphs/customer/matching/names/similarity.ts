@@ -104,6 +104,8 @@ const ABBREVIATION_SHORTER_BY = 2;
 const SERIES = 0.06;
 /** "Fund" vs "Fund I": the first of a series is often written without its numeral. */
 const FIRST_OF_SERIES = 0.02;
+/** The same words in another order ("King & Johnson" / "Johnson & King"): often another firm of the same partners. */
+const WORD_ORDER = 0.06;
 /** A word only one name has. */
 const EXTRA_WORD = 0.25;
 /** A word replaced by a different word: 0.22 for close-looking words up to 0.35. */
@@ -124,6 +126,8 @@ const FLOOR_WEIGHT = 0.6;
 const MAX_TOKENS = 24;
 const usedA = new Uint8Array(MAX_TOKENS);
 const usedB = new Uint8Array(MAX_TOKENS);
+/** The word of B that word i of A was found equal to or a spelling variant of; -1 for none. */
+const partnerOf = new Int32Array(MAX_TOKENS);
 const pairCost = new Float64Array(MAX_TOKENS * MAX_TOKENS);
 
 const ROMAN = new Set<string>();
@@ -155,6 +159,8 @@ function contains(list: readonly string[], token: string): boolean {
 interface Side {
   readonly tokens: readonly string[];
   readonly initialisms: readonly string[];
+  /** Written in its natural order: a comma may mark a register's inverted form ("Smith, John"). */
+  readonly ordered: boolean;
 }
 
 /**
@@ -259,6 +265,7 @@ function compareSides(A: Side, B: Side, reasons: string[] | null): number {
   if (n === 0 || m === 0) return n === m ? 0 : 1;
   usedA.fill(0, 0, n);
   usedB.fill(0, 0, m);
+  partnerOf.fill(-1, 0, n);
   let left = 0;
   // 1. Equal words.
   for (let i = 0; i < n; i++) {
@@ -266,12 +273,13 @@ function compareSides(A: Side, B: Side, reasons: string[] | null): number {
       if (usedB[j] === 0 && a[i] === b[j]) {
         usedA[i] = 1;
         usedB[j] = 1;
+        partnerOf[i] = j;
         break;
       }
     }
     if (!usedA[i]) left++;
   }
-  if (left === 0 && n === m) return 0;
+  if (left === 0 && n === m) return A.ordered && B.ordered ? wordOrder(a, n, reasons) : 0;
   let penalty = 0;
   // 2. Words joined or split, exactly.
   penalty += joinRuns(A, usedA, B, usedB, false, reasons);
@@ -288,10 +296,10 @@ function compareSides(A: Side, B: Side, reasons: string[] | null): number {
         const y = b[j];
         const longest = Math.max(x.length, y.length);
         const limit = Math.min(TYPO_MAX_COST, TYPO_MAX_RELATIVE * longest);
-        // Every letter one word has and the other lacks takes an edit of at least 0.4.
+        // Every letter one word has and the other lacks takes an edit of at least 0.4 (0.2 for an umlaut's e).
         const lacking = Math.max(popcount(maskA & ~masksB[j]), popcount(masksB[j] & ~maskA));
         if (
-          lacking * 0.4 <= limit &&
+          lacking * 0.4 - 0.2 <= limit &&
           !isSeriesMarker(x) &&
           !isSeriesMarker(y) &&
           !contains(A.initialisms, x) &&
@@ -324,6 +332,7 @@ function compareSides(A: Side, B: Side, reasons: string[] | null): number {
     if (bi < 0) break;
     usedA[bi] = 1;
     usedB[bj] = 1;
+    partnerOf[bi] = bj;
     penalty += best * TYPO_PER_COST;
     if (reasons) reasons.push(`spelling variant: ${a[bi]} ~ ${b[bj]}`);
     candidates--;
@@ -349,6 +358,7 @@ function compareSides(A: Side, B: Side, reasons: string[] | null): number {
       break;
     }
   }
+  if (A.ordered && B.ordered) penalty += wordOrder(a, n, reasons);
   // 7. Different words, paired in order and graded by Jaro-Winkler; then extra words.
   differentWords = 0;
   for (let i = 0, j = 0; i < n; i++) {
@@ -364,6 +374,21 @@ function compareSides(A: Side, B: Side, reasons: string[] | null): number {
   penalty += extraWords(a, n, usedA, reasons);
   penalty += extraWords(b, m, usedB, reasons);
   return penalty;
+}
+
+/** WORD_ORDER when the words the names share (equal or spelling variants) stand in another order. */
+function wordOrder(a: readonly string[], n: number, reasons: string[] | null): number {
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    const j = partnerOf[i];
+    if (j < 0) continue;
+    if (j < last) {
+      if (reasons) reasons.push(`words in another order: ${a.slice(0, n).join(' ')}`);
+      return WORD_ORDER;
+    }
+    last = j;
+  }
+  return 0;
 }
 
 function matchAbbreviations(
@@ -477,17 +502,19 @@ function skeleton(tokens: readonly string[]): string[] {
 type Variant = 'native' | 'latin' | 'full' | 'fullNative' | 'skeleton';
 
 function sideOf(name: NormalisedName, variant: Variant): Side {
+  const { initialisms } = name;
+  const ordered = !name.original.includes(',');
   switch (variant) {
     case 'native':
-      return { tokens: name.tokens, initialisms: name.initialisms };
+      return { tokens: name.tokens, initialisms, ordered };
     case 'latin':
-      return { tokens: name.latinTokens, initialisms: name.initialisms };
+      return { tokens: name.latinTokens, initialisms, ordered };
     case 'full':
-      return { tokens: name.fullLatinTokens, initialisms: name.initialisms };
+      return { tokens: name.fullLatinTokens, initialisms, ordered };
     case 'fullNative':
-      return { tokens: name.fullTokens, initialisms: name.initialisms };
+      return { tokens: name.fullTokens, initialisms, ordered };
     case 'skeleton':
-      return { tokens: skeleton(name.latinTokens), initialisms: name.initialisms };
+      return { tokens: skeleton(name.latinTokens), initialisms, ordered };
   }
 }
 

@@ -148,6 +148,26 @@ describe('normaliseName: legal forms', () => {
     expect(normaliseName('AB InBev').legalForms).toEqual([]);
   });
 
+  it.each([
+    ['Metalcar S.rr.l.', ['metalcar'], ['SRL']],
+    ['Kowalczyk Budownictwo Sp. zz o.o.', ['kowalczyk', 'budownictwo'], ['SPZOO']],
+    ['Engenharia Dias LTDAA.', ['engenharia', 'dias'], ['LTDA']],
+    ['Heikkinen Logistiikka yO', ['heikkinen', 'logistiikka'], ['OY']],
+    ['Feinmechanik Dortmund GmbH & Oc. KG', ['feinmechanik', 'dortmund'], ['GMBH_CO_KG']],
+    ['Jain Plastics P Ltd', ['jain', 'plastics'], ['PVT_LTD']],
+  ])('reads a short form with a letter doubled or two swapped: %s', (name, tokens, forms) => {
+    const n = normaliseName(name);
+    expect(n.tokens).toEqual(tokens);
+    expect(n.legalForms).toEqual(forms);
+  });
+
+  it('never reads a word one letter away from a form as that form', () => {
+    // A replaced letter is not a slip it reads: "Carl" is a name, not SARL; "Go" is not OG.
+    expect(normaliseName('Acme Carl').tokens).toEqual(['acme', 'carl']);
+    expect(normaliseName('Norddata S.G.').legalForms).toEqual([]);
+    expect(normaliseName('Acme Go').tokens).toEqual(['acme', 'go']);
+  });
+
   it('lists every legal form with a code, a family and at least one spelling', () => {
     for (const entry of LEGAL_FORMS) {
       expect(entry.code).toMatch(/^[A-Z_]+$/);
@@ -306,6 +326,14 @@ describe('string similarity', () => {
     expect(weightedEditDistance('chad', 'china')).toBeGreaterThan(1.8);
     expect(weightedEditDistance('abcdefgh', 'stuvwxyz', 1)).toBeGreaterThan(1);
   });
+
+  it('weighted edit distance: an umlaut written out (ae, oe, ue) costs little', () => {
+    expect(weightedEditDistance('muller', 'mueller')).toBeCloseTo(0.2, 10);
+    expect(weightedEditDistance('hamalainen', 'haemaelaeinen')).toBeCloseTo(0.6, 10);
+    // Only after a, o or u: any other e is an ordinary letter.
+    expect(weightedEditDistance('mill', 'miell')).toBe(0.8);
+    expect(weightedEditDistance('bell', 'bll')).toBe(0.8);
+  });
 });
 
 describe('nameSimilarity', () => {
@@ -356,6 +384,27 @@ describe('nameSimilarity', () => {
       'words joined or split: good will ~ goodwill',
     ]);
     expect(sim('PLA', 'People’s Liberation Army').reasons).toEqual(['initials: pla = peoples liberation army']);
+  });
+
+  it('reads umlauts written out as the same spelling', () => {
+    expect(sim('Müller Bau GmbH', 'Mueller Bau GmbH').score).toBeGreaterThanOrEqual(0.99);
+    expect(sim('Hämäläinen & Korhonen Oy', 'HAEMAELAEINEN & KORHONEN OY').score).toBeGreaterThanOrEqual(0.97);
+    expect(sim('Ødegård Eiendom AS', 'Oedegaard Eiendom AS').score).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('keeps a misspelt legal form from counting as a word of the name', () => {
+    expect(sim('Metalcar', 'Metalcar S.rr.l.').score).toBe(1);
+    expect(sim('Heikkinen Logistiikka Oy', 'Heikkinen Logistiikka yO').score).toBe(1);
+    expect(sim('Feinmechanik Dortmund GmbH & Co. KG', 'FEINMECHANIK DORTMUND GMBH & OC. KG').score).toBe(1);
+  });
+
+  it('marks the same words in another order, unless a comma says the name is written inverted', () => {
+    const swapped = sim('King & Johnson Manufacturing', 'Johnson & King Manufacturing');
+    expect(swapped.score).toBeCloseTo(0.94, 6);
+    expect(swapped.reasons).toEqual(['words in another order: king johnson manufacturing']);
+    // Below the merge threshold (0.97): by name alone, a steward decides.
+    expect(sim('Strøm & Ødegård A/S', 'Ødegård & Strøm').score).toBeLessThan(0.97);
+    expect(sim('Smith, John', 'John Smith').score).toBe(1);
   });
 
   it('compares initials exactly', () => {
