@@ -17,7 +17,7 @@ import { mapRecord, type MappedAttributes } from './mapRecord';
 import type { MatchConfiguration } from './matchConfiguration';
 import { partyMatchKeys } from './matchKeys';
 import { applyGolden, recomputeGolden } from './recomputeGolden';
-import { resolveRecords } from './resolveRecords';
+import { resolveRecords, type ResolvedReview } from './resolveRecords';
 import { survive } from './survivorship';
 
 /**
@@ -25,9 +25,11 @@ import { survive } from './survivorship';
  * (resolveRecords.ts) against each other and the customers already known, then written with
  * bulkInsert, a chunk of customers per transaction. Everything ingestion writes for a
  * record is written here too: the customer with its golden values, tax id and blocking keys, the
- * source record with its rule and score, lineage, the change log, and reviews for stewards.
- * Records already stored (same system and id) are left to batch ingestion, which handles updates;
- * so a load run again, or resumed after an interruption, stores each record once.
+ * source record with its rule and score, lineage, the change log, and reviews for stewards (each
+ * with the chunk that writes the later of its two customers, so an interrupted load keeps the
+ * reviews of what it stored). Records already stored (same system and id) are left to batch
+ * ingestion, which handles updates; so a load run again, or resumed after an interruption, stores
+ * each record once.
  */
 
 export interface BulkRecord {
@@ -99,13 +101,22 @@ interface Accepted {
   mappingVersion: string;
 }
 
+export interface BulkLoadOptions {
+  actor: string;
+  batchId: string;
+  configuration: MatchConfiguration;
+  /** Customers written per transaction; default 25,000. */
+  customersPerTransaction?: number;
+}
+
 export async function bulkLoad(
   em: SqlEntityManager,
   input: Iterable<BulkRecord> | AsyncIterable<BulkRecord>,
-  options: { actor: string; batchId: string; configuration: MatchConfiguration },
+  options: BulkLoadOptions,
 ): Promise<BulkLoadResult> {
   const started = process.hrtime.bigint();
   const { actor, batchId, configuration } = options;
+  const perTransaction = options.customersPerTransaction ?? CUSTOMERS_PER_TRANSACTION;
   const reason = `bulk load ${batchId}`;
   const result: BulkLoadResult = {
     batchId,
@@ -166,8 +177,31 @@ export async function bulkLoad(
   const customerOfRecord = new Map<number, string>();
   resolution.customers.forEach((c, i) => c.members.forEach((m) => customerOfRecord.set(m.record, customerIds[i])));
 
-  for (let start = 0; start < resolution.customers.length; start += CUSTOMERS_PER_TRANSACTION) {
-    const chunk = resolution.customers.slice(start, start + CUSTOMERS_PER_TRANSACTION);
+  // A review is written with the chunk that writes the later of its customers.
+  const reviewsOfChunk = new Map<number, ResolvedReview[]>();
+  for (const review of resolution.reviews) {
+    const last = Math.max(review.customer, 'customer' in review.candidate ? review.candidate.customer : 0);
+    const chunk = Math.floor(last / perTransaction);
+    const reviews = reviewsOfChunk.get(chunk);
+    if (reviews) reviews.push(review);
+    else reviewsOfChunk.set(chunk, [review]);
+  }
+  const reviewRow = (review: ResolvedReview) => ({
+    id: `rev_${randomUUID()}`,
+    sourceRecordId: sourceRecordIds[review.record],
+    customerId: customerIds[review.customer],
+    candidateCustomerId:
+      'customer' in review.candidate ? customerIds[review.candidate.customer] : review.candidate.existingCustomerId,
+    score: review.score,
+    rule: review.rule,
+    reasons: review.reasons,
+    status: 'PENDING' as const,
+    createdAt: at,
+  });
+
+  for (let start = 0; start < resolution.customers.length; start += perTransaction) {
+    const chunk = resolution.customers.slice(start, start + perTransaction);
+    const reviews = (reviewsOfChunk.get(start / perTransaction) ?? []).map(reviewRow);
     await em.transactional(async (tx) => {
       const customers: Customer[] = [];
       const parties: LinkableParty[] = [];
@@ -256,24 +290,12 @@ export async function bulkLoad(
         const customer = await tx.findOneOrFail(CustomerEntity, { id: customerId });
         await recomputeGolden(tx, customer, actor, reason);
       }
+      await bulkInsert(tx, MatchReviewEntity, reviews);
     });
+    result.queuedForReview += reviews.length;
   }
 
-  const reviews = resolution.reviews.map((review) => ({
-    id: `rev_${randomUUID()}`,
-    sourceRecordId: sourceRecordIds[review.record],
-    customerId: customerIds[review.customer],
-    candidateCustomerId:
-      'customer' in review.candidate ? customerIds[review.candidate.customer] : review.candidate.existingCustomerId,
-    score: review.score,
-    rule: review.rule,
-    reasons: review.reasons,
-    status: 'PENDING' as const,
-    createdAt: at,
-  }));
-  result.queuedForReview = reviews.length;
   await em.transactional(async (tx) => {
-    await bulkInsert(tx, MatchReviewEntity, reviews);
     const { rejected, ...counts } = result;
     await bulkInsert(tx, IngestBatchEntity, [
       {
