@@ -97,7 +97,8 @@ export const CUSTOMER_COMPARISONS: Comparison[] = [
  * 30 (at a million generated records, blocks of up to 100 gave 51 million candidate pairs, of up
  * to 30 11 million; at 100,000 the F1 at the merge threshold stayed 0.975); and the postcode with
  * a word's sound or with the name's first letter (a typo in a one-word name, "Ruhrdata" / "Ruhrata",
- * changes its words, sounds and pairs alike; at 100,000 records this rule adds 0.4 % candidates). A key shared by more parties than its block size ("china trading") blocks nothing;
+ * changes its words, sounds and pairs alike; at 100,000 records this rule adds 0.4 % candidates).
+ * A key shared by more parties than its block size ("china trading") blocks nothing;
  * the others do.
  */
 export const CUSTOMER_BLOCKING: BlockingRule[] = [
