@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { risingIds } from '../../../lib/risingIds';
 import type { SourceSystem } from '../../../lib/sourceSystems';
 import { bulkInsert, enlargeWriteCache } from '../../kit/bulkInsert';
 import { AttributeLineageEntity } from '../entities/AttributeLineage';
@@ -11,8 +11,9 @@ import { MatchReviewEntity } from '../entities/MatchReview';
 import { SourceRecordEntity } from '../entities/SourceRecord';
 import { TaxIdentifierEntity, type TaxIdentifier } from '../entities/TaxIdentifier';
 import { linkableParties } from './linkableParties';
-import type { LinkableParty } from './linkageRecords';
+import { sourceLinkageRecord, type LinkableParty } from './linkageRecords';
 import { lineageRows } from './lineageRows';
+import { forgetCompanyNames, type MatchRecord } from '../matching/engine';
 import { mapRecord, type MappedAttributes } from './mapRecord';
 import type { MatchConfiguration } from './matchConfiguration';
 import { partyMatchKeys } from './matchKeys';
@@ -62,8 +63,6 @@ const CUSTOMERS_PER_TRANSACTION = 25_000;
 const WRITE_CACHE_MIB = 512;
 const PARTIES_PER_READ = 1000;
 
-const newId = (prefix: string, length = 16) => `${prefix}_${randomUUID().replace(/-/g, '').slice(0, length)}`;
-
 async function storedSourceKeys(em: SqlEntityManager): Promise<Set<string>> {
   const rows: { sourceSystem: string; sourceId: string }[] = await em
     .createQueryBuilder(SourceRecordEntity)
@@ -93,12 +92,34 @@ function seconds(since: bigint): number {
   return Number(process.hrtime.bigint() - since) / 1e9;
 }
 
-/** A record taken for resolution: its payload kept as JSON text, which costs a third of the object at scale. */
+/**
+ * A record taken for resolution: its payload as JSON text (a third of the object's size) and what
+ * matching reads of it. Its attributes are mapped again when it is written: keeping them for every
+ * record of a million-record load would cost more memory than mapping twice costs time.
+ */
 interface Accepted {
-  record: Omit<BulkRecord, 'attributes'>;
+  sourceSystem: SourceSystem;
+  sourceId: string;
+  version: number;
+  /** Epoch milliseconds: a Date object costs more. */
+  verifiedAt: number | null;
   payload: string;
+  linkage: MatchRecord;
+}
+
+/** A record as it is written: payload parsed and attributes mapped again. */
+interface Written {
+  record: Omit<BulkRecord, 'attributes'>;
+  payload: Record<string, unknown>;
   attributes: MappedAttributes;
   mappingVersion: string;
+}
+
+function rewritten({ payload, linkage: _linkage, verifiedAt, ...source }: Accepted): Written {
+  const parsed = JSON.parse(payload) as Record<string, unknown>;
+  const { attributes, mappingVersion } = mapRecord(source.sourceSystem, parsed);
+  const record = { ...source, verifiedAt: verifiedAt === null ? null : new Date(verifiedAt) };
+  return { record, payload: parsed, attributes, mappingVersion };
 }
 
 export interface BulkLoadOptions {
@@ -133,7 +154,8 @@ export async function bulkLoad(
 
   await enlargeWriteCache(em, WRITE_CACHE_MIB);
   const stored = await storedSourceKeys(em);
-  const accepted: Accepted[] = [];
+  // Emptied chunk by chunk as records are written.
+  const accepted: (Accepted | undefined)[] = [];
   for await (const { attributes: payload, ...record } of input) {
     result.records += 1;
     if (stored.has(`${record.sourceSystem}\u0001${record.sourceId}`)) {
@@ -153,29 +175,43 @@ export async function bulkLoad(
     // Two records with one system and id in a load: the later one is the record.
     stored.add(`${record.sourceSystem}\u0001${record.sourceId}`);
     accepted.push({
-      record,
+      sourceSystem: record.sourceSystem,
+      sourceId: record.sourceId,
+      version: record.version,
+      verifiedAt: record.verifiedAt?.getTime() ?? null,
       payload: JSON.stringify(payload),
-      attributes: mapped.attributes,
-      mappingVersion: mapped.mappingVersion,
+      linkage: sourceLinkageRecord('', mapped.attributes),
     });
   }
   stored.clear();
 
   const existing = await knownParties(em);
   const resolution = resolveRecords(
-    accepted.map((a) => a.attributes),
+    accepted.map((a) => (a as Accepted).linkage),
     existing,
     configuration,
   );
+  // The write phase needs the memory more than the next resolution needs the names.
+  forgetCompanyNames();
   result.compared = resolution.compared;
   result.seconds.resolve = seconds(started);
 
   const writing = process.hrtime.bigint();
   const at = new Date();
-  const sourceRecordIds = accepted.map(() => `src_${randomUUID()}`);
-  const customerIds = resolution.customers.map((c) => c.existingCustomerId ?? newId('cus'));
+  // Ids rise in the order rows are written, so each index on them is filled at its end.
+  const nextCustomerId = risingIds('cus', 16);
+  const nextSourceRecordId = risingIds('src', 32);
+  const nextChangeId = risingIds('chg', 32);
+  const nextReviewId = risingIds('rev', 32);
+  const customerIds = resolution.customers.map((c) => c.existingCustomerId ?? nextCustomerId());
+  const sourceRecordIds = new Array<string>(accepted.length);
   const customerOfRecord = new Map<number, string>();
-  resolution.customers.forEach((c, i) => c.members.forEach((m) => customerOfRecord.set(m.record, customerIds[i])));
+  resolution.customers.forEach((c, i) =>
+    c.members.forEach((m) => {
+      sourceRecordIds[m.record] = nextSourceRecordId();
+      customerOfRecord.set(m.record, customerIds[i]);
+    }),
+  );
 
   // A review is written with the chunk that writes the later of its customers.
   const reviewsOfChunk = new Map<number, ResolvedReview[]>();
@@ -187,7 +223,7 @@ export async function bulkLoad(
     else reviewsOfChunk.set(chunk, [review]);
   }
   const reviewRow = (review: ResolvedReview) => ({
-    id: `rev_${randomUUID()}`,
+    id: nextReviewId(),
     sourceRecordId: sourceRecordIds[review.record],
     customerId: customerIds[review.customer],
     candidateCustomerId:
@@ -202,6 +238,13 @@ export async function bulkLoad(
   for (let start = 0; start < resolution.customers.length; start += perTransaction) {
     const chunk = resolution.customers.slice(start, start + perTransaction);
     const reviews = (reviewsOfChunk.get(start / perTransaction) ?? []).map(reviewRow);
+    const written = new Map<number, Written>();
+    for (const { members } of chunk)
+      for (const { record } of members) {
+        written.set(record, rewritten(accepted[record] as Accepted));
+        accepted[record] = undefined;
+      }
+    const writtenOf = (record: number) => written.get(record) as Written;
     await em.transactional(async (tx) => {
       const customers: Customer[] = [];
       const parties: LinkableParty[] = [];
@@ -216,14 +259,14 @@ export async function bulkLoad(
           result.joinedExisting += resolved.members.length;
           return;
         }
-        const members = resolved.members.map(({ record }) => accepted[record]);
+        const members = resolved.members.map(({ record }) => writtenOf(record));
         const golden = survive(
           resolved.members.map(({ record }) => ({
-            sourceSystem: accepted[record].record.sourceSystem,
+            sourceSystem: writtenOf(record).record.sourceSystem,
             sourceRecordId: sourceRecordIds[record],
             batchId,
-            verifiedAt: accepted[record].record.verifiedAt,
-            attributes: accepted[record].attributes,
+            verifiedAt: writtenOf(record).record.verifiedAt,
+            attributes: writtenOf(record).attributes,
           })),
         );
         // As batch ingestion makes a customer from its first record and then applies the golden record.
@@ -238,7 +281,7 @@ export async function bulkLoad(
           updatedAt: at,
         } as Customer;
         for (const change of applyGolden(customer, golden, at))
-          changes.push({ id: newId('chg', 32), customerId, ...change, actor, at, reason, deliveredAt: null });
+          changes.push({ id: nextChangeId(), customerId, ...change, actor, at, reason, deliveredAt: null });
         customer.searchText = customerSearchText(customer);
         customers.push(customer);
         lineage.push(...lineageRows(customerId, golden));
@@ -249,7 +292,7 @@ export async function bulkLoad(
           taxIds: taxId ? [taxId] : [],
           sources: resolved.members.map(({ record }) => ({
             id: sourceRecordIds[record],
-            attributes: accepted[record].attributes,
+            attributes: writtenOf(record).attributes,
           })),
         });
       });
@@ -260,20 +303,23 @@ export async function bulkLoad(
         tx,
         SourceRecordEntity,
         chunk.flatMap((resolved) =>
-          resolved.members.map(({ record, link }) => ({
-            id: sourceRecordIds[record],
-            customerId: customerOfRecord.get(record) as string,
-            sourceSystem: accepted[record].record.sourceSystem,
-            sourceId: accepted[record].record.sourceId,
-            payload: JSON.parse(accepted[record].payload) as Record<string, unknown>,
-            ingestedAt: at,
-            sourceVersion: accepted[record].record.version,
-            verifiedAt: accepted[record].record.verifiedAt,
-            batchId,
-            mappingVersion: accepted[record].mappingVersion,
-            matchScore: link.score,
-            matchRule: link.rule,
-          })),
+          resolved.members.map(({ record, link }) => {
+            const { record: source, payload, mappingVersion } = writtenOf(record);
+            return {
+              id: sourceRecordIds[record],
+              customerId: customerOfRecord.get(record) as string,
+              sourceSystem: source.sourceSystem,
+              sourceId: source.sourceId,
+              payload,
+              ingestedAt: at,
+              sourceVersion: source.version,
+              verifiedAt: source.verifiedAt,
+              batchId,
+              mappingVersion,
+              matchScore: link.score,
+              matchRule: link.rule,
+            };
+          }),
         ),
       );
       await bulkInsert(tx, AttributeLineageEntity, lineage);

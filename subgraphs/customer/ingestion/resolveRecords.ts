@@ -7,8 +7,7 @@
  */
 import { LINKAGE_FIELDS } from '../matching/customerLinkage';
 import { linkRecords, scorePair, type MatchRecord, type ScoredPair } from '../matching/engine';
-import { pairReasons, partyLinkageRecords, sourceLinkageRecord, type LinkableParty } from './linkageRecords';
-import type { MappedAttributes } from './mapRecord';
+import { pairReasons, partyLinkageRecords, type LinkableParty } from './linkageRecords';
 import type { MatchConfiguration } from './matchConfiguration';
 
 export interface ResolvedLink {
@@ -45,17 +44,18 @@ export interface Resolution {
 const held = (score: number) => Math.max(0, Math.min(1, score));
 
 /**
- * Resolves `records` (mapped attributes, in arrival order) against each other and against the
+ * Resolves `records` (source records as the engine sees them, from sourceLinkageRecord, in arrival
+ * order; their ids are not read, results name records by index) against each other and against the
  * `existing` customers. A group of records never joins two known customers, nor two groups holding
  * different tax ids of one kind and country: merging those is a steward's call, so such a match
  * becomes a review.
  */
 export function resolveRecords(
-  records: readonly MappedAttributes[],
+  records: readonly MatchRecord[],
   existing: readonly LinkableParty[],
   configuration: MatchConfiguration,
 ): Resolution {
-  const incoming: MatchRecord[] = records.map((attributes, i) => sourceLinkageRecord(`r${i}`, attributes));
+  const incoming: MatchRecord[] = records.map((record, i) => ({ id: `r${i}`, fields: record.fields }));
   const recordsOfParty = existing.map((party, p) =>
     partyLinkageRecords(party).map((record) => ({ ...record, id: `c${p}` })),
   );

@@ -14,8 +14,11 @@ export const NAME_SEPARATOR = '\n';
 /** Enough for a million records' names: a cache smaller than one pass over the records is emptied on every pass. */
 const CACHE_LIMIT = 2_000_000;
 
+const caches: (() => void)[] = [];
+
 function boundedCache<T>(compute: (value: string) => T): (value: string) => T {
   let cache = new Map<string, T>();
+  caches.push(() => (cache = new Map()));
   return (value) => {
     let hit = cache.get(value);
     if (hit === undefined) {
@@ -26,6 +29,11 @@ function boundedCache<T>(compute: (value: string) => T): (value: string) => T {
     }
     return hit;
   };
+}
+
+/** Empties the name caches: a bulk load, once resolved, has better use for their memory. */
+export function forgetCompanyNames(): void {
+  for (const empty of caches) empty();
 }
 
 const normalisedLine = boundedCache(normaliseName);

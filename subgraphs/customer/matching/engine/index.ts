@@ -28,6 +28,7 @@ export { canonicalConfiguration, configurationDigest } from './configuration';
 export {
   NAME_SEPARATOR,
   companyNames,
+  forgetCompanyNames,
   namePhoneticKeys,
   nameSoundPairs,
   nameTokens,

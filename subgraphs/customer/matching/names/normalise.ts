@@ -598,6 +598,7 @@ const NONE: readonly string[] = Object.freeze([]);
 let words = new Map<string, string>();
 const WORDS_LIMIT = 1_000_000;
 
+/** The words interned, in an array of their exact size (one grown by push keeps room for more). */
 function shared(tokens: string[]): readonly string[] {
   if (tokens.length === 0) return NONE;
   if (words.size >= WORDS_LIMIT) words = new Map();
@@ -606,7 +607,7 @@ function shared(tokens: string[]): readonly string[] {
     if (known === undefined) words.set(tokens[i], tokens[i]);
     else tokens[i] = known;
   }
-  return tokens;
+  return tokens.slice();
 }
 
 export function normaliseName(name: string): NormalisedName {

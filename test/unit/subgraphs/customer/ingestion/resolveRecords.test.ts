@@ -1,4 +1,4 @@
-import type { LinkableParty } from '../../../../../subgraphs/customer/ingestion/linkageRecords';
+import { sourceLinkageRecord, type LinkableParty } from '../../../../../subgraphs/customer/ingestion/linkageRecords';
 import type { MappedAttributes } from '../../../../../subgraphs/customer/ingestion/mapRecord';
 import { MATCH_CONFIGURATION } from '../../../../../subgraphs/customer/ingestion/matchConfiguration';
 import { resolveRecords } from '../../../../../subgraphs/customer/ingestion/resolveRecords';
@@ -15,7 +15,11 @@ const nl = (legalName: string, extra: Partial<MappedAttributes> = {}): MappedAtt
   ...extra,
 });
 const groups = (records: MappedAttributes[], existing: LinkableParty[] = []) => {
-  const resolution = resolveRecords(records, existing, MATCH_CONFIGURATION);
+  const resolution = resolveRecords(
+    records.map((attributes) => sourceLinkageRecord('', attributes)),
+    existing,
+    MATCH_CONFIGURATION,
+  );
   return { resolution, members: resolution.customers.map((c) => c.members.map((m) => m.record)) };
 };
 

@@ -3,12 +3,17 @@ import path from 'node:path';
 import {
   candidatePairs,
   clusters,
+  companyNames,
   configurationDigest,
   dayNumber,
+  forgetCompanyNames,
   jaro,
   jaroWinkler,
   levenshtein,
   linkRecords,
+  namePhoneticKeys,
+  nameTokens,
+  nameWordPairs,
   pairKey,
   precisionRecallF1,
   scorePair,
@@ -252,6 +257,21 @@ describe('blocking', () => {
     const result = candidatePairs(records, undefined, [config.blocking[0]], { maxBlockSize: 20 });
     expect([...result]).toHaveLength(0);
     expect(result.stats).toMatchObject({ skippedBlocks: 1, skippedPairs: (40 * 39) / 2, candidates: 0 });
+  });
+});
+
+describe('company-name caches', () => {
+  it('give the same names and keys after they are forgotten (a bulk load forgets them once resolved)', () => {
+    const values = ['Müller Logistik GmbH', 'ООО Ромашка\nOOO Romashka', '株式会社トヨタ自動車', 'Acme Trading Ltd'];
+    const read = () =>
+      values.map((value) => ({
+        names: companyNames(value)?.map((name) => name.latinTokens),
+        keys: [nameTokens(value), namePhoneticKeys(value), nameWordPairs(value)],
+      }));
+    const before = read();
+    forgetCompanyNames();
+    expect(read()).toEqual(before);
+    expect(before[1].keys[0]).toEqual(expect.arrayContaining(['romashka']));
   });
 });
 
