@@ -115,10 +115,10 @@ interface Written {
   mappingVersion: string;
 }
 
-function rewritten({ payload, linkage: _linkage, verifiedAt, ...source }: Accepted): Written {
+function rewritten({ sourceSystem, sourceId, version, verifiedAt, payload }: Accepted): Written {
   const parsed = JSON.parse(payload) as Record<string, unknown>;
-  const { attributes, mappingVersion } = mapRecord(source.sourceSystem, parsed);
-  const record = { ...source, verifiedAt: verifiedAt === null ? null : new Date(verifiedAt) };
+  const { attributes, mappingVersion } = mapRecord(sourceSystem, parsed);
+  const record = { sourceSystem, sourceId, version, verifiedAt: verifiedAt === null ? null : new Date(verifiedAt) };
   return { record, payload: parsed, attributes, mappingVersion };
 }
 
@@ -261,12 +261,12 @@ export async function bulkLoad(
         }
         const members = resolved.members.map(({ record }) => writtenOf(record));
         const golden = survive(
-          resolved.members.map(({ record }) => ({
-            sourceSystem: writtenOf(record).record.sourceSystem,
+          resolved.members.map(({ record }, m) => ({
+            sourceSystem: members[m].record.sourceSystem,
             sourceRecordId: sourceRecordIds[record],
             batchId,
-            verifiedAt: writtenOf(record).record.verifiedAt,
-            attributes: writtenOf(record).attributes,
+            verifiedAt: members[m].record.verifiedAt,
+            attributes: members[m].attributes,
           })),
         );
         // As batch ingestion makes a customer from its first record and then applies the golden record.
@@ -290,9 +290,9 @@ export async function bulkLoad(
         parties.push({
           customer,
           taxIds: taxId ? [taxId] : [],
-          sources: resolved.members.map(({ record }) => ({
+          sources: resolved.members.map(({ record }, m) => ({
             id: sourceRecordIds[record],
-            attributes: writtenOf(record).attributes,
+            attributes: members[m].attributes,
           })),
         });
       });
