@@ -31,6 +31,7 @@ import { Migration008SchemaMatchesEntities } from './migrations/Migration008Sche
 import { Migration009NameSearchText } from './migrations/Migration009NameSearchText';
 import { Migration010AttributeAssertions } from './migrations/Migration010AttributeAssertions';
 import { Migration011CustomerMatchKeys } from './migrations/Migration011CustomerMatchKeys';
+import { Migration012RekeyWholeNames } from './migrations/Migration012RekeyWholeNames';
 import { CustomerMatchKeyEntity } from './entities/CustomerMatchKey';
 import { fillMissingMatchKeys } from './ingestion/matchKeys';
 import { activeMatchConfiguration } from './ingestion/matchConfigurations';
@@ -72,6 +73,7 @@ export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders> = 
     { name: 'Migration009NameSearchText', class: Migration009NameSearchText },
     { name: 'Migration010AttributeAssertions', class: Migration010AttributeAssertions },
     { name: 'Migration011CustomerMatchKeys', class: Migration011CustomerMatchKeys },
+    { name: 'Migration012RekeyWholeNames', class: Migration012RekeyWholeNames },
   ],
   resolvers: mergeResolvers<Resolvers>(
     moneyResolvers,

@@ -13,7 +13,7 @@ export interface MatchConfiguration extends LinkageConfiguration {
 }
 
 export const MATCH_CONFIGURATION: MatchConfiguration = deepFreeze({
-  version: '2026-12-04.2',
+  version: '2026-12-04.3',
   approvedBy: 'Head of Data Stewardship (initial configuration)',
   approvedAt: '2026-12-04',
   comparisons: CUSTOMER_COMPARISONS,

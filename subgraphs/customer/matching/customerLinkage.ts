@@ -91,7 +91,8 @@ export const CUSTOMER_COMPARISONS: Comparison[] = [
 /**
  * Several keys, so a candidate is found whatever its first letters or script: the identifiers;
  * every word of every name, romanised and folded, where the word is rare enough to say something
- * (a block of at most 40: "toyota" finds "トヨタ自動車"), and the same by sound ("almrai" finds
+ * (a block of at most 40: "toyota" finds "トヨタ自動車"), and the whole name's words run together
+ * (a name made only of common words finds its own spelling), and the same by sound ("almrai" finds
  * "Almarai"); every two words of a name, exactly and by
  * sound (a typo or a transliteration variant in one word keeps the pair), in blocks of at most
  * 30 (at a million generated records, blocks of up to 100 gave 51 million candidate pairs, of up

@@ -7,6 +7,7 @@
  */
 import { nameAlternatives, normaliseName, type NormalisedName } from '../names';
 import { soundex } from './similarity';
+import { boundedCache as remembered, type BoundedCache } from '../../../../lib/boundedCache';
 
 /** Between the names a value holds. */
 export const NAME_SEPARATOR = '\n';
@@ -14,26 +15,17 @@ export const NAME_SEPARATOR = '\n';
 /** Enough for a million records' names: a cache smaller than one pass over the records is emptied on every pass. */
 const CACHE_LIMIT = 2_000_000;
 
-const caches: (() => void)[] = [];
+const caches: BoundedCache<unknown>[] = [];
 
-function boundedCache<T>(compute: (value: string) => T): (value: string) => T {
-  let cache = new Map<string, T>();
-  caches.push(() => (cache = new Map()));
-  return (value) => {
-    let hit = cache.get(value);
-    if (hit === undefined) {
-      // Dropping everything at the limit keeps memory flat without bookkeeping per entry.
-      if (cache.size >= CACHE_LIMIT) cache = new Map();
-      hit = compute(value);
-      cache.set(value, hit);
-    }
-    return hit;
-  };
+function boundedCache<T>(compute: (value: string) => T): BoundedCache<T> {
+  const cache = remembered(compute, CACHE_LIMIT);
+  caches.push(cache);
+  return cache;
 }
 
 /** Empties the name caches: a bulk load, once resolved, has better use for their memory. */
 export function forgetCompanyNames(): void {
-  for (const empty of caches) empty();
+  for (const cache of caches) cache.clear();
 }
 
 const normalisedLine = boundedCache(normaliseName);
@@ -54,12 +46,16 @@ export function companyNames(value: string | undefined): readonly NormalisedName
 
 /** Words too short to tell companies apart are not keys. */
 const MIN_TOKEN_LENGTH = 2;
-/** Longer names joined into one word would only ever meet themselves. */
-const MAX_JOINED = 24;
+/**
+ * A name's words run together are a key for the whole name: a long name made only of common words
+ * ("Cetin Kimya Sanayi ve Ticaret", where every word and every two words are shared by too many
+ * parties to block) still meets its own spelling elsewhere. Longer keys only cost memory.
+ */
+const MAX_JOINED = 64;
 
 interface NameWords {
   words: string[];
-  /** The words run together, where there are several: a split romanisation or a joined spelling meets it. */
+  /** The words run together, where there are several: the whole name, or a split romanisation against a joined spelling. */
   joined?: string;
 }
 

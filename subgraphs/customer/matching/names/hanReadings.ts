@@ -123,6 +123,13 @@ export const CHINESE_WORDS: ReadonlyMap<string, string> = table(`
   萬達=:wanda 平安=:pingan 招商=:zhaoshang 中信=:zhongxin 鸿海=:honghai 鴻海=:honghai
   台积电=:taijidian 台積電=:taijidian 富士康=:fushikang 国家=:guojia 國家=:guojia 中心=:zhongxin
   工业=:gongye 工業=:gongye 商贸=:shangmao 商貿=:shangmao 经贸=:jingmao 經貿=:jingmao
+  精密=:jingmi 纺织=:fangzhi 紡織=:fangzhi 包装=:baozhuang 包裝=:baozhuang 零部件=:lingbujian
+  汽配=:qipei 塑料=:suliao 五金=:wujin 家具=:jiaju 服装=:fuzhuang 服裝=:fuzhuang 建材=:jiancai
+  照明=:zhaoming 光电=:guangdian 光電=:guangdian 印刷=:yinshua 陶瓷=:taoci 橡胶=:xiangjiao
+  橡膠=:xiangjiao 金属=:jinshu 金屬=:jinshu 医疗=:yiliao 醫療=:yiliao 仪器=:yiqi 儀器=:yiqi
+  农业=:nongye 農業=:nongye 饮料=:yinliao 飲料=:yinliao 餐饮=:canyin 餐飲=:canyin 广告=:guanggao
+  廣告=:guanggao 自动化=:zidonghua 自動化=:zidonghua 电池=:dianchi 電池=:dianchi 光伏=:guangfu
+  环境=:huanjing 環境=:huanjing 化学=:huaxue 化學=:huaxue
   人寿=:renshou 人壽=:renshou 财产=:caichan 財產=:caichan 律师=:lushi 律師=:lushi
   事务所=:shiwusuo 事務所=:shiwusuo 银泰=:yintai 中华=:zhonghua 中華=:zhonghua
 `);
@@ -152,6 +159,33 @@ export const JAPANESE_WORDS: ReadonlyMap<string, string> = table(`
   東日本=:higashinihon 金属=:kinzoku 鉱業=:kogyo 石油=:sekiyu 瓦斯=:gasu 倉庫=:soko
   物流=:butsuryu 商店=:shoten 工務店=:komuten 事務所=:jimusho 農業=:nogyo 協同組合=:kyodokumiai
   組合=:kumiai 大学=:daigaku 病院=:byoin 財団=:zaidan 法人=:hojin
+  佐藤=:sato 鈴木=:suzuki 高橋=:takahashi 田中=:tanaka 伊藤=:ito 渡辺=:watanabe 渡邊=:watanabe
+  山本=:yamamoto 中村=:nakamura 小林=:kobayashi 加藤=:kato 吉田=:yoshida 山田=:yamada
+  佐々木=:sasaki 山口=:yamaguchi 松本=:matsumoto 井上=:inoue 木村=:kimura 斎藤=:saito 斉藤=:saito
+  山崎=:yamazaki 池田=:ikeda 橋本=:hashimoto 阿部=:abe 石川=:ishikawa 山下=:yamashita
+  中島=:nakajima 石井=:ishii 小川=:ogawa 前田=:maeda 岡田=:okada 長谷川=:hasegawa 藤田=:fujita
+  後藤=:goto 近藤=:kondo 村上=:murakami 遠藤=:endo 青木=:aoki 坂本=:sakamoto 福田=:fukuda
+  太田=:ota 西村=:nishimura 藤井=:fujii 金子=:kaneko 岡本=:okamoto 藤原=:fujiwara 中野=:nakano
+  三浦=:miura 原田=:harada 中川=:nakagawa 松田=:matsuda 竹内=:takeuchi 小野=:ono 田村=:tamura
+  和田=:wada 石田=:ishida 森田=:morita 上田=:ueda 内田=:uchida 柴田=:shibata 酒井=:sakai
+  宮崎=:miyazaki 横山=:yokoyama 高木=:takagi 安藤=:ando 宮本=:miyamoto 大野=:ono 小島=:kojima
+  谷口=:taniguchi 今井=:imai 工藤=:kudo 高田=:takada 増田=:masuda 丸山=:maruyama 杉山=:sugiyama
+  村田=:murata 大塚=:otsuka 新井=:arai 小山=:koyama 平野=:hirano 藤本=:fujimoto 河野=:kono
+  上野=:ueno 野口=:noguchi 松井=:matsui 岩崎=:iwasaki 木下=:kinoshita 久保=:kubo 佐野=:sano
+  松尾=:matsuo 市川=:ichikawa 菅原=:sugawara 吉川=:yoshikawa 山内=:yamauchi 西田=:nishida
+  新潟=:niigata 岡山=:okayama 東海=:tokai 北九州=:kitakyushu 長野=:nagano 群馬=:gunma
+  栃木=:tochigi 茨城=:ibaraki 三重=:mie 岐阜=:gifu 滋賀=:shiga 奈良=:nara 和歌山=:wakayama
+  兵庫=:hyogo 熊本=:kumamoto 鹿児島=:kagoshima 長崎=:nagasaki 宮城=:miyagi 福島=:fukushima
+  浜松=:hamamatsu 姫路=:himeji 金沢=:kanazawa 富山=:toyama 高松=:takamatsu 大分=:oita
+  青森=:aomori 秋田=:akita 山形=:yamagata 岩手=:iwate 信越=:shinetsu 山陰=:sanin 山陽=:sanyo
+  京浜=:keihin 阪神=:hanshin 湘南=:shonan 東日本=:higashinihon 西日本=:nishinihon
+  三和=:sanwa 昭和=:showa 大成=:taisei 若葉=:wakaba 太陽=:taiyo 明治=:meiji 東亜=:toa 日東=:nitto
+  大同=:daido 共栄=:kyoei 平和=:heiwa 千代田=:chiyoda 新和=:shinwa 協和=:kyowa 日興=:nikko
+  三協=:sankyo 丸善=:maruzen 精密=:seimitsu 機工=:kiko 紙業=:shigyo 金型=:kanagata 塗装=:toso
+  鉄工=:tekko 電装=:denso 通商=:tsusho 貿易=:boeki 機械=:kikai 建材=:kenzai 工機=:koki
+  設備=:setsubi 工事=:koji 興産=:kosan 化工=:kako 窯業=:yogyo 鋼材=:kozai 木材=:mokuzai
+  運送=:unso 陸運=:rikuun 空調=:kucho 電設=:densetsu 土木=:doboku 繊維=:seni 紡績=:boseki
+  医療=:iryo 計器=:keiki 計装=:keiso 商工=:shoko 乳業=:nyugyo 製粉=:seifun 冷蔵=:reizo
 `);
 
 /** Sino-Japanese (on'yomi) readings of single characters common in Japanese company names. */

@@ -302,6 +302,10 @@ export const LEGAL_FORMS: readonly LegalFormEntry[] = [
   { code: 'AE', family: 'stock', concept: 'SA', forms: ['Α.Ε.', 'ΑΕ', 'Ανώνυμη Εταιρεία', 'Ανώνυμη Εταιρία'] },
   { code: 'EPE', family: 'limited', forms: ['Ε.Π.Ε.', 'ΕΠΕ', 'Εταιρεία Περιορισμένης Ευθύνης'] },
   { code: 'IKE', family: 'limited', forms: ['Ι.Κ.Ε.', 'ΙΚΕ', 'Ιδιωτική Κεφαλαιουχική Εταιρεία'] },
+  // Greek forms as written in Latin letters; at the end only ("AE" may be initials in front).
+  { code: 'AE', family: 'stock', concept: 'SA', forms: ['A.E.', 'AE'], suffixOnly: true },
+  { code: 'EPE', family: 'limited', forms: ['E.P.E.', 'EPE'], suffixOnly: true },
+  { code: 'IKE', family: 'limited', forms: ['I.K.E.', 'IKE'], suffixOnly: true },
   { code: 'LTD', family: 'limited', forms: ['בע"מ', 'בעמ', 'בערבון מוגבל'] },
   // Russian, Ukrainian, Kazakh (and their usual English renderings)
   {

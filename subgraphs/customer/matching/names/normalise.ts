@@ -15,6 +15,8 @@
  */
 
 import { inArabicBlocks } from './arabicBlocks';
+import { boundedCache } from '../../../../lib/boundedCache';
+import { levenshtein } from '../engine/similarity';
 import { weightedEditDistance } from './editCost';
 import { LEGAL_FORMS, type LegalFamily, type LegalFormEntry } from './legalForms';
 import { toLatin } from './transliterate';
@@ -374,6 +376,54 @@ function peelLegalForms(input: readonly string[], codes: string[]): string[] {
   return tokens.filter((t) => t.length > 0);
 }
 
+/** Latin keys of legal forms (their letters, as BY_LETTERS holds them), for trailingLegalForm. */
+const LATIN_FORM_KEYS: readonly { readonly letters: string; readonly code: string }[] = [...BY_LETTERS].flatMap(
+  ([letters, key]) => (isLatinOnly(letters) && !/\d/.test(letters) ? [{ letters, code: key.entry.code }] : []),
+);
+
+const VOWELS = /[aeiouy]/;
+
+/**
+ * The legal form a word left over at the end of a name stands for, compared with another name:
+ * one spelt right but read as a word ("Jituan", which means "group"), misspelt ("Koch & Bauer GmH",
+ * "Kansai Chuo Toso JK" / "... Kabushiki Kaisha") or cut short ("Taif Energy C." / "Taif Energy
+ * Co"); undefined for none. Normalising cannot tell "GmH" from a word, comparing can: the word is
+ * one edit from a form and the other name has nothing in its place. Only where a word is unlikely:
+ * one letter must begin, and two letters be one edit from, a form the other name has; a longer
+ * word must have no vowel ("GmvH") or be a form of at least six letters with one letter dropped
+ * ("Compan"). "Inn" is not "Inc", nor "Core" "Corp".
+ */
+export function trailingLegalForm(word: string, otherForms: readonly string[]): string | undefined {
+  const near = formsNear(word);
+  if (near === NONE) return undefined;
+  if (word.length > 2) return near[0];
+  // A letter or two must point at a form the other name has.
+  for (const code of near) if (otherForms.includes(code)) return code;
+  return undefined;
+}
+
+/** The codes of the forms a word stands for (see trailingLegalForm), remembered per word (few words, a few codes each). */
+const formsNear = boundedCache(computeFormsNear, 100_000);
+
+function computeFormsNear(word: string): readonly string[] {
+  if (!isLatinOnly(word) || /\d/.test(word)) return NONE;
+  // A form spelt right but left as a word ("jituan" read as "group").
+  const exact = BY_LETTERS.get(word);
+  if (exact) return [exact.entry.code];
+  if (word.length === 1) {
+    const cut = LATIN_FORM_KEYS.filter(({ letters }) => letters.length > 1 && letters[0] === word).map((k) => k.code);
+    return cut.length > 0 ? [...new Set(cut)] : NONE;
+  }
+  const vowelless = !VOWELS.test(word);
+  const codes: string[] = [];
+  for (const { letters, code } of LATIN_FORM_KEYS) {
+    if (Math.abs(letters.length - word.length) > 1 || letters.length < 2 || letters === word) continue;
+    const allowed = word.length === 2 || vowelless || (letters.length >= 6 && letters.length === word.length + 1);
+    if (allowed && levenshtein(word, letters) === 1 && !codes.includes(code)) codes.push(code);
+  }
+  return codes.length > 0 ? codes : NONE;
+}
+
 /** The family of a code, for comparing the legal forms of two names. */
 export const LEGAL_FAMILY: ReadonlyMap<string, LegalFamily> = new Map(LEGAL_FORMS.map((e) => [e.code, e.family]));
 /** The cross-language concept of a code (OOO -> LLC). */
@@ -477,6 +527,36 @@ const PINYIN_MEANINGS: Record<string, string> = {
   wangluo: 'network',
   zhineng: 'intelligent',
   guoji: 'international',
+  jinchukou: 'import export',
+  gongyinglian: 'supply chain',
+  xinnengyuan: 'new energy',
+  jingmi: 'precision',
+  baozhuang: 'packaging',
+  fangzhi: 'textile',
+  lingbujian: 'parts',
+  qipei: 'auto parts',
+  suliao: 'plastics',
+  wujin: 'hardware',
+  jiaju: 'furniture',
+  fuzhuang: 'apparel',
+  jiancai: 'building materials',
+  zhaoming: 'lighting',
+  guangdian: 'optoelectronics',
+  yinshua: 'printing',
+  taoci: 'ceramics',
+  xiangjiao: 'rubber',
+  jinshu: 'metal',
+  yiliao: 'medical',
+  yiqi: 'instruments',
+  nongye: 'agriculture',
+  yinliao: 'beverage',
+  canyin: 'catering',
+  guanggao: 'advertising',
+  zidonghua: 'automation',
+  dianchi: 'battery',
+  guangfu: 'photovoltaic',
+  huanjing: 'environment',
+  huaxue: 'chemical',
 };
 
 const UNITS: Record<string, number> = {
@@ -550,6 +630,13 @@ function wordsOf(tokens: readonly string[], initialisms: string[]): string[] {
     let token = tokens[i];
     if (STOP_WORDS.has(token) && tokens.length > 1) continue;
     token = ABBREVIATIONS[token] ?? PINYIN_MEANINGS[token] ?? ORDINALS[token] ?? token;
+    if (token.includes(' ')) {
+      // A meaning of several words ("jinchukou": import export): all but the last go out as they are.
+      flushLetters();
+      const words = token.split(' ');
+      out.push(...words.slice(0, -1));
+      token = words[words.length - 1];
+    }
     const tens = TENS[token];
     if (tens !== undefined) {
       const next = i + 1 < tokens.length ? numberValue(tokens[i + 1]) : -1;
@@ -621,7 +708,9 @@ export function normaliseName(name: string): NormalisedName {
   const full = wordsOf(raw, []);
   const fullTokens = sameTokens(full, tokens) ? tokens : shared(full);
   const latinOnly = isLatinOnly(folded);
-  const latinTokens = latinOnly ? tokens : shared(romanise(tokens).map((token) => PINYIN_MEANINGS[token] ?? token));
+  const latinTokens = latinOnly
+    ? tokens
+    : shared(romanise(tokens).flatMap((token) => (PINYIN_MEANINGS[token] ?? token).split(' ')));
   const fullLatin = latinOnly ? fullTokens : shared(romanise(fullTokens));
   return {
     original: name,

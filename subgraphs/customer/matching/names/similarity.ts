@@ -20,7 +20,7 @@
 
 import { jaro, jaroWinkler, levenshtein } from '../engine/similarity';
 import { weightedEditDistance } from './editCost';
-import { LEGAL_CONCEPT, LEGAL_FAMILY, type NameScript, type NormalisedName } from './normalise';
+import { LEGAL_CONCEPT, LEGAL_FAMILY, trailingLegalForm, type NameScript, type NormalisedName } from './normalise';
 
 // ---------------------------------------------------------------------------------------------
 // Classic measures
@@ -106,6 +106,8 @@ const SERIES = 0.06;
 const FIRST_OF_SERIES = 0.02;
 /** The same words in another order ("King & Johnson" / "Johnson & King"): often another firm of the same partners. */
 const WORD_ORDER = 0.06;
+/** A last word that reads as a legal form ("GmH", "Compan", "C."): a slip in what names least. */
+const LEGAL_FORM_AS_WORD = 0.02;
 /** A word only one name has. */
 const EXTRA_WORD = 0.25;
 /** A word replaced by a different word: 0.22 for close-looking words up to 0.35. */
@@ -159,6 +161,8 @@ function contains(list: readonly string[], token: string): boolean {
 interface Side {
   readonly tokens: readonly string[];
   readonly initialisms: readonly string[];
+  /** The name's legal forms, to tell a misspelt form from an extra word. */
+  readonly legalForms: readonly string[];
   /** Written in its natural order: a comma may mark a register's inverted form ("Smith, John"). */
   readonly ordered: boolean;
 }
@@ -371,8 +375,8 @@ function compareSides(A: Side, B: Side, reasons: string[] | null): number {
     penalty += DIFFERENT_WORD + DIFFERENT_WORD_SPREAD * (1 - jaroWinkler(a[i], b[j]));
     if (reasons) reasons.push(`different word: ${a[i]} vs ${b[j]}`);
   }
-  penalty += extraWords(a, n, usedA, reasons);
-  penalty += extraWords(b, m, usedB, reasons);
+  penalty += extraWords(a, n, usedA, B.legalForms, reasons);
+  penalty += extraWords(b, m, usedB, A.legalForms, reasons);
   return penalty;
 }
 
@@ -391,6 +395,27 @@ function wordOrder(a: readonly string[], n: number, reasons: string[] | null): n
   return 0;
 }
 
+const VOWEL = /[aeiouy]/;
+
+/**
+ * A word written short by dropping letters, as narrow name fields do ("Trdg" / "Trading", "Indl" /
+ * "Industrial", "Maschb." / "Maschinenbau"): it begins like the word, and the rest of it is
+ * consonants found in the word in order. A vowel in the rest would make it a word of its own
+ * ("Cars" is not short for "Chairs").
+ */
+function isContraction(short: string, long: string): boolean {
+  if (short[0] !== long[0]) return false;
+  let common = 1;
+  while (common < short.length && short[common] === long[common]) common++;
+  let at = common;
+  for (let k = common; k < short.length; k++) {
+    if (VOWEL.test(short[k])) return false;
+    at = long.indexOf(short[k], at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 function matchAbbreviations(
   short: readonly string[],
   n: number,
@@ -407,7 +432,8 @@ function matchAbbreviations(
     const word = short[i];
     if (usedShort[i] || word.length < ABBREVIATION_MIN || /\d/.test(word)) continue;
     for (let j = 0; j < m; j++) {
-      if (usedLong[j] || long[j].length < word.length + ABBREVIATION_SHORTER_BY || !long[j].startsWith(word)) continue;
+      if (usedLong[j] || long[j].length < word.length + ABBREVIATION_SHORTER_BY) continue;
+      if (!long[j].startsWith(word) && !isContraction(word, long[j])) continue;
       usedShort[i] = 1;
       usedLong[j] = 1;
       penalty += ABBREVIATED;
@@ -418,14 +444,24 @@ function matchAbbreviations(
   return penalty;
 }
 
-function extraWords(tokens: readonly string[], n: number, used: Uint8Array, reasons: string[] | null): number {
+function extraWords(
+  tokens: readonly string[],
+  n: number,
+  used: Uint8Array,
+  otherForms: readonly string[],
+  reasons: string[] | null,
+): number {
   let penalty = 0;
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const token = tokens[i];
+    const form = i === n - 1 && n > 1 ? trailingLegalForm(token, otherForms) : undefined;
     if (token === 'i' || token === '1') {
       penalty += FIRST_OF_SERIES;
       if (reasons) reasons.push(`first of a series: ${token}`);
+    } else if (form) {
+      penalty += LEGAL_FORM_AS_WORD;
+      if (reasons) reasons.push(`reads as a legal form: ${token} (${form})`);
     } else {
       penalty += EXTRA_WORD;
       if (reasons) reasons.push(`extra word: ${token}`);
@@ -502,19 +538,19 @@ function skeleton(tokens: readonly string[]): string[] {
 type Variant = 'native' | 'latin' | 'full' | 'fullNative' | 'skeleton';
 
 function sideOf(name: NormalisedName, variant: Variant): Side {
-  const { initialisms } = name;
+  const { initialisms, legalForms } = name;
   const ordered = !name.original.includes(',');
   switch (variant) {
     case 'native':
-      return { tokens: name.tokens, initialisms, ordered };
+      return { tokens: name.tokens, initialisms, legalForms, ordered };
     case 'latin':
-      return { tokens: name.latinTokens, initialisms, ordered };
+      return { tokens: name.latinTokens, initialisms, legalForms, ordered };
     case 'full':
-      return { tokens: name.fullLatinTokens, initialisms, ordered };
+      return { tokens: name.fullLatinTokens, initialisms, legalForms, ordered };
     case 'fullNative':
-      return { tokens: name.fullTokens, initialisms, ordered };
+      return { tokens: name.fullTokens, initialisms, legalForms, ordered };
     case 'skeleton':
-      return { tokens: skeleton(name.latinTokens), initialisms, ordered };
+      return { tokens: skeleton(name.latinTokens), initialisms, legalForms, ordered };
   }
 }
 

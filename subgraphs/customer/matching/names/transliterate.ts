@@ -809,6 +809,16 @@ const KATAKANA_LOANWORDS: readonly (readonly [string, string])[] = (
     ['ラボラトリーズ', 'laboratories'],
     ['リサーチ', 'research'],
     ['コンサルティング', 'consulting'],
+    ['テクノ', 'techno'],
+    ['テック', 'tech'],
+    ['ソフト', 'soft'],
+    ['プラスチック', 'plastic'],
+    ['スチール', 'steel'],
+    ['メタル', 'metal'],
+    ['パッケージ', 'package'],
+    ['デザイン', 'design'],
+    ['オフィス', 'office'],
+    ['ホーム', 'home'],
   ] as const
 )
   .slice()

@@ -362,7 +362,7 @@ describe('match configuration sign-off', () => {
     );
     expect(sandbox.body.errors).toBeUndefined();
     const report = sandbox.body.data.sandboxMatchConfiguration;
-    expect(report.comparedWith).toBe('2026-12-04.2');
+    expect(report.comparedWith).toBe('2026-12-04.3');
     expect(
       report.mergesGained + report.mergesLost + report.reviewsGained + report.reviewsLost + report.unchanged,
     ).toBeGreaterThanOrEqual(report.scored);
@@ -396,7 +396,7 @@ describe('match configuration sign-off', () => {
     });
     expect(body.data.matchConfigurations).toEqual([
       { version: '2026-12-01.1', status: 'ACTIVE' },
-      { version: '2026-12-04.2', status: 'RETIRED' },
+      { version: '2026-12-04.3', status: 'RETIRED' },
     ]);
     const after = await graphql(
       federation.gateway.url,
@@ -411,7 +411,7 @@ describe('match configuration sign-off', () => {
     const LIST = '{ matchConfigurations { version status linkage digest } }';
     const FIND = `query($record: SourceRecordInput!) { findMatches(record: $record, sourceSystem: ERP) { customer { id } rule } }`;
     const { body: listed } = await graphql(federation.gateway.url, LIST, { token: steward });
-    const builtIn = listed.data.matchConfigurations.find((c: any) => c.version === '2026-12-04.2');
+    const builtIn = listed.data.matchConfigurations.find((c: any) => c.version === '2026-12-04.3');
     const linkage = JSON.parse(builtIn.linkage);
     expect(linkage.blocking.map((rule: any) => rule.name)).toContain('tax id');
     expect(builtIn.digest).toMatch(/^[0-9a-f]{64}$/);

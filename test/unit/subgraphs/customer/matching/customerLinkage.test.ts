@@ -90,6 +90,19 @@ describe('the customer linkage configuration', () => {
     expect(nameSoundPairs('Kaiser Neumann Logistik').some((key) => typo.includes(key))).toBe(true);
   });
 
+  it('finds a long name made only of common words by the whole name, when every word and pair is too common', () => {
+    // Each word and each two words of the name are shared by more parties than their blocks allow.
+    const others = Array.from({ length: 45 }, (_, i) =>
+      company(`o${i}`, `Cetin Kimya Sanayi ve Ticaret ${String.fromCharCode(97 + (i % 26))}${'x'.repeat(2 + i)}`, 'TR'),
+    );
+    const a = company('a', 'Çetin Kimya Sanayi ve Ticaret Ltd. Şti.', 'TR');
+    const b = company('b', 'CETIN KIMYA SANAYI VE TICARET LTD STI', 'TR');
+    const result = candidatePairs([...others, a, b], undefined, MATCH_CONFIGURATION.blocking);
+    expect([...result].some(([x, y]) => x.id === 'a' && y.id === 'b')).toBe(true);
+    expect(result.stats.skippedBlocks).toBeGreaterThan(0);
+    expect(decision(a, b).decision).toBe('MATCH');
+  });
+
   it('merges on a shared tax id or D-U-N-S whatever the names, and says by which rule', () => {
     const taxId = { kind: 'EU_VAT' as const, value: 'DE129273398', country: 'DE' };
     const merged = decision(company('a', 'Alpha GmbH', 'DE', { taxId }), company('b', 'Beta KG', 'DE', { taxId }));

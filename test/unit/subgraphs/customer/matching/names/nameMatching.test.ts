@@ -277,6 +277,27 @@ describe('toLatin', () => {
     expect(toLatin('日立製作所')).toBe('hitachi seisakusho');
   });
 
+  it('reads common Japanese family names, places and trade words, and katakana loanwords in English', () => {
+    // Without them a name read character by character in Mandarin (吉田 "jitian") never meets its romaji.
+    expect(toLatin('吉田精機')).toBe('yoshida seiki');
+    expect(toLatin('加藤技研工業')).toBe('kato giken kogyo');
+    expect(toLatin('石川中央倉庫栃木')).toBe('ishikawa chuo soko tochigi');
+    expect(toLatin('高橋技研テック')).toBe('takahashi giken tech');
+    expect(toLatin('佐藤ソフト')).toBe('sato soft');
+    expect(toLatin('中山华宇电子')).toBe('zhongshanhuayu dianzi');
+  });
+
+  it('reads the trade words of Chinese names by their meaning, in characters and in pinyin alike', () => {
+    const sim = (a: string, b: string) => nameSimilarity(normaliseName(a), normaliseName(b)).score;
+    expect(sim('Hangzhou Ruihui Import & Export Co., Ltd.', 'Hangzhou Ruihui Jinchukou Youxian Gongsi')).toBe(1);
+    expect(sim("Xi'an Yonglong Import & Export Co., Ltd.", '西安永隆進出口有限公司')).toBe(1);
+    expect(sim('DALIAN TIANYU PRECISION MANUFACTURING CO., LTD.', '大连天宇精密制造有限公司')).toBe(1);
+    expect(sim('Guangzhou Tianhe Textile', '广州天和纺织有限公司')).toBe(1);
+    expect(sim('Chengdu Zhongli Baozhuang Jituan Youxian Gongsi', 'Chengdu Zhongli Packaging Group Co., Ltd.')).toBe(
+      0.98,
+    );
+  });
+
   it('passes Latin, Khmer and unknown Han characters through', () => {
     expect(toLatin('Société Générale')).toBe('Société Générale');
     expect(toLatin('អង្គរ')).toBe('អង្គរ');
@@ -396,6 +417,51 @@ describe('nameSimilarity', () => {
     expect(sim('Metalcar', 'Metalcar S.rr.l.').score).toBe(1);
     expect(sim('Heikkinen Logistiikka Oy', 'Heikkinen Logistiikka yO').score).toBe(1);
     expect(sim('Feinmechanik Dortmund GmbH & Co. KG', 'FEINMECHANIK DORTMUND GMBH & OC. KG').score).toBe(1);
+  });
+
+  it('reads a last word one slip from a legal form as that form, where a word is unlikely', () => {
+    // One letter dropped or replaced in a form without vowels, or a two-letter form the other name has.
+    expect(sim('Koch & Bauer GmH', 'Koch & Bauer').reasons).toEqual(['reads as a legal form: gmh (GMBH)']);
+    expect(sim('Hartmann & Meyer G.m.v.H.', 'Hartmann & Meyer').score).toBeGreaterThanOrEqual(0.97);
+    expect(sim('Kansai Chuo Toso JK', 'Kansai Chuo Toso Kabushiki Kaisha').reasons).toEqual([
+      'reads as a legal form: jk (KK)',
+    ]);
+    expect(sim('Instalaciones Bilbao S.K.', 'INSTALACIONES BILBAO S.L.').score).toBeGreaterThanOrEqual(0.97);
+    expect(sim('Nanjing Hongxing Packaging Compan Limited', 'Nanjing Hongxing Packaging').reasons).toEqual([
+      'reads as a legal form: compan (CO)',
+    ]);
+    expect(sim('Taif Energy C.', 'Taif Energy Co').reasons).toEqual(['reads as a legal form: c (CO)']);
+    expect(sim('Özkent Döküm A..', 'Özkent Döküm A.Ş.').score).toBeGreaterThanOrEqual(0.97);
+    // Words that look like forms stay words: with vowels, too short, not last, or no form in the other name.
+    expect(sim('Grand Inn', 'Grand').reasons).toEqual(['extra word: inn']);
+    expect(sim('Acme UK', 'Acme').reasons).toEqual(['extra word: uk']);
+    expect(sim('Acme JK', 'Acme').reasons).toEqual(['extra word: jk']);
+    expect(sim('Acme Fund B', 'Acme Fund').reasons).toEqual(['extra word: b']);
+    expect(sim('Acme Fund B', 'Acme Fund GmbH').reasons).toEqual(['extra word: b']);
+    expect(sim('Acme Sk Trading', 'Acme Trading S.L.').score).toBeLessThan(0.85);
+    expect(sim('Nordic Ltf', 'Nordic Ltd').reasons).toEqual(['reads as a legal form: ltf (LTD)']);
+    expect(sim('Nordic Cora', 'Nordic').reasons).toEqual(['extra word: cora']);
+  });
+
+  it('reads Greek legal forms written in Latin letters at the end of a name', () => {
+    expect(normaliseName('Makedoniki Energeiaki Athanasiou A.E.').legalForms).toEqual(['AE']);
+    expect(sim('Makedoniki Energeiaki Athanasiou', 'Makedoniki Energeiaki Athanasiou AE').score).toBe(1);
+    expect(sim('Georgiou Techniki EPE', 'Γεωργίου Τεχνική Ε.Π.Ε.').score).toBe(1);
+    expect(normaliseName('AE Smith Ltd').tokens).toEqual(['ae', 'smith']);
+  });
+
+  it('reads a word shortened by dropping letters as an abbreviation', () => {
+    expect(sim('Xiamen Jinde Trdg Co., Ltd.', 'Xiamen Jinde Trading').reasons).toEqual([
+      'abbreviation: trdg = trading',
+    ]);
+    expect(sim('Eagle Indl Services', 'Eagle Industrial Services').reasons).toEqual([
+      'abbreviation: indl = industrial',
+    ]);
+    expect(sim('Berger Maschb. GmbH', 'Berger Maschinenbau GmbH').score).toBeGreaterThanOrEqual(0.95);
+    // A vowel after the shared beginning makes a word of its own.
+    expect(sim('Acme Cars', 'Acme Chairs').reasons).not.toContain('abbreviation: cars = chairs');
+    // Only beside a word the names share.
+    expect(sim('Trdg', 'Trading').score).toBeLessThan(0.85);
   });
 
   it('marks the same words in another order, unless a comma says the name is written inverted', () => {
