@@ -191,7 +191,8 @@ export async function bulkLoad(
     existing,
     configuration,
   );
-  // The write phase needs the memory more than the next resolution needs the names.
+  // The write phase needs the memory more than the next resolution needs the normalised names;
+  // the words of each name stay, for the keys it writes.
   forgetCompanyNames();
   result.compared = resolution.compared;
   result.seconds.resolve = seconds(started);

@@ -15,22 +15,26 @@ export const NAME_SEPARATOR = '\n';
 /** Enough for a million records' names: a cache smaller than one pass over the records is emptied on every pass. */
 const CACHE_LIMIT = 2_000_000;
 
-const caches: BoundedCache<unknown>[] = [];
+/** The caches of normalised names, the large objects; the words of each name are kept apart. */
+const normalisedCaches: BoundedCache<unknown>[] = [];
 
-function boundedCache<T>(compute: (value: string) => T): BoundedCache<T> {
+function normalisedCache<T>(compute: (value: string) => T): BoundedCache<T> {
   const cache = remembered(compute, CACHE_LIMIT);
-  caches.push(cache);
+  normalisedCaches.push(cache);
   return cache;
 }
 
-/** Empties the name caches: a bulk load, once resolved, has better use for their memory. */
+/**
+ * Empties the caches of normalised names: a bulk load, once resolved, has better use for their
+ * memory. The words of each name stay: writing a customer computes its keys again from them.
+ */
 export function forgetCompanyNames(): void {
-  for (const cache of caches) cache.clear();
+  for (const cache of normalisedCaches) cache.clear();
 }
 
-const normalisedLine = boundedCache(normaliseName);
+const normalisedLine = normalisedCache(normaliseName);
 
-const namesOfValue = boundedCache((value: string): readonly NormalisedName[] =>
+const namesOfValue = normalisedCache((value: string): readonly NormalisedName[] =>
   value
     .split(NAME_SEPARATOR)
     .filter((line) => line.trim() !== '')
@@ -59,7 +63,7 @@ interface NameWords {
   joined?: string;
 }
 
-const wordsOfLine = boundedCache((line: string): NameWords => {
+const wordsOfLine = remembered((line: string): NameWords => {
   const words = new Set<string>();
   const name = normalisedLine(line);
   for (const token of name.latinTokens) if (token.length >= MIN_TOKEN_LENGTH) words.add(token);
@@ -68,7 +72,7 @@ const wordsOfLine = boundedCache((line: string): NameWords => {
     for (const token of name.fullLatinTokens) if (token.length >= MIN_TOKEN_LENGTH) words.add(token);
   const joined = name.latinTokens.length > 1 ? name.latinTokens.join('') : undefined;
   return { words: [...words], ...(joined && joined.length <= MAX_JOINED && { joined }) };
-});
+}, CACHE_LIMIT);
 
 function perName(value: string | undefined, keys: (name: NameWords) => string[]): string[] {
   if (value === undefined) return [];
