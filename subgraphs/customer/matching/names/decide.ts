@@ -42,6 +42,8 @@ export function bestNameScore(a: readonly NormalisedName[], b: readonly Normalis
   let best = -1;
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
+      // One name normalised once (the engine's cache) is the same object: the same name.
+      if (a[i] === b[j]) return 1;
       const score = nameScore(a[i], b[j]);
       if (score > best) best = score;
       if (best >= 1) return best;

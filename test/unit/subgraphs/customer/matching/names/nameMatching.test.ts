@@ -524,6 +524,12 @@ describe('bestNameScore (scoring without reasons, at volume)', () => {
     const y = nameAlternatives(b);
     expect(bestNameScore(x, y)).toBe(bestNameSimilarity(x, y).score);
   });
+
+  it.each(pairs.flat())('%s: one normalised name scores 1 against itself, without comparing', (name) => {
+    const x = nameAlternatives(name);
+    expect(bestNameScore(x, x)).toBe(1);
+    expect(bestNameSimilarity(x, x).score).toBe(1);
+  });
 });
 
 describe('nameMatchDecision', () => {
