@@ -381,7 +381,8 @@ const LATIN_FORM_KEYS: readonly { readonly letters: string; readonly code: strin
   ([letters, key]) => (isLatinOnly(letters) && !/\d/.test(letters) ? [{ letters, code: key.entry.code }] : []),
 );
 
-const VOWELS = /[aeiouy]/;
+/** Latin vowels, y included: what a word written short or a legal form usually lacks. */
+export const VOWELS = /[aeiouy]/;
 
 /**
  * The legal form a word left over at the end of a name stands for, compared with another name:

@@ -20,7 +20,14 @@
 
 import { jaro, jaroWinkler, levenshtein } from '../engine/similarity';
 import { weightedEditDistance } from './editCost';
-import { LEGAL_CONCEPT, LEGAL_FAMILY, trailingLegalForm, type NameScript, type NormalisedName } from './normalise';
+import {
+  LEGAL_CONCEPT,
+  LEGAL_FAMILY,
+  VOWELS,
+  trailingLegalForm,
+  type NameScript,
+  type NormalisedName,
+} from './normalise';
 
 // ---------------------------------------------------------------------------------------------
 // Classic measures
@@ -395,8 +402,6 @@ function wordOrder(a: readonly string[], n: number, reasons: string[] | null): n
   return 0;
 }
 
-const VOWEL = /[aeiouy]/;
-
 /**
  * A word written short by dropping letters, as narrow name fields do ("Trdg" / "Trading", "Indl" /
  * "Industrial", "Maschb." / "Maschinenbau"): it begins like the word, and the rest of it is
@@ -409,7 +414,7 @@ function isContraction(short: string, long: string): boolean {
   while (common < short.length && short[common] === long[common]) common++;
   let at = common;
   for (let k = common; k < short.length; k++) {
-    if (VOWEL.test(short[k])) return false;
+    if (VOWELS.test(short[k])) return false;
     at = long.indexOf(short[k], at) + 1;
     if (at === 0) return false;
   }
