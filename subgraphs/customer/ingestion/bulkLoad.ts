@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { risingIds } from '../../../lib/risingIds';
+import { SpilledTexts } from '../../../lib/spilledTexts';
 import type { SourceSystem } from '../../../lib/sourceSystems';
 import { bulkInsert, enlargeWriteCache } from '../../kit/bulkInsert';
 import { AttributeLineageEntity } from '../entities/AttributeLineage';
@@ -93,9 +94,10 @@ function seconds(since: bigint): number {
 }
 
 /**
- * A record taken for resolution: its payload as JSON text (a third of the object's size) and what
- * matching reads of it. Its attributes are mapped again when it is written: keeping them for every
- * record of a million-record load would cost more memory than mapping twice costs time.
+ * A record taken for resolution: where its payload's JSON text is (in a temporary file: the
+ * payloads would be a third of a large load's memory) and what matching reads of it. Its attributes
+ * are mapped again when it is written: keeping them for every record of a million-record load would
+ * cost more memory than mapping twice costs time.
  */
 interface Accepted {
   sourceSystem: SourceSystem;
@@ -103,7 +105,8 @@ interface Accepted {
   version: number;
   /** Epoch milliseconds: a Date object costs more. */
   verifiedAt: number | null;
-  payload: string;
+  /** Its number in the load's SpilledTexts. */
+  payload: number;
   linkage: MatchRecord;
 }
 
@@ -115,8 +118,11 @@ interface Written {
   mappingVersion: string;
 }
 
-function rewritten({ sourceSystem, sourceId, version, verifiedAt, payload }: Accepted): Written {
-  const parsed = JSON.parse(payload) as Record<string, unknown>;
+function rewritten(
+  { sourceSystem, sourceId, version, verifiedAt, payload }: Accepted,
+  payloads: SpilledTexts,
+): Written {
+  const parsed = JSON.parse(payloads.get(payload)) as Record<string, unknown>;
   const { attributes, mappingVersion } = mapRecord(sourceSystem, parsed);
   const record = { sourceSystem, sourceId, version, verifiedAt: verifiedAt === null ? null : new Date(verifiedAt) };
   return { record, payload: parsed, attributes, mappingVersion };
@@ -134,6 +140,20 @@ export async function bulkLoad(
   em: SqlEntityManager,
   input: Iterable<BulkRecord> | AsyncIterable<BulkRecord>,
   options: BulkLoadOptions,
+): Promise<BulkLoadResult> {
+  const payloads = new SpilledTexts();
+  try {
+    return await loadInBulk(em, input, options, payloads);
+  } finally {
+    payloads.close();
+  }
+}
+
+async function loadInBulk(
+  em: SqlEntityManager,
+  input: Iterable<BulkRecord> | AsyncIterable<BulkRecord>,
+  options: BulkLoadOptions,
+  payloads: SpilledTexts,
 ): Promise<BulkLoadResult> {
   const started = process.hrtime.bigint();
   const { actor, batchId, configuration } = options;
@@ -179,14 +199,14 @@ export async function bulkLoad(
       sourceId: record.sourceId,
       version: record.version,
       verifiedAt: record.verifiedAt?.getTime() ?? null,
-      payload: JSON.stringify(payload),
+      payload: payloads.add(JSON.stringify(payload)),
       linkage: sourceLinkageRecord('', mapped.attributes),
     });
   }
   stored.clear();
 
   const existing = await knownParties(em);
-  const resolution = resolveRecords(
+  const resolution = await resolveRecords(
     accepted.map((a) => (a as Accepted).linkage),
     existing,
     configuration,
@@ -242,7 +262,7 @@ export async function bulkLoad(
     const written = new Map<number, Written>();
     for (const { members } of chunk)
       for (const { record } of members) {
-        written.set(record, rewritten(accepted[record] as Accepted));
+        written.set(record, rewritten(accepted[record] as Accepted, payloads));
         accepted[record] = undefined;
       }
     const writtenOf = (record: number) => written.get(record) as Written;

@@ -6,7 +6,7 @@
  * outcome; ingestion of a batch decides record by record with the same engine and configuration.
  */
 import { LINKAGE_FIELDS } from '../matching/customerLinkage';
-import { linkRecords, scorePair, type MatchRecord, type ScoredPair } from '../matching/engine';
+import { linkRecordsInParallel, scorePair, type MatchRecord, type ScoredPair } from '../matching/engine';
 import { pairReasons, partyLinkageRecords, type LinkableParty } from './linkageRecords';
 import type { MatchConfiguration } from './matchConfiguration';
 
@@ -50,19 +50,21 @@ const held = (score: number) => Math.max(0, Math.min(1, score));
  * different tax ids of one kind and country: merging those is a steward's call, so such a match
  * becomes a review.
  */
-export function resolveRecords(
+export async function resolveRecords(
   records: readonly MatchRecord[],
   existing: readonly LinkableParty[],
   configuration: MatchConfiguration,
-): Resolution {
+  options: { workers?: number } = {},
+): Promise<Resolution> {
   const incoming: MatchRecord[] = records.map((record, i) => ({ id: `r${i}`, fields: record.fields }));
   const recordsOfParty = existing.map((party, p) =>
     partyLinkageRecords(party).map((record) => ({ ...record, id: `c${p}` })),
   );
   const known: MatchRecord[] = recordsOfParty.flat();
   // Reasons are worked out again for the few pairs that become reviews, not kept for every pair.
-  const among = linkRecords(incoming, undefined, configuration, { reasons: false });
-  const against = known.length > 0 ? linkRecords(incoming, known, configuration, { reasons: false }) : undefined;
+  const linking = { reasons: false, ...options };
+  const among = await linkRecordsInParallel(incoming, undefined, configuration, linking);
+  const against = known.length > 0 ? await linkRecordsInParallel(incoming, known, configuration, linking) : undefined;
   const pairs = [...among.pairs, ...(against?.pairs ?? [])].sort((a, b) => b.score - a.score);
 
   // Nodes: records 0..n-1, then known customers n..n+k-1.

@@ -3,8 +3,9 @@
  * keep the pairs worth reporting (with their reasons), and group matches into clusters.
  */
 import { buildBlockIndex, forEachCandidate } from './blocking';
-import type { BlockingOptions } from './blocking';
+import type { BlockIndex, BlockingOptions } from './blocking';
 import { compiled, decide, explainPrepared, prepareRecord, scorePrepared } from './compare';
+import type { CompiledConfiguration, PreparedRecord } from './compare';
 import type { LinkResult, MatchConfiguration, MatchRecord, ScoredPair } from './types';
 
 export interface LinkOptions extends BlockingOptions {
@@ -17,11 +18,89 @@ export interface LinkOptions extends BlockingOptions {
   reasons?: boolean;
 }
 
+/** What linking works out before any pair is scored. */
+export interface LinkSetup {
+  compiledConfig: CompiledConfiguration;
+  preparedLeft: PreparedRecord[];
+  preparedRight: PreparedRecord[];
+  index: BlockIndex;
+  dedupe: boolean;
+}
+
+/** The configuration compiled, every record prepared once, the blocks built. */
+export function setUpLink(
+  left: readonly MatchRecord[],
+  right: readonly MatchRecord[] | undefined,
+  config: MatchConfiguration,
+  options: BlockingOptions = {},
+): LinkSetup {
+  const compiledConfig = compiled(config);
+  const preparedLeft = left.map((record) => prepareRecord(record, compiledConfig));
+  const preparedRight =
+    right === undefined ? preparedLeft : right.map((record) => prepareRecord(record, compiledConfig));
+  const index = buildBlockIndex(left, right, config.blocking, options);
+  return { compiledConfig, preparedLeft, preparedRight, index, dedupe: right === undefined };
+}
+
+/** How a candidate pair is scored and which pairs are kept: the same on every thread. */
+export interface PairScoring {
+  compiledConfig: CompiledConfiguration;
+  minScore: number;
+  withLevels: boolean;
+}
+
+export function pairScoring(
+  compiledConfig: CompiledConfiguration,
+  options: Pick<LinkOptions, 'minScore' | 'reasons'>,
+): PairScoring {
+  return {
+    compiledConfig,
+    minScore: options.minScore ?? compiledConfig.config.thresholds.review,
+    withLevels: options.reasons ?? true,
+  };
+}
+
+/** The pair scored and decided, or undefined when it scores below the pairs kept. */
+export function scoreCandidate(a: PreparedRecord, b: PreparedRecord, scoring: PairScoring): ScoredPair | undefined {
+  const { compiledConfig, minScore, withLevels } = scoring;
+  if (scorePrepared(a, b, compiledConfig) < minScore) return undefined;
+  const explained = explainPrepared(a, b, compiledConfig, withLevels);
+  return {
+    left: a.id,
+    right: b.id,
+    ...explained,
+    decision: decide(explained.score, compiledConfig.config.thresholds, explained.ceiling),
+  };
+}
+
+/** The pairs kept of a chunk of candidates, given as record indices (i, j, i, j, ...). */
+export function scoreChunk(
+  pairs: Int32Array,
+  preparedLeft: readonly PreparedRecord[],
+  preparedRight: readonly PreparedRecord[],
+  scoring: PairScoring,
+): ScoredPair[] {
+  const kept: ScoredPair[] = [];
+  for (let p = 0; p < pairs.length; p += 2) {
+    const pair = scoreCandidate(preparedLeft[pairs[p]], preparedRight[pairs[p + 1]], scoring);
+    if (pair) kept.push(pair);
+  }
+  return kept;
+}
+
+/** The kept pairs best first (ties in id order, so the result never depends on how pairs were scored). */
+export function linkResult(pairs: ScoredPair[], index: BlockIndex, compared: number, started: bigint): LinkResult {
+  pairs.sort((x, y) => y.score - x.score || compareStrings(x.left, y.left) || compareStrings(x.right, y.right));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { pairs, stats: { ...index.stats, compared, kept: pairs.length, seconds } };
+}
+
 /**
  * Link `left` to `right`, or de-duplicate `left` when `right` is undefined. Returned pairs carry
  * the ids (left, right — for de-duplication in input order), the score, the decision under the
  * configuration's thresholds and the level that held in each comparison, sorted by descending
- * score. In de-duplication, two records with the same id are never compared.
+ * score. In de-duplication, two records with the same id are never compared. On this thread; see
+ * parallelLink.ts for the same on several.
  */
 export function linkRecords(
   left: readonly MatchRecord[],
@@ -30,32 +109,19 @@ export function linkRecords(
   options: LinkOptions = {},
 ): LinkResult {
   const started = process.hrtime.bigint();
-  const compiledConfig = compiled(config);
-  const minScore = options.minScore ?? config.thresholds.review;
-  const preparedLeft = left.map((record) => prepareRecord(record, compiledConfig));
-  const preparedRight =
-    right === undefined ? preparedLeft : right.map((record) => prepareRecord(record, compiledConfig));
-  const index = buildBlockIndex(left, right, config.blocking, options);
-
+  const { compiledConfig, preparedLeft, preparedRight, index, dedupe } = setUpLink(left, right, config, options);
+  const scoring = pairScoring(compiledConfig, options);
   const pairs: ScoredPair[] = [];
   let compared = 0;
   forEachCandidate(index, (i, j) => {
     const a = preparedLeft[i];
     const b = preparedRight[j];
-    if (right === undefined && a.id === b.id) return;
+    if (dedupe && a.id === b.id) return;
     compared++;
-    if (scorePrepared(a, b, compiledConfig) < minScore) return;
-    const explained = explainPrepared(a, b, compiledConfig, options.reasons ?? true);
-    pairs.push({
-      left: a.id,
-      right: b.id,
-      ...explained,
-      decision: decide(explained.score, config.thresholds, explained.ceiling),
-    });
+    const pair = scoreCandidate(a, b, scoring);
+    if (pair) pairs.push(pair);
   });
-  pairs.sort((x, y) => y.score - x.score || compareStrings(x.left, y.left) || compareStrings(x.right, y.right));
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { pairs, stats: { ...index.stats, compared, kept: pairs.length, seconds } };
+  return linkResult(pairs, index, compared, started);
 }
 
 function compareStrings(a: string, b: string): number {

@@ -1,5 +1,6 @@
+import { generateSourceRecords } from '../../../../../lib/demo/sourceRecordGenerator';
 import { sourceLinkageRecord, type LinkableParty } from '../../../../../subgraphs/customer/ingestion/linkageRecords';
-import type { MappedAttributes } from '../../../../../subgraphs/customer/ingestion/mapRecord';
+import { mapRecord, type MappedAttributes } from '../../../../../subgraphs/customer/ingestion/mapRecord';
 import { MATCH_CONFIGURATION } from '../../../../../subgraphs/customer/ingestion/matchConfiguration';
 import { resolveRecords } from '../../../../../subgraphs/customer/ingestion/resolveRecords';
 
@@ -14,8 +15,8 @@ const nl = (legalName: string, extra: Partial<MappedAttributes> = {}): MappedAtt
   country: 'NL',
   ...extra,
 });
-const groups = (records: MappedAttributes[], existing: LinkableParty[] = []) => {
-  const resolution = resolveRecords(
+const groups = async (records: MappedAttributes[], existing: LinkableParty[] = []) => {
+  const resolution = await resolveRecords(
     records.map((attributes) => sourceLinkageRecord('', attributes)),
     existing,
     MATCH_CONFIGURATION,
@@ -24,8 +25,8 @@ const groups = (records: MappedAttributes[], existing: LinkableParty[] = []) => 
 };
 
 describe('resolveRecords', () => {
-  it('groups the records of one company and links each by the rule of its best match', () => {
-    const { resolution, members } = groups([
+  it('groups the records of one company and links each by the rule of its best match', async () => {
+    const { resolution, members } = await groups([
       nl('Noord Transport B.V.', { taxId: vat('NL536458868B01'), ...at('Almere', '1348 PG') }),
       nl('NOORD TRANSPORT', at('ALMERE', '1348PG')),
       nl('Noord Transport BV', { taxId: vat('NL536458868B01') }),
@@ -36,8 +37,8 @@ describe('resolveRecords', () => {
     expect(resolution.reviews).toEqual([]);
   });
 
-  it('never joins two groups holding different tax ids of one kind, however similar the names: a review', () => {
-    const { resolution, members } = groups([
+  it('never joins two groups holding different tax ids of one kind, however similar the names: a review', async () => {
+    const { resolution, members } = await groups([
       nl('Noord Transport B.V.', { taxId: vat('NL536458868B01'), ...at('Almere', '1348 PG') }),
       nl('Noord Transport', at('Almere', '1348 PG')),
       nl('Noord Transport B.V.', { taxId: vat('NL564198018B01'), ...at('Almere', '1348 PG') }),
@@ -48,8 +49,8 @@ describe('resolveRecords', () => {
     expect(resolution.reviews[0].reasons.join(' ')).toMatch(/never merged automatically/);
   });
 
-  it('does not let a record without an address join two same-named companies in different towns', () => {
-    const { members, resolution } = groups([
+  it('does not let a record without an address join two same-named companies in different towns', async () => {
+    const { members, resolution } = await groups([
       nl('Elektro Almere B.V.', at('Amsterdam', '1098 LP')),
       nl('Elektro Almere B.V.', at('Breda', '4815 WR')),
       nl('Elektro Almere BV'),
@@ -58,13 +59,13 @@ describe('resolveRecords', () => {
     expect(resolution.reviews.length).toBeGreaterThan(0);
   });
 
-  it('joins records to a known customer, and never merges two known customers', () => {
+  it('joins records to a known customer, and never merges two known customers', async () => {
     const party = (id: string, taxId: string): LinkableParty => ({
       customer: { id, name: 'Noord Transport B.V.', legalName: 'Noord Transport B.V.', country: 'NL' },
       taxIds: [{ kind: 'EU_VAT', value: taxId, country: 'NL' }],
       sources: [],
     });
-    const { resolution } = groups(
+    const { resolution } = await groups(
       [
         nl('Noord Transport', { taxId: vat('NL536458868B01') }),
         nl('Noord Transport', { taxId: vat('NL564198018B01') }),
@@ -75,5 +76,31 @@ describe('resolveRecords', () => {
       ['cus_a', [0]],
       ['cus_b', [1]],
     ]);
+  });
+
+  it('resolves a load the same on one thread and on several', async () => {
+    const generated = [...generateSourceRecords({ records: 4000, seed: 11 })];
+    const records = generated.map((record) =>
+      sourceLinkageRecord('', mapRecord(record.sourceSystem, record.attributes).attributes),
+    );
+    const known = (await resolveRecords(records.slice(0, 1500), [], MATCH_CONFIGURATION)).customers.map(
+      (customer, c): LinkableParty => {
+        const first = generated[customer.members[0].record].attributes as { legalName: string; country: string };
+        return {
+          customer: { id: `cus_${c}`, name: first.legalName, legalName: first.legalName, country: first.country },
+          taxIds: [],
+          sources: customer.members.map(({ record }) => ({
+            id: `src_${record}`,
+            attributes: mapRecord(generated[record].sourceSystem, generated[record].attributes).attributes,
+          })),
+        };
+      },
+    );
+    const rest = records.slice(1500);
+    const alone = await resolveRecords(rest, known, MATCH_CONFIGURATION, { workers: 0 });
+    const together = await resolveRecords(rest, known, MATCH_CONFIGURATION, { workers: 1 });
+    expect(alone.customers.some((customer) => customer.existingCustomerId)).toBe(true);
+    expect(alone.reviews.length).toBeGreaterThan(0);
+    expect(together).toEqual(alone);
   });
 });
