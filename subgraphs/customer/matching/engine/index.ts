@@ -38,7 +38,7 @@ export { pairKey, precisionRecallF1 } from './evaluate';
 export type { PrecisionRecall } from './evaluate';
 export { clusters, linkRecords } from './link';
 export type { LinkOptions } from './link';
-export { PARALLEL_FROM_RECORDS, linkRecordsInParallel } from './parallelLink';
+export { linkRecordsInParallel } from './parallelLink';
 export type { ParallelLinkOptions } from './parallelLink';
 export { dayNumber, normaliseValue, numberValue } from './normalise';
 export { jaro, jaroWinkler, levenshtein, soundex } from './similarity';

@@ -29,7 +29,7 @@ export interface ParallelLinkOptions extends LinkOptions {
   workerLimits?: ResourceLimits;
 }
 
-export const PARALLEL_FROM_RECORDS = 20_000;
+const PARALLEL_FROM_RECORDS = 20_000;
 /** Pairs per chunk: small enough that threads finish together, large enough that claiming is rare. */
 const CHUNK_PAIRS = 16_384;
 const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 96 };
