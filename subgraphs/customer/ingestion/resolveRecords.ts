@@ -2,11 +2,13 @@
  * Entity resolution of many records at once, in memory, with the linkage engine and the match
  * configuration in force: the records are de-duplicated among themselves and linked to the
  * customers already known, matches are grouped into customers (union-find, best pairs first), and
- * the pairs a steward must decide become reviews. Pure: the bulk load (bulkLoad.ts) writes the
- * outcome; ingestion of a batch decides record by record with the same engine and configuration.
+ * the pairs a steward must decide become reviews. Pure (large loads are scored on every core, by
+ * worker threads that share nothing but the pairs): the bulk load (bulkLoad.ts) writes the outcome;
+ * ingestion of a batch decides record by record with the same engine and configuration.
  */
 import { LINKAGE_FIELDS } from '../matching/customerLinkage';
 import { linkRecordsInParallel, scorePair, type MatchRecord, type ScoredPair } from '../matching/engine';
+import type { ParallelLinkOptions } from '../matching/engine';
 import { pairReasons, partyLinkageRecords, type LinkableParty } from './linkageRecords';
 import type { MatchConfiguration } from './matchConfiguration';
 
@@ -48,13 +50,13 @@ const held = (score: number) => Math.max(0, Math.min(1, score));
  * order; their ids are not read, results name records by index) against each other and against the
  * `existing` customers. A group of records never joins two known customers, nor two groups holding
  * different tax ids of one kind and country: merging those is a steward's call, so such a match
- * becomes a review.
+ * becomes a review. `workers` sets the scoring threads besides this one (default: by size and cores).
  */
 export async function resolveRecords(
   records: readonly MatchRecord[],
   existing: readonly LinkableParty[],
   configuration: MatchConfiguration,
-  options: { workers?: number } = {},
+  options: Pick<ParallelLinkOptions, 'workers'> = {},
 ): Promise<Resolution> {
   const incoming: MatchRecord[] = records.map((record, i) => ({ id: `r${i}`, fields: record.fields }));
   const recordsOfParty = existing.map((party, p) =>

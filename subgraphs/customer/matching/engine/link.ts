@@ -88,7 +88,10 @@ export function scoreChunk(
   return kept;
 }
 
-/** The kept pairs best first (ties in id order, so the result never depends on how pairs were scored). */
+/**
+ * The kept pairs best first, ties in id order and then in the order they were enumerated (the sort
+ * is stable): callers that score on several threads gather the pairs in that order first.
+ */
 export function linkResult(pairs: ScoredPair[], index: BlockIndex, compared: number, started: bigint): LinkResult {
   pairs.sort((x, y) => y.score - x.score || compareStrings(x.left, y.left) || compareStrings(x.right, y.right));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
