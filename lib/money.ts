@@ -83,3 +83,17 @@ export function minorAmountOf(value: unknown): MinorMoney | undefined {
 export function moneyPerCurrency(totals: ReadonlyMap<string, number>): MinorMoney[] {
   return [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => ({ minor, currency }));
 }
+
+/**
+ * Runs a pure core that works in minor units of `currency`: a refusal it throws quotes its amounts
+ * in the currency's major unit, as clients write them ("4.00 EUR", not "400 minor units").
+ */
+export function inCurrency<T>(currency: string, compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof DomainRefusal)
+      error.formatAmounts((minor) => `${formatMinor(minor, currency).amount} ${currency}`);
+    throw error;
+  }
+}

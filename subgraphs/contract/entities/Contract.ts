@@ -11,7 +11,21 @@ import {
 } from '../../kit/entityProperties';
 import type { AllocationMethod, ContractStatus, EstimateMethod, PricingTier } from '../generated/enums';
 
+/** One component of variable consideration as last estimated (revrec/variableConsideration.ts). */
 export interface StoredVariableConsideration {
+  key: string;
+  /** The day of the estimate: the contract's start, or a re-estimate's reporting date. */
+  asOf: string;
+  method: EstimateMethod;
+  estimateMinor: number;
+  includedMinor: number;
+  constrained: boolean;
+  /** Obligation keys it belongs to entirely (ASC 606-10-32-40); empty when spread across all. */
+  allocatedTo: string[];
+}
+
+/** How contracts saved before variable consideration had components hold their one estimate. */
+export interface SingleStoredVariableConsideration {
   method: EstimateMethod;
   estimateMinor: number;
   includedMinor: number;
@@ -38,8 +52,8 @@ export const ContractEntity = defineEntity({
     pricingTier: p.string().length(16).$type<PricingTier>().default('LIST'),
     /** The fixed part of the transaction price; absent on contracts saved before revenue recognition. */
     fixedConsiderationMinor: minorAmount().nullable(),
-    /** The variable consideration as estimated when the contract was saved (revrec/variableConsideration.ts). */
-    variableConsideration: json<StoredVariableConsideration>().nullable(),
+    /** Its components of variable consideration as last estimated (contractTerms.ts's variableComponentsOf reads both shapes). */
+    variableConsideration: json<StoredVariableConsideration[] | SingleStoredVariableConsideration>().nullable(),
     allocationMethod: p.string().length(24).$type<AllocationMethod>().nullable(),
     /** Standalone selling prices less the transaction price. */
     discountMinor: minorAmount().default(0),

@@ -1,7 +1,11 @@
 export type AllocationMethod =
+  /** A discount to one or more bundles of obligations on observable evidence (ASC 606-10-32-37). */
   | 'DISCOUNT_TO_SUBSET'
   | 'RELATIVE_SSP'
-  | 'RESIDUAL';
+  /** One obligation's standalone selling price estimated as what the others leave (ASC 606-10-32-34(c)). */
+  | 'RESIDUAL'
+  /** The residual approach after a discount to a bundle: the residual is what the others' standalone selling prices and the bundles' observable prices leave (ASC 606-10-55-259, Example 34 Case B). */
+  | 'RESIDUAL_AFTER_DISCOUNT';
 
 export type ApprovalStatus =
   | 'APPROVED'

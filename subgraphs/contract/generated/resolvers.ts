@@ -30,18 +30,25 @@ export type Scalars = {
 
 export type AllocationInput = {
   currency: Scalars['String']['input'];
-  /** Keys of the obligations a discount belongs to on observable evidence (ASC 606-10-32-37). */
+  /** Bundles a discount belongs to on observable evidence (ASC 606-10-32-37), with their observable prices. */
+  discountBundles?: InputMaybe<Array<DiscountBundleInput>>;
+  /** Keys of the obligations a discount belongs to on observable evidence (ASC 606-10-32-37): one bundle, no observable price. */
   discountTo?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Decimal string in the currency's major unit. */
   fixedConsideration: Scalars['String']['input'];
   obligations: Array<AllocationObligationInput>;
-  variableConsideration?: InputMaybe<VariableConsiderationInput>;
+  /** The components of variable consideration (a single one may be given without a list). */
+  variableConsideration?: InputMaybe<Array<VariableConsiderationInput>>;
 };
 
 export type AllocationMethod =
+  /** A discount to one or more bundles of obligations on observable evidence (ASC 606-10-32-37). */
   | 'DISCOUNT_TO_SUBSET'
   | 'RELATIVE_SSP'
-  | 'RESIDUAL';
+  /** One obligation's standalone selling price estimated as what the others leave (ASC 606-10-32-34(c)). */
+  | 'RESIDUAL'
+  /** The residual approach after a discount to a bundle: the residual is what the others' standalone selling prices and the bundles' observable prices leave (ASC 606-10-55-259, Example 34 Case B). */
+  | 'RESIDUAL_AFTER_DISCOUNT';
 
 export type AllocationObligationInput = {
   key: Scalars['ID']['input'];
@@ -66,7 +73,9 @@ export type AllocationResult = {
   discountNeedsApproval: Scalars['Boolean']['output'];
   method: AllocationMethod;
   transactionPrice: Money;
+  /** @deprecated Use variableConsiderations. */
   variableConsideration?: Maybe<VariableConsiderationWhatIf>;
+  variableConsiderations: Array<VariableConsiderationWhatIf>;
 };
 
 export type AllocationRevision = {
@@ -148,7 +157,13 @@ export type Contract = {
   transactionPrice?: Maybe<Money>;
   /** Rules this contract breaks (dates, billing, progress, revenue posted too early); empty when none. */
   validationIssues: Array<ContractViolation>;
+  /**
+   * The first component of variable consideration, as last estimated.
+   * @deprecated A contract may have several components: use variableConsiderations.
+   */
   variableConsideration?: Maybe<VariableConsiderationEstimate>;
+  /** Each component of variable consideration as last estimated (at inception or at a later reporting date). */
+  variableConsiderations: Array<VariableConsiderationEstimate>;
 };
 
 
@@ -179,6 +194,7 @@ export type ContractInput = {
   billingSchedule: Array<BillingEntryInput>;
   currency: Scalars['String']['input'];
   customerId: Scalars['ID']['input'];
+  discountBundles?: InputMaybe<Array<DiscountBundleInput>>;
   discountTo?: InputMaybe<Array<Scalars['ID']['input']>>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   fixedConsideration: Scalars['String']['input'];
@@ -187,7 +203,8 @@ export type ContractInput = {
   pricingTier?: InputMaybe<PricingTier>;
   segment?: InputMaybe<Scalars['String']['input']>;
   startDate: Scalars['Date']['input'];
-  variableConsideration?: InputMaybe<VariableConsiderationInput>;
+  /** The components of variable consideration (a single one may be given without a list). */
+  variableConsideration?: InputMaybe<Array<VariableConsiderationInput>>;
 };
 
 export type ContractLedgerCheck = {
@@ -360,6 +377,17 @@ export type DiscountApproval = {
   requestedBy?: Maybe<Scalars['String']['output']>;
   status: ApprovalStatus;
   transactionPrice?: Maybe<Money>;
+};
+
+/** Goods regularly sold together at a discount (ASC 606-10-32-37). */
+export type DiscountBundleInput = {
+  keys: Array<Scalars['ID']['input']>;
+  /**
+   * The price at which the bundle is regularly sold, decimal string. Required when another obligation
+   * uses the residual approach; otherwise one bundle may leave it out and take what the contract's
+   * price leaves after the others.
+   */
+  observablePrice?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type EstimateMethod =
@@ -851,30 +879,43 @@ export type SatisfactionPattern =
 
 export type VariableConsiderationEstimate = {
   __typename?: 'VariableConsiderationEstimate';
-  /** The obligation it is allocated to entirely, when the criteria of ASC 606-10-32-40 hold. */
+  /**
+   * The first obligation it is allocated to entirely, when the criteria of ASC 606-10-32-40 hold.
+   * @deprecated A component may belong to several obligations: use allocatedToObligations.
+   */
   allocatedTo?: Maybe<Scalars['ID']['output']>;
+  /** The obligations (keys) it is allocated to entirely under ASC 606-10-32-40; empty when spread across all. */
+  allocatedToObligations: Array<Scalars['ID']['output']>;
+  /** The day of this estimate: the contract's start, or the reporting date of the latest re-estimate. */
+  asOf: Scalars['Date']['output'];
   constrained: Scalars['Boolean']['output'];
   estimate?: Maybe<Money>;
   /** What the transaction price includes after the constraint (ASC 606-10-32-11). */
   included?: Maybe<Money>;
+  /** The component's key within the contract, e.g. performance-bonus. */
+  key: Scalars['ID']['output'];
   method: EstimateMethod;
 };
 
 export type VariableConsiderationInput = {
-  /** Key of the one obligation it belongs to when ASC 606-10-32-40's criteria hold; otherwise spread by relative SSP. */
-  allocateTo?: InputMaybe<Scalars['ID']['input']>;
+  /** Keys of the obligations it belongs to entirely when ASC 606-10-32-40's criteria hold (one or more, not all); otherwise spread like the rest of the price. */
+  allocateTo?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Apply the constraint: include only highlyProbableAmount (default 0). */
   constrained: Scalars['Boolean']['input'];
   highlyProbableAmount?: InputMaybe<Scalars['String']['input']>;
+  /** Names the component within the contract (letters, digits, - or _); default vc1, vc2, ... by position. */
+  key?: InputMaybe<Scalars['ID']['input']>;
   method: EstimateMethod;
   outcomes: Array<OutcomeInput>;
 };
 
 export type VariableConsiderationWhatIf = {
   __typename?: 'VariableConsiderationWhatIf';
+  allocatedToObligations: Array<Scalars['ID']['output']>;
   constrained: Scalars['Boolean']['output'];
   estimate: Money;
   included: Money;
+  key: Scalars['ID']['output'];
   method: EstimateMethod;
 };
 
@@ -1010,7 +1051,7 @@ export type ResolversTypes = {
   AllocationMethod: AllocationMethod;
   AllocationObligationInput: AllocationObligationInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  AllocationResult: ResolverTypeWrapper<Omit<AllocationResult, 'allocations' | 'discount' | 'transactionPrice' | 'variableConsideration'> & { allocations: Array<ResolversTypes['ObligationAllocation']>, discount: ResolversTypes['Money'], transactionPrice: ResolversTypes['Money'], variableConsideration?: Maybe<ResolversTypes['VariableConsiderationWhatIf']> }>;
+  AllocationResult: ResolverTypeWrapper<Omit<AllocationResult, 'allocations' | 'discount' | 'transactionPrice' | 'variableConsideration' | 'variableConsiderations'> & { allocations: Array<ResolversTypes['ObligationAllocation']>, discount: ResolversTypes['Money'], transactionPrice: ResolversTypes['Money'], variableConsideration?: Maybe<ResolversTypes['VariableConsiderationWhatIf']>, variableConsiderations: Array<ResolversTypes['VariableConsiderationWhatIf']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AllocationRevision: ResolverTypeWrapper<AllocationRevisionParentModel>;
   ApprovalStatus: ApprovalStatus;
@@ -1033,6 +1074,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeferredRevenueForecastPeriod: ResolverTypeWrapper<Omit<DeferredRevenueForecastPeriod, 'contracted' | 'fromRenewals' | 'total'> & { contracted?: Maybe<ResolversTypes['Money']>, fromRenewals?: Maybe<ResolversTypes['Money']>, total?: Maybe<ResolversTypes['Money']> }>;
   DiscountApproval: ResolverTypeWrapper<DiscountApprovalModel>;
+  DiscountBundleInput: DiscountBundleInput;
   EstimateMethod: EstimateMethod;
   Invoice: ResolverTypeWrapper<InvoiceModel>;
   InvoiceFromScheduleInput: InvoiceFromScheduleInput;
@@ -1083,7 +1125,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   AllocationObligationInput: AllocationObligationInput;
   Boolean: Scalars['Boolean']['output'];
-  AllocationResult: Omit<AllocationResult, 'allocations' | 'discount' | 'transactionPrice' | 'variableConsideration'> & { allocations: Array<ResolversParentTypes['ObligationAllocation']>, discount: ResolversParentTypes['Money'], transactionPrice: ResolversParentTypes['Money'], variableConsideration?: Maybe<ResolversParentTypes['VariableConsiderationWhatIf']> };
+  AllocationResult: Omit<AllocationResult, 'allocations' | 'discount' | 'transactionPrice' | 'variableConsideration' | 'variableConsiderations'> & { allocations: Array<ResolversParentTypes['ObligationAllocation']>, discount: ResolversParentTypes['Money'], transactionPrice: ResolversParentTypes['Money'], variableConsideration?: Maybe<ResolversParentTypes['VariableConsiderationWhatIf']>, variableConsiderations: Array<ResolversParentTypes['VariableConsiderationWhatIf']> };
   Int: Scalars['Int']['output'];
   AllocationRevision: AllocationRevisionParentModel;
   BillingEntry: BillingEntryParentModel;
@@ -1104,6 +1146,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DeferredRevenueForecastPeriod: Omit<DeferredRevenueForecastPeriod, 'contracted' | 'fromRenewals' | 'total'> & { contracted?: Maybe<ResolversParentTypes['Money']>, fromRenewals?: Maybe<ResolversParentTypes['Money']>, total?: Maybe<ResolversParentTypes['Money']> };
   DiscountApproval: DiscountApprovalModel;
+  DiscountBundleInput: DiscountBundleInput;
   Invoice: InvoiceModel;
   InvoiceFromScheduleInput: InvoiceFromScheduleInput;
   InvoiceHistoryFact: Omit<InvoiceHistoryFact, 'amount' | 'payments'> & { amount: ResolversParentTypes['Money'], payments: Array<ResolversParentTypes['PaymentFact']> };
@@ -1155,6 +1198,7 @@ export type AllocationResultResolvers<ContextType = ContractContext, ParentType 
   method?: Resolver<ResolversTypes['AllocationMethod'], ParentType, ContextType>;
   transactionPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   variableConsideration?: Resolver<Maybe<ResolversTypes['VariableConsiderationWhatIf']>, ParentType, ContextType>;
+  variableConsiderations?: Resolver<Array<ResolversTypes['VariableConsiderationWhatIf']>, ParentType, ContextType>;
 };
 
 export type AllocationRevisionResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['AllocationRevision'] = ResolversParentTypes['AllocationRevision']> = {
@@ -1208,6 +1252,7 @@ export type ContractResolvers<ContextType = ContractContext, ParentType extends 
   transactionPrice?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   validationIssues?: Resolver<Array<ResolversTypes['ContractViolation']>, ParentType, ContextType>;
   variableConsideration?: Resolver<Maybe<ResolversTypes['VariableConsiderationEstimate']>, ParentType, ContextType>;
+  variableConsiderations?: Resolver<Array<ResolversTypes['VariableConsiderationEstimate']>, ParentType, ContextType>;
 };
 
 export type ContractAuditFactResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['ContractAuditFact'] = ResolversParentTypes['ContractAuditFact']> = {
@@ -1478,16 +1523,21 @@ export type RevenuePeriodResolvers<ContextType = ContractContext, ParentType ext
 
 export type VariableConsiderationEstimateResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['VariableConsiderationEstimate'] = ResolversParentTypes['VariableConsiderationEstimate']> = {
   allocatedTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  allocatedToObligations?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   constrained?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   estimate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   included?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['EstimateMethod'], ParentType, ContextType>;
 };
 
 export type VariableConsiderationWhatIfResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['VariableConsiderationWhatIf'] = ResolversParentTypes['VariableConsiderationWhatIf']> = {
+  allocatedToObligations?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   constrained?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   estimate?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   included?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['EstimateMethod'], ParentType, ContextType>;
 };
 

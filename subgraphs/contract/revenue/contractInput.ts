@@ -3,6 +3,7 @@ import { parseMoney } from '../../../lib/money';
 import { requiredText } from '../../../lib/textInput';
 import type {
   AllocationInput as PureAllocationInput,
+  DiscountBundle,
   ObligationInput as PureObligation,
 } from '../revrec/allocateTransactionPrice';
 import type { PricingTier, SatisfactionPattern } from '../generated/enums';
@@ -13,6 +14,7 @@ import type {
   AllocationObligationInput,
   BillingEntryInput,
   ContractInput,
+  DiscountBundleInput,
   ObligationInput,
   VariableConsiderationInput,
 } from '../generated/resolvers';
@@ -33,6 +35,13 @@ export interface ObligationDraft extends PureObligation {
   transferDate: string | null;
 }
 
+/** One component of variable consideration as the caller estimates it. */
+export interface VariableComponentDraft extends PureVariable {
+  key: string;
+  /** Obligation keys it belongs to entirely (ASC 606-10-32-40); empty: spread across all. */
+  allocateTo: string[];
+}
+
 export interface ContractDraft {
   customerId: string;
   number: string;
@@ -42,7 +51,7 @@ export interface ContractDraft {
   segment: string | null;
   pricingTier: PricingTier;
   allocation: Omit<PureAllocationInput, 'variableConsideration'>;
-  variableConsideration: (PureVariable & { allocateTo: string | null }) | null;
+  variableComponents: VariableComponentDraft[];
   obligations: ObligationDraft[];
   billings: Billing[];
 }
@@ -65,7 +74,7 @@ export function currencyOf(value: string): string {
 }
 
 function allocationObligation(input: AllocationObligationInput, currency: string, field: string): PureObligation {
-  if (!KEY.test(input.key)) throw badUserInput(`${field}.key must be 1 to 32 letters, digits, - or _`, `${field}.key`);
+  componentKey(input.key, `${field}.key`);
   const min = optionalAmount(input.observableMin, currency, `${field}.observableMin`);
   const max = optionalAmount(input.observableMax, currency, `${field}.observableMax`);
   if ((min === undefined) !== (max === undefined))
@@ -86,29 +95,56 @@ function allocationObligation(input: AllocationObligationInput, currency: string
   };
 }
 
-function variableConsideration(
-  input: VariableConsiderationInput | null | undefined,
+/** A component's estimate input (method, outcomes, constraint) in minor units; `field` names it in errors. */
+export function toVariableEstimate(
+  input: Pick<VariableConsiderationInput, 'method' | 'outcomes' | 'constrained' | 'highlyProbableAmount'>,
   currency: string,
-): ContractDraft['variableConsideration'] {
-  if (!input) return null;
+  field: string,
+): PureVariable {
+  if (input.outcomes.length > 100) throw badUserInput('at most 100 outcomes', `${field}.outcomes`);
   return {
     method: input.method,
     outcomes: input.outcomes.map((o, i) => ({
-      amountMinor: amount(o.amount, currency, `variableConsideration.outcomes[${i}].amount`),
+      amountMinor: amount(o.amount, currency, `${field}.outcomes[${i}].amount`),
       probability: o.probability,
     })),
     constrained: input.constrained,
     ...(input.highlyProbableAmount != null
-      ? {
-          highlyProbableMinor: amount(
-            input.highlyProbableAmount,
-            currency,
-            'variableConsideration.highlyProbableAmount',
-          ),
-        }
+      ? { highlyProbableMinor: amount(input.highlyProbableAmount, currency, `${field}.highlyProbableAmount`) }
       : {}),
-    allocateTo: input.allocateTo ?? null,
   };
+}
+
+/** A key the caller gives an obligation or a component of variable consideration. */
+export function componentKey(value: string, field: string): string {
+  if (!KEY.test(value)) throw badUserInput(`${field} must be 1 to 32 letters, digits, - or _`, field);
+  return value;
+}
+
+function variableComponents(
+  inputs: readonly VariableConsiderationInput[] | null | undefined,
+  currency: string,
+): VariableComponentDraft[] {
+  const list = inputs ?? [];
+  if (list.length > 20) throw badUserInput('at most 20 components of variable consideration', 'variableConsideration');
+  return list.map((input, i) => {
+    const field = `variableConsideration[${i}]`;
+    return {
+      key: componentKey(input.key ?? `vc${i + 1}`, `${field}.key`),
+      ...toVariableEstimate(input, currency, field),
+      allocateTo: input.allocateTo ?? [],
+    };
+  });
+}
+
+function discountBundles(
+  inputs: readonly DiscountBundleInput[] | null | undefined,
+  currency: string,
+): DiscountBundle[] {
+  return (inputs ?? []).map((bundle, i) => {
+    const price = optionalAmount(bundle.observablePrice, currency, `discountBundles[${i}].observablePrice`);
+    return { obligationIds: [...bundle.keys], ...(price !== undefined ? { observablePriceMinor: price } : {}) };
+  });
 }
 
 export function toAllocationRequest(input: AllocationInput) {
@@ -120,8 +156,9 @@ export function toAllocationRequest(input: AllocationInput) {
       fixedConsiderationMinor: amount(input.fixedConsideration, currency, 'fixedConsideration'),
       obligations: input.obligations.map((o, i) => allocationObligation(o, currency, `obligations[${i}]`)),
       ...(input.discountTo?.length ? { discountTo: input.discountTo } : {}),
+      ...(input.discountBundles?.length ? { discountBundles: discountBundles(input.discountBundles, currency) } : {}),
     },
-    variableConsideration: variableConsideration(input.variableConsideration, currency),
+    variableComponents: variableComponents(input.variableConsideration, currency),
   };
 }
 
@@ -157,7 +194,7 @@ export function toContractDraft(input: ContractInput): ContractDraft {
     segment: input.segment ? requiredText(input.segment, 'segment', 32) : null,
     pricingTier: input.pricingTier ?? 'LIST',
     allocation: request.allocation,
-    variableConsideration: request.variableConsideration,
+    variableComponents: request.variableComponents,
     obligations: input.obligations.map((o, i) => toObligationDraft(o, currency, `obligations[${i}]`)),
     billings: toBillings(input.billingSchedule, currency, 'billingSchedule'),
   };

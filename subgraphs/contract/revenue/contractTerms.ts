@@ -1,4 +1,5 @@
 import type { BillingEntry } from '../entities/BillingEntry';
+import type { Contract, StoredVariableConsideration } from '../entities/Contract';
 import type { Invoice } from '../entities/Invoice';
 import type { ObligationRevision } from '../entities/ObligationRevision';
 import type { PerformanceObligation } from '../entities/PerformanceObligation';
@@ -74,4 +75,15 @@ export async function loadRevenueData(
     terms: obligations.map((obligation) => obligationTerms(obligation, revisions, progress)),
     billings: billingsOf(invoices, entries, today),
   };
+}
+
+/** The contract's components of variable consideration, whichever shape they were stored in. */
+export function variableComponentsOf(
+  contract: Pick<Contract, 'variableConsideration' | 'startDate'>,
+): StoredVariableConsideration[] {
+  const stored = contract.variableConsideration;
+  if (!stored) return [];
+  if (Array.isArray(stored)) return stored;
+  const { allocatedTo, ...estimate } = stored;
+  return [{ key: 'vc1', asOf: contract.startDate, ...estimate, allocatedTo: allocatedTo ? [allocatedTo] : [] }];
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
 import { badUserInput, ruleViolations } from '../../../lib/errors';
+import { inCurrency } from '../../../lib/money';
 import { POLICY } from '../../../policies/policy';
 import { assertVisible } from '../../kit/rowScope';
 import type { ContractContext } from '../context';
@@ -17,27 +18,24 @@ import { estimateVariableConsideration, type VariableConsiderationEstimate } fro
 import { toContractDraft, type ContractDraft } from './contractInput';
 import type { ContractInput } from '../generated/resolvers';
 
-/** Price a contract: estimate its variable consideration, allocate, and weigh the discount. Pure. */
-export function priceContract(draft: Pick<ContractDraft, 'allocation' | 'variableConsideration'>): {
-  variable: (VariableConsiderationEstimate & { allocatedTo: string | null }) | null;
+/** Price a contract: estimate each component of its variable consideration, allocate, and weigh the discount. Pure. */
+export function priceContract(draft: Pick<ContractDraft, 'allocation' | 'variableComponents'>): {
+  variables: (VariableConsiderationEstimate & { key: string; allocatedTo: string[] })[];
   allocation: AllocationResult;
   discount: DiscountAssessment;
 } {
-  const estimate = draft.variableConsideration ? estimateVariableConsideration(draft.variableConsideration) : null;
-  const variable =
-    estimate && draft.variableConsideration
-      ? { ...estimate, allocatedTo: draft.variableConsideration.allocateTo }
-      : null;
+  const variables = draft.variableComponents.map((component) => ({
+    ...estimateVariableConsideration(component),
+    key: component.key,
+    allocatedTo: component.allocateTo,
+  }));
   const allocation = allocateTransactionPrice({
     ...draft.allocation,
-    ...(variable
-      ? {
-          variableConsideration: {
-            amountMinor: variable.includedMinor,
-            ...(variable.allocatedTo ? { allocateTo: variable.allocatedTo } : {}),
-          },
-        }
-      : {}),
+    variableConsideration: variables.map((v) => ({
+      key: v.key,
+      amountMinor: v.includedMinor,
+      allocateTo: v.allocatedTo,
+    })),
   });
   // What the obligations would fetch on their own; a residual obligation counts at what it was allocated.
   const standaloneTotal = draft.allocation.obligations.reduce(
@@ -51,7 +49,7 @@ export function priceContract(draft: Pick<ContractDraft, 'allocation' | 'variabl
     allocation.transactionPriceMinor,
     POLICY.approvals.discountThresholdBasisPoints,
   );
-  return { variable, allocation, discount };
+  return { variables, allocation, discount };
 }
 
 export function violationsError(violations: readonly Violation[], what: string): GraphQLError {
@@ -72,7 +70,7 @@ async function customerRegion(context: ContractContext, customerId: string): Pro
 
 export async function createContract(context: ContractContext, input: ContractInput): Promise<Contract> {
   const draft = toContractDraft(input);
-  const priced = priceContract(draft);
+  const priced = inCurrency(draft.currency, () => priceContract(draft));
   const violations = validateContract({
     startDate: draft.startDate,
     endDate: draft.endDate,
@@ -100,7 +98,7 @@ export async function createContract(context: ContractContext, input: ContractIn
       segment: draft.segment,
       pricingTier: draft.pricingTier,
       fixedConsiderationMinor: draft.allocation.fixedConsiderationMinor,
-      variableConsideration: priced.variable,
+      variableConsideration: priced.variables.map((v) => ({ ...v, asOf: draft.startDate })),
       allocationMethod: priced.allocation.method,
       discountMinor: priced.allocation.discountMinor,
       createdBy: context.principal.sub,

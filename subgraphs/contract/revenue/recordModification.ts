@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { badUserInput, notFound } from '../../../lib/errors';
+import { inCurrency } from '../../../lib/money';
 import { requiredReason } from '../../../lib/textInput';
 import { assertVisible } from '../../kit/rowScope';
 import type { ContractContext } from '../context';
@@ -137,7 +138,7 @@ export async function recordModification(
           standaloneSellingPriceMinor: o.standaloneSellingPriceMinor ?? terms.revisions[0]?.allocatedMinor ?? 0,
         };
       });
-    const result = modifyContract(existing, modification);
+    const result = inCurrency(currency, () => modifyContract(existing, modification));
 
     const id = `cm_${randomUUID()}`;
     const record = em.create(ContractModificationEntity, {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addMonths, isIsoMonth, lastDayOfMonth, monthOf, monthsFromTo, today } from '../../../lib/calendar';
 import { badUserInput, notFound } from '../../../lib/errors';
-import { currencyExponent, moneyPerCurrency } from '../../../lib/money';
+import { currencyExponent, inCurrency, moneyPerCurrency } from '../../../lib/money';
 import { pageSize } from '../../../lib/pagination';
 import { moneyField } from '../../kit/moneyResolvers';
 import { assertVisible, visibleRegions } from '../../kit/rowScope';
@@ -16,7 +16,7 @@ import { tierInForce } from '../revrec/pricingTiers';
 import { allocationOn, contractSchedule, revenueSummary, type ScheduleRow } from '../revrec/revenueSchedule';
 import { validateContract } from '../revrec/validateContract';
 import { toAllocationRequest } from './contractInput';
-import { loadRevenueData, obligationTerms } from './contractTerms';
+import { loadRevenueData, obligationTerms, variableComponentsOf } from './contractTerms';
 import { createContract, priceContract } from './createContract';
 import { recordModification } from './recordModification';
 import type { ContractRevenueScheduleArgs, Resolvers } from '../generated/resolvers';
@@ -81,8 +81,16 @@ export const revenueResolvers: Resolvers = {
   Query: {
     allocateTransactionPrice: (_root, args) => {
       const request = toAllocationRequest(args.input);
-      const { variable, allocation, discount } = priceContract(request);
       const { currency } = request;
+      const { variables, allocation, discount } = inCurrency(currency, () => priceContract(request));
+      const variableConsiderations = variables.map((variable) => ({
+        key: variable.key,
+        method: variable.method,
+        estimate: { minor: variable.estimateMinor, currency },
+        included: { minor: variable.includedMinor, currency },
+        constrained: variable.constrained,
+        allocatedToObligations: variable.allocatedTo,
+      }));
       return {
         currency,
         method: allocation.method,
@@ -90,12 +98,8 @@ export const revenueResolvers: Resolvers = {
         discount: { minor: allocation.discountMinor, currency },
         discountBasisPoints: discount.discountBasisPoints,
         discountNeedsApproval: discount.needsApproval,
-        variableConsideration: variable && {
-          method: variable.method,
-          estimate: { minor: variable.estimateMinor, currency },
-          included: { minor: variable.includedMinor, currency },
-          constrained: variable.constrained,
-        },
+        variableConsideration: variableConsiderations[0] ?? null,
+        variableConsiderations,
         allocations: allocation.allocations.map((a) => ({
           key: a.obligationId,
           amount: { minor: a.amountMinor, currency },
@@ -273,8 +277,11 @@ export const revenueResolvers: Resolvers = {
       tierInForce(contract.pricingTier, await loaders.tierChanges.load(contract.id), today()),
     transactionPrice: moneyField('totalValueMinor'),
     discount: moneyField('discountMinor'),
-    variableConsideration: (contract) =>
-      contract.variableConsideration ? owned(contract.variableConsideration, contract) : null,
+    variableConsideration: (contract) => {
+      const [first] = variableComponentsOf(contract);
+      return first ? owned(first, contract) : null;
+    },
+    variableConsiderations: (contract) => variableComponentsOf(contract).map((v) => owned(v, contract)),
     performanceObligations: async (contract, _args, { loaders }) => {
       const [obligations, revisions, progress] = await Promise.all([
         loaders.obligations.load(contract.id),
@@ -342,6 +349,8 @@ export const revenueResolvers: Resolvers = {
   VariableConsiderationEstimate: {
     estimate: moneyField('estimateMinor'),
     included: moneyField('includedMinor'),
+    allocatedTo: (v) => v.allocatedTo[0] ?? null,
+    allocatedToObligations: (v) => v.allocatedTo,
   },
 
   BillingEntry: {

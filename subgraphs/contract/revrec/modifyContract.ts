@@ -15,7 +15,7 @@
  *   difference is recognised on the effective date.
  * Removed obligations keep what they recognised before the effective date and nothing more.
  */
-import { DomainRefusal } from '../../../lib/domainRefusal';
+import { DomainRefusal, amountMessage, quoted } from '../../../lib/domainRefusal';
 import { addDays, isIsoDate } from '../../../lib/calendar';
 import { allocateTransactionPrice, splitByWeight } from './allocateTransactionPrice';
 import { allocationOn, fractionSatisfied, recognizedThrough } from './revenueSchedule';
@@ -193,7 +193,7 @@ function checkInput(obligations: readonly ExistingObligation[], input: Modificat
   const recognizedBefore = sum(obligations.map((o) => recognizedThrough(o, addDays(effectiveDate, -1))));
   if (concession > recognizedBefore) {
     throw new ModificationError(
-      `the price concession of ${concession} minor units is more than the ${recognizedBefore} recognised for goods already transferred`,
+      amountMessage`the price concession of ${quoted(concession)} is more than the ${quoted(recognizedBefore)} recognised for goods already transferred`,
     );
   }
 }
@@ -209,11 +209,11 @@ function allocateOver(
 ): number[] {
   if (amountMinor < 0)
     throw new ModificationError(
-      `${what} would be ${amountMinor} minor units: there cannot be less than nothing to allocate`,
+      amountMessage`${what} would be ${quoted(amountMinor)}: there cannot be less than nothing to allocate`,
     );
   if (sum(targets.map((t) => t.sspMinor)) === 0) {
     if (amountMinor === 0) return targets.map(() => 0);
-    throw new ModificationError(`nothing remains to allocate ${what} of ${amountMinor} minor units to`);
+    throw new ModificationError(amountMessage`nothing remains to allocate ${what} of ${quoted(amountMinor)} to`);
   }
   const allocation = allocateTransactionPrice({
     fixedConsiderationMinor: amountMinor,

@@ -1,5 +1,5 @@
-import { DomainRefusal } from '../../../lib/domainRefusal';
-import { formatMinor, minorAmountOf, minorMoneyOf, moneyPerCurrency, parseMoney } from '../../../lib/money';
+import { DomainRefusal, amountMessage, quoted } from '../../../lib/domainRefusal';
+import { formatMinor, inCurrency, minorAmountOf, minorMoneyOf, moneyPerCurrency, parseMoney } from '../../../lib/money';
 
 describe('money', () => {
   it.each([
@@ -74,5 +74,39 @@ describe('amounts from source systems', () => {
     ]) {
       expect(minorAmountOf(bad)).toBeUndefined();
     }
+  });
+});
+
+describe('refusals quoting amounts', () => {
+  const refusal = () =>
+    new DomainRefusal(amountMessage`the residual for D would be ${quoted(-1234)}, at most ${quoted(500)}`);
+
+  it('read in minor units until the currency is known, then in its major unit', () => {
+    expect(refusal().message).toBe('the residual for D would be -1234 minor units, at most 500 minor units');
+    expect(() =>
+      inCurrency('EUR', () => {
+        throw refusal();
+      }),
+    ).toThrow('the residual for D would be -12.34 EUR, at most 5.00 EUR');
+    expect(() =>
+      inCurrency('JPY', () => {
+        throw refusal();
+      }),
+    ).toThrow('the residual for D would be -1234 JPY, at most 500 JPY');
+    expect(() =>
+      inCurrency('KWD', () => {
+        throw refusal();
+      }),
+    ).toThrow('the residual for D would be -1.234 KWD, at most 0.500 KWD');
+  });
+
+  it('leave other errors and results alone', () => {
+    expect(inCurrency('EUR', () => 42)).toBe(42);
+    const plain = new Error('boom');
+    expect(() =>
+      inCurrency('EUR', () => {
+        throw plain;
+      }),
+    ).toThrow(plain);
   });
 });

@@ -415,7 +415,7 @@ describe('refusing nonsense', () => {
 
   it('refuses a concession larger than the revenue recognised, and consideration with nothing left to carry it', () => {
     expect(refused({ priceConcessionMinor: 100_001 })).toThrow(
-      /price concession of 100001 minor units is more than the 100000 recognised/,
+      /price concession of 100001 minor units is more than the 100000 minor units recognised/,
     );
     // Only the delivered licence is left once the build is removed: a price increase has nowhere to go.
     expect(refused({ considerationChangeMinor: 10_000, removeObligationIds: ['build'] })).toThrow(
