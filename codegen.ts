@@ -46,6 +46,7 @@ const MAPPERS: Record<SubgraphName, Record<string, string>> = {
     PerformanceObligation: '../parents#PerformanceObligationParent',
     AllocationRevision: '../parents#AllocationRevisionParent',
     VariableConsiderationEstimate: '../parents#VariableConsiderationParent',
+    VariableConsiderationChange: '../parents#VariableConsiderationChangeParent',
     BillingEntry: '../parents#BillingEntryParent',
     RevenuePeriod: '../parents#RevenuePeriodParent',
     ContractModification: '../parents#ContractModificationParent',

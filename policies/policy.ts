@@ -78,6 +78,7 @@ export const POLICY: Policy = {
     // Contracts and revenue. Discounts above the threshold and pricing tier changes are maker-checker too.
     'Mutation.createContract': { roles: ['finance_analyst', 'billing_ops', 'admin'] },
     'Mutation.modifyContract': { roles: ['finance_analyst', 'admin'] },
+    'Mutation.reestimateVariableConsideration': { roles: ['finance_analyst', 'admin'] },
     'Mutation.recordProgress': { roles: ['finance_analyst', 'billing_ops', 'admin'] },
     'Mutation.approveDiscount': { roles: ['finance_analyst'] },
     'Mutation.rejectDiscount': { roles: ['finance_analyst'] },

@@ -1,7 +1,7 @@
 import type { BillingEntry } from './entities/BillingEntry';
 import type { Contract, StoredVariableConsideration } from './entities/Contract';
 import type { ContractLine } from './entities/ContractLine';
-import type { ContractModification } from './entities/ContractModification';
+import type { ContractModification, VariableConsiderationChangeTerms } from './entities/ContractModification';
 import type { Invoice } from './entities/Invoice';
 import type { ObligationRevision } from './entities/ObligationRevision';
 import type { Payment } from './entities/Payment';
@@ -26,6 +26,7 @@ export type ContractLineParent = OfContract<ContractLine>;
 export type ContractModificationParent = OfContract<ContractModification>;
 export type AllocationRevisionParent = OfContract<ObligationRevision>;
 export type VariableConsiderationParent = OfContract<StoredVariableConsideration>;
+export type VariableConsiderationChangeParent = OfContract<VariableConsiderationChangeTerms>;
 export type RevenuePeriodParent = OfContract<ScheduleRow>;
 export type BillingEntryParent = OfContract<BillingEntry & { invoice: Invoice | null }>;
 

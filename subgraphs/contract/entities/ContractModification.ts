@@ -1,7 +1,21 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import { instant, json, minorAmount, reference, rowId } from '../../kit/entityProperties';
-import type { ModificationType } from '../generated/enums';
+import type { EstimateMethod, ModificationType } from '../generated/enums';
 import { ContractEntity } from './Contract';
+
+/** The terms of a VARIABLE_CONSIDERATION change: one component's estimate before and after. */
+export interface VariableConsiderationChangeTerms {
+  key: string;
+  method: EstimateMethod;
+  estimateBeforeMinor: number;
+  includedBeforeMinor: number;
+  constrainedBefore: boolean;
+  estimateAfterMinor: number;
+  includedAfterMinor: number;
+  constrainedAfter: boolean;
+  outcomes: { amountMinor: number; probability: number }[];
+  highlyProbableMinor: number | null;
+}
 
 /** A change to a contract's scope or price, kept for good: who, when, why and what it did to revenue. */
 export const ContractModificationEntity = defineEntity({
@@ -23,8 +37,8 @@ export const ContractModificationEntity = defineEntity({
     recognizedOnEffectiveDateMinor: minorAmount(),
     remainingBeforeMinor: minorAmount(),
     remainingAfterMinor: minorAmount(),
-    /** The modification as asked (flags, added and removed obligations), for the reviewer. */
-    terms: json<Record<string, unknown>>(),
+    /** The change as asked (flags, added and removed obligations; a re-estimate's `variableConsideration`), for the reviewer. */
+    terms: json<Record<string, unknown> & { variableConsideration?: VariableConsiderationChangeTerms }>(),
   }),
   uniques: [{ properties: ['contractId', 'sequence'] }],
 });

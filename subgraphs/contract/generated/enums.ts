@@ -35,7 +35,9 @@ export type LedgerMismatchReason =
 export type ModificationType =
   | 'CUMULATIVE_CATCH_UP'
   | 'PROSPECTIVE'
-  | 'SEPARATE_CONTRACT';
+  | 'SEPARATE_CONTRACT'
+  /** Not a modification: a re-estimate of variable consideration at a reporting date, kept in the same trail (ASC 606-10-32-42 to 32-45). */
+  | 'VARIABLE_CONSIDERATION';
 
 export type PricingTier =
   | 'GOLD'

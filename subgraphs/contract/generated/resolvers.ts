@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { GovernedCustomer as GovernedCustomerModel } from '../../kit/customerDirectory';
 import type { Contract as ContractModel } from '../entities/Contract';
-import type { ContractLineParent as ContractLineParentModel, PaymentParent as PaymentParentModel, PerformanceObligationParent as PerformanceObligationParentModel, AllocationRevisionParent as AllocationRevisionParentModel, VariableConsiderationParent as VariableConsiderationParentModel, BillingEntryParent as BillingEntryParentModel, RevenuePeriodParent as RevenuePeriodParentModel, ContractModificationParent as ContractModificationParentModel, ContractLedgerCheckParent as ContractLedgerCheckParentModel, LedgerLineProblemParent as LedgerLineProblemParentModel } from '../parents';
+import type { ContractLineParent as ContractLineParentModel, PaymentParent as PaymentParentModel, PerformanceObligationParent as PerformanceObligationParentModel, AllocationRevisionParent as AllocationRevisionParentModel, VariableConsiderationParent as VariableConsiderationParentModel, VariableConsiderationChangeParent as VariableConsiderationChangeParentModel, BillingEntryParent as BillingEntryParentModel, RevenuePeriodParent as RevenuePeriodParentModel, ContractModificationParent as ContractModificationParentModel, ContractLedgerCheckParent as ContractLedgerCheckParentModel, LedgerLineProblemParent as LedgerLineProblemParentModel } from '../parents';
 import type { Invoice as InvoiceModel } from '../entities/Invoice';
 import type { WriteOff as WriteOffModel } from '../entities/WriteOff';
 import type { PurchaseOrderRule as PurchaseOrderRuleModel } from '../entities/PurchaseOrderRule';
@@ -252,6 +252,8 @@ export type ContractModification = {
   transactionPriceAfter?: Maybe<Money>;
   transactionPriceBefore?: Maybe<Money>;
   type: ModificationType;
+  /** Set for a VARIABLE_CONSIDERATION change: the component's estimate before and after. */
+  variableConsideration?: Maybe<VariableConsiderationChange>;
 };
 
 export type ContractModificationInput = {
@@ -463,7 +465,9 @@ export type LedgerMismatchReason =
 export type ModificationType =
   | 'CUMULATIVE_CATCH_UP'
   | 'PROSPECTIVE'
-  | 'SEPARATE_CONTRACT';
+  | 'SEPARATE_CONTRACT'
+  /** Not a modification: a re-estimate of variable consideration at a reporting date, kept in the same trail (ASC 606-10-32-42 to 32-45). */
+  | 'VARIABLE_CONSIDERATION';
 
 /** An amount of money. Never a float: `amount` is a decimal string in the currency's major unit. */
 export type Money = {
@@ -510,6 +514,8 @@ export type Mutation = {
   recordPayments: Scalars['Int']['output'];
   recordProgress: ProgressMeasurement;
   recordRenewalIntent: RenewalIntent;
+  /** Re-estimates a component of variable consideration; the change in the transaction price is allocated as at inception and caught up on asOf. */
+  reestimateVariableConsideration: ContractModification;
   rejectDiscount: DiscountApproval;
   rejectPricingTierChange: PricingTierChange;
   rejectWriteOff: WriteOff;
@@ -575,6 +581,11 @@ export type MutationRecordProgressArgs = {
 
 export type MutationRecordRenewalIntentArgs = {
   input: RenewalIntentInput;
+};
+
+
+export type MutationReestimateVariableConsiderationArgs = {
+  input: VariableConsiderationEstimateInput;
 };
 
 
@@ -877,6 +888,19 @@ export type SatisfactionPattern =
   | 'POINT_IN_TIME'
   | 'RATABLE';
 
+/** A component of variable consideration re-estimated at a reporting date; the change in what is included is caught up on that date. */
+export type VariableConsiderationChange = {
+  __typename?: 'VariableConsiderationChange';
+  constrainedAfter: Scalars['Boolean']['output'];
+  constrainedBefore: Scalars['Boolean']['output'];
+  estimateAfter?: Maybe<Money>;
+  estimateBefore?: Maybe<Money>;
+  includedAfter?: Maybe<Money>;
+  includedBefore?: Maybe<Money>;
+  key: Scalars['ID']['output'];
+  method: EstimateMethod;
+};
+
 export type VariableConsiderationEstimate = {
   __typename?: 'VariableConsiderationEstimate';
   /**
@@ -895,6 +919,24 @@ export type VariableConsiderationEstimate = {
   /** The component's key within the contract, e.g. performance-bonus. */
   key: Scalars['ID']['output'];
   method: EstimateMethod;
+};
+
+/**
+ * A new estimate of one component of variable consideration at a reporting date: the method and
+ * outcomes as now known, and the constraint released (constrained: false, or a higher
+ * highlyProbableAmount) or tightened.
+ */
+export type VariableConsiderationEstimateInput = {
+  /** The reporting date: the cumulative catch-up is recognised on it. */
+  asOf: Scalars['Date']['input'];
+  constrained: Scalars['Boolean']['input'];
+  contractId: Scalars['ID']['input'];
+  highlyProbableAmount?: InputMaybe<Scalars['String']['input']>;
+  /** The component's key, e.g. vc1. */
+  key: Scalars['ID']['input'];
+  method: EstimateMethod;
+  outcomes: Array<OutcomeInput>;
+  reason: Scalars['String']['input'];
 };
 
 export type VariableConsiderationInput = {
@@ -1110,7 +1152,9 @@ export type ResolversTypes = {
   RevenuePeriod: ResolverTypeWrapper<RevenuePeriodParentModel>;
   RevisionTreatment: RevisionTreatment;
   SatisfactionPattern: SatisfactionPattern;
+  VariableConsiderationChange: ResolverTypeWrapper<VariableConsiderationChangeParentModel>;
   VariableConsiderationEstimate: ResolverTypeWrapper<VariableConsiderationParentModel>;
+  VariableConsiderationEstimateInput: VariableConsiderationEstimateInput;
   VariableConsiderationInput: VariableConsiderationInput;
   VariableConsiderationWhatIf: ResolverTypeWrapper<Omit<VariableConsiderationWhatIf, 'estimate' | 'included'> & { estimate: ResolversTypes['Money'], included: ResolversTypes['Money'] }>;
   WriteOff: ResolverTypeWrapper<WriteOffModel>;
@@ -1174,7 +1218,9 @@ export type ResolversParentTypes = {
   RenewalIntent: RenewalIntentRecordModel;
   RenewalIntentInput: RenewalIntentInput;
   RevenuePeriod: RevenuePeriodParentModel;
+  VariableConsiderationChange: VariableConsiderationChangeParentModel;
   VariableConsiderationEstimate: VariableConsiderationParentModel;
+  VariableConsiderationEstimateInput: VariableConsiderationEstimateInput;
   VariableConsiderationInput: VariableConsiderationInput;
   VariableConsiderationWhatIf: Omit<VariableConsiderationWhatIf, 'estimate' | 'included'> & { estimate: ResolversParentTypes['Money'], included: ResolversParentTypes['Money'] };
   WriteOff: WriteOffModel;
@@ -1300,6 +1346,7 @@ export type ContractModificationResolvers<ContextType = ContractContext, ParentT
   transactionPriceAfter?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   transactionPriceBefore?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ModificationType'], ParentType, ContextType>;
+  variableConsideration?: Resolver<Maybe<ResolversTypes['VariableConsiderationChange']>, ParentType, ContextType>;
 };
 
 export type ContractValidationReportResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['ContractValidationReport'] = ResolversParentTypes['ContractValidationReport']> = {
@@ -1421,6 +1468,7 @@ export type MutationResolvers<ContextType = ContractContext, ParentType extends 
   recordPayments?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordPaymentsArgs, 'payments'>>;
   recordProgress?: Resolver<ResolversTypes['ProgressMeasurement'], ParentType, ContextType, RequireFields<MutationRecordProgressArgs, 'input'>>;
   recordRenewalIntent?: Resolver<ResolversTypes['RenewalIntent'], ParentType, ContextType, RequireFields<MutationRecordRenewalIntentArgs, 'input'>>;
+  reestimateVariableConsideration?: Resolver<ResolversTypes['ContractModification'], ParentType, ContextType, RequireFields<MutationReestimateVariableConsiderationArgs, 'input'>>;
   rejectDiscount?: Resolver<ResolversTypes['DiscountApproval'], ParentType, ContextType, RequireFields<MutationRejectDiscountArgs, 'id' | 'note'>>;
   rejectPricingTierChange?: Resolver<ResolversTypes['PricingTierChange'], ParentType, ContextType, RequireFields<MutationRejectPricingTierChangeArgs, 'id' | 'note'>>;
   rejectWriteOff?: Resolver<ResolversTypes['WriteOff'], ParentType, ContextType, RequireFields<MutationRejectWriteOffArgs, 'id' | 'note'>>;
@@ -1521,6 +1569,17 @@ export type RevenuePeriodResolvers<ContextType = ContractContext, ParentType ext
   unbilled?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
 };
 
+export type VariableConsiderationChangeResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['VariableConsiderationChange'] = ResolversParentTypes['VariableConsiderationChange']> = {
+  constrainedAfter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  constrainedBefore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  estimateAfter?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  estimateBefore?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  includedAfter?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  includedBefore?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['EstimateMethod'], ParentType, ContextType>;
+};
+
 export type VariableConsiderationEstimateResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['VariableConsiderationEstimate'] = ResolversParentTypes['VariableConsiderationEstimate']> = {
   allocatedTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   allocatedToObligations?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1587,6 +1646,7 @@ export type Resolvers<ContextType = ContractContext> = {
   Query?: QueryResolvers<ContextType>;
   RenewalIntent?: RenewalIntentResolvers<ContextType>;
   RevenuePeriod?: RevenuePeriodResolvers<ContextType>;
+  VariableConsiderationChange?: VariableConsiderationChangeResolvers<ContextType>;
   VariableConsiderationEstimate?: VariableConsiderationEstimateResolvers<ContextType>;
   VariableConsiderationWhatIf?: VariableConsiderationWhatIfResolvers<ContextType>;
   WriteOff?: WriteOffResolvers<ContextType>;

@@ -219,6 +219,17 @@ export const pricingResolvers: Resolvers = {
     recognizedOnEffectiveDate: moneyField('recognizedOnEffectiveDateMinor'),
     remainingBefore: moneyField('remainingBeforeMinor'),
     remainingAfter: moneyField('remainingAfterMinor'),
+    variableConsideration: (m) => {
+      const terms = m.type === 'VARIABLE_CONSIDERATION' ? m.terms.variableConsideration : undefined;
+      return terms ? { ...terms, currency: m.currency, region: m.region, customerId: m.customerId } : null;
+    },
+  },
+
+  VariableConsiderationChange: {
+    estimateBefore: moneyField('estimateBeforeMinor'),
+    includedBefore: moneyField('includedBeforeMinor'),
+    estimateAfter: moneyField('estimateAfterMinor'),
+    includedAfter: moneyField('includedAfterMinor'),
   },
 
   DiscountApproval: {

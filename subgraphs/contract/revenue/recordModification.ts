@@ -1,23 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, notFound } from '../../../lib/errors';
+import { badUserInput } from '../../../lib/errors';
 import { inCurrency } from '../../../lib/money';
 import { requiredReason } from '../../../lib/textInput';
-import { assertVisible } from '../../kit/rowScope';
 import type { ContractContext } from '../context';
 import { BillingEntryEntity } from '../entities/BillingEntry';
-import { ContractEntity } from '../entities/Contract';
 import { ContractLineEntity } from '../entities/ContractLine';
 import { ContractModificationEntity } from '../entities/ContractModification';
-import { ObligationRevisionEntity } from '../entities/ObligationRevision';
 import { PerformanceObligationEntity } from '../entities/PerformanceObligation';
 import { ProgressRecordEntity } from '../entities/ProgressRecord';
-import { modifyContract, type ExistingObligation, type ModificationInput } from '../revrec/modifyContract';
+import { modifyContract, type ModificationInput } from '../revrec/modifyContract';
 import { validateContract } from '../revrec/validateContract';
 import type { ProgressMeasurement } from '../revrec/types';
 import { amount, toBillings, toObligationDraft } from './contractInput';
 import type { ContractModificationInput } from '../generated/resolvers';
 import type { ContractModificationParent } from '../parents';
-import { obligationTerms } from './contractTerms';
+import { appendRevisions, impactColumns, openForChange } from './contractChange';
 import { violationsError } from './createContract';
 
 /** A contract modification: classified, applied as new allocation revisions, and kept with who, when, why and its revenue impact. */
@@ -30,38 +27,9 @@ export async function recordModification(
   const { effectiveDate } = input;
 
   return context.em.transactional(async (em) => {
-    const contract = await em.findOne(ContractEntity, { id: input.contractId });
-    if (!contract) throw notFound(`no contract ${input.contractId}`);
-    assertVisible(context, contract.region, `Contract ${contract.id}`);
-    if (contract.status === 'DRAFT')
-      throw badUserInput(
-        `contract ${contract.id} is a draft awaiting its discount approval; it cannot be modified yet`,
-        'contractId',
-      );
-    if (effectiveDate < contract.startDate)
-      throw badUserInput(
-        `effectiveDate ${effectiveDate} is before the contract starts on ${contract.startDate}`,
-        'effectiveDate',
-      );
+    const change = await openForChange(em, context, input.contractId, effectiveDate, 'a modification');
+    const { contract, obligations, modifications, existing } = change;
     const { currency } = contract;
-
-    const [obligations, revisions, progress, modifications] = await Promise.all([
-      em.find(PerformanceObligationEntity, { contractId: contract.id }, { orderBy: { position: 'asc' } }),
-      em.find(ObligationRevisionEntity, { contractId: contract.id }),
-      em.find(
-        ProgressRecordEntity,
-        { contractId: contract.id },
-        { orderBy: { asOf: 'asc', recordedAt: 'asc', id: 'asc' } },
-      ),
-      em.find(ContractModificationEntity, { contractId: contract.id }, { orderBy: { sequence: 'asc' } }),
-    ]);
-    const last = modifications.at(-1);
-    if (last && effectiveDate < last.effectiveDate) {
-      throw badUserInput(
-        `effectiveDate ${effectiveDate} is before the last modification's (${last.effectiveDate}); modifications apply in date order`,
-        'effectiveDate',
-      );
-    }
     const owned = new Set(obligations.map((o) => o.id));
     const ownObligation = (id: string, field: string) => {
       if (!owned.has(id)) throw badUserInput(`obligation ${id} is not part of contract ${contract.id}`, field);
@@ -129,15 +97,6 @@ export async function recordModification(
       progress: measured,
     };
     // Obligations already cancelled by an earlier modification take no further part.
-    const existing: ExistingObligation[] = obligations
-      .filter((o) => !o.removedByModificationId)
-      .map((o) => {
-        const terms = obligationTerms(o, revisions, progress);
-        return {
-          ...terms,
-          standaloneSellingPriceMinor: o.standaloneSellingPriceMinor ?? terms.revisions[0]?.allocatedMinor ?? 0,
-        };
-      });
     const result = inCurrency(currency, () => modifyContract(existing, modification));
 
     const id = `cm_${randomUUID()}`;
@@ -152,11 +111,7 @@ export async function recordModification(
       createdAt: new Date(),
       considerationChangeMinor: modification.considerationChangeMinor,
       priceConcessionMinor: modification.priceConcessionMinor ?? 0,
-      transactionPriceBeforeMinor: result.transactionPriceBeforeMinor,
-      transactionPriceAfterMinor: result.transactionPriceAfterMinor,
-      recognizedOnEffectiveDateMinor: result.recognizedOnEffectiveDateMinor,
-      remainingBeforeMinor: result.remainingBeforeMinor,
-      remainingAfterMinor: result.remainingAfterMinor,
+      ...impactColumns(result),
       terms: {
         addedGoodsDistinct: input.addedGoodsDistinct,
         priceReflectsStandaloneSellingPrice: input.priceReflectsStandaloneSellingPrice,
@@ -196,21 +151,7 @@ export async function recordModification(
     });
     // Revisions and progress reference the new obligations by foreign key: those rows go first.
     await em.flush();
-    const sequenceOf = (obligationId: string) => revisions.filter((r) => r.obligationId === obligationId).length + 1;
-    for (const { obligationId, revision } of result.revisions) {
-      const sequence = sequenceOf(obligationId);
-      em.create(ObligationRevisionEntity, {
-        id: `${obligationId}#${sequence}`,
-        obligationId,
-        contractId: contract.id,
-        sequence,
-        effectiveDate: revision.effectiveDate,
-        allocatedMinor: revision.allocatedMinor,
-        carriedMinor: revision.carriedMinor ?? null,
-        treatment: revision.treatment,
-        modificationId: id,
-      });
-    }
+    appendRevisions(em, change, result.revisions, id);
     for (const { obligationId, measurement } of result.progress) {
       em.create(ProgressRecordEntity, {
         id: `pm_${randomUUID()}`,

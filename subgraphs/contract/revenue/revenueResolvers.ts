@@ -19,6 +19,7 @@ import { toAllocationRequest } from './contractInput';
 import { loadRevenueData, obligationTerms, variableComponentsOf } from './contractTerms';
 import { createContract, priceContract } from './createContract';
 import { recordModification } from './recordModification';
+import { reestimateVariableConsideration } from './reestimateVariableConsideration';
 import type { ContractRevenueScheduleArgs, Resolvers } from '../generated/resolvers';
 import type { OfContract } from '../parents';
 
@@ -134,6 +135,7 @@ export const revenueResolvers: Resolvers = {
   Mutation: {
     createContract: (_root, args, context) => createContract(context, args.input),
     modifyContract: (_root, args, context) => recordModification(context, args.input),
+    reestimateVariableConsideration: (_root, args, context) => reestimateVariableConsideration(context, args.input),
 
     recordProgress: async (_root, args, context) => {
       const { obligationId, asOf, completedUnits, totalUnits } = args.input;

@@ -53,7 +53,19 @@ export interface ObligationRevision {
   revision: AllocationRevision;
 }
 
-export interface ModificationResult {
+/** What a change to a contract did to its revenue, as of its effective date. */
+export interface RevenueImpact {
+  /** Σ current allocations (allocationOn effectiveDate) of existing obligations. */
+  transactionPriceBeforeMinor: number;
+  transactionPriceAfterMinor: number;
+  /** Revenue recognised on the effective date because of the change (catch-up or concession), may be negative. */
+  recognizedOnEffectiveDateMinor: number;
+  /** Revenue still to recognise after the effective date, before and after the change. */
+  remainingBeforeMinor: number;
+  remainingAfterMinor: number;
+}
+
+export interface ModificationResult extends RevenueImpact {
   type: ModificationType;
   /** Revisions to append, one per affected obligation (existing or added), effective on effectiveDate. */
   revisions: ObligationRevision[];
@@ -61,14 +73,6 @@ export interface ModificationResult {
   addedObligations: ExistingObligation[];
   /** Measurements to store (from input.progress). */
   progress: { obligationId: string; measurement: ProgressMeasurement }[];
-  /** Σ current allocations (allocationOn effectiveDate) of existing obligations. */
-  transactionPriceBeforeMinor: number;
-  transactionPriceAfterMinor: number;
-  /** Revenue recognised on the effective date because of the modification (catch-up or concession), may be negative. */
-  recognizedOnEffectiveDateMinor: number;
-  /** Revenue still to recognise after the effective date, before and after the modification. */
-  remainingBeforeMinor: number;
-  remainingAfterMinor: number;
 }
 
 export class ModificationError extends DomainRefusal {}
@@ -325,12 +329,39 @@ function revisionsFor(id: string, revisions: readonly ObligationRevision[]): All
   return revisions.filter((r) => r.obligationId === id).map((r) => r.revision);
 }
 
+/** The obligations with `revisions` appended to their own. */
+export function withRevisions<T extends ObligationTerms>(
+  obligations: readonly T[],
+  revisions: readonly ObligationRevision[],
+): T[] {
+  return obligations.map((o) => ({ ...o, revisions: [...o.revisions, ...revisionsFor(o.id, revisions)] }));
+}
+
 function totalAllocated(obligations: readonly ObligationTerms[], date: string): number {
   return sum(obligations.map((o) => allocationOn(o, date)));
 }
 
 function totalRecognized(obligations: readonly ObligationTerms[], date: string): number {
   return sum(obligations.map((o) => recognizedThrough(o, date)));
+}
+
+/** The impact of going from `before` to `after` on `date`; what is recognised on it is the difference a catch-up makes. */
+export function revenueImpact(
+  before: readonly ObligationTerms[],
+  after: readonly ObligationTerms[],
+  date: string,
+): RevenueImpact {
+  const transactionPriceBeforeMinor = totalAllocated(before, date);
+  const transactionPriceAfterMinor = totalAllocated(after, date);
+  const recognizedBefore = totalRecognized(before, date);
+  const recognizedAfter = totalRecognized(after, date);
+  return {
+    transactionPriceBeforeMinor,
+    transactionPriceAfterMinor,
+    recognizedOnEffectiveDateMinor: recognizedAfter - recognizedBefore,
+    remainingBeforeMinor: transactionPriceBeforeMinor - recognizedBefore,
+    remainingAfterMinor: transactionPriceAfterMinor - recognizedAfter,
+  };
 }
 
 export function modifyContract(
@@ -355,17 +386,10 @@ export function modifyContract(
     ...a,
     revisions: revisionsFor(a.id, revisions),
   }));
-  const after = [
-    ...remeasured.map((o) => ({ ...o, revisions: [...o.revisions, ...revisionsFor(o.id, revisions)] })),
-    ...addedObligations,
-  ];
-  const transactionPriceBeforeMinor = totalAllocated(obligations, date);
-  const transactionPriceAfterMinor = totalAllocated(after, date);
-  const recognizedBefore = totalRecognized(obligations, date);
-  const recognizedAfter = totalRecognized(after, date);
+  const impact = revenueImpact(obligations, [...withRevisions(remeasured, revisions), ...addedObligations], date);
   const recognizedOnEffectiveDateMinor =
     type === 'CUMULATIVE_CATCH_UP'
-      ? recognizedAfter - recognizedBefore
+      ? impact.recognizedOnEffectiveDateMinor
       : type === 'PROSPECTIVE'
         ? 0 - (input.priceConcessionMinor ?? 0)
         : 0; // 0 − x, never −0
@@ -378,10 +402,7 @@ export function modifyContract(
       obligationId,
       measurement,
     })),
-    transactionPriceBeforeMinor,
-    transactionPriceAfterMinor,
+    ...impact,
     recognizedOnEffectiveDateMinor,
-    remainingBeforeMinor: transactionPriceBeforeMinor - recognizedBefore,
-    remainingAfterMinor: transactionPriceAfterMinor - recognizedAfter,
   };
 }

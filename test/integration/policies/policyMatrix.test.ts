@@ -151,6 +151,15 @@ const PATHS: Record<string, { selection: string; path: string[] }> = {
     ]),
   ),
   ...Object.fromEntries(
+    ['estimateBefore', 'includedBefore', 'estimateAfter', 'includedAfter'].map((f) => [
+      `VariableConsiderationChange.${f}`,
+      {
+        selection: `contracts { modifications { variableConsideration { ${f} ${MONEY} } } }`,
+        path: ['contracts', 'modifications', 'variableConsideration', f],
+      },
+    ]),
+  ),
+  ...Object.fromEntries(
     ['discount', 'transactionPrice', 'requestedBy', 'decidedBy', 'decisionNote'].map((f) => [
       `DiscountApproval.${f}`,
       {
@@ -385,6 +394,24 @@ async function plantRevenueRecords(customerId: string, region: string, maker: st
       remainingGoodsDistinct: true,
     },
   });
+  await run(
+    'mutation($input: VariableConsiderationEstimateInput!) { reestimateVariableConsideration(input: $input) { id } }',
+    maker,
+    {
+      input: {
+        contractId: contract.id,
+        key: 'vc1',
+        asOf: '2026-06-30',
+        reason: 'Matrix test',
+        method: 'EXPECTED_VALUE',
+        outcomes: [
+          { amount: '0.00', probability: 0.25 },
+          { amount: '1000.00', probability: 0.75 },
+        ],
+        constrained: false,
+      },
+    },
+  );
   const change = await run(
     'mutation($input: PricingTierChangeInput!) { requestPricingTierChange(input: $input) { id } }',
     maker,

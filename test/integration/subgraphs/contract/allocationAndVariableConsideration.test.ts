@@ -222,3 +222,174 @@ describe('several components of variable consideration', () => {
     expect(all.body.errors?.[0].message).toMatch(/names every obligation/);
   });
 });
+
+describe('the variable consideration lifecycle (ASC 606-10-32-42 to 32-45)', () => {
+  const REESTIMATE = `mutation($input: VariableConsiderationEstimateInput!) { reestimateVariableConsideration(input: $input) {
+    type effectiveDate reason requestedBy considerationChange { amount } transactionPriceBefore { amount }
+    transactionPriceAfter { amount } recognizedOnEffectiveDate { amount } remainingBefore { amount } remainingAfter { amount }
+    variableConsideration { key method estimateBefore { amount } includedBefore { amount } constrainedBefore
+      estimateAfter { amount } includedAfter { amount } constrainedAfter } } }`;
+  const CONTRACT = `query($id: ID!) { contract(id: $id) {
+    transactionPrice { amount }
+    variableConsiderations { key asOf estimate { amount } included { amount } constrained }
+    modifications { sequence type effectiveDate }
+    revenueSchedule(from: "2024-05", to: "2024-12") { month recognized { amount } recognizedToDate { amount } } } }`;
+  let contractId: string;
+
+  const reestimate = (input: Record<string, unknown>, token = finance) =>
+    graphql(federation.gateway.url, REESTIMATE, {
+      token,
+      variables: { input: { contractId, key: 'bonus', method: 'MOST_LIKELY_AMOUNT', ...input } },
+    });
+  const bonusOutcomes = [
+    { amount: '1200.00', probability: 0.7 },
+    { amount: '0.00', probability: 0.3 },
+  ];
+
+  beforeAll(async () => {
+    // 12,000.00 for a 2024 subscription (366 days) and a 1,200.00 service bonus, constrained to 0.
+    const { body } = await create({
+      customerId,
+      number: 'CT-VC-0001',
+      startDate: '2024-01-01',
+      endDate: '2024-12-31',
+      currency: 'EUR',
+      fixedConsideration: '12000.00',
+      variableConsideration: [
+        { key: 'bonus', method: 'MOST_LIKELY_AMOUNT', outcomes: bonusOutcomes, constrained: true },
+      ],
+      obligations: [
+        {
+          key: 'service',
+          description: 'Managed service',
+          pattern: 'RATABLE',
+          startDate: '2024-01-01',
+          endDate: '2024-12-31',
+          standaloneSellingPrice: '13200.00',
+        },
+      ],
+      billingSchedule: [{ date: '2024-01-01', amount: '12000.00' }],
+    });
+    expect(body.errors).toBeUndefined();
+    contractId = body.data.createContract.id;
+    expect(body.data.createContract.variableConsiderations).toEqual([
+      {
+        key: 'bonus',
+        asOf: '2024-01-01',
+        method: 'MOST_LIKELY_AMOUNT',
+        estimate: { amount: '1200.00' },
+        included: { amount: '0.00' },
+        constrained: true,
+        allocatedToObligations: [],
+      },
+    ]);
+  });
+
+  it('releases the constraint on 30 June: 596.72 caught up, recorded with who, when, why and its impact', async () => {
+    // Through 30 June (182 of 366 days): trunc(1,200,000 × 182/366) = 596,721 cents before,
+    // trunc(1,320,000 × 182/366) = 656,393 after.
+    const { body } = await reestimate({
+      asOf: '2024-06-30',
+      reason: 'Service levels met for two quarters; bonus now highly probable',
+      outcomes: bonusOutcomes,
+      constrained: false,
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.reestimateVariableConsideration).toEqual({
+      type: 'VARIABLE_CONSIDERATION',
+      effectiveDate: '2024-06-30',
+      reason: 'Service levels met for two quarters; bonus now highly probable',
+      requestedBy: 'finance.controller',
+      considerationChange: { amount: '1200.00' },
+      transactionPriceBefore: { amount: '12000.00' },
+      transactionPriceAfter: { amount: '13200.00' },
+      recognizedOnEffectiveDate: { amount: '596.72' },
+      remainingBefore: { amount: '6032.79' },
+      remainingAfter: { amount: '6636.07' },
+      variableConsideration: {
+        key: 'bonus',
+        method: 'MOST_LIKELY_AMOUNT',
+        estimateBefore: { amount: '1200.00' },
+        includedBefore: { amount: '0.00' },
+        constrainedBefore: true,
+        estimateAfter: { amount: '1200.00' },
+        includedAfter: { amount: '1200.00' },
+        constrainedAfter: false,
+      },
+    });
+    const { body: read } = await graphql(federation.gateway.url, CONTRACT, {
+      token: finance,
+      variables: { id: contractId },
+    });
+    const contract = read.data.contract;
+    expect(contract.transactionPrice.amount).toBe('13200.00');
+    expect(contract.variableConsiderations).toEqual([
+      {
+        key: 'bonus',
+        asOf: '2024-06-30',
+        estimate: { amount: '1200.00' },
+        included: { amount: '1200.00' },
+        constrained: false,
+      },
+    ]);
+    // June: 656,393 through June less trunc(1,200,000 × 152/366) = 498,360 through May.
+    expect(contract.revenueSchedule[1]).toEqual({
+      month: '2024-06',
+      recognized: { amount: '1580.33' },
+      recognizedToDate: { amount: '6563.93' },
+    });
+    expect(contract.revenueSchedule.at(-1).recognizedToDate.amount).toBe('13200.00');
+  });
+
+  it('tightens it on 30 September to 600.00: the reversal of 449.18 falls on that date', async () => {
+    // Through 30 September (274 days): trunc(1,320,000 × 274/366) = 988,196 before,
+    // trunc(1,260,000 × 274/366) = 943,278 after.
+    const { body } = await reestimate({
+      asOf: '2024-09-30',
+      reason: 'Two service credits in Q3',
+      outcomes: bonusOutcomes,
+      constrained: true,
+      highlyProbableAmount: '600.00',
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.reestimateVariableConsideration).toMatchObject({
+      considerationChange: { amount: '-600.00' },
+      transactionPriceAfter: { amount: '12600.00' },
+      recognizedOnEffectiveDate: { amount: '-449.18' },
+    });
+    const { body: read } = await graphql(federation.gateway.url, CONTRACT, {
+      token: finance,
+      variables: { id: contractId },
+    });
+    expect(read.data.contract.modifications.map((m: any) => [m.sequence, m.type, m.effectiveDate])).toEqual([
+      [1, 'VARIABLE_CONSIDERATION', '2024-06-30'],
+      [2, 'VARIABLE_CONSIDERATION', '2024-09-30'],
+    ]);
+    expect(read.data.contract.revenueSchedule.at(-1).recognizedToDate.amount).toBe('12600.00');
+  });
+
+  it('refuses a date before the last change, an unknown component, and a role that may not re-estimate', async () => {
+    const early = await reestimate({ asOf: '2024-03-31', reason: 'late', outcomes: bonusOutcomes, constrained: false });
+    expect(early.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(early.body.errors?.[0].message).toMatch(/before the last change's date \(2024-09-30\)/);
+    const unknown = await reestimate({
+      key: 'royalty',
+      asOf: '2024-12-31',
+      reason: 'x',
+      outcomes: bonusOutcomes,
+      constrained: false,
+    });
+    expect(unknown.body.errors?.[0].message).toMatch(/no variable consideration royalty \(it has: bonus\)/);
+    const service = await federation.token({ sub: 'cs.agent', roles: ['customer_service'], regions: ['EU'] });
+    const denied = await reestimate(
+      { asOf: '2024-12-31', reason: 'x', outcomes: bonusOutcomes, constrained: false },
+      service,
+    );
+    expect(denied.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const { body: read } = await graphql(federation.gateway.url, CONTRACT, {
+      token: finance,
+      variables: { id: contractId },
+    });
+    expect(read.data.contract.transactionPrice.amount).toBe('12600.00');
+  });
+});
