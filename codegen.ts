@@ -86,11 +86,12 @@ const CONTEXTS: Record<SubgraphName, string> = {
 /** Dates are ISO strings; an instant arrives as a Date and may be given back as a Date or as the ISO text kept. */
 const RESOLVER_SCALARS = {
   Date: 'string',
+  Decimal: { input: 'string', output: 'string | number' },
   DateTime: { input: 'Date', output: 'Date | string' },
 };
 
 /** On the wire (what a client of an operation sends and reads back), both are ISO strings. */
-const WIRE_SCALARS = { ID: 'string', Date: 'string', DateTime: 'string' };
+const WIRE_SCALARS = { ID: 'string', Date: 'string', DateTime: 'string', Decimal: 'string' };
 
 /** Internal operations, by the file holding them, and the subgraph they are sent to. */
 const INTERNAL_OPERATIONS: Record<string, SubgraphName> = {

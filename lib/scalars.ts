@@ -1,10 +1,13 @@
 import { GraphQLScalarType, valueFromASTUntyped } from 'graphql';
 import { isIsoDate, isIsoInstant } from './calendar';
 import { requiredDate, requiredInstant } from './dateInput';
+import { canonicalDecimal, decimalFraction } from './decimal';
+import { requiredDecimal } from './decimalInput';
 
 /**
  * The custom scalars of the Custos schemas. Date is a calendar day (2026-11-28), DateTime an
- * instant in ISO 8601, shown in UTC (2026-11-28T10:15:00.000Z). Resolvers return a day as its ISO
+ * instant in ISO 8601, shown in UTC (2026-11-28T10:15:00.000Z), Decimal an exact decimal number
+ * written as a string ("37.5"; clients may send integers and short decimals as numbers). Resolvers return a day as its ISO
  * string and an instant as a Date, or as the ISO text it was recorded as (the audit trail hashes
  * that very text); arguments arrive read: a day as its checked string, an instant as a Date.
  *
@@ -15,9 +18,12 @@ import { requiredDate, requiredInstant } from './dateInput';
  */
 
 /** How each scalar reads a value sent as input, naming the argument or input field it came as. */
-export const SCALAR_INPUT: Readonly<Record<'Date' | 'DateTime', (value: unknown, field: string) => unknown>> = {
+export const SCALAR_INPUT: Readonly<
+  Record<'Date' | 'DateTime' | 'Decimal', (value: unknown, field: string) => unknown>
+> = {
   Date: requiredDate,
   DateTime: requiredInstant,
+  Decimal: requiredDecimal,
 };
 
 /** What a scalar calls a bad value when it cannot know the argument it came as. */
@@ -46,5 +52,15 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   parseLiteral: (node) => requiredInstant(valueFromASTUntyped(node), UNNAMED),
 });
 
+export const DecimalScalar = new GraphQLScalarType<string, string>({
+  name: 'Decimal',
+  serialize: (value) => {
+    const fraction = decimalFraction(value);
+    return fraction ? canonicalDecimal(fraction) : cannotRepresent('Decimal', value);
+  },
+  parseValue: (value) => requiredDecimal(value, UNNAMED),
+  parseLiteral: (node) => requiredDecimal(valueFromASTUntyped(node), UNNAMED),
+});
+
 /** Every custom scalar; a schema gets those it declares. */
-export const CUSTOM_SCALARS: readonly GraphQLScalarType[] = [DateScalar, DateTimeScalar];
+export const CUSTOM_SCALARS: readonly GraphQLScalarType[] = [DateScalar, DateTimeScalar, DecimalScalar];

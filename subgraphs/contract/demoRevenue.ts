@@ -83,8 +83,8 @@ export function demoRevenue(contract: DemoContract, asOf: string): DemoRevenue {
           obligationId: id,
           contractId: contract.id,
           asOf: measuredOn,
-          completedUnits: Math.round((IMPLEMENTATION_HOURS * (day + 1)) / IMPLEMENTATION_DAYS),
-          totalUnits: IMPLEMENTATION_HOURS,
+          completedUnits: String(Math.round((IMPLEMENTATION_HOURS * (day + 1)) / IMPLEMENTATION_DAYS)),
+          totalUnits: String(IMPLEMENTATION_HOURS),
           recordedBy: 'demo',
           recordedAt: new Date(`${measuredOn}T18:00:00.000Z`),
         });

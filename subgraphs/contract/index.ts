@@ -16,6 +16,7 @@ import { Migration004Revenue } from './migrations/Migration004Revenue';
 import { Migration005PurchaseOrderRules } from './migrations/Migration005PurchaseOrderRules';
 import { Migration006OneInvoicePerBillingEntry } from './migrations/Migration006OneInvoicePerBillingEntry';
 import { Migration007SchemaMatchesEntities } from './migrations/Migration007SchemaMatchesEntities';
+import { Migration008DecimalQuantities } from './migrations/Migration008DecimalQuantities';
 import { PurchaseOrderRuleEntity } from './entities/PurchaseOrderRule';
 import { billingResolvers } from './billing/resolvers';
 import { syntheticResolvers } from './synthetic';
@@ -65,6 +66,7 @@ export const contractSubgraph: SubgraphDefinition<Resolvers, ContractLoaders, Co
     { name: 'Migration005PurchaseOrderRules', class: Migration005PurchaseOrderRules },
     { name: 'Migration006OneInvoicePerBillingEntry', class: Migration006OneInvoicePerBillingEntry },
     { name: 'Migration007SchemaMatchesEntities', class: Migration007SchemaMatchesEntities },
+    { name: 'Migration008DecimalQuantities', class: Migration008DecimalQuantities },
   ],
   resolvers: mergeResolvers<Resolvers>(
     moneyResolvers,

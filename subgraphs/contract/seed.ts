@@ -37,7 +37,7 @@ export async function seedContracts(em: SqlEntityManager, book: DemoBook): Promi
   await bulkInsert(
     em,
     ContractLineEntity,
-    contracts.flatMap((c) => c.lines.map((line) => ({ ...line, contractId: c.id }))),
+    contracts.flatMap((c) => c.lines.map((line) => ({ ...line, quantity: String(line.quantity), contractId: c.id }))),
   );
   await bulkInsert(
     em,

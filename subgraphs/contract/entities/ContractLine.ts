@@ -11,7 +11,8 @@ export const ContractLineEntity = defineEntity({
     contractId: reference(ContractEntity, 'contract_id', 'cascade'),
     productCode: p.string().length(32),
     description: p.string(),
-    quantity: p.integer(),
+    /** An exact decimal as text (lib/decimal.ts), e.g. "1" or "2.5". */
+    quantity: p.string().length(48),
     unitPriceMinor: minorAmount(),
     amountMinor: minorAmount(),
   }),

@@ -11,8 +11,9 @@ export const ProgressRecordEntity = defineEntity({
     obligationId: reference(PerformanceObligationEntity, 'obligation_id', 'cascade'),
     contractId: unkeyedReference(),
     asOf: p.date(),
-    completedUnits: p.bigint('number'),
-    totalUnits: p.bigint('number'),
+    /** Exact decimals as text (lib/decimal.ts), e.g. "37.5". */
+    completedUnits: p.string().length(48),
+    totalUnits: p.string().length(48),
     recordedBy: p.string(),
     recordedAt: instant(),
   }),

@@ -25,6 +25,12 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 in UTC, e.g. 2026-11-28T10:15:00.000Z. */
   DateTime: { input: Date; output: Date | string; }
+  /**
+   * An exact decimal number, read and written as a string, e.g. "37.5" or "250000000.75": up to 30
+   * digits before the point and 12 after, no float rounding and no 32-bit ceiling. Integers and short
+   * decimals (15 significant digits at most) may also be sent as JSON numbers.
+   */
+  Decimal: { input: string; output: string | number; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -229,7 +235,7 @@ export type ContractLine = {
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   productCode: Scalars['String']['output'];
-  quantity: Scalars['Int']['output'];
+  quantity: Scalars['Decimal']['output'];
   unitPrice?: Maybe<Money>;
 };
 
@@ -644,6 +650,8 @@ export type ObligationInput = {
   observableMin?: InputMaybe<Scalars['String']['input']>;
   pattern: SatisfactionPattern;
   productCode?: InputMaybe<Scalars['String']['input']>;
+  /** How many units the obligation's contract line is for (a decimal above 0, default 1); its unit price is the allocation divided by it. */
+  quantity?: InputMaybe<Scalars['Decimal']['input']>;
   residual?: InputMaybe<Scalars['Boolean']['input']>;
   standaloneSellingPrice?: InputMaybe<Scalars['String']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
@@ -740,16 +748,18 @@ export type PricingTierChangeInput = {
 
 export type ProgressInput = {
   asOf: Scalars['Date']['input'];
-  completedUnits: Scalars['Int']['input'];
+  /** Units done so far (hours, costs in any unit, milestones), a decimal. */
+  completedUnits: Scalars['Decimal']['input'];
   obligationId: Scalars['ID']['input'];
-  totalUnits: Scalars['Int']['input'];
+  /** Units expected in all, a decimal above 0. */
+  totalUnits: Scalars['Decimal']['input'];
 };
 
 export type ProgressMeasurement = {
   __typename?: 'ProgressMeasurement';
   asOf: Scalars['Date']['output'];
-  completedUnits: Scalars['Int']['output'];
-  totalUnits: Scalars['Int']['output'];
+  completedUnits: Scalars['Decimal']['output'];
+  totalUnits: Scalars['Decimal']['output'];
 };
 
 export type PurchaseOrderRule = {
@@ -1114,6 +1124,7 @@ export type ResolversTypes = {
   CustomerRevenue: ResolverTypeWrapper<Omit<CustomerRevenue, 'arr' | 'deferred' | 'mrr' | 'recognizedToDate' | 'unbilled'> & { arr?: Maybe<Array<ResolversTypes['Money']>>, deferred?: Maybe<Array<ResolversTypes['Money']>>, mrr?: Maybe<Array<ResolversTypes['Money']>>, recognizedToDate?: Maybe<Array<ResolversTypes['Money']>>, unbilled?: Maybe<Array<ResolversTypes['Money']>> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeferredRevenueForecastPeriod: ResolverTypeWrapper<Omit<DeferredRevenueForecastPeriod, 'contracted' | 'fromRenewals' | 'total'> & { contracted?: Maybe<ResolversTypes['Money']>, fromRenewals?: Maybe<ResolversTypes['Money']>, total?: Maybe<ResolversTypes['Money']> }>;
   DiscountApproval: ResolverTypeWrapper<DiscountApprovalModel>;
   DiscountBundleInput: DiscountBundleInput;
@@ -1188,6 +1199,7 @@ export type ResolversParentTypes = {
   CustomerRevenue: Omit<CustomerRevenue, 'arr' | 'deferred' | 'mrr' | 'recognizedToDate' | 'unbilled'> & { arr?: Maybe<Array<ResolversParentTypes['Money']>>, deferred?: Maybe<Array<ResolversParentTypes['Money']>>, mrr?: Maybe<Array<ResolversParentTypes['Money']>>, recognizedToDate?: Maybe<Array<ResolversParentTypes['Money']>>, unbilled?: Maybe<Array<ResolversParentTypes['Money']>> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
   DeferredRevenueForecastPeriod: Omit<DeferredRevenueForecastPeriod, 'contracted' | 'fromRenewals' | 'total'> & { contracted?: Maybe<ResolversParentTypes['Money']>, fromRenewals?: Maybe<ResolversParentTypes['Money']>, total?: Maybe<ResolversParentTypes['Money']> };
   DiscountApproval: DiscountApprovalModel;
   DiscountBundleInput: DiscountBundleInput;
@@ -1327,7 +1339,7 @@ export type ContractLineResolvers<ContextType = ContractContext, ParentType exte
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   productCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   unitPrice?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
 };
 
@@ -1385,6 +1397,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
 }
 
 export type DeferredRevenueForecastPeriodResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['DeferredRevenueForecastPeriod'] = ResolversParentTypes['DeferredRevenueForecastPeriod']> = {
@@ -1529,8 +1545,8 @@ export type PricingTierChangeResolvers<ContextType = ContractContext, ParentType
 
 export type ProgressMeasurementResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['ProgressMeasurement'] = ResolversParentTypes['ProgressMeasurement']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  completedUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  totalUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completedUnits?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalUnits?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
 export type PurchaseOrderRuleResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['PurchaseOrderRule'] = ResolversParentTypes['PurchaseOrderRule']> = {
@@ -1628,6 +1644,7 @@ export type Resolvers<ContextType = ContractContext> = {
   CustomerRevenue?: CustomerRevenueResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
   DeferredRevenueForecastPeriod?: DeferredRevenueForecastPeriodResolvers<ContextType>;
   DiscountApproval?: DiscountApprovalResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;

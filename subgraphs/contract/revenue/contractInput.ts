@@ -1,3 +1,4 @@
+import { decimalFraction } from '../../../lib/decimal';
 import { badUserInput } from '../../../lib/errors';
 import { parseMoney } from '../../../lib/money';
 import { requiredText } from '../../../lib/textInput';
@@ -29,6 +30,8 @@ import type {
 export interface ObligationDraft extends PureObligation {
   description: string;
   productCode: string | null;
+  /** Units on the obligation's contract line, an exact decimal above 0. */
+  quantity: string;
   pattern: SatisfactionPattern;
   startDate: string | null;
   endDate: string | null;
@@ -57,6 +60,13 @@ export interface ContractDraft {
 }
 
 const KEY = /^[A-Za-z0-9_-]{1,32}$/;
+
+/** A decimal the Decimal scalar read, refused unless above 0. */
+export function positiveDecimal(value: string, field: string): string {
+  const fraction = decimalFraction(value);
+  if (!fraction || fraction.numerator <= 0n) throw badUserInput(`${field} must be more than 0, got ${value}`, field);
+  return value;
+}
 
 /** Minor units of a decimal string in `currency`. */
 export function amount(value: string, currency: string, field: string, options: { negative?: boolean } = {}): number {
@@ -167,6 +177,7 @@ export function toObligationDraft(input: ObligationInput, currency: string, fiel
     ...allocationObligation(input, currency, field),
     description: requiredText(input.description, `${field}.description`, 200),
     productCode: input.productCode ? requiredText(input.productCode, `${field}.productCode`, 32) : null,
+    quantity: positiveDecimal(input.quantity ?? '1', `${field}.quantity`),
     pattern: input.pattern,
     startDate: input.startDate ?? null,
     endDate: input.endDate ?? null,

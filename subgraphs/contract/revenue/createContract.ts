@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
 import { badUserInput, ruleViolations } from '../../../lib/errors';
+import { amountPerUnit } from '../../../lib/decimal';
 import { inCurrency } from '../../../lib/money';
 import { POLICY } from '../../../policies/policy';
 import { assertVisible } from '../../kit/rowScope';
@@ -141,8 +142,8 @@ export async function createContract(context: ContractContext, input: ContractIn
         contractId: id,
         productCode: obligation.productCode ?? obligation.id,
         description: obligation.description,
-        quantity: 1,
-        unitPriceMinor: allocated,
+        quantity: obligation.quantity,
+        unitPriceMinor: amountPerUnit(allocated, obligation.quantity),
         amountMinor: allocated,
       });
     });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { badUserInput } from '../../../lib/errors';
+import { amountPerUnit } from '../../../lib/decimal';
 import { inCurrency } from '../../../lib/money';
 import { requiredReason } from '../../../lib/textInput';
 import type { ContractContext } from '../context';
@@ -144,8 +145,8 @@ export async function recordModification(
         contractId: contract.id,
         productCode: o.productCode ?? o.key,
         description: o.description,
-        quantity: 1,
-        unitPriceMinor: o.standaloneSellingPriceMinor,
+        quantity: o.quantity,
+        unitPriceMinor: amountPerUnit(o.standaloneSellingPriceMinor, o.quantity),
         amountMinor: o.standaloneSellingPriceMinor,
       });
     });
@@ -157,7 +158,10 @@ export async function recordModification(
         id: `pm_${randomUUID()}`,
         obligationId,
         contractId: contract.id,
-        ...measurement,
+        asOf: measurement.asOf,
+        // From input.progress, which the Decimal scalar read as strings.
+        completedUnits: String(measurement.completedUnits),
+        totalUnits: String(measurement.totalUnits),
         recordedBy: context.principal.sub,
         recordedAt: new Date(),
       });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addMonths, isIsoMonth, lastDayOfMonth, monthOf, monthsFromTo, today } from '../../../lib/calendar';
+import { compareFractions, decimalFraction, type Fraction } from '../../../lib/decimal';
 import { badUserInput, notFound } from '../../../lib/errors';
 import { currencyExponent, inCurrency, moneyPerCurrency } from '../../../lib/money';
 import { pageSize } from '../../../lib/pagination';
@@ -139,7 +140,9 @@ export const revenueResolvers: Resolvers = {
 
     recordProgress: async (_root, args, context) => {
       const { obligationId, asOf, completedUnits, totalUnits } = args.input;
-      if (totalUnits <= 0 || completedUnits < 0 || completedUnits > totalUnits) {
+      // The Decimal scalar read both, so both are decimals.
+      const [completed, total] = [completedUnits, totalUnits].map((units) => decimalFraction(units) as Fraction);
+      if (total.numerator <= 0n || completed.numerator < 0n || compareFractions(completed, total) > 0) {
         throw badUserInput('progress needs 0 <= completedUnits <= totalUnits and totalUnits > 0', 'completedUnits');
       }
       return context.em.transactional(async (em) => {

@@ -17,6 +17,7 @@
  */
 import { DomainRefusal, amountMessage, quoted } from '../../../lib/domainRefusal';
 import { addDays, isIsoDate } from '../../../lib/calendar';
+import { compareFractions, decimalFraction } from '../../../lib/decimal';
 import { allocateTransactionPrice, splitByWeight } from './allocateTransactionPrice';
 import { allocationOn, fractionSatisfied, recognizedThrough } from './revenueSchedule';
 import type { ModificationType } from '../generated/enums';
@@ -129,11 +130,14 @@ function checkMeasurement(
     throw new ModificationError(
       `the progress of obligation ${id} must be measured on the effective date ${effectiveDate}, not ${measurement.asOf}`,
     );
-  if (!Number.isFinite(measurement.totalUnits) || measurement.totalUnits <= 0)
+  const zero = { numerator: 0n, denominator: 1n };
+  const total = decimalFraction(measurement.totalUnits);
+  if (!total || compareFractions(total, zero) <= 0)
     throw new ModificationError(
       `the progress of obligation ${id} needs totalUnits above 0, got ${measurement.totalUnits}`,
     );
-  if (!Number.isFinite(measurement.completedUnits) || measurement.completedUnits < 0)
+  const completed = decimalFraction(measurement.completedUnits);
+  if (!completed || compareFractions(completed, zero) < 0)
     throw new ModificationError(
       `the progress of obligation ${id} needs completedUnits of 0 or more, got ${measurement.completedUnits}`,
     );

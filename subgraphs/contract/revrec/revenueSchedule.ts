@@ -38,16 +38,11 @@ import {
   lastDayOfMonth,
   monthsFromTo,
 } from '../../../lib/calendar';
+import { compareFractions, decimalFraction, type Fraction } from '../../../lib/decimal';
 import { splitByWeight } from './allocateTransactionPrice';
 import type { AllocationRevision, Billing, ObligationTerms, ProgressMeasurement } from './types';
 
 export class ScheduleError extends DomainRefusal {}
-
-/** An exact rational; the denominator is positive. */
-export interface Fraction {
-  numerator: bigint;
-  denominator: bigint;
-}
 
 export interface ScheduleRow {
   month: string;
@@ -92,11 +87,13 @@ function checkAmount(value: number, what: string): void {
 
 function checkMeasurement(obligationId: string, m: ProgressMeasurement): void {
   checkDate(m.asOf, `a progress measurement of obligation ${obligationId}`);
-  if (!Number.isFinite(m.totalUnits) || m.totalUnits <= 0)
+  const total = decimalFraction(m.totalUnits);
+  if (!total || compareFractions(total, NONE) <= 0)
     throw new ScheduleError(
       `obligation ${obligationId}: totalUnits must be more than 0, got ${m.totalUnits} on ${m.asOf}`,
     );
-  if (!Number.isFinite(m.completedUnits) || m.completedUnits < 0)
+  const completed = decimalFraction(m.completedUnits);
+  if (!completed || compareFractions(completed, NONE) < 0)
     throw new ScheduleError(
       `obligation ${obligationId}: completedUnits must be 0 or more, got ${m.completedUnits} on ${m.asOf}`,
     );
@@ -141,18 +138,6 @@ function indexInForce(revisions: readonly AllocationRevision[], date: string): n
   return found;
 }
 
-/** A non-negative decimal number as the exact rational it is written as: 37.5 → 375/10. */
-function decimalToFraction(value: number): Fraction {
-  const [, digits, decimals = '', exponent = '0'] = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(
-    String(value),
-  ) as RegExpExecArray;
-  const power = Number(exponent) - decimals.length;
-  const numerator = BigInt(digits + decimals);
-  return power >= 0
-    ? { numerator: numerator * 10n ** BigInt(power), denominator: 1n }
-    : { numerator, denominator: 10n ** BigInt(-power) };
-}
-
 function clampToUnit(numerator: bigint, denominator: bigint): Fraction {
   if (numerator <= 0n) return NONE;
   if (numerator >= denominator) return ALL;
@@ -170,8 +155,8 @@ function inputMethodFraction(obligation: ObligationTerms, date: string): Fractio
   // A later measurement on the same day replaces an earlier one (a re-measurement).
   for (const m of obligation.progress ?? []) if (m.asOf <= date && (!latest || m.asOf >= latest.asOf)) latest = m;
   if (!latest) return NONE;
-  const completed = decimalToFraction(latest.completedUnits);
-  const total = decimalToFraction(latest.totalUnits);
+  const completed = decimalFraction(latest.completedUnits) as Fraction;
+  const total = decimalFraction(latest.totalUnits) as Fraction;
   return clampToUnit(completed.numerator * total.denominator, completed.denominator * total.numerator);
 }
 

@@ -2,13 +2,14 @@
  * The plain data revenue recognition works on. Amounts are integer minor units of the contract's
  * one currency; dates are ISO `YYYY-MM-DD`, months `YYYY-MM` (lib/calendar.ts).
  */
+import type { DecimalValue } from '../../../lib/decimal';
 import type { RevisionTreatment, SatisfactionPattern } from '../generated/enums';
 
-/** Progress of an INPUT_METHOD obligation measured on `asOf` (that day included). */
+/** Progress of an INPUT_METHOD obligation measured on `asOf` (that day included), in units read as the exact decimals they are written as. */
 export interface ProgressMeasurement {
   asOf: string;
-  completedUnits: number;
-  totalUnits: number;
+  completedUnits: DecimalValue;
+  totalUnits: DecimalValue;
 }
 
 /** From `effectiveDate` on, the obligation's whole allocation (including what was recognised before) is `allocatedMinor`. */

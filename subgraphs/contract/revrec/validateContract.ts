@@ -9,6 +9,7 @@
  * reported: nothing shows that control has transferred.
  */
 import { isIsoDate, isIsoMonth, monthOf } from '../../../lib/calendar';
+import { compareFractions, decimalFraction, type Fraction } from '../../../lib/decimal';
 import type { Billing, ObligationTerms, ProgressMeasurement } from './types';
 
 export type ContractRule =
@@ -159,7 +160,7 @@ function checkBillingAmounts(contract: ContractToValidate): Violation[] {
           {
             rule: 'BILLING_NOT_POSITIVE',
             path: `billings[${i}].amountMinor`,
-            message: `the billing of ${billing.date} is not a positive whole number of minor units`,
+            message: `the billing of ${billing.date} is not an amount above zero`,
           },
         ],
   );
@@ -260,13 +261,17 @@ function checkTransfers(contract: ContractToValidate, bounds: Bounds): Violation
   });
 }
 
+const ZERO: Fraction = { numerator: 0n, denominator: 1n };
+
 function unitsProblem(measurement: ProgressMeasurement): string | null {
   const { asOf, completedUnits, totalUnits } = measurement;
-  if (!Number.isFinite(totalUnits) || totalUnits <= 0)
+  const total = decimalFraction(totalUnits);
+  const completed = decimalFraction(completedUnits);
+  if (!total || compareFractions(total, ZERO) <= 0)
     return `total units on ${asOf} must be more than 0, got ${totalUnits}`;
-  if (!Number.isFinite(completedUnits) || completedUnits < 0)
+  if (!completed || compareFractions(completed, ZERO) < 0)
     return `completed units on ${asOf} cannot be negative, got ${completedUnits}`;
-  if (completedUnits > totalUnits)
+  if (compareFractions(completed, total) > 0)
     return `${completedUnits} units completed on ${asOf}, more than the total of ${totalUnits}`;
   return null;
 }
@@ -293,7 +298,8 @@ function falls(progress: readonly ProgressMeasurement[], comparable: readonly bo
   for (let k = 1; k < inDateOrder.length; k += 1) {
     const before = inDateOrder[k - 1].measurement;
     const { measurement, j } = inDateOrder[k];
-    if (measurement.completedUnits < before.completedUnits) {
+    const [earlier, later] = [before, measurement].map((m) => decimalFraction(m.completedUnits) as Fraction);
+    if (compareFractions(later, earlier) < 0) {
       found.set(
         j,
         `completed units fell from ${before.completedUnits} on ${before.asOf} to ${measurement.completedUnits} on ${measurement.asOf}`,

@@ -393,3 +393,154 @@ describe('the variable consideration lifecycle (ASC 606-10-32-42 to 32-45)', () 
     expect(read.data.contract.transactionPrice.amount).toBe('12600.00');
   });
 });
+
+describe('input fit for money: decimal progress and quantities, errors in the major unit', () => {
+  const PROGRESS =
+    'mutation($input: ProgressInput!) { recordProgress(input: $input) { asOf completedUnits totalUnits } }';
+  let contract: { id: string; performanceObligations: { id: string }[] };
+
+  beforeAll(async () => {
+    // 50,000,000.00 for a build measured in costs incurred, in cents: far above 32 bits.
+    const { body } = await create({
+      customerId,
+      number: 'CT-DEC-0001',
+      startDate: '2024-01-01',
+      endDate: '2024-12-31',
+      currency: 'USD',
+      fixedConsideration: '50000000.00',
+      obligations: [
+        {
+          key: 'build',
+          description: 'Plant build',
+          pattern: 'INPUT_METHOD',
+          startDate: '2024-01-01',
+          endDate: '2024-12-31',
+          standaloneSellingPrice: '50000000.00',
+          quantity: '2.5',
+        },
+      ],
+      billingSchedule: [{ date: '2024-01-01', amount: '50000000.00' }],
+    });
+    expect(body.errors).toBeUndefined();
+    contract = body.data.createContract;
+  });
+
+  it('measures progress in costs above 21 million in cents, with fractions, exactly', async () => {
+    const obligationId = contract.performanceObligations[0].id;
+    const { body } = await graphql(federation.gateway.url, PROGRESS, {
+      token: finance,
+      variables: {
+        input: { obligationId, asOf: '2024-06-30', completedUnits: '2147483648.25', totalUnits: '6000000000.50' },
+      },
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.recordProgress).toEqual({
+      asOf: '2024-06-30',
+      completedUnits: '2147483648.25',
+      totalUnits: '6000000000.5',
+    });
+    // trunc(5,000,000,000 × 214,748,364,825 / 600,000,000,050) = 1,789,569,706 cents.
+    const { body: read } = await graphql(
+      federation.gateway.url,
+      `
+        query ($id: ID!) {
+          contract(id: $id) {
+            revenueSchedule(from: "2024-06", to: "2024-06") {
+              recognizedToDate {
+                amount
+              }
+            }
+            performanceObligations {
+              progress {
+                completedUnits
+                totalUnits
+              }
+            }
+            lines {
+              quantity
+              unitPrice {
+                amount
+              }
+              amount {
+                amount
+              }
+            }
+          }
+        }
+      `,
+      { token: finance, variables: { id: contract.id } },
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data.contract.revenueSchedule[0].recognizedToDate.amount).toBe('17895697.06');
+    expect(read.data.contract.performanceObligations[0].progress).toEqual([
+      { completedUnits: '2147483648.25', totalUnits: '6000000000.5' },
+    ]);
+    // The line is for 2.5 units: 50,000,000.00 / 2.5 = 20,000,000.00 a unit.
+    expect(read.data.contract.lines).toEqual([
+      { quantity: '2.5', unitPrice: { amount: '20000000.00' }, amount: { amount: '50000000.00' } },
+    ]);
+  });
+
+  it('takes whole and short decimal numbers as JSON numbers, and refuses a number too long for a float to carry exactly', async () => {
+    const obligationId = contract.performanceObligations[0].id;
+    const asNumbers = await graphql(federation.gateway.url, PROGRESS, {
+      token: finance,
+      variables: { input: { obligationId, asOf: '2024-07-31', completedUnits: 3000000000.5, totalUnits: 6000000001 } },
+    });
+    expect(asNumbers.body.errors).toBeUndefined();
+    expect(asNumbers.body.data.recordProgress.completedUnits).toBe('3000000000.5');
+    const rounded = await graphql(federation.gateway.url, PROGRESS, {
+      token: finance,
+      variables: {
+        input: {
+          obligationId,
+          asOf: '2024-08-31',
+          completedUnits: Number('12345678901234567'),
+          totalUnits: '60000000000000000',
+        },
+      },
+    });
+    expect(rounded.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(rounded.body.errors?.[0].message).toMatch(/input.completedUnits .*send it as a string/);
+    const more = await graphql(federation.gateway.url, PROGRESS, {
+      token: finance,
+      variables: {
+        input: { obligationId, asOf: '2024-08-31', completedUnits: '7000000000', totalUnits: '6000000001' },
+      },
+    });
+    expect(more.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('quotes amounts in a refusal in the contract currency: a concession larger than the revenue so far', async () => {
+    const { body } = await graphql(
+      federation.gateway.url,
+      `
+        mutation ($input: ContractModificationInput!) {
+          modifyContract(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        token: finance,
+        variables: {
+          input: {
+            contractId: contract.id,
+            effectiveDate: '2024-09-01',
+            reason: 'Defects',
+            considerationChange: '-30000000.00',
+            priceConcession: '30000000.00',
+            addedGoodsDistinct: false,
+            priceReflectsStandaloneSellingPrice: false,
+            remainingGoodsDistinct: true,
+          },
+        },
+      },
+    );
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    // Through 31 August: trunc(5,000,000,000 × 3,000,000,000.5 / 6,000,000,001) = 2,500,000,000.
+    expect(body.errors?.[0].message).toBe(
+      'the price concession of 30000000.00 USD is more than the 25000000.00 USD recognised for goods already transferred',
+    );
+  });
+});

@@ -131,17 +131,17 @@ describe('validating a contract against premature recognition', () => {
       {
         rule: 'BILLING_NOT_POSITIVE',
         path: 'billings[0].amountMinor',
-        message: 'the billing of 2026-01-01 is not a positive whole number of minor units',
+        message: 'the billing of 2026-01-01 is not an amount above zero',
       },
       {
         rule: 'BILLING_NOT_POSITIVE',
         path: 'billings[1].amountMinor',
-        message: 'the billing of 2026-02-01 is not a positive whole number of minor units',
+        message: 'the billing of 2026-02-01 is not an amount above zero',
       },
       {
         rule: 'BILLING_NOT_POSITIVE',
         path: 'billings[2].amountMinor',
-        message: 'the billing of 2026-03-01 is not a positive whole number of minor units',
+        message: 'the billing of 2026-03-01 is not an amount above zero',
       },
     ]);
   });
