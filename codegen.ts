@@ -52,6 +52,7 @@ const MAPPERS: Record<SubgraphName, Record<string, string>> = {
     ContractModification: '../parents#ContractModificationParent',
     DiscountApproval: '../entities/DiscountApproval#DiscountApproval',
     PricingTierChange: '../entities/PricingTierChange#PricingTierChange',
+    StandaloneSellingPriceEntry: '../entities/StandaloneSellingPrice#StandaloneSellingPrice',
     RenewalIntent: '../entities/RenewalIntent#RenewalIntentRecord',
     ContractLedgerCheck: '../parents#ContractLedgerCheckParent',
     LedgerLineProblem: '../parents#LedgerLineProblemParent',

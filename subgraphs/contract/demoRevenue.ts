@@ -58,6 +58,8 @@ export function demoRevenue(contract: DemoContract, asOf: string): DemoRevenue {
       transferDate: pattern === 'POINT_IN_TIME' && trainingDay <= asOf ? trainingDay : null,
       standaloneSellingPriceMinor: line.amountMinor,
       residual: false,
+      // Implementation is one project measured in hours, not units delivered one by one.
+      distinctUnits: false,
       observableMinMinor: null,
       observableMaxMinor: null,
       addedByModificationId: null,

@@ -11,16 +11,19 @@ import { PerformanceObligationEntity } from './entities/PerformanceObligation';
 import { PricingTierChangeEntity } from './entities/PricingTierChange';
 import { ProgressRecordEntity } from './entities/ProgressRecord';
 import { RenewalIntentEntity } from './entities/RenewalIntent';
+import { StandaloneSellingPriceEntity } from './entities/StandaloneSellingPrice';
 import { ledgerResolvers } from './ledger/resolvers';
 import { Migration004Revenue } from './migrations/Migration004Revenue';
 import { Migration005PurchaseOrderRules } from './migrations/Migration005PurchaseOrderRules';
 import { Migration006OneInvoicePerBillingEntry } from './migrations/Migration006OneInvoicePerBillingEntry';
 import { Migration007SchemaMatchesEntities } from './migrations/Migration007SchemaMatchesEntities';
 import { Migration008DecimalQuantities } from './migrations/Migration008DecimalQuantities';
+import { Migration009StandaloneSellingPrices } from './migrations/Migration009StandaloneSellingPrices';
 import { PurchaseOrderRuleEntity } from './entities/PurchaseOrderRule';
 import { billingResolvers } from './billing/resolvers';
 import { syntheticResolvers } from './synthetic';
 import { pricingResolvers } from './pricing/resolvers';
+import { standaloneSellingPriceResolvers } from './pricing/standaloneSellingPrices';
 import { revenueResolvers } from './revenue/revenueResolvers';
 import { ContractEntity } from './entities/Contract';
 import { ContractLineEntity } from './entities/ContractLine';
@@ -54,6 +57,7 @@ export const contractSubgraph: SubgraphDefinition<Resolvers, ContractLoaders, Co
     ContractModificationEntity,
     DiscountApprovalEntity,
     PricingTierChangeEntity,
+    StandaloneSellingPriceEntity,
     RenewalIntentEntity,
     LedgerLineEntity,
     PurchaseOrderRuleEntity,
@@ -67,6 +71,7 @@ export const contractSubgraph: SubgraphDefinition<Resolvers, ContractLoaders, Co
     { name: 'Migration006OneInvoicePerBillingEntry', class: Migration006OneInvoicePerBillingEntry },
     { name: 'Migration007SchemaMatchesEntities', class: Migration007SchemaMatchesEntities },
     { name: 'Migration008DecimalQuantities', class: Migration008DecimalQuantities },
+    { name: 'Migration009StandaloneSellingPrices', class: Migration009StandaloneSellingPrices },
   ],
   resolvers: mergeResolvers<Resolvers>(
     moneyResolvers,
@@ -74,6 +79,7 @@ export const contractSubgraph: SubgraphDefinition<Resolvers, ContractLoaders, Co
     writeOffResolvers,
     revenueResolvers,
     pricingResolvers,
+    standaloneSellingPriceResolvers,
     ledgerResolvers,
     billingResolvers,
     syntheticResolvers,

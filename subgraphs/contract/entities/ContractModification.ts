@@ -17,6 +17,28 @@ export interface VariableConsiderationChangeTerms {
   highlyProbableMinor: number | null;
 }
 
+/** How a modification was classified (revrec/modificationFacts.ts), kept in its terms. */
+export interface StoredClassification {
+  fromFacts: {
+    addedGoodsDistinct: boolean;
+    priceReflectsStandaloneSellingPrice: boolean;
+    remainingGoodsDistinct: boolean;
+  };
+  findings: string[];
+  overridden: boolean;
+  overrideReason: string | null;
+}
+
+/** What the terms of a change hold besides its own fields. */
+export type ChangeTerms = Record<string, unknown> & {
+  variableConsideration?: VariableConsiderationChangeTerms;
+  classification?: StoredClassification;
+  addedGoodsDistinct?: boolean;
+  priceReflectsStandaloneSellingPrice?: boolean;
+  remainingGoodsDistinct?: boolean;
+  pricingTierChangeId?: string;
+};
+
 /** A change to a contract's scope or price, kept for good: who, when, why and what it did to revenue. */
 export const ContractModificationEntity = defineEntity({
   name: 'ContractModification',
@@ -38,7 +60,7 @@ export const ContractModificationEntity = defineEntity({
     remainingBeforeMinor: minorAmount(),
     remainingAfterMinor: minorAmount(),
     /** The change as asked (flags, added and removed obligations; a re-estimate's `variableConsideration`), for the reviewer. */
-    terms: json<Record<string, unknown> & { variableConsideration?: VariableConsiderationChangeTerms }>(),
+    terms: json<ChangeTerms>(),
   }),
   uniques: [{ properties: ['contractId', 'sequence'] }],
 });

@@ -21,6 +21,8 @@ export const PerformanceObligationEntity = defineEntity({
     /** Absent for the obligation whose SSP is estimated with the residual approach. */
     standaloneSellingPriceMinor: minorAmount().nullable(),
     residual: p.boolean().default(false),
+    /** INPUT_METHOD: progress counts distinct units delivered (a series, ASC 606-10-25-14(b)), not one good being built. */
+    distinctUnits: p.boolean().default(false),
     observableMinMinor: minorAmount().nullable(),
     observableMaxMinor: minorAmount().nullable(),
     addedByModificationId: unkeyedReference().nullable(),

@@ -1,7 +1,7 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import { customerId, reference, regionCode, rowId } from '../../kit/entityProperties';
 import { approvalProperties } from './approvalProperties';
-import type { PricingTier } from '../generated/enums';
+import type { PricingChangeBasis, PricingTier } from '../generated/enums';
 import { ContractEntity } from './Contract';
 
 /** A request to move a contract to another pricing tier; it reaches invoices only once a steward approves it. */
@@ -17,6 +17,9 @@ export const PricingTierChangeEntity = defineEntity({
     tier: p.string().length(16).$type<PricingTier>(),
     effectiveFrom: p.date(),
     reason: p.text(),
+    basis: p.string().length(16).$type<PricingChangeBasis>().default('RENEGOTIATED'),
+    /** The contract_modification row its approval made; null while undecided or when nothing was left to invoice. */
+    revenueChangeId: p.string().length(64).nullable(),
     ...approvalProperties(),
   }),
   indexes: [{ properties: 'status' }, { properties: 'contractId' }],

@@ -18,6 +18,12 @@ export type ContractStatus =
   | 'EXPIRED'
   | 'TERMINATED';
 
+/** The customer segments of the customer master; a contract's segment picks its standalone selling prices. */
+export type CustomerSegment =
+  | 'ENTERPRISE'
+  | 'MID_MARKET'
+  | 'SMB';
+
 export type EstimateMethod =
   | 'EXPECTED_VALUE'
   | 'MOST_LIKELY_AMOUNT';
@@ -38,6 +44,13 @@ export type ModificationType =
   | 'SEPARATE_CONTRACT'
   /** Not a modification: a re-estimate of variable consideration at a reporting date, kept in the same trail (ASC 606-10-32-42 to 32-45). */
   | 'VARIABLE_CONSIDERATION';
+
+/** Why a pricing tier changes, which decides how revenue takes it (ASC 606). */
+export type PricingChangeBasis =
+  /** The contract's own tier terms moved the customer (e.g. a volume threshold reached): a change in the estimate of variable consideration, caught up cumulatively (606-10-32-42 to 32-45). */
+  | 'CONTRACT_TERMS'
+  /** The parties agreed a new price after inception: a contract modification (606-10-25-10), classified from the facts. */
+  | 'RENEGOTIATED';
 
 export type PricingTier =
   | 'GOLD'

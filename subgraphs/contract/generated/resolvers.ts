@@ -7,6 +7,7 @@ import type { WriteOff as WriteOffModel } from '../entities/WriteOff';
 import type { PurchaseOrderRule as PurchaseOrderRuleModel } from '../entities/PurchaseOrderRule';
 import type { DiscountApproval as DiscountApprovalModel } from '../entities/DiscountApproval';
 import type { PricingTierChange as PricingTierChangeModel } from '../entities/PricingTierChange';
+import type { StandaloneSellingPrice as StandaloneSellingPriceModel } from '../entities/StandaloneSellingPrice';
 import type { RenewalIntentRecord as RenewalIntentRecordModel } from '../entities/RenewalIntent';
 import type { MinorMoney as MinorMoneyModel } from '../../../lib/money';
 import type { ContractContext } from '../context';
@@ -43,6 +44,11 @@ export type AllocationInput = {
   /** Decimal string in the currency's major unit. */
   fixedConsideration: Scalars['String']['input'];
   obligations: Array<AllocationObligationInput>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+  pricingTier?: InputMaybe<PricingTier>;
+  /** Where the standalone selling price tables are read for obligations without a price: region (required then), segment, tier and day. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  segment?: InputMaybe<CustomerSegment>;
   /** The components of variable consideration (a single one may be given without a list). */
   variableConsideration?: InputMaybe<Array<VariableConsiderationInput>>;
 };
@@ -61,9 +67,11 @@ export type AllocationObligationInput = {
   observableMax?: InputMaybe<Scalars['String']['input']>;
   /** For a residual obligation: the observed price range the residual must fall in. */
   observableMin?: InputMaybe<Scalars['String']['input']>;
+  /** Looks up the standalone selling price (or a residual's observable range) in the tables when it is not given. */
+  productCode?: InputMaybe<Scalars['String']['input']>;
   /** Estimate this obligation's SSP with the residual approach (highly variable or uncertain SSP). */
   residual?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Required unless residual. */
+  /** Required unless residual or found in the standalone selling price tables by productCode. */
   standaloneSellingPrice?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -207,7 +215,8 @@ export type ContractInput = {
   number: Scalars['String']['input'];
   obligations: Array<ObligationInput>;
   pricingTier?: InputMaybe<PricingTier>;
-  segment?: InputMaybe<Scalars['String']['input']>;
+  /** Picks the standalone selling prices of obligations given without one. */
+  segment?: InputMaybe<CustomerSegment>;
   startDate: Scalars['Date']['input'];
   /** The components of variable consideration (a single one may be given without a list). */
   variableConsideration?: InputMaybe<Array<VariableConsiderationInput>>;
@@ -242,11 +251,15 @@ export type ContractLine = {
 /** A change of scope or price, and what it did to revenue. */
 export type ContractModification = {
   __typename?: 'ContractModification';
+  /** Set for a modification: how its type was decided. */
+  classification?: Maybe<ModificationClassification>;
   considerationChange?: Maybe<Money>;
   createdAt: Scalars['DateTime']['output'];
   effectiveDate: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
   priceConcession?: Maybe<Money>;
+  /** Set when an approved pricing tier change made this change. */
+  pricingTierChangeId?: Maybe<Scalars['ID']['output']>;
   reason?: Maybe<Scalars['String']['output']>;
   /** Revenue recognised on the effective date because of it: the cumulative catch-up, or minus a price concession. */
   recognizedOnEffectiveDate?: Maybe<Money>;
@@ -265,18 +278,24 @@ export type ContractModification = {
 export type ContractModificationInput = {
   addBillings?: InputMaybe<Array<BillingEntryInput>>;
   addObligations?: InputMaybe<Array<ObligationInput>>;
-  addedGoodsDistinct: Scalars['Boolean']['input'];
+  /**
+   * The three facts that classify a modification are worked out from product codes, progress and the
+   * standalone selling price tables. Give any of them only to override what the facts say; an
+   * override needs classificationOverrideReason and is shown in the trail.
+   */
+  addedGoodsDistinct?: InputMaybe<Scalars['Boolean']['input']>;
+  classificationOverrideReason?: InputMaybe<Scalars['String']['input']>;
   /** Change of the consideration, decimal string, negative for a reduction. */
   considerationChange: Scalars['String']['input'];
   contractId: Scalars['ID']['input'];
   effectiveDate: Scalars['Date']['input'];
   /** Part of the change that credits goods already transferred: a reduction of revenue on the effective date. */
   priceConcession?: InputMaybe<Scalars['String']['input']>;
-  priceReflectsStandaloneSellingPrice: Scalars['Boolean']['input'];
+  priceReflectsStandaloneSellingPrice?: InputMaybe<Scalars['Boolean']['input']>;
   /** Progress re-measured at the modification. */
   progress?: InputMaybe<Array<ProgressInput>>;
   reason: Scalars['String']['input'];
-  remainingGoodsDistinct: Scalars['Boolean']['input'];
+  remainingGoodsDistinct?: InputMaybe<Scalars['Boolean']['input']>;
   /** Standalone selling prices of what remains of existing obligations at the modification date. */
   remainingStandaloneSellingPrices?: InputMaybe<Array<ObligationAmountInput>>;
   removeObligationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -353,6 +372,12 @@ export type CustomerRevenue = {
   /** Recognised but not yet billed (contract assets), netted per contract. */
   unbilled?: Maybe<Array<Money>>;
 };
+
+/** The customer segments of the customer master; a contract's segment picks its standalone selling prices. */
+export type CustomerSegment =
+  | 'ENTERPRISE'
+  | 'MID_MARKET'
+  | 'SMB';
 
 export type DeferredRevenueForecastPeriod = {
   __typename?: 'DeferredRevenueForecastPeriod';
@@ -468,6 +493,27 @@ export type LedgerMismatchReason =
   | 'AMOUNT'
   | 'CURRENCY';
 
+/** How a modification was classified: what the facts said, what was applied, and any override with its reason. */
+export type ModificationClassification = {
+  __typename?: 'ModificationClassification';
+  addedGoodsDistinct: Scalars['Boolean']['output'];
+  /** Why, one finding per conclusion (no amounts). */
+  findings: Array<Scalars['String']['output']>;
+  /** What the facts alone gave, which differs from the above only when overridden. */
+  fromFacts: ModificationFlags;
+  overridden: Scalars['Boolean']['output'];
+  overrideReason?: Maybe<Scalars['String']['output']>;
+  priceReflectsStandaloneSellingPrice: Scalars['Boolean']['output'];
+  remainingGoodsDistinct: Scalars['Boolean']['output'];
+};
+
+export type ModificationFlags = {
+  __typename?: 'ModificationFlags';
+  addedGoodsDistinct: Scalars['Boolean']['output'];
+  priceReflectsStandaloneSellingPrice: Scalars['Boolean']['output'];
+  remainingGoodsDistinct: Scalars['Boolean']['output'];
+};
+
 export type ModificationType =
   | 'CUMULATIVE_CATCH_UP'
   | 'PROSPECTIVE'
@@ -504,6 +550,7 @@ export type Mutation = {
   approveDiscount: DiscountApproval;
   /** A data steward approves a tier change (never its requester); from its effective date invoices use the tier. */
   approvePricingTierChange: PricingTierChange;
+  approveStandaloneSellingPrice: StandaloneSellingPriceEntry;
   /** Approves a requested write-off; the requester can never approve their own. */
   approveWriteOff: WriteOff;
   /** Saves a contract and allocates its transaction price; a discount above the threshold leaves it a DRAFT awaiting approval. */
@@ -514,6 +561,8 @@ export type Mutation = {
   modifyContract: ContractModification;
   /** Loads revenue lines from the general ledger; idempotent on the line id. Returns how many were new. */
   postLedgerLines: Scalars['Int']['output'];
+  /** Proposes a standalone selling price table entry; it is in force once a second finance principal approves it. */
+  proposeStandaloneSellingPrice: StandaloneSellingPriceEntry;
   /** Deletes what the synthetic transaction marked `marker` created here (admin; the audit trail keeps its entries). */
   purgeSyntheticContracts: Scalars['Int']['output'];
   /** Records payments from the bank feed; idempotent on the payment id. Returns how many were new. */
@@ -524,6 +573,7 @@ export type Mutation = {
   reestimateVariableConsideration: ContractModification;
   rejectDiscount: DiscountApproval;
   rejectPricingTierChange: PricingTierChange;
+  rejectStandaloneSellingPrice: StandaloneSellingPriceEntry;
   rejectWriteOff: WriteOff;
   requestPricingTierChange: PricingTierChange;
   requestWriteOff: WriteOff;
@@ -539,6 +589,12 @@ export type MutationApproveDiscountArgs = {
 
 
 export type MutationApprovePricingTierChangeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationApproveStandaloneSellingPriceArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 };
@@ -567,6 +623,11 @@ export type MutationModifyContractArgs = {
 
 export type MutationPostLedgerLinesArgs = {
   lines: Array<LedgerLineInput>;
+};
+
+
+export type MutationProposeStandaloneSellingPriceArgs = {
+  input: StandaloneSellingPriceInput;
 };
 
 
@@ -602,6 +663,12 @@ export type MutationRejectDiscountArgs = {
 
 
 export type MutationRejectPricingTierChangeArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationRejectStandaloneSellingPriceArgs = {
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
 };
@@ -643,6 +710,8 @@ export type ObligationAmountInput = {
 
 export type ObligationInput = {
   description: Scalars['String']['input'];
+  /** INPUT_METHOD: progress counts distinct units delivered (a series, ASC 606-10-25-14(b)) rather than one good being built; what remains of it is then distinct when the contract is modified. */
+  distinctUnits?: InputMaybe<Scalars['Boolean']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   /** Unique within the contract, e.g. support; the obligation's id becomes <contract id>.<key>. */
   key: Scalars['ID']['input'];
@@ -653,6 +722,7 @@ export type ObligationInput = {
   /** How many units the obligation's contract line is for (a decimal above 0, default 1); its unit price is the allocation divided by it. */
   quantity?: InputMaybe<Scalars['Decimal']['input']>;
   residual?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Left out: the approved table entry for productCode, the customer's region and the contract's segment, tier and start. */
   standaloneSellingPrice?: InputMaybe<Scalars['String']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
   transferDate?: InputMaybe<Scalars['Date']['input']>;
@@ -694,6 +764,8 @@ export type PerformanceObligation = {
   /** The allocation in force today. */
   allocated?: Maybe<Money>;
   description: Scalars['String']['output'];
+  /** INPUT_METHOD: progress counts distinct units delivered rather than one good being built. */
+  distinctUnits: Scalars['Boolean']['output'];
   endDate?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   pattern: SatisfactionPattern;
@@ -716,15 +788,27 @@ export type PerformanceObligationScheduleArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Why a pricing tier changes, which decides how revenue takes it (ASC 606). */
+export type PricingChangeBasis =
+  /** The contract's own tier terms moved the customer (e.g. a volume threshold reached): a change in the estimate of variable consideration, caught up cumulatively (606-10-32-42 to 32-45). */
+  | 'CONTRACT_TERMS'
+  /** The parties agreed a new price after inception: a contract modification (606-10-25-10), classified from the facts. */
+  | 'RENEGOTIATED';
+
 export type PricingTier =
   | 'GOLD'
   | 'LIST'
   | 'PLATINUM'
   | 'SILVER';
 
-/** A move to another pricing tier; invoices see it only after a data steward approved it. */
+/**
+ * A move to another pricing tier; invoices see it only after a data steward approved it. On approval
+ * the change in what the billing schedule will invoice enters the transaction price, as its basis
+ * says, so nothing is left unbilled or over-billed against revenue.
+ */
 export type PricingTierChange = {
   __typename?: 'PricingTierChange';
+  basis: PricingChangeBasis;
   contract: Contract;
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   decidedBy?: Maybe<Scalars['String']['output']>;
@@ -735,11 +819,14 @@ export type PricingTierChange = {
   reason?: Maybe<Scalars['String']['output']>;
   requestedAt: Scalars['DateTime']['output'];
   requestedBy?: Maybe<Scalars['String']['output']>;
+  /** The entry its approval made in the contract's trail of modifications; null while undecided or when nothing was left to invoice. */
+  revenueChange?: Maybe<ContractModification>;
   status: ApprovalStatus;
   tier: PricingTier;
 };
 
 export type PricingTierChangeInput = {
+  basis?: InputMaybe<PricingChangeBasis>;
   contractId: Scalars['ID']['input'];
   effectiveFrom: Scalars['Date']['input'];
   reason: Scalars['String']['input'];
@@ -796,6 +883,8 @@ export type Query = {
   monthEndIntegrity: MonthEndIntegrityReport;
   /** Pricing tier changes by status, oldest first. */
   pricingTierChanges: Array<PricingTierChange>;
+  /** Standalone selling price table entries, by product, then region, then effective date. */
+  standaloneSellingPrices: Array<StandaloneSellingPriceEntry>;
   /** Write-offs by status, oldest first (finance and auditors only). */
   writeOffs: Array<WriteOff>;
 };
@@ -849,6 +938,13 @@ export type QueryPricingTierChangesArgs = {
 };
 
 
+export type QueryStandaloneSellingPricesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  productCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ApprovalStatus>;
+};
+
+
 export type QueryWriteOffsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<WriteOffStatus>;
@@ -897,6 +993,52 @@ export type SatisfactionPattern =
   | 'INPUT_METHOD'
   | 'POINT_IN_TIME'
   | 'RATABLE';
+
+/**
+ * A standalone selling price a product sells for on its own in a region and currency, for a segment
+ * and tier (or all), over an effective period, with the range of prices observed. Maker-checker:
+ * proposed by one principal, in force only once another approves it.
+ */
+export type StandaloneSellingPriceEntry = {
+  __typename?: 'StandaloneSellingPriceEntry';
+  currency: Scalars['String']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  observableMax?: Maybe<Money>;
+  observableMin?: Maybe<Money>;
+  price?: Maybe<Money>;
+  /** Null: every tier. */
+  pricingTier?: Maybe<PricingTier>;
+  productCode: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  region: Scalars['String']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  /** Null: every segment. */
+  segment?: Maybe<CustomerSegment>;
+  status: ApprovalStatus;
+  validFrom: Scalars['Date']['output'];
+  /** Last day in effect; null: open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+export type StandaloneSellingPriceInput = {
+  currency: Scalars['String']['input'];
+  observableMax?: InputMaybe<Scalars['String']['input']>;
+  observableMin?: InputMaybe<Scalars['String']['input']>;
+  /** Decimal string in the currency's major unit. */
+  price: Scalars['String']['input'];
+  pricingTier?: InputMaybe<PricingTier>;
+  productCode: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  /** A region code, e.g. EU. */
+  region: Scalars['String']['input'];
+  segment?: InputMaybe<CustomerSegment>;
+  validFrom: Scalars['Date']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
 
 /** A component of variable consideration re-estimated at a reporting date; the change in what is included is caught up on that date. */
 export type VariableConsiderationChange = {
@@ -1122,6 +1264,7 @@ export type ResolversTypes = {
   ContractViolation: ResolverTypeWrapper<ContractViolation>;
   Customer: ResolverTypeWrapper<GovernedCustomerModel>;
   CustomerRevenue: ResolverTypeWrapper<Omit<CustomerRevenue, 'arr' | 'deferred' | 'mrr' | 'recognizedToDate' | 'unbilled'> & { arr?: Maybe<Array<ResolversTypes['Money']>>, deferred?: Maybe<Array<ResolversTypes['Money']>>, mrr?: Maybe<Array<ResolversTypes['Money']>>, recognizedToDate?: Maybe<Array<ResolversTypes['Money']>>, unbilled?: Maybe<Array<ResolversTypes['Money']>> }>;
+  CustomerSegment: CustomerSegment;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -1136,6 +1279,8 @@ export type ResolversTypes = {
   LedgerLineInput: LedgerLineInput;
   LedgerLineProblem: ResolverTypeWrapper<LedgerLineProblemParentModel>;
   LedgerMismatchReason: LedgerMismatchReason;
+  ModificationClassification: ResolverTypeWrapper<ModificationClassification>;
+  ModificationFlags: ResolverTypeWrapper<ModificationFlags>;
   ModificationType: ModificationType;
   Money: ResolverTypeWrapper<MinorMoneyModel>;
   MonthEndIntegrityReport: ResolverTypeWrapper<Omit<MonthEndIntegrityReport, 'amountMismatches' | 'contractsWithoutLedgerLines' | 'linesWithMissingContract' | 'linesWithMissingObligation'> & { amountMismatches: Array<ResolversTypes['ContractLedgerCheck']>, contractsWithoutLedgerLines: Array<ResolversTypes['ContractLedgerCheck']>, linesWithMissingContract: Array<ResolversTypes['LedgerLineProblem']>, linesWithMissingObligation: Array<ResolversTypes['LedgerLineProblem']> }>;
@@ -1149,6 +1294,7 @@ export type ResolversTypes = {
   PaymentFact: ResolverTypeWrapper<Omit<PaymentFact, 'amount'> & { amount: ResolversTypes['Money'] }>;
   PaymentInput: PaymentInput;
   PerformanceObligation: ResolverTypeWrapper<PerformanceObligationParentModel>;
+  PricingChangeBasis: PricingChangeBasis;
   PricingTier: PricingTier;
   PricingTierChange: ResolverTypeWrapper<PricingTierChangeModel>;
   PricingTierChangeInput: PricingTierChangeInput;
@@ -1163,6 +1309,8 @@ export type ResolversTypes = {
   RevenuePeriod: ResolverTypeWrapper<RevenuePeriodParentModel>;
   RevisionTreatment: RevisionTreatment;
   SatisfactionPattern: SatisfactionPattern;
+  StandaloneSellingPriceEntry: ResolverTypeWrapper<StandaloneSellingPriceModel>;
+  StandaloneSellingPriceInput: StandaloneSellingPriceInput;
   VariableConsiderationChange: ResolverTypeWrapper<VariableConsiderationChangeParentModel>;
   VariableConsiderationEstimate: ResolverTypeWrapper<VariableConsiderationParentModel>;
   VariableConsiderationEstimateInput: VariableConsiderationEstimateInput;
@@ -1208,6 +1356,8 @@ export type ResolversParentTypes = {
   InvoiceHistoryFact: Omit<InvoiceHistoryFact, 'amount' | 'payments'> & { amount: ResolversParentTypes['Money'], payments: Array<ResolversParentTypes['PaymentFact']> };
   LedgerLineInput: LedgerLineInput;
   LedgerLineProblem: LedgerLineProblemParentModel;
+  ModificationClassification: ModificationClassification;
+  ModificationFlags: ModificationFlags;
   Money: MinorMoneyModel;
   MonthEndIntegrityReport: Omit<MonthEndIntegrityReport, 'amountMismatches' | 'contractsWithoutLedgerLines' | 'linesWithMissingContract' | 'linesWithMissingObligation'> & { amountMismatches: Array<ResolversParentTypes['ContractLedgerCheck']>, contractsWithoutLedgerLines: Array<ResolversParentTypes['ContractLedgerCheck']>, linesWithMissingContract: Array<ResolversParentTypes['LedgerLineProblem']>, linesWithMissingObligation: Array<ResolversParentTypes['LedgerLineProblem']> };
   Mutation: Record<PropertyKey, never>;
@@ -1230,6 +1380,8 @@ export type ResolversParentTypes = {
   RenewalIntent: RenewalIntentRecordModel;
   RenewalIntentInput: RenewalIntentInput;
   RevenuePeriod: RevenuePeriodParentModel;
+  StandaloneSellingPriceEntry: StandaloneSellingPriceModel;
+  StandaloneSellingPriceInput: StandaloneSellingPriceInput;
   VariableConsiderationChange: VariableConsiderationChangeParentModel;
   VariableConsiderationEstimate: VariableConsiderationParentModel;
   VariableConsiderationEstimateInput: VariableConsiderationEstimateInput;
@@ -1344,11 +1496,13 @@ export type ContractLineResolvers<ContextType = ContractContext, ParentType exte
 };
 
 export type ContractModificationResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['ContractModification'] = ResolversParentTypes['ContractModification']> = {
+  classification?: Resolver<Maybe<ResolversTypes['ModificationClassification']>, ParentType, ContextType>;
   considerationChange?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   priceConcession?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  pricingTierChangeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recognizedOnEffectiveDate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   remainingAfter?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
@@ -1457,6 +1611,22 @@ export type LedgerLineProblemResolvers<ContextType = ContractContext, ParentType
   obligationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type ModificationClassificationResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['ModificationClassification'] = ResolversParentTypes['ModificationClassification']> = {
+  addedGoodsDistinct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fromFacts?: Resolver<ResolversTypes['ModificationFlags'], ParentType, ContextType>;
+  overridden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overrideReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priceReflectsStandaloneSellingPrice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  remainingGoodsDistinct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ModificationFlagsResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['ModificationFlags'] = ResolversParentTypes['ModificationFlags']> = {
+  addedGoodsDistinct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  priceReflectsStandaloneSellingPrice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  remainingGoodsDistinct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bucket?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1475,11 +1645,13 @@ export type MonthEndIntegrityReportResolvers<ContextType = ContractContext, Pare
 export type MutationResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveDiscount?: Resolver<ResolversTypes['DiscountApproval'], ParentType, ContextType, RequireFields<MutationApproveDiscountArgs, 'id'>>;
   approvePricingTierChange?: Resolver<ResolversTypes['PricingTierChange'], ParentType, ContextType, RequireFields<MutationApprovePricingTierChangeArgs, 'id'>>;
+  approveStandaloneSellingPrice?: Resolver<ResolversTypes['StandaloneSellingPriceEntry'], ParentType, ContextType, RequireFields<MutationApproveStandaloneSellingPriceArgs, 'id'>>;
   approveWriteOff?: Resolver<ResolversTypes['WriteOff'], ParentType, ContextType, RequireFields<MutationApproveWriteOffArgs, 'id'>>;
   createContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationCreateContractArgs, 'input'>>;
   issueInvoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationIssueInvoiceArgs, 'input'>>;
   modifyContract?: Resolver<ResolversTypes['ContractModification'], ParentType, ContextType, RequireFields<MutationModifyContractArgs, 'input'>>;
   postLedgerLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationPostLedgerLinesArgs, 'lines'>>;
+  proposeStandaloneSellingPrice?: Resolver<ResolversTypes['StandaloneSellingPriceEntry'], ParentType, ContextType, RequireFields<MutationProposeStandaloneSellingPriceArgs, 'input'>>;
   purgeSyntheticContracts?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationPurgeSyntheticContractsArgs, 'marker'>>;
   recordPayments?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordPaymentsArgs, 'payments'>>;
   recordProgress?: Resolver<ResolversTypes['ProgressMeasurement'], ParentType, ContextType, RequireFields<MutationRecordProgressArgs, 'input'>>;
@@ -1487,6 +1659,7 @@ export type MutationResolvers<ContextType = ContractContext, ParentType extends 
   reestimateVariableConsideration?: Resolver<ResolversTypes['ContractModification'], ParentType, ContextType, RequireFields<MutationReestimateVariableConsiderationArgs, 'input'>>;
   rejectDiscount?: Resolver<ResolversTypes['DiscountApproval'], ParentType, ContextType, RequireFields<MutationRejectDiscountArgs, 'id' | 'note'>>;
   rejectPricingTierChange?: Resolver<ResolversTypes['PricingTierChange'], ParentType, ContextType, RequireFields<MutationRejectPricingTierChangeArgs, 'id' | 'note'>>;
+  rejectStandaloneSellingPrice?: Resolver<ResolversTypes['StandaloneSellingPriceEntry'], ParentType, ContextType, RequireFields<MutationRejectStandaloneSellingPriceArgs, 'id' | 'note'>>;
   rejectWriteOff?: Resolver<ResolversTypes['WriteOff'], ParentType, ContextType, RequireFields<MutationRejectWriteOffArgs, 'id' | 'note'>>;
   requestPricingTierChange?: Resolver<ResolversTypes['PricingTierChange'], ParentType, ContextType, RequireFields<MutationRequestPricingTierChangeArgs, 'input'>>;
   requestWriteOff?: Resolver<ResolversTypes['WriteOff'], ParentType, ContextType, RequireFields<MutationRequestWriteOffArgs, 'request'>>;
@@ -1515,6 +1688,7 @@ export type PaymentFactResolvers<ContextType = ContractContext, ParentType exten
 export type PerformanceObligationResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['PerformanceObligation'] = ResolversParentTypes['PerformanceObligation']> = {
   allocated?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  distinctUnits?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   pattern?: Resolver<ResolversTypes['SatisfactionPattern'], ParentType, ContextType>;
@@ -1529,6 +1703,7 @@ export type PerformanceObligationResolvers<ContextType = ContractContext, Parent
 };
 
 export type PricingTierChangeResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['PricingTierChange'] = ResolversParentTypes['PricingTierChange']> = {
+  basis?: Resolver<ResolversTypes['PricingChangeBasis'], ParentType, ContextType>;
   contract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1539,6 +1714,7 @@ export type PricingTierChangeResolvers<ContextType = ContractContext, ParentType
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   requestedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revenueChange?: Resolver<Maybe<ResolversTypes['ContractModification']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApprovalStatus'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['PricingTier'], ParentType, ContextType>;
 };
@@ -1566,6 +1742,7 @@ export type QueryResolvers<ContextType = ContractContext, ParentType extends Res
   discountApprovals?: Resolver<Array<ResolversTypes['DiscountApproval']>, ParentType, ContextType, Partial<QueryDiscountApprovalsArgs>>;
   monthEndIntegrity?: Resolver<ResolversTypes['MonthEndIntegrityReport'], ParentType, ContextType, RequireFields<QueryMonthEndIntegrityArgs, 'period'>>;
   pricingTierChanges?: Resolver<Array<ResolversTypes['PricingTierChange']>, ParentType, ContextType, Partial<QueryPricingTierChangesArgs>>;
+  standaloneSellingPrices?: Resolver<Array<ResolversTypes['StandaloneSellingPriceEntry']>, ParentType, ContextType, Partial<QueryStandaloneSellingPricesArgs>>;
   writeOffs?: Resolver<Array<ResolversTypes['WriteOff']>, ParentType, ContextType, Partial<QueryWriteOffsArgs>>;
 };
 
@@ -1583,6 +1760,27 @@ export type RevenuePeriodResolvers<ContextType = ContractContext, ParentType ext
   recognized?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   recognizedToDate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   unbilled?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type StandaloneSellingPriceEntryResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['StandaloneSellingPriceEntry'] = ResolversParentTypes['StandaloneSellingPriceEntry']> = {
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  observableMax?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  observableMin?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  pricingTier?: Resolver<Maybe<ResolversTypes['PricingTier']>, ParentType, ContextType>;
+  productCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  segment?: Resolver<Maybe<ResolversTypes['CustomerSegment']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApprovalStatus'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type VariableConsiderationChangeResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['VariableConsiderationChange'] = ResolversParentTypes['VariableConsiderationChange']> = {
@@ -1650,6 +1848,8 @@ export type Resolvers<ContextType = ContractContext> = {
   Invoice?: InvoiceResolvers<ContextType>;
   InvoiceHistoryFact?: InvoiceHistoryFactResolvers<ContextType>;
   LedgerLineProblem?: LedgerLineProblemResolvers<ContextType>;
+  ModificationClassification?: ModificationClassificationResolvers<ContextType>;
+  ModificationFlags?: ModificationFlagsResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   MonthEndIntegrityReport?: MonthEndIntegrityReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1663,6 +1863,7 @@ export type Resolvers<ContextType = ContractContext> = {
   Query?: QueryResolvers<ContextType>;
   RenewalIntent?: RenewalIntentResolvers<ContextType>;
   RevenuePeriod?: RevenuePeriodResolvers<ContextType>;
+  StandaloneSellingPriceEntry?: StandaloneSellingPriceEntryResolvers<ContextType>;
   VariableConsiderationChange?: VariableConsiderationChangeResolvers<ContextType>;
   VariableConsiderationEstimate?: VariableConsiderationEstimateResolvers<ContextType>;
   VariableConsiderationWhatIf?: VariableConsiderationWhatIfResolvers<ContextType>;

@@ -17,6 +17,7 @@ import { PricingTierChangeEntity } from '../entities/PricingTierChange';
 import { RenewalIntentEntity } from '../entities/RenewalIntent';
 import { priceAtTier, tierInForce } from '../revrec/pricingTiers';
 import { purchaseOrderProblem } from '../billing/purchaseOrders';
+import { recordTierChangeRevenue } from './tierChangeRevenue';
 import { PurchaseOrderRuleEntity } from '../entities/PurchaseOrderRule';
 import type { Resolvers } from '../generated/resolvers';
 
@@ -94,6 +95,7 @@ export const pricingResolvers: Resolvers = {
           tier: input.tier,
           effectiveFrom,
           reason,
+          basis: input.basis ?? 'RENEGOTIATED',
           status: 'REQUESTED',
           requestedBy: context.principal.sub,
           requestedAt: new Date(),
@@ -107,6 +109,8 @@ export const pricingResolvers: Resolvers = {
         id: args.id,
         status: 'APPROVED',
         note: optionalText(args.note, 'note', 1000),
+        // The steward approves a price: the same transaction brings it into revenue (tierChangeRevenue.ts).
+        apply: (em, change) => recordTierChangeRevenue(em, context, change),
       }),
     rejectPricingTierChange: (_root, args, context) =>
       decideRequest(context, {
@@ -223,6 +227,20 @@ export const pricingResolvers: Resolvers = {
       const terms = m.type === 'VARIABLE_CONSIDERATION' ? m.terms.variableConsideration : undefined;
       return terms ? { ...terms, currency: m.currency, region: m.region, customerId: m.customerId } : null;
     },
+    // Modifications recorded before classification from facts keep only the flags they were given.
+    classification: (m) => {
+      const { classification } = m.terms;
+      if (!classification) return null;
+      return {
+        addedGoodsDistinct: Boolean(m.terms.addedGoodsDistinct),
+        priceReflectsStandaloneSellingPrice: Boolean(m.terms.priceReflectsStandaloneSellingPrice),
+        remainingGoodsDistinct: Boolean(m.terms.remainingGoodsDistinct),
+        ...classification,
+        region: m.region,
+        customerId: m.customerId,
+      };
+    },
+    pricingTierChangeId: (m) => m.terms.pricingTierChangeId ?? null,
   },
 
   VariableConsiderationChange: {
@@ -240,6 +258,17 @@ export const pricingResolvers: Resolvers = {
 
   PricingTierChange: {
     contract: (change, _args, { loaders }) => loadReferenced(loaders.contract, change.contractId),
+    revenueChange: async (change, _args, { loaders }) => {
+      if (!change.revenueChangeId) return null;
+      const [contract, modifications] = await Promise.all([
+        loaders.contract.load(change.contractId),
+        loaders.modifications.load(change.contractId),
+      ]);
+      const row = modifications.find((m) => m.id === change.revenueChangeId);
+      return row && contract
+        ? { ...row, currency: contract.currency, region: contract.region, customerId: contract.customerId }
+        : null;
+    },
   },
 
   Invoice: {

@@ -7,11 +7,8 @@ import { ContractModificationEntity, type ContractModification } from '../entiti
 import { ObligationRevisionEntity, type ObligationRevision } from '../entities/ObligationRevision';
 import { PerformanceObligationEntity, type PerformanceObligation } from '../entities/PerformanceObligation';
 import { ProgressRecordEntity, type ProgressRecord } from '../entities/ProgressRecord';
-import type {
-  ExistingObligation,
-  ObligationRevision as RevisionToAppend,
-  RevenueImpact,
-} from '../revrec/modifyContract';
+import type { ObligationWithProduct } from '../revrec/modificationFacts';
+import type { ObligationRevision as RevisionToAppend, RevenueImpact } from '../revrec/modifyContract';
 import { obligationTerms } from './contractTerms';
 
 /**
@@ -27,7 +24,7 @@ export interface ContractForChange {
   progress: ProgressRecord[];
   modifications: ContractModification[];
   /** The obligations a change can still affect (not cancelled by an earlier modification), as revrec/ reads them. */
-  existing: ExistingObligation[];
+  existing: ObligationWithProduct[];
 }
 
 export async function openForChange(
@@ -70,6 +67,8 @@ export async function openForChange(
       const terms = obligationTerms(o, revisions, progress);
       return {
         ...terms,
+        productCode: o.productCode ?? null,
+        distinctUnits: o.distinctUnits,
         standaloneSellingPriceMinor: o.standaloneSellingPriceMinor ?? terms.revisions[0]?.allocatedMinor ?? 0,
       };
     });

@@ -7,7 +7,7 @@ import type {
   DiscountBundle,
   ObligationInput as PureObligation,
 } from '../revrec/allocateTransactionPrice';
-import type { PricingTier, SatisfactionPattern } from '../generated/enums';
+import type { CustomerSegment, PricingTier, SatisfactionPattern } from '../generated/enums';
 import type { Billing } from '../revrec/types';
 import type { VariableConsiderationInput as PureVariable } from '../revrec/variableConsideration';
 import type {
@@ -29,10 +29,13 @@ import type {
 /** A parsed obligation: what allocation needs plus how it is satisfied. */
 export interface ObligationDraft extends PureObligation {
   description: string;
+  /** What the standalone selling price tables know it by. */
   productCode: string | null;
   /** Units on the obligation's contract line, an exact decimal above 0. */
   quantity: string;
   pattern: SatisfactionPattern;
+  /** INPUT_METHOD: progress counts distinct units delivered rather than one good being built. */
+  distinctUnits: boolean;
   startDate: string | null;
   endDate: string | null;
   transferDate: string | null;
@@ -51,7 +54,7 @@ export interface ContractDraft {
   startDate: string;
   endDate: string | null;
   currency: string;
-  segment: string | null;
+  segment: CustomerSegment | null;
   pricingTier: PricingTier;
   allocation: Omit<PureAllocationInput, 'variableConsideration'>;
   variableComponents: VariableComponentDraft[];
@@ -83,7 +86,11 @@ export function currencyOf(value: string): string {
   return parseMoney({ amount: '0', currency: value }, 'currency').currency;
 }
 
-function allocationObligation(input: AllocationObligationInput, currency: string, field: string): PureObligation {
+function allocationObligation(
+  input: AllocationObligationInput,
+  currency: string,
+  field: string,
+): PureObligation & { productCode: string | null } {
   componentKey(input.key, `${field}.key`);
   const min = optionalAmount(input.observableMin, currency, `${field}.observableMin`);
   const max = optionalAmount(input.observableMax, currency, `${field}.observableMax`);
@@ -92,13 +99,15 @@ function allocationObligation(input: AllocationObligationInput, currency: string
   if (min !== undefined && max !== undefined && min > max)
     throw badUserInput(`${field}.observableMin is above observableMax`, field);
   const ssp = optionalAmount(input.standaloneSellingPrice, currency, `${field}.standaloneSellingPrice`);
-  if (!input.residual && ssp === undefined)
+  const productCode = input.productCode ? requiredText(input.productCode, `${field}.productCode`, 32) : null;
+  if (!input.residual && ssp === undefined && !productCode)
     throw badUserInput(
-      `${field} needs a standaloneSellingPrice (or residual: true)`,
+      `${field} needs a standaloneSellingPrice, a productCode the tables price, or residual: true`,
       `${field}.standaloneSellingPrice`,
     );
   return {
     id: input.key,
+    productCode,
     ...(ssp !== undefined ? { standaloneSellingPriceMinor: ssp } : {}),
     ...(input.residual ? { residual: true } : {}),
     ...(min !== undefined && max !== undefined ? { observableRangeMinor: { min, max } } : {}),
@@ -176,9 +185,9 @@ export function toObligationDraft(input: ObligationInput, currency: string, fiel
   return {
     ...allocationObligation(input, currency, field),
     description: requiredText(input.description, `${field}.description`, 200),
-    productCode: input.productCode ? requiredText(input.productCode, `${field}.productCode`, 32) : null,
     quantity: positiveDecimal(input.quantity ?? '1', `${field}.quantity`),
     pattern: input.pattern,
+    distinctUnits: input.distinctUnits ?? false,
     startDate: input.startDate ?? null,
     endDate: input.endDate ?? null,
     transferDate: input.transferDate ?? null,
@@ -202,7 +211,7 @@ export function toContractDraft(input: ContractInput): ContractDraft {
     startDate: input.startDate,
     endDate: input.endDate ?? null,
     currency,
-    segment: input.segment ? requiredText(input.segment, 'segment', 32) : null,
+    segment: input.segment ?? null,
     pricingTier: input.pricingTier ?? 'LIST',
     allocation: request.allocation,
     variableComponents: request.variableComponents,

@@ -16,6 +16,7 @@ import { allocateTransactionPrice, type AllocationResult } from '../revrec/alloc
 import { assessDiscount, type DiscountAssessment } from '../revrec/discountApproval';
 import { validateContract, type Violation } from '../revrec/validateContract';
 import { estimateVariableConsideration, type VariableConsiderationEstimate } from '../revrec/variableConsideration';
+import { withTablePrices } from '../pricing/standaloneSellingPrices';
 import { toContractDraft, type ContractDraft } from './contractInput';
 import type { ContractInput } from '../generated/resolvers';
 
@@ -70,16 +71,25 @@ async function customerRegion(context: ContractContext, customerId: string): Pro
 }
 
 export async function createContract(context: ContractContext, input: ContractInput): Promise<Contract> {
-  const draft = toContractDraft(input);
-  const priced = inCurrency(draft.currency, () => priceContract(draft));
+  const parsed = toContractDraft(input);
   const violations = validateContract({
-    startDate: draft.startDate,
-    endDate: draft.endDate,
-    obligations: draft.obligations,
-    billings: draft.billings,
+    startDate: parsed.startDate,
+    endDate: parsed.endDate,
+    obligations: parsed.obligations,
+    billings: parsed.billings,
   });
   if (violations.length > 0) throw violationsError(violations, 'the contract breaks revenue rules');
-  const region = await customerRegion(context, draft.customerId);
+  const region = await customerRegion(context, parsed.customerId);
+  // Obligations given without a price take the table's for the customer's region and the contract's segment, tier and start.
+  const obligations = await withTablePrices(context, context.em, parsed.obligations, {
+    region,
+    currency: parsed.currency,
+    segment: parsed.segment,
+    pricingTier: parsed.pricingTier,
+    date: parsed.startDate,
+  });
+  const draft = { ...parsed, obligations, allocation: { ...parsed.allocation, obligations } };
+  const priced = inCurrency(draft.currency, () => priceContract(draft));
 
   return context.em.transactional(async (em) => {
     if (await em.count(ContractEntity, { number: draft.number }))
@@ -120,6 +130,7 @@ export async function createContract(context: ContractContext, input: ContractIn
         transferDate: obligation.transferDate,
         standaloneSellingPriceMinor: obligation.standaloneSellingPriceMinor ?? null,
         residual: obligation.residual ?? false,
+        distinctUnits: obligation.distinctUnits,
         observableMinMinor: obligation.observableRangeMinor?.min ?? null,
         observableMaxMinor: obligation.observableRangeMinor?.max ?? null,
       });

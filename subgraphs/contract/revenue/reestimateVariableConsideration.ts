@@ -43,8 +43,7 @@ export async function reestimateVariableConsideration(
     const result = inCurrency(currency, () =>
       changeVariableConsideration(existing, {
         effectiveDate: asOf,
-        includedBeforeMinor: component.includedMinor,
-        includedAfterMinor: estimate.includedMinor,
+        changeMinor: estimate.includedMinor - component.includedMinor,
         allocateTo: component.allocatedTo.map((obligationKey) => `${contract.id}.${obligationKey}`),
       }),
     );

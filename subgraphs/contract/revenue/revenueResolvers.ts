@@ -16,6 +16,8 @@ import { forecastDeferredRevenue, type ForecastContract } from '../revrec/foreca
 import { tierInForce } from '../revrec/pricingTiers';
 import { allocationOn, contractSchedule, revenueSummary, type ScheduleRow } from '../revrec/revenueSchedule';
 import { validateContract } from '../revrec/validateContract';
+import { isRegion } from '../../../lib/regions';
+import { withTablePrices } from '../pricing/standaloneSellingPrices';
 import { toAllocationRequest } from './contractInput';
 import { loadRevenueData, obligationTerms, variableComponentsOf } from './contractTerms';
 import { createContract, priceContract } from './createContract';
@@ -81,9 +83,25 @@ async function contractsOf(customer: GovernedCustomer, context: ContractContext)
 
 export const revenueResolvers: Resolvers = {
   Query: {
-    allocateTransactionPrice: (_root, args) => {
-      const request = toAllocationRequest(args.input);
-      const { currency } = request;
+    allocateTransactionPrice: async (_root, args, context) => {
+      const parsed = toAllocationRequest(args.input);
+      const { currency } = parsed;
+      const { region, segment, pricingTier, on } = args.input;
+      if (region != null && !isRegion(region)) throw badUserInput(`"${region}" is not a region code`, 'region');
+      const priced = (obligations: typeof parsed.allocation.obligations) =>
+        region
+          ? withTablePrices(context, context.em, obligations, {
+              region,
+              currency,
+              segment: segment ?? null,
+              pricingTier: pricingTier ?? 'LIST',
+              date: on ?? today(),
+            })
+          : obligations;
+      const request = {
+        ...parsed,
+        allocation: { ...parsed.allocation, obligations: await priced(parsed.allocation.obligations) },
+      };
       const { variables, allocation, discount } = inCurrency(currency, () => priceContract(request));
       const variableConsiderations = variables.map((variable) => ({
         key: variable.key,

@@ -31,9 +31,8 @@ import type { AllocationRevision } from './types';
 export interface VariableChangeInput {
   /** The reporting date of the new estimate: revenue is caught up on it. */
   effectiveDate: string;
-  /** What the transaction price included of the component before, and includes now. */
-  includedBeforeMinor: number;
-  includedAfterMinor: number;
+  /** The change in what the transaction price includes: negative when the estimate falls. */
+  changeMinor: number;
   /** The obligations the component belongs to entirely (32-40); empty: every obligation given. */
   allocateTo: readonly string[];
 }
@@ -45,13 +44,11 @@ export interface VariableChangeResult extends RevenueImpact {
 
 export class VariableConsiderationChangeError extends DomainRefusal {}
 
-function isAmount(value: number): boolean {
-  return Number.isSafeInteger(value) && value >= 0;
-}
-
 function checkInput(obligations: readonly ExistingObligation[], input: VariableChangeInput): void {
-  if (!isAmount(input.includedBeforeMinor) || !isAmount(input.includedAfterMinor))
-    throw new VariableConsiderationChangeError('the included amounts must be non-negative amounts in minor units');
+  if (!Number.isSafeInteger(input.changeMinor))
+    throw new VariableConsiderationChangeError(
+      `the change must be a whole number of minor units, got ${input.changeMinor}`,
+    );
   if (obligations.length === 0)
     throw new VariableConsiderationChangeError('no performance obligation remains to take the change');
   for (const id of input.allocateTo)
@@ -121,7 +118,7 @@ export function changeVariableConsideration(
 ): VariableChangeResult {
   checkInput(obligations, input);
   const date = input.effectiveDate;
-  const delta = input.includedAfterMinor - input.includedBeforeMinor;
+  const delta = input.changeMinor;
   const targets =
     input.allocateTo.length > 0 ? obligations.filter((o) => input.allocateTo.includes(o.id)) : obligations;
   const amounts = delta === 0 ? targets.map(() => 0) : shares(delta, targets);

@@ -150,6 +150,10 @@ const PATHS: Record<string, { selection: string; path: string[] }> = {
       },
     ]),
   ),
+  'ModificationClassification.overrideReason': {
+    selection: 'contracts { modifications { classification { overrideReason } } }',
+    path: ['contracts', 'modifications', 'classification', 'overrideReason'],
+  },
   ...Object.fromEntries(
     ['estimateBefore', 'includedBefore', 'estimateAfter', 'includedAfter'].map((f) => [
       `VariableConsiderationChange.${f}`,
@@ -218,6 +222,34 @@ const TOP_PATHS: Record<string, { selection: string; path: string[]; query: stri
     query: 'Query.reconciliation',
   },
 };
+
+/**
+ * Classified fields of rows that belong to a region but to no customer (the price tables): each row
+ * is decided by its own region. `list` is the query field, read with `region` beside the fields.
+ */
+const ROW_PATHS: Record<string, { list: string; field: string; money: boolean; query: string }> = Object.fromEntries(
+  [
+    ['price', true],
+    ['observableMin', true],
+    ['observableMax', true],
+    ['reason', false],
+    ['requestedBy', false],
+    ['decidedBy', false],
+    ['decisionNote', false],
+  ].map(([field, money]) => [
+    `StandaloneSellingPriceEntry.${field}`,
+    {
+      list: 'standaloneSellingPrices',
+      field: field as string,
+      money: money as boolean,
+      query: 'Query.standaloneSellingPrices',
+    },
+  ]),
+);
+const ROW_QUERY = `query MatrixRows { standaloneSellingPrices(first: 100) { id region ${Object.values(ROW_PATHS)
+  .map((p) => (p.money ? `${p.field} ${MONEY}` : p.field))
+  .join(' ')} } }`;
+let rowTruth: Record<string, any>[];
 
 const QUERY = `query Matrix($id: ID!) { customer(id: $id) { id region ${Object.values(PATHS)
   .map((p) => p.selection)
@@ -316,6 +348,9 @@ beforeAll(async () => {
   const top = await graphql(federation.gateway.url, TOP_QUERY, { token: admin });
   expect(top.body.errors).toBeUndefined();
   topTruth = top.body.data;
+  const rows = await graphql(federation.gateway.url, ROW_QUERY, { token: admin });
+  expect(rows.body.errors).toBeUndefined();
+  rowTruth = rows.body.data.standaloneSellingPrices;
 });
 
 /**
@@ -389,10 +424,29 @@ async function plantRevenueRecords(customerId: string, region: string, maker: st
           standaloneSellingPrice: '500.00',
         },
       ],
-      addedGoodsDistinct: true,
-      priceReflectsStandaloneSellingPrice: true,
-      remainingGoodsDistinct: true,
+      // What remains is distinct in fact: saying otherwise is an override with a reason the trail keeps.
+      remainingGoodsDistinct: false,
+      classificationOverrideReason: 'Matrix test override',
     },
+  });
+  const proposed = await run(
+    'mutation($input: StandaloneSellingPriceInput!) { proposeStandaloneSellingPrice(input: $input) { id } }',
+    maker,
+    {
+      input: {
+        productCode: `MATRIX-${region}`,
+        region,
+        currency: 'EUR',
+        validFrom: '2026-01-01',
+        price: '1234.56',
+        observableMin: '1000.00',
+        observableMax: '1500.00',
+        reason: 'Matrix test',
+      },
+    },
+  );
+  await run('mutation($id: ID!) { approveStandaloneSellingPrice(id: $id, note: "matrix") { id } }', checker, {
+    id: proposed.proposeStandaloneSellingPrice.id,
   });
   await run(
     'mutation($input: VariableConsiderationEstimateInput!) { reestimateVariableConsideration(input: $input) { id } }',
@@ -496,7 +550,11 @@ afterAll(async () => {
 });
 
 it('has a path to every classified field, and admin reads them all unmasked (the ground truth) or, for PCI, as no role reads more', () => {
-  expect([...Object.keys(PATHS), ...Object.keys(TOP_PATHS)].sort()).toEqual(Object.keys(plan.fields).sort());
+  expect([...Object.keys(PATHS), ...Object.keys(TOP_PATHS), ...Object.keys(ROW_PATHS)].sort()).toEqual(
+    Object.keys(plan.fields).sort(),
+  );
+  for (const { field } of Object.values(ROW_PATHS))
+    expect([field, rowTruth.filter((row) => row[field] !== null).length > 0]).toEqual([field, true]);
   for (const [coordinate, { path }] of Object.entries(TOP_PATHS))
     expect([coordinate, leaves(topTruth, path).length > 0]).toEqual([coordinate, true]);
   // A path that reaches no value would pass every check below without testing anything. (Admin's
@@ -599,6 +657,42 @@ describe.each(ROLES)('%s reading classified aggregates', (role) => {
           ),
         ]);
       } else expect([label, actual.every((value) => value === null)]).toEqual([label, true]);
+    }
+  });
+});
+
+describe.each(ROLES)('%s reading classified rows of a region but no customer', (role) => {
+  const principal: Principal = { sub: `matrix-${role}`, roles: [role], regions: [REGION] };
+
+  it("gets each row as the policy says for that row's region", async () => {
+    const token = await federation.token(principal);
+    const { body } = await graphql(federation.gateway.url, ROW_QUERY, { token });
+    if (!mayRun(plan, principal, 'Query.standaloneSellingPrices')) {
+      expect(body.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
+      return;
+    }
+    const read = new Map<string, Record<string, any>>(
+      body.data.standaloneSellingPrices.map((row: any) => [row.id, row]),
+    );
+    for (const truthRow of rowTruth) {
+      const row = read.get(truthRow.id);
+      if (rowScope(plan, principal) !== 'ALL' && truthRow.region !== REGION) {
+        expect(row).toBeUndefined();
+        continue;
+      }
+      for (const [coordinate, { field }] of Object.entries(ROW_PATHS)) {
+        const decision = decide(plan, principal, coordinate, truthRow.region)!;
+        const label = `${coordinate} of a ${truthRow.region} row (${decision.effect === 'MASK' ? decision.strategy : decision.effect})`;
+        const actual = normalise(row?.[field] ?? null);
+        if (decision.effect === 'ALLOW') expect([label, actual]).toEqual([label, normalise(truthRow[field])]);
+        else if (decision.effect === 'MASK') {
+          const options = { salt: federation.config.maskingSalt, ...plan.masking };
+          expect([label, actual]).toEqual([
+            label,
+            normalise(maskedAsRead(decision.strategy, truthRow[field], plan.fields[coordinate].kind, options)),
+          ]);
+        } else expect([label, actual]).toEqual([label, null]);
+      }
     }
   });
 });

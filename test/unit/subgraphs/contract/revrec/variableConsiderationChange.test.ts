@@ -34,8 +34,7 @@ describe('re-estimating variable consideration (ASC 606-10-32-42 to 32-45)', () 
     };
     const result = changeVariableConsideration([year], {
       effectiveDate: '2024-06-30',
-      includedBeforeMinor: 0,
-      includedAfterMinor: 120_000,
+      changeMinor: 120_000,
       allocateTo: [],
     });
     expect(result).toEqual({
@@ -61,8 +60,7 @@ describe('re-estimating variable consideration (ASC 606-10-32-42 to 32-45)', () 
     // trunc(55,000 × 91/366) = 13,674: 1,243 more. Catch-up 6,243.
     const result = changeVariableConsideration([licence, support], {
       effectiveDate: '2024-03-31',
-      includedBeforeMinor: 0,
-      includedAfterMinor: 10_000,
+      changeMinor: 10_000,
       allocateTo: [],
     });
     expect(result.revisions.map((r) => [r.obligationId, r.revision.allocatedMinor])).toEqual([
@@ -75,8 +73,7 @@ describe('re-estimating variable consideration (ASC 606-10-32-42 to 32-45)', () 
   it('tightens the constraint: a reduction to the one obligation the component belongs to (32-44), reversed on the date', () => {
     const result = changeVariableConsideration([licence, support], {
       effectiveDate: '2024-03-31',
-      includedBeforeMinor: 8_000,
-      includedAfterMinor: 2_000,
+      changeMinor: -6000,
       allocateTo: ['licence'],
     });
     expect(result.revisions).toEqual([
@@ -100,8 +97,7 @@ describe('re-estimating variable consideration (ASC 606-10-32-42 to 32-45)', () 
     };
     const result = changeVariableConsideration([prospective], {
       effectiveDate: '2024-09-30',
-      includedBeforeMinor: 0,
-      includedAfterMinor: 9_000,
+      changeMinor: 9000,
       allocateTo: [],
     });
     const changed = { ...prospective, revisions: [...prospective.revisions, result.revisions[0].revision] };
@@ -128,13 +124,13 @@ describe('re-estimating variable consideration (ASC 606-10-32-42 to 32-45)', () 
         { effectiveDate: '2024-05-01', allocatedMinor: 1, treatment: 'CUMULATIVE_CATCH_UP' as const },
       ],
     };
-    const change = { effectiveDate: '2024-03-31', includedBeforeMinor: 0, includedAfterMinor: 1_000, allocateTo: [] };
+    const change = { effectiveDate: '2024-03-31', changeMinor: 1000, allocateTo: [] };
     expect(() => changeVariableConsideration([later], change)).toThrow(/revision effective 2024-05-01/);
     expect(() => changeVariableConsideration([support], { ...change, allocateTo: ['gone'] })).toThrow(
       /obligation gone, which no longer remains/,
     );
-    expect(() =>
-      changeVariableConsideration([support], { ...change, includedBeforeMinor: 60_000, includedAfterMinor: 0 }),
-    ).toThrow(VariableConsiderationChangeError);
+    expect(() => changeVariableConsideration([support], { ...change, changeMinor: -60_000 })).toThrow(
+      VariableConsiderationChangeError,
+    );
   });
 });
