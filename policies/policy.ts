@@ -122,6 +122,7 @@ export const POLICY: Policy = {
     'Query.pricingTierChanges': { roles: ['data_steward', 'billing_ops', 'finance_analyst', 'auditor', 'admin'] },
     'Query.contractValidationIssues': { roles: ['finance_analyst', 'auditor', 'admin'] },
     'Query.monthEndIntegrity': { roles: ['finance_analyst', 'auditor', 'admin'] },
+    'Query.revenueWaterfall': { roles: ['finance_analyst', 'auditor', 'admin', 'bi_reader'] },
     'Query.qualityKpis': { roles: ['data_steward', 'finance_analyst', 'auditor', 'admin', 'bi_reader'] },
     'Query.paymentAnomalies': { roles: ['finance_analyst', 'collections', 'auditor', 'admin'] },
     'Query.qualityAlerts': { roles: ['data_steward', 'finance_analyst', 'auditor', 'admin'] },

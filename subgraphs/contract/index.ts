@@ -24,6 +24,7 @@ import { billingResolvers } from './billing/resolvers';
 import { syntheticResolvers } from './synthetic';
 import { pricingResolvers } from './pricing/resolvers';
 import { standaloneSellingPriceResolvers } from './pricing/standaloneSellingPrices';
+import { financeResolvers } from './revenue/financeResolvers';
 import { revenueResolvers } from './revenue/revenueResolvers';
 import { ContractEntity } from './entities/Contract';
 import { ContractLineEntity } from './entities/ContractLine';
@@ -78,6 +79,7 @@ export const contractSubgraph: SubgraphDefinition<Resolvers, ContractLoaders, Co
     contractResolvers,
     writeOffResolvers,
     revenueResolvers,
+    financeResolvers,
     pricingResolvers,
     standaloneSellingPriceResolvers,
     ledgerResolvers,

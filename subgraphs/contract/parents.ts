@@ -8,7 +8,10 @@ import type { Payment } from './entities/Payment';
 import type { PerformanceObligation } from './entities/PerformanceObligation';
 import type { LedgerMismatchReason } from './generated/enums';
 import type { LedgerLine } from './revrec/monthEndIntegrity';
+import type { ContractBalances } from './revrec/contractBalances';
+import type { JournalLine } from './revrec/journalEntries';
 import type { ScheduleRow } from './revrec/revenueSchedule';
+import type { WaterfallRow } from './revrec/revenueWaterfall';
 import type { ObligationTerms } from './revrec/types';
 
 /**
@@ -28,6 +31,16 @@ export type AllocationRevisionParent = OfContract<ObligationRevision>;
 export type VariableConsiderationParent = OfContract<StoredVariableConsideration>;
 export type VariableConsiderationChangeParent = OfContract<VariableConsiderationChangeTerms>;
 export type RevenuePeriodParent = OfContract<ScheduleRow>;
+export type ContractBalancesParent = OfContract<ContractBalances & { asOf: string }>;
+export type JournalLineParent = OfContract<JournalLine>;
+export type JournalEntryParent = OfContract<{
+  period: string;
+  contractId: string;
+  lines: JournalLineParent[];
+  balanced: boolean;
+}>;
+/** A waterfall row carries its region for the policy; its customer only when grouped by customer. */
+export type RevenueWaterfallRowParent = WaterfallRow & { cursor: string };
 export type BillingEntryParent = OfContract<BillingEntry & { invoice: Invoice | null }>;
 
 /** An obligation with its contract and what revenue recognition computes from its stored rows. */

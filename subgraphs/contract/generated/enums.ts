@@ -34,6 +34,12 @@ export type InvoiceStatus =
   | 'PARTIALLY_PAID'
   | 'VOID';
 
+export type JournalAccount =
+  | 'ACCOUNTS_RECEIVABLE'
+  | 'DEFERRED_REVENUE'
+  | 'REVENUE'
+  | 'UNBILLED_RECEIVABLE';
+
 export type LedgerMismatchReason =
   | 'AMOUNT'
   | 'CURRENCY';
@@ -73,6 +79,11 @@ export type SatisfactionPattern =
   | 'INPUT_METHOD'
   | 'POINT_IN_TIME'
   | 'RATABLE';
+
+export type WaterfallDimension =
+  | 'CUSTOMER'
+  | 'PRODUCT'
+  | 'SEGMENT';
 
 export type WriteOffStatus =
   | 'APPROVED'

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { GovernedCustomer as GovernedCustomerModel } from '../../kit/customerDirectory';
 import type { Contract as ContractModel } from '../entities/Contract';
-import type { ContractLineParent as ContractLineParentModel, PaymentParent as PaymentParentModel, PerformanceObligationParent as PerformanceObligationParentModel, AllocationRevisionParent as AllocationRevisionParentModel, VariableConsiderationParent as VariableConsiderationParentModel, VariableConsiderationChangeParent as VariableConsiderationChangeParentModel, BillingEntryParent as BillingEntryParentModel, RevenuePeriodParent as RevenuePeriodParentModel, ContractModificationParent as ContractModificationParentModel, ContractLedgerCheckParent as ContractLedgerCheckParentModel, LedgerLineProblemParent as LedgerLineProblemParentModel } from '../parents';
+import type { ContractLineParent as ContractLineParentModel, PaymentParent as PaymentParentModel, PerformanceObligationParent as PerformanceObligationParentModel, AllocationRevisionParent as AllocationRevisionParentModel, VariableConsiderationParent as VariableConsiderationParentModel, VariableConsiderationChangeParent as VariableConsiderationChangeParentModel, BillingEntryParent as BillingEntryParentModel, RevenuePeriodParent as RevenuePeriodParentModel, ContractModificationParent as ContractModificationParentModel, ContractLedgerCheckParent as ContractLedgerCheckParentModel, ContractBalancesParent as ContractBalancesParentModel, JournalEntryParent as JournalEntryParentModel, JournalLineParent as JournalLineParentModel, RevenueWaterfallRowParent as RevenueWaterfallRowParentModel, LedgerLineProblemParent as LedgerLineProblemParentModel } from '../parents';
 import type { Invoice as InvoiceModel } from '../entities/Invoice';
 import type { WriteOff as WriteOffModel } from '../entities/WriteOff';
 import type { PurchaseOrderRule as PurchaseOrderRuleModel } from '../entities/PurchaseOrderRule';
@@ -136,6 +136,8 @@ export type BillingQualityFacts = {
 export type Contract = {
   __typename?: 'Contract';
   allocationMethod?: Maybe<AllocationMethod>;
+  /** Contract asset, contract liability and receivable on a day (default today), reconciled to the schedule. */
+  balances: ContractBalances;
   /** The billing schedule at list price, with the invoice raised for each date. */
   billingSchedule: Array<BillingEntry>;
   /** ISO 4217 code of every amount on this contract. */
@@ -148,6 +150,8 @@ export type Contract = {
   endDate?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   invoices: Array<Invoice>;
+  /** The journal entries the schedule implies, month by month (YYYY-MM, at most 36 months; default: the contract's first to last month). */
+  journalEntries: Array<JournalEntry>;
   /** This contract's revenue in the general ledger against its schedule, for a period (YYYY-MM). */
   ledgerCheck: ContractLedgerCheck;
   lines: Array<ContractLine>;
@@ -181,6 +185,17 @@ export type Contract = {
 };
 
 
+export type ContractBalancesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type ContractJournalEntriesArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type ContractLedgerCheckArgs = {
   period: Scalars['String']['input'];
 };
@@ -202,6 +217,24 @@ export type ContractAuditFact = {
   lastRevenueMonth?: Maybe<Scalars['String']['output']>;
   region: Scalars['String']['output'];
   startDate: Scalars['Date']['output'];
+};
+
+/** A contract's balances on a day (ASC 606-10-45-1 to 45-4). */
+export type ContractBalances = {
+  __typename?: 'ContractBalances';
+  asOf: Scalars['Date']['output'];
+  billedToDate?: Maybe<Money>;
+  /** Revenue recognised ahead of billing (unbilled receivable). */
+  contractAsset?: Maybe<Money>;
+  /** Billing ahead of revenue (deferred revenue). */
+  contractLiability?: Maybe<Money>;
+  /** What does not agree, when something does not (no amounts). */
+  differences: Array<Scalars['String']['output']>;
+  /** Invoiced and not yet paid or written off. */
+  receivable?: Maybe<Money>;
+  recognizedToDate?: Maybe<Money>;
+  /** True when asset less liability is recognised less billed, billed is what was invoiced, and no receivable is negative. */
+  reconciled: Scalars['Boolean']['output'];
 };
 
 export type ContractInput = {
@@ -466,6 +499,35 @@ export type InvoiceStatus =
   | 'PAID'
   | 'PARTIALLY_PAID'
   | 'VOID';
+
+export type JournalAccount =
+  | 'ACCOUNTS_RECEIVABLE'
+  | 'DEFERRED_REVENUE'
+  | 'REVENUE'
+  | 'UNBILLED_RECEIVABLE';
+
+/** One contract's journal entry for a month: balanced, revenue credited per obligation. */
+export type JournalEntry = {
+  __typename?: 'JournalEntry';
+  /** Debits equal credits. */
+  balanced: Scalars['Boolean']['output'];
+  contractId: Scalars['ID']['output'];
+  currency: Scalars['String']['output'];
+  lines: Array<JournalLine>;
+  /** YYYY-MM */
+  period: Scalars['String']['output'];
+};
+
+export type JournalLine = {
+  __typename?: 'JournalLine';
+  account: JournalAccount;
+  credit?: Maybe<Money>;
+  debit?: Maybe<Money>;
+  /** The general-ledger account number, e.g. 4000 for revenue; REVENUE lines are what postLedgerLines takes. */
+  ledgerAccount: Scalars['String']['output'];
+  /** Set on REVENUE lines. */
+  obligationId?: Maybe<Scalars['ID']['output']>;
+};
 
 export type LedgerLineInput = {
   account: Scalars['String']['input'];
@@ -883,6 +945,12 @@ export type Query = {
   monthEndIntegrity: MonthEndIntegrityReport;
   /** Pricing tier changes by status, oldest first. */
   pricingTierChanges: Array<PricingTierChange>;
+  /**
+   * The revenue waterfall: revenue recognised per month from `from` to `to` (YYYY-MM, at most 36
+   * months) by customer, segment and product (as grouped), within region and currency, over the
+   * contracts of the caller's regions; optionally one currency.
+   */
+  revenueWaterfall: Array<RevenueWaterfallRow>;
   /** Standalone selling price table entries, by product, then region, then effective date. */
   standaloneSellingPrices: Array<StandaloneSellingPriceEntry>;
   /** Write-offs by status, oldest first (finance and auditors only). */
@@ -938,6 +1006,16 @@ export type QueryPricingTierChangesArgs = {
 };
 
 
+export type QueryRevenueWaterfallArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['String']['input'];
+  groupBy?: InputMaybe<Array<WaterfallDimension>>;
+  to: Scalars['String']['input'];
+};
+
+
 export type QueryStandaloneSellingPricesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   productCode?: InputMaybe<Scalars['String']['input']>;
@@ -981,6 +1059,24 @@ export type RevenuePeriod = {
   recognized?: Maybe<Money>;
   recognizedToDate?: Maybe<Money>;
   unbilled?: Maybe<Money>;
+};
+
+/** Revenue recognised in a month, summed by the dimensions asked for within a region and currency. */
+export type RevenueWaterfallRow = {
+  __typename?: 'RevenueWaterfallRow';
+  currency: Scalars['String']['output'];
+  /** Pass as `after` to read the rows that follow. */
+  cursor: Scalars['String']['output'];
+  /** Set when grouped by CUSTOMER. */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  /** Set when grouped by PRODUCT (null also for obligations without a product code). */
+  productCode?: Maybe<Scalars['String']['output']>;
+  recognized?: Maybe<Money>;
+  region: Scalars['String']['output'];
+  /** Set when grouped by SEGMENT (null also for contracts without a segment). */
+  segment?: Maybe<Scalars['String']['output']>;
 };
 
 export type RevisionTreatment =
@@ -1112,6 +1208,11 @@ export type VariableConsiderationWhatIf = {
   key: Scalars['ID']['output'];
   method: EstimateMethod;
 };
+
+export type WaterfallDimension =
+  | 'CUSTOMER'
+  | 'PRODUCT'
+  | 'SEGMENT';
 
 /**
  * A bad-debt write-off. Maker-checker: one finance principal requests it, a different one approves
@@ -1254,6 +1355,7 @@ export type ResolversTypes = {
   BillingQualityFacts: ResolverTypeWrapper<Omit<BillingQualityFacts, 'arBalance' | 'contractValue' | 'invoices'> & { arBalance: Array<ResolversTypes['Money']>, contractValue: Array<ResolversTypes['Money']>, invoices: Array<ResolversTypes['InvoiceHistoryFact']> }>;
   Contract: ResolverTypeWrapper<ContractModel>;
   ContractAuditFact: ResolverTypeWrapper<ContractAuditFact>;
+  ContractBalances: ResolverTypeWrapper<ContractBalancesParentModel>;
   ContractInput: ContractInput;
   ContractLedgerCheck: ResolverTypeWrapper<ContractLedgerCheckParentModel>;
   ContractLine: ResolverTypeWrapper<ContractLineParentModel>;
@@ -1276,6 +1378,9 @@ export type ResolversTypes = {
   InvoiceFromScheduleInput: InvoiceFromScheduleInput;
   InvoiceHistoryFact: ResolverTypeWrapper<Omit<InvoiceHistoryFact, 'amount' | 'payments'> & { amount: ResolversTypes['Money'], payments: Array<ResolversTypes['PaymentFact']> }>;
   InvoiceStatus: InvoiceStatus;
+  JournalAccount: JournalAccount;
+  JournalEntry: ResolverTypeWrapper<JournalEntryParentModel>;
+  JournalLine: ResolverTypeWrapper<JournalLineParentModel>;
   LedgerLineInput: LedgerLineInput;
   LedgerLineProblem: ResolverTypeWrapper<LedgerLineProblemParentModel>;
   LedgerMismatchReason: LedgerMismatchReason;
@@ -1307,6 +1412,7 @@ export type ResolversTypes = {
   RenewalIntentInput: RenewalIntentInput;
   RenewalSignal: RenewalSignal;
   RevenuePeriod: ResolverTypeWrapper<RevenuePeriodParentModel>;
+  RevenueWaterfallRow: ResolverTypeWrapper<RevenueWaterfallRowParentModel>;
   RevisionTreatment: RevisionTreatment;
   SatisfactionPattern: SatisfactionPattern;
   StandaloneSellingPriceEntry: ResolverTypeWrapper<StandaloneSellingPriceModel>;
@@ -1316,6 +1422,7 @@ export type ResolversTypes = {
   VariableConsiderationEstimateInput: VariableConsiderationEstimateInput;
   VariableConsiderationInput: VariableConsiderationInput;
   VariableConsiderationWhatIf: ResolverTypeWrapper<Omit<VariableConsiderationWhatIf, 'estimate' | 'included'> & { estimate: ResolversTypes['Money'], included: ResolversTypes['Money'] }>;
+  WaterfallDimension: WaterfallDimension;
   WriteOff: ResolverTypeWrapper<WriteOffModel>;
   WriteOffRequest: WriteOffRequest;
   WriteOffStatus: WriteOffStatus;
@@ -1336,6 +1443,7 @@ export type ResolversParentTypes = {
   BillingQualityFacts: Omit<BillingQualityFacts, 'arBalance' | 'contractValue' | 'invoices'> & { arBalance: Array<ResolversParentTypes['Money']>, contractValue: Array<ResolversParentTypes['Money']>, invoices: Array<ResolversParentTypes['InvoiceHistoryFact']> };
   Contract: ContractModel;
   ContractAuditFact: ContractAuditFact;
+  ContractBalances: ContractBalancesParentModel;
   ContractInput: ContractInput;
   ContractLedgerCheck: ContractLedgerCheckParentModel;
   ContractLine: ContractLineParentModel;
@@ -1354,6 +1462,8 @@ export type ResolversParentTypes = {
   Invoice: InvoiceModel;
   InvoiceFromScheduleInput: InvoiceFromScheduleInput;
   InvoiceHistoryFact: Omit<InvoiceHistoryFact, 'amount' | 'payments'> & { amount: ResolversParentTypes['Money'], payments: Array<ResolversParentTypes['PaymentFact']> };
+  JournalEntry: JournalEntryParentModel;
+  JournalLine: JournalLineParentModel;
   LedgerLineInput: LedgerLineInput;
   LedgerLineProblem: LedgerLineProblemParentModel;
   ModificationClassification: ModificationClassification;
@@ -1380,6 +1490,7 @@ export type ResolversParentTypes = {
   RenewalIntent: RenewalIntentRecordModel;
   RenewalIntentInput: RenewalIntentInput;
   RevenuePeriod: RevenuePeriodParentModel;
+  RevenueWaterfallRow: RevenueWaterfallRowParentModel;
   StandaloneSellingPriceEntry: StandaloneSellingPriceModel;
   StandaloneSellingPriceInput: StandaloneSellingPriceInput;
   VariableConsiderationChange: VariableConsiderationChangeParentModel;
@@ -1438,6 +1549,7 @@ export type BillingQualityFactsResolvers<ContextType = ContractContext, ParentTy
 export type ContractResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract'], FederationReferenceType extends FederationReferenceTypes['Contract'] = FederationReferenceTypes['Contract']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Contract']> | FederationReferenceType, FederationReferenceType, ContextType>;
   allocationMethod?: Resolver<Maybe<ResolversTypes['AllocationMethod']>, ParentType, ContextType>;
+  balances?: Resolver<ResolversTypes['ContractBalances'], ParentType, ContextType, Partial<ContractBalancesArgs>>;
   billingSchedule?: Resolver<Array<ResolversTypes['BillingEntry']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
@@ -1446,6 +1558,7 @@ export type ContractResolvers<ContextType = ContractContext, ParentType extends 
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoices?: Resolver<Array<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  journalEntries?: Resolver<Array<ResolversTypes['JournalEntry']>, ParentType, ContextType, Partial<ContractJournalEntriesArgs>>;
   ledgerCheck?: Resolver<ResolversTypes['ContractLedgerCheck'], ParentType, ContextType, RequireFields<ContractLedgerCheckArgs, 'period'>>;
   lines?: Resolver<Array<ResolversTypes['ContractLine']>, ParentType, ContextType>;
   modifications?: Resolver<Array<ResolversTypes['ContractModification']>, ParentType, ContextType>;
@@ -1473,6 +1586,17 @@ export type ContractAuditFactResolvers<ContextType = ContractContext, ParentType
   lastRevenueMonth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ContractBalancesResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['ContractBalances'] = ResolversParentTypes['ContractBalances']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  billedToDate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  contractAsset?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  contractLiability?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  differences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  receivable?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  recognizedToDate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  reconciled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ContractLedgerCheckResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['ContractLedgerCheck'] = ResolversParentTypes['ContractLedgerCheck']> = {
@@ -1601,6 +1725,22 @@ export type InvoiceHistoryFactResolvers<ContextType = ContractContext, ParentTyp
   invoiceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   payments?: Resolver<Array<ResolversTypes['PaymentFact']>, ParentType, ContextType>;
+};
+
+export type JournalEntryResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['JournalEntry'] = ResolversParentTypes['JournalEntry']> = {
+  balanced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contractId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['JournalLine']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type JournalLineResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['JournalLine'] = ResolversParentTypes['JournalLine']> = {
+  account?: Resolver<ResolversTypes['JournalAccount'], ParentType, ContextType>;
+  credit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  debit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  ledgerAccount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obligationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type LedgerLineProblemResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['LedgerLineProblem'] = ResolversParentTypes['LedgerLineProblem']> = {
@@ -1742,6 +1882,7 @@ export type QueryResolvers<ContextType = ContractContext, ParentType extends Res
   discountApprovals?: Resolver<Array<ResolversTypes['DiscountApproval']>, ParentType, ContextType, Partial<QueryDiscountApprovalsArgs>>;
   monthEndIntegrity?: Resolver<ResolversTypes['MonthEndIntegrityReport'], ParentType, ContextType, RequireFields<QueryMonthEndIntegrityArgs, 'period'>>;
   pricingTierChanges?: Resolver<Array<ResolversTypes['PricingTierChange']>, ParentType, ContextType, Partial<QueryPricingTierChangesArgs>>;
+  revenueWaterfall?: Resolver<Array<ResolversTypes['RevenueWaterfallRow']>, ParentType, ContextType, RequireFields<QueryRevenueWaterfallArgs, 'from' | 'groupBy' | 'to'>>;
   standaloneSellingPrices?: Resolver<Array<ResolversTypes['StandaloneSellingPriceEntry']>, ParentType, ContextType, Partial<QueryStandaloneSellingPricesArgs>>;
   writeOffs?: Resolver<Array<ResolversTypes['WriteOff']>, ParentType, ContextType, Partial<QueryWriteOffsArgs>>;
 };
@@ -1760,6 +1901,17 @@ export type RevenuePeriodResolvers<ContextType = ContractContext, ParentType ext
   recognized?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   recognizedToDate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   unbilled?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type RevenueWaterfallRowResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['RevenueWaterfallRow'] = ResolversParentTypes['RevenueWaterfallRow']> = {
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recognized?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  segment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type StandaloneSellingPriceEntryResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['StandaloneSellingPriceEntry'] = ResolversParentTypes['StandaloneSellingPriceEntry']> = {
@@ -1833,6 +1985,7 @@ export type Resolvers<ContextType = ContractContext> = {
   BillingQualityFacts?: BillingQualityFactsResolvers<ContextType>;
   Contract?: ContractResolvers<ContextType>;
   ContractAuditFact?: ContractAuditFactResolvers<ContextType>;
+  ContractBalances?: ContractBalancesResolvers<ContextType>;
   ContractLedgerCheck?: ContractLedgerCheckResolvers<ContextType>;
   ContractLine?: ContractLineResolvers<ContextType>;
   ContractModification?: ContractModificationResolvers<ContextType>;
@@ -1847,6 +2000,8 @@ export type Resolvers<ContextType = ContractContext> = {
   DiscountApproval?: DiscountApprovalResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
   InvoiceHistoryFact?: InvoiceHistoryFactResolvers<ContextType>;
+  JournalEntry?: JournalEntryResolvers<ContextType>;
+  JournalLine?: JournalLineResolvers<ContextType>;
   LedgerLineProblem?: LedgerLineProblemResolvers<ContextType>;
   ModificationClassification?: ModificationClassificationResolvers<ContextType>;
   ModificationFlags?: ModificationFlagsResolvers<ContextType>;
@@ -1863,6 +2018,7 @@ export type Resolvers<ContextType = ContractContext> = {
   Query?: QueryResolvers<ContextType>;
   RenewalIntent?: RenewalIntentResolvers<ContextType>;
   RevenuePeriod?: RevenuePeriodResolvers<ContextType>;
+  RevenueWaterfallRow?: RevenueWaterfallRowResolvers<ContextType>;
   StandaloneSellingPriceEntry?: StandaloneSellingPriceEntryResolvers<ContextType>;
   VariableConsiderationChange?: VariableConsiderationChangeResolvers<ContextType>;
   VariableConsiderationEstimate?: VariableConsiderationEstimateResolvers<ContextType>;

@@ -28,12 +28,12 @@ import type { OfContract } from '../parents';
 
 /** Contracts as revenue: allocation, schedules, customer revenue, the deferred forecast and the revenue rules. */
 
-const MAX_SCHEDULE_MONTHS = 240;
+export const MAX_SCHEDULE_MONTHS = 240;
 
 /** Probabilities are stored as floating point (PostgreSQL may keep single precision): six decimals are what was meant. */
 const roundProbability = (probability: number) => Math.round(probability * 1e6) / 1e6;
 
-function owned<T extends object>(
+export function owned<T extends object>(
   value: T,
   contract: Pick<Contract, 'currency' | 'region' | 'customerId'>,
 ): OfContract<T> {
@@ -45,14 +45,14 @@ function unroundedAmount(unroundedMinor: number, currency: string): string {
   return (unroundedMinor / 10 ** currencyExponent(currency)).toFixed(currencyExponent(currency) + 4);
 }
 
-function month(value: string | null | undefined, field: string): string | null {
+export function month(value: string | null | undefined, field: string): string | null {
   if (value == null) return null;
   if (!isIsoMonth(value)) throw badUserInput(`${field} must be a month like 2026-11, got "${value}"`, field);
   return value;
 }
 
 /** The months a schedule covers: asked for, or the contract's first to last month. */
-function scheduleMonths(
+export function scheduleMonths(
   contract: Contract,
   lastDates: (string | null | undefined)[],
   args: ContractRevenueScheduleArgs,
@@ -74,7 +74,7 @@ function periodRows(rows: ScheduleRow[], contract: Contract) {
 }
 
 /** Contracts that recognise revenue: a DRAFT waits for its discount approval. */
-const recognises = (contract: Contract) => contract.status !== 'DRAFT';
+export const recognises = (contract: Contract) => contract.status !== 'DRAFT';
 
 async function contractsOf(customer: GovernedCustomer, context: ContractContext): Promise<Contract[]> {
   const lists = await context.loaders.contractsOfCustomer.loadMany(customer.customerIds);

@@ -150,6 +150,24 @@ const PATHS: Record<string, { selection: string; path: string[] }> = {
       },
     ]),
   ),
+  ...Object.fromEntries(
+    ['contractAsset', 'contractLiability', 'receivable', 'recognizedToDate', 'billedToDate'].map((f) => [
+      `ContractBalances.${f}`,
+      {
+        selection: `contracts { balances(asOf: "2026-10-31") { ${f} ${MONEY} } }`,
+        path: ['contracts', 'balances', f],
+      },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['debit', 'credit'].map((f) => [
+      `JournalLine.${f}`,
+      {
+        selection: `contracts { journalEntries(from: "2026-09", to: "2026-10") { lines { ${f} ${MONEY} } } }`,
+        path: ['contracts', 'journalEntries', 'lines', f],
+      },
+    ]),
+  ),
   'ModificationClassification.overrideReason': {
     selection: 'contracts { modifications { classification { overrideReason } } }',
     path: ['contracts', 'modifications', 'classification', 'overrideReason'],
@@ -224,32 +242,43 @@ const TOP_PATHS: Record<string, { selection: string; path: string[]; query: stri
 };
 
 /**
- * Classified fields of rows that belong to a region but to no customer (the price tables): each row
- * is decided by its own region. `list` is the query field, read with `region` beside the fields.
+ * Classified fields of rows that belong to a region but to no customer (price tables, the revenue
+ * waterfall): each row is decided by its own region. Rows are read by `list(args)` with the field
+ * `key` naming them and `region` beside the classified fields.
  */
-const ROW_PATHS: Record<string, { list: string; field: string; money: boolean; query: string }> = Object.fromEntries(
-  [
-    ['price', true],
-    ['observableMin', true],
-    ['observableMax', true],
-    ['reason', false],
-    ['requestedBy', false],
-    ['decidedBy', false],
-    ['decisionNote', false],
-  ].map(([field, money]) => [
+const LISTS = {
+  standaloneSellingPrices: { args: '(first: 100)', key: 'id', query: 'Query.standaloneSellingPrices' },
+  revenueWaterfall: {
+    args: '(from: "2026-09", to: "2026-10", first: 100)',
+    key: 'cursor',
+    query: 'Query.revenueWaterfall',
+  },
+} as const;
+type ListName = keyof typeof LISTS;
+const ROW_PATHS: Record<string, { list: ListName; field: string; money: boolean }> = Object.fromEntries([
+  ...(
+    [
+      ['price', true],
+      ['observableMin', true],
+      ['observableMax', true],
+      ['reason', false],
+      ['requestedBy', false],
+      ['decidedBy', false],
+      ['decisionNote', false],
+    ] as const
+  ).map(([field, money]) => [
     `StandaloneSellingPriceEntry.${field}`,
-    {
-      list: 'standaloneSellingPrices',
-      field: field as string,
-      money: money as boolean,
-      query: 'Query.standaloneSellingPrices',
-    },
+    { list: 'standaloneSellingPrices' as const, field, money },
   ]),
-);
-const ROW_QUERY = `query MatrixRows { standaloneSellingPrices(first: 100) { id region ${Object.values(ROW_PATHS)
-  .map((p) => (p.money ? `${p.field} ${MONEY}` : p.field))
-  .join(' ')} } }`;
-let rowTruth: Record<string, any>[];
+  ['RevenueWaterfallRow.recognized', { list: 'revenueWaterfall' as const, field: 'recognized', money: true }],
+]);
+/** Each list is read on its own: a role may run one and not the other. */
+const rowQuery = (list: ListName) =>
+  `query MatrixRows { ${list}${LISTS[list].args} { ${LISTS[list].key} region ${Object.values(ROW_PATHS)
+    .filter((p) => p.list === list)
+    .map((p) => (p.money ? `${p.field} ${MONEY}` : p.field))
+    .join(' ')} } }`;
+let rowTruth: Record<ListName, Record<string, any>[]>;
 
 const QUERY = `query Matrix($id: ID!) { customer(id: $id) { id region ${Object.values(PATHS)
   .map((p) => p.selection)
@@ -348,9 +377,12 @@ beforeAll(async () => {
   const top = await graphql(federation.gateway.url, TOP_QUERY, { token: admin });
   expect(top.body.errors).toBeUndefined();
   topTruth = top.body.data;
-  const rows = await graphql(federation.gateway.url, ROW_QUERY, { token: admin });
-  expect(rows.body.errors).toBeUndefined();
-  rowTruth = rows.body.data.standaloneSellingPrices;
+  rowTruth = { standaloneSellingPrices: [], revenueWaterfall: [] };
+  for (const list of Object.keys(LISTS) as ListName[]) {
+    const rows = await graphql(federation.gateway.url, rowQuery(list), { token: admin });
+    expect(rows.body.errors).toBeUndefined();
+    rowTruth[list] = rows.body.data[list];
+  }
 });
 
 /**
@@ -553,8 +585,8 @@ it('has a path to every classified field, and admin reads them all unmasked (the
   expect([...Object.keys(PATHS), ...Object.keys(TOP_PATHS), ...Object.keys(ROW_PATHS)].sort()).toEqual(
     Object.keys(plan.fields).sort(),
   );
-  for (const { field } of Object.values(ROW_PATHS))
-    expect([field, rowTruth.filter((row) => row[field] !== null).length > 0]).toEqual([field, true]);
+  for (const { list, field } of Object.values(ROW_PATHS))
+    expect([field, rowTruth[list].filter((row) => row[field] !== null).length > 0]).toEqual([field, true]);
   for (const [coordinate, { path }] of Object.entries(TOP_PATHS))
     expect([coordinate, leaves(topTruth, path).length > 0]).toEqual([coordinate, true]);
   // A path that reaches no value would pass every check below without testing anything. (Admin's
@@ -664,23 +696,22 @@ describe.each(ROLES)('%s reading classified aggregates', (role) => {
 describe.each(ROLES)('%s reading classified rows of a region but no customer', (role) => {
   const principal: Principal = { sub: `matrix-${role}`, roles: [role], regions: [REGION] };
 
-  it("gets each row as the policy says for that row's region", async () => {
+  it.each(Object.keys(LISTS) as ListName[])('gets each row of %s as the policy says for its region', async (list) => {
     const token = await federation.token(principal);
-    const { body } = await graphql(federation.gateway.url, ROW_QUERY, { token });
-    if (!mayRun(plan, principal, 'Query.standaloneSellingPrices')) {
+    const { body } = await graphql(federation.gateway.url, rowQuery(list), { token });
+    if (!mayRun(plan, principal, LISTS[list].query)) {
       expect(body.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
       return;
     }
-    const read = new Map<string, Record<string, any>>(
-      body.data.standaloneSellingPrices.map((row: any) => [row.id, row]),
-    );
-    for (const truthRow of rowTruth) {
-      const row = read.get(truthRow.id);
+    const key = LISTS[list].key;
+    const read = new Map<string, Record<string, any>>(body.data[list].map((row: any) => [row[key], row]));
+    for (const truthRow of rowTruth[list]) {
+      const row = read.get(truthRow[key]);
       if (rowScope(plan, principal) !== 'ALL' && truthRow.region !== REGION) {
         expect(row).toBeUndefined();
         continue;
       }
-      for (const [coordinate, { field }] of Object.entries(ROW_PATHS)) {
+      for (const [coordinate, { field }] of Object.entries(ROW_PATHS).filter(([, p]) => p.list === list)) {
         const decision = decide(plan, principal, coordinate, truthRow.region)!;
         const label = `${coordinate} of a ${truthRow.region} row (${decision.effect === 'MASK' ? decision.strategy : decision.effect})`;
         const actual = normalise(row?.[field] ?? null);
