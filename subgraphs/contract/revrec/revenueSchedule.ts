@@ -200,15 +200,19 @@ export function recognizedThrough(obligation: ObligationTerms, date: string): nu
 /** The allocation in force on `date` (latest revision with effectiveDate <= date), or 0 before the first. */
 export function allocationOn(obligation: ObligationTerms, date: string): number {
   checkDate(date, 'the date');
-  const revisions = checkedRevisions(obligation);
+  return allocationUnder(checkedRevisions(obligation), date);
+}
+
+function allocationUnder(revisions: readonly AllocationRevision[], date: string): number {
   const k = indexInForce(revisions, date);
   return k === -1 ? 0 : revisions[k].allocatedMinor;
 }
 
-function checkObligations(obligations: readonly ObligationTerms[]): void {
+/** Validates every obligation once and returns each one's revisions in effective-date order. */
+function checkObligations(obligations: readonly ObligationTerms[]): AllocationRevision[][] {
   const ids = new Set(obligations.map((o) => o.id));
   if (ids.size !== obligations.length) throw new ScheduleError('obligation ids must be unique');
-  for (const o of obligations) checkedRevisions(o);
+  return obligations.map(checkedRevisions);
 }
 
 function checkBillings(billings: readonly Billing[]): void {
@@ -270,24 +274,31 @@ export function contractSchedule(
   checkMonth(fromMonth, 'fromMonth');
   checkMonth(toMonth, 'toMonth');
   if (toMonth < fromMonth) throw new ScheduleError(`toMonth ${toMonth} is before fromMonth ${fromMonth}`);
-  checkObligations(obligations);
+  // Checked once here: the month loops below read the revisions many times.
+  const revisionsOf = checkObligations(obligations);
   checkBillings(billings);
   const months = monthsFromTo(fromMonth, toMonth);
-  const contractBilled = months.map((month) => billedThrough(billings, lastDayOfMonth(month)));
-  const billedShares = months.map((month, m) =>
+  const monthEnds = months.map(lastDayOfMonth);
+  const contractBilled = monthEnds.map((end) => billedThrough(billings, end));
+  const billedShares = monthEnds.map((end, m) =>
     splitBilled(
       contractBilled[m],
-      obligations.map((o) => allocationOn(o, lastDayOfMonth(month))),
+      revisionsOf.map((revisions) => allocationUnder(revisions, end)),
     ),
   );
-  const perObligation = obligations.map((o, i) => ({
-    obligationId: o.id,
-    rows: months.map((month, m) => {
-      const toDate = recognizedThrough(o, lastDayOfMonth(month));
-      const beforeMonth = recognizedThrough(o, addDays(firstDayOfMonth(month), -1));
-      return positionRow(month, toDate - beforeMonth, toDate, billedShares[m][i]);
-    }),
-  }));
+  const perObligation = obligations.map((o, i) => {
+    const through = (date: string) => recognizedUnder(o, revisionsOf[i], date);
+    let beforeMonth = through(addDays(firstDayOfMonth(months[0]), -1));
+    return {
+      obligationId: o.id,
+      rows: months.map((month, m) => {
+        const toDate = through(monthEnds[m]);
+        const row = positionRow(month, toDate - beforeMonth, toDate, billedShares[m][i]);
+        beforeMonth = toDate;
+        return row;
+      }),
+    };
+  });
   // The contract's deferred / unbilled is its net position: one obligation billed ahead offsets another billed behind.
   const totals = months.map((month, m) =>
     positionRow(
