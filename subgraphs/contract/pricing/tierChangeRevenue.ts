@@ -27,7 +27,10 @@ export async function recordTierChangeRevenue(
   tierChange: PricingTierChange,
 ): Promise<void> {
   const { effectiveFrom } = tierChange;
-  const change = await openForChange(em, context, tierChange.contractId, effectiveFrom, 'a pricing tier change');
+  // The steward approves a tier, not amounts: the revenue change is shown to it masked as ever.
+  const change = await openForChange(em, context, tierChange.contractId, effectiveFrom, 'a pricing tier change', {
+    readsAmounts: false,
+  });
   const { contract } = change;
   const [entries, invoices, tierChanges] = await Promise.all([
     em.find(BillingEntryEntity, { contractId: contract.id }),

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { badUserInput, notFound } from '../../../lib/errors';
+import { assertMayReadRaw } from '../../kit/lookups';
 import { assertVisible } from '../../kit/rowScope';
 import type { ContractContext } from '../context';
 import { ContractEntity, type Contract } from '../entities/Contract';
@@ -33,10 +34,14 @@ export async function openForChange(
   contractId: string,
   effectiveDate: string,
   what: string,
+  options: { readsAmounts: boolean },
 ): Promise<ContractForChange> {
   const contract = await em.findOne(ContractEntity, { id: contractId });
   if (!contract) throw notFound(`no contract ${contractId}`);
   assertVisible(context, contract.region, `Contract ${contract.id}`);
+  // A caller's change is priced against the contract's amounts, and its refusals quote them.
+  if (options.readsAmounts)
+    assertMayReadRaw(context, 'Contract.transactionPrice', contract.region, `Contract ${contract.id}`);
   if (contract.status === 'DRAFT')
     throw badUserInput(
       `contract ${contract.id} is a draft awaiting its discount approval; ${what} must wait for it`,

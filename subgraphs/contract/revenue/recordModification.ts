@@ -300,7 +300,9 @@ export async function recordModification(
 ): Promise<ContractModificationParent> {
   requiredReason(input.reason);
   return context.em.transactional(async (em) => {
-    const change = await openForChange(em, context, input.contractId, input.effectiveDate, 'a modification');
+    const change = await openForChange(em, context, input.contractId, input.effectiveDate, 'a modification', {
+      readsAmounts: true,
+    });
     return applyModification(em, context, change, parseRequest(input, change));
   });
 }

@@ -27,7 +27,7 @@ export async function reestimateVariableConsideration(
   const { asOf } = input;
 
   return context.em.transactional(async (em) => {
-    const change = await openForChange(em, context, input.contractId, asOf, 'a re-estimate');
+    const change = await openForChange(em, context, input.contractId, asOf, 'a re-estimate', { readsAmounts: true });
     const { contract, modifications, existing } = change;
     const { currency } = contract;
     const components = variableComponentsOf(contract);

@@ -230,6 +230,15 @@ describe('modifications classified from facts', () => {
     expect(data.modifyContract.classification.priceReflectsStandaloneSellingPrice).toBe(false);
   });
 
+  it("refuses a caller who may read the contract's amounts only masked: refusals would quote them", async () => {
+    const outsider = await federation.token({ sub: 'us.analyst', roles: ['finance_analyst'], regions: ['US'] });
+    const { body } = await run(MODIFY, outsider, {
+      input: { ...addSeats('95.00'), effectiveDate: '2024-08-15', priceConcession: '99999.00' },
+    });
+    expect(body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(body)).not.toMatch(/recognised/);
+  });
+
   it('takes flags that contradict the facts only as an override with a reason, shown in the trail', async () => {
     const refused = await run(MODIFY, maker, {
       input: { ...addSeats('60.00'), effectiveDate: '2024-09-01', priceReflectsStandaloneSellingPrice: true },
