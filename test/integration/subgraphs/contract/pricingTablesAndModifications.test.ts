@@ -102,6 +102,37 @@ describe('standalone selling price tables', () => {
     expect(unpriced.body.errors?.[0].message).toMatch(/no approved standalone selling price for product TRAIN/);
   });
 
+  it('are audited: the trail names who proposed and who approved an entry', async () => {
+    const proposed = await ok(PROPOSE, maker, {
+      input: {
+        productCode: 'AUDITED',
+        region: 'EU',
+        currency: 'EUR',
+        validFrom: '2024-01-01',
+        price: '10.00',
+        reason: 'x',
+      },
+    });
+    const id = proposed.proposeStandaloneSellingPrice.id;
+    await ok(APPROVE, checker, { id });
+    const auditor = await federation.token({ sub: 'pricing.auditor', roles: ['auditor'] });
+    const trail = await ok(
+      `query($id: ID!) { auditEvents(filter: { recordId: $id }, first: 10) { edges { node { principal { sub } operationText } } } }`,
+      auditor,
+      { id },
+    );
+    const events = trail.auditEvents.edges.map((edge: any) => [
+      edge.node.principal.sub,
+      edge.node.operationText.match(/(propose|approve)StandaloneSellingPrice/)?.[0],
+    ]);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        ['pricing.maker', 'proposeStandaloneSellingPrice'],
+        ['pricing.checker', 'approveStandaloneSellingPrice'],
+      ]),
+    );
+  });
+
   it('refuses a price outside its own observable range, quoting it in euros', async () => {
     const { body } = await run(PROPOSE, maker, {
       input: {
