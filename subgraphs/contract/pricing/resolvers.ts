@@ -17,6 +17,7 @@ import { PricingTierChangeEntity } from '../entities/PricingTierChange';
 import { RenewalIntentEntity } from '../entities/RenewalIntent';
 import { priceAtTier, tierInForce } from '../revrec/pricingTiers';
 import { purchaseOrderProblem } from '../billing/purchaseOrders';
+import { owned } from '../revenue/revenueResolvers';
 import { recordTierChangeRevenue } from './tierChangeRevenue';
 import { PurchaseOrderRuleEntity } from '../entities/PurchaseOrderRule';
 import type { Resolvers } from '../generated/resolvers';
@@ -225,7 +226,7 @@ export const pricingResolvers: Resolvers = {
     remainingAfter: moneyField('remainingAfterMinor'),
     variableConsideration: (m) => {
       const terms = m.type === 'VARIABLE_CONSIDERATION' ? m.terms.variableConsideration : undefined;
-      return terms ? { ...terms, currency: m.currency, region: m.region, customerId: m.customerId } : null;
+      return terms ? owned(terms, m) : null;
     },
     // Modifications recorded before classification from facts keep only the flags they were given.
     classification: (m) => {
@@ -265,9 +266,7 @@ export const pricingResolvers: Resolvers = {
         loaders.modifications.load(change.contractId),
       ]);
       const row = modifications.find((m) => m.id === change.revenueChangeId);
-      return row && contract
-        ? { ...row, currency: contract.currency, region: contract.region, customerId: contract.customerId }
-        : null;
+      return row && contract ? owned(row, contract) : null;
     },
   },
 

@@ -1,5 +1,4 @@
 import { addMonths, monthOf, monthsFromTo, today } from '../../../lib/calendar';
-import { currencyOf } from './contractInput';
 import { badUserInput } from '../../../lib/errors';
 import { pageSize } from '../../../lib/pagination';
 import { moneyField } from '../../kit/moneyResolvers';
@@ -17,6 +16,7 @@ import {
   type WaterfallSource,
 } from '../revrec/revenueWaterfall';
 import type { Resolvers } from '../generated/resolvers';
+import { currencyOf } from './contractInput';
 import { loadRevenueData } from './contractTerms';
 import { month, owned, recognises, scheduleMonths } from './revenueResolvers';
 

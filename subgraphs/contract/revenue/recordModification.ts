@@ -56,7 +56,7 @@ const FLAGS = listingEvery<keyof ModificationFlags>()([
 const SEGMENTS = listingEvery<CustomerSegment>()(['ENTERPRISE', 'MID_MARKET', 'SMB']);
 
 /** Where the tables are read for a change to the contract on `date`: its region, currency, segment and the tier then in force. */
-export async function saleOf(em: EntityManager, change: ContractForChange, date: string): Promise<Sale> {
+async function saleOf(em: EntityManager, change: ContractForChange, date: string): Promise<Sale> {
   const { contract } = change;
   const segment = SEGMENTS.find((s) => s === contract.segment) ?? null;
   const tierChanges = await em.find(PricingTierChangeEntity, { contractId: contract.id });

@@ -296,6 +296,79 @@ describe('modifications classified from facts', () => {
   });
 });
 
+describe('progress that counts distinct units (ASC 606-10-55-111, Example 5)', () => {
+  // 120 products for 12,000.00, 60 delivered by 31 March. As one good being built what remains would
+  // not be distinct; marked as distinct units delivered one by one, it is.
+  async function products(number: string, distinctUnits: boolean) {
+    const data = await ok(CREATE, maker, {
+      input: {
+        customerId,
+        number,
+        startDate: '2024-01-01',
+        endDate: '2024-12-31',
+        currency: 'EUR',
+        fixedConsideration: '12000.00',
+        obligations: [
+          {
+            key: 'products',
+            description: 'Products',
+            productCode: 'PROD',
+            pattern: 'INPUT_METHOD',
+            startDate: '2024-01-01',
+            endDate: '2024-12-31',
+            standaloneSellingPrice: '12000.00',
+            distinctUnits,
+          },
+        ],
+        billingSchedule: [{ date: '2024-01-01', amount: '12000.00' }],
+      },
+    });
+    const contract = data.createContract;
+    await ok('mutation($input: ProgressInput!) { recordProgress(input: $input) { asOf } }', maker, {
+      input: {
+        obligationId: contract.performanceObligations[0].id,
+        asOf: '2024-03-31',
+        completedUnits: 60,
+        totalUnits: 120,
+      },
+    });
+    // Case B: 30 more at 80.00 each, below their 95.00 SSP.
+    const modified = await ok(MODIFY, maker, {
+      input: {
+        contractId: contract.id,
+        effectiveDate: '2024-04-01',
+        reason: 'Thirty more products',
+        considerationChange: '2400.00',
+        addObligations: [
+          {
+            key: 'more',
+            description: 'More products',
+            productCode: 'PROD2',
+            pattern: 'INPUT_METHOD',
+            startDate: '2024-04-01',
+            endDate: '2024-12-31',
+            standaloneSellingPrice: '2850.00',
+            distinctUnits,
+          },
+        ],
+      },
+    });
+    return modified.modifyContract;
+  }
+
+  it('distinct units: what remains is distinct, so the modification is prospective', async () => {
+    const modification = await products('CT-UNITS-0001', true);
+    expect(modification.type).toBe('PROSPECTIVE');
+    expect(modification.classification.remainingGoodsDistinct).toBe(true);
+  });
+
+  it('one good being built: what remains is not distinct, so it is a cumulative catch-up', async () => {
+    const modification = await products('CT-UNITS-0002', false);
+    expect(modification.type).toBe('CUMULATIVE_CATCH_UP');
+    expect(modification.classification.findings.join(' ')).toMatch(/is one good partly built/);
+  });
+});
+
 describe('pricing tier changes enter the transaction price', () => {
   const ISSUE = `mutation($id: ID!) { issueInvoice(input: { billingEntryId: $id }) { amount { amount } } }`;
   const REQUEST = `mutation($input: PricingTierChangeInput!) { requestPricingTierChange(input: $input) { id } }`;
