@@ -31,7 +31,16 @@ export interface RunningFederation {
   close(): Promise<void>;
 }
 
-export async function startEmbedded(options: EmbeddedOptions): Promise<RunningFederation> {
+export interface RunningSubgraphs {
+  subgraphs: Record<SubgraphName, RunningSubgraph>;
+  urls: Record<SubgraphName, string>;
+  /** Background work (outbox delivery, checkpoints) waits for this, so it never runs before everything is up. */
+  startBackground(): void;
+  close(): Promise<void>;
+}
+
+/** The four subgraphs, each a real HTTP server with its own database, audit first. */
+export async function startSubgraphs(options: EmbeddedOptions): Promise<RunningSubgraphs> {
   const { config, extended } = options;
   const definitions = extended?.subgraphs ?? SUBGRAPHS;
   let book: ReturnType<typeof generateDemoBook> | undefined;
@@ -53,24 +62,44 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<RunningFe
       started[name] = subgraph;
       urls[name] = subgraph.url;
     }
+  } catch (error) {
+    await Promise.all(Object.values(started).map((subgraph) => subgraph.close()));
+    throw error;
+  }
+  const subgraphs = started as Record<SubgraphName, RunningSubgraph>;
+  return {
+    subgraphs,
+    urls: urls as Record<SubgraphName, string>,
+    startBackground: () => {
+      for (const subgraph of Object.values(subgraphs)) subgraph.startBackground();
+    },
+    close: async () => {
+      for (const name of [...SUBGRAPH_NAMES].reverse()) await subgraphs[name].close();
+    },
+  };
+}
+
+export async function startEmbedded(options: EmbeddedOptions): Promise<RunningFederation> {
+  const { config, extended } = options;
+  const subgraphs = await startSubgraphs(options);
+  try {
     const gateway = await startGateway({
       config,
       port: options.ephemeralPorts ? 0 : undefined,
-      subgraphUrls: urls,
+      subgraphUrls: subgraphs.urls,
       supergraphSdl: extended?.supergraphSdl,
     });
-    const subgraphs = started as Record<SubgraphName, RunningSubgraph>;
-    for (const subgraph of Object.values(subgraphs)) subgraph.startBackground();
+    subgraphs.startBackground();
     return {
       gateway,
-      subgraphs,
+      subgraphs: subgraphs.subgraphs,
       close: async () => {
         await gateway.close();
-        for (const name of [...SUBGRAPH_NAMES].reverse()) await subgraphs[name].close();
+        await subgraphs.close();
       },
     };
   } catch (error) {
-    await Promise.all(Object.values(started).map((subgraph) => subgraph.close()));
+    await subgraphs.close();
     throw error;
   }
 }
