@@ -7,13 +7,22 @@ import { callInternal } from './internalGraphQLClient';
 /**
  * A Custos process's line to the audit trail: appends events through the audit subgraph, each
  * signed for its origin (the gateway reports operations and alerts, a service refused calls), and
- * resolves only once they are committed; the trail gives them their time and place. A connection
- * that drops before any answer (an idle keep-alive socket the trail closed as the append went out)
- * is tried once more: the trail answers an event it already holds from the trail, so the retry
- * cannot write it twice. Any other failure is thrown, so the caller can fail closed.
+ * resolves only once they are committed; the trail gives them their time and place.
+ *
+ * Appends share calls: while one call is on its way, the appends that arrive wait and then go
+ * together in the next, so a busy gateway makes one call per round trip rather than one per
+ * request (each caller still waits for its own events to be committed). If the trail refuses a
+ * shared call, each caller's events are sent again on their own, so one refused event never costs
+ * another request its answer. A connection that drops before any answer (an idle keep-alive socket
+ * the trail closed as the append went out) is tried once more: the trail answers an event it
+ * already holds from the trail, so the retry cannot write it twice. Any other failure is thrown, so
+ * the caller can fail closed.
  */
 
 export class AuditUnavailableError extends Error {}
+
+/** The trail answered, and refused what it was sent. */
+class AuditRefusedError extends AuditUnavailableError {}
 
 export interface AuditTrailClientOptions {
   url: () => string;
@@ -34,23 +43,79 @@ function describe(error: Error): string {
   return cause ? `${error.message} (${[cause.code, cause.message].filter(Boolean).join(': ')})` : error.message;
 }
 
+type SignedEvent = Omit<AuditEvent, 'body'> & { body: string; origin: ReturnType<typeof signOrigin> };
+
+interface PendingAppend {
+  events: SignedEvent[];
+  requestId?: string;
+  resolve(): void;
+  reject(error: Error): void;
+}
+
+/** Events one shared call carries at most; a caller's own events are never split. */
+const MAX_SHARED_EVENTS = 500;
+
 export class AuditTrailClient {
+  private readonly waiting: PendingAppend[] = [];
+  private sending = false;
+
   constructor(private readonly options: AuditTrailClientOptions) {}
 
-  async append(events: AuditEvent[], requestId?: string): Promise<void> {
+  append(events: AuditEvent[], requestId?: string): Promise<void> {
     const { signer } = this.options;
     const signed = events.map((event) => ({
       ...event,
       body: JSON.stringify(event.body),
       origin: signOrigin(event, signer),
     }));
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ events: signed, requestId, resolve, reject });
+      if (!this.sending) void this.sendWaiting();
+    });
+  }
+
+  private async sendWaiting(): Promise<void> {
+    this.sending = true;
+    while (this.waiting.length > 0) {
+      const shared = this.takeShared();
+      try {
+        await this.send(
+          shared.flatMap((pending) => pending.events),
+          shared[0].requestId,
+        );
+        for (const pending of shared) pending.resolve();
+      } catch (error) {
+        if (shared.length === 1 || !(error instanceof AuditRefusedError)) {
+          for (const pending of shared) pending.reject(error as Error);
+        } else {
+          await Promise.all(
+            shared.map((pending) => this.send(pending.events, pending.requestId).then(pending.resolve, pending.reject)),
+          );
+        }
+      }
+    }
+    this.sending = false;
+  }
+
+  private takeShared(): PendingAppend[] {
+    const shared = [this.waiting.shift() as PendingAppend];
+    let size = shared[0].events.length;
+    while (this.waiting.length > 0 && size + this.waiting[0].events.length <= MAX_SHARED_EVENTS) {
+      const next = this.waiting.shift() as PendingAppend;
+      shared.push(next);
+      size += next.events.length;
+    }
+    return shared;
+  }
+
+  private async send(events: SignedEvent[], requestId: string | undefined): Promise<void> {
     const call = () =>
       callInternal({
         url: this.options.url(),
         target: 'audit',
-        service: signer.by,
+        service: this.options.signer.by,
         document: AppendAuditEventsDocument,
-        variables: { events: signed },
+        variables: { events },
         internalToken: this.options.internalToken,
         timeoutMs: this.options.timeoutMs,
         requestId,
@@ -59,7 +124,7 @@ export class AuditTrailClient {
     if (!answer.reached && !isTimeout(answer.error)) answer = await call();
     if (!answer.reached) throw new AuditUnavailableError(`the audit trail is unreachable: ${describe(answer.error)}`);
     if (!answer.ok || answer.errors || answer.data?.appendAuditEvents?.length !== events.length) {
-      throw new AuditUnavailableError(
+      throw new AuditRefusedError(
         `the audit trail refused the events (HTTP ${answer.status}${answer.errors ? `: ${answer.errors[0].message}` : ''})`,
       );
     }

@@ -9,8 +9,10 @@ import { AuditEventRecordEntity, type AuditEventRecord } from './entities/AuditE
 /**
  * The audit trail's writer. Appends are grouped: whatever arrives while one batch commits is
  * written by the next in one transaction (group commit), so a busy gateway does not wait on one
- * disk write per event. Each caller's promise resolves only once its events are committed, which
- * is what lets the gateway fail closed. Checkpoints are signed inside the same transaction.
+ * disk write per event. A batch that fails is written again caller by caller, so only the caller
+ * whose events are refused fails. Each caller's promise resolves only once its events are
+ * committed, which is what lets the gateway fail closed. Checkpoints are signed inside the same
+ * transaction.
  */
 
 export interface AuditLogOptions {
@@ -153,13 +155,28 @@ export class AuditLog {
           offset += pending.drafts.length;
         }
       } catch (error) {
-        this.options.log.error({ err: (error as Error).message }, 'audit append failed');
-        // The checkpoint bookkeeping may describe a transaction that rolled back: read it afresh.
-        this.lastCheckpoint = undefined;
-        for (const pending of batch) pending.reject(error);
+        this.failed(error);
+        // One caller's refused event must not cost the others theirs: each is written on its own.
+        if (batch.length === 1) batch[0].reject(error);
+        else for (const pending of batch) await this.writeAlone(pending);
       }
     }
     this.flushing = undefined;
+  }
+
+  private async writeAlone(pending: Pending): Promise<void> {
+    try {
+      pending.resolve(await this.write(pending.drafts));
+    } catch (error) {
+      this.failed(error);
+      pending.reject(error);
+    }
+  }
+
+  private failed(error: unknown): void {
+    this.options.log.error({ err: (error as Error).message }, 'audit append failed');
+    // The checkpoint bookkeeping may describe a transaction that rolled back: read it afresh.
+    this.lastCheckpoint = undefined;
   }
 
   private takeBatch(): Pending[] {
@@ -174,7 +191,7 @@ export class AuditLog {
     return batch;
   }
 
-  private async write(appended: AppendedEvent[]): Promise<ChainedEvent[]> {
+  private async write(appended: readonly AppendedEvent[]): Promise<ChainedEvent[]> {
     const at = new Date().toISOString();
     return this.options.database.fork().transactional(async (em) => {
       // A caller whose connection dropped before the answer sends the same events again: events already

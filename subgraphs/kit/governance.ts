@@ -1,6 +1,6 @@
 import { isObjectType, type GraphQLSchema } from 'graphql';
-import { applyMiddleware, type IMiddlewareFunction } from 'graphql-middleware';
-import { allow, rule, shield, type IRules } from 'graphql-shield';
+import { applyMiddleware, type IMiddlewareFunction, type IMiddlewareTypeMap } from 'graphql-middleware';
+import { allow, rule, shield, type IRule } from 'graphql-shield';
 import { forbidden } from '../../lib/errors';
 import type { FieldPlan, PolicyPlan } from '../../policies/compile';
 import { decideField, mayRun } from '../../policies/decide';
@@ -9,13 +9,20 @@ import { regionOfCountry } from '../../lib/regions';
 import type { SubgraphContext } from './context';
 
 /**
- * Enforcement in a subgraph, compiled from the policy plan: graphql-shield decides field by field
- * (classified fields by the record's jurisdiction, mutations by role or calling service, all else
- * only for principals with a known role or Custos services; federation plumbing always), and a masking middleware
- * replaces what the decision says to mask. Anything not named is denied.
+ * Enforcement in a subgraph, compiled from the policy plan: graphql-shield decides at the root
+ * (mutations and restricted queries by role or calling service, every other entry point, entities
+ * included, only for principals with a known role or Custos services; federation's schema read
+ * always) and on each classified field (by the record's jurisdiction), and a masking middleware
+ * replaces what the decision says to mask. Every answer starts at a root field, so a field below one
+ * needs no guard of its own unless it is classified; leaving those resolvers unwrapped is what keeps
+ * governance cheap on large pages.
  */
 
-const PLUMBING: Record<string, readonly string[]> = { Query: ['_service', '_entities'], _Service: ['sdl'] };
+/** Federation's schema read, which the gateway may make before any caller exists. */
+const SCHEMA_READ = ['Query._service', '_Service.sdl'];
+const ROOT_TYPES = ['Query', 'Mutation'];
+
+type FieldRule = IRule | typeof allow;
 
 /** Where a record belongs: its own region, or the region of its country. Unknown stays unknown. */
 export function jurisdictionOf(record: unknown): string | undefined {
@@ -52,23 +59,47 @@ function operation(plan: PolicyPlan, coordinate: string) {
   );
 }
 
-function ruleTree(schema: GraphQLSchema, plan: PolicyPlan): IRules {
-  const tree: Record<string, Record<string, unknown>> = {};
+/** The shield's rule for each guarded coordinate: the root fields and the classified ones. */
+function ruleTree(schema: GraphQLSchema, plan: PolicyPlan): Record<string, Record<string, FieldRule>> {
+  const tree: Record<string, Record<string, FieldRule>> = {};
+  const guard = (coordinate: string, guardedBy: FieldRule) => {
+    const [typeName, field] = coordinate.split('.');
+    tree[typeName] ??= {};
+    tree[typeName][field] = guardedBy;
+  };
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.keys(type.getFields())) {
       const coordinate = `${type.name}.${field}`;
-      tree[type.name] ??= {};
-      tree[type.name][field] = PLUMBING[type.name]?.includes(field)
-        ? allow
-        : type.name === 'Mutation' || plan.queries[coordinate]
-          ? operation(plan, coordinate)
-          : plan.fields[coordinate]
-            ? sensitiveField(plan.fields[coordinate])
-            : isKnownPrincipal;
+      if (SCHEMA_READ.includes(coordinate)) guard(coordinate, allow);
+      else if (type.name === 'Mutation' || plan.queries[coordinate]) guard(coordinate, operation(plan, coordinate));
+      else if (plan.fields[coordinate]) guard(coordinate, sensitiveField(plan.fields[coordinate]));
+      else if (ROOT_TYPES.includes(type.name)) guard(coordinate, isKnownPrincipal);
     }
   }
-  return tree as IRules;
+  return tree;
+}
+
+/**
+ * The shield's middleware for the guarded coordinates only. graphql-shield wraps every field of
+ * every type (the fallback rule for those without one); below a root field that is an async
+ * wrapper per value for nothing, as the root already decided who may enter.
+ */
+function guardedMiddleware(schema: GraphQLSchema, plan: PolicyPlan): IMiddlewareTypeMap {
+  const tree = ruleTree(schema, plan);
+  const permissions = shield(tree, {
+    fallbackRule: rule({ cache: 'contextual' })(() => forbidden('Not authorised')),
+    fallbackError: forbidden('Not authorised'),
+    // Resolver errors (BAD_USER_INPUT, NOT_FOUND, ...) reach the client as they are.
+    allowExternalErrors: true,
+  });
+  const generated = permissions.generate(schema) as Record<string, Record<string, IMiddlewareFunction>>;
+  return Object.fromEntries(
+    Object.entries(tree).map(([typeName, fields]) => [
+      typeName,
+      Object.fromEntries(Object.keys(fields).map((field) => [field, generated[typeName][field]])),
+    ]),
+  );
 }
 
 function isEmpty(value: unknown): boolean {
@@ -104,14 +135,8 @@ function maskingMiddleware(plan: PolicyPlan, options: MaskingOptions) {
 }
 
 export function governSchema(schema: GraphQLSchema, plan: PolicyPlan, maskingSalt: string): GraphQLSchema {
-  const permissions = shield(ruleTree(schema, plan), {
-    fallbackRule: rule({ cache: 'contextual' })(() => forbidden('Not authorised')),
-    fallbackError: forbidden('Not authorised'),
-    // Resolver errors (BAD_USER_INPUT, NOT_FOUND, ...) reach the client as they are.
-    allowExternalErrors: true,
-  });
   const masking = maskingMiddleware(plan, { salt: maskingSalt, ...plan.masking });
   // Only types of this subgraph get masking middleware; graphql-middleware refuses unknown types.
   const ownMasking = Object.fromEntries(Object.entries(masking).filter(([typeName]) => schema.getType(typeName)));
-  return applyMiddleware(schema, permissions, ownMasking);
+  return applyMiddleware(schema, guardedMiddleware(schema, plan), ownMasking);
 }

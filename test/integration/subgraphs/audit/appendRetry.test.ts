@@ -1,3 +1,4 @@
+import http from 'node:http';
 import net from 'node:net';
 import { alertEvent } from '../../../../gateway/audit/auditEvents';
 import { AuditTrailClient, AuditUnavailableError } from '../../../../lib/auditTrailClient';
@@ -8,7 +9,8 @@ import { graphql, startTestFederation, type TestFederation } from '../../../supp
 /**
  * Appends that lose their connection: the gateway's line to the trail tries once more when a
  * connection drops before any answer, and the trail answers an event it already holds instead of
- * chaining it twice, so a retry can neither lose an event nor duplicate one.
+ * chaining it twice, so a retry can neither lose an event nor duplicate one. Appends made at once
+ * share calls, and a refused shared call costs no other caller its events.
  */
 
 let federation: TestFederation;
@@ -120,4 +122,74 @@ it('fails closed, naming the cause, when the connection drops again', async () =
   } finally {
     await relay.close();
   }
+});
+
+/** An HTTP relay to the audit subgraph that counts the calls it passes on. */
+async function countingRelay(): Promise<{ url: string; calls: () => number; close(): Promise<void> }> {
+  let calls = 0;
+  const server = http.createServer(async (request, response) => {
+    calls += 1;
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const answer = await fetch(federation.subgraphs.audit.url, {
+      method: 'POST',
+      headers: Object.fromEntries(
+        Object.entries(request.headers).filter(([name]) => name.startsWith('x-') || name === 'content-type'),
+      ) as Record<string, string>,
+      body: Buffer.concat(chunks),
+    });
+    response.writeHead(answer.status, { 'content-type': 'application/json' });
+    response.end(await answer.text());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as net.AddressInfo).port}/graphql`,
+    calls: () => calls,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+it('sends appends made at once in shared calls, and writes every event', async () => {
+  const relay = await countingRelay();
+  try {
+    const trail = trailVia(relay.url);
+    const events = Array.from({ length: 20 }, (_, index) =>
+      alertEvent(principal('shared-calls'), `req-shared-${index}`, `alert ${index}`, { Customer: 1 }),
+    );
+    await Promise.all(events.map((event) => trail.append([event])));
+    // The first append goes alone; the nineteen made while it was on its way go together.
+    expect(relay.calls()).toBe(2);
+    const alerts = await alertsOf('shared-calls');
+    expect(alerts.map((alert) => alert.id).sort()).toEqual(events.map((event) => event.id).sort());
+  } finally {
+    await relay.close();
+  }
+});
+
+it("sends each caller's events alone when the trail refuses a shared call: only the refused caller fails", async () => {
+  const trail = trailVia(federation.subgraphs.audit.url);
+  const held = alertEvent(principal('shared-refusal'), 'req-held', 'already held', { Customer: 1 });
+  await trail.append([held]);
+  const first = alertEvent(principal('shared-refusal'), 'req-first', 'goes alone', { Customer: 1 });
+  const good = Array.from({ length: 4 }, (_, index) =>
+    alertEvent(principal('shared-refusal'), `req-good-${index}`, `good ${index}`, { Customer: 1 }),
+  );
+  const altered = { ...held, body: { ...held.body, alert: 'rewritten afterwards' } };
+  const outcomes = await Promise.allSettled([
+    trail.append([first]),
+    trail.append([good[0], good[1]]),
+    trail.append([altered]),
+    trail.append([good[2]]),
+    trail.append([good[3]]),
+  ]);
+  expect(outcomes.map((outcome) => outcome.status)).toEqual([
+    'fulfilled',
+    'fulfilled',
+    'rejected',
+    'fulfilled',
+    'fulfilled',
+  ]);
+  const alerts = await alertsOf('shared-refusal');
+  expect(alerts.map((alert) => alert.id).sort()).toEqual([held, first, ...good].map((event) => event.id).sort());
+  expect(alerts.find((alert) => alert.id === held.id)?.alert).toBe('already held');
 });
