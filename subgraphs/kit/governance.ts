@@ -20,7 +20,6 @@ import type { SubgraphContext } from './context';
 
 /** Federation's schema read, which the gateway may make before any caller exists. */
 const SCHEMA_READ = ['Query._service', '_Service.sdl'];
-const ROOT_TYPES = ['Query', 'Mutation'];
 
 type FieldRule = IRule | typeof allow;
 
@@ -62,6 +61,9 @@ function operation(plan: PolicyPlan, coordinate: string) {
 /** The shield's rule for each guarded coordinate: the root fields and the classified ones. */
 function ruleTree(schema: GraphQLSchema, plan: PolicyPlan): Record<string, Record<string, FieldRule>> {
   const tree: Record<string, Record<string, FieldRule>> = {};
+  // Subscriptions too, should a subgraph ever declare them: every way in is guarded.
+  const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
+  const rootNames = roots.flatMap((root) => (root ? [root.name] : []));
   const guard = (coordinate: string, guardedBy: FieldRule) => {
     const [typeName, field] = coordinate.split('.');
     tree[typeName] ??= {};
@@ -74,7 +76,7 @@ function ruleTree(schema: GraphQLSchema, plan: PolicyPlan): Record<string, Recor
       if (SCHEMA_READ.includes(coordinate)) guard(coordinate, allow);
       else if (type.name === 'Mutation' || plan.queries[coordinate]) guard(coordinate, operation(plan, coordinate));
       else if (plan.fields[coordinate]) guard(coordinate, sensitiveField(plan.fields[coordinate]));
-      else if (ROOT_TYPES.includes(type.name)) guard(coordinate, isKnownPrincipal);
+      else if (rootNames.includes(type.name)) guard(coordinate, isKnownPrincipal);
     }
   }
   return tree;
