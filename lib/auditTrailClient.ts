@@ -79,9 +79,11 @@ export class AuditTrailClient {
     while (this.waiting.length > 0) {
       const shared = this.takeShared();
       try {
+        // A shared call serves several requests: it is logged under none of their ids (each event names its own).
+        const requestId = shared.length === 1 ? shared[0].requestId : undefined;
         await this.send(
           shared.flatMap((pending) => pending.events),
-          shared[0].requestId,
+          requestId,
         );
         for (const pending of shared) pending.resolve();
       } catch (error) {

@@ -62,6 +62,7 @@ class TokenPool {
       this.refilling = true;
       void this.fill(REFILL_CHUNK).finally(() => (this.refilling = false));
     }
+    // A dry pool sends a token the subgraph refuses: it shows as a failed request, never as speed.
     return this.tokens.pop() ?? 'exhausted';
   }
 }

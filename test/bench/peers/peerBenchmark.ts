@@ -128,6 +128,7 @@ async function measureFloor(
     failures += result.failures;
   }
   return {
+    // One second's worth of queries at the combined rate.
     requests: 1 / secondsPerQuery,
     seconds: 1,
     p50Ms,
@@ -254,7 +255,8 @@ async function main(): Promise<void> {
     for (let round = 0; round < rounds; round += 1) {
       console.log(`round ${round + 1} of ${rounds} ...`);
       for (const [index, query] of PEER_QUERIES.entries()) {
-        const order = [...CONFIGURATIONS.slice(round % 4), ...CONFIGURATIONS.slice(0, round % 4)];
+        const shift = round % CONFIGURATIONS.length;
+        const order = [...CONFIGURATIONS.slice(shift), ...CONFIGURATIONS.slice(0, shift)];
         for (const configuration of order) {
           const gateway = gateways.get(configuration.name) as Host;
           record(
