@@ -19,7 +19,9 @@ import { Migration006OneInvoicePerBillingEntry } from './migrations/Migration006
 import { Migration007SchemaMatchesEntities } from './migrations/Migration007SchemaMatchesEntities';
 import { Migration008DecimalQuantities } from './migrations/Migration008DecimalQuantities';
 import { Migration009StandaloneSellingPrices } from './migrations/Migration009StandaloneSellingPrices';
+import { Migration010RevenueSnapshots } from './migrations/Migration010RevenueSnapshots';
 import { PurchaseOrderRuleEntity } from './entities/PurchaseOrderRule';
+import { ContractRevenueEntity } from './entities/ContractRevenue';
 import { billingResolvers } from './billing/resolvers';
 import { syntheticResolvers } from './synthetic';
 import { pricingResolvers } from './pricing/resolvers';
@@ -62,6 +64,7 @@ export const contractSubgraph: SubgraphDefinition<Resolvers, ContractLoaders, Co
     RenewalIntentEntity,
     LedgerLineEntity,
     PurchaseOrderRuleEntity,
+    ContractRevenueEntity,
   ],
   migrations: [
     { name: 'Migration001Contracts', class: Migration001Contracts },
@@ -73,6 +76,7 @@ export const contractSubgraph: SubgraphDefinition<Resolvers, ContractLoaders, Co
     { name: 'Migration007SchemaMatchesEntities', class: Migration007SchemaMatchesEntities },
     { name: 'Migration008DecimalQuantities', class: Migration008DecimalQuantities },
     { name: 'Migration009StandaloneSellingPrices', class: Migration009StandaloneSellingPrices },
+    { name: 'Migration010RevenueSnapshots', class: Migration010RevenueSnapshots },
   ],
   resolvers: mergeResolvers<Resolvers>(
     moneyResolvers,

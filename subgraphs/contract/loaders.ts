@@ -17,6 +17,8 @@ import { ProgressRecordEntity } from './entities/ProgressRecord';
 import { RenewalIntentEntity } from './entities/RenewalIntent';
 import { LedgerLineEntity } from './entities/LedgerLine';
 import { PurchaseOrderRuleEntity } from './entities/PurchaseOrderRule';
+import { REVENUE_ROW_ORDER } from './revenue/contractTerms';
+import { contractRevenueLoader } from './revenue/revenueSnapshots';
 
 export function createContractLoaders(em: SqlEntityManager, shared: ContractShared) {
   return {
@@ -25,19 +27,20 @@ export function createContractLoaders(em: SqlEntityManager, shared: ContractShar
     contract: byIdLoader(em, ContractEntity),
     contractsOfCustomer: oneToManyLoader(em, ContractEntity, 'customerId', { startDate: 'desc', id: 'asc' }),
     lines: oneToManyLoader(em, ContractLineEntity, 'contractId', { id: 'asc' }),
-    invoices: oneToManyLoader(em, InvoiceEntity, 'contractId', { issueDate: 'asc', id: 'asc' }),
+    invoices: oneToManyLoader(em, InvoiceEntity, 'contractId', REVENUE_ROW_ORDER.invoices),
     invoicesOfCustomer: oneToManyLoader(em, InvoiceEntity, 'customerId', { issueDate: 'asc', id: 'asc' }),
     payments: oneToManyLoader(em, PaymentEntity, 'invoiceId', { receivedOn: 'asc', id: 'asc' }),
     writeOffs: oneToManyLoader(em, WriteOffEntity, 'invoiceId', { requestedAt: 'asc', id: 'asc' }),
-    obligations: oneToManyLoader(em, PerformanceObligationEntity, 'contractId', { position: 'asc', id: 'asc' }),
-    revisions: oneToManyLoader(em, ObligationRevisionEntity, 'contractId', { obligationId: 'asc', sequence: 'asc' }),
-    progress: oneToManyLoader(em, ProgressRecordEntity, 'contractId', { asOf: 'asc', recordedAt: 'asc', id: 'asc' }),
-    billingEntries: oneToManyLoader(em, BillingEntryEntity, 'contractId', { billDate: 'asc', id: 'asc' }),
+    obligations: oneToManyLoader(em, PerformanceObligationEntity, 'contractId', REVENUE_ROW_ORDER.obligations),
+    revisions: oneToManyLoader(em, ObligationRevisionEntity, 'contractId', REVENUE_ROW_ORDER.revisions),
+    progress: oneToManyLoader(em, ProgressRecordEntity, 'contractId', REVENUE_ROW_ORDER.progress),
+    billingEntries: oneToManyLoader(em, BillingEntryEntity, 'contractId', REVENUE_ROW_ORDER.billingEntries),
     modifications: oneToManyLoader(em, ContractModificationEntity, 'contractId', { sequence: 'asc' }),
     discountApprovals: oneToManyLoader(em, DiscountApprovalEntity, 'contractId', { requestedAt: 'asc', id: 'asc' }),
     tierChanges: oneToManyLoader(em, PricingTierChangeEntity, 'contractId', { requestedAt: 'asc', id: 'asc' }),
     renewalIntents: oneToManyLoader(em, RenewalIntentEntity, 'contractId', { observedAt: 'asc', id: 'asc' }),
     purchaseOrderRules: oneToManyLoader(em, PurchaseOrderRuleEntity, 'customerId', { customerId: 'asc' }),
+    contractRevenue: contractRevenueLoader(em),
     ledgerLinesOfContract: oneToManyLoader(em, LedgerLineEntity, 'contractId', { period: 'asc', id: 'asc' }),
   };
 }

@@ -59,6 +59,8 @@ export const ContractEntity = defineEntity({
     discountMinor: minorAmount().default(0),
     createdBy: p.string().nullable(),
     createdAt: instant().nullable(),
+    /** Moved by database triggers whenever a row its revenue is computed from is written (Migration010RevenueSnapshots). */
+    revenueVersion: p.integer().default(0),
   }),
   indexes: [{ properties: 'customerId' }],
 });

@@ -4,10 +4,19 @@ import type { Invoice } from '../entities/Invoice';
 import type { ObligationRevision } from '../entities/ObligationRevision';
 import type { PerformanceObligation } from '../entities/PerformanceObligation';
 import type { ProgressRecord } from '../entities/ProgressRecord';
-import type { ContractLoaders } from '../loaders';
+import type DataLoader from 'dataloader';
 import type { Billing, ObligationTerms } from '../revrec/types';
 
 /** Stored rows of one contract turned into what revrec/ computes with. */
+
+/** The order revenue reads each table's rows of a contract in; the request's loaders and revenueSnapshots.ts share it. */
+export const REVENUE_ROW_ORDER = {
+  obligations: { position: 'asc', id: 'asc' },
+  revisions: { obligationId: 'asc', sequence: 'asc' },
+  progress: { asOf: 'asc', recordedAt: 'asc', id: 'asc' },
+  invoices: { issueDate: 'asc', id: 'asc' },
+  billingEntries: { billDate: 'asc', id: 'asc' },
+} as const;
 
 export function obligationTerms(
   obligation: PerformanceObligation,
@@ -57,9 +66,18 @@ export interface ContractRevenueData {
   billings: Billing[];
 }
 
+/** The request's loaders (loaders.ts) revenue reads its rows through. */
+export interface RevenueRowLoaders {
+  obligations: DataLoader<string, PerformanceObligation[]>;
+  revisions: DataLoader<string, ObligationRevision[]>;
+  progress: DataLoader<string, ProgressRecord[]>;
+  invoices: DataLoader<string, Invoice[]>;
+  billingEntries: DataLoader<string, BillingEntry[]>;
+}
+
 /** Everything revenue needs of one contract, through the request's loaders (batched across contracts). */
 export async function loadRevenueData(
-  loaders: ContractLoaders,
+  loaders: RevenueRowLoaders,
   contractId: string,
   today: string,
 ): Promise<ContractRevenueData> {

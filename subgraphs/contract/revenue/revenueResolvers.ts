@@ -14,7 +14,7 @@ import { ProgressRecordEntity } from '../entities/ProgressRecord';
 import { ContractModificationEntity } from '../entities/ContractModification';
 import { forecastDeferredRevenue, type ForecastContract } from '../revrec/forecastDeferredRevenue';
 import { tierInForce } from '../revrec/pricingTiers';
-import { allocationOn, contractSchedule, revenueSummary, type ScheduleRow } from '../revrec/revenueSchedule';
+import { allocationOn, contractSchedule, type ScheduleRow } from '../revrec/revenueSchedule';
 import { validateContract } from '../revrec/validateContract';
 import { isRegion } from '../../../lib/regions';
 import { withTablePrices } from '../pricing/standaloneSellingPrices';
@@ -22,6 +22,7 @@ import { toAllocationRequest } from './contractInput';
 import { loadRevenueData, obligationTerms, variableComponentsOf } from './contractTerms';
 import { createContract, priceContract } from './createContract';
 import { recordModification } from './recordModification';
+import { revenueKey } from './revenueSnapshots';
 import { reestimateVariableConsideration } from './reestimateVariableConsideration';
 import type { ContractRevenueScheduleArgs, Resolvers } from '../generated/resolvers';
 import type { OfContract } from '../parents';
@@ -221,14 +222,12 @@ export const revenueResolvers: Resolvers = {
         mrr: new Map<string, number>(),
       };
       const contracts = await contractsOf(customer, context);
-      // Loaded together, so the loaders batch every contract's rows into one query per table.
-      const loaded = await Promise.all(
-        contracts.map((contract) => loadRevenueData(context.loaders, contract.id, asOf)),
+      const figures = await Promise.all(
+        contracts.map((contract) => context.loaders.contractRevenue.load(revenueKey(contract.id, asOf))),
       );
       for (const [i, contract] of contracts.entries()) {
-        const data = loaded[i];
-        if (data.terms.length === 0) continue;
-        const summary = revenueSummary(data.terms, data.billings, asOf);
+        const { hasObligations, summary } = figures[i];
+        if (!hasObligations) continue;
         const add = (map: Map<string, number>, minor: number) =>
           map.set(contract.currency, (map.get(contract.currency) ?? 0) + minor);
         add(totals.recognizedToDate, summary.recognizedToDateMinor);
