@@ -32,6 +32,7 @@ import { Migration009NameSearchText } from './migrations/Migration009NameSearchT
 import { Migration010AttributeAssertions } from './migrations/Migration010AttributeAssertions';
 import { Migration011CustomerMatchKeys } from './migrations/Migration011CustomerMatchKeys';
 import { Migration012RekeyWholeNames } from './migrations/Migration012RekeyWholeNames';
+import { Migration013NameSearchIndex } from './migrations/Migration013NameSearchIndex';
 import { CustomerMatchKeyEntity } from './entities/CustomerMatchKey';
 import { fillMissingMatchKeys } from './ingestion/matchKeys';
 import { activeMatchConfiguration } from './ingestion/matchConfigurations';
@@ -74,6 +75,7 @@ export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders> = 
     { name: 'Migration010AttributeAssertions', class: Migration010AttributeAssertions },
     { name: 'Migration011CustomerMatchKeys', class: Migration011CustomerMatchKeys },
     { name: 'Migration012RekeyWholeNames', class: Migration012RekeyWholeNames },
+    { name: 'Migration013NameSearchIndex', class: Migration013NameSearchIndex },
   ],
   resolvers: mergeResolvers<Resolvers>(
     moneyResolvers,

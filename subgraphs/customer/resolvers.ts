@@ -25,11 +25,12 @@ import { recordAssertions } from './ingestion/attributeAssertions';
 import { payloadAttributes } from './ingestion/payloadAttributes';
 import { recomputeGolden } from './ingestion/recomputeGolden';
 import { nameSearchNeedles } from './matching/names/searchText';
+import { nameSearchCondition } from './matching/names/nameSearchCondition';
 import { ibanIndexOf, protectBankAccount, protectPaymentCard, revealIban } from './pci/storage';
 
 const CURSOR_TAG = 'customer';
 
-function customerWhere(filter: InputMaybe<CustomerFilter> | undefined): FilterQuery<Customer> {
+function customerWhere(em: SqlEntityManager, filter: InputMaybe<CustomerFilter> | undefined): FilterQuery<Customer> {
   const where: Record<string, unknown> = {};
   if (!filter) return where;
   if (filter.country != null) {
@@ -49,7 +50,7 @@ function customerWhere(filter: InputMaybe<CustomerFilter> | undefined): FilterQu
     const needles = nameSearchNeedles(needle);
     if (needles.length === 0) throw badUserInput('filter.nameContains must hold a letter or a digit', 'filter');
     // Folded on both sides (matching/names/searchText.ts): every script's case and accents, on either database.
-    where.$or = needles.map((folded) => ({ searchText: { $like: `%${folded}%` } }));
+    return { $and: [where, nameSearchCondition(em, needles)] } as FilterQuery<Customer>;
   }
   return where as FilterQuery<Customer>;
 }
@@ -82,7 +83,7 @@ export const customerResolvers: Resolvers = {
       // Built once per query: MikroORM's raw SQL fragments (the lower() keys) are single-use.
       const filtered = () => {
         // Merged customers live on in their survivor; lists show only the survivors.
-        const where = { $and: [customerWhere(args.filter), { mergedInto: null }] };
+        const where = { $and: [customerWhere(em, args.filter), { mergedInto: null }] };
         return scope === 'ALL' ? where : { $and: [where, { region: { $in: [...scope] } }] };
       };
       const pageWhere = page.afterKey ? { $and: [filtered(), { id: { $gt: page.afterKey } }] } : filtered();

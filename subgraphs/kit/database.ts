@@ -77,6 +77,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     allowGlobalContext: false,
     loggerFactory: () => countingLogger(stats, options.log),
     discovery: { warnWhenNoEntities: false },
+    // SQLite's full-text search tables (a `_search` table and its shadow tables) are index
+    // structures the migrations create, not entities; the schema comparison leaves them out.
+    schemaGenerator: { skipTables: [/_search(_(data|idx|docsize|config|content))?$/] },
   };
 
   let orm: MikroORM;

@@ -76,6 +76,11 @@ it('finds a renamed customer by its new name, in every spelling', async () => {
   expect(await names('Oelmuehle')).toEqual(['Ölmühle Süd KG']);
 });
 
+it('finds by two characters, shorter than a trigram', async () => {
+  expect(await names('トヨ')).toContain('トヨタ自動車株式会社');
+  expect(await names('ÖL')).toContain('Ölmühle Süd KG');
+});
+
 it('refuses a term with nothing searchable in it', async () => {
   const { body } = await graphql(federation.gateway.url, SEARCH, { token: admin, variables: { term: '--' } });
   expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

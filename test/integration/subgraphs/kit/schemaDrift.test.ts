@@ -21,6 +21,14 @@ import { createTestDatabase, type TestDatabase } from '../../../support/federati
  */
 
 const log = createLogger('test', 'silent');
+
+/**
+ * Indexes an entity cannot declare, because they exist on one engine only and MikroORM would
+ * otherwise drop them: PostgreSQL's trigram index for name search (SQLite's counterpart is a
+ * full-text table the ORM's configuration leaves out).
+ */
+const ENGINE_ONLY_INDEXES = ['customer_search_text_trigram'];
+const aboutEngineOnlyIndex = (statement: string) => ENGINE_ONLY_INDEXES.some((name) => statement.includes(`"${name}"`));
 const book = generateDemoBook({ customers: 20, seed: 11 });
 
 /** Every row of every table of the subgraph, in primary-key order, as the driver reads it. */
@@ -126,9 +134,9 @@ describe.each(SUBGRAPH_NAMES)('the %s schema', (name) => {
     const db = await openSubgraphDatabase(definition, database.config, log);
     try {
       const sql = await db.orm.schema.getUpdateSchemaSQL({ wrap: false });
-      // The statements themselves, so that a failure says what differs.
-      expect(sql.split('\n').filter((line) => line.trim() !== '')).toEqual([]);
-      expect(await db.orm.migrator.checkMigrationNeeded()).toBe(false);
+      // The statements themselves, so that a failure says what differs (the migrator's own check
+      // compares the same schemas, but cannot be told about engine-only indexes).
+      expect(sql.split('\n').filter((line) => line.trim() !== '' && !aboutEngineOnlyIndex(line))).toEqual([]);
     } finally {
       await db.close();
     }
