@@ -25,7 +25,7 @@ import { recordAssertions } from './ingestion/attributeAssertions';
 import { payloadAttributes } from './ingestion/payloadAttributes';
 import { recomputeGolden } from './ingestion/recomputeGolden';
 import { nameSearchNeedles } from './matching/names/searchText';
-import { nameSearchCondition } from './matching/names/nameSearchCondition';
+import { nameSearchCondition } from './nameSearchCondition';
 import { ibanIndexOf, protectBankAccount, protectPaymentCard, revealIban } from './pci/storage';
 
 const CURSOR_TAG = 'customer';

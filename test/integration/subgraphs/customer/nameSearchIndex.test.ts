@@ -3,7 +3,7 @@ import { createLogger } from '../../../../lib/logger';
 import { createRng } from '../../../../lib/rng';
 import { SUBGRAPHS } from '../../../../subgraphs';
 import { CustomerEntity, type Customer } from '../../../../subgraphs/customer/entities/Customer';
-import { nameSearchCondition } from '../../../../subgraphs/customer/matching/names/nameSearchCondition';
+import { nameSearchCondition } from '../../../../subgraphs/customer/nameSearchCondition';
 import { nameSearchNeedles } from '../../../../subgraphs/customer/matching/names/searchText';
 import type { Database } from '../../../../subgraphs/kit/database';
 import { seedIfEmpty } from '../../../../subgraphs/kit/seed';
