@@ -33,6 +33,7 @@ const MAPPERS: Record<SubgraphName, Record<string, string>> = {
     MatchReview: '../entities/MatchReview#MatchReview',
     CustomerMerge: '../entities/CustomerMerge#CustomerMerge',
     CustomerJurisdiction: '../parents#CustomerJurisdictionParent',
+    CustomerConnection: '../parents#CustomerConnectionParent',
     Money: '../../../lib/money#MinorMoney',
   },
   contract: {

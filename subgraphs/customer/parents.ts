@@ -23,3 +23,10 @@ export type AttributeLineageParent = InCustomerRegion<AttributeLineage>;
 export type CustomerJurisdictionParent = Pick<Customer, 'id' | 'region' | 'mergedInto' | 'paymentTermsCode'> & {
   mergedCustomerIds: string[];
 };
+
+/** A page of customers; the count over all pages is a query of its own, made only when totalCount is asked for. */
+export interface CustomerConnectionParent {
+  edges: { cursor: string; node: Customer }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  countAll(): Promise<number>;
+}

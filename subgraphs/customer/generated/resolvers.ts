@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Customer as CustomerModel } from '../entities/Customer';
 import type { TaxIdentifier as TaxIdentifierModel } from '../entities/TaxIdentifier';
-import type { ContactParent as ContactParentModel, BankAccountParent as BankAccountParentModel, PaymentCardParent as PaymentCardParentModel, SourceRecordParent as SourceRecordParentModel, AttributeLineageParent as AttributeLineageParentModel, CustomerJurisdictionParent as CustomerJurisdictionParentModel } from '../parents';
+import type { ContactParent as ContactParentModel, BankAccountParent as BankAccountParentModel, PaymentCardParent as PaymentCardParentModel, SourceRecordParent as SourceRecordParentModel, AttributeLineageParent as AttributeLineageParentModel, CustomerJurisdictionParent as CustomerJurisdictionParentModel, CustomerConnectionParent as CustomerConnectionParentModel } from '../parents';
 import type { MatchReview as MatchReviewModel } from '../entities/MatchReview';
 import type { CustomerMerge as CustomerMergeModel } from '../entities/CustomerMerge';
 import type { MinorMoney as MinorMoneyModel } from '../../../lib/money';
@@ -909,7 +909,7 @@ export type ResolversTypes = {
   Contact: ResolverTypeWrapper<ContactParentModel>;
   Customer: ResolverTypeWrapper<CustomerModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CustomerConnection: ResolverTypeWrapper<Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerEdge']> }>;
+  CustomerConnection: ResolverTypeWrapper<CustomerConnectionParentModel>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
   CustomerFilter: CustomerFilter;
   CustomerJurisdiction: ResolverTypeWrapper<CustomerJurisdictionParentModel>;
@@ -967,7 +967,7 @@ export type ResolversParentTypes = {
   Contact: ContactParentModel;
   Customer: CustomerModel;
   Boolean: Scalars['Boolean']['output'];
-  CustomerConnection: Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerEdge']> };
+  CustomerConnection: CustomerConnectionParentModel;
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   CustomerFilter: CustomerFilter;
   CustomerJurisdiction: CustomerJurisdictionParentModel;
