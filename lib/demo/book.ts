@@ -469,36 +469,76 @@ function makeChanges(customer: DemoCustomer, rng: Rng): DemoChange[] {
   return changes;
 }
 
-export function generateDemoBook(options: DemoBookOptions): DemoBook {
-  // Each concern draws from its own stream, so adding a field to one does not reshuffle the others.
-  const customerRng = createRng(options.seed);
-  const sourceRng = createRng(options.seed + 1);
-  const contractRng = createRng(options.seed + 2);
-  const historyRng = createRng(options.seed + 3);
-  const peopleRng = createRng(options.seed + 4);
-  const customers = Array.from({ length: options.customers }, (_, i) => makeCustomer(i, customerRng, peopleRng));
+/** The book's random streams: each concern draws from its own, so adding a field to one does not reshuffle the others. */
+function randomStreams(seed: number) {
+  return {
+    customers: createRng(seed),
+    sources: createRng(seed + 1),
+    contracts: createRng(seed + 2),
+    history: createRng(seed + 3),
+    people: createRng(seed + 4),
+  };
+}
 
+/**
+ * Subsidiaries: some customers belong to the first customer of their country. Drawn from the
+ * customer stream once every customer has been drawn.
+ */
+function linkSubsidiaries(
+  customers: readonly Pick<DemoCustomer, 'id' | 'country' | 'createdAt'>[],
+  rng: Rng,
+): DemoHierarchyLink[] {
   const hierarchy: DemoHierarchyLink[] = [];
-  const firstInCountry = new Map<string, DemoCustomer>();
+  const firstInCountry = new Map<string, string>();
   for (const customer of customers) {
-    const parent = firstInCountry.get(customer.country);
-    if (!parent) firstInCountry.set(customer.country, customer);
-    else if (customerRng.chance(0.04)) {
-      hierarchy.push({
-        parentId: parent.id,
-        childId: customer.id,
-        relationship: 'SUBSIDIARY',
-        since: customer.createdAt,
-      });
+    const parentId = firstInCountry.get(customer.country);
+    if (!parentId) firstInCountry.set(customer.country, customer.id);
+    else if (rng.chance(0.04)) {
+      hierarchy.push({ parentId, childId: customer.id, relationship: 'SUBSIDIARY', since: customer.createdAt });
     }
   }
+  return hierarchy;
+}
 
-  return {
-    asOf: DEMO_AS_OF,
-    customers,
-    sourceRecords: customers.flatMap((customer, i) => makeSourceRecords(customer, i, sourceRng)),
-    hierarchy,
-    contracts: customers.flatMap((customer, i) => makeContracts(customer, i, contractRng)),
-    changes: customers.flatMap((customer) => makeChanges(customer, historyRng)),
-  };
+/**
+ * The demo book a slice of customers at a time, so a book of a million customers never has to be
+ * held whole: each chunk holds its customers with their source records, contracts and changes, and
+ * the subsidiary links whose child is among them (a parent always comes earlier). Concatenated, the
+ * chunks are exactly generateDemoBook's book.
+ */
+export function* demoBookChunks(options: DemoBookOptions, chunkSize: number): Generator<DemoBook> {
+  const streams = randomStreams(options.seed);
+  const draw = (index: number) => makeCustomer(index, streams.customers, streams.people);
+  let hierarchy: DemoHierarchyLink[];
+  let first: DemoCustomer[] | undefined;
+  if (chunkSize >= options.customers) {
+    first = Array.from({ length: options.customers }, (_, i) => draw(i));
+    hierarchy = linkSubsidiaries(first, streams.customers);
+  } else {
+    // The links are drawn after every customer, so a first pass draws the customers for them alone.
+    const sketch = randomStreams(options.seed);
+    const everyone = Array.from({ length: options.customers }, (_, i) => {
+      const { id, country, createdAt } = makeCustomer(i, sketch.customers, sketch.people);
+      return { id, country, createdAt };
+    });
+    hierarchy = linkSubsidiaries(everyone, sketch.customers);
+  }
+  const parentOf = new Map(hierarchy.map((link) => [link.childId, link]));
+  for (let start = 0; start < options.customers; start += chunkSize) {
+    const customers =
+      first ?? Array.from({ length: Math.min(chunkSize, options.customers - start) }, (_, i) => draw(start + i));
+    yield {
+      asOf: DEMO_AS_OF,
+      customers,
+      sourceRecords: customers.flatMap((customer, i) => makeSourceRecords(customer, start + i, streams.sources)),
+      hierarchy: customers.flatMap((customer) => parentOf.get(customer.id) ?? []),
+      contracts: customers.flatMap((customer, i) => makeContracts(customer, start + i, streams.contracts)),
+      changes: customers.flatMap((customer) => makeChanges(customer, streams.history)),
+    };
+  }
+}
+
+export function generateDemoBook(options: DemoBookOptions): DemoBook {
+  const [book] = demoBookChunks(options, options.customers);
+  return book ?? { asOf: DEMO_AS_OF, customers: [], sourceRecords: [], hierarchy: [], contracts: [], changes: [] };
 }

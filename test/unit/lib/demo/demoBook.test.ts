@@ -1,4 +1,4 @@
-import { generateDemoBook, splitEvenly } from '../../../../lib/demo/book';
+import { demoBookChunks, generateDemoBook, splitEvenly } from '../../../../lib/demo/book';
 import { isValidTaxId } from '../../../../lib/taxids/validate';
 import type { TaxIdKind } from '../../../../lib/taxids/kinds';
 
@@ -64,5 +64,36 @@ describe('the demo book of business', () => {
   it('splits an amount into parts that add up exactly', () => {
     expect(splitEvenly(100, 3)).toEqual([33, 33, 34]);
     expect(splitEvenly(7, 1)).toEqual([7]);
+  });
+});
+
+describe('the book a chunk at a time', () => {
+  const options = { customers: 400, seed: 5 };
+  const whole = generateDemoBook(options);
+
+  it.each([1, 7, 64, 399, 400, 1000])('concatenates to the whole book in chunks of %i', (size) => {
+    const chunks = [...demoBookChunks(options, size)];
+    expect(chunks).toHaveLength(Math.ceil(options.customers / size));
+    const joined = {
+      asOf: whole.asOf,
+      customers: chunks.flatMap((chunk) => chunk.customers),
+      sourceRecords: chunks.flatMap((chunk) => chunk.sourceRecords),
+      hierarchy: chunks.flatMap((chunk) => chunk.hierarchy),
+      contracts: chunks.flatMap((chunk) => chunk.contracts),
+      changes: chunks.flatMap((chunk) => chunk.changes),
+    };
+    expect(joined).toEqual(whole);
+  });
+
+  it('puts a subsidiary link in the chunk of its child, after its parent', () => {
+    expect(whole.hierarchy.length).toBeGreaterThan(0);
+    const chunks = [...demoBookChunks(options, 50)];
+    chunks.forEach((chunk, n) => {
+      const earlier = new Set(chunks.slice(0, n + 1).flatMap((c) => c.customers.map((customer) => customer.id)));
+      for (const link of chunk.hierarchy) {
+        expect(chunk.customers.map((customer) => customer.id)).toContain(link.childId);
+        expect(earlier.has(link.parentId)).toBe(true);
+      }
+    });
   });
 });
