@@ -44,7 +44,7 @@ export async function startSubgraphs(options: EmbeddedOptions): Promise<RunningS
   const { config, extended } = options;
   const definitions = extended?.subgraphs ?? SUBGRAPHS;
   let book: ReturnType<typeof generateDemoBook> | undefined;
-  const lazyBook = () => (book ??= generateDemoBook(config.seed));
+  const lazyBook = () => [(book ??= generateDemoBook(config.seed))];
   const started: Partial<Record<SubgraphName, RunningSubgraph>> = {};
   const urls: Partial<Record<SubgraphName, string>> = {};
   try {

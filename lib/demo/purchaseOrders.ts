@@ -17,14 +17,23 @@ export interface DemoPurchaseOrders {
   numbers: Map<string, string>;
 }
 
-export function demoPurchaseOrders(book: Pick<DemoBook, 'customers' | 'contracts'>): DemoPurchaseOrders {
+/** Where the numbering stands: a book seeded a chunk at a time carries it from one chunk to the next. */
+export interface PurchaseOrderNumbering {
+  /** Enterprise invoices numbered so far. */
+  counted: number;
+}
+
+export function demoPurchaseOrders(
+  book: Pick<DemoBook, 'customers' | 'contracts'>,
+  numbering: PurchaseOrderNumbering = { counted: 0 },
+): DemoPurchaseOrders {
   const required = new Set(book.customers.filter((c) => c.segment === 'ENTERPRISE').map((c) => c.id));
   const numbers = new Map<string, string>();
-  let counter = 0;
   for (const contract of book.contracts) {
     if (!required.has(contract.customerId)) continue;
     for (const invoice of contract.invoices) {
-      counter += 1;
+      numbering.counted += 1;
+      const counter = numbering.counted;
       if (counter % 29 !== 0) numbers.set(invoice.id, `PO-${String(100000 + counter).slice(-6)}`);
     }
   }

@@ -12,9 +12,25 @@ import { PaymentEntity } from './entities/Payment';
 import { PerformanceObligationEntity } from './entities/PerformanceObligation';
 import { ProgressRecordEntity } from './entities/ProgressRecord';
 import { PurchaseOrderRuleEntity } from './entities/PurchaseOrderRule';
-import { DEMO_PO_PATTERN, DEMO_PO_RULES_SET_AT, demoPurchaseOrders } from '../../lib/demo/purchaseOrders';
+import {
+  DEMO_PO_PATTERN,
+  DEMO_PO_RULES_SET_AT,
+  demoPurchaseOrders,
+  type PurchaseOrderNumbering,
+} from '../../lib/demo/purchaseOrders';
+import type { DemoSeeder } from '../kit/seed';
 
-export async function seedContracts(em: SqlEntityManager, book: DemoBook): Promise<void> {
+/** Chunk by chunk; only the purchase-order numbering runs on across chunks. */
+export const seedContracts: DemoSeeder = () => {
+  const numbering: PurchaseOrderNumbering = { counted: 0 };
+  return { chunk: (em, book) => seedContractChunk(em, book, numbering) };
+};
+
+async function seedContractChunk(
+  em: SqlEntityManager,
+  book: DemoBook,
+  numbering: PurchaseOrderNumbering,
+): Promise<void> {
   const asOf = book.asOf.slice(0, 10);
   const regionOf = new Map(book.customers.map((customer) => [customer.id, customer.region]));
   const contracts = book.contracts.map((contract) => ({
@@ -22,7 +38,7 @@ export async function seedContracts(em: SqlEntityManager, book: DemoBook): Promi
     region: regionOf.get(contract.customerId) ?? 'UNKNOWN',
   }));
   const revenue = contracts.map((contract) => demoRevenue(contract, asOf));
-  const purchaseOrders = demoPurchaseOrders(book);
+  const purchaseOrders = demoPurchaseOrders(book, numbering);
   await bulkInsert(
     em,
     ContractEntity,

@@ -2,6 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { CustosConfig } from '../../lib/config';
 import type { DemoBook, DemoSourceRecord } from '../../lib/demo/book';
 import { bulkInsert } from '../kit/bulkInsert';
+import type { DemoSeeder } from '../kit/seed';
 import { demoGolden, DEMO_BATCH_ID, type DemoGolden } from './demoGolden';
 import { AttributeLineageEntity } from './entities/AttributeLineage';
 import { BankAccountEntity } from './entities/BankAccount';
@@ -24,7 +25,10 @@ function goldenColumns({ creditLimit, ...fields }: DemoGolden['patch']) {
   };
 }
 
-export async function seedCustomers(em: SqlEntityManager, book: DemoBook, config: CustosConfig): Promise<void> {
+/** Every customer's rows come from its own part of the book, so each chunk is written on its own. */
+export const seedCustomers: DemoSeeder = (config) => ({ chunk: (em, book) => seedCustomerChunk(em, book, config) });
+
+async function seedCustomerChunk(em: SqlEntityManager, book: DemoBook, config: CustosConfig): Promise<void> {
   const recordsOf = new Map<string, DemoSourceRecord[]>();
   for (const record of book.sourceRecords)
     recordsOf.set(record.customerId, [...(recordsOf.get(record.customerId) ?? []), record]);

@@ -11,11 +11,21 @@ import type { Database } from './database';
  * on request.
  */
 
-/** Writes a subgraph's slice of the demo book into its (empty) database. */
-export type DemoSeeder = (em: SqlEntityManager, book: DemoBook, config: CustosConfig) => Promise<void>;
+/** A subgraph's slice of the demo book written into its (empty) database, a chunk of customers at a time. */
+export interface DemoSeeding {
+  chunk(em: SqlEntityManager, book: DemoBook): Promise<void>;
+  /** After the last chunk, for what needs the whole book. */
+  finish?(em: SqlEntityManager): Promise<void>;
+}
 
-/** Supplies the demo book when a database is to be seeded (embedded mode shares one between subgraphs). */
-export type DemoBookSource = () => DemoBook;
+/** Starts one seeding: what a subgraph carries from chunk to chunk lives in what it returns. */
+export type DemoSeeder = (config: CustosConfig) => DemoSeeding;
+
+/**
+ * Supplies the demo book when a database is to be seeded, in chunks (lib/demo/book.ts's
+ * demoBookChunks) or whole as one; embedded mode shares one book between subgraphs.
+ */
+export type DemoBookSource = () => Iterable<DemoBook>;
 
 export interface SeedableSubgraph {
   /** Parents first: the first entity tells whether the database is empty. */
@@ -32,7 +42,11 @@ export async function seedIfEmpty(
   const { seed } = definition;
   const em = database.fork();
   if (!seed || (await em.count(definition.entities[0], {})) > 0) return false;
-  await em.transactional((tx) => seed(tx, book(), config));
+  await em.transactional(async (tx) => {
+    const seeding = seed(config);
+    for (const chunk of book()) await seeding.chunk(tx, chunk);
+    await seeding.finish?.(tx);
+  });
   return true;
 }
 
@@ -44,5 +58,5 @@ export async function seedOnStart(
   config: CustosConfig,
 ): Promise<boolean> {
   if (!config.seed.demo) return false;
-  return seedIfEmpty(database, definition, book ?? (() => generateDemoBook(config.seed)), config);
+  return seedIfEmpty(database, definition, book ?? (() => [generateDemoBook(config.seed)]), config);
 }

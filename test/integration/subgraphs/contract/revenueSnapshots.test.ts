@@ -60,7 +60,7 @@ const versionOf = async (contractId: string) =>
 beforeAll(async () => {
   database = await createTestDatabase({ SEED_CUSTOMERS: '40' });
   db = await openSubgraphDatabase(SUBGRAPHS.contract, database.config, log);
-  await seedIfEmpty(db, SUBGRAPHS.contract, () => generateDemoBook(database.config.seed), database.config);
+  await seedIfEmpty(db, SUBGRAPHS.contract, () => [generateDemoBook(database.config.seed)], database.config);
   contractIds = (await db.fork().find(ContractEntity, {}, { orderBy: { id: 'asc' } })).map((c) => c.id);
 });
 

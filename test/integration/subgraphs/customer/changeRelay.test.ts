@@ -64,7 +64,7 @@ it('keeps changes while the audit subgraph is unreachable and delivers them exac
     config: database.config,
     port: 0,
     log,
-    demoBook: () => ({ asOf: '', customers: [], sourceRecords: [], hierarchy: [], contracts: [], changes: [] }),
+    demoBook: () => [],
   });
   try {
     expect(await deliverPendingChanges(services(audit.url))).toBe(3);

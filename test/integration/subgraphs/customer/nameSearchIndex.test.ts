@@ -54,7 +54,7 @@ function drawnTerms(customers: Pick<Customer, 'searchText'>[], count: number): s
 beforeAll(async () => {
   database = await createTestDatabase({ SEED_CUSTOMERS: '300' });
   db = await openSubgraphDatabase(SUBGRAPHS.customer, database.config, log);
-  await seedIfEmpty(db, SUBGRAPHS.customer, () => generateDemoBook(database.config.seed), database.config);
+  await seedIfEmpty(db, SUBGRAPHS.customer, () => [generateDemoBook(database.config.seed)], database.config);
 });
 
 afterAll(async () => {

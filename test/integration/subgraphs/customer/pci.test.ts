@@ -427,7 +427,7 @@ describe('what Custos logs while handling bank accounts and cards', () => {
         config,
         port: 0,
         log: logger(`subgraph-${name}`),
-        demoBook: () => book,
+        demoBook: () => [book],
         peerUrls: urls,
       });
       started.push(subgraph);

@@ -28,7 +28,7 @@ describe.each(SUBGRAPH_NAMES)('the %s database', (name) => {
     expect(first.engine).toBe(database.engine);
     // The audit subgraph has no demo data of its own: its history arrives through the customer outbox.
     const seeds = definition.seed !== undefined;
-    expect(await seedIfEmpty(first, definition, () => book, database.config)).toBe(seeds);
+    expect(await seedIfEmpty(first, definition, () => [book], database.config)).toBe(seeds);
     const rows = await first.fork().count(definition.entities[0], {});
     expect(rows > 0).toBe(seeds);
     await first.close();
@@ -36,7 +36,7 @@ describe.each(SUBGRAPH_NAMES)('the %s database', (name) => {
     // A second start finds the migrations applied and the data present: nothing is redone.
     const second = await openSubgraphDatabase(definition, database.config, log);
     expect(await second.orm.getMigrator().getPendingMigrations()).toEqual([]);
-    expect(await seedIfEmpty(second, definition, () => book, database.config)).toBe(false);
+    expect(await seedIfEmpty(second, definition, () => [book], database.config)).toBe(false);
     expect(await second.fork().count(definition.entities[0], {})).toBe(rows);
 
     await clearData(second, definition);
@@ -58,7 +58,7 @@ it('keeps money exact through the database', async () => {
     invoices: [],
   }));
   await clearData(db, contract);
-  await seedIfEmpty(db, contract, () => big, database.config);
+  await seedIfEmpty(db, contract, () => [big], database.config);
   const [row] = await db.fork().find(contract.entities[0], { id: 'ctr_big' });
   expect(row.totalValueMinor).toBe(900_719_925_474_099);
   await db.close();

@@ -150,7 +150,7 @@ describe.each(SUBGRAPH_NAMES)('the %s schema', (name) => {
       const earlier = await openSubgraphDatabase(before, database.config, log);
       let rows: Record<string, unknown[]>;
       try {
-        await seedIfEmpty(earlier, before, () => book, database.config);
+        await seedIfEmpty(earlier, before, () => [book], database.config);
         await HISTORY[name]?.(earlier);
         rows = await allRows(earlier, definition.entities);
       } finally {
