@@ -156,6 +156,8 @@ export interface QualityConfig {
   countDropFraction: number;
   /** Days a source has to correct bank details that failed validation. */
   correctionSlaDays: number;
+  /** Customers a quality run fetches, evaluates and stores at a time: its memory is bounded by this, not by the book. */
+  runPageSize: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -328,6 +330,7 @@ export function loadConfig(env: Env = process.env): CustosConfig {
     quality: {
       countDropFraction: integer(env, 'QUALITY_COUNT_DROP_PERCENT', 20, 1, 99) / 100,
       correctionSlaDays: integer(env, 'QUALITY_CORRECTION_SLA_DAYS', 5, 1, 365),
+      runPageSize: integer(env, 'QUALITY_RUN_PAGE', 2000, 1, 2000),
     },
     seed: {
       customers: integer(env, 'SEED_CUSTOMERS', 3000, 1, 1_000_000),

@@ -538,18 +538,6 @@ export function* demoBookChunks(options: DemoBookOptions, chunkSize: number): Ge
   }
 }
 
-/** Chunks of one book (demoBookChunks) put back together. */
-export function joinedBook(chunks: readonly DemoBook[]): DemoBook {
-  return {
-    asOf: DEMO_AS_OF,
-    customers: chunks.flatMap((chunk) => chunk.customers),
-    sourceRecords: chunks.flatMap((chunk) => chunk.sourceRecords),
-    hierarchy: chunks.flatMap((chunk) => chunk.hierarchy),
-    contracts: chunks.flatMap((chunk) => chunk.contracts),
-    changes: chunks.flatMap((chunk) => chunk.changes),
-  };
-}
-
 export function generateDemoBook(options: DemoBookOptions): DemoBook {
   const [book] = demoBookChunks(options, options.customers);
   return book ?? { asOf: DEMO_AS_OF, customers: [], sourceRecords: [], hierarchy: [], contracts: [], changes: [] };

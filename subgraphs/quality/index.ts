@@ -63,7 +63,13 @@ export const qualitySubgraph: SubgraphDefinition<Resolvers, QualityLoaders, Qual
   seed: seedQuality,
   createShared: (services) => {
     const peers = createServiceClient(services, 'quality');
-    const runner = createQualityRunner(() => services.database.fork(), peers, services.log, services.background);
+    const runner = createQualityRunner(
+      () => services.database.fork(),
+      peers,
+      services.log,
+      services.background,
+      services.config.quality.runPageSize,
+    );
     return { peers, customers: createCustomerDirectory(peers), runner, close: () => runner.close() };
   },
 };

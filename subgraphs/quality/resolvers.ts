@@ -61,7 +61,7 @@ export const qualityResolvers: Resolvers = {
     // jurisdiction that governs the payment profile comes from the customer master, never from it.
     dataQuality: async (customer, _args, { loaders }) => {
       const [history, { region }] = await Promise.all([
-        loaders.resultsOfCustomer.load(customer.id) as Promise<QualityResult[]>,
+        loaders.resultsOfCustomer.load(customer.id),
         loaders.customers.load(customer.id),
       ]);
       return {

@@ -1,5 +1,5 @@
 import type { DemoBook } from '../../../lib/demo/book';
-import { demoPurchaseOrders } from '../../../lib/demo/purchaseOrders';
+import { demoPurchaseOrders, type PurchaseOrderNumbering } from '../../../lib/demo/purchaseOrders';
 import { checkTaxId } from '../../../lib/taxids/validate';
 import type { TaxIdKind } from '../../../lib/taxids/kinds';
 import { demoInstruments } from '../../../lib/demo/instruments';
@@ -10,11 +10,14 @@ import type { CheckFacts } from './facts';
  * customers created by then, invoices issued and payments received by then. Seeds a history of
  * runs, so trends in a fresh installation are real. What does not depend on the day is worked out once.
  */
-export function demoCheckFacts(book: DemoBook): (asOf: string) => CheckFacts[] {
+export function demoCheckFacts(
+  book: DemoBook,
+  numbering: PurchaseOrderNumbering = { counted: 0 },
+): (asOf: string) => CheckFacts[] {
   const bankAccounts = new Map<string, number>();
   for (const account of demoInstruments(book).bankAccounts)
     bankAccounts.set(account.customerId, (bankAccounts.get(account.customerId) ?? 0) + 1);
-  const purchaseOrders = demoPurchaseOrders(book);
+  const purchaseOrders = demoPurchaseOrders(book, numbering);
   const contractsOf = new Map<string, DemoBook['contracts']>();
   for (const contract of book.contracts)
     contractsOf.set(contract.customerId, [...(contractsOf.get(contract.customerId) ?? []), contract]);

@@ -1,6 +1,5 @@
 import { parseMoney, type DecimalMoney } from '../../../lib/money';
 import type { ServiceClient } from '../../kit/serviceClient';
-import { readAllPages } from '../../kit/readAllPages';
 import type { InvoiceHistory } from '../profiling/paymentBehaviour';
 import { BillingQualityFactsDocument, type BillingQualityFactsQuery } from './generated/billingFacts';
 import { CustomerQualityFactsDocument, type CustomerQualityFactsQuery } from './generated/customerFacts';
@@ -35,7 +34,6 @@ export interface CheckFacts {
   openBankCases: number;
 }
 
-const FACTS_PAGE = 2000;
 const BILLING_BATCH = 500;
 const BILLING_CONCURRENCY = 3;
 
@@ -88,13 +86,30 @@ function combine(survivor: BillingFacts, merged: BillingFacts): BillingFacts {
 }
 
 /** Every surviving customer of the master with its billing facts (and its merged customers'), in id order. */
-export async function fetchFacts(client: ServiceClient): Promise<Omit<CheckFacts, 'openBankCases'>[]> {
-  const customers: WireCustomer[] = await readAllPages(
-    FACTS_PAGE,
-    async (after, first) =>
-      (await client.query('customer', CustomerQualityFactsDocument, { after, first })).customerQualityFacts,
-    (customer) => customer.id,
-  );
+/**
+ * The facts of every surviving customer, a page at a time: a page of customers from the customer
+ * master, then the billing of those customers (and of the customers merged into them) from the
+ * contract subgraph, so a run over a million customers never holds them all.
+ */
+export async function* factPages(
+  client: ServiceClient,
+  pageSize: number,
+): AsyncGenerator<Omit<CheckFacts, 'openBankCases'>[]> {
+  // Until a page comes back empty: the customer subgraph may serve fewer than asked for.
+  for (let after: string | null = null; ;) {
+    const customers: WireCustomer[] = (
+      await client.query('customer', CustomerQualityFactsDocument, { after, first: pageSize })
+    ).customerQualityFacts;
+    if (customers.length === 0) return;
+    yield withBilling(client, customers);
+    after = customers[customers.length - 1].id;
+  }
+}
+
+async function withBilling(
+  client: ServiceClient,
+  customers: WireCustomer[],
+): Promise<Omit<CheckFacts, 'openBankCases'>[]> {
   const billing = new Map<string, BillingFacts>();
   // A survivor's billing includes the customers merged into it.
   const billingIds = customers.flatMap((c) => [c.id, ...c.mergedCustomerIds]);

@@ -1,8 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { addDays } from '../../../lib/calendar';
-import type { DemoBook } from '../../../lib/demo/book';
 import { bulkInsert } from '../../kit/bulkInsert';
-import type { CheckFacts } from '../checks/facts';
 import { ExtractBalanceEntity } from '../entities/ExtractBalance';
 import { SystemExtractEntity } from '../entities/SystemExtract';
 import type { LedgerSystem } from '../generated/enums';
@@ -17,18 +15,19 @@ import { reconcileDay } from './recordExtract';
 const DAYS = 3;
 const LAGGING = 2;
 
+/** A customer's open receivables in one currency, as the extracts carry them. */
+export interface OpenBalance {
+  customerId: string;
+  currency: string;
+  arBalanceMinor: number;
+}
+
 export async function seedDemoExtracts(
   em: SqlEntityManager,
-  book: DemoBook,
-  facts: readonly CheckFacts[],
+  latest: string,
+  open: readonly OpenBalance[],
+  regionOf: ReadonlyMap<string, string>,
 ): Promise<void> {
-  const open = facts.flatMap((f) =>
-    f.billing.arBalance
-      .filter((b) => b.minor !== 0)
-      .map((b) => ({ customerId: f.customer.id, currency: b.currency, arBalanceMinor: b.minor })),
-  );
-  const regionOf = new Map(book.customers.map((c) => [c.id, c.region as string]));
-  const latest = book.asOf.slice(0, 10);
   for (let back = DAYS - 1; back >= 0; back -= 1) {
     const day = addDays(latest, -back);
     const lagging = new Set(open.slice(back * LAGGING, back * LAGGING + LAGGING).map((b) => b.customerId));

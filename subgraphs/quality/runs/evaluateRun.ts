@@ -8,13 +8,14 @@ import { profilePayments } from '../profiling/paymentBehaviour';
 import { assess, type RuleFacts } from '../rules/catalogue';
 
 /**
- * One quality run over all customers, as plain data: every rule of the catalogue per customer
- * (score and issues), every KPI observation, and the payments that stand out. Storing it is the
- * caller's job; the same function serves the nightly run and the demo history.
+ * A quality run as plain data: every rule of the catalogue per customer (score and issues), every
+ * KPI observation, and the payments that stand out, for a page of customers at a time, with a tally
+ * the run's summary is made from. Storing it is the caller's job; the same functions serve the
+ * nightly run and the demo history.
  */
 
-export interface RunOutput {
-  run: QualityRun;
+/** What a run stores per customer, for any slice of its customers. */
+export interface RunRows {
   results: QualityResult[];
   observations: KpiObservation[];
   anomalies: PaymentAnomalyRecord[];
@@ -39,10 +40,28 @@ export function ruleFactsOf(facts: CheckFacts, paymentAnomalies: number): RuleFa
   };
 }
 
-export function evaluateRun(runId: string, asOf: string, checkedAt: Date, all: readonly CheckFacts[]): RunOutput {
+/** What a run's summary is made of; slices' tallies add up. */
+export interface RunTally {
+  customers: number;
+  scoreTotal: number;
+}
+
+export const NO_CUSTOMERS: RunTally = { customers: 0, scoreTotal: 0 };
+
+export function addTallies(a: RunTally, b: RunTally): RunTally {
+  return { customers: a.customers + b.customers, scoreTotal: a.scoreTotal + b.scoreTotal };
+}
+
+/** The rows of a run for some of its customers: a run over a million customers is evaluated page by page. */
+export function evaluateCustomers(
+  runId: string,
+  checkedAt: Date,
+  all: readonly CheckFacts[],
+): RunRows & { tally: RunTally } {
   const results: QualityResult[] = [];
   const observations: KpiObservation[] = [];
   const anomalies: PaymentAnomalyRecord[] = [];
+  let scoreTotal = 0;
   for (const facts of all) {
     const { customer } = facts;
     const { profile, anomalies: found } = profilePayments(customer.id, facts.billing.invoices);
@@ -61,7 +80,7 @@ export function evaluateRun(runId: string, asOf: string, checkedAt: Date, all: r
       })),
     );
     const { customerId: _customerId, ...paymentProfile } = profile;
-    results.push({
+    const result = {
       id: `${runId}_${customer.id}`,
       runId,
       customerId: customer.id,
@@ -69,7 +88,9 @@ export function evaluateRun(runId: string, asOf: string, checkedAt: Date, all: r
       ...assess(ruleFactsOf(facts, found.length)),
       checkedAt,
       paymentProfile,
-    });
+    };
+    results.push(result);
+    scoreTotal += result.score;
     observations.push(
       ...observe(facts).map((o) => ({
         ...o,
@@ -80,20 +101,25 @@ export function evaluateRun(runId: string, asOf: string, checkedAt: Date, all: r
       })),
     );
   }
-  const average = results.length ? Math.round(results.reduce((sum, r) => sum + r.score, 0) / results.length) : 0;
+  return { results, observations, anomalies, tally: { customers: results.length, scoreTotal } };
+}
+
+/** The run row of a finished run, from the tally of all its customers. */
+export function completedRun(
+  runId: string,
+  asOf: string,
+  startedAt: Date,
+  finishedAt: Date,
+  tally: RunTally,
+): QualityRun {
   return {
-    run: {
-      id: runId,
-      startedAt: checkedAt,
-      customersChecked: results.length,
-      averageScore: average,
-      asOf,
-      status: 'COMPLETED',
-      finishedAt: checkedAt,
-      failure: null,
-    },
-    results,
-    observations,
-    anomalies,
+    id: runId,
+    startedAt,
+    customersChecked: tally.customers,
+    averageScore: tally.customers ? Math.round(tally.scoreTotal / tally.customers) : 0,
+    asOf,
+    status: 'COMPLETED',
+    finishedAt,
+    failure: null,
   };
 }

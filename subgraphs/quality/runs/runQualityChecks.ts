@@ -6,27 +6,29 @@ import type { Logger } from '../../../lib/logger';
 import type { BackgroundWork } from '../../kit/backgroundWork';
 import { bulkInsert } from '../../kit/bulkInsert';
 import type { ServiceClient } from '../../kit/serviceClient';
-import { fetchFacts } from '../checks/facts';
+import { factPages } from '../checks/facts';
 import { CorrectionCaseEntity } from '../entities/CorrectionCase';
 import { KpiObservationEntity } from '../entities/KpiObservation';
 import { PaymentAnomalyEntity } from '../entities/PaymentAnomalyRecord';
 import { QualityResultEntity } from '../entities/QualityResult';
 import { QualityRunEntity, type QualityRun } from '../entities/QualityRun';
-import { evaluateRun, type RunOutput } from './evaluateRun';
+import { addTallies, completedRun, evaluateCustomers, NO_CUSTOMERS, type RunRows } from './evaluateRun';
 
-/**
- * Stores a run's results in one transaction: they are there whole or not at all. The run row
- * itself says whether it completed, so readers (KPIs, scores) only ever see completed runs.
- */
-export async function storeRun(em: SqlEntityManager, output: RunOutput, existing = false): Promise<QualityRun> {
+/** Stores rows of a run (all of it, or a page of its customers) in one transaction. */
+export async function storeRows(em: SqlEntityManager, rows: RunRows): Promise<void> {
   await em.transactional(async (tx) => {
-    if (existing) await tx.nativeUpdate(QualityRunEntity, { id: output.run.id }, output.run);
-    else await bulkInsert(tx, QualityRunEntity, [output.run]);
-    await bulkInsert(tx, QualityResultEntity, output.results);
-    await bulkInsert(tx, KpiObservationEntity, output.observations);
-    await bulkInsert(tx, PaymentAnomalyEntity, output.anomalies);
+    await bulkInsert(tx, QualityResultEntity, rows.results);
+    await bulkInsert(tx, KpiObservationEntity, rows.observations);
+    await bulkInsert(tx, PaymentAnomalyEntity, rows.anomalies);
   });
-  return output.run;
+}
+
+async function dropRows(em: SqlEntityManager, runId: string): Promise<void> {
+  await em.transactional(async (tx) => {
+    await tx.nativeDelete(QualityResultEntity, { runId });
+    await tx.nativeDelete(KpiObservationEntity, { runId });
+    await tx.nativeDelete(PaymentAnomalyEntity, { runId });
+  });
 }
 
 export interface QualityRunner {
@@ -41,6 +43,7 @@ export function createQualityRunner(
   peers: ServiceClient,
   log: Logger,
   background: BackgroundWork,
+  pageSize: number,
 ): QualityRunner {
   let running: Promise<void> | undefined;
 
@@ -48,27 +51,24 @@ export function createQualityRunner(
     const em = fork();
     const started = Date.now();
     try {
-      const [facts, openCases] = await Promise.all([
-        fetchFacts(peers),
-        em.find(CorrectionCaseEntity, { status: 'OPEN' }, { fields: ['id', 'customerId'] }),
-      ]);
-      const fetched = Date.now();
+      const openCases = await em.find(CorrectionCaseEntity, { status: 'OPEN' }, { fields: ['id', 'customerId'] });
       const open = new Map<string, number>();
       for (const c of openCases) open.set(c.customerId, (open.get(c.customerId) ?? 0) + 1);
-      const output = evaluateRun(
-        run.id,
-        run.asOf as string,
-        run.startedAt,
-        facts.map((f) => ({ ...f, openBankCases: open.get(f.customer.id) ?? 0 })),
-      );
-      await storeRun(em, { ...output, run: { ...output.run, finishedAt: new Date() } }, true);
+      // Page by page: each page's rows are stored as it is evaluated; the run row says COMPLETED only at the end.
+      let tally = NO_CUSTOMERS;
+      for await (const page of factPages(peers, pageSize)) {
+        const { tally: pageTally, ...rows } = evaluateCustomers(
+          run.id,
+          run.startedAt,
+          page.map((f) => ({ ...f, openBankCases: open.get(f.customer.id) ?? 0 })),
+        );
+        await storeRows(em, rows);
+        tally = addTallies(tally, pageTally);
+      }
+      const finished = completedRun(run.id, run.asOf as string, run.startedAt, new Date(), tally);
+      await em.nativeUpdate(QualityRunEntity, { id: run.id }, finished);
       log.info(
-        {
-          runId: run.id,
-          customers: output.run.customersChecked,
-          fetchMs: fetched - started,
-          totalMs: Date.now() - started,
-        },
+        { runId: run.id, customers: finished.customersChecked, totalMs: Date.now() - started },
         'quality run completed',
       );
     } catch (error) {
@@ -79,6 +79,8 @@ export function createQualityRunner(
           ? error.message
           : `the run failed; the quality subgraph's log has the details (run ${run.id})`;
       await em.nativeUpdate(QualityRunEntity, { id: run.id }, { status: 'FAILED', finishedAt: new Date(), failure });
+      // What pages were stored before the failure is of no use without the rest; the cascade removes it.
+      await dropRows(em, run.id);
     }
   }
 

@@ -1,5 +1,12 @@
 import { SourceRecordEntity } from '../../../../subgraphs/customer/entities/SourceRecord';
+import type { SubgraphName } from '../../../../lib/config';
+import { createLogger } from '../../../../lib/logger';
+import { BackgroundWork } from '../../../../subgraphs/kit/backgroundWork';
+import { createServiceClient, type ServiceClient } from '../../../../subgraphs/kit/serviceClient';
+import type { BackgroundServices } from '../../../../subgraphs/kit/subgraph';
 import { CorrectionCaseEntity } from '../../../../subgraphs/quality/entities/CorrectionCase';
+import { QualityRunEntity } from '../../../../subgraphs/quality/entities/QualityRun';
+import { createQualityRunner } from '../../../../subgraphs/quality/runs/runQualityChecks';
 import { graphql, startTestFederation, type TestFederation } from '../../../support/federation';
 
 /**
@@ -51,7 +58,8 @@ async function kpis(region?: string) {
 const failing = (kpi: any) => (kpi.name === 'DUPLICATE_RATE' ? kpi.numerator : kpi.denominator - kpi.numerator);
 
 beforeAll(async () => {
-  federation = await startTestFederation({ SEED_CUSTOMERS: '60' });
+  // Runs go seven customers at a time, so every check here also proves a run over many pages.
+  federation = await startTestFederation({ SEED_CUSTOMERS: '60', QUALITY_RUN_PAGE: '7' });
   admin = await federation.token({ roles: ['admin'], regions: [] });
   steward = await federation.token({ sub: 'data.steward', roles: ['data_steward'], regions: ['EU'] });
   finance = await federation.token({ sub: 'finance', roles: ['finance_analyst'], regions: ['EU', 'US'] });
@@ -61,6 +69,52 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await federation?.close();
+});
+
+describe('a run over many pages', () => {
+  it('checks every surviving customer once, and only then counts', async () => {
+    const id = await qualityRun();
+    const { qualityRuns } = await run('{ qualityRuns(first: 5) { id customersChecked averageScore } }', steward);
+    const { customers } = await run('{ customers(first: 1) { totalCount } }', admin);
+    expect(customers.totalCount).toBeGreaterThan(7 * 3);
+    expect(qualityRuns.find((r: any) => r.id === id)).toMatchObject({ customersChecked: customers.totalCount });
+    const rows = await sql(
+      'quality',
+      'select count(*) as n, count(distinct customer_id) as d from quality_result where run_id = ?',
+      [id],
+    );
+    expect(Number(rows[0].n)).toBe(customers.totalCount);
+    expect(Number(rows[0].d)).toBe(customers.totalCount);
+  });
+
+  it('that fails part-way says FAILED and leaves none of its pages behind', async () => {
+    // The real subgraphs over HTTP, with the contract subgraph failing from the third page on.
+    const services = {
+      config: federation.config,
+      log: createLogger('test', 'silent'),
+      peerUrl: (name: SubgraphName) => federation.subgraphs[name].url,
+    } as BackgroundServices;
+    const peers = createServiceClient(services, 'quality');
+    let billingCalls = 0;
+    const failing: ServiceClient = {
+      query: (peer, document, variables) => {
+        if (peer === 'contract' && ++billingCalls >= 3) return Promise.reject(new Error('contract went away'));
+        return peers.query(peer, document, variables);
+      },
+    };
+    const background = new BackgroundWork();
+    const database = federation.subgraphs.quality.database;
+    const runner = createQualityRunner(() => database.fork(), failing, services.log, background, 7);
+    const started = await runner.start('2026-12-01');
+    await background.settled();
+    const stored = await database.fork().findOneOrFail(QualityRunEntity, started.id);
+    expect(stored).toMatchObject({ status: 'FAILED' });
+    expect(billingCalls).toBe(3);
+    for (const table of ['quality_result', 'kpi_observation', 'payment_anomaly'])
+      expect(
+        Number((await sql('quality', `select count(*) as n from ${table} where run_id = ?`, [started.id]))[0].n),
+      ).toBe(0);
+  });
 });
 
 describe('validateTaxId', () => {
