@@ -7,7 +7,7 @@ import { clearData, openSubgraphDatabase } from '../subgraphs/kit/subgraph';
 import { parseArgs } from './args';
 
 /** Customers generated and written at a time, so memory does not grow with the book. */
-const CHUNK_CUSTOMERS = 20_000;
+const CHUNK_CUSTOMERS = 5_000;
 
 /** `npm run seed -- --customers N [--seed S]`: rebuilds the demo data in every subgraph's database. */
 async function main(): Promise<void> {

@@ -1,0 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from '../../bin/args';
+import { startEmbedded } from '../../bin/embedded';
+import { loadConfig } from '../../lib/config';
+import { REGIONS } from '../../lib/regions';
+import { mintDevToken } from '../../lib/tokens/clientToken';
+import { GENEROUS_RATE_LIMITS } from '../support/federation';
+import { printTable } from './printTable';
+
+/**
+ * `npm run bench:quality -- [--customers 30000] [--data DIR]`: one quality run through the gateway
+ * over a seeded book, as an operator starts it (runQualityChecks, then qualityRuns until it is
+ * done): its time, customers per second, the projection to a million, and the peak RSS of the one
+ * process that runs the gateway and the four subgraphs. `--data` reuses a folder `npm run seed`
+ * filled (SQLite); without it the book is seeded into a fresh folder first, and the seeding timed.
+ */
+
+const ROOT = path.resolve(__dirname, '../..');
+
+async function graphql(url: string, token: string, query: string): Promise<Record<string, any>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
+  if (body.errors || !body.data) throw new Error(`the gateway answered ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), ['customers', 'data']);
+  const customers = Number(args.customers ?? 30_000);
+  const dataDir = args.data ? path.resolve(args.data) : fs.mkdtempSync(path.join(os.tmpdir(), 'custos-quality-'));
+  let seedSeconds: number | null = null;
+  if (!fs.existsSync(path.join(dataDir, 'customer.sqlite'))) {
+    console.log(`seeding ${customers} demo customers into ${dataDir} ...`);
+    const started = Date.now();
+    execFileSync('npx', ['tsx', 'bin/seed.ts', '--customers', String(customers)], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: dataDir },
+      stdio: 'inherit',
+    });
+    seedSeconds = (Date.now() - started) / 1000;
+  }
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...GENEROUS_RATE_LIMITS });
+  const federation = await startEmbedded({ config, ephemeralPorts: true });
+  try {
+    const steward = await mintDevToken(config.auth, { sub: 'bench', roles: ['data_steward'], regions: [...REGIONS] });
+    let peakRss = process.memoryUsage().rss;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
+    const started = Date.now();
+    const { runQualityChecks } = await graphql(federation.gateway.url, steward, 'mutation { runQualityChecks { id } }');
+    let run: { status: string; customersChecked: number; failure: string | null } | undefined;
+    do {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const { qualityRuns } = await graphql(
+        federation.gateway.url,
+        steward,
+        '{ qualityRuns(first: 5) { id status customersChecked failure } }',
+      );
+      run = qualityRuns.find((r: { id: string }) => r.id === runQualityChecks.id);
+    } while (run?.status === 'RUNNING');
+    const seconds = (Date.now() - started) / 1000;
+    clearInterval(sampler);
+    if (run?.status !== 'COMPLETED') throw new Error(`the run ended ${run?.status}: ${run?.failure}`);
+    printTable(
+      [
+        'quality run through the gateway (SQLite)',
+        'customers',
+        'seconds',
+        'customers/s',
+        'minutes per 1M',
+        'peak RSS MiB',
+      ],
+      [
+        [
+          `runQualityChecks, ${config.quality.runPageSize} customers a page`,
+          run.customersChecked,
+          seconds.toFixed(1),
+          Math.round(run.customersChecked / seconds),
+          (1_000_000 / (run.customersChecked / seconds) / 60).toFixed(1),
+          Math.round(peakRss / 2 ** 20),
+        ],
+      ],
+    );
+    if (seedSeconds !== null) console.log(`seeding took ${seedSeconds.toFixed(1)} s`);
+  } finally {
+    await federation.close();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`bench:quality: ${error.message}`);
+  process.exit(1);
+});
