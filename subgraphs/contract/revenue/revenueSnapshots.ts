@@ -92,7 +92,9 @@ async function figuresOn(
     if (!(value instanceof Error)) sound.set(contractId, value);
   }
   // Inside a transaction the rows read may yet be rolled back; only committed rows are worth keeping.
-  if (keep && sound.size > 0 && !em.isInTransaction()) await storeSummaries(em, sound, versions, asOf);
+  // Keeping is a saving, not the answer: if it fails (a busy database), the next read computes again.
+  if (keep && sound.size > 0 && !em.isInTransaction())
+    await storeSummaries(em, sound, versions, asOf).catch(() => undefined);
   return figures;
 }
 

@@ -217,6 +217,20 @@ describe('a write to a row revenue comes from is never served stale', () => {
     expect(await kept([contractId], TODAY)).toEqual([await scheduled(contractId, TODAY)]);
   });
 
+  it('answers when keeping a summary fails', async () => {
+    if (db.engine !== 'sqlite') return; // the refusing trigger below is SQLite's syntax
+    const connection = db.fork().getConnection();
+    await db.fork().nativeUpdate(InvoiceEntity, { contractId }, { amountMinor: 2 });
+    await connection.execute(
+      "create trigger refuse_keeping before insert on contract_revenue begin select raise(abort, 'disk full'); end",
+    );
+    try {
+      expect(await kept([contractId], TODAY)).toEqual([await scheduled(contractId, TODAY)]);
+    } finally {
+      await connection.execute('drop trigger refuse_keeping');
+    }
+  });
+
   it('a transaction that rolls back leaves nothing kept of what it wrote', async () => {
     const [before] = await kept([contractId], TODAY);
     const rows = await storedRows();
