@@ -91,6 +91,17 @@ export function directoryRegions(customers: CustomerDirectory): RegionLookup {
   };
 }
 
+/** An extract's balances as plain rows: a million customers' worth would not fit the identity map. */
+async function extractBalances(em: SqlEntityManager, extractId: string) {
+  const rows = await em
+    .createQueryBuilder(ExtractBalanceEntity)
+    .select(['customerId', 'currency', 'arBalanceMinor'])
+    .where({ extractId })
+    .execute('all');
+  // PostgreSQL returns bigints as text when read without hydration.
+  return rows.map((row) => ({ ...row, arBalanceMinor: Number(row.arBalanceMinor) }));
+}
+
 /** Recomputes and stores the reconciliation of `date` from the latest extract of each system for it. */
 export async function reconcileDay(
   em: SqlEntityManager,
@@ -106,11 +117,8 @@ export async function reconcileDay(
   const latest = new Map<LedgerSystem, string>();
   for (const extract of extracts) if (!latest.has(extract.system)) latest.set(extract.system, extract.id);
   if (!latest.has('BILLING')) return;
-  const balances = await em.find(ExtractBalanceEntity, { extractId: { $in: [...latest.values()] } });
-  const systems = [...latest].map(([system, extractId]) => ({
-    system,
-    balances: balances.filter((b) => b.extractId === extractId),
-  }));
+  const systems = [];
+  for (const [system, extractId] of latest) systems.push({ system, balances: await extractBalances(em, extractId) });
   const result = reconcile(date, systems);
   const regions = await regionsOf([...new Set(result.explainingCustomers.map((c) => c.customerId))]);
   const existing = await em.findOne(ReconciliationReportEntity, { date });

@@ -138,21 +138,21 @@ function customerCount(ledger: Ledger): number {
 }
 
 function totalsByCurrency(ledger: Ledger): CurrencyTotal[] {
-  const totals = new Map<string, { arBalanceMinor: number; customers: string[] }>();
+  const totals = new Map<string, { arBalanceMinor: number; customerCount: number; firstCustomerId: string }>();
   for (const { customerId, currency, arBalanceMinor } of ledger.byCustomerCurrency.values()) {
-    const total = totals.get(currency) ?? { arBalanceMinor: 0, customers: [] };
-    totals.set(currency, {
-      arBalanceMinor: addMinor(total.arBalanceMinor, arBalanceMinor),
-      customers: [...total.customers, customerId],
-    });
+    const total = totals.get(currency);
+    if (total) {
+      total.arBalanceMinor = addMinor(total.arBalanceMinor, arBalanceMinor);
+      total.customerCount += 1;
+    } else totals.set(currency, { arBalanceMinor, customerCount: 1, firstCustomerId: customerId });
   }
   return [...totals.entries()]
     .sort(([a], [b]) => compareText(a, b))
-    .map(([currency, { arBalanceMinor, customers }]) => ({
+    .map(([currency, { arBalanceMinor, customerCount, firstCustomerId }]) => ({
       currency,
       arBalanceMinor,
-      customerCount: customers.length,
-      ...(customers.length === 1 ? { soleCustomerId: customers[0] } : {}),
+      customerCount,
+      ...(customerCount === 1 ? { soleCustomerId: firstCustomerId } : {}),
     }));
 }
 
