@@ -25,4 +25,6 @@ export interface GatewayContext {
   refusal?: EarlyRefusal;
   /** The policy's analysis of the operation, made once by the first plugin that needs it (plugins/requestAnalysis.ts). */
   analysis?: OperationAnalysis;
+  /** Set on each page of a bulk export: the export writes its one audit event itself (gateway/exports/exportRoute.ts). */
+  exportPage?: true;
 }

@@ -29,6 +29,8 @@ import type { BucketStore } from './rateLimit/bucketStore';
 import { MemoryBucketStore } from './rateLimit/memoryBucketStore';
 import { RateLimiter } from './rateLimit/rateLimiter';
 import { RedisBucketStore } from './rateLimit/redisBucketStore';
+import { exportRoute, type ExportGovernance } from './exports/exportRoute';
+import { apiSchemaOf } from './governance';
 
 /**
  * The gateway: authenticates every request, plans it over the committed supergraph and executes
@@ -113,26 +115,25 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     requestLoggingPlugin(),
     introspectionPlugin({ adminOnly: config.production }),
   ];
+  let governance: ExportGovernance | undefined;
   if (config.governance) {
-    const plan = planFor(parse(supergraphSdl));
-    plugins.push(
-      earlyRefusalPlugin({ plan }),
-      auditPlugin({
-        plan,
-        trail: new AuditTrailClient({
-          url: () => urlOf('audit'),
-          internalToken: config.internalToken,
-          timeoutMs: config.subgraphTimeoutMs,
-          signer: loadOriginSigner(config, 'gateway'),
-        }),
-        bulkExport: new BulkExportMonitor({
-          perOperation: config.audit.bulkExportRecords,
-          perWindow: config.audit.bulkExportWindowRecords,
-          windowSeconds: config.audit.bulkExportWindowSeconds,
-        }),
-        namedRecords: config.audit.namedRecords,
-        log,
+    governance = {
+      plan: planFor(parse(supergraphSdl)),
+      trail: new AuditTrailClient({
+        url: () => urlOf('audit'),
+        internalToken: config.internalToken,
+        timeoutMs: config.subgraphTimeoutMs,
+        signer: loadOriginSigner(config, 'gateway'),
       }),
+      bulkExport: new BulkExportMonitor({
+        perOperation: config.audit.bulkExportRecords,
+        perWindow: config.audit.bulkExportWindowRecords,
+        windowSeconds: config.audit.bulkExportWindowSeconds,
+      }),
+    };
+    plugins.push(
+      earlyRefusalPlugin({ plan: governance.plan }),
+      auditPlugin({ ...governance, namedRecords: config.audit.namedRecords, log }),
     );
   } else {
     log.warn('GOVERNANCE=off: the gateway neither analyses nor audits operations');
@@ -163,16 +164,33 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
   const rateLimiter = new RateLimiter(config.rateLimits, await bucketStore(config, log), (scope) =>
     rateLimited.inc({ scope }),
   );
+  const admitted = async (request: IncomingMessage) => {
+    const principal = await authenticate(request, verify);
+    await rateLimiter.admit(principal, clientNameOf(request));
+    return principal;
+  };
   const http = await startHttpServer<GatewayContext>({
     apollo,
     screenOperation: sourceScreen(config.limits),
     host: config.host,
     port: options.port ?? config.gatewayPort,
     log,
-    context: async (request, requestId) => {
-      const principal = await authenticate(request, verify);
-      await rateLimiter.admit(principal, clientNameOf(request));
-      return { principal, requestId, log: log.child({ requestId }), access: new RequestAccess() };
+    context: async (request, requestId) => ({
+      principal: await admitted(request),
+      requestId,
+      log: log.child({ requestId }),
+      access: new RequestAccess(),
+    }),
+    streams: {
+      '/export/': exportRoute({
+        apollo,
+        schema: apiSchemaOf(supergraphSdl),
+        principalOf: admitted,
+        governance,
+        pageSize: config.maxPageSize,
+        concurrentPerPrincipal: config.exportsPerPrincipal,
+        log,
+      }),
     },
     routes: {
       '/health': async () => ({ status: 200, body: { status: 'ok' } }),

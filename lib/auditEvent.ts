@@ -49,6 +49,13 @@ export type OperationEventBody = {
   lookups?: AccessLookup[];
   outcome: AuditOutcome;
   durationMs: number;
+  /**
+   * Set when the operation ran as a bulk export (GET /export/<name>.<format>): the one event of the
+   * export, written before its first row leaves, naming its scope (the operation and its
+   * parameters) rather than each record, so `records` and `touched` stay empty; the bulk-export
+   * monitor counts the records as the pages pass, and its alerts are events of their own.
+   */
+  export?: { name: string; format: string };
 };
 
 /** A bulk-export alert raised by an operation. */

@@ -122,6 +122,8 @@ export interface CustosConfig {
   auth: AuthConfig;
   internalToken: InternalTokenConfig;
   maxPageSize: number;
+  /** Bulk exports (GET /export/...) one principal may run at once on one gateway. */
+  exportsPerPrincipal: number;
   /** Secret salt of the HASH mask: the same value hashes the same way everywhere in one deployment. */
   maskingSalt: string;
   /**
@@ -277,6 +279,7 @@ export function loadConfig(env: Env = process.env): CustosConfig {
       ttlSeconds: integer(env, 'INTERNAL_TOKEN_TTL_SECONDS', 10, 2, 300),
     },
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
+    exportsPerPrincipal: integer(env, 'EXPORTS_PER_PRINCIPAL', 2, 1, 100),
     maskingSalt: maskingSalt as string,
     governance,
     pci: loadPciConfig(env),

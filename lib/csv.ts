@@ -30,3 +30,19 @@ export function parseCsv(text: string): string[][] {
   if (field !== '' || row.length > 0) rows.push([...row, field]);
   return rows;
 }
+
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+/** A spreadsheet reads a cell starting with one of these as a formula (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One field written for RFC 4180: quoted when it holds a comma, quote or line break (or edge
+ * spaces, which some readers trim), and text that a spreadsheet would run as a formula defused
+ * with a leading apostrophe, as OWASP advises. Numbers, including negative ones, stay as they are.
+ */
+export function csvField(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  if (typeof value !== 'string') return String(value);
+  const text = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+}

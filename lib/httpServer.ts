@@ -18,6 +18,13 @@ export interface RouteResult {
   body: unknown;
 }
 export type Route = () => Promise<RouteResult>;
+/** A route that writes its own response, e.g. a streamed export; it owns status, headers and body. */
+export type StreamRoute = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  requestId: string,
+  url: URL,
+) => Promise<void>;
 
 export interface HttpServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -28,6 +35,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   context: (request: IncomingMessage, requestId: string, operation: OperationPayload) => Promise<TContext>;
   /** GET routes besides /graphql and /metrics, e.g. `/health`. */
   routes?: Record<string, Route>;
+  /** Routes by path prefix (e.g. `/export/`) that stream their answer. */
+  streams?: Record<string, StreamRoute>;
   host: string;
   /** 0 picks a free port. */
   port: number;
@@ -186,10 +195,13 @@ export async function startHttpServer<TContext extends BaseContext>(
     const requestId = requestIdOf(request);
     response.setHeader(REQUEST_ID_HEADER, requestId);
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const route = url.pathname === '/graphql' ? '/graphql' : routes[url.pathname] ? url.pathname : 'other';
+    const stream = Object.keys(options.streams ?? {}).find((prefix) => url.pathname.startsWith(prefix));
+    const route = url.pathname === '/graphql' ? '/graphql' : routes[url.pathname] ? url.pathname : (stream ?? 'other');
     try {
       if (url.pathname === '/graphql') {
         await handleGraphQL(request, response, requestId, url);
+      } else if (stream && options.streams) {
+        await options.streams[stream](request, response, requestId, url);
       } else if (routes[url.pathname] && request.method === 'GET') {
         const result = await routes[url.pathname]();
         if (typeof result.body === 'string') {

@@ -112,6 +112,7 @@ const BODIES: Record<AuditEventKind, Check> = {
     lookups: optional(list(shape({ coordinate: text, outcome: oneOf(['ALLOWED', 'REFUSED']) }))),
     outcome: oneOf(AUDIT_OUTCOMES),
     durationMs: count,
+    export: optional(shape({ name: text, format: text })),
   }),
   ALERT: shape({ principal, requestId: text, alert: text, records: dictionary(count) }),
   ATTEMPT: shape({

@@ -54,6 +54,7 @@ export interface PolicyPlan {
   mutations: Policy['mutations'];
   queries: Policy['queries'];
   lookups: Policy['lookups'];
+  exports: Policy['exports'];
   rows: Record<Role, 'ALL' | 'IN_REGION'>;
   masking: Policy['masking'];
 }
@@ -157,6 +158,7 @@ export function compilePolicy(policy: Policy, sensitiveFields: readonly Sensitiv
     ...Object.entries(policy.mutations),
     ...Object.entries(policy.queries),
     ...Object.entries(policy.lookups),
+    ...Object.entries(policy.exports).map(([name, grant]) => [`export ${name}`, grant] as const),
   ]) {
     for (const role of grant.roles ?? [])
       if (!ROLES.includes(role)) problems.push(`${coordinate}: unknown role "${role}"`);
@@ -173,6 +175,7 @@ export function compilePolicy(policy: Policy, sensitiveFields: readonly Sensitiv
     mutations: policy.mutations,
     queries: policy.queries,
     lookups: policy.lookups,
+    exports: policy.exports,
     rows: Object.fromEntries(ROLES.map((role) => [role, policy.roles[role].rows])) as Record<Role, 'ALL' | 'IN_REGION'>,
     masking: policy.masking,
   };

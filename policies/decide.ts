@@ -68,6 +68,13 @@ export function mayRun(plan: PolicyPlan, principal: Principal, coordinate: strin
   return principal.roles.some((role) => grant.roles?.includes(role));
 }
 
+/** Whether the principal may run the bulk export `name` (policy `exports`); Custos services export nothing. */
+export function mayExport(plan: PolicyPlan, principal: Principal, name: string): boolean {
+  const grant = Object.hasOwn(plan.exports, name) ? plan.exports[name] : undefined;
+  if (!grant || principal.service) return false;
+  return principal.roles.some((role) => grant.roles?.includes(role));
+}
+
 /** The decision for a copy of a value whose attribute nobody has classified yet: the strictest there is. */
 export function decideUnclassified(
   plan: PolicyPlan,

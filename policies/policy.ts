@@ -42,6 +42,12 @@ export interface Policy {
    * value the role may not see at all stay unfindable.
    */
   lookups: Record<string, OperationGrant>;
+  /**
+   * Who may run each bulk export (`GET /export/<name>.csv|.ndjson`, gateway/exports/catalogue.ts).
+   * An export shows only what its caller could read through the graph, masked the same way; this
+   * grant says who may read that much at once. An export not listed here can be run by nobody.
+   */
+  exports: Record<string, OperationGrant>;
   masking: {
     /** ROUND: amounts become multiples of this many major units. */
     roundTo: number;
@@ -144,6 +150,11 @@ export const POLICY: Policy = {
     // Who paid us? Billing and collections match an incoming transfer to its customer by the exact
     // IBAN (a blind-index lookup); the IBAN itself stays masked for them.
     'BankAccount.iban': { roles: ['admin', 'billing_ops', 'collections'] },
+  },
+  exports: {
+    'customer-revenue': { roles: ['finance_analyst', 'auditor', 'admin', 'bi_reader'] },
+    invoices: { roles: ['finance_analyst', 'billing_ops', 'collections', 'auditor', 'admin', 'bi_reader'] },
+    'ar-ageing': { roles: ['finance_analyst', 'collections', 'credit_analyst', 'auditor', 'admin', 'bi_reader'] },
   },
   roles: {
     admin: {

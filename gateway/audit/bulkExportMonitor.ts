@@ -15,16 +15,21 @@ export class BulkExportMonitor {
 
   constructor(private readonly limits: BulkExportLimits) {}
 
-  /** Records what a principal just read; returns why this calls for an alert, if it does. */
-  observe(sub: string, records: number, now = Date.now()): string | undefined {
+  /**
+   * Records what a principal just read; returns why this calls for an alert, if it does. An
+   * operation read in parts (the pages of an export) passes what its earlier parts read as
+   * `readBefore`, so it alerts once, when its running total crosses the limit.
+   */
+  observe(sub: string, records: number, now = Date.now(), readBefore = 0): string | undefined {
     if (records <= 0) return undefined;
     const since = now - this.limits.windowSeconds * 1000;
     const history = (this.reads.get(sub) ?? []).filter((read) => read.at > since);
     const before = history.reduce((sum, read) => sum + read.count, 0);
     history.push({ at: now, count: records });
     this.reads.set(sub, history);
-    if (records > this.limits.perOperation) {
-      return `one operation returned ${records} sensitive records (limit ${this.limits.perOperation})`;
+    const total = readBefore + records;
+    if (readBefore <= this.limits.perOperation && total > this.limits.perOperation) {
+      return `one operation returned ${total} sensitive records (limit ${this.limits.perOperation})`;
     }
     // Alert once when the window total crosses the limit, not on every read after it.
     if (before <= this.limits.perWindow && before + records > this.limits.perWindow) {

@@ -56,7 +56,7 @@ export function auditPlugin(options: AuditPluginOptions): ApolloServerPlugin<Gat
           const { contextValue, document, request, response, schema } = requestContext;
           const { analysis, refusal, principal, requestId } = contextValue;
           // Analysed means the operation was resolved and not refused before the analysis.
-          if (!analysis || !document || (refusal && refusal !== 'POLICY')) return;
+          if (!analysis || !document || (refusal && refusal !== 'POLICY') || contextValue.exportPage) return;
           const header = (name: string) => request.http?.headers.get(name) || null;
           const facts: Omit<OperationFacts, 'outcome'> = {
             principal,

@@ -35,6 +35,7 @@ export interface AuditEventView {
   outcome: AuditOutcome | null;
   durationMs: number | null;
   alert: string | null;
+  export: string | null;
   previousHash: string;
   hash: string;
 }
@@ -57,6 +58,7 @@ const NOTHING = {
   outcome: null,
   durationMs: null,
   alert: null,
+  export: null,
 } satisfies Omit<BodyFields, 'principal' | 'requestId'>;
 
 function recordCounts(records: Record<string, number>): { type: string; count: number }[] {
@@ -85,6 +87,7 @@ function bodyFields(event: AuditEvent, sub: string): BodyFields {
         lookups: body.lookups ?? [],
         outcome: body.outcome,
         durationMs: body.durationMs,
+        export: body.export ? `${body.export.name}.${body.export.format}` : null,
       };
     }
     case 'ALERT':

@@ -52,6 +52,8 @@ export type AuditEvent = {
   /** Every classified field the operation touched, with what the caller got; copies of classified values (payloads, change logs, lineage) name the attribute and the field they came through. */
   coordinates: Array<AuditCoordinate>;
   durationMs?: Maybe<Scalars['Int']['output']>;
+  /** For a bulk export (GET /export/<name>.<format>), which one, e.g. customer-revenue.csv; its event names the operation and parameters, not each record. Null for GraphQL operations. */
+  export?: Maybe<Scalars['String']['output']>;
   hash: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** OPERATION for a sensitive operation, ALERT for a raised alert, ATTEMPT for a refused internal call. */
@@ -471,6 +473,7 @@ export type AuditEventResolvers<ContextType = AuditContext, ParentType extends R
   clientVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   coordinates?: Resolver<Array<ResolversTypes['AuditCoordinate']>, ParentType, ContextType>;
   durationMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  export?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AuditEventKind'], ParentType, ContextType>;

@@ -157,9 +157,15 @@ describe('auditEventView', () => {
       outcome: 'SERVED',
       durationMs: 12,
       alert: null,
+      export: null,
       previousHash: 'a'.repeat(64),
       hash: 'b'.repeat(64),
     });
+  });
+
+  it('names the export an export’s event was written for', () => {
+    const exported = { ...operation, body: { ...operation.body, export: { name: 'invoices', format: 'csv' } } };
+    expect(auditEventView(row(exported, 'fa-one')).export).toBe('invoices.csv');
   });
 
   it('shows what an early event lacks as empty', () => {

@@ -25,4 +25,11 @@ describe('bulk export detection', () => {
     expect(m.observe('ana', 100, 1000)).toBeUndefined();
     expect(m.observe('ana', 100, 61_001)).toBeUndefined();
   });
+
+  it('alerts once for an operation read in parts, when its running total crosses the limit', () => {
+    const m = monitor();
+    expect(m.observe('ana', 60, 0, 0)).toBeUndefined();
+    expect(m.observe('ana', 60, 1, 60)).toMatch(/one operation returned 120 sensitive records \(limit 100\)/);
+    expect(m.observe('ana', 60, 2, 120)).toBeUndefined();
+  });
 });
