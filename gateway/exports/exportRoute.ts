@@ -255,17 +255,25 @@ export function exportRoute(options: ExportRouteOptions) {
     });
     let rows = page.rows.length;
     let pages = 1;
+    // The next page is asked for before this one is written, so the subgraphs work while the gateway writes.
+    const after = (current: ExportPage) =>
+      current.next === null ? null : fetchPage(request, principal, requestId, current.next);
+    let pending = after(page);
     try {
       await write(response, writer.header() + writer.rows(page.rows));
-      while (page.next !== null && !closed) {
-        page = await fetchPage(request, principal, requestId, page.next);
+      while (pending !== null && !closed) {
+        page = await pending;
         read = await observe(principal, requestId, page.records, read);
+        pending = after(page);
         if (closed) break;
         await write(response, writer.rows(page.rows));
         rows += page.rows.length;
         pages += 1;
       }
+      // A reader that left mid-export leaves a page in flight; its outcome no longer matters.
+      pending?.catch(() => undefined);
     } catch (error) {
+      pending?.catch(() => undefined);
       log.error(
         { err: (error as Error).message, requestId, export: request.definition.name, rows, pages },
         'export failed after rows were sent: connection cut',

@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { Kind, type DocumentNode, type GraphQLScalarType } from 'graphql';
 import type { EntitySchema, MigrationObject } from '@mikro-orm/core';
@@ -167,8 +170,9 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
     formatError: createErrorFormatter(log),
     // The process's own signal handler stops every server in order; Apollo must not race it.
     stopOnTerminationSignals: false,
-    // Traces would go to Apollo's hosted studio, which Custos never uses.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), accessReportPlugin()],
+    // Traces would go to Apollo's hosted studio, which Custos never uses; no field sets cache hints.
+    // Either plugin would wrap every field's resolver, which costs on every value of a large page.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), accessReportPlugin()],
   });
   await apollo.start();
 

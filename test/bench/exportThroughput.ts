@@ -3,18 +3,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from '../../bin/args';
-import { startEmbedded } from '../../bin/embedded';
 import { loadConfig } from '../../lib/config';
 import { REGIONS } from '../../lib/regions';
 import { mintDevToken } from '../../lib/tokens/clientToken';
 import { GENEROUS_RATE_LIMITS } from '../support/federation';
+import { startHost, type Host } from './peers/childProcesses';
 import { printTable } from './printTable';
 
 /**
  * `npm run bench:export -- [--customers 30000] [--data DIR] [--role bi_reader] [--exports a,b]
  * [--format csv] [--page 100]`: each bulk export streamed through the gateway over HTTP, as a BI
- * tool reads it, on a seeded book: rows, seconds, rows/s, MB and the peak RSS of the one process
- * that runs the gateway and the four subgraphs (and this reader). customer-revenue runs twice: the
+ * tool reads it, on a seeded book, in the production shape: the four subgraphs in one process, the
+ * gateway in another, this reader in a third. Prints rows, seconds, rows/s, MB, each process's CPU
+ * per thousand rows and the gateway's peak RSS. customer-revenue runs twice: the
  * first run computes and keeps the month-end summaries it lacks, the second reads them. `--data`
  * reuses a folder `npm run seed` filled; DATABASE_URL in the environment selects PostgreSQL.
  */
@@ -61,31 +62,39 @@ async function main(): Promise<void> {
     execFileSync('npx', ['tsx', 'bin/seed.ts', '--customers', String(customers)], { cwd: ROOT, env, stdio: 'inherit' });
   }
   const config = loadConfig(env);
-  const federation = await startEmbedded({ config, ephemeralPorts: true });
-  const base = federation.gateway.url.replace(/\/graphql$/, '');
+  const hostEnv = Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+  const subgraphs = await startHost({ kind: 'subgraphs', env: hostEnv, background: false });
+  let gateway: Host | undefined;
   try {
-    const token = await mintDevToken(config.auth, {
-      sub: 'bench-export',
-      roles: [role as never],
-      regions: [...REGIONS],
+    const principal = { sub: 'bench-export', roles: [role as never], regions: [...REGIONS] };
+    gateway = await startHost({
+      kind: 'gateway',
+      flavour: 'custos',
+      env: hostEnv,
+      subgraphUrls: subgraphs.urls,
+      principal,
     });
+    const base = gateway.url.replace(/\/graphql$/, '');
+    const token = await mintDevToken(config.auth, principal);
     const runs = names.flatMap((name) => (name === 'customer-revenue' ? [`${name} (cold)`, `${name} (warm)`] : [name]));
     const rows: (string | number)[][] = [];
     for (const run of runs) {
       const name = run.split(' ')[0];
-      const baseline = process.memoryUsage().rss;
-      let peakRss = baseline;
-      const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+      const [gatewayBefore, subgraphsBefore] = [await gateway.usage(), await subgraphs.usage()];
       const measured = await stream(`${base}/export/${name}.${format}`, token);
-      clearInterval(sampler);
+      const [gatewayAfter, subgraphsAfter] = [await gateway.usage(), await subgraphs.usage()];
+      const perThousand = (before: number, after: number) => (((after - before) / measured.rows) * 1000).toFixed(0);
       rows.push([
         run,
         measured.rows,
         measured.seconds.toFixed(1),
         Math.round(measured.rows / measured.seconds),
         (measured.bytes / 2 ** 20).toFixed(1),
-        Math.round(baseline / 2 ** 20),
-        Math.round(peakRss / 2 ** 20),
+        perThousand(gatewayBefore.cpuMs, gatewayAfter.cpuMs),
+        perThousand(subgraphsBefore.cpuMs, subgraphsAfter.cpuMs),
+        Math.round(gatewayAfter.maxRssMiB),
       ]);
     }
     printTable(
@@ -95,13 +104,15 @@ async function main(): Promise<void> {
         'seconds',
         'rows/s',
         'MB',
-        'RSS before MiB',
-        'peak RSS MiB',
+        'gateway CPU ms / 1k rows',
+        'subgraphs CPU ms / 1k rows',
+        'gateway peak RSS MiB',
       ],
       rows,
     );
   } finally {
-    await federation.close();
+    await gateway?.stop();
+    await subgraphs.stop();
   }
 }
 
