@@ -25,6 +25,8 @@ export interface GatewayContext {
   refusal?: EarlyRefusal;
   /** The policy's analysis of the operation, made once by the first plugin that needs it (plugins/requestAnalysis.ts). */
   analysis?: OperationAnalysis;
+  /** The operation's estimated cost, set by the limits plugin; heavy ones wait for a place (plugins/admission.ts). */
+  cost?: number;
   /** Set on each page of a bulk export: the export writes its one audit event itself (gateway/exports/exportRoute.ts). */
   exportPage?: true;
 }

@@ -29,6 +29,8 @@ import type { BucketStore } from './rateLimit/bucketStore';
 import { MemoryBucketStore } from './rateLimit/memoryBucketStore';
 import { RateLimiter } from './rateLimit/rateLimiter';
 import { RedisBucketStore } from './rateLimit/redisBucketStore';
+import { WorkLane } from './admission/workLane';
+import { admissionPlugin } from './plugins/admission';
 import { exportRoute, type ExportGovernance } from './exports/exportRoute';
 import { apiSchemaOf } from './governance';
 
@@ -138,6 +140,9 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
   } else {
     log.warn('GOVERNANCE=off: the gateway neither analyses nor audits operations');
   }
+  const heavy = config.heavyOperations;
+  const heavyLane = new WorkLane(heavy.atOnce, heavy.queue, heavy.waitMs);
+  plugins.push(admissionPlugin({ lane: heavyLane, heavyCost: heavy.cost, retryAfterSeconds: 1 }));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // The introspection plugin limits it to admins in production.
@@ -225,6 +230,17 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     registers: [http.metrics],
     collect() {
       for (const [name, state] of Object.entries(circuitStates())) this.set({ subgraph: name }, CIRCUIT_GAUGE[state]);
+    },
+  });
+  new Gauge({
+    name: 'custos_heavy_operations',
+    help: 'Heavy operations running and waiting for a place (HEAVY_OPERATIONS_AT_ONCE, HEAVY_OPERATION_QUEUE)',
+    labelNames: ['state'],
+    registers: [http.metrics],
+    collect() {
+      const { running, waiting } = heavyLane.load;
+      this.set({ state: 'running' }, running);
+      this.set({ state: 'waiting' }, waiting);
     },
   });
   log.info({ url: http.url }, 'gateway listening');

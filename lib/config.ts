@@ -122,6 +122,8 @@ export interface CustosConfig {
   auth: AuthConfig;
   internalToken: InternalTokenConfig;
   maxPageSize: number;
+  /** Operations whose estimated cost reaches `cost` run at most `atOnce` at a time per gateway; the rest queue. */
+  heavyOperations: { cost: number; atOnce: number; queue: number; waitMs: number };
   /** Bulk exports (GET /export/...) one principal may run at once on one gateway. */
   exportsPerPrincipal: number;
   /** Secret salt of the HASH mask: the same value hashes the same way everywhere in one deployment. */
@@ -280,6 +282,12 @@ export function loadConfig(env: Env = process.env): CustosConfig {
     },
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
     exportsPerPrincipal: integer(env, 'EXPORTS_PER_PRINCIPAL', 2, 1, 100),
+    heavyOperations: {
+      cost: integer(env, 'HEAVY_OPERATION_COST', 1500, 1, 100_000_000),
+      atOnce: integer(env, 'HEAVY_OPERATIONS_AT_ONCE', 4, 1, 10_000),
+      queue: integer(env, 'HEAVY_OPERATION_QUEUE', 200, 0, 1_000_000),
+      waitMs: integer(env, 'HEAVY_OPERATION_WAIT_MS', 15_000, 0, 600_000),
+    },
     maskingSalt: maskingSalt as string,
     governance,
     pci: loadPciConfig(env),

@@ -62,6 +62,7 @@ export function limitsPlugin({ limits, pageSize }: LimitsPluginOptions): ApolloS
             { name: 'rootFields', limit: limits.maxRootFields, actual: measure.rootFields },
             { name: 'cost', limit: costBudget(limits, contextValue.principal.roles), actual: measure.cost },
           ]);
+          contextValue.cost = measure.cost;
           if (over) {
             contextValue.refusal = 'LIMIT';
             throw overLimit(over.code, over.message, over.limit, over.actual);
