@@ -6,7 +6,8 @@ import { graphql, startTestFederation, type TestFederation } from '../../support
  * Retry-After, while light operations go straight through. Places come back however a request ends.
  */
 
-const BI_PAGE = `{ customers(first: 30) { edges { node { id name revenue { recognizedToDate { amount currency } deferred { amount currency } arr { amount currency } mrr { amount currency } } } } } }`;
+const BI_PAGE = `{ customers(first: 30) { edges { node { id name
+  revenue { recognizedToDate { amount currency } deferred { amount currency } arr { amount currency } mrr { amount currency } } } } } }`;
 const BY_ID = '{ customer(id: "cus_000001") { id name } }';
 
 let federation: TestFederation;
