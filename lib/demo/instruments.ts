@@ -114,17 +114,33 @@ function randomCharacters(rng: Rng, kind: CharacterKind, count: number): string 
   return out;
 }
 
-/** A valid IBAN of `country` at `bank`, with a random account number. */
-export function generateIban(country: string, bank: DemoBank, rng: Rng): string {
+/**
+ * Where the account number ends in the BBAN, where something else follows it: France's RIB key,
+ * Brazil's account type and owner. Elsewhere it runs to the end.
+ */
+const ACCOUNT_END: Readonly<Record<string, number>> = { FR: 21, MC: 21, BR: 23 };
+
+/**
+ * A valid IBAN of `country` at `bank`, with a random account number. A `serial` (digits) ends the
+ * account number, so that IBANs with different serials differ: random numbers alone repeat in a
+ * book of a million customers, whose generators' 32-bit seeds do.
+ */
+export function generateIban(country: string, bank: DemoBank, rng: Rng, serial = ''): string {
   const layout = bbanLayout(country);
   if (!layout) throw new RangeError(`${country} does not use IBANs`);
   const random = layout.map((segment) => randomCharacters(rng, segment.kind, segment.length)).join('');
   const at = BANK_CODE_AT[country] ?? 0;
-  const bban = withNationalCheckDigits(
-    country,
-    `${random.slice(0, at)}${bank.code}${random.slice(at + bank.code.length)}`,
-  );
+  const end = ACCOUNT_END[country] ?? random.length;
+  const start = at + bank.code.length;
+  const tail = serial.slice(-Math.max(0, end - start));
+  const account = `${random.slice(start, end - tail.length)}${tail}`;
+  const bban = withNationalCheckDigits(country, `${random.slice(0, at)}${bank.code}${account}${random.slice(end)}`);
   return `${country}${ibanCheckDigits(country, bban)}${bban}`;
+}
+
+/** A demo customer's number (cus_000042: 0000042), seven digits for books of up to ten million. */
+function serialOf(customerId: string): string {
+  return (customerId.replace(/\D/g, '') || '0').slice(-7).padStart(7, '0');
 }
 
 /** A card number that passes Luhn, on one of the networks' test prefixes. */
@@ -149,7 +165,7 @@ function instrumentsOf(customer: DemoCustomer, asOf: string): DemoInstruments {
     bankAccounts.push({
       id: `${customer.id}_bank1`,
       customerId: customer.id,
-      iban: generateIban(customer.country, bank, rng),
+      iban: generateIban(customer.country, bank, rng, serialOf(customer.id)),
       bic: bank.bic,
       accountHolder: customer.legalName,
       currency: customer.currency,

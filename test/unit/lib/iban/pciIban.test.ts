@@ -132,6 +132,29 @@ describe('IBAN validation', () => {
     }
     expect(() => generateIban('US', { code: '', bic: 'TESTXXXX' }, rng)).toThrow(/US does not use IBANs/);
   });
+
+  it('ends the account number with a serial, so customers whose generators repeat still get different IBANs', () => {
+    const banks: [string, string][] = [
+      ['DE', '37040044'],
+      ['FR', '30004'],
+      ['IT', '03069'],
+      ['ES', '2100'],
+      ['NL', 'ABNA'],
+      ['PL', '10201026'],
+      ['BR', '00000000'],
+      ['SA', '80'],
+    ];
+    for (const [country, code] of banks) {
+      const ibans = new Set<string>();
+      for (let n = 1; n <= 300; n += 1) {
+        // The same seed every time: only the serial tells them apart.
+        const iban = generateIban(country, { code, bic: 'TESTXXXX' }, createRng(7), String(n).padStart(7, '0'));
+        expect([country, iban, isValidIban(iban)]).toEqual([country, iban, true]);
+        ibans.add(iban);
+      }
+      expect([country, ibans.size]).toEqual([country, 300]);
+    }
+  });
 });
 
 // ---- agreement with the shared reference file -----------------------------------------------------
