@@ -10,7 +10,7 @@ export type Release = () => void;
 
 interface Waiting {
   admit: (release: Release | undefined) => void;
-  timer: NodeJS.Timeout;
+  timer: NodeJS.Timeout | undefined;
 }
 
 export class WorkLane {
@@ -23,18 +23,21 @@ export class WorkLane {
     private readonly maxWaitMs: number,
   ) {}
 
-  /** A place, with the function that gives it back; undefined when the queue is full or the wait ran out. */
-  enter(): Promise<Release | undefined> {
+  /**
+   * A place, with the function that gives it back; undefined when the queue is full or the wait ran
+   * out. A `patient` entry (a page of an export already under way, whose refusal would cut a file
+   * in half) waits its turn in the same line however long the line or the wait.
+   */
+  enter(patient = false): Promise<Release | undefined> {
     if (this.running < this.places) return Promise.resolve(this.take());
-    if (this.waiting.length >= this.queueLength) return Promise.resolve(undefined);
+    if (!patient && this.waiting.length >= this.queueLength) return Promise.resolve(undefined);
     return new Promise((admit) => {
-      const waiting: Waiting = {
-        admit,
-        timer: setTimeout(() => {
+      const waiting: Waiting = { admit, timer: undefined };
+      if (!patient)
+        waiting.timer = setTimeout(() => {
           this.waiting.splice(this.waiting.indexOf(waiting), 1);
           admit(undefined);
-        }, this.maxWaitMs),
-      };
+        }, this.maxWaitMs);
       this.waiting.push(waiting);
     });
   }

@@ -7,7 +7,9 @@ import type { GatewayContext } from '../context';
  * Admission of heavy operations: one whose estimated cost (measured by the limits plugin) reaches
  * `heavyCost` runs only once it has a place in the heavy lane; if none comes free in time, or the
  * queue is full, it is refused with 429 RATE_LIMITED and a Retry-After, before any subgraph is
- * called. Lighter operations and mutations never wait here. It runs after the governance plugins,
+ * called. The pages of a bulk export wait as long as it takes, in the same line: the export was
+ * admitted when it started, and a refused page would cut its file in half. Lighter operations and
+ * mutations never wait here. It runs after the governance plugins,
  * so an operation refused by policy does not queue first.
  */
 
@@ -31,7 +33,7 @@ export function admissionPlugin({
         async didResolveOperation({ contextValue, operation }) {
           const { cost, refusal } = contextValue;
           if (refusal || cost === undefined || cost < heavyCost || operation?.operation === 'mutation') return;
-          release = await lane.enter();
+          release = await lane.enter(contextValue.exportPage === true);
           if (!release)
             throw rateLimited(
               retryAfterSeconds,

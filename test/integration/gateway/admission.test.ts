@@ -6,7 +6,7 @@ import { graphql, startTestFederation, type TestFederation } from '../../support
  * Retry-After, while light operations go straight through. Places come back however a request ends.
  */
 
-const BI_PAGE = `{ customers(first: 30) { edges { node { id name
+const BI_PAGE = `{ customers(first: 7) { edges { node { id name
   revenue { recognizedToDate { amount currency } deferred { amount currency } arr { amount currency } mrr { amount currency } } } } } }`;
 const BY_ID = '{ customer(id: "cus_000001") { id name } }';
 
@@ -15,7 +15,8 @@ let federation: TestFederation;
 beforeAll(async () => {
   federation = await startTestFederation({
     SEED_CUSTOMERS: '40',
-    HEAVY_OPERATION_COST: '300',
+    HEAVY_OPERATION_COST: '100',
+    MAX_PAGE_SIZE: '7',
     HEAVY_OPERATIONS_AT_ONCE: '1',
     HEAVY_OPERATION_QUEUE: '0',
   });
@@ -43,14 +44,14 @@ it('runs one heavy operation at a time, refuses the others with 429, and lets li
     expect(refused.body.data ?? null).toBeNull();
   }
   for (const served of heavy.filter((response) => response.status === 200))
-    expect(served.body.data.customers.edges).toHaveLength(30);
+    expect(served.body.data.customers.edges).toHaveLength(7);
 });
 
 it('gives the place back after refusals and errors, so the next heavy operation runs', async () => {
   const token = await federation.token({ sub: 'bi-after', roles: ['bi_reader'], regions: ['EU'] });
   const failing = await graphql(
     federation.gateway.url,
-    BI_PAGE.replace('first: 30', 'first: 30, after: "not-a-cursor"'),
+    BI_PAGE.replace('first: 7', 'first: 7, after: "not-a-cursor"'),
     {
       token,
     },
@@ -61,4 +62,37 @@ it('gives the place back after refusals and errors, so the next heavy operation 
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
   }
+});
+
+it('lets an export already under way finish, its pages waiting their turn however full the lane', async () => {
+  const token = await federation.token({ sub: 'bi-export', roles: ['bi_reader'], regions: ['EU'] });
+  let exporting = true;
+  const exported = fetch(federation.gateway.url.replace(/\/graphql$/, '/export/invoices.ndjson'), {
+    headers: { authorization: `Bearer ${token}` },
+  })
+    .then(async (response) => ({ status: response.status, text: await response.text() }))
+    .finally(() => (exporting = false));
+  // Three callers keep the one place busy with BI pages for as long as the export runs.
+  const statuses: number[] = [];
+  await Promise.all(
+    Array.from({ length: 3 }, async () => {
+      while (exporting) statuses.push((await graphql(federation.gateway.url, BI_PAGE, { token })).status);
+    }),
+  );
+  expect(statuses).toContain(200);
+  expect(statuses).toContain(429);
+  const { status, text } = await exported;
+  expect(status).toBe(200);
+  const lines = text.split('\n').filter(Boolean);
+  expect(text.endsWith('\n')).toBe(true);
+  // Whole, not cut after the first page: more rows than the first page of customers has invoices.
+  const { body } = await graphql(
+    federation.gateway.url,
+    '{ customers(first: 7) { edges { node { contracts { invoices { id } } } } } }',
+    { token },
+  );
+  const firstPage = body.data.customers.edges.flatMap((edge: any) =>
+    edge.node.contracts.flatMap((c: any) => c.invoices),
+  );
+  expect(lines.length).toBeGreaterThan(firstPage.length);
 });

@@ -42,4 +42,17 @@ describe('a work lane', () => {
     expect(again).toBeDefined();
     expect(await lane.enter()).toBeUndefined();
   });
+
+  it('lets a patient entry wait past a full queue and past the wait, in the same line', async () => {
+    const lane = new WorkLane(1, 0, 1000);
+    const running = await lane.enter();
+    let admitted = false;
+    const patient = lane.enter(true).then((release) => ((admitted = true), release));
+    expect(await lane.enter()).toBeUndefined();
+    jest.advanceTimersByTime(60_000);
+    await Promise.resolve();
+    expect(admitted).toBe(false);
+    running?.();
+    expect(await patient).toBeDefined();
+  });
 });
