@@ -29,7 +29,7 @@ export interface ExportDefinition<Parameters extends Record<string, unknown> = R
   name: string;
   description: string;
   columns: readonly ExportColumn[];
-  /** Query parameters this export accepts (besides none other), for the error that lists them. */
+  /** The query parameters this export takes, as GET /export/ lists them; `parameters` refuses any other. */
   parameterNames: readonly string[];
   /** Parses the query parameters; throws BAD_USER_INPUT naming the one at fault. `today` is the gateway's date. */
   parameters(query: URLSearchParams, today: string): Parameters;

@@ -194,6 +194,26 @@ export function exportRoute(options: ExportRouteOptions) {
     return { ...event, body: { ...event.body, export: { name: request.definition.name, format: request.format } } };
   }
 
+  /** GET /export/: the exports this caller may run, with what each takes and gives, for a BI tool to discover. */
+  function listExports(response: ServerResponse, principal: Principal): void {
+    const runnable = [...EXPORTS.values()].filter(
+      (definition) => !governance || mayExport(governance.plan, principal, definition.name),
+    );
+    response.statusCode = 200;
+    response.setHeader('content-type', 'application/json; charset=utf-8');
+    response.end(
+      JSON.stringify({
+        exports: runnable.map((definition) => ({
+          name: definition.name,
+          description: definition.description,
+          formats: Object.keys(CONTENT_TYPES),
+          parameters: definition.parameterNames,
+          columns: definition.columns,
+        })),
+      }),
+    );
+  }
+
   async function write(response: ServerResponse, text: string): Promise<void> {
     if (text === '' || response.write(text)) return;
     await new Promise<void>((resolve) => {
@@ -297,15 +317,18 @@ export function exportRoute(options: ExportRouteOptions) {
   }
 
   return async (http: IncomingMessage, response: ServerResponse, requestId: string, url: URL): Promise<void> => {
-    let principal: Principal | undefined;
     try {
       if (http.method !== 'GET') {
         response.setHeader('allow', 'GET');
-        throw new ExportRefusal({ message: 'Exports are read with GET', extensions: { code: 'BAD_REQUEST' } }, 405);
+        throw new ExportRefusal(
+          { message: 'Exports are read with GET', extensions: { code: ErrorCode.BAD_REQUEST } },
+          405,
+        );
       }
-      principal = await options.principalOf(http).catch((error: GraphQLError) => {
+      const principal = await options.principalOf(http).catch((error: GraphQLError) => {
         throw refusalOf(error);
       });
+      if (url.pathname === '/export/') return void listExports(response, principal);
       const request = (() => {
         try {
           return exportRequestOf(url, today());

@@ -240,6 +240,26 @@ describe('the audit trail', () => {
   });
 });
 
+describe('the catalogue', () => {
+  it('lists at /export/ the exports the caller may run, with their parameters and columns', async () => {
+    const bi = await download('/export/', await tokenOf('bi-list', who(['bi_reader'], ['EU'])));
+    expect(bi.status).toBe(200);
+    const { exports } = JSON.parse(bi.text);
+    expect(exports.map((entry: any) => entry.name).sort()).toEqual(['ar-ageing', 'customer-revenue', 'invoices']);
+    const revenue = exports.find((entry: any) => entry.name === 'customer-revenue');
+    expect(revenue.parameters).toEqual(expect.arrayContaining(['from', 'to', 'region']));
+    expect(revenue.formats).toEqual(['csv', 'ndjson']);
+    expect(revenue.columns).toEqual(
+      expect.arrayContaining([{ name: 'taxId', type: 'text', governedBy: 'TaxId.value' }]),
+    );
+    const billing = await download('/export/', await tokenOf('billing-list', who(['billing_ops'], ['EU'])));
+    expect(JSON.parse(billing.text).exports.map((entry: any) => entry.name)).toEqual(['invoices']);
+    const service = await download('/export/', await tokenOf('cs-list', who(['customer_service'], ['EU'])));
+    expect(JSON.parse(service.text).exports).toEqual([]);
+    expect((await download('/export/')).status).toBe(401);
+  });
+});
+
 describe('refusals', () => {
   const cases: [string, string, number, string][] = [
     ['an unknown export', '/export/everything.csv', 404, 'NOT_FOUND'],

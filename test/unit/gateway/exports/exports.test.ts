@@ -189,6 +189,14 @@ describe('the catalogue', () => {
   );
 });
 
+describe('each export names the parameters it takes', () => {
+  it.each([...EXPORTS.values()].map((definition) => [definition.name, definition]))('%s', (_name, definition) => {
+    expect(() => definition.parameters(new URLSearchParams('nope=1'), '2026-12-05')).toThrow(
+      `this export takes ${definition.parameterNames.join(', ')}`,
+    );
+  });
+});
+
 describe('export slots', () => {
   it('lets each principal hold only so many exports at once', () => {
     const slots = new ExportSlots(2);
