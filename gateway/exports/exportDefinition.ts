@@ -5,8 +5,8 @@
  * bounded before anything runs.
  */
 
-/** How a column's cells are written: text is guarded against spreadsheet formulas in CSV, the others are not text. */
-export type ColumnType = 'text' | 'integer' | 'decimal' | 'date' | 'boolean';
+/** What a column holds, as GET /export/ tells a tool; decimals are written as text so no amount passes through a float. */
+export type ColumnType = 'text' | 'integer' | 'decimal' | 'date';
 
 export interface ExportColumn {
   name: string;

@@ -34,15 +34,7 @@ export function rowWriter(format: ExportFormat, columns: readonly ExportColumn[]
     header: () => '',
     rows: (rows) =>
       rows
-        .map(
-          (row) =>
-            `${JSON.stringify(Object.fromEntries(columns.map((column, i) => [column.name, typed(column, row[i])])))}\n`,
-        )
+        .map((row) => `${JSON.stringify(Object.fromEntries(columns.map((column, i) => [column.name, row[i]])))}\n`)
         .join(''),
   };
-}
-
-/** In JSON, integers are numbers; decimals stay strings so no amount passes through a float. */
-function typed(column: ExportColumn, value: Cell): Cell {
-  return column.type === 'integer' && typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
 }
