@@ -3,7 +3,7 @@ import type { AttributeLineage } from './entities/AttributeLineage';
 import { goldenPatch } from './ingestion/goldenPatch';
 import { lineageRows } from './ingestion/lineageRows';
 import { sourceLinkageRecord } from './ingestion/linkageRecords';
-import { mapRecord } from './ingestion/mapRecord';
+import { mapRecord, type MappedAttributes } from './ingestion/mapRecord';
 import { MATCH_CONFIGURATION } from './ingestion/matchConfiguration';
 import { survive } from './ingestion/survivorship';
 import { scorePair, type MatchRecord } from './matching/engine';
@@ -24,6 +24,8 @@ export interface DemoGolden {
   lineage: AttributeLineage[];
   /** By source record id. */
   links: Map<string, DemoLink>;
+  /** The source records' mapped attributes, which matching reads. */
+  sources: { id: string; attributes: MappedAttributes }[];
 }
 
 /**
@@ -53,6 +55,7 @@ export function demoGolden(customer: DemoCustomer, records: readonly DemoSourceR
     patch: goldenPatch(golden),
     lineage: lineageRows(customer.id, golden),
     links: new Map(linkageRecords.map((record, n) => [record.id, linkOf(linkageRecords.slice(0, n), record)])),
+    sources: contributions.map((c) => ({ id: c.sourceRecordId, attributes: c.attributes })),
   };
 }
 

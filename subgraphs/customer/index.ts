@@ -33,6 +33,7 @@ import { Migration010AttributeAssertions } from './migrations/Migration010Attrib
 import { Migration011CustomerMatchKeys } from './migrations/Migration011CustomerMatchKeys';
 import { Migration012RekeyWholeNames } from './migrations/Migration012RekeyWholeNames';
 import { Migration013NameSearchIndex } from './migrations/Migration013NameSearchIndex';
+import { Migration014OutboxDeliveryOrder } from './migrations/Migration014OutboxDeliveryOrder';
 import { CustomerMatchKeyEntity } from './entities/CustomerMatchKey';
 import { fillMissingMatchKeys } from './ingestion/matchKeys';
 import { activeMatchConfiguration } from './ingestion/matchConfigurations';
@@ -76,6 +77,7 @@ export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders> = 
     { name: 'Migration011CustomerMatchKeys', class: Migration011CustomerMatchKeys },
     { name: 'Migration012RekeyWholeNames', class: Migration012RekeyWholeNames },
     { name: 'Migration013NameSearchIndex', class: Migration013NameSearchIndex },
+    { name: 'Migration014OutboxDeliveryOrder', class: Migration014OutboxDeliveryOrder },
   ],
   resolvers: mergeResolvers<Resolvers>(
     moneyResolvers,

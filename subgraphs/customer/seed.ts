@@ -14,6 +14,9 @@ import { PaymentCardEntity } from './entities/PaymentCard';
 import { SourceRecordEntity } from './entities/SourceRecord';
 import { SOURCE_MAPPINGS } from './ingestion/mappings';
 import { TaxIdentifierEntity } from './entities/TaxIdentifier';
+import { CustomerMatchKeyEntity } from './entities/CustomerMatchKey';
+import { activeMatchConfiguration } from './ingestion/matchConfigurations';
+import { partyMatchKeys } from './ingestion/matchKeys';
 import { demoInstruments } from '../../lib/demo/instruments';
 import { protectBankAccount, protectPaymentCard } from './pci/storage';
 
@@ -34,34 +37,31 @@ async function seedCustomerChunk(em: SqlEntityManager, book: DemoBook, config: C
     recordsOf.set(record.customerId, [...(recordsOf.get(record.customerId) ?? []), record]);
   // Golden values and lineage come from the customer's source records, as ingestion computes them.
   const goldens = new Map(book.customers.map((c) => [c.id, demoGolden(c, recordsOf.get(c.id) ?? [])]));
-  await bulkInsert(
-    em,
-    CustomerEntity,
-    book.customers.map((c) => ({
-      id: c.id,
-      name: c.name,
-      legalName: c.legalName,
-      nativeName: c.nativeName ?? null,
-      nativeScript: c.nativeScript,
-      country: c.country,
-      region: c.region,
-      duns: c.duns ?? null,
-      billingAddress: c.billingAddress,
-      shippingAddress: c.shippingAddress ?? null,
-      paymentTermsCode: c.paymentTermsCode,
-      segment: c.segment,
-      creditLimitMinor: c.creditLimitMinor,
-      creditLimitCurrency: c.currency,
-      creditHold: c.creditHold,
-      status: c.status,
-      createdAt: new Date(c.createdAt),
-      updatedAt: new Date(c.updatedAt),
-      verifiedAt: c.verifiedAt ? new Date(c.verifiedAt) : null,
-      creditScore: c.creditScore,
-      ...goldenColumns(goldens.get(c.id)!.patch),
-      searchText: customerSearchText({ ...c, ...goldens.get(c.id)!.patch }),
-    })),
-  );
+  const customers = book.customers.map((c) => ({
+    id: c.id,
+    name: c.name,
+    legalName: c.legalName,
+    nativeName: c.nativeName ?? null,
+    nativeScript: c.nativeScript,
+    country: c.country,
+    region: c.region,
+    duns: c.duns ?? null,
+    billingAddress: c.billingAddress,
+    shippingAddress: c.shippingAddress ?? null,
+    paymentTermsCode: c.paymentTermsCode,
+    segment: c.segment,
+    creditLimitMinor: c.creditLimitMinor,
+    creditLimitCurrency: c.currency,
+    creditHold: c.creditHold,
+    status: c.status,
+    createdAt: new Date(c.createdAt),
+    updatedAt: new Date(c.updatedAt),
+    verifiedAt: c.verifiedAt ? new Date(c.verifiedAt) : null,
+    creditScore: c.creditScore,
+    ...goldenColumns(goldens.get(c.id)!.patch),
+    searchText: customerSearchText({ ...c, ...goldens.get(c.id)!.patch }),
+  }));
+  await bulkInsert(em, CustomerEntity, customers);
   await bulkInsert(
     em,
     ContactEntity,
@@ -111,6 +111,21 @@ async function seedCustomerChunk(em: SqlEntityManager, book: DemoBook, config: C
     em,
     PaymentCardEntity,
     instruments.paymentCards.map((card) => protectPaymentCard({ ...card, createdAt: new Date(card.createdAt) }, keys)),
+  );
+  // Keys come from the rows just written, as refreshMatchKeys would read them back: a first start
+  // then has none to fill, which at a million customers took longer than the seed itself.
+  const configuration = await activeMatchConfiguration(em);
+  const parties = customers.map((customer, n) => ({
+    customer,
+    taxIds: book.customers[n].taxIds,
+    sources: goldens.get(customer.id)!.sources,
+  }));
+  await bulkInsert(
+    em,
+    CustomerMatchKeyEntity,
+    parties.flatMap((party) =>
+      partyMatchKeys(party, configuration).map((key) => ({ customerId: party.customer.id, key })),
+    ),
   );
   // The demo history reaches the audit change log the way every change does: through the outbox,
   // which gives each change the class of the attribute it changed.

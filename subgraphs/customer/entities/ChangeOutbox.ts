@@ -19,7 +19,8 @@ export const ChangeOutboxEntity = defineEntity({
     reason: p.text(),
     deliveredAt: instant().nullable(),
   }),
-  indexes: [{ properties: 'deliveredAt' }],
+  // The relay reads the oldest undelivered changes first, straight off this index.
+  indexes: [{ properties: ['deliveredAt', 'at', 'id'] }],
 });
 
 export type ChangeOutbox = InferEntity<typeof ChangeOutboxEntity>;

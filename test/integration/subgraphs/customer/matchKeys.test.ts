@@ -4,7 +4,9 @@ import { CustomerMatchKeyEntity } from '../../../../subgraphs/customer/entities/
 import { bulkLoad, type BulkRecord } from '../../../../subgraphs/customer/ingestion/bulkLoad';
 import { MATCH_CONFIGURATION } from '../../../../subgraphs/customer/ingestion/matchConfiguration';
 import type { Database } from '../../../../subgraphs/kit/database';
+import { seedIfEmpty } from '../../../../subgraphs/kit/seed';
 import { openSubgraphDatabase } from '../../../../subgraphs/kit/subgraph';
+import { generateDemoBook } from '../../../../lib/demo/book';
 import { createTestDatabase, type TestDatabase } from '../../../support/federation';
 
 /**
@@ -57,4 +59,15 @@ it('computes at start the keys a migration dropped, the same a load wrote, whole
   expect(await storedKeys()).toEqual([]);
   await customerSubgraph.prepare!(database);
   expect(await storedKeys()).toEqual(written);
+});
+
+it('seeds the demo book with the keys a start would compute from its stored rows', async () => {
+  const book = generateDemoBook({ customers: 60, seed: 5 });
+  await seedIfEmpty(database, customerSubgraph, () => [book], testDatabase.config);
+  const seeded = await storedKeys();
+  expect(new Set(seeded.map((key) => key.split(' ')[0])).size).toBe(60);
+
+  await database.fork().nativeDelete(CustomerMatchKeyEntity, {});
+  await customerSubgraph.prepare!(database);
+  expect(await storedKeys()).toEqual(seeded);
 });
