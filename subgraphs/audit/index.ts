@@ -10,6 +10,7 @@ import { Migration002AuditTrail } from './migrations/Migration002AuditTrail';
 import { Migration003GovernedCopies } from './migrations/Migration003GovernedCopies';
 import { Migration004EventOrigins } from './migrations/Migration004EventOrigins';
 import { Migration005SchemaMatchesEntities } from './migrations/Migration005SchemaMatchesEntities';
+import { Migration006AuditSearchIndexes } from './migrations/Migration006AuditSearchIndexes';
 import { auditResolvers } from './resolvers';
 import type { Resolvers } from './generated/resolvers';
 import type { AuditShared } from './shared';
@@ -32,6 +33,7 @@ export const auditSubgraph: SubgraphDefinition<Resolvers, AuditLoaders, AuditSha
     { name: 'Migration003GovernedCopies', class: Migration003GovernedCopies },
     { name: 'Migration004EventOrigins', class: Migration004EventOrigins },
     { name: 'Migration005SchemaMatchesEntities', class: Migration005SchemaMatchesEntities },
+    { name: 'Migration006AuditSearchIndexes', class: Migration006AuditSearchIndexes },
   ],
   resolvers: auditResolvers,
   createLoaders: createAuditLoaders,

@@ -5,16 +5,15 @@ import { randomUUID } from 'node:crypto';
 import { checkOrigin, signOrigin } from '../../lib/crypto/origin';
 import { storedAttribute } from '../../policies/copies';
 import { governedValueCopy } from '../kit/copies';
-import { AuditEventRecordEntity } from './entities/AuditEventRecord';
 import { encodeCursor, pageRequest, pageSize } from '../../lib/pagination';
 import type { AppendedEvent } from './auditLog';
 import { auditEventView } from './auditEventView';
 import { ChangeLogEntryEntity, type ChangeLogEntry } from './entities/ChangeLogEntry';
-import { AuditEventRowEntity } from './entities/AuditEventRow';
+import { searchAuditEvents } from './eventSearch';
 import { verifyStoredTrail } from './trail';
 import type { AuditContext } from './context';
 import type { ChangeLogEntryParent } from './parents';
-import type { AuditEventFilter, AuditEventInput, ChangeInput, InputMaybe, Resolvers } from './generated/resolvers';
+import type { AuditEventInput, ChangeInput, Resolvers } from './generated/resolvers';
 
 const MAX_CHANGES_PER_CALL = 1000;
 const CURSOR_TAG = 'audit';
@@ -109,33 +108,6 @@ async function assertOriginated(context: AuditContext, events: readonly Appended
   }
 }
 
-/** LIKE on the delimited filter columns; the delimiters stop `admin` from matching `sysadmin`. */
-function eventWhere(filter: InputMaybe<AuditEventFilter> | undefined): Record<string, unknown>[] {
-  const where: Record<string, unknown>[] = [];
-  if (!filter) return where;
-  if (filter.sub) where.push({ sub: filter.sub });
-  if (filter.kind) where.push({ kind: filter.kind });
-  if (filter.client) where.push({ clientName: filter.client });
-  if (filter.role) where.push({ roles: { $like: `%,${filter.role.replace(/[%_,]/g, '')},%` } });
-  if (filter.coordinate) where.push({ coordinates: { $like: `%|${filter.coordinate.replace(/[%_|]/g, '')}|%` } });
-  for (const [bound, op] of [
-    [filter.from, '$gte'],
-    [filter.to, '$lte'],
-  ] as const) {
-    if (bound) where.push({ at: { [op]: bound.toISOString() } });
-  }
-  return where;
-}
-
-/** Conditions on the records an event touched (customer, record, classification read), or none. */
-function recordWhere(filter: InputMaybe<AuditEventFilter> | undefined): Record<string, unknown>[] {
-  const where: Record<string, unknown>[] = [];
-  if (filter?.customerId) where.push({ customerId: filter.customerId });
-  if (filter?.recordId) where.push({ recordId: filter.recordId });
-  if (filter?.classification) where.push({ classes: { $like: `%|${filter.classification.replace(/[%_|]/g, '')}|%` } });
-  return where;
-}
-
 export const auditResolvers: Resolvers = {
   Query: {
     auditEvents: async (_root, args, { em, config }) => {
@@ -143,18 +115,7 @@ export const auditResolvers: Resolvers = {
       const afterSequence = page.afterKey === undefined ? 0 : Number(page.afterKey);
       if (!Number.isSafeInteger(afterSequence))
         throw badUserInput('`after` is not a cursor returned by this list', 'after');
-      const query = em
-        .createQueryBuilder(AuditEventRowEntity)
-        .select('*')
-        .where({ $and: [...eventWhere(args.filter), { sequence: { $gt: afterSequence } }] })
-        .orderBy({ sequence: 'asc' })
-        .limit(page.limit + 1);
-      const byRecord = recordWhere(args.filter);
-      if (byRecord.length > 0) {
-        const touching = em.createQueryBuilder(AuditEventRecordEntity).select('sequence').where({ $and: byRecord });
-        query.andWhere({ sequence: { $in: touching.getKnexQuery() } });
-      }
-      const rows = await query.getResultList();
+      const rows = await searchAuditEvents(em, args.filter, afterSequence, page.limit + 1);
       const edges = rows
         .slice(0, page.limit)
         .map((row) => ({ cursor: encodeCursor(CURSOR_TAG, String(row.sequence)), node: auditEventView(row) }));

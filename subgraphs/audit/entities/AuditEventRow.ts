@@ -28,7 +28,13 @@ export const AuditEventRowEntity = defineEntity({
     /** The event's origin signature as JSON (lib/crypto/origin.ts); null on events from before origins were signed. */
     origin: p.text().nullable(),
   }),
-  indexes: [{ properties: 'at' }, { properties: 'sub' }],
+  // Each equality filter is followed by the sequence, so a search reads its page in order off the index.
+  indexes: [
+    { properties: 'at' },
+    { properties: ['sub', 'sequence'] },
+    { properties: ['kind', 'sequence'] },
+    { properties: ['clientName', 'sequence'] },
+  ],
 });
 
 export type AuditEventRow = InferEntity<typeof AuditEventRowEntity>;
