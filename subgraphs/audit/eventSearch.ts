@@ -1,6 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { AuditEventRecordEntity } from './entities/AuditEventRecord';
-import { AuditEventRowEntity, type AuditEventRow } from './entities/AuditEventRow';
+import { AuditEventRowEntity } from './entities/AuditEventRow';
 import type { AuditEventFilter, InputMaybe } from './generated/resolvers';
 
 /**
@@ -36,13 +36,13 @@ function recordWhere(filter: InputMaybe<AuditEventFilter> | undefined): Record<s
   return where;
 }
 
-/** Up to `limit` events after `afterSequence` that match the filter, oldest first. */
-export async function searchAuditEvents(
+/** The statement of a search: up to `limit` events after `afterSequence` that match the filter, oldest first. */
+export function auditEventQuery(
   em: SqlEntityManager,
   filter: InputMaybe<AuditEventFilter> | undefined,
   afterSequence: number,
   limit: number,
-): Promise<AuditEventRow[]> {
+) {
   const query = em
     .createQueryBuilder(AuditEventRowEntity)
     .select('*')
@@ -54,5 +54,5 @@ export async function searchAuditEvents(
     const touching = em.createQueryBuilder(AuditEventRecordEntity).select('sequence').where({ $and: byRecord });
     query.andWhere({ sequence: { $in: touching.getKnexQuery() } });
   }
-  return query.getResultList();
+  return query;
 }

@@ -9,7 +9,7 @@ import { encodeCursor, pageRequest, pageSize } from '../../lib/pagination';
 import type { AppendedEvent } from './auditLog';
 import { auditEventView } from './auditEventView';
 import { ChangeLogEntryEntity, type ChangeLogEntry } from './entities/ChangeLogEntry';
-import { searchAuditEvents } from './eventSearch';
+import { auditEventQuery } from './eventSearch';
 import { verifyStoredTrail } from './trail';
 import type { AuditContext } from './context';
 import type { ChangeLogEntryParent } from './parents';
@@ -115,7 +115,7 @@ export const auditResolvers: Resolvers = {
       const afterSequence = page.afterKey === undefined ? 0 : Number(page.afterKey);
       if (!Number.isSafeInteger(afterSequence))
         throw badUserInput('`after` is not a cursor returned by this list', 'after');
-      const rows = await searchAuditEvents(em, args.filter, afterSequence, page.limit + 1);
+      const rows = await auditEventQuery(em, args.filter, afterSequence, page.limit + 1).getResultList();
       const edges = rows
         .slice(0, page.limit)
         .map((row) => ({ cursor: encodeCursor(CURSOR_TAG, String(row.sequence)), node: auditEventView(row) }));

@@ -34,6 +34,7 @@ import { Migration011CustomerMatchKeys } from './migrations/Migration011Customer
 import { Migration012RekeyWholeNames } from './migrations/Migration012RekeyWholeNames';
 import { Migration013NameSearchIndex } from './migrations/Migration013NameSearchIndex';
 import { Migration014OutboxDeliveryOrder } from './migrations/Migration014OutboxDeliveryOrder';
+import { Migration015MergedIntoIndex } from './migrations/Migration015MergedIntoIndex';
 import { CustomerMatchKeyEntity } from './entities/CustomerMatchKey';
 import { fillMissingMatchKeys } from './ingestion/matchKeys';
 import { activeMatchConfiguration } from './ingestion/matchConfigurations';
@@ -78,6 +79,7 @@ export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders> = 
     { name: 'Migration012RekeyWholeNames', class: Migration012RekeyWholeNames },
     { name: 'Migration013NameSearchIndex', class: Migration013NameSearchIndex },
     { name: 'Migration014OutboxDeliveryOrder', class: Migration014OutboxDeliveryOrder },
+    { name: 'Migration015MergedIntoIndex', class: Migration015MergedIntoIndex },
   ],
   resolvers: mergeResolvers<Resolvers>(
     moneyResolvers,

@@ -10,7 +10,7 @@ import { auditSubgraph } from '../../subgraphs/audit';
 import { AuditLog } from '../../subgraphs/audit/auditLog';
 import { AuditEventRecordEntity } from '../../subgraphs/audit/entities/AuditEventRecord';
 import { AuditEventRowEntity } from '../../subgraphs/audit/entities/AuditEventRow';
-import { searchAuditEvents } from '../../subgraphs/audit/eventSearch';
+import { auditEventQuery } from '../../subgraphs/audit/eventSearch';
 import type { AuditEventFilter } from '../../subgraphs/audit/generated/resolvers';
 import { loadCheckpointSigner } from '../../subgraphs/audit/signingKeys';
 import type { Database } from '../../subgraphs/kit/database';
@@ -159,11 +159,11 @@ async function main(): Promise<void> {
     const rows = [];
     for (const [name, filter] of filters) {
       const em = () => database.fork();
-      const first = await searchAuditEvents(em(), filter, 0, PAGE);
+      const first = await auditEventQuery(em(), filter, 0, PAGE).getResultList();
       // A page from the middle of what matches: after the sequence half way through the trail.
       const middle = Math.round(trail.events / 2);
-      const firstMs = await timed(() => searchAuditEvents(em(), filter, 0, PAGE));
-      const middleMs = await timed(() => searchAuditEvents(em(), filter, middle, PAGE));
+      const firstMs = await timed(() => auditEventQuery(em(), filter, 0, PAGE).getResultList());
+      const middleMs = await timed(() => auditEventQuery(em(), filter, middle, PAGE).getResultList());
       rows.push([name, Math.min(first.length, PAGE - 1), firstMs.toFixed(1), middleMs.toFixed(1)]);
     }
     console.log();

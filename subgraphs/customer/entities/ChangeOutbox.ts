@@ -19,8 +19,13 @@ export const ChangeOutboxEntity = defineEntity({
     reason: p.text(),
     deliveredAt: instant().nullable(),
   }),
-  // The relay reads the oldest undelivered changes first, straight off this index.
-  indexes: [{ properties: ['deliveredAt', 'at', 'id'] }],
+  // The relay reads the oldest undelivered changes first, straight off this index of them alone.
+  indexes: [
+    {
+      name: 'change_outbox_pending_index',
+      expression: 'create index change_outbox_pending_index on change_outbox (at, id) where delivered_at is null',
+    },
+  ],
 });
 
 export type ChangeOutbox = InferEntity<typeof ChangeOutboxEntity>;
