@@ -3,19 +3,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from '../../bin/args';
-import { startEmbedded } from '../../bin/embedded';
-import { loadConfig } from '../../lib/config';
+import { startGateway } from '../../gateway/server';
+import { SUBGRAPH_NAMES, loadConfig } from '../../lib/config';
 import { REGIONS } from '../../lib/regions';
 import { mintDevToken } from '../../lib/tokens/clientToken';
 import { GENEROUS_RATE_LIMITS } from '../support/federation';
+import { exited, startService, subgraphPorts } from '../support/serviceProcesses';
 import { printTable } from './printTable';
 
 /**
  * `npm run bench:quality -- [--customers 30000] [--data DIR]`: one quality run through the gateway
  * over a seeded book, as an operator starts it (runQualityChecks, then qualityRuns until it is
- * done): its time, customers per second, the projection to a million, and the peak RSS of the one
- * process that runs the gateway and the four subgraphs. `--data` reuses a folder `npm run seed`
- * filled (SQLite); without it the book is seeded into a fresh folder first, and the seeding timed.
+ * done): its time, customers per second, the projection to a million, and the peak RSS of each
+ * subgraph. The subgraphs run as production runs them, each in its own process, so the quality
+ * subgraph checks one page while the customer and contract subgraphs serve the next. `--data`
+ * reuses a folder `npm run seed` filled (SQLite); without it the book is seeded into a fresh folder
+ * first, and the seeding timed.
  */
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -29,6 +32,15 @@ async function graphql(url: string, token: string, query: string): Promise<Recor
   const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
   if (body.errors || !body.data) throw new Error(`the gateway answered ${JSON.stringify(body.errors)}`);
   return body.data;
+}
+
+/** A process's peak resident memory in MiB and its CPU time in seconds so far, from Linux's /proc. */
+function usageOf(pid: number | undefined): { peakRssMiB: number; cpuSeconds: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kiB = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+  // utime and stime, the 14th and 15th fields, in clock ticks (100 a second on Linux).
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return { peakRssMiB: Math.round(kiB / 1024), cpuSeconds: (Number(fields[11]) + Number(fields[12])) / 100 };
 }
 
 async function main(): Promise<void> {
@@ -46,27 +58,37 @@ async function main(): Promise<void> {
     });
     seedSeconds = (Date.now() - started) / 1000;
   }
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...GENEROUS_RATE_LIMITS });
-  const federation = await startEmbedded({ config, ephemeralPorts: true });
+  const { ports, env: subgraphEnv } = await subgraphPorts();
+  const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...GENEROUS_RATE_LIMITS, ...subgraphEnv };
+  const config = loadConfig(env);
+  const children = await Promise.all(
+    SUBGRAPH_NAMES.map(async (name) => {
+      const ready = `http://127.0.0.1:${ports[name]}/ready`;
+      return [name, await startService(['--import', 'tsx', 'bin/start-subgraph.ts', name], env, ready, 600)] as const;
+    }),
+  );
+  const gateway = await startGateway({ config, port: 0 });
+  const cpuBefore = new Map(children.map(([name, child]) => [name, usageOf(child.pid).cpuSeconds]));
   try {
     const steward = await mintDevToken(config.auth, { sub: 'bench', roles: ['data_steward'], regions: [...REGIONS] });
-    let peakRss = process.memoryUsage().rss;
-    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
     const started = Date.now();
-    const { runQualityChecks } = await graphql(federation.gateway.url, steward, 'mutation { runQualityChecks { id } }');
+    const { runQualityChecks } = await graphql(gateway.url, steward, 'mutation { runQualityChecks { id } }');
     let run: { status: string; customersChecked: number; failure: string | null } | undefined;
     do {
       await new Promise((resolve) => setTimeout(resolve, 500));
       const { qualityRuns } = await graphql(
-        federation.gateway.url,
+        gateway.url,
         steward,
         '{ qualityRuns(first: 5) { id status customersChecked failure } }',
       );
       run = qualityRuns.find((r: { id: string }) => r.id === runQualityChecks.id);
     } while (run?.status === 'RUNNING');
     const seconds = (Date.now() - started) / 1000;
-    clearInterval(sampler);
     if (run?.status !== 'COMPLETED') throw new Error(`the run ended ${run?.status}: ${run?.failure}`);
+    const usage = children.map(([name, child]) => {
+      const { peakRssMiB, cpuSeconds } = usageOf(child.pid);
+      return { name, peakRssMiB, cpuSeconds: cpuSeconds - (cpuBefore.get(name) ?? 0) };
+    });
     printTable(
       [
         'quality run through the gateway (SQLite)',
@@ -74,7 +96,8 @@ async function main(): Promise<void> {
         'seconds',
         'customers/s',
         'minutes per 1M',
-        'peak RSS MiB',
+        'CPU s per subgraph',
+        'peak RSS MiB per subgraph',
       ],
       [
         [
@@ -83,13 +106,16 @@ async function main(): Promise<void> {
           seconds.toFixed(1),
           Math.round(run.customersChecked / seconds),
           (1_000_000 / (run.customersChecked / seconds) / 60).toFixed(1),
-          Math.round(peakRss / 2 ** 20),
+          usage.map((u) => `${u.name} ${u.cpuSeconds.toFixed(0)}`).join(', '),
+          usage.map((u) => `${u.name} ${u.peakRssMiB}`).join(', '),
         ],
       ],
     );
     if (seedSeconds !== null) console.log(`seeding took ${seedSeconds.toFixed(1)} s`);
   } finally {
-    await federation.close();
+    await gateway.close();
+    for (const [, child] of children) child.kill('SIGTERM');
+    await Promise.all(children.map(([, child]) => exited(child)));
   }
 }
 

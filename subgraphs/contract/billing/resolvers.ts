@@ -1,6 +1,6 @@
 import { monthOf, today } from '../../../lib/calendar';
 import { badUserInput } from '../../../lib/errors';
-import { moneyPerCurrency, parseMoney } from '../../../lib/money';
+import { parseMoney } from '../../../lib/money';
 import { pageSize } from '../../../lib/pagination';
 import { requiredText } from '../../../lib/textInput';
 import { assertVisible } from '../../kit/rowScope';
@@ -11,8 +11,8 @@ import { PaymentEntity } from '../entities/Payment';
 import { PurchaseOrderRuleEntity } from '../entities/PurchaseOrderRule';
 import { contractSchedule } from '../revrec/revenueSchedule';
 import { loadRevenueData } from '../revenue/contractTerms';
-import { openBalanceMinor } from '../writeOffs/openBalance';
-import { compilePattern, purchaseOrderProblem } from './purchaseOrders';
+import { billingFacts, readBillingRows } from './billingFacts';
+import { compilePattern } from './purchaseOrders';
 import type { Resolvers } from '../generated/resolvers';
 
 /** Billing hygiene: purchase-order rules, payments from the bank feed, and the facts the quality service checks. */
@@ -20,10 +20,6 @@ import type { Resolvers } from '../generated/resolvers';
 const MAX_PAYMENTS = 5000;
 const MAX_FACT_CUSTOMERS = 1000;
 const MAX_AUDIT_PAGE = 2000;
-
-function addTo(totals: Map<string, number>, currency: string, minor: number): void {
-  totals.set(currency, (totals.get(currency) ?? 0) + minor);
-}
 
 /** First and last month the schedule recognises anything in, between the contract's and its obligations' outer dates. */
 async function revenueMonths(
@@ -51,58 +47,10 @@ async function revenueMonths(
 
 export const billingResolvers: Resolvers = {
   Query: {
-    billingQualityFacts: async (_root, args, context) => {
+    billingQualityFacts: async (_root, args, { em }) => {
       if (args.customerIds.length > MAX_FACT_CUSTOMERS)
         throw badUserInput(`at most ${MAX_FACT_CUSTOMERS} customers at a time`, 'customerIds');
-      const { loaders } = context;
-      return Promise.all(
-        args.customerIds.map(async (customerId) => {
-          const [contracts, invoices, rules] = await Promise.all([
-            loaders.contractsOfCustomer.load(customerId),
-            loaders.invoicesOfCustomer.load(customerId),
-            loaders.purchaseOrderRules.load(customerId),
-          ]);
-          const [payments, writeOffs] = await Promise.all([
-            Promise.all(invoices.map((i) => loaders.payments.load(i.id))),
-            Promise.all(invoices.map((i) => loaders.writeOffs.load(i.id))),
-          ]);
-          const rule = rules[0];
-          const ar = new Map<string, number>();
-          const value = new Map<string, number>();
-          invoices.forEach((invoice, i) =>
-            addTo(ar, invoice.currency, openBalanceMinor(invoice.amountMinor, payments[i], writeOffs[i])),
-          );
-          contracts.filter((c) => c.status !== 'DRAFT').forEach((c) => addTo(value, c.currency, c.totalValueMinor));
-          // A rule governs the invoices raised since it was set.
-          const governed = rule
-            ? invoices.filter((invoice) => invoice.issueDate >= rule.updatedAt.toISOString().slice(0, 10))
-            : [];
-          return {
-            customerId,
-            arBalance: moneyPerCurrency(ar),
-            contractValue: moneyPerCurrency(value),
-            purchaseOrderRequired: rule?.required ?? false,
-            invoicesNeedingPurchaseOrder: rule?.required ? governed.length : 0,
-            invoicesMissingPurchaseOrder: rule?.required
-              ? governed
-                  .filter((invoice) => purchaseOrderProblem(rule, invoice.purchaseOrderNumber))
-                  .map((invoice) => invoice.id)
-              : [],
-            invoices: invoices.map((invoice, i) => ({
-              invoiceId: invoice.id,
-              contractId: invoice.contractId,
-              issueDate: invoice.issueDate,
-              dueDate: invoice.dueDate,
-              amount: { minor: invoice.amountMinor, currency: invoice.currency },
-              payments: payments[i].map((p) => ({
-                paymentId: p.id,
-                receivedOn: p.receivedOn,
-                amount: { minor: p.amountMinor, currency: p.currency },
-              })),
-            })),
-          };
-        }),
-      );
+      return billingFacts(args.customerIds, await readBillingRows(em, args.customerIds));
     },
 
     contractAuditPopulation: async (_root, args, context) => {

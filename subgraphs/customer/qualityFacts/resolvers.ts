@@ -1,5 +1,6 @@
 import { badUserInput } from '../../../lib/errors';
 import { comparableFingerprint } from '../../../lib/comparableText';
+import { groupBy } from '../../../lib/groupBy';
 import { pageSize } from '../../../lib/pagination';
 import { BankAccountEntity } from '../entities/BankAccount';
 import { CustomerEntity } from '../entities/Customer';
@@ -38,13 +39,17 @@ export const qualityFactsResolvers: Resolvers = {
         em.find(CustomerEntity, { mergedInto: { $in: ids } }, { fields: ['id', 'mergedInto'], orderBy: { id: 'asc' } }),
       ]);
       const inReview = new Set(reviews.flatMap((r) => [r.customerId, r.candidateCustomerId]));
+      // Grouped once: a page holds up to 2,000 customers and their tax ids and accounts.
+      const taxIdsOf = groupBy(taxIds, (t) => t.customerId);
+      const accountsOf = groupBy(accounts, (a) => a.customerId);
+      const mergedInto = groupBy(merged, (m) => m.mergedInto);
       return customers.map((customer) =>
         qualityFactsOf(
           customer,
-          taxIds.filter((t) => t.customerId === customer.id),
-          accounts.filter((a) => a.customerId === customer.id).length,
+          taxIdsOf.get(customer.id) ?? [],
+          accountsOf.get(customer.id)?.length ?? 0,
           inReview.has(customer.id),
-          merged.filter((m) => m.mergedInto === customer.id).map((m) => m.id),
+          (mergedInto.get(customer.id) ?? []).map((m) => m.id),
         ),
       );
     },

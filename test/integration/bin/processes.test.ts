@@ -1,9 +1,9 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { SUBGRAPH_NAMES } from '../../../lib/config';
 import { mintDevToken } from '../../../lib/tokens/clientToken';
 import { createTestDatabase, graphql, type TestDatabase } from '../../support/federation';
+import { exited, freePort, startService, subgraphPorts } from '../../support/serviceProcesses';
 
 /**
  * The production shape: each subgraph and the gateway in its own process, compiled by `npm run build`
@@ -15,35 +15,6 @@ const ROOT = path.resolve(__dirname, '../../..');
 // Inside the repository so the compiled code finds node_modules; apart from dist/ so a developer's build is left alone.
 const BUILD = path.join(ROOT, '.build', 'processes-test');
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`process exited early:\n${output()}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no answer from ${url}:\n${output()}`);
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return child.exitCode !== null
-    ? Promise.resolve(child.exitCode)
-    : new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-}
-
 let database: TestDatabase;
 const children: ChildProcess[] = [];
 let env: Record<string, string>;
@@ -52,9 +23,7 @@ let gatewayUrl: string;
 beforeAll(async () => {
   execFileSync(process.execPath, [path.join(ROOT, 'bin/build.js'), BUILD], { stdio: 'pipe' });
   database = await createTestDatabase();
-  const ports = Object.fromEntries(
-    await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()] as const)),
-  );
+  const { ports, env: subgraphEnv } = await subgraphPorts();
   const gatewayPort = await freePort();
   env = {
     PATH: process.env.PATH ?? '',
@@ -66,25 +35,10 @@ beforeAll(async () => {
     ...(database.config.databaseUrl('customer')
       ? { DATABASE_URL: database.config.databaseUrl('customer') as string }
       : {}),
-    ...Object.fromEntries(
-      SUBGRAPH_NAMES.flatMap((name) => [
-        [`${name.toUpperCase()}_PORT`, String(ports[name])],
-        [`${name.toUpperCase()}_SUBGRAPH_URL`, `http://127.0.0.1:${ports[name]}/graphql`],
-      ]),
-    ),
+    ...subgraphEnv,
   };
-  const start = async (args: string[], healthUrl: string) => {
-    // One process per service, so the signal reaches the service itself.
-    const child = spawn(process.execPath, args, {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout?.on('data', (chunk) => (output += chunk));
-    child.stderr?.on('data', (chunk) => (output += chunk));
-    children.push(child);
-    await waitForHealth(healthUrl, child, () => output);
+  const start = async (args: string[], readyUrl: string) => {
+    children.push(await startService(args, env, readyUrl));
   };
   await Promise.all(
     SUBGRAPH_NAMES.map((name) =>

@@ -68,4 +68,27 @@ describe('the calendar', () => {
       true,
     ]);
   });
+
+  it('knows a real date from one the calendar lacks, as the Date round trip does', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const roundTrip = (text: string) => {
+      const ms = Date.parse(`${text}T00:00:00.000Z`);
+      return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === text;
+    };
+    const disagreements: string[] = [];
+    for (const year of [1000, 1600, 1900, 2000, 2023, 2024, 2100, 2400, 2999])
+      for (let month = 0; month <= 13; month++)
+        for (let day = 0; day <= 32; day++) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          if (isIsoDate(text) !== roundTrip(text)) disagreements.push(text);
+        }
+    expect(disagreements).toEqual([]);
+    expect(['0999-12-31', '3000-01-01', '2026-1-01', '2026-01-01T00:00Z', ' 2026-01-01'].map(isIsoDate)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
 });
