@@ -85,30 +85,41 @@ function combine(survivor: BillingFacts, merged: BillingFacts): BillingFacts {
   };
 }
 
+/** Pages fetched ahead of the one being checked. */
+const PAGES_AHEAD = 2;
+
+const ignore = () => undefined;
+
 /**
  * The facts of every surviving customer, in id order, a page at a time: a page of customers from the
  * customer master, then the billing of those customers (and of the customers merged into them) from
- * the contract subgraph, so a run over a million customers never holds them all. The next page is
- * fetched while the caller works on this one, so the subgraphs and the checks run side by side.
+ * the contract subgraph, so a run over a million customers never holds them all. Pages are fetched
+ * ahead while the caller checks this one, each page of customers asked for as soon as the one before
+ * it is known, so the three subgraphs work side by side.
  */
 export async function* factPages(
   client: ServiceClient,
   pageSize: number,
 ): AsyncGenerator<Omit<CheckFacts, 'openBankCases'>[]> {
-  const fetchPage = async (after: string | null) => {
-    const customers: WireCustomer[] = (
-      await client.query('customer', CustomerQualityFactsDocument, { after, first: pageSize })
-    ).customerQualityFacts;
-    return customers.length === 0 ? null : withBilling(client, customers);
+  const customerPage = async (after: string | null): Promise<WireCustomer[]> =>
+    (await client.query('customer', CustomerQualityFactsDocument, { after, first: pageSize })).customerQualityFacts;
+  let customers = customerPage(null);
+  const ahead: Promise<Omit<CheckFacts, 'openBankCases'>[] | null>[] = [];
+  const fetchAhead = () => {
+    const these = customers;
+    // Until a page comes back empty: the customer subgraph may serve fewer than asked for.
+    customers = these.then((list) => (list.length === 0 ? [] : customerPage(list[list.length - 1].id)));
+    const page = these.then((list) => (list.length === 0 ? null : withBilling(client, list)));
+    // A failure is met when its page is awaited; until then it must not count as unhandled.
+    customers.catch(ignore);
+    page.catch(ignore);
+    ahead.push(page);
   };
-  let next = fetchPage(null);
-  // Until a page comes back empty: the customer subgraph may serve fewer than asked for.
+  for (let n = 0; n < PAGES_AHEAD; n++) fetchAhead();
   for (;;) {
-    const page = await next;
-    if (page === null) return;
-    next = fetchPage(page[page.length - 1].customer.id);
-    // Its failure is met at the next await; until then it must not count as unhandled.
-    next.catch(() => undefined);
+    const page = await ahead.shift();
+    if (!page) return;
+    fetchAhead();
     yield page;
   }
 }
