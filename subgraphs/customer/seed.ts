@@ -113,7 +113,7 @@ async function seedCustomerChunk(em: SqlEntityManager, book: DemoBook, config: C
     instruments.paymentCards.map((card) => protectPaymentCard({ ...card, createdAt: new Date(card.createdAt) }, keys)),
   );
   // Keys come from the rows just written, as refreshMatchKeys would read them back: a first start
-  // then has none to fill, which at a million customers took longer than the seed itself.
+  // then has none to fill, which at a million customers took it twelve minutes.
   const configuration = await activeMatchConfiguration(em);
   const parties = customers.map((customer, n) => ({
     customer,
