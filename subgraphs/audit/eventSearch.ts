@@ -5,8 +5,10 @@ import type { AuditEventFilter, InputMaybe } from './generated/resolvers';
 
 /**
  * Searching the trail: a page of events in sequence order, after a sequence, that match a filter.
- * The indexes behind each filter (Migration006AuditSearchIndexes) let a page be read in order
- * straight off an index, however long the trail and however many of its events match.
+ * The principal, kind and client are indexed with the sequence behind them
+ * (Migration006AuditSearchIndexes), and the records touched with theirs, so a page filtered by any
+ * of them is read in order straight off an index however long the trail. A time window alone is read
+ * through the `at` index and sorted.
  */
 
 /** LIKE on the delimited filter columns; the delimiters stop `admin` from matching `sysadmin`. */
