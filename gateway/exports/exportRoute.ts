@@ -344,6 +344,7 @@ export function exportRoute(options: ExportRouteOptions) {
             variables: request.variables,
             plan: governance.plan,
             principal,
+            copies: request.definition.columns.flatMap((column) => (column.governedBy ? [column.governedBy] : [])),
           })
         : undefined;
       if (governance && analysis && !mayExport(governance.plan, principal, request.definition.name)) {

@@ -54,6 +54,11 @@ export interface OperationInput {
   variables: Record<string, unknown>;
   plan: PolicyPlan;
   principal: Principal;
+  /**
+   * Classified coordinates the answer carries copies of besides the fields it selects, e.g. the
+   * amounts of `Customer.invoiceRows` behind an export's governed columns: touched as if selected.
+   */
+  copies?: readonly string[];
 }
 
 /** The best case for each classified coordinate, decided once however often it is asked. */
@@ -132,7 +137,7 @@ export function analyseOperation(input: OperationInput): OperationAnalysis {
   const { schema, document, operationName, variables, plan, principal } = input;
   const operationType = selectedOperation(document, operationName)?.operation.operation ?? 'query';
   const touched = collectCoordinates(schema, document, operationName, variables);
-  const coordinates = [...new Set(touched.map((field) => field.coordinate))];
+  const coordinates = [...new Set([...touched.map((field) => field.coordinate), ...(input.copies ?? [])])];
   const best = bestCases(plan, principal);
   const roots = rootCoordinates(touched);
   // Every mutation needs a grant; of the queries, only the restricted ones.

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { byIdLoader, oneToManyLoader } from '../kit/loaders';
 import { governedCustomers } from '../kit/customerDirectory';
@@ -17,8 +18,32 @@ import { ProgressRecordEntity } from './entities/ProgressRecord';
 import { RenewalIntentEntity } from './entities/RenewalIntent';
 import { LedgerLineEntity } from './entities/LedgerLine';
 import { PurchaseOrderRuleEntity } from './entities/PurchaseOrderRule';
+import { invoiceRows, readInvoiceRows, type InvoiceRow, type InvoiceRowFilter } from './billing/invoiceRows';
 import { REVENUE_ROW_ORDER } from './revenue/contractTerms';
 import { contractRevenueLoader } from './revenue/revenueSnapshots';
+
+/** Customers per statement when reading invoice rows: a page of a bulk export, well under every engine's parameter limit. */
+const INVOICE_ROW_CUSTOMERS = 1000;
+
+/** The invoice rows of many customers at once, one loader per filter (a request asks with one filter, or a few). */
+function invoiceRowLoaders(em: SqlEntityManager): (filter: InvoiceRowFilter) => DataLoader<string, InvoiceRow[]> {
+  const loaders = new Map<string, DataLoader<string, InvoiceRow[]>>();
+  return (filter) => {
+    const key = JSON.stringify([filter.issuedFrom, filter.issuedTo, filter.status]);
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader(
+        async (customerIds) => {
+          const byCustomer = invoiceRows(await readInvoiceRows(em, customerIds, filter));
+          return customerIds.map((id) => byCustomer.get(id) ?? []);
+        },
+        { maxBatchSize: INVOICE_ROW_CUSTOMERS },
+      );
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}
 
 export function createContractLoaders(em: SqlEntityManager, shared: ContractShared) {
   return {
@@ -28,6 +53,7 @@ export function createContractLoaders(em: SqlEntityManager, shared: ContractShar
     contractsOfCustomer: oneToManyLoader(em, ContractEntity, 'customerId', { startDate: 'desc', id: 'asc' }),
     lines: oneToManyLoader(em, ContractLineEntity, 'contractId', { id: 'asc' }),
     invoices: oneToManyLoader(em, InvoiceEntity, 'contractId', REVENUE_ROW_ORDER.invoices),
+    invoiceRows: invoiceRowLoaders(em),
     invoicesOfCustomer: oneToManyLoader(em, InvoiceEntity, 'customerId', { issueDate: 'asc', id: 'asc' }),
     payments: oneToManyLoader(em, PaymentEntity, 'invoiceId', { receivedOn: 'asc', id: 'asc' }),
     writeOffs: oneToManyLoader(em, WriteOffEntity, 'invoiceId', { requestedAt: 'asc', id: 'asc' }),

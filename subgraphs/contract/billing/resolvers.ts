@@ -3,6 +3,7 @@ import { badUserInput } from '../../../lib/errors';
 import { parseMoney } from '../../../lib/money';
 import { pageSize } from '../../../lib/pagination';
 import { requiredText } from '../../../lib/textInput';
+import { governedRows } from '../../kit/copies';
 import { assertVisible } from '../../kit/rowScope';
 import type { ContractContext } from '../context';
 import { ContractEntity, type Contract } from '../entities/Contract';
@@ -12,6 +13,8 @@ import { PurchaseOrderRuleEntity } from '../entities/PurchaseOrderRule';
 import { contractSchedule } from '../revrec/revenueSchedule';
 import { loadRevenueData } from '../revenue/contractTerms';
 import { billingFacts, readBillingRows } from './billingFacts';
+import { invoiceRowColumns } from './invoiceRowColumns';
+import { byContractOrder } from './invoiceRows';
 import { compilePattern } from './purchaseOrders';
 import type { Resolvers } from '../generated/resolvers';
 
@@ -159,6 +162,21 @@ export const billingResolvers: Resolvers = {
   },
 
   Customer: {
+    invoiceRows: async (customer, args, context, info) => {
+      const filter = {
+        issuedFrom: args.issuedFrom ?? null,
+        issuedTo: args.issuedTo ?? null,
+        status: args.status ?? null,
+      };
+      const lists = await context.loaders.invoiceRows(filter).loadMany(customer.customerIds);
+      const rows = lists
+        .flatMap((list) => {
+          if (list instanceof Error) throw list;
+          return list;
+        })
+        .sort(byContractOrder);
+      return JSON.stringify(governedRows(context, info, rows, invoiceRowColumns(context.plan)));
+    },
     purchaseOrderRule: async (customer, _args, { loaders }) =>
       (await loaders.purchaseOrderRules.load(customer.id))[0] ?? null,
   },

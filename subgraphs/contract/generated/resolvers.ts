@@ -368,6 +368,17 @@ export type Customer = {
    */
   deferredRevenueForecast?: Maybe<Array<DeferredRevenueForecastPeriod>>;
   id: Scalars['ID']['output'];
+  /**
+   * For bulk reads such as GET /export/invoices: the invoices of the customer's contracts (and of
+   * customers merged into it) as JSON text, an array of objects with the keys id, number, contractId,
+   * issueDate, dueDate, status, purchaseOrderNumber, currency, amount and balance; contracts newest start
+   * first, each contract's invoices by issue date. One value per customer instead of an object per
+   * invoice field keeps a page of thousands of invoices cheap. `amount` and `balance` are copies of
+   * `Invoice.amount` and `Invoice.balance`, decided, masked and audited as those fields are; one withheld
+   * is null, with a FORBIDDEN error at this field. `issuedFrom` and `issuedTo` (inclusive) and `status`
+   * narrow the invoices.
+   */
+  invoiceRows?: Maybe<Scalars['String']['output']>;
   /** Whether this customer's invoices must carry a purchase-order number, and its form; null when no rule is set. */
   purchaseOrderRule?: Maybe<PurchaseOrderRule>;
   /** Revenue of the customer's active contracts on a day (default today), one amount per currency. */
@@ -383,6 +394,13 @@ export type CustomerContractsArgs = {
 export type CustomerDeferredRevenueForecastArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   months?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CustomerInvoiceRowsArgs = {
+  issuedFrom?: InputMaybe<Scalars['Date']['input']>;
+  issuedTo?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<InvoiceStatus>;
 };
 
 
@@ -1656,6 +1674,7 @@ export type CustomerResolvers<ContextType = ContractContext, ParentType extends 
   contracts?: Resolver<Maybe<Array<ResolversTypes['Contract']>>, ParentType, ContextType, Partial<CustomerContractsArgs>>;
   deferredRevenueForecast?: Resolver<Maybe<Array<ResolversTypes['DeferredRevenueForecastPeriod']>>, ParentType, ContextType, RequireFields<CustomerDeferredRevenueForecastArgs, 'months'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceRows?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<CustomerInvoiceRowsArgs>>;
   purchaseOrderRule?: Resolver<Maybe<ResolversTypes['PurchaseOrderRule']>, ParentType, ContextType>;
   revenue?: Resolver<Maybe<ResolversTypes['CustomerRevenue']>, ParentType, ContextType, Partial<CustomerRevenueArgs>>;
 };

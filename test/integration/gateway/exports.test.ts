@@ -117,36 +117,78 @@ describe('rows are what the caller reads through the graph', () => {
     const rows = ndjson(text);
     const customers = await customersThroughGraph(
       token,
-      'id region contracts { id currency invoices { id number status issueDate dueDate amount { amount } balance { amount } } }',
+      'id name region contracts { id currency invoices { id number status issueDate dueDate purchaseOrderNumber amount { amount } balance { amount } } }',
     );
     const expected = customers.flatMap((customer) =>
       customer.contracts.flatMap((contract: any) =>
         contract.invoices.map((invoice: any) => ({
           invoiceId: invoice.id,
+          number: invoice.number,
           customerId: customer.id,
+          customerName: customer.name,
           region: customer.region,
           contractId: contract.id,
+          issueDate: invoice.issueDate,
+          dueDate: invoice.dueDate,
+          status: invoice.status,
+          purchaseOrderNumber: invoice.purchaseOrderNumber,
+          currency: contract.currency,
           amount: invoice.amount?.amount ?? null,
           balance: invoice.balance?.amount ?? null,
         })),
       ),
     );
     expect(expected.length).toBeGreaterThan(PAGE * 3);
-    expect(
-      rows.map(({ invoiceId, customerId, region, contractId, amount, balance }) => ({
-        invoiceId,
-        customerId,
-        region,
-        contractId,
-        amount,
-        balance,
-      })),
-    ).toEqual(expected);
+    expect(rows).toEqual(expected);
     // Out of region the amounts are rounded to thousands; in region they are exact.
     const outside = rows.filter((row) => row.region !== 'EU' && row.amount !== null);
     expect(outside.length).toBeGreaterThan(0);
     for (const row of outside) expect(row.amount).toMatch(/000(\.0+)?$/);
     expect(rows.some((row) => row.region === 'EU' && !String(row.amount).endsWith('000.00'))).toBe(true);
+  });
+
+  it('leaves empty the cells the caller may not read and exports the rest, as the graph withholds them', async () => {
+    const admin = await tokenOf('admin-exports', who(['admin'], []));
+    const withInvoices = (await customersThroughGraph(admin, 'id region contracts { invoices { id } }')).filter(
+      (customer) => customer.contracts.some((contract: any) => contract.invoices.length > 0),
+    );
+    const survivor = withInvoices.find((customer) => customer.region === 'EU');
+    const merged = withInvoices.find((customer) => customer.region === 'US');
+    // After the merge the survivor is of one region; the invoices of whichever customer was of the
+    // other stay of theirs, so billing of the survivor's region lists them with their amounts denied.
+    const merge = await graphql(
+      federation.gateway.url,
+      'mutation($s: ID!, $m: ID!) { mergeCustomers(survivorId: $s, mergedId: $m, reason: "duplicate") { survivor { region } } }',
+      { token: admin, variables: { s: survivor.id, m: merged.id } },
+    );
+    expect(merge.body.errors).toBeUndefined();
+    const region = merge.body.data.mergeCustomers.survivor.region;
+    const foreign = [survivor, merged].find((customer) => customer.region !== region);
+    const token = await tokenOf('billing-withheld', who(['billing_ops'], [region]));
+    const { status, text } = await download(`/export/invoices.ndjson`, token);
+    expect(status).toBe(200);
+    const rows = ndjson(text).filter((row) => row.customerId === survivor.id);
+    const { body } = await graphql(
+      federation.gateway.url,
+      'query($id: ID!) { customer(id: $id) { contracts { invoices { id amount { amount } balance { amount } } } } }',
+      { token, variables: { id: survivor.id } },
+    );
+    expect(body.errors?.map((error) => error.extensions?.code)).toContain('FORBIDDEN');
+    const throughGraph = body.data.customer.contracts.flatMap((contract: any) =>
+      contract.invoices.map((invoice: any) => [
+        invoice.id,
+        invoice.amount?.amount ?? null,
+        invoice.balance?.amount ?? null,
+      ]),
+    );
+    expect(rows.map((row) => [row.invoiceId, row.amount, row.balance])).toEqual(throughGraph);
+    const foreignIds = new Set(foreign.contracts.flatMap((contract: any) => contract.invoices.map((i: any) => i.id)));
+    const withheld = rows.filter((row) => foreignIds.has(row.invoiceId as string));
+    expect(withheld.length).toBeGreaterThan(0);
+    for (const row of withheld) expect([row.amount, row.balance]).toEqual([null, null]);
+    const shown = rows.filter((row) => !foreignIds.has(row.invoiceId as string));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const row of shown) expect(row.amount).not.toBeNull();
   });
 
   it('keeps to the rows a role may list', async () => {
@@ -195,7 +237,7 @@ describe('rows are what the caller reads through the graph', () => {
 describe('the audit trail', () => {
   it('records one event per export, naming it, before any row, and one alert when it reads in bulk', async () => {
     const token = await tokenOf('bi-audit', who(['bi_reader'], ['EU']));
-    const { status, text } = await download('/export/invoices.csv?invoiceStatus=OPEN', token, {
+    const { status, text } = await download('/export/invoices.csv', token, {
       headers: { 'x-request-id': 'req-export-1' },
     });
     expect(status).toBe(200);
