@@ -1,6 +1,6 @@
 import { isIsoDate } from '../../lib/calendar';
 import { badUserInput } from '../../lib/errors';
-import { customerPageDocument, customersOf, moneyCell, type MoneyValue } from './customerPages';
+import { customerPageDocument, customersOf, jsonRows, moneyCell, type MoneyValue } from './customerPages';
 import { defineExport, type Cell } from './exportDefinition';
 import { CUSTOMER_FILTER_PARAMETERS, customerFilter, readParameters } from './exportParameters';
 
@@ -46,12 +46,6 @@ function dateParameter(given: Map<string, string>, name: string): string | null 
   if (value === undefined) return null;
   if (!isIsoDate(value)) throw badUserInput(`${name} must be a date like 2026-11-30, got "${value}"`, name);
   return value;
-}
-
-function invoicesOf(customer: CustomerNode): InvoiceRow[] {
-  // Null comes only with the error that stops the export before this page is written.
-  if (customer.invoiceRows === null) throw new Error(`no invoice rows for customer ${customer.id}`);
-  return JSON.parse(customer.invoiceRows) as InvoiceRow[];
 }
 
 export const invoicesExport = defineExport<Parameters>({
@@ -100,7 +94,7 @@ export const invoicesExport = defineExport<Parameters>({
   page(data) {
     const { nodes, next } = customersOf<CustomerNode>(data);
     const rows = nodes.flatMap((customer) =>
-      invoicesOf(customer).map((invoice): Cell[] => [
+      jsonRows<InvoiceRow>(customer.id, customer.invoiceRows).map((invoice): Cell[] => [
         invoice.id,
         invoice.number,
         customer.id,
