@@ -50,6 +50,7 @@ export class AccessReport {
   private readonly records = new Map<string, AccessedRecord>();
   private readonly seen = new Set<string>();
   private readonly counted = new WeakMap<object, Set<string>>();
+  private readonly entriesByObject = new WeakMap<object, Map<string, AccessedRecord[]>>();
   private omitted = 0;
   private readonly decisions = new Map<string, AccessDecision>();
   private readonly lookups = new Map<string, AccessLookup>();
@@ -58,20 +59,20 @@ export class AccessReport {
   /** A classified value of `object` (of GraphQL type `typeName`) was shown, raw (ALLOW) or masked. */
   read(typeName: string, object: unknown, decision: AccessDecision): void {
     this.decided(decision);
-    for (const record of recordsOf(typeName, object))
-      this.entry(record, object, (entry) => add(entry.read, `${decision.classification}:${decision.decision}`));
+    const shown = `${decision.classification}:${decision.decision}`;
+    for (const entry of this.entriesOf(typeName, object)) add(entry.read, shown);
   }
 
   /** A classified value of `object` was asked for and withheld. */
   withheld(typeName: string, object: unknown, decision: AccessDecision): void {
     this.decided(decision);
-    for (const record of recordsOf(typeName, object))
-      this.entry(record, object, (entry) => add(entry.withheld, decision.classification));
+    for (const entry of this.entriesOf(typeName, object)) add(entry.withheld, decision.classification);
   }
 
   /** Attributes of `record` were changed. */
   changed(record: RecordRef, coordinates: readonly string[]): void {
-    this.entry(record, record, (entry) => coordinates.forEach((coordinate) => add(entry.changed, coordinate)));
+    const entry = this.touch(record, record);
+    if (entry) coordinates.forEach((coordinate) => add(entry.changed, coordinate));
   }
 
   /**
@@ -112,14 +113,35 @@ export class AccessReport {
     this.decisions.set(`${decision.coordinate}|${decision.decision}|${decision.via ?? ''}`, decision);
   }
 
-  private entry(record: RecordRef, object: unknown, update: (entry: AccessedRecord) => void): void {
+  /**
+   * The entries of the records a governed object stands for. An object is usually reported for
+   * several of its values (a bulk row for each amount it copies), so its entries are found once.
+   */
+  private entriesOf(typeName: string, object: unknown): AccessedRecord[] {
+    if (typeof object !== 'object' || object === null) return this.touchAll(typeName, object);
+    const byType = this.entriesByObject.get(object) ?? new Map<string, AccessedRecord[]>();
+    this.entriesByObject.set(object, byType);
+    let entries = byType.get(typeName);
+    if (!entries) {
+      entries = this.touchAll(typeName, object);
+      byType.set(typeName, entries);
+    }
+    return entries;
+  }
+
+  private touchAll(typeName: string, object: unknown): AccessedRecord[] {
+    return recordsOf(typeName, object).flatMap((record) => this.touch(record, object) ?? []);
+  }
+
+  /** The record's entry, counted for `object`; undefined once the report names as many records as it may. */
+  private touch(record: RecordRef, object: unknown): AccessedRecord | undefined {
     const key = keyOf(record);
     let entry = this.records.get(key);
     if (!entry) {
       if (this.records.size >= MAX_RECORDS) {
         if (!this.seen.has(key)) this.omitted += 1;
         this.seen.add(key);
-        return;
+        return undefined;
       }
       entry = { ...record, count: 0, read: [], withheld: [], changed: [] };
       this.records.set(key, entry);
@@ -132,7 +154,7 @@ export class AccessReport {
       if (!counted.has(key)) entry.count += 1;
       counted.add(key);
     }
-    update(entry);
+    return entry;
   }
 }
 

@@ -3,19 +3,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from '../../bin/args';
-import { loadConfig } from '../../lib/config';
+import { SUBGRAPH_NAMES, loadConfig } from '../../lib/config';
 import { REGIONS } from '../../lib/regions';
 import { mintDevToken } from '../../lib/tokens/clientToken';
 import { GENEROUS_RATE_LIMITS } from '../support/federation';
-import { startHost, type Host } from './peers/childProcesses';
+import { exited, freePort, processUsage, startService, subgraphPorts } from '../support/serviceProcesses';
 import { printTable } from './printTable';
 
 /**
  * `npm run bench:export -- [--customers 30000] [--data DIR] [--role bi_reader] [--exports a,b]
  * [--format csv] [--page 100]`: each bulk export streamed through the gateway over HTTP, as a BI
- * tool reads it, on a seeded book, in the production shape: the four subgraphs in one process, the
- * gateway in another, this reader in a third. Prints rows, seconds, rows/s, MB, each process's CPU
- * per thousand rows and the gateway's peak RSS. customer-revenue runs twice: the
+ * tool reads it, on a seeded book, in the production shape: each subgraph and the gateway in a
+ * process of its own, this reader in another. Prints rows, seconds, rows/s, MB, the CPU per
+ * thousand rows of the gateway and of the subgraphs together, and the gateway's peak RSS over the
+ * whole run. customer-revenue runs twice: the
  * first run computes and keeps the month-end summaries it lacks, the second reads them. `--data`
  * reuses a folder `npm run seed` filled; DATABASE_URL in the environment selects PostgreSQL.
  */
@@ -61,40 +62,51 @@ async function main(): Promise<void> {
     console.log(`seeding ${customers} demo customers into ${dataDir} ...`);
     execFileSync('npx', ['tsx', 'bin/seed.ts', '--customers', String(customers)], { cwd: ROOT, env, stdio: 'inherit' });
   }
-  const config = loadConfig(env);
-  const hostEnv = Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  const { ports, env: subgraphEnv } = await subgraphPorts();
+  const gatewayPort = await freePort();
+  const serviceEnv = Object.fromEntries(
+    Object.entries({ ...env, ...subgraphEnv, PORT: String(gatewayPort) }).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined,
+    ),
   );
-  const subgraphs = await startHost({ kind: 'subgraphs', env: hostEnv, background: false });
-  let gateway: Host | undefined;
+  const config = loadConfig(serviceEnv);
+  const subgraphs = await Promise.all(
+    SUBGRAPH_NAMES.map((name) =>
+      startService(
+        ['--import', 'tsx', 'bin/start-subgraph.ts', name],
+        serviceEnv,
+        `http://127.0.0.1:${ports[name]}/ready`,
+        600,
+      ),
+    ),
+  );
+  const base = `http://127.0.0.1:${gatewayPort}`;
+  const children = [...subgraphs];
   try {
+    const gateway = await startService(['--import', 'tsx', 'bin/start-gateway.ts'], serviceEnv, `${base}/ready`, 120);
+    children.push(gateway);
     const principal = { sub: 'bench-export', roles: [role as never], regions: [...REGIONS] };
-    gateway = await startHost({
-      kind: 'gateway',
-      flavour: 'custos',
-      env: hostEnv,
-      subgraphUrls: subgraphs.urls,
-      principal,
-    });
-    const base = gateway.url.replace(/\/graphql$/, '');
     const token = await mintDevToken(config.auth, principal);
+    const cpuSeconds = (processes: typeof children) =>
+      processes.reduce((sum, child) => sum + processUsage(child.pid).cpuSeconds, 0);
     const runs = names.flatMap((name) => (name === 'customer-revenue' ? [`${name} (cold)`, `${name} (warm)`] : [name]));
     const rows: (string | number)[][] = [];
     for (const run of runs) {
       const name = run.split(' ')[0];
-      const [gatewayBefore, subgraphsBefore] = [await gateway.usage(), await subgraphs.usage()];
+      const [gatewayBefore, subgraphsBefore] = [cpuSeconds([gateway]), cpuSeconds(subgraphs)];
       const measured = await stream(`${base}/export/${name}.${format}`, token);
-      const [gatewayAfter, subgraphsAfter] = [await gateway.usage(), await subgraphs.usage()];
-      const perThousand = (before: number, after: number) => (((after - before) / measured.rows) * 1000).toFixed(0);
+      const [gatewayAfter, subgraphsAfter] = [cpuSeconds([gateway]), cpuSeconds(subgraphs)];
+      const perThousand = (before: number, after: number) =>
+        (((after - before) * 1000 * 1000) / measured.rows).toFixed(0);
       rows.push([
         run,
         measured.rows,
         measured.seconds.toFixed(1),
         Math.round(measured.rows / measured.seconds),
         (measured.bytes / 2 ** 20).toFixed(1),
-        perThousand(gatewayBefore.cpuMs, gatewayAfter.cpuMs),
-        perThousand(subgraphsBefore.cpuMs, subgraphsAfter.cpuMs),
-        Math.round(gatewayAfter.maxRssMiB),
+        perThousand(gatewayBefore, gatewayAfter),
+        perThousand(subgraphsBefore, subgraphsAfter),
+        processUsage(gateway.pid).peakRssMiB,
       ]);
     }
     printTable(
@@ -111,8 +123,8 @@ async function main(): Promise<void> {
       rows,
     );
   } finally {
-    await gateway?.stop();
-    await subgraphs.stop();
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(children.map((child) => exited(child)));
   }
 }
 

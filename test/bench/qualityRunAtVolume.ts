@@ -8,7 +8,7 @@ import { SUBGRAPH_NAMES, loadConfig } from '../../lib/config';
 import { REGIONS } from '../../lib/regions';
 import { mintDevToken } from '../../lib/tokens/clientToken';
 import { GENEROUS_RATE_LIMITS } from '../support/federation';
-import { exited, startService, subgraphPorts } from '../support/serviceProcesses';
+import { exited, processUsage, startService, subgraphPorts } from '../support/serviceProcesses';
 import { printTable } from './printTable';
 
 /**
@@ -32,15 +32,6 @@ async function graphql(url: string, token: string, query: string): Promise<Recor
   const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
   if (body.errors || !body.data) throw new Error(`the gateway answered ${JSON.stringify(body.errors)}`);
   return body.data;
-}
-
-/** A process's peak resident memory in MiB and its CPU time in seconds so far, from Linux's /proc. */
-function usageOf(pid: number | undefined): { peakRssMiB: number; cpuSeconds: number } {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kiB = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
-  // utime and stime, the 14th and 15th fields, in clock ticks (100 a second on Linux).
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return { peakRssMiB: Math.round(kiB / 1024), cpuSeconds: (Number(fields[11]) + Number(fields[12])) / 100 };
 }
 
 async function main(): Promise<void> {
@@ -68,7 +59,7 @@ async function main(): Promise<void> {
     }),
   );
   const gateway = await startGateway({ config, port: 0 });
-  const cpuBefore = new Map(children.map(([name, child]) => [name, usageOf(child.pid).cpuSeconds]));
+  const cpuBefore = new Map(children.map(([name, child]) => [name, processUsage(child.pid).cpuSeconds]));
   try {
     const steward = await mintDevToken(config.auth, { sub: 'bench', roles: ['data_steward'], regions: [...REGIONS] });
     const started = Date.now();
@@ -86,7 +77,7 @@ async function main(): Promise<void> {
     const seconds = (Date.now() - started) / 1000;
     if (run?.status !== 'COMPLETED') throw new Error(`the run ended ${run?.status}: ${run?.failure}`);
     const usage = children.map(([name, child]) => {
-      const { peakRssMiB, cpuSeconds } = usageOf(child.pid);
+      const { peakRssMiB, cpuSeconds } = processUsage(child.pid);
       return { name, peakRssMiB, cpuSeconds: cpuSeconds - (cpuBefore.get(name) ?? 0) };
     });
     printTable(

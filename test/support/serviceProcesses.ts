@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config';
@@ -70,4 +71,13 @@ export async function startService(
   child.stderr?.on('data', (chunk) => (output += chunk));
   await waitForReady(readyUrl, child, () => output, waitSeconds * 10);
   return child;
+}
+
+/** A process's peak resident memory in MiB and its CPU time in seconds so far, from Linux's /proc. */
+export function processUsage(pid: number | undefined): { peakRssMiB: number; cpuSeconds: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kiB = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+  // utime and stime, the 14th and 15th fields, in clock ticks (100 a second on Linux).
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return { peakRssMiB: Math.round(kiB / 1024), cpuSeconds: (Number(fields[11]) + Number(fields[12])) / 100 };
 }
