@@ -147,6 +147,23 @@ describe('rows are what the caller reads through the graph', () => {
     expect(rows.some((row) => row.region === 'EU' && !String(row.amount).endsWith('000.00'))).toBe(true);
   });
 
+  it('narrows invoices by issue date and status exactly as the whole export filtered would', async () => {
+    const token = await tokenOf('fa-narrowed', who(['finance_analyst'], ['EU']));
+    const all = ndjson((await download('/export/invoices.ndjson', token)).text);
+    const [issuedFrom, issuedTo] = ['2026-03-01', '2026-09-30'];
+    const narrowed = await download(
+      `/export/invoices.ndjson?issuedFrom=${issuedFrom}&issuedTo=${issuedTo}&invoiceStatus=PAID`,
+      token,
+    );
+    expect(narrowed.status).toBe(200);
+    const expected = all.filter(
+      (row) => String(row.issueDate) >= issuedFrom && String(row.issueDate) <= issuedTo && row.status === 'PAID',
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(all.length);
+    expect(ndjson(narrowed.text)).toEqual(expected);
+  });
+
   it('leaves empty the cells the caller may not read and exports the rest, as the graph withholds them', async () => {
     const admin = await tokenOf('admin-exports', who(['admin'], []));
     const withInvoices = (await customersThroughGraph(admin, 'id region contracts { invoices { id } }')).filter(
