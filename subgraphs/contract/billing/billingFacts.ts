@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { groupBy } from '../../../lib/groupBy';
+import { withMinor } from '../../kit/plainRows';
 import { moneyPerCurrency, type MinorMoney } from '../../../lib/money';
 import { ContractEntity } from '../entities/Contract';
 import { InvoiceEntity } from '../entities/Invoice';
@@ -72,12 +73,6 @@ export interface BillingFacts {
     payments: { paymentId: string; receivedOn: string; amount: MinorMoney }[];
   }[];
 }
-
-/** Rows read without entities come as the driver gives them: PostgreSQL sends bigints as text. */
-const withMinor = <Row extends { amountMinor: unknown }>(row: Row) => ({
-  ...row,
-  amountMinor: Number(row.amountMinor),
-});
 
 /** The billing rows of these customers, in the order the facts list them. */
 export async function readBillingRows(em: SqlEntityManager, customerIds: readonly string[]): Promise<BillingRows> {

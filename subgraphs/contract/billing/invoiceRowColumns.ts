@@ -24,7 +24,16 @@ function amountCopy(
   };
 }
 
+const columnsByPlan = new WeakMap<PolicyPlan, Record<string, RowColumn<InvoiceRow>>>();
+
+/** The columns for this policy plan, made once: every customer of every page reads them. */
 export function invoiceRowColumns(plan: PolicyPlan): Record<string, RowColumn<InvoiceRow>> {
+  let columns = columnsByPlan.get(plan);
+  if (!columns) columnsByPlan.set(plan, (columns = columnsOf(plan)));
+  return columns;
+}
+
+function columnsOf(plan: PolicyPlan): Record<string, RowColumn<InvoiceRow>> {
   return {
     id: (row) => row.id,
     number: (row) => row.number,

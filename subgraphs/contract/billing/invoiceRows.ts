@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { groupBy } from '../../../lib/groupBy';
+import { withMinor } from '../../kit/plainRows';
 import { ContractEntity } from '../entities/Contract';
 import { InvoiceEntity } from '../entities/Invoice';
 import { PaymentEntity } from '../entities/Payment';
@@ -46,11 +47,12 @@ export interface InvoiceRowsRead {
   writeOffs: { invoiceId: string; amountMinor: number; status: string }[];
 }
 
-/** Rows read without entities come as the driver gives them: PostgreSQL sends bigints as text. */
-const withMinor = <Row extends { amountMinor: unknown }>(row: Row) => ({
-  ...row,
-  amountMinor: Number(row.amountMinor),
-});
+/** Every invoice names its contract (a foreign key), so a contract missing here is a broken invariant. */
+function startOfContract(startOf: ReadonlyMap<string, string>, contractId: string): string {
+  const start = startOf.get(contractId);
+  if (start === undefined) throw new Error(`no contract ${contractId}, though an invoice names it`);
+  return start;
+}
 
 /** The invoices of these customers that pass the filter, with their payments and write-offs. */
 export async function readInvoiceRows(
@@ -93,7 +95,9 @@ export async function readInvoiceRows(
     em
       .createQueryBuilder(ContractEntity)
       .select(['id', 'startDate'])
-      .where({ customerId: { $in: [...customerIds] } })
+      .where({
+        id: { $in: em.createQueryBuilder(InvoiceEntity).select('contractId').where(where).getKnexQuery() },
+      })
       .execute('all'),
     em
       .createQueryBuilder(PaymentEntity)
@@ -112,7 +116,7 @@ export async function readInvoiceRows(
   return {
     invoices: (invoices as unknown as Omit<StoredInvoice, 'contractStartDate'>[]).map((invoice) => ({
       ...withMinor(invoice),
-      contractStartDate: startOf.get(invoice.contractId) ?? '',
+      contractStartDate: startOfContract(startOf, invoice.contractId),
     })),
     payments: (payments as unknown as InvoiceRowsRead['payments']).map(withMinor),
     writeOffs: (writeOffs as unknown as InvoiceRowsRead['writeOffs']).map(withMinor),
