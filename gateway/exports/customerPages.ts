@@ -34,15 +34,13 @@ export interface MoneyValue {
   bucket?: string | null;
 }
 
-export const MONEY_SELECTION = '{ amount currency bucket }';
-
 /** A money cell: the amount, the bucket where masked to one, null where withheld. */
 export function moneyCell(money: MoneyValue | null | undefined): Cell {
   if (!money) return null;
   return money.bucket ?? money.amount;
 }
 
-/** Rows a customer's field gives as JSON text, as `Customer.invoiceRows` does. */
+/** Rows a customer's field gives as JSON text, as `Customer.invoiceRows` and `Customer.revenueRows` do. */
 export function jsonRows<Row>(customerId: string, text: string | null): Row[] {
   // Null comes only with the error that stops the export before this page is written.
   if (text === null) throw new Error(`no rows for customer ${customerId}`);

@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { byIdLoader, oneToManyLoader } from '../kit/loaders';
+import { byIdLoader, loaderPerArgument, oneToManyLoader } from '../kit/loaders';
 import { governedCustomers } from '../kit/customerDirectory';
 import type { ContractShared } from './shared';
 import { ContractEntity } from './entities/Contract';
@@ -21,28 +20,33 @@ import { PurchaseOrderRuleEntity } from './entities/PurchaseOrderRule';
 import { invoiceRows, readInvoiceRows, type InvoiceRow, type InvoiceRowFilter } from './billing/invoiceRows';
 import { REVENUE_ROW_ORDER } from './revenue/contractTerms';
 import { contractRevenueLoader } from './revenue/revenueSnapshots';
+import { readContractsOnDays, type ContractOnDays } from './revenue/revenueRows';
 
-/** Customers per statement when reading invoice rows: a page of a bulk export, well under every engine's parameter limit. */
-const INVOICE_ROW_CUSTOMERS = 1000;
+/** Customers per statement when reading bulk rows: a page of a bulk export, well under every engine's parameter limit. */
+const ROW_CUSTOMERS = 1000;
 
-/** The invoice rows of many customers at once, one loader per filter (a request asks with one filter, or a few). */
-function invoiceRowLoaders(em: SqlEntityManager): (filter: InvoiceRowFilter) => DataLoader<string, InvoiceRow[]> {
-  const loaders = new Map<string, DataLoader<string, InvoiceRow[]>>();
-  return (filter) => {
-    const key = JSON.stringify([filter.issuedFrom, filter.issuedTo, filter.status]);
-    let loader = loaders.get(key);
-    if (!loader) {
-      loader = new DataLoader(
-        async (customerIds) => {
-          const byCustomer = invoiceRows(await readInvoiceRows(em, customerIds, filter));
-          return customerIds.map((id) => byCustomer.get(id) ?? []);
-        },
-        { maxBatchSize: INVOICE_ROW_CUSTOMERS },
-      );
-      loaders.set(key, loader);
-    }
-    return loader;
-  };
+/** The invoice rows of many customers at once, one loader per filter. */
+function invoiceRowLoaders(em: SqlEntityManager) {
+  return loaderPerArgument<InvoiceRowFilter, InvoiceRow[]>(
+    (filter) => JSON.stringify([filter.issuedFrom, filter.issuedTo, filter.status]),
+    async (customerIds, filter) => {
+      const byCustomer = invoiceRows(await readInvoiceRows(em, customerIds, filter));
+      return customerIds.map((id) => byCustomer.get(id) ?? []);
+    },
+    ROW_CUSTOMERS,
+  );
+}
+
+/** The recognising contracts of many customers with their revenue figures on the same days, one loader per list of days. */
+function contractsOnDaysLoaders(em: SqlEntityManager) {
+  return loaderPerArgument<readonly string[], ContractOnDays[]>(
+    (days) => days.join(','),
+    async (customerIds, days) => {
+      const byCustomer = await readContractsOnDays(em, customerIds, days);
+      return customerIds.map((id) => byCustomer.get(id) ?? []);
+    },
+    ROW_CUSTOMERS,
+  );
 }
 
 export function createContractLoaders(em: SqlEntityManager, shared: ContractShared) {
@@ -67,6 +71,7 @@ export function createContractLoaders(em: SqlEntityManager, shared: ContractShar
     renewalIntents: oneToManyLoader(em, RenewalIntentEntity, 'contractId', { observedAt: 'asc', id: 'asc' }),
     purchaseOrderRules: oneToManyLoader(em, PurchaseOrderRuleEntity, 'customerId', { customerId: 'asc' }),
     contractRevenue: contractRevenueLoader(em),
+    contractsOnDays: contractsOnDaysLoaders(em),
     ledgerLinesOfContract: oneToManyLoader(em, LedgerLineEntity, 'contractId', { period: 'asc', id: 'asc' }),
   };
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { forbidden } from '../../lib/errors';
-import { coordinateOf, decideCopy, maskCopy, type CopiedAttribute } from '../../policies/copies';
+import type { PolicyPlan } from '../../policies/compile';
+import { classified, coordinateOf, decideCopy, maskCopy, type CopiedAttribute } from '../../policies/copies';
 import type { SubgraphContext } from './context';
 
 /**
@@ -119,6 +120,30 @@ export interface CopiedColumn<Row> {
 
 /** A column of bulk rows: a plain value read off the row, or a copied classified value. */
 export type RowColumn<Row> = ((row: Row) => unknown) | CopiedColumn<Row>;
+
+/** A column copying the field at `coordinate`, classified as this plan's schema classifies it. */
+export function copiedColumn<Row>(
+  plan: PolicyPlan,
+  coordinate: string,
+  value: (row: Row) => unknown,
+  owner: (row: Row) => CopyOwner,
+): CopiedColumn<Row> {
+  const field = plan.fields[coordinate];
+  if (!field) throw new Error(`${coordinate} is not classified in this schema, so its copies cannot be governed`);
+  return { attribute: classified(field), value, owner };
+}
+
+/** Bulk rows' columns made once per policy plan: every customer of every page reads them. */
+export function columnsPerPlan<Row>(
+  make: (plan: PolicyPlan) => Record<string, RowColumn<Row>>,
+): (plan: PolicyPlan) => Record<string, RowColumn<Row>> {
+  const made = new WeakMap<PolicyPlan, Record<string, RowColumn<Row>>>();
+  return (plan) => {
+    let columns = made.get(plan);
+    if (!columns) made.set(plan, (columns = make(plan)));
+    return columns;
+  };
+}
 
 /**
  * Rows for bulk reads (a BI export reads thousands a page), as plain cells rather than a GraphQL

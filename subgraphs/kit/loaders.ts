@@ -45,6 +45,27 @@ export function oneToManyLoader<T extends object>(
   );
 }
 
+/**
+ * Batches by customer (or any key) for each value of a field's arguments: a request asks with one
+ * argument value, or a few, and each gets a loader of its own.
+ */
+export function loaderPerArgument<Argument, V>(
+  keyOf: (argument: Argument) => string,
+  batch: (keys: readonly string[], argument: Argument) => Promise<(V | Error)[]>,
+  maxBatchSize: number,
+): (argument: Argument) => DataLoader<string, V> {
+  const loaders = new Map<string, DataLoader<string, V>>();
+  return (argument) => {
+    const key = keyOf(argument);
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader((keys) => batch(keys, argument), { maxBatchSize });
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}
+
 /** A record a stored reference names (e.g. an approval's contract): its absence is a broken invariant, an internal error. */
 export async function loadReferenced<T>(loader: DataLoader<string, T | undefined>, id: string): Promise<T> {
   const row = await loader.load(id);

@@ -383,6 +383,15 @@ export type Customer = {
   purchaseOrderRule?: Maybe<PurchaseOrderRule>;
   /** Revenue of the customer's active contracts on a day (default today), one amount per currency. */
   revenue?: Maybe<CustomerRevenue>;
+  /**
+   * Revenue on each day of `asOf` (at most 24 days), for bulk reads: JSON text, an array of objects
+   * with the keys asOf, currency, recognizedToDate, deferred, unbilled, arr and mrr, one per day and
+   * currency the customer has revenue in, days in the order given, figures as in `revenue`. Each figure
+   * is a copy of the `CustomerRevenue` field of its name, decided, masked and audited as that field is;
+   * one withheld is null, with a FORBIDDEN error at this field, and a day whose figures are all
+   * withheld is one object with only asOf set.
+   */
+  revenueRows?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -406,6 +415,11 @@ export type CustomerInvoiceRowsArgs = {
 
 export type CustomerRevenueArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type CustomerRevenueRowsArgs = {
+  asOf: Array<Scalars['Date']['input']>;
 };
 
 /** Revenue of a customer on a day. Each list has one amount per currency of the customer's contracts. */
@@ -1677,6 +1691,7 @@ export type CustomerResolvers<ContextType = ContractContext, ParentType extends 
   invoiceRows?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<CustomerInvoiceRowsArgs>>;
   purchaseOrderRule?: Resolver<Maybe<ResolversTypes['PurchaseOrderRule']>, ParentType, ContextType>;
   revenue?: Resolver<Maybe<ResolversTypes['CustomerRevenue']>, ParentType, ContextType, Partial<CustomerRevenueArgs>>;
+  revenueRows?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<CustomerRevenueRowsArgs, 'asOf'>>;
 };
 
 export type CustomerRevenueResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['CustomerRevenue'] = ResolversParentTypes['CustomerRevenue']> = {

@@ -18,7 +18,8 @@ import {
 import type { Resolvers } from '../generated/resolvers';
 import { currencyOf } from './contractInput';
 import { loadRevenueData } from './contractTerms';
-import { month, owned, recognises, scheduleMonths } from './revenueResolvers';
+import { recognises } from './customerRevenue';
+import { month, owned, scheduleMonths } from './revenueResolvers';
 
 /**
  * What finance reads to close the books: a contract's balances reconciled to its schedule, the

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addMonths, isIsoMonth, lastDayOfMonth, monthOf, monthsFromTo, today } from '../../../lib/calendar';
 import { compareFractions, decimalFraction, type Fraction } from '../../../lib/decimal';
 import { badUserInput, notFound } from '../../../lib/errors';
-import { currencyExponent, inCurrency, moneyPerCurrency } from '../../../lib/money';
+import { currencyExponent, inCurrency } from '../../../lib/money';
 import { pageSize } from '../../../lib/pagination';
 import { moneyField } from '../../kit/moneyResolvers';
 import { assertVisible, visibleRegions } from '../../kit/rowScope';
@@ -22,7 +22,11 @@ import { toAllocationRequest } from './contractInput';
 import { loadRevenueData, obligationTerms, variableComponentsOf } from './contractTerms';
 import { createContract, priceContract } from './createContract';
 import { recordModification } from './recordModification';
-import { revenueKey } from './revenueSnapshots';
+import { revenueKey, type ContractRevenueFigures } from './revenueSnapshots';
+import { customerRevenue, recognises, type RevenueFigure, type RevenueInCurrency } from './customerRevenue';
+import { MAX_REVENUE_ROW_DAYS, withheldDaysCollapsed, type RevenueRow } from './revenueRows';
+import { revenueRowColumns } from './revenueRowColumns';
+import { governedRows } from '../../kit/copies';
 import { reestimateVariableConsideration } from './reestimateVariableConsideration';
 import type { ContractRevenueScheduleArgs, Resolvers } from '../generated/resolvers';
 import type { OfContract } from '../parents';
@@ -74,12 +78,22 @@ function periodRows(rows: ScheduleRow[], contract: Contract) {
   return rows.map((row) => owned(row, contract));
 }
 
-/** Contracts that recognise revenue: a DRAFT waits for its discount approval. */
-export const recognises = (contract: Contract) => contract.status !== 'DRAFT';
-
 async function contractsOf(customer: GovernedCustomer, context: ContractContext): Promise<Contract[]> {
   const lists = await context.loaders.contractsOfCustomer.loadMany(customer.customerIds);
   return lists.flatMap((list) => (Array.isArray(list) ? list : [])).filter(recognises);
+}
+
+/** The customer's revenue on a day, per currency, from its contracts' summaries (kept or computed). */
+async function revenueOn(
+  customer: GovernedCustomer,
+  asOf: string,
+  context: ContractContext,
+): Promise<RevenueInCurrency[]> {
+  const contracts = await contractsOf(customer, context);
+  const figures = await Promise.all(
+    contracts.map((contract) => context.loaders.contractRevenue.load(revenueKey(contract.id, asOf))),
+  );
+  return customerRevenue(contracts, figures);
 }
 
 export const revenueResolvers: Resolvers = {
@@ -214,38 +228,36 @@ export const revenueResolvers: Resolvers = {
   Customer: {
     revenue: async (customer, args, context) => {
       const asOf = args.asOf ?? today();
-      const totals = {
-        recognizedToDate: new Map<string, number>(),
-        deferred: new Map<string, number>(),
-        unbilled: new Map<string, number>(),
-        arr: new Map<string, number>(),
-        mrr: new Map<string, number>(),
-      };
-      const contracts = await contractsOf(customer, context);
-      const figures = await Promise.all(
-        contracts.map((contract) => context.loaders.contractRevenue.load(revenueKey(contract.id, asOf))),
-      );
-      for (const [i, contract] of contracts.entries()) {
-        const { hasObligations, summary } = figures[i];
-        if (!hasObligations) continue;
-        const add = (map: Map<string, number>, minor: number) =>
-          map.set(contract.currency, (map.get(contract.currency) ?? 0) + minor);
-        add(totals.recognizedToDate, summary.recognizedToDateMinor);
-        add(totals.deferred, summary.deferredMinor);
-        add(totals.unbilled, summary.unbilledMinor);
-        add(totals.arr, summary.arrMinor);
-        add(totals.mrr, summary.mrrMinor);
-      }
+      const perCurrency = await revenueOn(customer, asOf, context);
+      const moneyOf = (figure: RevenueFigure) =>
+        perCurrency.map((totals) => ({ minor: totals[figure], currency: totals.currency }));
       return {
         asOf,
         region: customer.region,
         customerId: customer.id,
-        recognizedToDate: moneyPerCurrency(totals.recognizedToDate),
-        deferred: moneyPerCurrency(totals.deferred),
-        unbilled: moneyPerCurrency(totals.unbilled),
-        arr: moneyPerCurrency(totals.arr),
-        mrr: moneyPerCurrency(totals.mrr),
+        recognizedToDate: moneyOf('recognizedToDate'),
+        deferred: moneyOf('deferred'),
+        unbilled: moneyOf('unbilled'),
+        arr: moneyOf('arr'),
+        mrr: moneyOf('mrr'),
       };
+    },
+
+    revenueRows: async (customer, args, context, info) => {
+      const days = [...new Set(args.asOf)];
+      if (days.length > MAX_REVENUE_ROW_DAYS)
+        throw badUserInput(`at most ${MAX_REVENUE_ROW_DAYS} days at once`, 'asOf');
+      const lists = await context.loaders.contractsOnDays(days).loadMany(customer.customerIds);
+      const contracts = lists.flatMap((list) => {
+        if (list instanceof Error) throw list;
+        return list;
+      });
+      const rows = days.flatMap((asOf) => {
+        const day = { customerId: customer.id, region: customer.region, asOf };
+        const figures = contracts.map((contract) => contract.figures.get(asOf) as ContractRevenueFigures);
+        return customerRevenue(contracts, figures).map((totals): RevenueRow => ({ ...totals, day }));
+      });
+      return JSON.stringify(withheldDaysCollapsed(governedRows(context, info, rows, revenueRowColumns(context.plan))));
     },
 
     deferredRevenueForecast: async (customer, args, context) => {

@@ -50,51 +50,55 @@ export function isKeptDay(asOf: string, on: string = today()): boolean {
   return asOf === on || (asOf < on && asOf === lastDayOfMonth(monthOf(asOf)));
 }
 
-/** Figures per contract for one day: stored ones where current, the rest computed (and stored when worth keeping). */
+/** Figures per contract and day: stored ones where current, the rest computed (and stored when worth keeping). */
 export function contractRevenueLoader(em: SqlEntityManager): DataLoader<string, ContractRevenueFigures> {
   return new DataLoader(
     async (keys) => {
-      const figures = new Map<string, ContractRevenueFigures | Error>();
-      const byDay = groupBy(keys.map(splitKey), (key) => key.asOf);
-      for (const [asOf, dayKeys] of byDay) {
-        const found = await figuresOn(
-          em,
-          dayKeys.map((key) => key.contractId),
-          asOf,
-        );
-        for (const [contractId, value] of found) figures.set(revenueKey(contractId, asOf), value);
-      }
+      const figures = await contractFigures(em, keys.map(splitKey));
       return keys.map((key) => figures.get(key) ?? new Error(`no contract ${splitKey(key).contractId}`));
     },
     { maxBatchSize: 2000 },
   );
 }
 
-async function figuresOn(
+/**
+ * A batch of contracts on days: their versions read once, the summaries kept for all the days in
+ * one read (an export asks for twelve month ends of every contract of a page at once), the rest
+ * computed day by day.
+ */
+export async function contractFigures(
   em: SqlEntityManager,
-  contractIds: string[],
-  asOf: string,
+  wanted: { asOf: string; contractId: string }[],
 ): Promise<Map<string, ContractRevenueFigures | Error>> {
-  const keep = isKeptDay(asOf);
+  const contractIds = [...new Set(wanted.map((key) => key.contractId))];
   // Versions first: a summary computed from rows read after them is at least that new.
   const versions = await revenueVersions(em, contractIds);
   const figures = new Map<string, ContractRevenueFigures | Error>();
-  if (keep) {
-    for (const row of await storedSummaries(em, contractIds, asOf))
-      if (versions.get(row.contractId) === Number(row.revenueVersion)) figures.set(row.contractId, figuresOf(row));
+  const keptDays = [...new Set(wanted.map((key) => key.asOf))].filter((asOf) => isKeptDay(asOf));
+  if (keptDays.length > 0) {
+    for (const row of await storedSummaries(em, contractIds, keptDays))
+      if (versions.get(row.contractId) === Number(row.revenueVersion))
+        figures.set(revenueKey(row.contractId, row.asOf), figuresOf(row));
   }
-  const missing = contractIds.filter((id) => versions.has(id) && !figures.has(id));
-  if (missing.length === 0) return figures;
-  const computed = await computeFigures(em, missing, asOf);
-  const sound = new Map<string, ContractRevenueFigures>();
-  for (const [contractId, value] of computed) {
-    figures.set(contractId, value);
-    if (!(value instanceof Error)) sound.set(contractId, value);
+  const missing = wanted.filter(
+    (key) => versions.has(key.contractId) && !figures.has(revenueKey(key.contractId, key.asOf)),
+  );
+  for (const [asOf, dayKeys] of groupBy(missing, (key) => key.asOf)) {
+    const computed = await computeFigures(
+      em,
+      dayKeys.map((key) => key.contractId),
+      asOf,
+    );
+    const sound = new Map<string, ContractRevenueFigures>();
+    for (const [contractId, value] of computed) {
+      figures.set(revenueKey(contractId, asOf), value);
+      if (!(value instanceof Error)) sound.set(contractId, value);
+    }
+    // Inside a transaction the rows read may yet be rolled back; only committed rows are worth keeping.
+    // Keeping is a saving, not the answer: if it fails (a busy database), the next read computes again.
+    if (isKeptDay(asOf) && sound.size > 0 && !em.isInTransaction())
+      await storeSummaries(em, sound, versions, asOf).catch(() => undefined);
   }
-  // Inside a transaction the rows read may yet be rolled back; only committed rows are worth keeping.
-  // Keeping is a saving, not the answer: if it fails (a busy database), the next read computes again.
-  if (keep && sound.size > 0 && !em.isInTransaction())
-    await storeSummaries(em, sound, versions, asOf).catch(() => undefined);
   return figures;
 }
 
@@ -107,11 +111,15 @@ async function revenueVersions(em: SqlEntityManager, contractIds: string[]): Pro
   return new Map(rows.map((row) => [row.id, Number(row.revenueVersion)]));
 }
 
-async function storedSummaries(em: SqlEntityManager, contractIds: string[], asOf: string): Promise<ContractRevenue[]> {
+async function storedSummaries(
+  em: SqlEntityManager,
+  contractIds: string[],
+  days: string[],
+): Promise<ContractRevenue[]> {
   return em
     .createQueryBuilder(ContractRevenueEntity)
     .select('*')
-    .where({ contractId: { $in: contractIds }, asOf })
+    .where({ contractId: { $in: contractIds }, asOf: days.length === 1 ? days[0] : { $in: days } })
     .execute('all');
 }
 

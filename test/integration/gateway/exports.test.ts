@@ -147,6 +147,68 @@ describe('rows are what the caller reads through the graph', () => {
     expect(rows.some((row) => row.region === 'EU' && !String(row.amount).endsWith('000.00'))).toBe(true);
   });
 
+  it('exports each customer’s revenue at each month end as Customer.revenue gives it, masked the same way', async () => {
+    const token = await tokenOf('fa-revenue', who(['finance_analyst'], ['EU']));
+    const months = [
+      ['2026-09', '2026-09-30'],
+      ['2026-10', '2026-10-31'],
+      ['2026-11', '2026-11-30'],
+    ];
+    const { status, text } = await download('/export/customer-revenue.ndjson?from=2026-09&to=2026-11', token);
+    expect(status).toBe(200);
+    const figures = ['recognizedToDate', 'deferred', 'unbilled', 'arr', 'mrr'];
+    const revenueSelection = figures.map((figure) => `${figure} { amount currency bucket }`).join(' ');
+    const customers = await customersThroughGraph(
+      token,
+      `id name country region segment taxIds { kind value } ${months
+        .map(([, asOf], i) => `m${i}: revenue(asOf: "${asOf}") { ${revenueSelection} }`)
+        .join(' ')}`,
+    );
+    const expected = customers.flatMap((customer) =>
+      months.flatMap(([month, asOf], i) => {
+        const revenue = customer[`m${i}`];
+        const currencies = [...new Set(figures.flatMap((f) => revenue[f].map((money: any) => money.currency)))].sort();
+        return currencies.map((currency): Record<string, unknown> => ({
+          customerId: customer.id,
+          name: customer.name,
+          country: customer.country,
+          region: customer.region,
+          segment: customer.segment,
+          taxIdKind: customer.taxIds[0]?.kind ?? null,
+          taxId: customer.taxIds[0]?.value ?? null,
+          month,
+          asOf,
+          currency,
+          ...Object.fromEntries(
+            figures.map((f) => {
+              const money = revenue[f].find((m: any) => m.currency === currency);
+              return [f, money ? (money.bucket ?? money.amount) : null];
+            }),
+          ),
+        }));
+      }),
+    );
+    expect(expected.length).toBeGreaterThan(PAGE * 3);
+    expect(ndjson(text)).toEqual(expected);
+    // Out of region the figures are rounded to thousands.
+    const outside = expected.filter((row) => row.region !== 'EU');
+    expect(outside.length).toBeGreaterThan(0);
+    for (const row of outside) for (const f of figures) expect(Number(row[f]) % 1000).toBe(0);
+    expect(expected.some((row) => row.region === 'EU' && Number(row.recognizedToDate) % 1000 !== 0)).toBe(true);
+  });
+
+  it('refuses revenue rows for more days than a request may ask, with BAD_USER_INPUT', async () => {
+    const token = await tokenOf('fa-days', who(['finance_analyst'], ['EU']));
+    const days = Array.from({ length: 25 }, (_, i) => `2025-01-${String(i + 1).padStart(2, '0')}`);
+    const { body } = await graphql(
+      federation.gateway.url,
+      'query($days: [Date!]!) { customers(first: 1) { edges { node { id revenueRows(asOf: $days) } } } }',
+      { token, variables: { days } },
+    );
+    expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(body.data.customers.edges[0].node.revenueRows).toBeNull();
+  });
+
   it('narrows invoices by issue date and status exactly as the whole export filtered would', async () => {
     const token = await tokenOf('fa-narrowed', who(['finance_analyst'], ['EU']));
     const all = ndjson((await download('/export/invoices.ndjson', token)).text);
