@@ -1,4 +1,5 @@
-import { loadConfig } from '../lib/config';
+import { spawn } from 'node:child_process';
+import { isSubgraphName, loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '../lib/config';
 import { demoBookChunks } from '../lib/demo/book';
 import { createLogger } from '../lib/logger';
 import { SUBGRAPHS } from '../subgraphs';
@@ -9,18 +10,17 @@ import { parseArgs } from './args';
 /** Customers generated and written at a time, so memory does not grow with the book. */
 const CHUNK_CUSTOMERS = 5_000;
 
-/** `npm run seed -- --customers N [--seed S]`: rebuilds the demo data in every subgraph's database. */
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['customers', 'seed']);
-  const env = {
-    ...process.env,
-    ...(args.customers ? { SEED_CUSTOMERS: args.customers } : {}),
-    ...(args.seed ? { SEED: args.seed } : {}),
-  };
+interface Counts {
+  customers: number;
+  sourceRecords: number;
+  contracts: number;
+  changes: number;
+}
+
+/** Rebuilds one subgraph's database from the demo book, generated afresh a chunk at a time, and counts the book. */
+async function seedSubgraph(name: SubgraphName, env: NodeJS.ProcessEnv): Promise<Counts> {
   const config = loadConfig(env);
-  const started = Date.now();
-  let counts = { customers: 0, sourceRecords: 0, contracts: 0, changes: 0 };
-  // Each subgraph's pass generates the book afresh, a chunk at a time, and counts it as it goes.
+  let counts: Counts = { customers: 0, sourceRecords: 0, contracts: 0, changes: 0 };
   function* chunks() {
     counts = { customers: 0, sourceRecords: 0, contracts: 0, changes: 0 };
     for (const chunk of demoBookChunks(config.seed, CHUNK_CUSTOMERS)) {
@@ -31,16 +31,58 @@ async function main(): Promise<void> {
       yield chunk;
     }
   }
-  const log = createLogger('seed', 'warn');
-  for (const definition of Object.values(SUBGRAPHS)) {
-    const database = await openSubgraphDatabase(definition, config, log);
-    try {
-      await clearData(database, definition);
-      await seedIfEmpty(database, definition, chunks, config);
-    } finally {
-      await database.close();
-    }
+  const definition = SUBGRAPHS[name];
+  const database = await openSubgraphDatabase(definition, config, createLogger('seed', 'warn'));
+  try {
+    await clearData(database, definition);
+    await seedIfEmpty(database, definition, chunks, config);
+  } finally {
+    await database.close();
   }
+  return counts;
+}
+
+/** Seeds one subgraph in a process of its own; resolves with the counts it prints. */
+function seedInChild(name: SubgraphName, argv: string[]): Promise<Counts> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, __filename, ...argv, '--subgraph', name], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      // The counts are the last line; a warning logged before them is passed on.
+      const lines = output.trimEnd().split('\n');
+      if (lines.length > 1) process.stdout.write(`${lines.slice(0, -1).join('\n')}\n`);
+      if (code === 0) resolve(JSON.parse(lines[lines.length - 1]) as Counts);
+      else reject(new Error(`seeding ${name} failed (exit code ${code})`));
+    });
+  });
+}
+
+/**
+ * `npm run seed -- --customers N [--seed S]`: rebuilds the demo data in every subgraph's database,
+ * each subgraph in a process of its own at the same time (their databases are separate, and a large
+ * book takes long enough to want every core). `--subgraph NAME` seeds that one alone, in this process.
+ */
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const args = parseArgs(argv, ['customers', 'seed', 'subgraph']);
+  const env = {
+    ...process.env,
+    ...(args.customers ? { SEED_CUSTOMERS: args.customers } : {}),
+    ...(args.seed ? { SEED: args.seed } : {}),
+  };
+  if (args.subgraph !== undefined) {
+    if (!isSubgraphName(args.subgraph)) throw new Error(`--subgraph must be one of ${SUBGRAPH_NAMES.join(', ')}`);
+    console.log(JSON.stringify(await seedSubgraph(args.subgraph, env)));
+    return;
+  }
+  const started = Date.now();
+  // Every database is emptied, the audit trail's too; the customer subgraph's pass counts the book.
+  const [counts] = await Promise.all(SUBGRAPH_NAMES.map((name) => seedInChild(name, argv)));
+  const config = loadConfig(env);
   console.log(
     `Seeded ${counts.customers} customers, ${counts.sourceRecords} source records, ${counts.contracts} contracts ` +
       `and ${counts.changes} changes for the change log, delivered by the customer subgraph once it runs (seed ${config.seed.seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,

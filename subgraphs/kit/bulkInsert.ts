@@ -8,7 +8,13 @@ import {
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 
-const CHUNK = 500;
+/** Rows per statement on PostgreSQL: one array per column, however many rows. */
+const CHUNK = 5000;
+
+/** What is used here of a node-postgres connection (the driver under MikroORM on PostgreSQL). */
+interface PostgresConnection {
+  query(text: string, values: unknown[]): Promise<unknown>;
+}
 
 /** What is used here of a better-sqlite3 connection (the driver under MikroORM on SQLite). */
 interface SqliteStatement {
@@ -19,10 +25,12 @@ interface SqliteConnection {
 }
 
 /**
- * Inserts many rows, bypassing the unit of work: for seeding and bulk loads. On PostgreSQL in
- * multi-row statements; on SQLite through one prepared statement per table and column list, run
- * row by row inside a transaction (a multi-row statement there has its values written into the
- * SQL text and parsed again each time, which made writing a bulk load slower than resolving it).
+ * Inserts many rows, bypassing the unit of work: for seeding and bulk loads, in one transaction (the
+ * caller's, or one of its own). On SQLite through one prepared statement per table and column list,
+ * run row by row (a multi-row statement there has its values written into the SQL text and parsed
+ * again each time, which made writing a bulk load slower than resolving it). On PostgreSQL as one
+ * array per column, unnested into rows by the server: a statement of thousands of rows has as many
+ * parameters as columns, instead of MikroORM's one per value that it builds and binds row by row.
  */
 export async function bulkInsert<T extends object>(
   em: SqlEntityManager,
@@ -30,17 +38,13 @@ export async function bulkInsert<T extends object>(
   rows: RequiredEntityData<T>[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  if (em.getDriver() instanceof BetterSqliteDriver) {
-    await em.transactional(async (tx) => {
-      const transaction = tx.getTransactionContext<Knex.Transaction>() as Knex.Transaction;
-      const connection = (await transaction.client.acquireConnection()) as SqliteConnection;
-      insertPrepared(connection, tx.getMetadata().get<T>(entity.meta.className), rows, tx);
-    });
-    return;
-  }
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    await em.insertMany<T>(entity, rows.slice(start, start + CHUNK));
-  }
+  await em.transactional(async (tx) => {
+    const transaction = tx.getTransactionContext<Knex.Transaction>() as Knex.Transaction;
+    const connection = await transaction.client.acquireConnection();
+    const meta = tx.getMetadata().get<T>(entity.meta.className);
+    if (tx.getDriver() instanceof BetterSqliteDriver) insertPrepared(connection as SqliteConnection, meta, rows, tx);
+    else await insertUnnested(connection as PostgresConnection, meta, rows, tx);
+  });
 }
 
 /**
@@ -76,17 +80,46 @@ function insertedProperties<T>(meta: EntityMetadata<T>, rows: readonly object[])
   });
 }
 
-/** A value as MikroORM stores it on SQLite: custom types converted, instants as epoch milliseconds. */
-function storedValue<T>(prop: EntityProperty<T>, value: unknown, em: SqlEntityManager): unknown {
+/** A value as MikroORM hands it to the driver: defaults filled, custom types (JSON, ...) converted, references as keys. */
+function databaseValue<T>(prop: EntityProperty<T>, value: unknown, em: SqlEntityManager): unknown {
   if (value === undefined) value = prop.default;
   if (value === undefined || value === null) return null;
   if (prop.customType)
     value = prop.customType.convertToDatabaseValue(value, em.getPlatform(), { key: prop.name, mode: 'query-data' });
-  if (value instanceof Date) return value.getTime();
-  if (typeof value === 'boolean') return value ? 1 : 0;
   if (prop.kind === ReferenceKind.MANY_TO_ONE && typeof value === 'object')
     return (value as Record<string, unknown>)[prop.targetMeta?.primaryKeys[0] ?? 'id'];
   return value;
+}
+
+/** A value as MikroORM stores it on SQLite: instants as epoch milliseconds, booleans as 0 and 1. */
+function storedValue<T>(prop: EntityProperty<T>, value: unknown, em: SqlEntityManager): unknown {
+  const stored = databaseValue(prop, value, em);
+  if (stored instanceof Date) return stored.getTime();
+  if (typeof stored === 'boolean') return stored ? 1 : 0;
+  return stored;
+}
+
+async function insertUnnested<T extends object>(
+  connection: PostgresConnection,
+  meta: EntityMetadata<T>,
+  rows: readonly RequiredEntityData<T>[],
+  em: SqlEntityManager,
+): Promise<void> {
+  const props = insertedProperties(meta, rows);
+  const columns = props.map((prop) => `"${prop.fieldNames[0]}"`).join(', ');
+  const arrays = props.map((prop, i) => `$${i + 1}::${prop.columnTypes[0]}[]`).join(', ');
+  const sql = `insert into "${meta.tableName}" (${columns}) select * from unnest(${arrays})`;
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    const chunk = rows.slice(start, start + CHUNK);
+    const values = props.map((prop) =>
+      chunk.map((row) => {
+        const value = databaseValue(prop, (row as Record<string, unknown>)[prop.name], em);
+        // node-postgres writes an instant in an array in local time; the ISO form says which instant.
+        return value instanceof Date ? value.toISOString() : value;
+      }),
+    );
+    await connection.query(sql, values);
+  }
 }
 
 function insertPrepared<T extends object>(
