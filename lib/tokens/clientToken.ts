@@ -2,6 +2,7 @@ import { SignJWT, createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jo
 import type { AuthConfig } from '../config';
 import type { Principal } from '../principal';
 import { claimsOfPrincipal, principalFromClaims } from './claims';
+import { hmacKey } from './hmacKey';
 
 /**
  * Client tokens: what a user or tool presents to the gateway. Development tokens are HS256 with
@@ -16,7 +17,6 @@ const ASYMMETRIC_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
 
 export function createClientTokenVerifier(auth: AuthConfig): ClientTokenVerifier {
   const options = { issuer: auth.jwtIssuer, audience: auth.jwtAudience, requiredClaims: ['exp', 'sub'] };
-  const secret = auth.jwtSecret ? new TextEncoder().encode(auth.jwtSecret) : undefined;
   const jwks: JWTVerifyGetKey | undefined = auth.jwksUrl ? createRemoteJWKSet(new URL(auth.jwksUrl)) : undefined;
 
   return async (token) => {
@@ -24,7 +24,8 @@ export function createClientTokenVerifier(auth: AuthConfig): ClientTokenVerifier
     try {
       // The algorithm list is fixed per key type, so `alg: none` and algorithm confusion are refused.
       if (jwks) ({ payload } = await jwtVerify(token, jwks, { ...options, algorithms: ASYMMETRIC_ALGORITHMS }));
-      else if (secret) ({ payload } = await jwtVerify(token, secret, { ...options, algorithms: ['HS256'] }));
+      else if (auth.jwtSecret)
+        ({ payload } = await jwtVerify(token, await hmacKey(auth.jwtSecret), { ...options, algorithms: ['HS256'] }));
       else throw new InvalidTokenError('no key is configured to verify client tokens');
     } catch (error) {
       if (error instanceof InvalidTokenError) throw error;
@@ -54,5 +55,5 @@ export async function mintDevToken(
     .setAudience(auth.jwtAudience)
     .setIssuedAt()
     .setExpirationTime(options.expiresIn ?? '8h')
-    .sign(new TextEncoder().encode(auth.jwtSecret));
+    .sign(await hmacKey(auth.jwtSecret));
 }

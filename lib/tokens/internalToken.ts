@@ -5,6 +5,7 @@ import type { Principal } from '../principal';
 import { claimsOfPrincipal, principalFromClaims } from './claims';
 import { operationDigest, type OperationPayload } from './operationDigest';
 import type { ReplayGuard } from './replayGuard';
+import { hmacKey } from './hmacKey';
 
 /**
  * Internal tokens: what the gateway (or a service calling another on its own behalf) puts on every
@@ -47,7 +48,7 @@ export async function mintInternalToken(
     .setJti(randomUUID())
     .setIssuedAt()
     .setExpirationTime(`${config.ttlSeconds}s`)
-    .sign(new TextEncoder().encode(config.secret));
+    .sign(await hmacKey(config.secret));
 }
 
 /** Why a token was refused, for the refused-call record (never shown to the caller). */
@@ -66,7 +67,7 @@ export async function verifyInternalToken(
 ): Promise<InternalTokenVerdict> {
   let payload;
   try {
-    ({ payload } = await jwtVerify(token, new TextEncoder().encode(config.secret), {
+    ({ payload } = await jwtVerify(token, await hmacKey(config.secret), {
       issuer: ISSUER,
       algorithms: ['HS256'],
       requiredClaims: ['exp', 'sub', 'jti', 'aud'],

@@ -5,6 +5,7 @@ import { chainMany, signCheckpoint, type ChainedEvent, type CheckpointSigningKey
 import { AuditCheckpointRowEntity } from './entities/AuditCheckpointRow';
 import { AuditEventRowEntity, type AuditEventRow } from './entities/AuditEventRow';
 import { AuditEventRecordEntity, type AuditEventRecord } from './entities/AuditEventRecord';
+import { inTransaction } from '../kit/transaction';
 
 /**
  * The audit trail's writer. Appends are grouped: whatever arrives while one batch commits is
@@ -193,7 +194,7 @@ export class AuditLog {
 
   private async write(appended: readonly AppendedEvent[]): Promise<ChainedEvent[]> {
     const at = new Date().toISOString();
-    return this.options.database.fork().transactional(async (em) => {
+    return inTransaction(this.options.database.fork(), async (em) => {
       // A caller whose connection dropped before the answer sends the same events again: events already
       // in the trail are answered from it, so a retry never writes an event twice.
       const ids = [...new Set(appended.map((event) => event.id))];
@@ -233,12 +234,10 @@ export class AuditLog {
 
   private checkpointIfDue(byTime: boolean): void {
     if (this.flushing) return;
-    this.flushing = this.options.database
-      .fork()
-      .transactional(async (em) => {
-        const [head] = await em.find(AuditEventRowEntity, {}, { orderBy: { sequence: 'desc' }, limit: 1 });
-        if (head) await this.checkpointInside(em, toChainedEvent(head), byTime);
-      })
+    this.flushing = inTransaction(this.options.database.fork(), async (em) => {
+      const [head] = await em.find(AuditEventRowEntity, {}, { orderBy: { sequence: 'desc' }, limit: 1 });
+      if (head) await this.checkpointInside(em, toChainedEvent(head), byTime);
+    })
       .catch((error: Error) => this.options.log.warn({ err: error.message }, 'audit checkpoint failed'))
       .then(() => {
         this.flushing = undefined;

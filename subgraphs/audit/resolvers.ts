@@ -14,6 +14,7 @@ import { verifyStoredTrail } from './trail';
 import type { AuditContext } from './context';
 import type { ChangeLogEntryParent } from './parents';
 import type { AuditEventInput, ChangeInput, Resolvers } from './generated/resolvers';
+import { inTransaction } from '../kit/transaction';
 
 const MAX_CHANGES_PER_CALL = 1000;
 const CURSOR_TAG = 'audit';
@@ -137,7 +138,7 @@ export const auditResolvers: Resolvers = {
         throw badUserInput(`at most ${MAX_CHANGES_PER_CALL} changes per call`, 'changes');
       const recordedAt = new Date();
       const entries = args.changes.map((change) => toEntry(change, recordedAt));
-      return em.transactional(async (tx) => {
+      return inTransaction(em, async (tx) => {
         const known = await tx.find(
           ChangeLogEntryEntity,
           { id: { $in: entries.map((e) => e.id) } },
