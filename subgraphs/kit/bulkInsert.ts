@@ -7,6 +7,7 @@ import {
 } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
+import { inTransaction } from './transaction';
 
 /** Rows per statement on PostgreSQL: one array per column, however many rows. */
 const CHUNK = 5000;
@@ -38,13 +39,15 @@ export async function bulkInsert<T extends object>(
   rows: RequiredEntityData<T>[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  await em.transactional(async (tx) => {
+  const write = async (tx: SqlEntityManager) => {
     const transaction = tx.getTransactionContext<Knex.Transaction>() as Knex.Transaction;
     const connection = await transaction.client.acquireConnection();
     const meta = tx.getMetadata().get<T>(entity.meta.className);
     if (tx.getDriver() instanceof BetterSqliteDriver) insertPrepared(connection as SqliteConnection, meta, rows, tx);
     else await insertUnnested(connection as PostgresConnection, meta, rows, tx);
-  });
+  };
+  if (em.isInTransaction()) await write(em);
+  else await inTransaction(em, write);
 }
 
 /**
