@@ -17,7 +17,7 @@ import { printTable } from './printTable';
  * done): its time, customers per second, the projection to a million, and the peak RSS of each
  * subgraph. The subgraphs run as production runs them, each in its own process, so the quality
  * subgraph checks one page while the customer and contract subgraphs serve the next. `--data`
- * reuses a folder `npm run seed` filled (SQLite); without it the book is seeded into a fresh folder
+ * reuses a book `npm run seed` filled (its folder; DATABASE_URL selects PostgreSQL) and never seeds it; without it the book is seeded into a fresh folder
  * first, and the seeding timed.
  */
 
@@ -39,7 +39,8 @@ async function main(): Promise<void> {
   const customers = Number(args.customers ?? 30_000);
   const dataDir = args.data ? path.resolve(args.data) : fs.mkdtempSync(path.join(os.tmpdir(), 'custos-quality-'));
   let seedSeconds: number | null = null;
-  if (!fs.existsSync(path.join(dataDir, 'customer.sqlite'))) {
+  // A book named with --data is used as it is: on PostgreSQL its folder holds no database file to look for.
+  if (!args.data) {
     console.log(`seeding ${customers} demo customers into ${dataDir} ...`);
     const started = Date.now();
     execFileSync('npx', ['tsx', 'bin/seed.ts', '--customers', String(customers)], {
