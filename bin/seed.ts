@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { isSubgraphName, loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '../lib/config';
 import { demoBookChunks } from '../lib/demo/book';
 import { createLogger } from '../lib/logger';
@@ -43,15 +43,17 @@ async function seedSubgraph(name: SubgraphName, env: NodeJS.ProcessEnv): Promise
 }
 
 /** Seeds one subgraph in a process of its own; resolves with the counts it prints. */
-function seedInChild(name: SubgraphName, argv: string[]): Promise<Counts> {
+function seedInChild(name: SubgraphName, argv: string[], running: Set<ChildProcess>): Promise<Counts> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...process.execArgv, __filename, ...argv, '--subgraph', name], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
+    running.add(child);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('exit', (code) => {
+      running.delete(child);
       // The counts are the last line; a warning logged before them is passed on.
       const lines = output.trimEnd().split('\n');
       if (lines.length > 1) process.stdout.write(`${lines.slice(0, -1).join('\n')}\n`);
@@ -79,10 +81,18 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(await seedSubgraph(args.subgraph, env)));
     return;
   }
-  const started = Date.now();
-  // Every database is emptied, the audit trail's too; the customer subgraph's pass counts the book.
-  const [counts] = await Promise.all(SUBGRAPH_NAMES.map((name) => seedInChild(name, argv)));
+  // Settings are checked once here, before any database is touched.
   const config = loadConfig(env);
+  const started = Date.now();
+  const running = new Set<ChildProcess>();
+  // Every database is emptied, the audit trail's too; the customer subgraph's pass counts the book.
+  const [counts] = await Promise.all(SUBGRAPH_NAMES.map((name) => seedInChild(name, argv, running))).catch(
+    (error: Error) => {
+      // One subgraph failed: the others are stopped, and each rolls back its own transaction.
+      for (const child of running) child.kill();
+      throw error;
+    },
+  );
   console.log(
     `Seeded ${counts.customers} customers, ${counts.sourceRecords} source records, ${counts.contracts} contracts ` +
       `and ${counts.changes} changes for the change log, delivered by the customer subgraph once it runs (seed ${config.seed.seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,

@@ -84,3 +84,11 @@ it('refuses a subgraph that does not exist, naming the ones that do', () => {
   expect(result.status).toBe(1);
   expect(result.stderr).toContain('--subgraph must be one of customer, contract, quality, audit');
 });
+
+it('refuses a customer count that is not one, once and before touching any database', async () => {
+  const before = await counts();
+  const result = seed('--customers', 'many');
+  expect(result.status).toBe(1);
+  expect(result.stderr.trim()).toBe('seed: SEED_CUSTOMERS must be an integer between 1 and 1000000, got "many"');
+  expect(await counts()).toEqual(before);
+});
