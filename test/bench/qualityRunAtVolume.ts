@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     });
     printTable(
       [
-        'quality run through the gateway (SQLite)',
+        `quality run through the gateway (${config.databaseUrl('customer') ? 'PostgreSQL' : 'SQLite'})`,
         'customers',
         'seconds',
         'customers/s',

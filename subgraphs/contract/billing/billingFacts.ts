@@ -7,6 +7,7 @@ import { InvoiceEntity } from '../entities/Invoice';
 import { PaymentEntity } from '../entities/Payment';
 import { PurchaseOrderRuleEntity, type PurchaseOrderRule } from '../entities/PurchaseOrderRule';
 import { WriteOffEntity } from '../entities/WriteOff';
+import { readByKeys } from '../../kit/readByKeys';
 import { openBalanceMinor } from '../writeOffs/openBalance';
 import { purchaseOrderProblem } from './purchaseOrders';
 
@@ -77,15 +78,7 @@ export interface BillingFacts {
 /** The billing rows of these customers, in the order the facts list them. */
 export async function readBillingRows(em: SqlEntityManager, customerIds: readonly string[]): Promise<BillingRows> {
   const ids = [...customerIds];
-  // Payments and write-offs by subquery, not by a list of invoice ids: a thousand customers may have
-  // more invoices than an engine takes parameters.
-  const invoicesOfThese = () =>
-    em
-      .createQueryBuilder(InvoiceEntity)
-      .select('id')
-      .where({ customerId: { $in: ids } })
-      .getKnexQuery();
-  const [contracts, invoices, payments, writeOffs, rules] = await Promise.all([
+  const [contracts, invoiceRecords, rules] = await Promise.all([
     em
       .createQueryBuilder(ContractEntity)
       .select(['customerId', 'status', 'currency', 'totalValueMinor'])
@@ -107,25 +100,33 @@ export async function readBillingRows(em: SqlEntityManager, customerIds: readonl
       .where({ customerId: { $in: ids } })
       .orderBy({ customerId: 'asc', issueDate: 'asc', id: 'asc' })
       .execute('all'),
-    em
-      .createQueryBuilder(PaymentEntity)
-      .select(['id', 'invoiceId', 'receivedOn', 'amountMinor', 'currency'])
-      .where({ invoiceId: { $in: invoicesOfThese() } })
-      .orderBy({ invoiceId: 'asc', receivedOn: 'asc', id: 'asc' })
-      .execute('all'),
-    em
-      .createQueryBuilder(WriteOffEntity)
-      .select(['invoiceId', 'amountMinor', 'status'])
-      .where({ invoiceId: { $in: invoicesOfThese() } })
-      .execute('all'),
     em.find(PurchaseOrderRuleEntity, { customerId: { $in: ids } }),
+  ]);
+  const invoices = (invoiceRecords as unknown as InvoiceRow[]).map(withMinor);
+  const invoiceIds = invoices.map((invoice) => invoice.id);
+  const [payments, writeOffs] = await Promise.all([
+    readByKeys(invoiceIds, (some) =>
+      em
+        .createQueryBuilder(PaymentEntity)
+        .select(['id', 'invoiceId', 'receivedOn', 'amountMinor', 'currency'])
+        .where({ invoiceId: { $in: some } })
+        .orderBy({ invoiceId: 'asc', receivedOn: 'asc', id: 'asc' })
+        .execute('all'),
+    ),
+    readByKeys(invoiceIds, (some) =>
+      em
+        .createQueryBuilder(WriteOffEntity)
+        .select(['invoiceId', 'amountMinor', 'status'])
+        .where({ invoiceId: { $in: some } })
+        .execute('all'),
+    ),
   ]);
   return {
     contracts: (contracts as unknown as ContractRow[]).map((c) => ({
       ...c,
       totalValueMinor: Number(c.totalValueMinor),
     })),
-    invoices: (invoices as unknown as InvoiceRow[]).map(withMinor),
+    invoices,
     payments: (payments as unknown as PaymentRow[]).map(withMinor),
     writeOffs: (writeOffs as unknown as WriteOffRow[]).map(withMinor),
     rules,

@@ -5,6 +5,7 @@ import { ContractEntity } from '../entities/Contract';
 import { InvoiceEntity } from '../entities/Invoice';
 import { PaymentEntity } from '../entities/Payment';
 import { WriteOffEntity } from '../entities/WriteOff';
+import { readByKeys } from '../../kit/readByKeys';
 import { openBalanceMinor } from '../writeOffs/openBalance';
 
 /**
@@ -72,10 +73,8 @@ export async function readInvoiceRows(
       : {}),
     ...(filter.status ? { status: filter.status } : {}),
   };
-  // By subquery, not by a list of invoice ids: a page of customers may have more invoices than an engine takes parameters.
-  const invoicesOfThese = () => em.createQueryBuilder(InvoiceEntity).select('id').where(where).getKnexQuery();
-  const [invoices, contracts, payments, writeOffs] = await Promise.all([
-    em
+  const invoices = (
+    (await em
       .createQueryBuilder(InvoiceEntity)
       .select([
         'id',
@@ -91,31 +90,38 @@ export async function readInvoiceRows(
         'amountMinor',
       ])
       .where(where)
-      .execute('all'),
-    em
-      .createQueryBuilder(ContractEntity)
-      .select(['id', 'startDate'])
-      .where({
-        id: { $in: em.createQueryBuilder(InvoiceEntity).select('contractId').where(where).getKnexQuery() },
-      })
-      .execute('all'),
-    em
-      .createQueryBuilder(PaymentEntity)
-      .select(['invoiceId', 'amountMinor'])
-      .where({ invoiceId: { $in: invoicesOfThese() } })
-      .execute('all'),
-    em
-      .createQueryBuilder(WriteOffEntity)
-      .select(['invoiceId', 'amountMinor', 'status'])
-      .where({ invoiceId: { $in: invoicesOfThese() }, status: 'APPROVED' })
-      .execute('all'),
+      .execute('all')) as unknown as Omit<StoredInvoice, 'contractStartDate'>[]
+  ).map(withMinor);
+  const invoiceIds = invoices.map((invoice) => invoice.id);
+  const [contracts, payments, writeOffs] = await Promise.all([
+    readByKeys([...new Set(invoices.map((invoice) => invoice.contractId))], (some) =>
+      em
+        .createQueryBuilder(ContractEntity)
+        .select(['id', 'startDate'])
+        .where({ id: { $in: some } })
+        .execute('all'),
+    ),
+    readByKeys(invoiceIds, (some) =>
+      em
+        .createQueryBuilder(PaymentEntity)
+        .select(['invoiceId', 'amountMinor'])
+        .where({ invoiceId: { $in: some } })
+        .execute('all'),
+    ),
+    readByKeys(invoiceIds, (some) =>
+      em
+        .createQueryBuilder(WriteOffEntity)
+        .select(['invoiceId', 'amountMinor', 'status'])
+        .where({ invoiceId: { $in: some }, status: 'APPROVED' })
+        .execute('all'),
+    ),
   ]);
   const startOf = new Map(
     (contracts as unknown as { id: string; startDate: string }[]).map((contract) => [contract.id, contract.startDate]),
   );
   return {
-    invoices: (invoices as unknown as Omit<StoredInvoice, 'contractStartDate'>[]).map((invoice) => ({
-      ...withMinor(invoice),
+    invoices: invoices.map((invoice) => ({
+      ...invoice,
       contractStartDate: startOfContract(startOf, invoice.contractId),
     })),
     payments: (payments as unknown as InvoiceRowsRead['payments']).map(withMinor),
