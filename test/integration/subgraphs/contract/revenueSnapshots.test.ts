@@ -2,13 +2,15 @@ import { addDays, lastDayOfMonth, monthOf, addMonths, today } from '../../../../
 import { generateDemoBook } from '../../../../lib/demo/book';
 import { createLogger } from '../../../../lib/logger';
 import { SUBGRAPHS } from '../../../../subgraphs';
-import { ContractEntity } from '../../../../subgraphs/contract/entities/Contract';
+import { ContractEntity, type Contract } from '../../../../subgraphs/contract/entities/Contract';
 import { ContractRevenueEntity } from '../../../../subgraphs/contract/entities/ContractRevenue';
 import { InvoiceEntity } from '../../../../subgraphs/contract/entities/Invoice';
 import { ObligationRevisionEntity } from '../../../../subgraphs/contract/entities/ObligationRevision';
 import { ProgressRecordEntity } from '../../../../subgraphs/contract/entities/ProgressRecord';
 import { createContractLoaders } from '../../../../subgraphs/contract/loaders';
 import { loadRevenueData } from '../../../../subgraphs/contract/revenue/contractTerms';
+import { recognises } from '../../../../subgraphs/contract/revenue/customerRevenue';
+import { readContractsOnDays, type ContractOnDays } from '../../../../subgraphs/contract/revenue/revenueRows';
 import {
   contractRevenueLoader,
   isKeptDay,
@@ -196,6 +198,24 @@ describe('a write to a row revenue comes from is never served stale', () => {
     expect(other).toEqual({ status: 'fulfilled', value: await scheduled(contractId, TODAY) });
     const current = await versionOf(broken);
     expect(await db.fork().count(ContractRevenueEntity, { contractId: broken, revenueVersion: current })).toBe(0);
+  });
+
+  it("a customer's revenue rows fail alone when one of its contracts is broken", async () => {
+    const contracts = await db.fork().find(ContractEntity, {}, { orderBy: { id: 'asc' } });
+    const brokenCustomer = contracts[0].customerId;
+    const other = contracts.find((c) => c.customerId !== brokenCustomer && recognises(c)) as Contract;
+    const days = [PAST_MONTH_END, TODAY];
+    const read = await readContractsOnDays(db.fork(), [brokenCustomer, other.customerId], days);
+    expect(read.get(brokenCustomer)).toBeInstanceOf(Error);
+    const rows = read.get(other.customerId);
+    expect(rows).not.toBeInstanceOf(Error);
+    const recognising = contracts.filter((c) => c.customerId === other.customerId && recognises(c));
+    expect(recognising.length).toBeGreaterThan(0);
+    expect(rows).toHaveLength(recognising.length);
+    for (const asOf of days)
+      expect((rows as ContractOnDays[]).map((row) => row.figures.get(asOf))).toEqual(
+        await Promise.all(recognising.map((c) => scheduled(c.id, asOf))),
+      );
   });
 
   it('progress recorded on the contract moves its version too', async () => {
