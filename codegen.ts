@@ -78,6 +78,8 @@ const MAPPERS: Record<SubgraphName, Record<string, string>> = {
   audit: {
     Customer: '../../kit/customerDirectory#GovernedCustomer',
     ChangeLogEntry: '../parents#ChangeLogEntryParent',
+    Job: '../entities/ScheduledJob#ScheduledJob',
+    JobRun: '../entities/JobRun#JobRun',
   },
 };
 
@@ -102,6 +104,7 @@ const WIRE_SCALARS = { ID: 'string', Date: 'string', DateTime: 'string', Decimal
 /** Internal operations, by the file holding them, and the subgraph they are sent to. */
 const INTERNAL_OPERATIONS: Record<string, SubgraphName> = {
   'lib/auditTrail.graphql': 'audit',
+  'gateway/jobs/jobLedger.graphql': 'audit',
   'subgraphs/kit/customerDirectory.graphql': 'customer',
   'subgraphs/customer/changeRelay.graphql': 'audit',
   'subgraphs/quality/checks/customerFacts.graphql': 'customer',

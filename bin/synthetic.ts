@@ -1,5 +1,6 @@
 import { loadConfig } from '../lib/config';
 import { mintDevToken } from '../lib/tokens/clientToken';
+import { httpExecutor } from '../gateway/operationExecutor';
 import { runSyntheticTransaction } from '../gateway/probes/syntheticTransaction';
 import { parseArgs } from './args';
 
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
       { expiresIn: '10m' },
     );
   }
-  const report = await runSyntheticTransaction({ gatewayUrl, token });
+  const report = await runSyntheticTransaction({ execute: httpExecutor(gatewayUrl, token) });
   console.log(`synthetic transaction ${report.marker}`);
   for (const hop of report.hops)
     console.log(

@@ -33,6 +33,7 @@ import { WorkLane } from './admission/workLane';
 import { admissionPlugin } from './plugins/admission';
 import { exportRoute, type ExportGovernance } from './exports/exportRoute';
 import { apiSchemaOf } from './governance';
+import { startJobs } from './jobs/startJobs';
 
 /**
  * The gateway: authenticates every request, plans it over the committed supergraph and executes
@@ -243,12 +244,14 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
       this.set({ state: 'waiting' }, waiting);
     },
   });
+  const jobs = config.jobs.enabled ? startJobs(config, apollo, () => urlOf('audit'), log) : undefined;
   log.info({ url: http.url }, 'gateway listening');
 
   return {
     url: http.url,
     http,
     close: async () => {
+      await jobs?.stop();
       await http.close();
       await apollo.stop();
       await rateLimiter.close();

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { ConfigError } from './configError';
+import { JOB_CATALOGUE, JOB_NAMES, isJobName, type JobName } from './jobs/catalogue';
+import { scheduleProblem } from './jobs/schedule';
 import { loadPciConfig, type PciConfig } from './pciConfig';
 
 export { ConfigError };
@@ -134,6 +136,7 @@ export interface CustosConfig {
    */
   governance: boolean;
   audit: AuditConfig;
+  jobs: JobsConfig;
   /** Keys protecting bank and card data (lib/pciConfig.ts). */
   pci: PciConfig;
   limits: OperationLimits;
@@ -176,6 +179,42 @@ function redisUrl(raw: string): string {
   if (url.protocol !== 'redis:' && url.protocol !== 'rediss:')
     throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
   return raw;
+}
+
+/** The job runner each gateway runs (gateway/jobs/jobRunner.ts); lib/jobs/catalogue.ts lists the jobs. */
+export interface JobsConfig {
+  /** JOBS=false: this gateway runs no job (another may). */
+  enabled: boolean;
+  /** Each job's cron pattern in UTC, or null where JOB_SCHEDULES turns it off. */
+  schedules: Record<JobName, string | null>;
+  /** How often a runner looks for due slots and runs asked for (runJobNow). */
+  pollMs: number;
+  /** How long a claimed run is this runner's without renewal: after that another runner takes it over. */
+  leaseMs: number;
+}
+
+/** `quality-run=0 3 * * *;synthetic-probe=off`: the catalogue's schedules, some replaced. */
+function jobSchedules(raw: string): Record<JobName, string | null> {
+  const schedules = Object.fromEntries(JOB_NAMES.map((name) => [name, JOB_CATALOGUE[name].schedule])) as Record<
+    JobName,
+    string | null
+  >;
+  for (const entry of raw
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
+    const at = entry.indexOf('=');
+    const name = entry.slice(0, at).trim();
+    const pattern = entry.slice(at + 1).trim();
+    if (at < 0 || !isJobName(name))
+      throw new ConfigError(
+        `JOB_SCHEDULES entries look like job=pattern with a job of ${JOB_NAMES.join(', ')}; got "${entry}"`,
+      );
+    const problem = pattern === 'off' ? null : scheduleProblem(pattern);
+    if (problem) throw new ConfigError(`JOB_SCHEDULES: the schedule of ${name} cannot be read: ${problem}`);
+    schedules[name] = pattern === 'off' ? null : pattern;
+  }
+  return schedules;
 }
 
 function flag(env: Env, key: string, fallback: boolean): boolean {
@@ -303,6 +342,12 @@ export function loadConfig(env: Env = process.env): CustosConfig {
       bulkExportWindowRecords: integer(env, 'BULK_EXPORT_WINDOW_RECORDS', 5000, 1, 100_000_000),
       bulkExportWindowSeconds: integer(env, 'BULK_EXPORT_WINDOW_SECONDS', 3600, 1, 7 * 86_400),
       namedRecords: integer(env, 'AUDIT_NAMED_RECORDS', 500, 1, 100_000),
+    },
+    jobs: {
+      enabled: flag(env, 'JOBS', true),
+      schedules: jobSchedules(env.JOB_SCHEDULES ?? ''),
+      pollMs: integer(env, 'JOB_POLL_MS', 5000, 20, 3_600_000),
+      leaseMs: integer(env, 'JOB_LEASE_SECONDS', 60, 1, 86_400) * 1000,
     },
     limits: {
       maxTokens: integer(env, 'LIMIT_MAX_TOKENS', 5000, 10, 1_000_000),

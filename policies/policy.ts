@@ -113,10 +113,18 @@ export const POLICY: Policy = {
     // Internal: the gateway recording operations in the audit trail, and any service a refused call
     // (what each may record is checked against its signed origin: lib/crypto/origin.ts).
     'Mutation.appendAuditEvents': { services: ['gateway', 'customer', 'contract', 'quality', 'audit'] },
+    // Jobs: an operator starts one now; the gateways' runners keep the job ledger.
+    'Mutation.runJobNow': { roles: ['admin'] },
+    'Mutation.registerJobs': { services: ['gateway'] },
+    'Mutation.claimJobRuns': { services: ['gateway'] },
+    'Mutation.renewJobRuns': { services: ['gateway'] },
+    'Mutation.settleJobRun': { services: ['gateway'] },
   },
   queries: {
     'Query.auditEvents': { roles: ['auditor', 'admin'] },
     'Query.auditChain': { roles: ['auditor', 'admin'] },
+    'Query.jobs': { roles: ['admin', 'auditor', 'data_steward'] },
+    'Query.jobRuns': { roles: ['admin', 'auditor', 'data_steward'] },
     'Query.writeOffs': { roles: ['finance_analyst', 'auditor', 'admin'] },
     'Query.matchReviews': { roles: ['data_steward', 'auditor', 'admin'] },
     'Query.matchConfigurations': { roles: ['data_steward', 'auditor', 'admin'] },

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { describeErrors, type OperationExecutor } from '../operationExecutor';
 import { addDays, today } from '../../lib/calendar';
 import {
   SYNTHETIC_BUSINESS_DATE,
@@ -27,8 +28,8 @@ export interface SyntheticReport {
 }
 
 interface Options {
-  gatewayUrl: string;
-  token: string;
+  /** Runs each step's operation, as a client holding the admin and billing_ops roles. */
+  execute: OperationExecutor;
   /** For tests: the marker to use (SYN-...). */
   marker?: string;
 }
@@ -40,22 +41,10 @@ export async function runSyntheticTransaction(options: Options): Promise<Synthet
   const hops: Hop[] = [];
 
   async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-    const response = await fetch(options.gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json().catch(() => ({}))) as {
-      data?: T;
-      errors?: { message: string; extensions?: { code?: string } }[];
-    };
-    if (!response.ok || body.errors || !body.data) {
-      throw new HopFailure(
-        body.errors?.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ') ??
-          `HTTP ${response.status}`,
-      );
-    }
-    return body.data;
+    const answer = await options.execute(query, variables);
+    const failed = answer.errors?.length || !answer.data || (answer.httpStatus ?? 200) >= 400;
+    if (failed) throw new HopFailure(describeErrors(answer));
+    return answer.data as T;
   }
 
   async function hop<T>(name: string, run: () => Promise<{ value: T; detail: string }>): Promise<T> {

@@ -11,6 +11,9 @@ import { Migration003GovernedCopies } from './migrations/Migration003GovernedCop
 import { Migration004EventOrigins } from './migrations/Migration004EventOrigins';
 import { Migration005SchemaMatchesEntities } from './migrations/Migration005SchemaMatchesEntities';
 import { Migration006AuditSearchIndexes } from './migrations/Migration006AuditSearchIndexes';
+import { Migration007ScheduledJobs } from './migrations/Migration007ScheduledJobs';
+import { JobRunEntity } from './entities/JobRun';
+import { ScheduledJobEntity } from './entities/ScheduledJob';
 import { auditResolvers } from './resolvers';
 import type { Resolvers } from './generated/resolvers';
 import type { AuditShared } from './shared';
@@ -26,7 +29,14 @@ import { createServiceClient } from '../kit/serviceClient';
  */
 export const auditSubgraph: SubgraphDefinition<Resolvers, AuditLoaders, AuditShared> = {
   name: 'audit',
-  entities: [ChangeLogEntryEntity, AuditEventRowEntity, AuditEventRecordEntity, AuditCheckpointRowEntity],
+  entities: [
+    ChangeLogEntryEntity,
+    AuditEventRowEntity,
+    AuditEventRecordEntity,
+    AuditCheckpointRowEntity,
+    ScheduledJobEntity,
+    JobRunEntity,
+  ],
   migrations: [
     { name: 'Migration001ChangeLog', class: Migration001ChangeLog },
     { name: 'Migration002AuditTrail', class: Migration002AuditTrail },
@@ -34,6 +44,7 @@ export const auditSubgraph: SubgraphDefinition<Resolvers, AuditLoaders, AuditSha
     { name: 'Migration004EventOrigins', class: Migration004EventOrigins },
     { name: 'Migration005SchemaMatchesEntities', class: Migration005SchemaMatchesEntities },
     { name: 'Migration006AuditSearchIndexes', class: Migration006AuditSearchIndexes },
+    { name: 'Migration007ScheduledJobs', class: Migration007ScheduledJobs },
   ],
   resolvers: auditResolvers,
   createLoaders: createAuditLoaders,

@@ -15,6 +15,8 @@ import type { AuditContext } from './context';
 import type { ChangeLogEntryParent } from './parents';
 import type { AuditEventInput, ChangeInput, Resolvers } from './generated/resolvers';
 import { inTransaction } from '../kit/transaction';
+import { mergeResolvers } from '../kit/mergeResolvers';
+import { jobResolvers } from './jobs/resolvers';
 
 const MAX_CHANGES_PER_CALL = 1000;
 const CURSOR_TAG = 'audit';
@@ -109,7 +111,7 @@ async function assertOriginated(context: AuditContext, events: readonly Appended
   }
 }
 
-export const auditResolvers: Resolvers = {
+const trailResolvers: Resolvers = {
   Query: {
     auditEvents: async (_root, args, { em, config }) => {
       const page = pageRequest(CURSOR_TAG, args, config.maxPageSize);
@@ -172,3 +174,5 @@ export const auditResolvers: Resolvers = {
     newValue: (entry, _args, context, info) => governedChangeValue(context, info, entry, entry.newValue),
   },
 };
+
+export const auditResolvers = mergeResolvers(trailResolvers, jobResolvers);

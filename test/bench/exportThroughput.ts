@@ -6,7 +6,7 @@ import { parseArgs } from '../../bin/args';
 import { SUBGRAPH_NAMES, loadConfig } from '../../lib/config';
 import { REGIONS } from '../../lib/regions';
 import { mintDevToken } from '../../lib/tokens/clientToken';
-import { GENEROUS_RATE_LIMITS } from '../support/federation';
+import { TEST_SERVICE_ENV } from '../support/federation';
 import { exited, freePort, processUsage, startService, subgraphPorts } from '../support/serviceProcesses';
 import { printTable } from './printTable';
 
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     ...process.env,
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
-    ...GENEROUS_RATE_LIMITS,
+    ...TEST_SERVICE_ENV,
     ...(args.page ? { MAX_PAGE_SIZE: args.page } : {}),
   };
   if (!args.data) {

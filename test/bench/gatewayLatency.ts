@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbedded } from '../../bin/embedded';
-import { GENEROUS_RATE_LIMITS } from '../support/federation';
+import { TEST_SERVICE_ENV } from '../support/federation';
 import { loadConfig } from '../../lib/config';
 import { mintDevToken } from '../../lib/tokens/clientToken';
 
@@ -39,7 +39,7 @@ async function measure(
   const config = loadConfig({
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
-    ...GENEROUS_RATE_LIMITS,
+    ...TEST_SERVICE_ENV,
     SEED_CUSTOMERS: '500',
     GOVERNANCE: governance ? 'on' : 'off',
   });

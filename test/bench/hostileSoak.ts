@@ -4,7 +4,7 @@ import path from 'node:path';
 import { startEmbedded } from '../../bin/embedded';
 import { loadConfig } from '../../lib/config';
 import { mintDevToken } from '../../lib/tokens/clientToken';
-import { GENEROUS_RATE_LIMITS } from '../support/federation';
+import { TEST_SERVICE_ENV } from '../support/federation';
 import { hostileRequests, hostileTokens } from '../support/hostileRequests';
 
 /**
@@ -29,7 +29,7 @@ export async function soakHostileRequests(
   concurrency = 30,
 ): Promise<HostileSoak> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-bench-hostile-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...GENEROUS_RATE_LIMITS, SEED_CUSTOMERS: '200' });
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...TEST_SERVICE_ENV, SEED_CUSTOMERS: '200' });
   const federation = await startEmbedded({ config, ephemeralPorts: true });
   try {
     const url = federation.gateway.url;

@@ -7,7 +7,7 @@ import { parse } from 'graphql';
 import { Supergraph, operationFromDocument } from '@apollo/federation-internals';
 import { QueryPlanner } from '@apollo/query-planner';
 import { startEmbedded } from '../../bin/embedded';
-import { GENEROUS_RATE_LIMITS } from '../support/federation';
+import { TEST_SERVICE_ENV } from '../support/federation';
 import { loadConfig, SUBGRAPH_NAMES } from '../../lib/config';
 import { mintDevToken } from '../../lib/tokens/clientToken';
 import { SUPERGRAPH_PATH } from '../../schema/supergraphSdl';
@@ -79,7 +79,7 @@ export async function measureAdmittedOperations(): Promise<LimitSample[]> {
   const config = loadConfig({
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
-    ...GENEROUS_RATE_LIMITS,
+    ...TEST_SERVICE_ENV,
     SEED_CUSTOMERS: process.env.BENCH_LIMIT_CUSTOMERS ?? '3000',
   });
   const federation = await startEmbedded({ config, ephemeralPorts: true });

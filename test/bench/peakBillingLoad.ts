@@ -10,7 +10,7 @@ import { encodeCursor } from '../../lib/pagination';
 import type { Principal } from '../../lib/principal';
 import { REGIONS } from '../../lib/regions';
 import { mintDevToken } from '../../lib/tokens/clientToken';
-import { GENEROUS_RATE_LIMITS } from '../support/federation';
+import { TEST_SERVICE_ENV } from '../support/federation';
 import { startHost, type Host } from './peers/childProcesses';
 import { printTable } from './printTable';
 
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   };
   const dataDir = args.data ?? fs.mkdtempSync(path.join(os.tmpdir(), 'custos-load-'));
   const env = Object.fromEntries(
-    Object.entries({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...GENEROUS_RATE_LIMITS }).filter(
+    Object.entries({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...TEST_SERVICE_ENV }).filter(
       (entry): entry is [string, string] => entry[1] !== undefined,
     ),
   );

@@ -7,7 +7,7 @@ import { startGateway } from '../../gateway/server';
 import { SUBGRAPH_NAMES, loadConfig } from '../../lib/config';
 import { REGIONS } from '../../lib/regions';
 import { mintDevToken } from '../../lib/tokens/clientToken';
-import { GENEROUS_RATE_LIMITS } from '../support/federation';
+import { TEST_SERVICE_ENV } from '../support/federation';
 import { exited, processUsage, startService, subgraphPorts } from '../support/serviceProcesses';
 import { printTable } from './printTable';
 
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     seedSeconds = (Date.now() - started) / 1000;
   }
   const { ports, env: subgraphEnv } = await subgraphPorts();
-  const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...GENEROUS_RATE_LIMITS, ...subgraphEnv };
+  const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...TEST_SERVICE_ENV, ...subgraphEnv };
   const config = loadConfig(env);
   const children = await Promise.all(
     SUBGRAPH_NAMES.map(async (name) => {

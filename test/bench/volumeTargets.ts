@@ -5,7 +5,7 @@ import { encodeCursor } from '../../lib/pagination';
 import type { Principal } from '../../lib/principal';
 import { REGIONS } from '../../lib/regions';
 import { mintDevToken } from '../../lib/tokens/clientToken';
-import { GENEROUS_RATE_LIMITS } from '../support/federation';
+import { TEST_SERVICE_ENV } from '../support/federation';
 import { startHost, type Host } from './peers/childProcesses';
 import { printTable } from './printTable';
 
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
       ...(args.data ? { DATA_DIR: args.data } : {}),
       LOG_LEVEL: 'silent',
       SEED_DEMO: 'false',
-      ...GENEROUS_RATE_LIMITS,
+      ...TEST_SERVICE_ENV,
     }).filter((entry): entry is [string, string] => entry[1] !== undefined),
   );
   const config = loadConfig(env);

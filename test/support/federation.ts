@@ -39,8 +39,13 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** Rate budgets no test reaches unless it sets its own: the limiter stays on every path. */
-export const GENEROUS_RATE_LIMITS = {
+/**
+ * What tests and benchmarks run the services with unless they say otherwise: rate budgets none of
+ * them reaches (the limiter stays on every path), and no job runner, whose scheduled jobs would
+ * otherwise start in the middle of a measurement.
+ */
+export const TEST_SERVICE_ENV = {
+  JOBS: 'false',
   RATE_LIMIT_PRINCIPAL_BURST: '1000000',
   RATE_LIMIT_PRINCIPAL_PER_MINUTE: '1000000',
   RATE_LIMIT_CLIENT_BURST: '1000000',
@@ -63,7 +68,7 @@ export async function createTestDatabase(env: Record<string, string> = {}): Prom
     DATA_DIR: dataDir,
     SEED_CUSTOMERS: '150',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
-    ...GENEROUS_RATE_LIMITS,
+    ...TEST_SERVICE_ENV,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...env,
   });

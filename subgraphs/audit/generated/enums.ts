@@ -17,3 +17,15 @@ export type AuditOutcome =
   | 'PARTIAL'
   /** Answered in full. */
   | 'SERVED';
+
+export type JobRunStatus =
+  | 'FAILED'
+  /** Waiting for a runner. */
+  | 'QUEUED'
+  /** Held by a runner under a lease it renews; a run whose lease runs out is taken over by another runner. */
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+export type JobTrigger =
+  | 'MANUAL'
+  | 'SCHEDULE';

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { GovernedCustomer as GovernedCustomerModel } from '../../kit/customerDirectory';
 import type { ChangeLogEntryParent as ChangeLogEntryParentModel } from '../parents';
+import type { ScheduledJob as ScheduledJobModel } from '../entities/ScheduledJob';
+import type { JobRun as JobRunModel } from '../entities/JobRun';
 import type { AuditContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -252,12 +254,100 @@ export type CustomerChangeHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A job Custos runs by itself (lib/jobs/catalogue.ts), as the gateways' runners registered it. */
+export type Job = {
+  __typename?: 'Job';
+  description: Scalars['String']['output'];
+  name: Scalars['ID']['output'];
+  /** When its schedule next comes due; null when the job is off. */
+  nextRunAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its runs, newest first. */
+  runs: Array<JobRun>;
+  /** The roles the job runs as. Its operations go through the policy and are audited as job:<name>. */
+  runsAs: Array<Scalars['String']['output']>;
+  /** Cron pattern in UTC; null while this deployment has the job turned off (JOB_SCHEDULES). */
+  schedule?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A job Custos runs by itself (lib/jobs/catalogue.ts), as the gateways' runners registered it. */
+export type JobRunsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type JobClaimInput = {
+  due: Array<JobSlotInput>;
+  jobs: Array<Scalars['String']['input']>;
+  leaseMs: Scalars['Int']['input'];
+  runner: Scalars['String']['input'];
+};
+
+export type JobCursor = {
+  __typename?: 'JobCursor';
+  name: Scalars['String']['output'];
+  /** Slots after this instant are due. */
+  since: Scalars['DateTime']['output'];
+};
+
+export type JobRegistrationInput = {
+  description: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  runsAs: Array<Scalars['String']['input']>;
+  schedule?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type JobRun = {
+  __typename?: 'JobRun';
+  /** How many times a runner started it: more than once when a runner stopped answering. */
+  attempt: Scalars['Int']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  job: Scalars['String']['output'];
+  /** What the run did, or why it failed. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  requestedAt: Scalars['DateTime']['output'];
+  /** Who asked for a manual run. */
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  /** The schedule slot the run is for; null for a manual run. */
+  scheduledFor?: Maybe<Scalars['DateTime']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: JobRunStatus;
+  trigger: JobTrigger;
+};
+
+export type JobRunStatus =
+  | 'FAILED'
+  /** Waiting for a runner. */
+  | 'QUEUED'
+  /** Held by a runner under a lease it renews; a run whose lease runs out is taken over by another runner. */
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+export type JobSlotInput = {
+  job: Scalars['String']['input'];
+  slot: Scalars['DateTime']['input'];
+};
+
+export type JobTrigger =
+  | 'MANUAL'
+  | 'SCHEDULE';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Appends events to the audit trail (the gateway before it answers, a service reporting a refused call); the trail assigns time and sequence; resolves once they are committed. */
   appendAuditEvents: Array<AuditReceipt>;
+  /** A gateway runner turning due slots into runs and taking the runs that wait for one. Not part of the public API. */
+  claimJobRuns: Array<JobRun>;
   /** Records field changes reported by the customer subgraph; idempotent on changeId. Not part of the public API. */
   recordChanges: Scalars['Int']['output'];
+  /** A gateway runner starting: its jobs as it will run them, answered with where each job's due slots start. Not part of the public API. */
+  registerJobs: Array<JobCursor>;
+  /** A gateway runner extending the leases of the runs it works on; answers those it still holds. Not part of the public API. */
+  renewJobRuns: Array<Scalars['ID']['output']>;
+  /** Queues a run of a job now, for the next gateway runner that looks (JOB_POLL_MS); poll jobRuns for its outcome. */
+  runJobNow: JobRun;
+  /** A gateway runner recording how a run ended. Not part of the public API. */
+  settleJobRun: Scalars['Boolean']['output'];
 };
 
 
@@ -266,8 +356,38 @@ export type MutationAppendAuditEventsArgs = {
 };
 
 
+export type MutationClaimJobRunsArgs = {
+  claim: JobClaimInput;
+};
+
+
 export type MutationRecordChangesArgs = {
   changes: Array<ChangeInput>;
+};
+
+
+export type MutationRegisterJobsArgs = {
+  jobs: Array<JobRegistrationInput>;
+};
+
+
+export type MutationRenewJobRunsArgs = {
+  leaseMs: Scalars['Int']['input'];
+  runIds: Array<Scalars['ID']['input']>;
+  runner: Scalars['String']['input'];
+};
+
+
+export type MutationRunJobNowArgs = {
+  job: Scalars['String']['input'];
+};
+
+
+export type MutationSettleJobRunArgs = {
+  outcome: Scalars['String']['input'];
+  runId: Scalars['ID']['input'];
+  runner: Scalars['String']['input'];
+  succeeded: Scalars['Boolean']['input'];
 };
 
 export type PageInfo = {
@@ -282,6 +402,10 @@ export type Query = {
   auditChain: AuditChainStatus;
   /** The audit trail, oldest first. Reading it is itself audited. */
   auditEvents: AuditEventConnection;
+  /** Runs of one job or of all, newest first. */
+  jobRuns: Array<JobRun>;
+  /** The jobs Custos runs by itself, with when each comes due next. */
+  jobs: Array<Job>;
 };
 
 
@@ -289,6 +413,13 @@ export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryJobRunsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  job?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<JobRunStatus>;
 };
 
 
@@ -407,6 +538,14 @@ export type ResolversTypes = {
   ChangeLogEntry: ResolverTypeWrapper<ChangeLogEntryParentModel>;
   Customer: ResolverTypeWrapper<GovernedCustomerModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Job: ResolverTypeWrapper<ScheduledJobModel>;
+  JobClaimInput: JobClaimInput;
+  JobCursor: ResolverTypeWrapper<JobCursor>;
+  JobRegistrationInput: JobRegistrationInput;
+  JobRun: ResolverTypeWrapper<JobRunModel>;
+  JobRunStatus: JobRunStatus;
+  JobSlotInput: JobSlotInput;
+  JobTrigger: JobTrigger;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -435,6 +574,12 @@ export type ResolversParentTypes = {
   ChangeLogEntry: ChangeLogEntryParentModel;
   Customer: GovernedCustomerModel;
   DateTime: Scalars['DateTime']['output'];
+  Job: ScheduledJobModel;
+  JobClaimInput: JobClaimInput;
+  JobCursor: JobCursor;
+  JobRegistrationInput: JobRegistrationInput;
+  JobRun: JobRunModel;
+  JobSlotInput: JobSlotInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -559,9 +704,42 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type JobResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  runs?: Resolver<Array<ResolversTypes['JobRun']>, ParentType, ContextType, Partial<JobRunsArgs>>;
+  runsAs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  schedule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type JobCursorResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['JobCursor'] = ResolversParentTypes['JobCursor']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type JobRunResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['JobRun'] = ResolversParentTypes['JobRun']> = {
+  attempt?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  job?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scheduledFor?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JobRunStatus'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['JobTrigger'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   appendAuditEvents?: Resolver<Array<ResolversTypes['AuditReceipt']>, ParentType, ContextType, RequireFields<MutationAppendAuditEventsArgs, 'events'>>;
+  claimJobRuns?: Resolver<Array<ResolversTypes['JobRun']>, ParentType, ContextType, RequireFields<MutationClaimJobRunsArgs, 'claim'>>;
   recordChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordChangesArgs, 'changes'>>;
+  registerJobs?: Resolver<Array<ResolversTypes['JobCursor']>, ParentType, ContextType, RequireFields<MutationRegisterJobsArgs, 'jobs'>>;
+  renewJobRuns?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRenewJobRunsArgs, 'leaseMs' | 'runIds' | 'runner'>>;
+  runJobNow?: Resolver<ResolversTypes['JobRun'], ParentType, ContextType, RequireFields<MutationRunJobNowArgs, 'job'>>;
+  settleJobRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSettleJobRunArgs, 'outcome' | 'runId' | 'runner' | 'succeeded'>>;
 };
 
 export type PageInfoResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -572,6 +750,8 @@ export type PageInfoResolvers<ContextType = AuditContext, ParentType extends Res
 export type QueryResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditChain?: Resolver<ResolversTypes['AuditChainStatus'], ParentType, ContextType>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditEventsArgs>>;
+  jobRuns?: Resolver<Array<ResolversTypes['JobRun']>, ParentType, ContextType, Partial<QueryJobRunsArgs>>;
+  jobs?: Resolver<Array<ResolversTypes['Job']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = AuditContext> = {
@@ -588,6 +768,9 @@ export type Resolvers<ContextType = AuditContext> = {
   ChangeLogEntry?: ChangeLogEntryResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Job?: JobResolvers<ContextType>;
+  JobCursor?: JobCursorResolvers<ContextType>;
+  JobRun?: JobRunResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

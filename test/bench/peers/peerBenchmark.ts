@@ -7,7 +7,7 @@ import { loadConfig } from '../../../lib/config';
 import type { Principal } from '../../../lib/principal';
 import { REGIONS } from '../../../lib/regions';
 import { mintDevToken } from '../../../lib/tokens/clientToken';
-import { GENEROUS_RATE_LIMITS } from '../../support/federation';
+import { TEST_SERVICE_ENV } from '../../support/federation';
 import { printTable } from '../printTable';
 import type { GatewayFlavour } from './benchHost';
 import { runLoad, startHost, type Host, type Usage } from './childProcesses';
@@ -176,7 +176,7 @@ async function main(): Promise<void> {
   const ungovernedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-peers-ungoverned-'));
   const baseEnv = {
     LOG_LEVEL: 'silent',
-    ...GENEROUS_RATE_LIMITS,
+    ...TEST_SERVICE_ENV,
     SEED_CUSTOMERS: customers,
     INTERNAL_TOKEN_TTL_SECONDS: '120',
   };

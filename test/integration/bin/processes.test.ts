@@ -32,6 +32,7 @@ beforeAll(async () => {
     DATA_DIR: database.config.dataDir,
     SEED_CUSTOMERS: '80',
     LOG_LEVEL: 'warn',
+    JOBS: 'false',
     ...(database.config.databaseUrl('customer')
       ? { DATABASE_URL: database.config.databaseUrl('customer') as string }
       : {}),

@@ -1,3 +1,4 @@
+import { httpExecutor } from '../../../gateway/operationExecutor';
 import { runSyntheticTransaction } from '../../../gateway/probes/syntheticTransaction';
 import { SYNTHETIC_BUSINESS_DATE } from '../../../lib/syntheticMarker';
 import { graphql, startTestFederation, type TestFederation } from '../../support/federation';
@@ -17,8 +18,7 @@ afterAll(async () => {
 it('pushes a marked customer through ingestion, contract, invoice and reconciliation, then removes it', async () => {
   const token = await federation.token({ roles: ['admin', 'billing_ops'], regions: [] });
   const report = await runSyntheticTransaction({
-    gatewayUrl: federation.gateway.url,
-    token,
+    execute: httpExecutor(federation.gateway.url, token),
     marker: 'SYN-integration-test',
   });
   expect(report.hops.map((h) => [h.name, h.ok])).toEqual([
@@ -49,8 +49,7 @@ it('pushes a marked customer through ingestion, contract, invoice and reconcilia
 it('reports the hop that fails, and still cleans up', async () => {
   const bi = await federation.token({ roles: ['bi_reader'] });
   const report = await runSyntheticTransaction({
-    gatewayUrl: federation.gateway.url,
-    token: bi,
+    execute: httpExecutor(federation.gateway.url, bi),
     marker: 'SYN-refused-probe',
   });
   expect(report.ok).toBe(false);

@@ -58,4 +58,23 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ MAX_PAGE_SIZE: '0' })).toThrow(/MAX_PAGE_SIZE/);
   });
+
+  it("runs the catalogue's jobs on its schedules unless JOBS or JOB_SCHEDULES say otherwise", () => {
+    const jobs = loadConfig({}).jobs;
+    expect(jobs.enabled).toBe(true);
+    expect(jobs.schedules['quality-run']).toBe('0 2 * * *');
+    const changed = loadConfig({
+      JOBS: 'false',
+      JOB_SCHEDULES: ' quality-run = 0 3 * * 1-5 ; synthetic-probe=off;',
+    }).jobs;
+    expect(changed.enabled).toBe(false);
+    expect(changed.schedules['quality-run']).toBe('0 3 * * 1-5');
+    expect(changed.schedules['synthetic-probe']).toBeNull();
+    expect(changed.schedules['sampling-audit']).toBe('0 3 1 1,4,7,10 *');
+    expect(() => loadConfig({ JOB_SCHEDULES: 'nightly-purge=0 1 * * *' })).toThrow(/JOB_SCHEDULES.*quality-run/);
+    expect(() => loadConfig({ JOB_SCHEDULES: 'quality-run' })).toThrow(/job=pattern/);
+    expect(() => loadConfig({ JOB_SCHEDULES: 'quality-run=61 * * * *' })).toThrow(/quality-run cannot be read.*minute/);
+    expect(() => loadConfig({ JOBS: 'maybe' })).toThrow(/JOBS/);
+    expect(() => loadConfig({ JOB_LEASE_SECONDS: '0' })).toThrow(/JOB_LEASE_SECONDS/);
+  });
 });

@@ -1,0 +1,38 @@
+import type { ApolloServer } from '@apollo/server';
+import type { CustosConfig } from '../../lib/config';
+import { JOB_CATALOGUE, JOB_NAMES } from '../../lib/jobs/catalogue';
+import type { Logger } from '../../lib/logger';
+import { REGIONS } from '../../lib/regions';
+import type { GatewayContext } from '../context';
+import { inProcessExecutor } from '../operationExecutor';
+import { JobLedgerClient } from './jobLedgerClient';
+import { JobRunner } from './jobRunner';
+import { JOB_WORK } from './jobWork';
+
+/** The job runner, running each job as its principal through this gateway's own plugins. */
+export function startJobs(
+  config: CustosConfig,
+  apollo: ApolloServer<GatewayContext>,
+  auditUrl: () => string,
+  log: Logger,
+): JobRunner {
+  const runner = new JobRunner({
+    ledger: new JobLedgerClient({
+      url: auditUrl,
+      internalToken: config.internalToken,
+      timeoutMs: config.subgraphTimeoutMs,
+    }),
+    jobs: JOB_NAMES.map((name) => ({
+      definition: JOB_CATALOGUE[name],
+      schedule: config.jobs.schedules[name],
+      work: JOB_WORK[name],
+    })),
+    executorFor: (job) =>
+      inProcessExecutor(apollo, { sub: `job:${job.name}`, roles: [...job.runsAs], regions: [...REGIONS] }, log),
+    pollMs: config.jobs.pollMs,
+    leaseMs: config.jobs.leaseMs,
+    log: log.child({ component: 'jobs' }),
+  });
+  runner.start();
+  return runner;
+}

@@ -1,0 +1,51 @@
+import type { Role } from '../roles';
+
+/**
+ * The jobs Custos runs by itself, as data: what each does, when (a cron pattern in UTC, which
+ * JOB_SCHEDULES may change per deployment), and as whom. A job is a principal like any caller: its
+ * operations go through the gateway's policy and land on the audit trail under `job:<name>`, with
+ * the roles named here and every region.
+ */
+
+export const JOB_NAMES = ['quality-run', 'reconciliation-check', 'sampling-audit', 'synthetic-probe'] as const;
+export type JobName = (typeof JOB_NAMES)[number];
+
+export interface JobDefinition {
+  name: JobName;
+  description: string;
+  /** Cron pattern (five fields, or six with seconds first), in UTC. */
+  schedule: string;
+  runsAs: readonly Role[];
+}
+
+export const JOB_CATALOGUE: Readonly<Record<JobName, JobDefinition>> = {
+  'quality-run': {
+    name: 'quality-run',
+    description: 'Every quality rule and KPI over all customers, stored (runQualityChecks); done when the run is',
+    schedule: '0 2 * * *',
+    runsAs: ['data_steward'],
+  },
+  'reconciliation-check': {
+    name: 'reconciliation-check',
+    description: "Checks that yesterday's system extracts were reconciled and balance; fails when not",
+    schedule: '30 6 * * *',
+    runsAs: ['finance_analyst'],
+  },
+  'sampling-audit': {
+    name: 'sampling-audit',
+    description: 'The quarterly sampling audit of revenue schedules, seeded by the quarter (runSamplingAudit)',
+    schedule: '0 3 1 1,4,7,10 *',
+    runsAs: ['auditor'],
+  },
+  'synthetic-probe': {
+    name: 'synthetic-probe',
+    description:
+      'A marked test customer and order pushed through ingestion, contract, invoice and reconciliation, then removed',
+    schedule: '*/15 * * * *',
+    runsAs: ['admin', 'billing_ops'],
+  },
+};
+
+export function isJobName(value: string): value is JobName {
+  return (JOB_NAMES as readonly string[]).includes(value);
+}

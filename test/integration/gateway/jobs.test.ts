@@ -1,0 +1,315 @@
+import { startGateway, type RunningGateway } from '../../../gateway/server';
+import { addDays, today } from '../../../lib/calendar';
+import type { CustosConfig, SubgraphName } from '../../../lib/config';
+import { JOB_NAMES, type JobName } from '../../../lib/jobs/catalogue';
+import { ScheduledJobEntity } from '../../../subgraphs/audit/entities/ScheduledJob';
+import { callSubgraph, graphql, startTestFederation, type TestFederation } from '../../support/federation';
+
+/**
+ * The job runner through a real federation: gateways whose runners take manual and scheduled runs
+ * from the job ledger in the audit subgraph (over HTTP, with internal tokens), run them as the job's
+ * principal through the gateway's own policy and audit, and record what happened. Runners are
+ * started and stopped here as gateways of their own, so each test says which runners exist.
+ */
+
+let federation: TestFederation;
+let admin: string;
+const runners: RunningGateway[] = [];
+
+beforeAll(async () => {
+  federation = await startTestFederation({ SEED_CUSTOMERS: '40' });
+  admin = await federation.token({ roles: ['admin'] });
+});
+
+afterEach(async () => {
+  for (const runner of runners.splice(0)) await runner.close();
+});
+
+afterAll(async () => {
+  await federation?.close();
+});
+
+const OFF = Object.fromEntries(JOB_NAMES.map((name) => [name, null])) as Record<JobName, string | null>;
+
+/** A gateway whose runner looks every 100 ms, holds a run for 2 s without renewal, and runs what `schedules` say. */
+async function startRunner(schedules: Partial<Record<JobName, string>> = {}): Promise<RunningGateway> {
+  const config: CustosConfig = {
+    ...federation.config,
+    jobs: { enabled: true, pollMs: 100, leaseMs: 2000, schedules: { ...OFF, ...schedules } },
+  };
+  const subgraphUrls = Object.fromEntries(
+    Object.entries(federation.subgraphs).map(([name, subgraph]) => [name, subgraph.url]),
+  ) as Record<SubgraphName, string>;
+  const gateway = await startGateway({ config, port: 0, subgraphUrls });
+  runners.push(gateway);
+  return gateway;
+}
+
+interface Run {
+  id: string;
+  job: string;
+  trigger: string;
+  status: string;
+  requestedBy: string | null;
+  scheduledFor: string | null;
+  attempt: number;
+  outcome: string | null;
+}
+const RUN_FIELDS = 'id job trigger status requestedBy scheduledFor attempt outcome';
+
+async function jobRuns(job: JobName, first = 100): Promise<Run[]> {
+  const { body } = await graphql(
+    federation.gateway.url,
+    `query($job: String) { jobRuns(job: $job, first: $first) { ${RUN_FIELDS} } }`.replace('$first', String(first)),
+    { token: admin, variables: { job } },
+  );
+  expect(body.errors).toBeUndefined();
+  return body.data.jobRuns;
+}
+
+async function runNow(job: string, token = admin) {
+  return graphql(federation.gateway.url, `mutation($job: String!) { runJobNow(job: $job) { ${RUN_FIELDS} } }`, {
+    token,
+    variables: { job },
+  });
+}
+
+async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const runOf = (job: JobName, id: string) => async () => (await jobRuns(job)).find((run) => run.id === id);
+const ended = (run: Run | undefined) => run?.status === 'SUCCEEDED' || run?.status === 'FAILED';
+
+describe('the job list', () => {
+  it('shows each job with its schedule, principal and next slot, to operators and auditors only', async () => {
+    await startRunner({ 'sampling-audit': '0 3 1 1,4,7,10 *' });
+    const query = '{ jobs { name description schedule runsAs nextRunAt } }';
+    const { body } = await until(
+      'the runner registering its jobs',
+      () => graphql(federation.gateway.url, query, { token: admin }),
+      (answer) => answer.body.data?.jobs.length === JOB_NAMES.length,
+    );
+    const sampling = body.data.jobs.find((job: { name: string }) => job.name === 'sampling-audit');
+    expect(sampling).toMatchObject({ schedule: '0 3 1 1,4,7,10 *', runsAs: ['auditor'] });
+    expect(new Date(sampling.nextRunAt).getUTCDate()).toBe(1);
+    expect(new Date(sampling.nextRunAt).getTime()).toBeGreaterThan(Date.now());
+    expect(body.data.jobs.find((job: { name: string }) => job.name === 'quality-run')).toMatchObject({
+      schedule: null,
+      nextRunAt: null,
+      runsAs: ['data_steward'],
+    });
+    const auditor = await federation.token({ roles: ['auditor'] });
+    expect((await graphql(federation.gateway.url, query, { token: auditor })).body.errors).toBeUndefined();
+    for (const role of ['bi_reader', 'finance_analyst', 'customer_service'] as const) {
+      const refused = await graphql(federation.gateway.url, query, {
+        token: await federation.token({ roles: [role] }),
+      });
+      expect(refused.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(refused.body.data?.jobs ?? null).toBeNull();
+    }
+  });
+});
+
+describe('a run an operator asks for', () => {
+  it('runs as the job, through the policy and onto the audit trail, and records what it did', async () => {
+    await startRunner();
+    const asked = await runNow('quality-run');
+    expect(asked.body.data.runJobNow).toMatchObject({ status: 'QUEUED', trigger: 'MANUAL', requestedBy: 'test-user' });
+    const run = await until('the quality run job', runOf('quality-run', asked.body.data.runJobNow.id), ended);
+    expect(run).toMatchObject({ status: 'SUCCEEDED', attempt: 1 });
+    const [, qualityRunId] = /^quality run (\S+): 40 customers checked/.exec(run?.outcome ?? '') ?? [];
+    expect(qualityRunId).toBeDefined();
+    const { body } = await graphql(
+      federation.gateway.url,
+      `
+        {
+          qualityRuns(first: 5) {
+            id
+            status
+          }
+          auditEvents(filter: { sub: "job:quality-run" }, first: 20) {
+            edges {
+              node {
+                principal {
+                  sub
+                  roles
+                }
+                operationName
+              }
+            }
+          }
+        }
+      `,
+      { token: admin },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.qualityRuns).toContainEqual({ id: qualityRunId, status: 'COMPLETED' });
+    const events = body.data.auditEvents.edges.map((edge: { node: unknown }) => edge.node);
+    expect(events).toContainEqual({
+      principal: { sub: 'job:quality-run', roles: ['data_steward'] },
+      operationName: 'JobQualityRun',
+    });
+  });
+
+  it('pushes the synthetic transaction through every hop as the probe job', async () => {
+    await startRunner();
+    const asked = await runNow('synthetic-probe');
+    const run = await until('the probe job', runOf('synthetic-probe', asked.body.data.runJobNow.id), ended);
+    expect(run?.status).toBe('SUCCEEDED');
+    for (const hop of ['ingestion', 'contract', 'invoice', 'reconciliation', 'cleanup customer'])
+      expect(run?.outcome).toContain(`${hop} ok`);
+  });
+
+  it('records why a job failed: the reconciliation check of a day nobody reconciled', async () => {
+    await startRunner();
+    const yesterday = addDays(today(), -1);
+    const { body } = await graphql(federation.gateway.url, `{ reconciliation(date: "${yesterday}") { balanced } }`, {
+      token: admin,
+    });
+    const asked = await runNow('reconciliation-check');
+    const run = await until('the check', runOf('reconciliation-check', asked.body.data.runJobNow.id), ended);
+    if (body.data.reconciliation === null)
+      expect(run).toMatchObject({
+        status: 'FAILED',
+        outcome: `no system extract describes ${yesterday}: nothing was reconciled`,
+      });
+    else if (body.data.reconciliation.balanced) expect(run?.status).toBe('SUCCEEDED');
+    else expect(run).toMatchObject({ status: 'FAILED', outcome: expect.stringMatching(/does not balance/) });
+  });
+
+  it('is refused to anyone but an operator, and for a job that does not exist', async () => {
+    for (const role of ['data_steward', 'auditor', 'finance_analyst'] as const) {
+      const refused = await runNow('quality-run', await federation.token({ roles: [role] }));
+      expect(refused.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    const unknown = await runNow('drop-all-tables');
+    expect(unknown.body.errors?.[0]).toMatchObject({
+      message: 'no job is named "drop-all-tables"',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+});
+
+describe('scheduled runs', () => {
+  it('make one run of each slot with two gateways running', async () => {
+    const before = new Set((await jobRuns('sampling-audit')).map((run) => run.id));
+    await Promise.all([
+      startRunner({ 'sampling-audit': '* * * * * *' }),
+      startRunner({ 'sampling-audit': '* * * * * *' }),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    for (const runner of runners.splice(0)) await runner.close();
+    // The last slots may still wait: one runner, scheduling nothing, finishes them.
+    await startRunner();
+    const runs = await until(
+      'the slots to be run',
+      async () => (await jobRuns('sampling-audit')).filter((run) => !before.has(run.id)),
+      (all) => all.length > 0 && all.every(ended),
+    );
+    const slots = runs.map((run) => Date.parse(run.scheduledFor as string)).sort((a, b) => a - b);
+    expect(slots.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(slots).size).toBe(slots.length);
+    expect(runs.every((run) => run.trigger === 'SCHEDULE' && run.status === 'SUCCEEDED')).toBe(true);
+  });
+
+  it('catch up once after the runners were down, with the latest slot missed', async () => {
+    const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000);
+    const register = await startRunner({ 'reconciliation-check': '0 0 * * *' });
+    await until(
+      'registration',
+      () => federation.subgraphs.audit.database.fork().findOne(ScheduledJobEntity, 'reconciliation-check'),
+      (job) => job?.schedule === '0 0 * * *',
+    );
+    await register.close();
+    runners.splice(0);
+    await federation.subgraphs.audit.database
+      .fork()
+      .nativeUpdate(ScheduledJobEntity, { name: 'reconciliation-check' }, { lastSlot: threeDaysAgo });
+    const before = new Set((await jobRuns('reconciliation-check')).map((run) => run.id));
+    await startRunner({ 'reconciliation-check': '0 0 * * *' });
+    const midnight = `${today()}T00:00:00.000Z`;
+    const runs = await until(
+      'the missed slot',
+      async () => (await jobRuns('reconciliation-check')).filter((run) => !before.has(run.id)),
+      (all) => all.length > 0 && all.every(ended),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await jobRuns('reconciliation-check')).filter((run) => !before.has(run.id))).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ trigger: 'SCHEDULE', scheduledFor: midnight });
+  });
+});
+
+describe('a restart', () => {
+  it("neither loses a run nor runs it twice: a stopped runner's run is taken over when its lease runs out", async () => {
+    const first = await startRunner();
+    const asked = await runNow('quality-run');
+    const id = asked.body.data.runJobNow.id;
+    await until('the run to start', runOf('quality-run', id), (run) => run?.status === 'RUNNING');
+    await first.close();
+    runners.splice(0);
+    expect(await runOf('quality-run', id)()).toMatchObject({ status: 'RUNNING', attempt: 1 });
+    await startRunner();
+    const run = await until('the run to be taken over', runOf('quality-run', id), ended);
+    expect(run).toMatchObject({ status: 'SUCCEEDED', attempt: 2 });
+    expect((await jobRuns('quality-run')).filter((other) => other.id === id)).toHaveLength(1);
+  });
+});
+
+describe('the ledger', () => {
+  const CLAIM = `mutation($claim: JobClaimInput!) { claimJobRuns(claim: $claim) { id } }`;
+  const claim = { runner: 'forged', leaseMs: 60_000, jobs: ['quality-run'], due: [] };
+
+  it('is kept by the gateways alone: clients cannot reach it, other services are refused', async () => {
+    await runNow('quality-run');
+    const throughGateway = await graphql(federation.gateway.url, CLAIM, { token: admin, variables: { claim } });
+    expect(throughGateway.status).toBe(400);
+    expect(throughGateway.body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    for (const service of ['customer', 'quality'])
+      expect(
+        (
+          await callSubgraph(federation, 'audit', CLAIM, {
+            principal: { sub: `service:${service}`, roles: [], regions: [], service },
+            variables: { claim },
+          })
+        ).body.errors?.[0].extensions?.code,
+      ).toBe('FORBIDDEN');
+    const admins = await callSubgraph(federation, 'audit', CLAIM, {
+      principal: { sub: 'test-user', roles: ['admin'], regions: ['EU'] },
+      variables: { claim },
+    });
+    expect(admins.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await jobRuns('quality-run')).filter((run) => run.status === 'RUNNING')).toEqual([]);
+  });
+
+  it('refuses what a runner may not send: an unreadable schedule, a lease out of bounds', async () => {
+    const gateway = { sub: 'service:gateway', roles: [], regions: [], service: 'gateway' };
+    const registered = await callSubgraph(
+      federation,
+      'audit',
+      'mutation($jobs: [JobRegistrationInput!]!) { registerJobs(jobs: $jobs) { name } }',
+      {
+        principal: gateway,
+        variables: { jobs: [{ name: 'quality-run', description: 'x', schedule: 'whenever', runsAs: [] }] },
+      },
+    );
+    expect(registered.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^the schedule of quality-run cannot be read/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const greedy = await callSubgraph(federation, 'audit', CLAIM, {
+      principal: gateway,
+      variables: { claim: { ...claim, leaseMs: 2 * 86_400_000 } },
+    });
+    expect(greedy.body.errors?.[0]).toMatchObject({
+      message: 'a lease lasts 1000 to 86400000 ms',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+});
