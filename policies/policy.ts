@@ -97,6 +97,7 @@ export const POLICY: Policy = {
     'Mutation.issueInvoice': { roles: ['billing_ops', 'finance_analyst'] },
     'Mutation.recordRenewalIntent': { roles: ['data_steward', 'admin'] },
     'Mutation.postLedgerLines': { roles: ['finance_analyst', 'admin'] },
+    'Mutation.keepRevenueSummaries': { roles: ['finance_analyst', 'admin'] },
     // Data quality.
     'Mutation.runQualityChecks': { roles: ['data_steward', 'admin'] },
     'Mutation.recordSystemExtract': { roles: ['data_steward', 'finance_analyst', 'admin'] },

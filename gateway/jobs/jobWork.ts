@@ -35,6 +35,33 @@ export function strictExecute(executor: OperationExecutor): JobContext['execute'
   };
 }
 
+/** Contracts per keepRevenueSummaries call: the most the contract subgraph takes at once. */
+const SUMMARY_PAGE = 2000;
+
+async function revenueSummaries(job: JobContext): Promise<string> {
+  let after: string | null = null;
+  let contracts = 0;
+  let failed = 0;
+  for (;;) {
+    const { keepRevenueSummaries: pass }: { keepRevenueSummaries: RevenueSummaryPass } = await job.execute(
+      'mutation JobRevenueSummaries($after: ID, $first: Int) { keepRevenueSummaries(after: $after, first: $first) { contracts failed endCursor done } }',
+      { after, first: SUMMARY_PAGE },
+    );
+    contracts += pass.contracts;
+    failed += pass.failed;
+    if (pass.done) break;
+    after = pass.endCursor;
+  }
+  return `today's revenue summaries kept for ${contracts} contracts${failed ? `; ${failed} could not be computed (a broken revenue rule)` : ''}`;
+}
+
+interface RevenueSummaryPass {
+  contracts: number;
+  failed: number;
+  endCursor: string | null;
+  done: boolean;
+}
+
 interface QualityRunState {
   id: string;
   status: 'RUNNING' | 'COMPLETED' | 'FAILED';
@@ -119,6 +146,7 @@ async function syntheticProbe(job: JobContext): Promise<string> {
 }
 
 export const JOB_WORK: Readonly<Record<JobName, JobWork>> = {
+  'revenue-summaries': revenueSummaries,
   'quality-run': qualityRun,
   'reconciliation-check': reconciliationCheck,
   'sampling-audit': samplingAudit,

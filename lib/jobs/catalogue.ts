@@ -7,7 +7,13 @@ import type { Role } from '../roles';
  * the roles named here and every region.
  */
 
-export const JOB_NAMES = ['quality-run', 'reconciliation-check', 'sampling-audit', 'synthetic-probe'] as const;
+export const JOB_NAMES = [
+  'revenue-summaries',
+  'quality-run',
+  'reconciliation-check',
+  'sampling-audit',
+  'synthetic-probe',
+] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export interface JobDefinition {
@@ -19,6 +25,13 @@ export interface JobDefinition {
 }
 
 export const JOB_CATALOGUE: Readonly<Record<JobName, JobDefinition>> = {
+  'revenue-summaries': {
+    name: 'revenue-summaries',
+    description:
+      "Computes and keeps every contract's revenue summary of the day, so BI reads it instead of computing it",
+    schedule: '5 0 * * *',
+    runsAs: ['finance_analyst'],
+  },
   'quality-run': {
     name: 'quality-run',
     description: 'Every quality rule and KPI over all customers, stored (runQualityChecks); done when the run is',

@@ -651,6 +651,12 @@ export type Mutation = {
   createContract: Contract;
   /** Raises the invoice of a billing schedule date at the pricing tier in force on that date. */
   issueInvoice: Invoice;
+  /**
+   * Computes and keeps today's revenue summary of a page of contracts in id order, so that BI pages read
+   * them instead of computing them; the revenue-summaries job runs it over every contract each night.
+   * Summaries already current are left as they are. Pass the answer's endCursor as `after` until done.
+   */
+  keepRevenueSummaries: RevenueSummaryPass;
   /** Records a modification and its revenue effect; earlier revenue and history stay as they were. */
   modifyContract: ContractModification;
   /** Loads revenue lines from the general ledger; idempotent on the line id. Returns how many were new. */
@@ -707,6 +713,12 @@ export type MutationCreateContractArgs = {
 
 export type MutationIssueInvoiceArgs = {
   input: InvoiceFromScheduleInput;
+};
+
+
+export type MutationKeepRevenueSummariesArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1093,6 +1105,18 @@ export type RevenuePeriod = {
   unbilled?: Maybe<Money>;
 };
 
+/** A page of contracts whose revenue summaries of today are kept now. */
+export type RevenueSummaryPass = {
+  __typename?: 'RevenueSummaryPass';
+  /** Contracts of the page. */
+  contracts: Scalars['Int']['output'];
+  done: Scalars['Boolean']['output'];
+  /** The last contract of the page: where the next page starts. */
+  endCursor?: Maybe<Scalars['ID']['output']>;
+  /** Contracts whose revenue cannot be computed (a broken revenue rule); the others are kept. */
+  failed: Scalars['Int']['output'];
+};
+
 /** Revenue recognised in a month, summed by the dimensions asked for within a region and currency. */
 export type RevenueWaterfallRow = {
   __typename?: 'RevenueWaterfallRow';
@@ -1444,6 +1468,7 @@ export type ResolversTypes = {
   RenewalIntentInput: RenewalIntentInput;
   RenewalSignal: RenewalSignal;
   RevenuePeriod: ResolverTypeWrapper<RevenuePeriodParentModel>;
+  RevenueSummaryPass: ResolverTypeWrapper<RevenueSummaryPass>;
   RevenueWaterfallRow: ResolverTypeWrapper<RevenueWaterfallRowParentModel>;
   RevisionTreatment: RevisionTreatment;
   SatisfactionPattern: SatisfactionPattern;
@@ -1522,6 +1547,7 @@ export type ResolversParentTypes = {
   RenewalIntent: RenewalIntentRecordModel;
   RenewalIntentInput: RenewalIntentInput;
   RevenuePeriod: RevenuePeriodParentModel;
+  RevenueSummaryPass: RevenueSummaryPass;
   RevenueWaterfallRow: RevenueWaterfallRowParentModel;
   StandaloneSellingPriceEntry: StandaloneSellingPriceModel;
   StandaloneSellingPriceInput: StandaloneSellingPriceInput;
@@ -1823,6 +1849,7 @@ export type MutationResolvers<ContextType = ContractContext, ParentType extends 
   approveWriteOff?: Resolver<ResolversTypes['WriteOff'], ParentType, ContextType, RequireFields<MutationApproveWriteOffArgs, 'id'>>;
   createContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationCreateContractArgs, 'input'>>;
   issueInvoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationIssueInvoiceArgs, 'input'>>;
+  keepRevenueSummaries?: Resolver<ResolversTypes['RevenueSummaryPass'], ParentType, ContextType, Partial<MutationKeepRevenueSummariesArgs>>;
   modifyContract?: Resolver<ResolversTypes['ContractModification'], ParentType, ContextType, RequireFields<MutationModifyContractArgs, 'input'>>;
   postLedgerLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationPostLedgerLinesArgs, 'lines'>>;
   proposeStandaloneSellingPrice?: Resolver<ResolversTypes['StandaloneSellingPriceEntry'], ParentType, ContextType, RequireFields<MutationProposeStandaloneSellingPriceArgs, 'input'>>;
@@ -1935,6 +1962,13 @@ export type RevenuePeriodResolvers<ContextType = ContractContext, ParentType ext
   recognized?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   recognizedToDate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   unbilled?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type RevenueSummaryPassResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['RevenueSummaryPass'] = ResolversParentTypes['RevenueSummaryPass']> = {
+  contracts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RevenueWaterfallRowResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['RevenueWaterfallRow'] = ResolversParentTypes['RevenueWaterfallRow']> = {
@@ -2052,6 +2086,7 @@ export type Resolvers<ContextType = ContractContext> = {
   Query?: QueryResolvers<ContextType>;
   RenewalIntent?: RenewalIntentResolvers<ContextType>;
   RevenuePeriod?: RevenuePeriodResolvers<ContextType>;
+  RevenueSummaryPass?: RevenueSummaryPassResolvers<ContextType>;
   RevenueWaterfallRow?: RevenueWaterfallRowResolvers<ContextType>;
   StandaloneSellingPriceEntry?: StandaloneSellingPriceEntryResolvers<ContextType>;
   VariableConsiderationChange?: VariableConsiderationChangeResolvers<ContextType>;

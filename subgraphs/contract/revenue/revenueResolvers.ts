@@ -28,6 +28,7 @@ import { MAX_REVENUE_ROW_DAYS, withheldDaysCollapsed, type RevenueRow } from './
 import { revenueRowColumns } from './revenueRowColumns';
 import { governedRows } from '../../kit/copies';
 import { reestimateVariableConsideration } from './reestimateVariableConsideration';
+import { keepRevenueSummaries, MAX_SUMMARY_PAGE } from './keepRevenueSummaries';
 import type { ContractRevenueScheduleArgs, Resolvers } from '../generated/resolvers';
 import type { OfContract } from '../parents';
 
@@ -167,6 +168,12 @@ export const revenueResolvers: Resolvers = {
   },
 
   Mutation: {
+    keepRevenueSummaries: (_root, args, { em }) => {
+      const first = args.first ?? MAX_SUMMARY_PAGE;
+      if (!Number.isInteger(first) || first < 1 || first > MAX_SUMMARY_PAGE)
+        throw badUserInput(`\`first\` must be between 1 and ${MAX_SUMMARY_PAGE}`, 'first');
+      return keepRevenueSummaries(em, args.after ?? null, first);
+    },
     createContract: (_root, args, context) => createContract(context, args.input),
     modifyContract: (_root, args, context) => recordModification(context, args.input),
     reestimateVariableConsideration: (_root, args, context) => reestimateVariableConsideration(context, args.input),

@@ -3,6 +3,8 @@ import { addDays, today } from '../../../lib/calendar';
 import type { CustosConfig, SubgraphName } from '../../../lib/config';
 import { JOB_NAMES, type JobName } from '../../../lib/jobs/catalogue';
 import { ScheduledJobEntity } from '../../../subgraphs/audit/entities/ScheduledJob';
+import { ContractEntity } from '../../../subgraphs/contract/entities/Contract';
+import { ContractRevenueEntity } from '../../../subgraphs/contract/entities/ContractRevenue';
 import { callSubgraph, graphql, startTestFederation, type TestFederation } from '../../support/federation';
 
 /**
@@ -156,6 +158,19 @@ describe('a run an operator asks for', () => {
       principal: { sub: 'job:quality-run', roles: ['data_steward'] },
       operationName: 'JobQualityRun',
     });
+  });
+
+  it("keeps every contract's revenue summary of the day, through the contract subgraph, as finance", async () => {
+    await startRunner();
+    const contracts = await federation.subgraphs.contract.database.fork().count(ContractEntity, {});
+    const asked = await runNow('revenue-summaries');
+    const run = await until('the summaries job', runOf('revenue-summaries', asked.body.data.runJobNow.id), ended);
+    expect(run).toMatchObject({
+      status: 'SUCCEEDED',
+      outcome: `today's revenue summaries kept for ${contracts} contracts`,
+    });
+    const kept = await federation.subgraphs.contract.database.fork().count(ContractRevenueEntity, { asOf: today() });
+    expect(kept).toBe(contracts);
   });
 
   it('pushes the synthetic transaction through every hop as the probe job', async () => {

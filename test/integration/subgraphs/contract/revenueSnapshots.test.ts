@@ -8,6 +8,7 @@ import { InvoiceEntity } from '../../../../subgraphs/contract/entities/Invoice';
 import { ObligationRevisionEntity } from '../../../../subgraphs/contract/entities/ObligationRevision';
 import { ProgressRecordEntity } from '../../../../subgraphs/contract/entities/ProgressRecord';
 import { createContractLoaders } from '../../../../subgraphs/contract/loaders';
+import { keepRevenueSummaries } from '../../../../subgraphs/contract/revenue/keepRevenueSummaries';
 import { loadRevenueData } from '../../../../subgraphs/contract/revenue/contractTerms';
 import { recognises } from '../../../../subgraphs/contract/revenue/customerRevenue';
 import { readContractsOnDays, type ContractOnDays } from '../../../../subgraphs/contract/revenue/revenueRows';
@@ -266,5 +267,42 @@ describe('a write to a row revenue comes from is never served stale', () => {
     expect(await kept([contractId], TODAY)).toEqual([before]);
     expect(await kept([contractId], TODAY)).toEqual([await scheduled(contractId, TODAY)]);
     expect(await storedRows()).toBe(rows);
+  });
+});
+
+describe("keeping the day's summaries ahead of the reads", () => {
+  it('keeps every contract a page at a time, counts the broken one, and leaves current ones alone', async () => {
+    await db.fork().nativeDelete(ContractRevenueEntity, { asOf: TODAY });
+    const passes = [];
+    let after: string | null = null;
+    for (;;) {
+      const pass = await keepRevenueSummaries(db.fork(), after, 7);
+      passes.push(pass);
+      if (pass.done) break;
+      after = pass.endCursor;
+    }
+    expect(passes.reduce((sum, pass) => sum + pass.contracts, 0)).toBe(contractIds.length);
+    expect(passes.slice(0, -1).every((pass) => pass.contracts === 7)).toBe(true);
+    // contractIds[0] lost its obligation revisions above: it cannot be computed, and nothing is kept of it.
+    expect(passes.reduce((sum, pass) => sum + pass.failed, 0)).toBe(1);
+    expect(await storedRows(TODAY)).toBe(contractIds.length - 1);
+    const healthy = contractIds.slice(1);
+    const stored = await db.fork().find(ContractRevenueEntity, { asOf: TODAY }, { orderBy: { contractId: 'asc' } });
+    expect(await kept(healthy, TODAY)).toEqual(await Promise.all(healthy.map((id) => scheduled(id, TODAY))));
+    await keepRevenueSummaries(db.fork(), null, 2000);
+    const again = await db.fork().find(ContractRevenueEntity, { asOf: TODAY }, { orderBy: { contractId: 'asc' } });
+    expect(again.map((row) => [row.contractId, row.revenueVersion])).toEqual(
+      stored.map((row) => [row.contractId, row.revenueVersion]),
+    );
+  });
+
+  it('answers an empty last page after the last contract', async () => {
+    const last = contractIds.at(-1) as string;
+    expect(await keepRevenueSummaries(db.fork(), last, 10)).toEqual({
+      contracts: 0,
+      failed: 0,
+      endCursor: last,
+      done: true,
+    });
   });
 });
