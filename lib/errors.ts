@@ -16,6 +16,11 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   /** The thing asked for does not exist. */
   NOT_FOUND: 'NOT_FOUND',
+  /**
+   * The customer's credit (a hold, or its limit) does not allow this contract or invoice; nothing was
+   * changed. Only a caller who may read the customer's credit data is told which and by how much.
+   */
+  CREDIT_REFUSED: 'CREDIT_REFUSED',
   /** A dependency (database, subgraph) is down; retrying later may work. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   /** The operation has more lexical tokens than LIMIT_MAX_TOKENS allows. HTTP 400. */
@@ -95,6 +100,10 @@ export function operationRefused(message: string): GraphQLError {
 /** The operation is over one of the gateway's limits: HTTP 400, with the limit and what was asked. */
 export function overLimit(code: ErrorCode, message: string, limit: number, actual: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code, limit, actual, http: { status: 400 } } });
+}
+
+export function creditRefused(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.CREDIT_REFUSED } });
 }
 
 export function notFound(message: string): GraphQLError {

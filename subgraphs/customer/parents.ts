@@ -20,7 +20,10 @@ export type SourceRecordParent = InCustomerRegion<SourceRecord>;
 export type AttributeLineageParent = InCustomerRegion<AttributeLineage>;
 
 /** A customer's row as the other services ask for it, with the customers merged into it. */
-export type CustomerJurisdictionParent = Pick<Customer, 'id' | 'region' | 'mergedInto' | 'paymentTermsCode'> & {
+export type CustomerJurisdictionParent = Pick<
+  Customer,
+  'id' | 'region' | 'mergedInto' | 'paymentTermsCode' | 'creditHold' | 'creditLimitMinor' | 'creditLimitCurrency'
+> & {
   mergedCustomerIds: string[];
 };
 

@@ -107,7 +107,18 @@ export const customerResolvers: Resolvers = {
       const rows = await em.find(
         CustomerEntity,
         { $or: [{ id: { $in: args.ids } }, { mergedInto: { $in: args.ids } }] },
-        { fields: ['id', 'region', 'mergedInto', 'paymentTermsCode'], orderBy: { id: 'asc' } },
+        {
+          fields: [
+            'id',
+            'region',
+            'mergedInto',
+            'paymentTermsCode',
+            'creditHold',
+            'creditLimitMinor',
+            'creditLimitCurrency',
+          ],
+          orderBy: { id: 'asc' },
+        },
       );
       const asked = new Set(args.ids);
       return rows
@@ -263,6 +274,11 @@ export const customerResolvers: Resolvers = {
       customer.paymentTermsCode
         ? { code: customer.paymentTermsCode, dueDays: paymentDueDays(customer.paymentTermsCode) ?? 0 }
         : null,
+    creditLimit: moneyField('creditLimitMinor', 'creditLimitCurrency'),
+  },
+
+  CustomerJurisdiction: {
+    creditHold: (customer) => Boolean(customer.creditHold),
     creditLimit: moneyField('creditLimitMinor', 'creditLimitCurrency'),
   },
 

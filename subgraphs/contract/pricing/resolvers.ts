@@ -20,6 +20,7 @@ import { purchaseOrderProblem } from '../billing/purchaseOrders';
 import { owned } from '../revenue/revenueResolvers';
 import { recordTierChangeRevenue } from './tierChangeRevenue';
 import { PurchaseOrderRuleEntity } from '../entities/PurchaseOrderRule';
+import { assertCreditAllows } from '../credit/assertCredit';
 import type { Resolvers } from '../generated/resolvers';
 
 /**
@@ -134,8 +135,11 @@ export const pricingResolvers: Resolvers = {
       const owner =
         entryContract &&
         (await context.em.findOne(ContractEntity, { id: entryContract.contractId }, { fields: ['customerId'] }));
-      // Invoices fall due by the customer's payment terms, as the customer master holds them.
-      const terms = owner ? (await context.shared.customers.jurisdictionOf(owner.customerId))?.paymentTermsCode : null;
+      // Invoices fall due by the customer's payment terms, as the customer master holds them; its
+      // credit is the surviving customer's when it was merged away since the contract was made.
+      const facts = owner ? await context.shared.customers.jurisdictionOf(owner.customerId) : undefined;
+      const holder = facts?.mergedInto ? await context.shared.customers.jurisdictionOf(facts.mergedInto) : facts;
+      const terms = facts?.paymentTermsCode;
       const dueDays = (terms ? paymentDueDays(terms) : undefined) ?? DEFAULT_DUE_DAYS;
       // The unique index settles a race the check below cannot see.
       return context.em
@@ -161,6 +165,15 @@ export const pricingResolvers: Resolvers = {
             await em.find(PricingTierChangeEntity, { contractId: contract.id }),
             entry.billDate,
           );
+          const amountMinor = priceAtTier(entry.amountMinor, tier);
+          if (holder)
+            await assertCreditAllows(
+              context,
+              em,
+              holder,
+              { minor: amountMinor, currency: contract.currency },
+              'invoice',
+            );
           const invoiceCount = await em.count(InvoiceEntity, { contractId: contract.id });
           return em.create(InvoiceEntity, {
             id: `${contract.id}_i${invoiceCount + 1}_${randomUUID().slice(0, 8)}`,
@@ -169,7 +182,7 @@ export const pricingResolvers: Resolvers = {
             number: `INV-${entry.billDate.slice(0, 4)}-${randomUUID().slice(0, 8).toUpperCase()}`,
             issueDate: entry.billDate,
             dueDate: addDays(entry.billDate, dueDays),
-            amountMinor: priceAtTier(entry.amountMinor, tier),
+            amountMinor,
             currency: contract.currency,
             region: contract.region,
             status: 'OPEN',

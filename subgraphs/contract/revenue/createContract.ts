@@ -4,7 +4,9 @@ import { badUserInput, ruleViolations } from '../../../lib/errors';
 import { amountPerUnit } from '../../../lib/decimal';
 import { inCurrency } from '../../../lib/money';
 import { POLICY } from '../../../policies/policy';
+import type { CustomerFacts } from '../../kit/customerDirectory';
 import { assertVisible } from '../../kit/rowScope';
+import { assertCreditAllows } from '../credit/assertCredit';
 import type { ContractContext } from '../context';
 import { BillingEntryEntity } from '../entities/BillingEntry';
 import { ContractEntity, type Contract } from '../entities/Contract';
@@ -58,7 +60,8 @@ export function violationsError(violations: readonly Violation[], what: string):
   return ruleViolations(`${what}: ${violations.map((v) => v.message).join('; ')}`, violations);
 }
 
-async function customerRegion(context: ContractContext, customerId: string): Promise<string> {
+/** The customer as the master holds it: known, not merged away, and visible to the caller. */
+async function contractingCustomer(context: ContractContext, customerId: string): Promise<CustomerFacts> {
   const customer = await context.shared.customers.jurisdictionOf(customerId);
   if (!customer) throw badUserInput(`no customer ${customerId}`, 'customerId');
   if (customer.mergedInto)
@@ -67,7 +70,7 @@ async function customerRegion(context: ContractContext, customerId: string): Pro
       'customerId',
     );
   assertVisible(context, customer.region, `Customer ${customerId}`);
-  return customer.region;
+  return customer;
 }
 
 export async function createContract(context: ContractContext, input: ContractInput): Promise<Contract> {
@@ -79,7 +82,8 @@ export async function createContract(context: ContractContext, input: ContractIn
     billings: parsed.billings,
   });
   if (violations.length > 0) throw violationsError(violations, 'the contract breaks revenue rules');
-  const region = await customerRegion(context, parsed.customerId);
+  const customer = await contractingCustomer(context, parsed.customerId);
+  const { region } = customer;
   // Obligations given without a price take the table's for the customer's region and the contract's segment, tier and start.
   const obligations = await withTablePrices(context, context.em, parsed.obligations, {
     region,
@@ -94,6 +98,7 @@ export async function createContract(context: ContractContext, input: ContractIn
   return context.em.transactional(async (em) => {
     if (await em.count(ContractEntity, { number: draft.number }))
       throw badUserInput(`a contract numbered ${draft.number} exists already`, 'number');
+    await assertCreditAllows(context, em, customer, null, 'contract');
     const id = `ctr_${randomUUID()}`;
     const now = new Date();
     const contract = em.create(ContractEntity, {

@@ -218,6 +218,13 @@ export type CustomerFilter = {
 
 export type CustomerJurisdiction = {
   __typename?: 'CustomerJurisdiction';
+  /**
+   * Whether the customer is on credit hold, and its credit limit (null when none is set): the contract
+   * subgraph refuses contracts and invoices by them. Copies of Customer.creditHold and creditLimit,
+   * for that check only; what a refusal says of them is governed as those fields.
+   */
+  creditHold: Scalars['Boolean']['output'];
+  creditLimit?: Maybe<Money>;
   id: Scalars['ID']['output'];
   /** Customers merged into this one: their records count for it. */
   mergedCustomerIds: Array<Scalars['ID']['output']>;
@@ -1108,6 +1115,8 @@ export type CustomerEdgeResolvers<ContextType = CustomerContext, ParentType exte
 };
 
 export type CustomerJurisdictionResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['CustomerJurisdiction'] = ResolversParentTypes['CustomerJurisdiction']> = {
+  creditHold?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  creditLimit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mergedCustomerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
