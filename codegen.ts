@@ -80,6 +80,7 @@ const MAPPERS: Record<SubgraphName, Record<string, string>> = {
     ChangeLogEntry: '../parents#ChangeLogEntryParent',
     Job: '../entities/ScheduledJob#ScheduledJob',
     JobRun: '../entities/JobRun#JobRun',
+    ExceptionItem: '../entities/ExceptionItem#ExceptionItem',
   },
 };
 

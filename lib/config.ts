@@ -191,6 +191,8 @@ export interface JobsConfig {
   pollMs: number;
   /** How long a claimed run is this runner's without renewal: after that another runner takes it over. */
   leaseMs: number;
+  /** A failed run is retried after this long, then twice as long, up to three times (the exception queue). */
+  retryBaseMs: number;
 }
 
 /** `quality-run=0 3 * * *;synthetic-probe=off`: the catalogue's schedules, some replaced. */
@@ -348,6 +350,7 @@ export function loadConfig(env: Env = process.env): CustosConfig {
       schedules: jobSchedules(env.JOB_SCHEDULES ?? ''),
       pollMs: integer(env, 'JOB_POLL_MS', 5000, 20, 3_600_000),
       leaseMs: integer(env, 'JOB_LEASE_SECONDS', 60, 1, 86_400) * 1000,
+      retryBaseMs: integer(env, 'JOB_RETRY_SECONDS', 300, 1, 86_400) * 1000,
     },
     limits: {
       maxTokens: integer(env, 'LIMIT_MAX_TOKENS', 5000, 10, 1_000_000),

@@ -116,6 +116,8 @@ export const POLICY: Policy = {
     'Mutation.appendAuditEvents': { services: ['gateway', 'customer', 'contract', 'quality', 'audit'] },
     // Jobs: an operator starts one now; the gateways' runners keep the job ledger.
     'Mutation.runJobNow': { roles: ['admin'] },
+    'Mutation.retryException': { roles: ['admin'] },
+    'Mutation.dismissException': { roles: ['admin'] },
     'Mutation.registerJobs': { services: ['gateway'] },
     'Mutation.claimJobRuns': { services: ['gateway'] },
     'Mutation.renewJobRuns': { services: ['gateway'] },
@@ -126,6 +128,7 @@ export const POLICY: Policy = {
     'Query.auditChain': { roles: ['auditor', 'admin'] },
     'Query.jobs': { roles: ['admin', 'auditor', 'data_steward'] },
     'Query.jobRuns': { roles: ['admin', 'auditor', 'data_steward'] },
+    'Query.exceptions': { roles: ['admin', 'auditor', 'data_steward'] },
     'Query.writeOffs': { roles: ['finance_analyst', 'auditor', 'admin'] },
     'Query.matchReviews': { roles: ['data_steward', 'auditor', 'admin'] },
     'Query.matchConfigurations': { roles: ['data_steward', 'auditor', 'admin'] },

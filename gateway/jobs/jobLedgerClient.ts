@@ -19,7 +19,7 @@ export interface JobLedger {
   register(jobs: JobRegistrationInput[]): Promise<{ name: string; since: string }[]>;
   claim(claim: JobClaimInput): Promise<ClaimedRun[]>;
   renew(runner: string, runIds: string[], leaseMs: number): Promise<string[]>;
-  settle(runner: string, runId: string, succeeded: boolean, outcome: string): Promise<boolean>;
+  settle(runner: string, runId: string, succeeded: boolean, outcome: string, retryBaseMs: number): Promise<boolean>;
 }
 
 export class JobLedgerUnavailableError extends Error {}
@@ -65,7 +65,7 @@ export class JobLedgerClient implements JobLedger {
     return (await this.call(RenewJobRunsDocument, { runner, runIds, leaseMs })).renewJobRuns;
   }
 
-  async settle(runner: string, runId: string, succeeded: boolean, outcome: string) {
-    return (await this.call(SettleJobRunDocument, { runner, runId, succeeded, outcome })).settleJobRun;
+  async settle(runner: string, runId: string, succeeded: boolean, outcome: string, retryBaseMs: number) {
+    return (await this.call(SettleJobRunDocument, { runner, runId, succeeded, outcome, retryBaseMs })).settleJobRun;
   }
 }

@@ -30,6 +30,8 @@ export interface JobRunnerOptions {
   executorFor(definition: JobDefinition): OperationExecutor;
   pollMs: number;
   leaseMs: number;
+  /** A failed run is retried after this long, doubled each time (the ledger keeps the exception). */
+  retryBaseMs: number;
   log: Logger;
   /** How long stopping waits for runs to notice; what is still running then is left to its lease. */
   stopWaitMs?: number;
@@ -158,7 +160,7 @@ export class JobRunner {
     if (succeeded) log.info({ outcome }, 'job run succeeded');
     else log.warn({ outcome }, 'job run failed');
     try {
-      if (!(await this.options.ledger.settle(this.id, run.id, succeeded, outcome)))
+      if (!(await this.options.ledger.settle(this.id, run.id, succeeded, outcome, this.options.retryBaseMs)))
         log.warn('job run was taken over by another runner before it ended here');
     } catch (error) {
       // The lease runs out and another runner runs it again: a run is never lost, at worst repeated.

@@ -31,6 +31,7 @@ export function startJobs(
       inProcessExecutor(apollo, { sub: `job:${job.name}`, roles: [...job.runsAs], regions: [...REGIONS] }, log),
     pollMs: config.jobs.pollMs,
     leaseMs: config.jobs.leaseMs,
+    retryBaseMs: config.jobs.retryBaseMs,
     log: log.child({ component: 'jobs' }),
   });
   runner.start();

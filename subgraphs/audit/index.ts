@@ -12,6 +12,8 @@ import { Migration004EventOrigins } from './migrations/Migration004EventOrigins'
 import { Migration005SchemaMatchesEntities } from './migrations/Migration005SchemaMatchesEntities';
 import { Migration006AuditSearchIndexes } from './migrations/Migration006AuditSearchIndexes';
 import { Migration007ScheduledJobs } from './migrations/Migration007ScheduledJobs';
+import { Migration008ExceptionQueue } from './migrations/Migration008ExceptionQueue';
+import { ExceptionItemEntity } from './entities/ExceptionItem';
 import { JobRunEntity } from './entities/JobRun';
 import { ScheduledJobEntity } from './entities/ScheduledJob';
 import { auditResolvers } from './resolvers';
@@ -36,6 +38,7 @@ export const auditSubgraph: SubgraphDefinition<Resolvers, AuditLoaders, AuditSha
     AuditCheckpointRowEntity,
     ScheduledJobEntity,
     JobRunEntity,
+    ExceptionItemEntity,
   ],
   migrations: [
     { name: 'Migration001ChangeLog', class: Migration001ChangeLog },
@@ -45,6 +48,7 @@ export const auditSubgraph: SubgraphDefinition<Resolvers, AuditLoaders, AuditSha
     { name: 'Migration005SchemaMatchesEntities', class: Migration005SchemaMatchesEntities },
     { name: 'Migration006AuditSearchIndexes', class: Migration006AuditSearchIndexes },
     { name: 'Migration007ScheduledJobs', class: Migration007ScheduledJobs },
+    { name: 'Migration008ExceptionQueue', class: Migration008ExceptionQueue },
   ],
   resolvers: auditResolvers,
   createLoaders: createAuditLoaders,

@@ -17,6 +17,7 @@ import type { AuditEventInput, ChangeInput, Resolvers } from './generated/resolv
 import { inTransaction } from '../kit/transaction';
 import { mergeResolvers } from '../kit/mergeResolvers';
 import { jobResolvers } from './jobs/resolvers';
+import { exceptionResolvers } from './exceptions/resolvers';
 
 const MAX_CHANGES_PER_CALL = 1000;
 const CURSOR_TAG = 'audit';
@@ -175,4 +176,4 @@ const trailResolvers: Resolvers = {
   },
 };
 
-export const auditResolvers = mergeResolvers(trailResolvers, jobResolvers);
+export const auditResolvers = mergeResolvers(trailResolvers, jobResolvers, exceptionResolvers);

@@ -16,7 +16,7 @@ export const JobRunEntity = defineEntity({
      * runners see a slot come due, one run is made of it.
      */
     slot: p.string().length(80),
-    /** SCHEDULE or MANUAL (runJobNow). */
+    /** SCHEDULE, MANUAL (runJobNow) or RETRY (of a failed run: see exception_item). */
     trigger: p.string().length(16),
     /** QUEUED, RUNNING, SUCCEEDED or FAILED. */
     status: p.string().length(16),
@@ -31,6 +31,10 @@ export const JobRunEntity = defineEntity({
     leaseUntil: instant().nullable(),
     /** What the run did (SUCCEEDED) or why it failed (FAILED). */
     outcome: p.text().nullable(),
+    /** A retry's first failed run: the exception item's reference. */
+    retryOf: p.string().length(64).nullable(),
+    /** A retry waits for its backoff: no runner takes it before this. */
+    notBefore: instant().nullable(),
   }),
   uniques: [{ properties: ['job', 'slot'] }],
   indexes: [{ properties: ['job', 'requestedAt'] }, { properties: ['status', 'leaseUntil'] }],

@@ -18,6 +18,14 @@ export type AuditOutcome =
   /** Answered in full. */
   | 'SERVED';
 
+export type ExceptionStatus =
+  /** An operator closed it with a reason. */
+  | 'DISMISSED'
+  /** Failed, and retried by itself until its retries run out; then waiting for an operator. */
+  | 'OPEN'
+  /** A retry succeeded. */
+  | 'RESOLVED';
+
 export type JobRunStatus =
   | 'FAILED'
   /** Waiting for a runner. */
@@ -28,4 +36,6 @@ export type JobRunStatus =
 
 export type JobTrigger =
   | 'MANUAL'
+  /** A retry of a failed run, by itself after a backoff or asked for by an operator (retryException). */
+  | 'RETRY'
   | 'SCHEDULE';

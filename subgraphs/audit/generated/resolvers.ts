@@ -3,6 +3,7 @@ import type { GovernedCustomer as GovernedCustomerModel } from '../../kit/custom
 import type { ChangeLogEntryParent as ChangeLogEntryParentModel } from '../parents';
 import type { ScheduledJob as ScheduledJobModel } from '../entities/ScheduledJob';
 import type { JobRun as JobRunModel } from '../entities/JobRun';
+import type { ExceptionItem as ExceptionItemModel } from '../entities/ExceptionItem';
 import type { AuditContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -254,6 +255,41 @@ export type CustomerChangeHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Something that failed, kept until a retry succeeds or an operator dismisses it: nothing is dropped silently. */
+export type ExceptionItem = {
+  __typename?: 'ExceptionItem';
+  /** Failures so far. */
+  attempts: Scalars['Int']['output'];
+  /** Why it failed, the latest time. */
+  error: Scalars['String']['output'];
+  firstFailedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastFailedAt: Scalars['DateTime']['output'];
+  /** When the next automatic retry is due; null when none is. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where its input can be found (never the input itself). */
+  payloadRef?: Maybe<Scalars['String']['output']>;
+  /** The failed thing, e.g. the job run whose retries these are. */
+  reference: Scalars['ID']['output'];
+  /** The retry that resolved it, or why it was dismissed. */
+  resolution?: Maybe<Scalars['String']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  resolvedBy?: Maybe<Scalars['String']['output']>;
+  /** Where it failed: JOB. */
+  source: Scalars['String']['output'];
+  status: ExceptionStatus;
+  /** What failed there, e.g. the job's name. */
+  subject: Scalars['String']['output'];
+};
+
+export type ExceptionStatus =
+  /** An operator closed it with a reason. */
+  | 'DISMISSED'
+  /** Failed, and retried by itself until its retries run out; then waiting for an operator. */
+  | 'OPEN'
+  /** A retry succeeded. */
+  | 'RESOLVED';
+
 /** A job Custos runs by itself (lib/jobs/catalogue.ts), as the gateways' runners registered it. */
 export type Job = {
   __typename?: 'Job';
@@ -303,11 +339,15 @@ export type JobRun = {
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   job: Scalars['String']['output'];
+  /** A retry waits for its backoff until then. */
+  notBefore?: Maybe<Scalars['DateTime']['output']>;
   /** What the run did, or why it failed. */
   outcome?: Maybe<Scalars['String']['output']>;
   requestedAt: Scalars['DateTime']['output'];
   /** Who asked for a manual run. */
   requestedBy?: Maybe<Scalars['String']['output']>;
+  /** For a retry: the failed run it retries (the exception item's reference). */
+  retryOf?: Maybe<Scalars['ID']['output']>;
   /** The schedule slot the run is for; null for a manual run. */
   scheduledFor?: Maybe<Scalars['DateTime']['output']>;
   startedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -330,6 +370,8 @@ export type JobSlotInput = {
 
 export type JobTrigger =
   | 'MANUAL'
+  /** A retry of a failed run, by itself after a backoff or asked for by an operator (retryException). */
+  | 'RETRY'
   | 'SCHEDULE';
 
 export type Mutation = {
@@ -338,15 +380,22 @@ export type Mutation = {
   appendAuditEvents: Array<AuditReceipt>;
   /** A gateway runner turning due slots into runs and taking the runs that wait for one. Not part of the public API. */
   claimJobRuns: Array<JobRun>;
+  /** Closes a failed item that will not be retried, with why (admin). */
+  dismissException: ExceptionItem;
   /** Records field changes reported by the customer subgraph; idempotent on changeId. Not part of the public API. */
   recordChanges: Scalars['Int']['output'];
   /** A gateway runner starting: its jobs as it will run them, answered with where each job's due slots start. Not part of the public API. */
   registerJobs: Array<JobCursor>;
   /** A gateway runner extending the leases of the runs it works on; answers those it still holds. Not part of the public API. */
   renewJobRuns: Array<Scalars['ID']['output']>;
+  /** Retries a failed item of the exception queue now (admin): for a job, a run of it that resolves the item when it succeeds. */
+  retryException: ExceptionItem;
   /** Queues a run of a job now, for the next gateway runner that looks (JOB_POLL_MS); poll jobRuns for its outcome. */
   runJobNow: JobRun;
-  /** A gateway runner recording how a run ended. Not part of the public API. */
+  /**
+   * A gateway runner recording how a run ended; a failed run goes to the exception queue and, with
+   * retryBaseMs, is retried after that long (doubled each time). Not part of the public API.
+   */
   settleJobRun: Scalars['Boolean']['output'];
 };
 
@@ -358,6 +407,12 @@ export type MutationAppendAuditEventsArgs = {
 
 export type MutationClaimJobRunsArgs = {
   claim: JobClaimInput;
+};
+
+
+export type MutationDismissExceptionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -378,6 +433,11 @@ export type MutationRenewJobRunsArgs = {
 };
 
 
+export type MutationRetryExceptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRunJobNowArgs = {
   job: Scalars['String']['input'];
 };
@@ -385,6 +445,7 @@ export type MutationRunJobNowArgs = {
 
 export type MutationSettleJobRunArgs = {
   outcome: Scalars['String']['input'];
+  retryBaseMs?: InputMaybe<Scalars['Int']['input']>;
   runId: Scalars['ID']['input'];
   runner: Scalars['String']['input'];
   succeeded: Scalars['Boolean']['input'];
@@ -402,6 +463,8 @@ export type Query = {
   auditChain: AuditChainStatus;
   /** The audit trail, oldest first. Reading it is itself audited. */
   auditEvents: AuditEventConnection;
+  /** The exception queue, latest failure first. */
+  exceptions: Array<ExceptionItem>;
   /** Runs of one job or of all, newest first. */
   jobRuns: Array<JobRun>;
   /** The jobs Custos runs by itself, with when each comes due next. */
@@ -413,6 +476,13 @@ export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExceptionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ExceptionStatus>;
 };
 
 
@@ -538,6 +608,8 @@ export type ResolversTypes = {
   ChangeLogEntry: ResolverTypeWrapper<ChangeLogEntryParentModel>;
   Customer: ResolverTypeWrapper<GovernedCustomerModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ExceptionItem: ResolverTypeWrapper<ExceptionItemModel>;
+  ExceptionStatus: ExceptionStatus;
   Job: ResolverTypeWrapper<ScheduledJobModel>;
   JobClaimInput: JobClaimInput;
   JobCursor: ResolverTypeWrapper<JobCursor>;
@@ -574,6 +646,7 @@ export type ResolversParentTypes = {
   ChangeLogEntry: ChangeLogEntryParentModel;
   Customer: GovernedCustomerModel;
   DateTime: Scalars['DateTime']['output'];
+  ExceptionItem: ExceptionItemModel;
   Job: ScheduledJobModel;
   JobClaimInput: JobClaimInput;
   JobCursor: JobCursor;
@@ -704,6 +777,23 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type ExceptionItemResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['ExceptionItem'] = ResolversParentTypes['ExceptionItem']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstFailedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastFailedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  payloadRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resolvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExceptionStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type JobResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -723,9 +813,11 @@ export type JobRunResolvers<ContextType = AuditContext, ParentType extends Resol
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   job?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notBefore?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   requestedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retryOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   scheduledFor?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['JobRunStatus'], ParentType, ContextType>;
@@ -735,9 +827,11 @@ export type JobRunResolvers<ContextType = AuditContext, ParentType extends Resol
 export type MutationResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   appendAuditEvents?: Resolver<Array<ResolversTypes['AuditReceipt']>, ParentType, ContextType, RequireFields<MutationAppendAuditEventsArgs, 'events'>>;
   claimJobRuns?: Resolver<Array<ResolversTypes['JobRun']>, ParentType, ContextType, RequireFields<MutationClaimJobRunsArgs, 'claim'>>;
+  dismissException?: Resolver<ResolversTypes['ExceptionItem'], ParentType, ContextType, RequireFields<MutationDismissExceptionArgs, 'id' | 'reason'>>;
   recordChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordChangesArgs, 'changes'>>;
   registerJobs?: Resolver<Array<ResolversTypes['JobCursor']>, ParentType, ContextType, RequireFields<MutationRegisterJobsArgs, 'jobs'>>;
   renewJobRuns?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRenewJobRunsArgs, 'leaseMs' | 'runIds' | 'runner'>>;
+  retryException?: Resolver<ResolversTypes['ExceptionItem'], ParentType, ContextType, RequireFields<MutationRetryExceptionArgs, 'id'>>;
   runJobNow?: Resolver<ResolversTypes['JobRun'], ParentType, ContextType, RequireFields<MutationRunJobNowArgs, 'job'>>;
   settleJobRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSettleJobRunArgs, 'outcome' | 'runId' | 'runner' | 'succeeded'>>;
 };
@@ -750,6 +844,7 @@ export type PageInfoResolvers<ContextType = AuditContext, ParentType extends Res
 export type QueryResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditChain?: Resolver<ResolversTypes['AuditChainStatus'], ParentType, ContextType>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditEventsArgs>>;
+  exceptions?: Resolver<Array<ResolversTypes['ExceptionItem']>, ParentType, ContextType, Partial<QueryExceptionsArgs>>;
   jobRuns?: Resolver<Array<ResolversTypes['JobRun']>, ParentType, ContextType, Partial<QueryJobRunsArgs>>;
   jobs?: Resolver<Array<ResolversTypes['Job']>, ParentType, ContextType>;
 };
@@ -768,6 +863,7 @@ export type Resolvers<ContextType = AuditContext> = {
   ChangeLogEntry?: ChangeLogEntryResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  ExceptionItem?: ExceptionItemResolvers<ContextType>;
   Job?: JobResolvers<ContextType>;
   JobCursor?: JobCursorResolvers<ContextType>;
   JobRun?: JobRunResolvers<ContextType>;

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { JobRunEntity, type JobRun } from '../entities/JobRun';
 import { ScheduledJobEntity, type ScheduledJob } from '../entities/ScheduledJob';
+import { recordFailure, resolveFailure } from '../exceptions/exceptionQueue';
+import { inTransaction } from '../../kit/transaction';
 
 /**
  * The record of which jobs run and which runs were made, kept so that any number of gateways can
@@ -78,9 +80,12 @@ export async function claimRuns(em: SqlEntityManager, request: ClaimRequest): Pr
 
 /** A run no runner has started yet. */
 function waitingRun(
-  made: Pick<JobRun, 'id' | 'job' | 'slot' | 'trigger' | 'requestedBy' | 'requestedAt' | 'scheduledFor'>,
+  made: Pick<JobRun, 'id' | 'job' | 'slot' | 'trigger' | 'requestedBy' | 'requestedAt' | 'scheduledFor'> &
+    Partial<Pick<JobRun, 'retryOf' | 'notBefore'>>,
 ): JobRun {
   return {
+    retryOf: null,
+    notBefore: null,
     ...made,
     status: 'QUEUED',
     runner: null,
@@ -137,7 +142,7 @@ async function takeWaiting(em: SqlEntityManager, request: ClaimRequest): Promise
   );
   const claimed: JobRun[] = [];
   for (const run of open) {
-    if (busy.has(run.job)) continue;
+    if (busy.has(run.job) || (run.notBefore && run.notBefore.getTime() > now.getTime())) continue;
     if (run.status === 'RUNNING' && run.attempt >= MAX_ATTEMPTS) {
       await giveUp(em, run, now);
       continue;
@@ -168,12 +173,24 @@ async function take(em: SqlEntityManager, run: JobRun, request: ClaimRequest): P
   return changed === 1 ? { ...run, ...taken } : null;
 }
 
+/** A run whose runners kept dying is failed and left in the exception queue for an operator, not retried by itself. */
 async function giveUp(em: SqlEntityManager, run: JobRun, now: Date): Promise<void> {
-  await em.nativeUpdate(JobRunEntity, asSeen(run), {
-    status: 'FAILED',
-    finishedAt: now,
-    leaseUntil: null,
-    outcome: `given up: its runner stopped answering ${run.attempt} times`,
+  const outcome = `given up: its runner stopped answering ${run.attempt} times`;
+  await inTransaction(em, async (tx) => {
+    const changed = await tx.nativeUpdate(JobRunEntity, asSeen(run), {
+      status: 'FAILED',
+      finishedAt: now,
+      leaseUntil: null,
+      outcome,
+    });
+    if (changed !== 1) return;
+    const reference = run.retryOf ?? run.id;
+    await recordFailure(
+      tx,
+      { source: 'JOB', subject: run.job, reference, payloadRef: `job_run:${reference}`, error: outcome },
+      now,
+      () => null,
+    );
   });
 }
 
@@ -191,7 +208,14 @@ export async function renewRuns(
   return held.map((run) => run.id);
 }
 
-/** Records how a run ended, if this runner still holds it. */
+/** Retries of a failed run that are made by themselves; after them the exception waits for an operator. */
+export const AUTOMATIC_RETRIES = 3;
+
+/**
+ * Records how a run ended, if this runner still holds it. A failed run becomes (or adds an attempt
+ * to) an exception item, and while automatic retries remain a retry run waits out its backoff
+ * (retryBaseMs, doubled each time); a retry that succeeds resolves the item.
+ */
 export async function settleRun(
   em: SqlEntityManager,
   runner: string,
@@ -199,13 +223,58 @@ export async function settleRun(
   succeeded: boolean,
   outcome: string,
   now: Date,
+  retryBaseMs: number | null = null,
 ): Promise<boolean> {
-  const changed = await em.nativeUpdate(
-    JobRunEntity,
-    { id: runId, runner, status: 'RUNNING' },
-    { status: succeeded ? 'SUCCEEDED' : 'FAILED', finishedAt: now, leaseUntil: null, outcome },
-  );
-  return changed === 1;
+  return inTransaction(em, async (tx) => {
+    const changed = await tx.nativeUpdate(
+      JobRunEntity,
+      { id: runId, runner, status: 'RUNNING' },
+      { status: succeeded ? 'SUCCEEDED' : 'FAILED', finishedAt: now, leaseUntil: null, outcome },
+    );
+    if (changed !== 1) return false;
+    const run = await tx.findOneOrFail(JobRunEntity, { id: runId }, { disableIdentityMap: true });
+    const reference = run.retryOf ?? run.id;
+    if (succeeded) {
+      if (run.retryOf) await resolveFailure(tx, 'JOB', reference, runner, `retry ${run.id} succeeded: ${outcome}`, now);
+      return true;
+    }
+    const item = await recordFailure(
+      tx,
+      { source: 'JOB', subject: run.job, reference, payloadRef: `job_run:${reference}`, error: outcome },
+      now,
+      (attempts) =>
+        retryBaseMs !== null && attempts <= AUTOMATIC_RETRIES
+          ? new Date(now.getTime() + retryBaseMs * 2 ** (attempts - 1))
+          : null,
+    );
+    if (item.nextAttemptAt) await queueRetry(tx, run.job, reference, item.nextAttemptAt, now, null);
+    return true;
+  });
+}
+
+/** A retry of the failed run `reference`, waiting until `notBefore`. */
+export async function queueRetry(
+  em: SqlEntityManager,
+  job: string,
+  reference: string,
+  notBefore: Date,
+  now: Date,
+  requestedBy: string | null,
+): Promise<JobRun> {
+  const id = `jrun_${randomUUID()}`;
+  const run = waitingRun({
+    id,
+    job,
+    slot: `retry:${id}`,
+    trigger: 'RETRY',
+    requestedBy,
+    requestedAt: now,
+    scheduledFor: null,
+    retryOf: reference,
+    notBefore,
+  });
+  await em.insertMany(JobRunEntity, [run]);
+  return run;
 }
 
 /** An operator's run, now: queued for the next runner that looks. */

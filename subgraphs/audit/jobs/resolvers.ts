@@ -82,15 +82,20 @@ export const jobResolvers: Resolvers = {
     },
     renewJobRuns: (_root, args, { em }) =>
       renewRuns(em, checkedRunner(args.runner), args.runIds, new Date(Date.now() + checkedLease(args.leaseMs))),
-    settleJobRun: (_root, args, { em }) =>
-      settleRun(
+    settleJobRun: (_root, args, { em }) => {
+      const retryBaseMs = args.retryBaseMs ?? null;
+      if (retryBaseMs !== null && !(Number.isInteger(retryBaseMs) && retryBaseMs >= 100 && retryBaseMs <= MAX_LEASE_MS))
+        throw badUserInput(`a retry waits 100 to ${MAX_LEASE_MS} ms`, 'retryBaseMs');
+      return settleRun(
         em,
         checkedRunner(args.runner),
         args.runId,
         args.succeeded,
         args.outcome.slice(0, MAX_OUTCOME_CHARS),
         new Date(),
-      ),
+        retryBaseMs,
+      );
+    },
   },
 
   Job: {

@@ -34,10 +34,13 @@ afterAll(async () => {
 const OFF = Object.fromEntries(JOB_NAMES.map((name) => [name, null])) as Record<JobName, string | null>;
 
 /** A gateway whose runner looks every 100 ms, holds a run for 2 s without renewal, and runs what `schedules` say. */
-async function startRunner(schedules: Partial<Record<JobName, string>> = {}): Promise<RunningGateway> {
+async function startRunner(
+  schedules: Partial<Record<JobName, string>> = {},
+  retryBaseMs = 60_000,
+): Promise<RunningGateway> {
   const config: CustosConfig = {
     ...federation.config,
-    jobs: { enabled: true, pollMs: 100, leaseMs: 2000, schedules: { ...OFF, ...schedules } },
+    jobs: { enabled: true, pollMs: 100, leaseMs: 2000, retryBaseMs, schedules: { ...OFF, ...schedules } },
   };
   const subgraphUrls = Object.fromEntries(
     Object.entries(federation.subgraphs).map(([name, subgraph]) => [name, subgraph.url]),
@@ -48,6 +51,7 @@ async function startRunner(schedules: Partial<Record<JobName, string>> = {}): Pr
 }
 
 interface Run {
+  retryOf: string | null;
   id: string;
   job: string;
   trigger: string;
@@ -57,7 +61,7 @@ interface Run {
   attempt: number;
   outcome: string | null;
 }
-const RUN_FIELDS = 'id job trigger status requestedBy scheduledFor attempt outcome';
+const RUN_FIELDS = 'id job trigger status requestedBy scheduledFor attempt outcome retryOf';
 
 async function jobRuns(job: JobName, first = 100): Promise<Run[]> {
   const { body } = await graphql(
@@ -252,11 +256,15 @@ describe('scheduled runs', () => {
     const midnight = `${today()}T00:00:00.000Z`;
     const runs = await until(
       'the missed slot',
-      async () => (await jobRuns('reconciliation-check')).filter((run) => !before.has(run.id)),
+      async () =>
+        (await jobRuns('reconciliation-check')).filter((run) => !before.has(run.id) && run.trigger === 'SCHEDULE'),
       (all) => all.length > 0 && all.every(ended),
     );
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect((await jobRuns('reconciliation-check')).filter((run) => !before.has(run.id))).toHaveLength(1);
+    const scheduled = (await jobRuns('reconciliation-check')).filter(
+      (run) => !before.has(run.id) && run.trigger === 'SCHEDULE',
+    );
+    expect(scheduled).toHaveLength(1);
     expect(runs[0]).toMatchObject({ trigger: 'SCHEDULE', scheduledFor: midnight });
   });
 });
@@ -326,5 +334,140 @@ describe('the ledger', () => {
       message: 'a lease lasts 1000 to 86400000 ms',
       extensions: { code: 'BAD_USER_INPUT' },
     });
+  });
+});
+
+describe('the exception queue', () => {
+  const ITEM = 'id source subject reference payloadRef error status attempts nextAttemptAt resolvedBy resolution';
+  const items = async () =>
+    (await graphql(federation.gateway.url, `{ exceptions(source: "JOB", first: 100) { ${ITEM} } }`, { token: admin }))
+      .body.data.exceptions as Record<string, any>[];
+
+  it('is dismissed only with a reason, by an operator, and what is closed cannot be retried', async () => {
+    await startRunner({}, 60_000);
+    const failing = await runNow('reconciliation-check');
+    const reference = failing.body.data.runJobNow.id;
+    // Yesterday has no extract yet (the test after this one adds it): the check fails.
+    const item = await until(
+      'the failure',
+      async () => (await items()).find((candidate) => candidate.reference === reference),
+      (found) => found !== undefined,
+    );
+    const DISMISS = `mutation($id: ID!, $reason: String!) { dismissException(id: $id, reason: $reason) { status resolvedBy resolution } }`;
+    const blank = await graphql(federation.gateway.url, DISMISS, {
+      token: admin,
+      variables: { id: item?.id, reason: ' ' },
+    });
+    expect(blank.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const steward = await federation.token({ roles: ['data_steward'] });
+    const notAllowed = await graphql(federation.gateway.url, DISMISS, {
+      token: steward,
+      variables: { id: item?.id, reason: 'mine' },
+    });
+    expect(notAllowed.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const dismissed = await graphql(federation.gateway.url, DISMISS, {
+      token: admin,
+      variables: { id: item?.id, reason: 'the extract for that day will not come: the system was retired' },
+    });
+    expect(dismissed.body.data.dismissException).toEqual({
+      status: 'DISMISSED',
+      resolvedBy: 'test-user',
+      resolution: 'the extract for that day will not come: the system was retired',
+    });
+    const waiting = (await jobRuns('reconciliation-check')).filter((run) => run.retryOf === reference);
+    expect(waiting.every((run) => run.status === 'FAILED')).toBe(true);
+    const again = await graphql(
+      federation.gateway.url,
+      `
+        mutation ($id: ID!) {
+          retryException(id: $id) {
+            id
+          }
+        }
+      `,
+      {
+        token: admin,
+        variables: { id: item?.id },
+      },
+    );
+    expect(again.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('takes a failing job, retries it with backoff until retries run out, and an operator retry empties it', async () => {
+    const yesterday = addDays(today(), -1);
+    // Yesterday has no extract yet: the check fails, and so do its three retries (100, 200, 400 ms later).
+    await startRunner({}, 100);
+    const asked = await runNow('reconciliation-check');
+    const reference = asked.body.data.runJobNow.id;
+    const spent = await until(
+      'the retries to run out',
+      async () => (await items()).find((item) => item.reference === reference),
+      (item) => item?.attempts === 4 && item.nextAttemptAt === null,
+    );
+    expect(spent).toMatchObject({
+      source: 'JOB',
+      subject: 'reconciliation-check',
+      status: 'OPEN',
+      payloadRef: `job_run:${reference}`,
+      error: `no system extract describes ${yesterday}: nothing was reconciled`,
+    });
+    const retries = (await jobRuns('reconciliation-check')).filter((run) => run.retryOf === reference);
+    expect(retries.map((run) => [run.trigger, run.status])).toEqual([
+      ['RETRY', 'FAILED'],
+      ['RETRY', 'FAILED'],
+      ['RETRY', 'FAILED'],
+    ]);
+
+    // The extracts arrive; an operator retries, and the retry's success resolves the item.
+    const finance = await federation.token({ roles: ['finance_analyst'], regions: ['EU'] });
+    const customer = (
+      await graphql(
+        federation.gateway.url,
+        '{ customers(first: 1, filter: { region: EU }) { edges { node { id } } } }',
+        {
+          token: finance,
+        },
+      )
+    ).body.data.customers.edges[0].node.id;
+    for (const system of ['BILLING', 'GL'])
+      expect(
+        (
+          await graphql(
+            federation.gateway.url,
+            'mutation($e: SystemExtractInput!) { recordSystemExtract(extract: $e) { extractId } }',
+            {
+              token: finance,
+              variables: {
+                e: {
+                  id: `exceptions-test-${system}`,
+                  system,
+                  businessDate: yesterday,
+                  takenAt: new Date().toISOString(),
+                  customers: [{ customerId: customer, arBalance: '100.00', currency: 'EUR' }],
+                },
+              },
+            },
+          )
+        ).body.errors,
+      ).toBeUndefined();
+    const retried = await graphql(
+      federation.gateway.url,
+      `
+        mutation ($id: ID!) {
+          retryException(id: $id) {
+            status
+          }
+        }
+      `,
+      { token: admin, variables: { id: spent?.id } },
+    );
+    expect(retried.body.data.retryException.status).toBe('OPEN');
+    const resolved = await until(
+      'the retry to resolve it',
+      async () => (await items()).find((item) => item.reference === reference),
+      (item) => item?.status === 'RESOLVED',
+    );
+    expect(resolved?.resolution).toMatch(/^retry jrun_\S+ succeeded: the reconciliation of \S+ balances$/);
+    expect((await items()).filter((item) => item.status === 'OPEN' && item.reference === reference)).toEqual([]);
   });
 });

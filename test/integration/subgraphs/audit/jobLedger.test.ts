@@ -1,8 +1,10 @@
 import { createLogger } from '../../../../lib/logger';
 import { SUBGRAPHS } from '../../../../subgraphs';
+import { ExceptionItemEntity } from '../../../../subgraphs/audit/entities/ExceptionItem';
 import { JobRunEntity } from '../../../../subgraphs/audit/entities/JobRun';
 import { ScheduledJobEntity } from '../../../../subgraphs/audit/entities/ScheduledJob';
 import {
+  AUTOMATIC_RETRIES,
   MAX_ATTEMPTS,
   claimRuns,
   queueManualRun,
@@ -167,5 +169,69 @@ describe('leases', () => {
     const [run] = await runs();
     expect(run).toMatchObject({ status: 'FAILED', attempt: MAX_ATTEMPTS });
     expect(run.outcome).toMatch(/stopped answering 3 times/);
+    expect(await db.fork().find(ExceptionItemEntity, { reference: run.id })).toMatchObject([
+      { source: 'JOB', status: 'OPEN', nextAttemptAt: null, error: run.outcome },
+    ]);
+  });
+});
+
+describe('a failed run', () => {
+  beforeEach(async () => {
+    await db.fork().nativeDelete(ExceptionItemEntity, {});
+    await registerJobs(db.fork(), [job('nightly')], T0);
+  });
+  const slot = new Date('2026-12-05T02:00:00.000Z');
+  const exceptions = () => db.fork().find(ExceptionItemEntity, {});
+
+  it('goes to the exception queue and is retried after a backoff that doubles, until retries run out', async () => {
+    const [run] = await claim('a', { due: [{ job: 'nightly', slot }] });
+    await settleRun(db.fork(), 'a', run.id, false, 'source down', later(10), 1000);
+    const [item] = await exceptions();
+    expect(item).toMatchObject({
+      source: 'JOB',
+      subject: 'nightly',
+      reference: run.id,
+      status: 'OPEN',
+      attempts: 1,
+      nextAttemptAt: later(1010),
+    });
+    expect(await claim('a', { now: later(1009) })).toEqual([]);
+    let now = 1010;
+    for (let attempt = 1; attempt <= AUTOMATIC_RETRIES; attempt++) {
+      const [retry] = await claim('a', { now: later(now) });
+      expect(retry).toMatchObject({ trigger: 'RETRY', retryOf: run.id });
+      await settleRun(db.fork(), 'a', retry.id, false, `still down ${attempt}`, later(now + 1), 1000);
+      now += 1 + 1000 * 2 ** attempt;
+    }
+    const [spent] = await exceptions();
+    expect(spent).toMatchObject({
+      status: 'OPEN',
+      attempts: AUTOMATIC_RETRIES + 1,
+      nextAttemptAt: null,
+      error: 'still down 3',
+    });
+    expect(await claim('a', { now: later(10 ** 9) })).toEqual([]);
+  });
+
+  it('is resolved by a retry that succeeds', async () => {
+    const [run] = await claim('a', { due: [{ job: 'nightly', slot }] });
+    await settleRun(db.fork(), 'a', run.id, false, 'source down', later(10), 1000);
+    const [retry] = await claim('b', { now: later(2000) });
+    await settleRun(db.fork(), 'b', retry.id, true, 'done', later(2001), 1000);
+    const [item] = await exceptions();
+    expect(item).toMatchObject({
+      status: 'RESOLVED',
+      resolvedBy: 'b',
+      resolvedAt: later(2001),
+      resolution: `retry ${retry.id} succeeded: done`,
+      nextAttemptAt: null,
+    });
+  });
+
+  it('without a backoff waits for an operator', async () => {
+    const [run] = await claim('a', { due: [{ job: 'nightly', slot }] });
+    await settleRun(db.fork(), 'a', run.id, false, 'source down', later(10));
+    expect(await exceptions()).toMatchObject([{ status: 'OPEN', attempts: 1, nextAttemptAt: null }]);
+    expect(await claim('a', { now: later(10 ** 9) })).toEqual([]);
   });
 });
