@@ -20,6 +20,7 @@ import { Migration007SchemaMatchesEntities } from './migrations/Migration007Sche
 import { Migration008DecimalQuantities } from './migrations/Migration008DecimalQuantities';
 import { Migration009StandaloneSellingPrices } from './migrations/Migration009StandaloneSellingPrices';
 import { Migration010RevenueSnapshots } from './migrations/Migration010RevenueSnapshots';
+import { Migration011InvoiceIdempotencyKeys } from './migrations/Migration011InvoiceIdempotencyKeys';
 import { PurchaseOrderRuleEntity } from './entities/PurchaseOrderRule';
 import { ContractRevenueEntity } from './entities/ContractRevenue';
 import { billingResolvers } from './billing/resolvers';
@@ -77,6 +78,7 @@ export const contractSubgraph: SubgraphDefinition<Resolvers, ContractLoaders, Co
     { name: 'Migration008DecimalQuantities', class: Migration008DecimalQuantities },
     { name: 'Migration009StandaloneSellingPrices', class: Migration009StandaloneSellingPrices },
     { name: 'Migration010RevenueSnapshots', class: Migration010RevenueSnapshots },
+    { name: 'Migration011InvoiceIdempotencyKeys', class: Migration011InvoiceIdempotencyKeys },
   ],
   resolvers: mergeResolvers<Resolvers>(
     moneyResolvers,

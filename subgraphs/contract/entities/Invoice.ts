@@ -33,6 +33,8 @@ export const InvoiceEntity = defineEntity({
     listAmountMinor: minorAmount().nullable(),
     pricingTier: p.string().length(16).nullable(),
     purchaseOrderNumber: p.string().length(64).nullable(),
+    /** The idempotency key the request that raised it carried: the same request again gets this invoice back. */
+    idempotencyKey: p.string().length(128).nullable().unique(),
   }),
   indexes: [{ properties: 'contractId' }, { properties: 'customerId' }],
 });

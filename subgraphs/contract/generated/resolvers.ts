@@ -513,6 +513,11 @@ export type Invoice = {
 
 export type InvoiceFromScheduleInput = {
   billingEntryId: Scalars['ID']['input'];
+  /**
+   * A key of the client's (e.g. a UUID, at most 128 characters) that makes a retry safe: the same
+   * request sent again with the same key gets the invoice it raised, not a second one nor an error.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   purchaseOrderNumber?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -125,8 +125,22 @@ export const pricingResolvers: Resolvers = {
 
     issueInvoice: async (_root, args, context) => {
       const purchaseOrderNumber = optionalText(args.input.purchaseOrderNumber, 'purchaseOrderNumber', 64);
+      const idempotencyKey = optionalText(args.input.idempotencyKey, 'idempotencyKey', 128);
       const invoiced = () =>
         badUserInput(`billing entry ${args.input.billingEntryId} was invoiced already`, 'billingEntryId');
+      // The same request again (same entry, same key) gets the invoice it raised; any other finds it invoiced.
+      const raisedBefore = async () => {
+        const earlier = await context.em.findOne(
+          InvoiceEntity,
+          { billingEntryId: args.input.billingEntryId },
+          { disableIdentityMap: true },
+        );
+        if (!earlier || idempotencyKey === null || earlier.idempotencyKey !== idempotencyKey) return null;
+        assertVisible(context, earlier.region, `Invoice ${earlier.id}`);
+        return earlier;
+      };
+      const replayed = await raisedBefore();
+      if (replayed) return replayed;
       const entryContract = await context.em.findOne(
         BillingEntryEntity,
         { id: args.input.billingEntryId },
@@ -190,10 +204,18 @@ export const pricingResolvers: Resolvers = {
             listAmountMinor: entry.amountMinor,
             pricingTier: tier,
             purchaseOrderNumber,
+            idempotencyKey,
           });
         })
-        .catch((error: unknown) => {
-          throw error instanceof UniqueConstraintViolationException ? invoiced() : error;
+        .catch(async (error: unknown) => {
+          // Lost a race with the same request (same entry, same key): the winner raised the invoice this one would have.
+          const winner = await raisedBefore();
+          if (winner) return winner;
+          if (!(error instanceof UniqueConstraintViolationException)) throw error;
+          const entryInvoiced = await context.em.count(InvoiceEntity, { billingEntryId: args.input.billingEntryId });
+          throw idempotencyKey !== null && !entryInvoiced
+            ? badUserInput(`idempotency key ${idempotencyKey} was used for another invoice`, 'idempotencyKey')
+            : invoiced();
         });
     },
 
