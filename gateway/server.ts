@@ -34,6 +34,8 @@ import { admissionPlugin } from './plugins/admission';
 import { exportRoute, type ExportGovernance } from './exports/exportRoute';
 import { apiSchemaOf } from './governance';
 import { startJobs } from './jobs/startJobs';
+import { GatewayMetrics } from './metrics/gatewayMetrics';
+import { metricsPlugin } from './plugins/metrics';
 
 /**
  * The gateway: authenticates every request, plans it over the committed supergraph and executes
@@ -93,6 +95,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
   // @apollo/gateway otherwise reports usage to Apollo's servers: customer data governance forbids
   // phoning home, and the closed network would stall shutdown on the export.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const metrics = new GatewayMetrics(config.customerContractHopAlertMs);
   const sources = new Map<SubgraphName, SubgraphDataSource>();
   const circuitStates = () => Object.fromEntries([...sources].map(([name, source]) => [name, source.circuitState]));
   const gateway = new ApolloGateway({
@@ -105,6 +108,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
         internalToken: config.internalToken,
         timeoutMs: config.subgraphTimeoutMs,
         resilience: config.subgraphResilience,
+        metrics,
       });
       sources.set(name, source);
       return source;
@@ -114,6 +118,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
   // also reads its Date and DateTime arguments). The governance plugins after them share one
   // analysis of the operation (plugins/requestAnalysis.ts).
   const plugins = [
+    metricsPlugin(metrics),
     limitsPlugin({ limits: config.limits, pageSize: config.maxPageSize }),
     requestLoggingPlugin(),
     introspectionPlugin({ adminOnly: config.production }),
@@ -127,6 +132,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
         internalToken: config.internalToken,
         timeoutMs: config.subgraphTimeoutMs,
         signer: loadOriginSigner(config, 'gateway'),
+        observe: (seconds, committed) => metrics.auditAppend.observe({ outcome: committed ? 'ok' : 'failed' }, seconds),
       }),
       bulkExport: new BulkExportMonitor({
         perOperation: config.audit.bulkExportRecords,
@@ -224,6 +230,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     },
   });
   http.metrics.registerMetric(rateLimited);
+  metrics.registerWith(http.metrics);
   new Gauge({
     name: 'custos_subgraph_circuit_open',
     help: "Whether the gateway's circuit towards a subgraph is open (1), half-open and probing (0.5) or closed (0)",
@@ -244,7 +251,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
       this.set({ state: 'waiting' }, waiting);
     },
   });
-  const jobs = config.jobs.enabled ? startJobs(config, apollo, () => urlOf('audit'), log) : undefined;
+  const jobs = config.jobs.enabled ? startJobs(config, apollo, () => urlOf('audit'), log, metrics) : undefined;
   log.info({ url: http.url }, 'gateway listening');
 
   return {

@@ -7,6 +7,7 @@ import { subgraphUnavailable } from '../lib/errors';
 import { REQUEST_ID_HEADER } from '../lib/httpServer';
 import { INTERNAL_TOKEN_HEADER, mintInternalToken } from '../lib/tokens/internalToken';
 import type { GatewayContext } from './context';
+import type { GatewayMetrics } from './metrics/gatewayMetrics';
 import { CircuitBreaker, type CircuitState } from './resilience/circuitBreaker';
 import { retryDelayMs } from './resilience/retryDelay';
 import { classifySubgraphFailure, isRetryable, requestedCoordinates } from './resilience/subgraphFailure';
@@ -30,6 +31,17 @@ export interface SubgraphDataSourceOptions {
   resilience: SubgraphResilience;
   /** For tests: the source of jitter. */
   random?: () => number;
+  /** Where each call's duration goes (/metrics). */
+  metrics?: GatewayMetrics;
+}
+
+/** An `_entities` fetch of Customer representations: a subgraph extending customers the customer hub found. */
+function extendsCustomers(options: ProcessOptions): boolean {
+  const representations = options.request.variables?.representations;
+  return (
+    Array.isArray(representations) &&
+    representations.some((item) => (item as { __typename?: unknown } | null)?.__typename === 'Customer')
+  );
 }
 
 type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0];
@@ -41,6 +53,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly resilience: SubgraphResilience;
   private readonly breaker: CircuitBreaker;
   private readonly random: () => number;
+  private readonly metrics?: GatewayMetrics;
 
   constructor(options: SubgraphDataSourceOptions) {
     const fetcher: Fetcher = (url, init) =>
@@ -54,6 +67,22 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       openMs: options.resilience.breakerOpenMs,
     });
     this.random = options.random ?? Math.random;
+    this.metrics = options.metrics;
+  }
+
+  /** One call to the subgraph, timed; the customer-to-contract hop is also timed as its own metric. */
+  private async timed(options: ProcessOptions): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    const started = performance.now();
+    let outcome = 'failed';
+    try {
+      const response = await super.process(options);
+      outcome = response.errors?.length ? 'errors' : 'ok';
+      return response;
+    } finally {
+      const seconds = (performance.now() - started) / 1000;
+      this.metrics?.subgraphFetch.observe({ subgraph: this.target, outcome }, seconds);
+      if (this.target === 'contract' && extendsCustomers(options)) this.metrics?.hop(seconds);
+    }
   }
 
   get circuitState(): CircuitState {
@@ -67,7 +96,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       if (!this.breaker.tryAcquire()) throw this.unavailable(options, 'CIRCUIT_OPEN');
       try {
         // Each attempt goes through willSendRequest again, so each carries its own one-time token.
-        const response = await super.process(options);
+        const response = await this.timed(options);
         this.breaker.recordSuccess();
         return response;
       } catch (error) {

@@ -30,6 +30,8 @@ export interface AuditTrailClientOptions {
   timeoutMs: number;
   /** This process's origin key; its name (gateway, customer, ...) is the service the calls are made as. */
   signer: OriginSigner;
+  /** Told how long each call took and whether the trail committed it (the gateway's metrics). */
+  observe?: (seconds: number, committed: boolean) => void;
 }
 
 /** A timed-out append may still be running at the trail; waiting as long again would only double the wait. */
@@ -111,6 +113,17 @@ export class AuditTrailClient {
   }
 
   private async send(events: SignedEvent[], requestId: string | undefined): Promise<void> {
+    const started = performance.now();
+    try {
+      await this.sendOnce(events, requestId);
+      this.options.observe?.((performance.now() - started) / 1000, true);
+    } catch (error) {
+      this.options.observe?.((performance.now() - started) / 1000, false);
+      throw error;
+    }
+  }
+
+  private async sendOnce(events: SignedEvent[], requestId: string | undefined): Promise<void> {
     const call = () =>
       callInternal({
         url: this.options.url(),

@@ -137,6 +137,8 @@ export interface CustosConfig {
   governance: boolean;
   audit: AuditConfig;
   jobs: JobsConfig;
+  /** A customer-to-contract hop slower than this counts as slow (/metrics), for alerting. */
+  customerContractHopAlertMs: number;
   /** Keys protecting bank and card data (lib/pciConfig.ts). */
   pci: PciConfig;
   limits: OperationLimits;
@@ -345,6 +347,7 @@ export function loadConfig(env: Env = process.env): CustosConfig {
       bulkExportWindowSeconds: integer(env, 'BULK_EXPORT_WINDOW_SECONDS', 3600, 1, 7 * 86_400),
       namedRecords: integer(env, 'AUDIT_NAMED_RECORDS', 500, 1, 100_000),
     },
+    customerContractHopAlertMs: integer(env, 'CUSTOMER_CONTRACT_HOP_ALERT_MS', 500, 1, 600_000),
     jobs: {
       enabled: flag(env, 'JOBS', true),
       schedules: jobSchedules(env.JOB_SCHEDULES ?? ''),

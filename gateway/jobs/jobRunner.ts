@@ -35,6 +35,8 @@ export interface JobRunnerOptions {
   log: Logger;
   /** How long stopping waits for runs to notice; what is still running then is left to its lease. */
   stopWaitMs?: number;
+  /** Told of each run that ended here (the gateway's metrics). */
+  onRunEnded?: (job: string, succeeded: boolean) => void;
 }
 
 class Stopped extends Error {
@@ -159,6 +161,7 @@ export class JobRunner {
   private async settle(run: ClaimedRun, succeeded: boolean, outcome: string, log: Logger): Promise<void> {
     if (succeeded) log.info({ outcome }, 'job run succeeded');
     else log.warn({ outcome }, 'job run failed');
+    this.options.onRunEnded?.(run.job, succeeded);
     try {
       if (!(await this.options.ledger.settle(this.id, run.id, succeeded, outcome, this.options.retryBaseMs)))
         log.warn('job run was taken over by another runner before it ended here');

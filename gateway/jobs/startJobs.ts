@@ -8,6 +8,7 @@ import { inProcessExecutor } from '../operationExecutor';
 import { JobLedgerClient } from './jobLedgerClient';
 import { JobRunner } from './jobRunner';
 import { JOB_WORK } from './jobWork';
+import type { GatewayMetrics } from '../metrics/gatewayMetrics';
 
 /** The job runner, running each job as its principal through this gateway's own plugins. */
 export function startJobs(
@@ -15,6 +16,7 @@ export function startJobs(
   apollo: ApolloServer<GatewayContext>,
   auditUrl: () => string,
   log: Logger,
+  metrics: GatewayMetrics,
 ): JobRunner {
   const runner = new JobRunner({
     ledger: new JobLedgerClient({
@@ -33,6 +35,7 @@ export function startJobs(
     leaseMs: config.jobs.leaseMs,
     retryBaseMs: config.jobs.retryBaseMs,
     log: log.child({ component: 'jobs' }),
+    onRunEnded: (job, succeeded) => metrics.jobRuns.inc({ job, outcome: succeeded ? 'succeeded' : 'failed' }),
   });
   runner.start();
   return runner;

@@ -47,6 +47,12 @@ async function startRunner(
   ) as Record<SubgraphName, string>;
   const gateway = await startGateway({ config, port: 0, subgraphUrls });
   runners.push(gateway);
+  // Its jobs are known to the ledger (runJobNow needs that) once a runner has registered them.
+  await until(
+    'the jobs to be registered',
+    () => federation.subgraphs.audit.database.fork().count(ScheduledJobEntity, {}),
+    (count) => count === JOB_NAMES.length,
+  );
   return gateway;
 }
 
@@ -177,13 +183,15 @@ describe('a run an operator asks for', () => {
     expect(kept).toBe(contracts);
   });
 
-  it('pushes the synthetic transaction through every hop as the probe job', async () => {
-    await startRunner();
+  it('pushes the synthetic transaction through every hop as the probe job, and counts the run on /metrics', async () => {
+    const runner = await startRunner();
     const asked = await runNow('synthetic-probe');
     const run = await until('the probe job', runOf('synthetic-probe', asked.body.data.runJobNow.id), ended);
     expect(run?.status).toBe('SUCCEEDED');
     for (const hop of ['ingestion', 'contract', 'invoice', 'reconciliation', 'cleanup customer'])
       expect(run?.outcome).toContain(`${hop} ok`);
+    const metrics = await (await fetch(runner.url.replace(/\/graphql$/, '/metrics'))).text();
+    expect(metrics).toContain('custos_job_runs_total{job="synthetic-probe",outcome="succeeded"} 1');
   });
 
   it('records why a job failed: the reconciliation check of a day nobody reconciled', async () => {
