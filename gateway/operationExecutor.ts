@@ -28,6 +28,27 @@ export function describeErrors(answer: OperationAnswer): string {
   return answer.httpStatus !== undefined ? `HTTP ${answer.httpStatus}` : 'no data';
 }
 
+/**
+ * The executor with the messages of its errors left out, codes and paths kept: for a job, whose
+ * record is read by roles other than its own. A message may quote what the job's principal may see
+ * (a credit refusal names the limit) and its readers may not.
+ */
+export function withoutErrorMessages(executor: OperationExecutor): OperationExecutor {
+  return async (query, variables) => {
+    const answer = await executor(query, variables);
+    return {
+      ...answer,
+      errors: answer.errors?.map((error) => {
+        const path = (error as { path?: readonly (string | number)[] }).path;
+        return {
+          message: path?.length ? `at ${path.join('.')}` : 'message not kept',
+          extensions: { code: error.extensions?.code },
+        };
+      }),
+    };
+  };
+}
+
 export function httpExecutor(gatewayUrl: string, token: string): OperationExecutor {
   return async (query, variables = {}) => {
     const response = await fetch(gatewayUrl, {

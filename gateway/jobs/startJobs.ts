@@ -4,7 +4,7 @@ import { JOB_CATALOGUE, JOB_NAMES } from '../../lib/jobs/catalogue';
 import type { Logger } from '../../lib/logger';
 import { REGIONS } from '../../lib/regions';
 import type { GatewayContext } from '../context';
-import { inProcessExecutor } from '../operationExecutor';
+import { inProcessExecutor, withoutErrorMessages } from '../operationExecutor';
 import { JobLedgerClient } from './jobLedgerClient';
 import { JobRunner } from './jobRunner';
 import { JOB_WORK } from './jobWork';
@@ -29,8 +29,11 @@ export function startJobs(
       schedule: config.jobs.schedules[name],
       work: JOB_WORK[name],
     })),
+    // What a job records of its operations' errors is read by roles other than the job's own: codes, not messages.
     executorFor: (job) =>
-      inProcessExecutor(apollo, { sub: `job:${job.name}`, roles: [...job.runsAs], regions: [...REGIONS] }, log),
+      withoutErrorMessages(
+        inProcessExecutor(apollo, { sub: `job:${job.name}`, roles: [...job.runsAs], regions: [...REGIONS] }, log),
+      ),
     pollMs: config.jobs.pollMs,
     leaseMs: config.jobs.leaseMs,
     retryBaseMs: config.jobs.retryBaseMs,

@@ -164,3 +164,18 @@ describe("a customer's credit limit", () => {
     expect((await run(ISSUE, billing, { id: entry.id })).errors).toBeUndefined();
   });
 });
+
+describe('the credit facts the contract subgraph reads', () => {
+  it('are not for clients: the directory query is refused to every role through the gateway', async () => {
+    const admin = await federation.token({ roles: ['admin'], regions: ['EU', 'US'] });
+    for (const token of [admin, finance, analyst]) {
+      const body = await run(
+        'query($ids: [ID!]!) { customerJurisdictions(ids: $ids) { id creditHold creditLimit { amount currency } } }',
+        token,
+        { ids: [customerId] },
+      );
+      expect(body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(body.data?.customerJurisdictions ?? null).toBeNull();
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { JobStepFailure, quarterOf, strictExecute } from '../../../../gateway/jobs/jobWork';
+import { withoutErrorMessages } from '../../../../gateway/operationExecutor';
 
 describe('job work', () => {
   it('seeds the quarterly audit by the quarter the run is due in, in UTC', () => {
@@ -19,5 +20,22 @@ describe('job work', () => {
     await expect(refused('{ x }')).rejects.toThrow(new JobStepFailure('FORBIDDEN: Not allowed; ERROR: Gone'));
     await expect(strictExecute(async () => ({ httpStatus: 503 }))('{ x }')).rejects.toThrow('HTTP 503');
     expect(await strictExecute(async () => ({ data: { x: 1 } }))('{ x }')).toEqual({ x: 1 });
+  });
+
+  it("keeps the codes and paths of a job's errors, never their messages", async () => {
+    const executor = withoutErrorMessages(async () => ({
+      data: null,
+      errors: [
+        {
+          message: 'no invoice: customer cus_1 would owe 12000.00 EUR, above its credit limit of 11500.00 EUR',
+          path: ['issueInvoice'],
+          extensions: { code: 'CREDIT_REFUSED' },
+        },
+        { message: 'Gone 11500.00', extensions: { code: 'SERVICE_UNAVAILABLE' } },
+      ] as never,
+    }));
+    await expect(strictExecute(executor)('{ x }')).rejects.toThrow(
+      new JobStepFailure('CREDIT_REFUSED: at issueInvoice; SERVICE_UNAVAILABLE: message not kept'),
+    );
   });
 });
