@@ -82,11 +82,6 @@ export class JobRunner {
     await Promise.race([done, new Promise((resolve) => setTimeout(resolve, this.options.stopWaitMs ?? 5000).unref())]);
   }
 
-  /** The runs this runner is working on now. */
-  get busyWith(): string[] {
-    return [...this.running.keys()];
-  }
-
   private schedulePoll(delayMs: number): void {
     if (this.stopped) return;
     this.pollTimer = setTimeout(() => {
