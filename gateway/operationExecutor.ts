@@ -14,7 +14,7 @@ import type { GatewayContext } from './context';
 
 export interface OperationAnswer {
   data?: unknown;
-  errors?: readonly { message: string; extensions?: { code?: unknown } }[];
+  errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: { code?: unknown } }[];
   /** The HTTP status, where the operation went over HTTP. */
   httpStatus?: number;
 }
@@ -38,13 +38,10 @@ export function withoutErrorMessages(executor: OperationExecutor): OperationExec
     const answer = await executor(query, variables);
     return {
       ...answer,
-      errors: answer.errors?.map((error) => {
-        const path = (error as { path?: readonly (string | number)[] }).path;
-        return {
-          message: path?.length ? `at ${path.join('.')}` : 'message not kept',
-          extensions: { code: error.extensions?.code },
-        };
-      }),
+      errors: answer.errors?.map(({ path, extensions }) => ({
+        message: path?.length ? `at ${path.join('.')}` : 'message not kept',
+        extensions: { code: extensions?.code },
+      })),
     };
   };
 }

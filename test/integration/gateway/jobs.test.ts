@@ -181,6 +181,14 @@ describe('a run an operator asks for', () => {
     });
     const kept = await federation.subgraphs.contract.database.fork().count(ContractRevenueEntity, { asOf: today() });
     expect(kept).toBe(contracts);
+    const KEEP = 'mutation($first: Int) { keepRevenueSummaries(first: $first) { contracts } }';
+    const finance = await federation.token({ roles: ['finance_analyst'] });
+    for (const first of [0, 2001]) {
+      const refused = await graphql(federation.gateway.url, KEEP, { token: finance, variables: { first } });
+      expect(refused.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const bi = await graphql(federation.gateway.url, KEEP, { token: await federation.token({ roles: ['bi_reader'] }) });
+    expect(bi.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('pushes the synthetic transaction through every hop as the probe job, and counts the run on /metrics', async () => {

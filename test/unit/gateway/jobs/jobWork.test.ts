@@ -32,7 +32,7 @@ describe('job work', () => {
           extensions: { code: 'CREDIT_REFUSED' },
         },
         { message: 'Gone 11500.00', extensions: { code: 'SERVICE_UNAVAILABLE' } },
-      ] as never,
+      ],
     }));
     await expect(strictExecute(executor)('{ x }')).rejects.toThrow(
       new JobStepFailure('CREDIT_REFUSED: at issueInvoice; SERVICE_UNAVAILABLE: message not kept'),
