@@ -3,9 +3,9 @@
  * a run of 12 or more digits, with or without spaces and dashes, and anything shaped like an IBAN.
  * A safety net for text Custos does not write itself, such as graphql-js echoing a bad value.
  */
-// Not part of a longer identifier such as INV-2026-0000421102.
+// Neither is part of a longer identifier such as INV-2026-0000421102 or a UUID's last group.
 const LONG_DIGIT_RUN = /(?<![\w-])\d(?:[ -]?\d){11,}(?![\w-])/g;
-const IBAN_LIKE = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/gi;
+const IBAN_LIKE = /(?<![\w-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w-])/gi;
 
 export const SCRUBBED = '[redacted]';
 
