@@ -34,8 +34,13 @@ import { admissionPlugin } from './plugins/admission';
 import { exportRoute, type ExportGovernance } from './exports/exportRoute';
 import { apiSchemaOf } from './governance';
 import { startJobs } from './jobs/startJobs';
+import { ChangeFeedHead } from './events/changeFeedHead';
+import { changeStreamRoute } from './events/changeStreamRoute';
+import { startWebhooks } from './events/startWebhooks';
 import { GatewayMetrics } from './metrics/gatewayMetrics';
 import { metricsPlugin } from './plugins/metrics';
+import { startTracing } from '../lib/telemetry/tracing';
+import { tracingPlugin } from '../lib/telemetry/tracingPlugin';
 
 /**
  * The gateway: authenticates every request, plans it over the committed supergraph and executes
@@ -96,6 +101,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
   // phoning home, and the closed network would stall shutdown on the export.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const metrics = new GatewayMetrics(config.customerContractHopAlertMs);
+  const tracing = startTracing('gateway', config.tracing);
   const sources = new Map<SubgraphName, SubgraphDataSource>();
   const circuitStates = () => Object.fromEntries([...sources].map(([name, source]) => [name, source.circuitState]));
   const gateway = new ApolloGateway({
@@ -109,6 +115,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
         timeoutMs: config.subgraphTimeoutMs,
         resilience: config.subgraphResilience,
         metrics,
+        tracing,
       });
       sources.set(name, source);
       return source;
@@ -119,6 +126,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
   // analysis of the operation (plugins/requestAnalysis.ts).
   const plugins = [
     metricsPlugin(metrics),
+    tracingPlugin(),
     limitsPlugin({ limits: config.limits, pageSize: config.maxPageSize }),
     requestLoggingPlugin(),
     introspectionPlugin({ adminOnly: config.production }),
@@ -133,6 +141,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
         timeoutMs: config.subgraphTimeoutMs,
         signer: loadOriginSigner(config, 'gateway'),
         observe: (seconds, committed) => metrics.auditAppend.observe({ outcome: committed ? 'ok' : 'failed' }, seconds),
+        tracing,
       }),
       bulkExport: new BulkExportMonitor({
         perOperation: config.audit.bulkExportRecords,
@@ -187,6 +196,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     host: config.host,
     port: options.port ?? config.gatewayPort,
     log,
+    tracing,
     context: async (request, requestId) => ({
       principal: await admitted(request),
       requestId,
@@ -194,6 +204,20 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
       access: new RequestAccess(),
     }),
     streams: {
+      '/events/': changeStreamRoute({
+        apollo,
+        principalOf: admitted,
+        head: new ChangeFeedHead({
+          url: () => urlOf('audit'),
+          internalToken: config.internalToken,
+          timeoutMs: config.subgraphTimeoutMs,
+          maxAgeMs: config.changeEvents.pollMs,
+        }),
+        pollMs: config.changeEvents.pollMs,
+        batch: config.changeEvents.batch,
+        streamsPerPrincipal: config.changeEvents.streamsPerPrincipal,
+        log,
+      }),
       '/export/': exportRoute({
         apollo,
         schema: apiSchemaOf(supergraphSdl),
@@ -252,6 +276,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     },
   });
   const jobs = config.jobs.enabled ? startJobs(config, apollo, () => urlOf('audit'), log, metrics) : undefined;
+  const webhooks = startWebhooks(config, apollo, () => urlOf('audit'), log, metrics);
   log.info({ url: http.url }, 'gateway listening');
 
   return {
@@ -259,9 +284,11 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     http,
     close: async () => {
       await jobs?.stop();
+      await webhooks?.stop();
       await http.close();
       await apollo.stop();
       await rateLimiter.close();
+      await tracing.shutdown();
     },
   };
 }

@@ -1,10 +1,21 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
+import { SpanKind, context, trace, type Span } from '@opentelemetry/api';
 import type { InternalTokenConfig, SubgraphResilience } from '../lib/config';
 import { ACCESS_REPORT_EXTENSION } from '../lib/accessReport';
 import { subgraphUnavailable } from '../lib/errors';
 import { REQUEST_ID_HEADER } from '../lib/httpServer';
+import { errorCodesOf } from '../lib/telemetry/errorCodes';
+import {
+  GRAPHQL_OPERATION_TYPE,
+  SUBGRAPH,
+  SUBGRAPH_FAILURE,
+  SUBGRAPH_OUTCOME,
+  SUBGRAPH_RETRIES,
+  recordErrorCodes,
+} from '../lib/telemetry/spanAttributes';
+import type { Tracing } from '../lib/telemetry/tracing';
 import { INTERNAL_TOKEN_HEADER, mintInternalToken } from '../lib/tokens/internalToken';
 import type { GatewayContext } from './context';
 import type { GatewayMetrics } from './metrics/gatewayMetrics';
@@ -21,6 +32,9 @@ import { classifySubgraphFailure, isRetryable, requestedCoordinates } from './re
  * the answer stands. Queries are tried again with backoff and jitter (mutations never: a retry could
  * do it twice), and a circuit breaker stops calling a subgraph that keeps failing, probing it again
  * after a while, so the gateway recovers by itself when the subgraph does.
+ *
+ * Traced, each fetch (its retries included) is a client span under the request's, and every call
+ * carries its `traceparent` so the subgraph's span joins the trace.
  */
 export interface SubgraphDataSourceOptions {
   /** The subgraph's name: every token names the one subgraph it is for. */
@@ -33,6 +47,8 @@ export interface SubgraphDataSourceOptions {
   random?: () => number;
   /** Where each call's duration goes (/metrics). */
   metrics?: GatewayMetrics;
+  /** The gateway's traces. Default: none. */
+  tracing?: Tracing;
 }
 
 /** An `_entities` fetch of Customer representations: a subgraph extending customers the customer hub found. */
@@ -54,6 +70,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly breaker: CircuitBreaker;
   private readonly random: () => number;
   private readonly metrics?: GatewayMetrics;
+  private readonly tracing?: Tracing;
 
   constructor(options: SubgraphDataSourceOptions) {
     const fetcher: Fetcher = (url, init) =>
@@ -68,6 +85,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     });
     this.random = options.random ?? Math.random;
     this.metrics = options.metrics;
+    this.tracing = options.tracing;
   }
 
   /** One call to the subgraph, timed; the customer-to-contract hop is also timed as its own metric. */
@@ -90,10 +108,39 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override async process(options: ProcessOptions): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    if (!this.tracing?.enabled) return this.resilient(options);
+    const span = this.tracing.tracer.startSpan(`subgraph ${this.target}`, {
+      kind: SpanKind.CLIENT,
+      attributes: { [SUBGRAPH]: this.target, [SUBGRAPH_RETRIES]: 0 },
+    });
+    const type = operationType(options);
+    if (type) span.setAttribute(GRAPHQL_OPERATION_TYPE, type);
+    try {
+      const response = await context.with(trace.setSpan(context.active(), span), () => this.resilient(options, span));
+      span.setAttribute(SUBGRAPH_OUTCOME, response.errors?.length ? 'errors' : 'ok');
+      recordErrorCodes(span, errorCodesOf(response.errors));
+      return response;
+    } catch (error) {
+      const extensions = (error as { extensions?: { code?: unknown; reason?: unknown } }).extensions;
+      span.setAttribute(SUBGRAPH_OUTCOME, 'unavailable');
+      if (typeof extensions?.reason === 'string') span.setAttribute(SUBGRAPH_FAILURE, extensions.reason);
+      recordErrorCodes(span, errorCodesOf([{ extensions }]));
+      throw error;
+    } finally {
+      span.end();
+    }
+  }
+
+  /** The call with its retries, behind the circuit breaker. */
+  private async resilient(
+    options: ProcessOptions,
+    span?: Span,
+  ): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
     const isQuery = operationType(options) === 'query';
     const retries = isQuery ? this.resilience.retries : 0;
     for (let attempt = 0; ; attempt += 1) {
       if (!this.breaker.tryAcquire()) throw this.unavailable(options, 'CIRCUIT_OPEN');
+      span?.setAttribute(SUBGRAPH_RETRIES, attempt);
       try {
         // Each attempt goes through willSendRequest again, so each carries its own one-time token.
         const response = await this.timed(options);
@@ -115,8 +162,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
   }
 
-  override async willSendRequest({ request, context }: ProcessOptions): Promise<void> {
-    const { principal, requestId } = context as Partial<GatewayContext>;
+  override async willSendRequest({ request, context: requestContext }: ProcessOptions): Promise<void> {
+    for (const [name, value] of Object.entries(this.tracing?.headers() ?? {})) request.http?.headers.set(name, value);
+    const { principal, requestId } = requestContext as Partial<GatewayContext>;
     // Health checks and schema loads carry no caller; they get no token and so no data.
     if (!principal) return;
     const payload = { query: request.query, variables: request.variables, operationName: request.operationName };

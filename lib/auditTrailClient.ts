@@ -1,8 +1,11 @@
+import { SpanStatusCode, context, trace, type Context, type Span } from '@opentelemetry/api';
 import type { AuditEvent } from './auditEvent';
 import type { InternalTokenConfig } from './config';
 import { signOrigin, type OriginSigner } from './crypto/origin';
 import { AppendAuditEventsDocument } from './generated/auditTrail';
 import { callInternal } from './internalGraphQLClient';
+import { AUDIT_EVENTS, AUDIT_OUTCOME, AUDIT_SHARED_BY } from './telemetry/spanAttributes';
+import type { Tracing } from './telemetry/tracing';
 
 /**
  * A Custos process's line to the audit trail: appends events through the audit subgraph, each
@@ -17,6 +20,9 @@ import { callInternal } from './internalGraphQLClient';
  * the trail closed as the append went out) is tried once more: the trail answers an event it
  * already holds from the trail, so the retry cannot write it twice. Any other failure is thrown, so
  * the caller can fail closed.
+ *
+ * Traced, each append is a span of its own, from the call until its events are committed. A shared
+ * call continues the trace of its first caller's append; the others' spans link to that one.
  */
 
 export class AuditUnavailableError extends Error {}
@@ -32,6 +38,8 @@ export interface AuditTrailClientOptions {
   signer: OriginSigner;
   /** Told how long each call took and whether the trail committed it (the gateway's metrics). */
   observe?: (seconds: number, committed: boolean) => void;
+  /** This process's traces. Default: none. */
+  tracing?: Tracing;
 }
 
 /** A timed-out append may still be running at the trail; waiting as long again would only double the wait. */
@@ -50,6 +58,9 @@ type SignedEvent = Omit<AuditEvent, 'body'> & { body: string; origin: ReturnType
 interface PendingAppend {
   events: SignedEvent[];
   requestId?: string;
+  /** The trace the append was made in: a call made for it continues it. */
+  context: Context;
+  span?: Span;
   resolve(): void;
   reject(error: Error): void;
 }
@@ -70,8 +81,26 @@ export class AuditTrailClient {
       body: JSON.stringify(event.body),
       origin: signOrigin(event, signer),
     }));
+    const { tracing } = this.options;
+    if (!tracing?.enabled) return this.enqueue({ events: signed, requestId, context: context.active() });
+    const span = tracing.tracer.startSpan('audit append', { attributes: { [AUDIT_EVENTS]: events.length } });
+    return this.enqueue({ events: signed, requestId, context: trace.setSpan(context.active(), span), span }).then(
+      () => {
+        span.setAttribute(AUDIT_OUTCOME, 'committed');
+        span.end();
+      },
+      (error: unknown) => {
+        span.setAttribute(AUDIT_OUTCOME, 'failed');
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        span.end();
+        throw error;
+      },
+    );
+  }
+
+  private enqueue(append: Omit<PendingAppend, 'resolve' | 'reject'>): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({ events: signed, requestId, resolve, reject });
+      this.waiting.push({ ...append, resolve, reject });
       if (!this.sending) void this.sendWaiting();
     });
   }
@@ -80,12 +109,19 @@ export class AuditTrailClient {
     this.sending = true;
     while (this.waiting.length > 0) {
       const shared = this.takeShared();
+      const [first] = shared;
+      for (const pending of shared) {
+        pending.span?.setAttribute(AUDIT_SHARED_BY, shared.length);
+        if (pending !== first && first.span) pending.span?.addLink({ context: first.span.spanContext() });
+      }
       try {
         // A shared call serves several requests: it is logged under none of their ids (each event names its own).
         const requestId = shared.length === 1 ? shared[0].requestId : undefined;
-        await this.send(
-          shared.flatMap((pending) => pending.events),
-          requestId,
+        await context.with(first.context, () =>
+          this.send(
+            shared.flatMap((pending) => pending.events),
+            requestId,
+          ),
         );
         for (const pending of shared) pending.resolve();
       } catch (error) {
@@ -93,7 +129,11 @@ export class AuditTrailClient {
           for (const pending of shared) pending.reject(error as Error);
         } else {
           await Promise.all(
-            shared.map((pending) => this.send(pending.events, pending.requestId).then(pending.resolve, pending.reject)),
+            shared.map((pending) =>
+              context
+                .with(pending.context, () => this.send(pending.events, pending.requestId))
+                .then(pending.resolve, pending.reject),
+            ),
           );
         }
       }
@@ -134,6 +174,7 @@ export class AuditTrailClient {
         internalToken: this.options.internalToken,
         timeoutMs: this.options.timeoutMs,
         requestId,
+        tracing: this.options.tracing,
       });
     let answer = await call();
     if (!answer.reached && !isTimeout(answer.error)) answer = await call();

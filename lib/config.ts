@@ -3,6 +3,7 @@ import { ConfigError } from './configError';
 import { JOB_CATALOGUE, JOB_NAMES, isJobName, type JobName } from './jobs/catalogue';
 import { scheduleProblem } from './jobs/schedule';
 import { loadPciConfig, type PciConfig } from './pciConfig';
+import { loadTracingConfig, type TracingConfig } from './telemetry/tracingConfig';
 
 export { ConfigError };
 
@@ -22,6 +23,7 @@ export function isSubgraphName(value: unknown): value is SubgraphName {
 const DEV_JWT_SECRET = 'custos-development-jwt-secret-not-for-production';
 const DEV_INTERNAL_SECRET = 'custos-development-internal-secret-not-for-production';
 const DEV_MASKING_SALT = 'custos-development-masking-salt-not-for-production';
+const DEV_WEBHOOK_SIGNING_KEY = 'custos-development-webhook-key-not-for-production';
 const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
   customer: 4001,
   contract: 4002,
@@ -137,8 +139,11 @@ export interface CustosConfig {
   governance: boolean;
   audit: AuditConfig;
   jobs: JobsConfig;
+  changeEvents: ChangeEventsConfig;
   /** A customer-to-contract hop slower than this counts as slow (/metrics), for alerting. */
   customerContractHopAlertMs: number;
+  /** Where traces are exported, if anywhere (lib/telemetry/tracingConfig.ts). */
+  tracing: TracingConfig;
   /** Keys protecting bank and card data (lib/pciConfig.ts). */
   pci: PciConfig;
   limits: OperationLimits;
@@ -149,6 +154,9 @@ export interface CustosConfig {
   /** How often the customer subgraph delivers pending changes to the audit change log. */
   changeRelayIntervalMs: number;
   quality: QualityConfig;
+  taxExemptions: TaxExemptionConfig;
+  /** Credit scores from the risk vendor (subgraphs/customer/credit/). */
+  creditScores: { dropDir: string };
   /**
    * The demo book (how many customers, which random seed), and whether a service seeds an empty
    * database with it when it starts: by default outside production only (SEED_DEMO).
@@ -167,6 +175,17 @@ export interface QualityConfig {
   correctionSlaDays: number;
   /** Customers a quality run fetches, evaluates and stores at a time: its memory is bounded by this, not by the book. */
   runPageSize: number;
+}
+
+/** Tax exemption certificates (subgraphs/contract/taxExemptions/). */
+export interface TaxExemptionConfig {
+  /** The folder the certificate provider drops its CSV files into; loaded files move to its `processed/`. */
+  dropDir: string;
+  /**
+   * What issueInvoice does when the certificate fitting an invoice does not hold on its date (expired,
+   * revoked, unverified): refuse it, or issue it taxable flagged for review. A call may say otherwise.
+   */
+  invalidHandling: 'REFUSE' | 'ISSUE_TAXABLE_FOR_REVIEW';
 }
 
 type Env = Record<string, string | undefined>;
@@ -195,6 +214,33 @@ export interface JobsConfig {
   leaseMs: number;
   /** A failed run is retried after this long, then twice as long, up to three times (the exception queue). */
   retryBaseMs: number;
+}
+
+/** Customer changes sent out: the SSE stream and the webhooks (gateway/events/). */
+export interface ChangeEventsConfig {
+  /** WEBHOOKS=false: this gateway delivers no webhook (another may). */
+  webhooks: boolean;
+  /**
+   * The key every subscription's signing secret is derived from (lib/webhooks/webhookSecret.ts);
+   * without it (WEBHOOK_SIGNING_KEY) no subscription can be made and nothing is sent.
+   */
+  signingKey: string | undefined;
+  /** How often a gateway looks for changes to deliver, and an SSE stream for changes to send. */
+  pollMs: number;
+  /** How long a receiver has to answer a delivery. */
+  timeoutMs: number;
+  /** A failed delivery is tried again after this long, doubling with each failure in a row, up to an hour. */
+  retryBaseMs: number;
+  /** Changes per delivery and per read of a stream. */
+  batch: number;
+  /** SSE streams one principal may hold open on one gateway. */
+  streamsPerPrincipal: number;
+}
+
+function invalidTaxExemptionHandling(raw: string | undefined): TaxExemptionConfig['invalidHandling'] {
+  if (!raw || raw === 'refuse') return 'REFUSE';
+  if (raw === 'flag') return 'ISSUE_TAXABLE_FOR_REVIEW';
+  throw new ConfigError('TAX_EXEMPTION_INVALID_HANDLING must be refuse or flag');
 }
 
 /** `quality-run=0 3 * * *;synthetic-probe=off`: the catalogue's schedules, some replaced. */
@@ -285,7 +331,12 @@ export function loadConfig(env: Env = process.env): CustosConfig {
       throw new ConfigError('production needs JWT_SECRET or JWKS_URL to verify client tokens');
     if (!internalSecret) throw new ConfigError('production needs INTERNAL_TOKEN_SECRET');
     if (!maskingSalt) throw new ConfigError('production needs MASKING_SALT');
-    if (jwtSecret === DEV_JWT_SECRET || internalSecret === DEV_INTERNAL_SECRET || maskingSalt === DEV_MASKING_SALT) {
+    if (
+      jwtSecret === DEV_JWT_SECRET ||
+      internalSecret === DEV_INTERNAL_SECRET ||
+      maskingSalt === DEV_MASKING_SALT ||
+      env.WEBHOOK_SIGNING_KEY === DEV_WEBHOOK_SIGNING_KEY
+    ) {
       throw new ConfigError('production refuses the development secrets');
     }
   }
@@ -348,12 +399,22 @@ export function loadConfig(env: Env = process.env): CustosConfig {
       namedRecords: integer(env, 'AUDIT_NAMED_RECORDS', 500, 1, 100_000),
     },
     customerContractHopAlertMs: integer(env, 'CUSTOMER_CONTRACT_HOP_ALERT_MS', 500, 1, 600_000),
+    tracing: loadTracingConfig(env),
     jobs: {
       enabled: flag(env, 'JOBS', true),
       schedules: jobSchedules(env.JOB_SCHEDULES ?? ''),
       pollMs: integer(env, 'JOB_POLL_MS', 5000, 20, 3_600_000),
       leaseMs: integer(env, 'JOB_LEASE_SECONDS', 60, 1, 86_400) * 1000,
       retryBaseMs: integer(env, 'JOB_RETRY_SECONDS', 300, 1, 86_400) * 1000,
+    },
+    changeEvents: {
+      webhooks: flag(env, 'WEBHOOKS', true),
+      signingKey: env.WEBHOOK_SIGNING_KEY || (production ? undefined : DEV_WEBHOOK_SIGNING_KEY),
+      pollMs: integer(env, 'CHANGE_EVENTS_POLL_MS', 1000, 20, 600_000),
+      timeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+      retryBaseMs: integer(env, 'WEBHOOK_RETRY_MS', 10_000, 10, 3_600_000),
+      batch: integer(env, 'CHANGE_EVENTS_BATCH', 100, 1, 1000),
+      streamsPerPrincipal: integer(env, 'CHANGE_STREAMS_PER_PRINCIPAL', 2, 1, 100),
     },
     limits: {
       maxTokens: integer(env, 'LIMIT_MAX_TOKENS', 5000, 10, 1_000_000),
@@ -393,6 +454,14 @@ export function loadConfig(env: Env = process.env): CustosConfig {
       countDropFraction: integer(env, 'QUALITY_COUNT_DROP_PERCENT', 20, 1, 99) / 100,
       correctionSlaDays: integer(env, 'QUALITY_CORRECTION_SLA_DAYS', 5, 1, 365),
       runPageSize: integer(env, 'QUALITY_RUN_PAGE', 2000, 1, 2000),
+    },
+    taxExemptions: {
+      dropDir: path.resolve(env.TAX_CERTIFICATE_DROP_DIR || path.join(env.DATA_DIR || 'data', 'tax-certificates')),
+      invalidHandling: invalidTaxExemptionHandling(env.TAX_EXEMPTION_INVALID_HANDLING),
+    },
+    creditScores: {
+      // The folder the risk vendor drops its score files into; applied files move to its `processed/`.
+      dropDir: path.resolve(env.CREDIT_SCORE_DROP_DIR || path.join(env.DATA_DIR || 'data', 'credit-scores')),
     },
     seed: {
       customers: integer(env, 'SEED_CUSTOMERS', 3000, 1, 1_000_000),

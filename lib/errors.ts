@@ -21,6 +21,17 @@ export const ErrorCode = {
    * changed. Only a caller who may read the customer's credit data is told which and by how much.
    */
   CREDIT_REFUSED: 'CREDIT_REFUSED',
+  /**
+   * The customer's tax exemption certificate for the invoice's jurisdiction and products does not
+   * hold on the invoice date; `extensions.reason` says why (EXPIRED, NOT_YET_VALID, PENDING, REJECTED,
+   * REVOKED). Nothing was changed.
+   */
+  TAX_EXEMPTION_INVALID: 'TAX_EXEMPTION_INVALID',
+  /**
+   * The tax certificate provider delivered a batch (a file) with invalid records: that batch and those
+   * after it were not loaded; `extensions.violations` names each batch and line and the problem.
+   */
+  TAX_CERTIFICATES_REFUSED: 'TAX_CERTIFICATES_REFUSED',
   /** A dependency (database, subgraph) is down; retrying later may work. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   /** The operation has more lexical tokens than LIMIT_MAX_TOKENS allows. HTTP 400. */
@@ -104,6 +115,14 @@ export function overLimit(code: ErrorCode, message: string, limit: number, actua
 
 export function creditRefused(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.CREDIT_REFUSED } });
+}
+
+export function taxExemptionInvalid(message: string, reason: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.TAX_EXEMPTION_INVALID, reason } });
+}
+
+export function taxCertificatesRefused(message: string, violations: readonly object[]): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.TAX_CERTIFICATES_REFUSED, violations } });
 }
 
 export function notFound(message: string): GraphQLError {

@@ -4,8 +4,16 @@ import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { GraphQLError } from 'graphql';
-import { badRequest, internalServerError } from './errors';
+import { SpanKind, context, trace } from '@opentelemetry/api';
+import {
+  ATTR_HTTP_REQUEST_METHOD,
+  ATTR_HTTP_RESPONSE_STATUS_CODE,
+  ATTR_HTTP_ROUTE,
+} from '@opentelemetry/semantic-conventions';
+import { ErrorCode, badRequest, internalServerError } from './errors';
 import type { Logger } from './logger';
+import { recordErrorCodes } from './telemetry/spanAttributes';
+import type { Tracing } from './telemetry/tracing';
 import type { OperationPayload } from './tokens/operationDigest';
 
 /**
@@ -48,6 +56,11 @@ export interface HttpServerOptions<TContext extends BaseContext> {
    * is answered 400 with its code, and nothing is parsed.
    */
   screenOperation?: (query: string) => OperationRefusal | undefined;
+  /**
+   * The service's traces: each GraphQL request gets a server span continuing the caller's
+   * `traceparent` (lib/telemetry/tracingPlugin.ts names it). Default: none.
+   */
+  tracing?: Tracing;
 }
 
 /** Why an operation's text was refused before parsing, as a GraphQL error. */
@@ -89,6 +102,38 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.statusCode = status;
   response.setHeader('content-type', 'application/json; charset=utf-8');
   response.end(JSON.stringify(body));
+}
+
+/** The code of an answer given before (or without) GraphQL, on the request's span. */
+function recordAnswerCode(code: string): void {
+  const span = trace.getActiveSpan();
+  if (span) recordErrorCodes(span, [code]);
+}
+
+/**
+ * One request inside a server span: the route, never the URL (a GET carries the operation and its
+ * variables in the query string), the method and the final status.
+ */
+async function inServerSpan(
+  tracing: Tracing,
+  request: IncomingMessage,
+  response: ServerResponse,
+  route: string,
+  work: () => Promise<void>,
+): Promise<void> {
+  const method = request.method ?? 'GET';
+  const parent = tracing.extract(request.headers);
+  const span = tracing.tracer.startSpan(
+    `${method} ${route}`,
+    { kind: SpanKind.SERVER, attributes: { [ATTR_HTTP_REQUEST_METHOD]: method, [ATTR_HTTP_ROUTE]: route } },
+    parent,
+  );
+  try {
+    await context.with(trace.setSpan(parent, span), work);
+  } finally {
+    span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, response.statusCode);
+    span.end();
+  }
 }
 
 /** A GraphQL response body carrying one error and no data. */
@@ -154,6 +199,7 @@ export async function startHttpServer<TContext extends BaseContext>(
         try {
           body = text === '' ? undefined : JSON.parse(text);
         } catch {
+          recordAnswerCode(ErrorCode.BAD_REQUEST);
           return sendJson(response, 400, errorBody(badRequest('The request body is not valid JSON')));
         }
       } else {
@@ -162,6 +208,7 @@ export async function startHttpServer<TContext extends BaseContext>(
     }
     const refusal = options.screenOperation && operationTexts(body, url).map(options.screenOperation).find(Boolean);
     if (refusal) {
+      recordAnswerCode(refusal.extensions.code);
       // GraphQL over HTTP: a client that accepts graphql-response+json gets it, everyone else JSON.
       const accept = request.headers.accept ?? '';
       response.statusCode = 400;
@@ -190,13 +237,10 @@ export async function startHttpServer<TContext extends BaseContext>(
     response.end();
   }
 
-  const server = http.createServer(async (request, response) => {
+  async function handle(request: IncomingMessage, response: ServerResponse, url: URL, route: string, stream?: string) {
     const started = process.hrtime.bigint();
     const requestId = requestIdOf(request);
     response.setHeader(REQUEST_ID_HEADER, requestId);
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const stream = Object.keys(options.streams ?? {}).find((prefix) => url.pathname.startsWith(prefix));
-    const route = url.pathname === '/graphql' ? '/graphql' : routes[url.pathname] ? url.pathname : (stream ?? 'other');
     try {
       if (url.pathname === '/graphql') {
         await handleGraphQL(request, response, requestId, url);
@@ -216,11 +260,13 @@ export async function startHttpServer<TContext extends BaseContext>(
       }
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
+        recordAnswerCode(ErrorCode.BAD_REQUEST);
         // The rest of the body is never read, so this connection cannot carry another request.
         response.setHeader('connection', 'close');
         sendJson(response, 413, errorBody(badRequest(`The request body is larger than ${maxBodyBytes} bytes`)));
       } else {
         log.error({ err: error, requestId }, 'request failed');
+        recordAnswerCode(ErrorCode.INTERNAL_SERVER_ERROR);
         if (!response.headersSent) sendJson(response, 500, errorBody(internalServerError()));
         else response.end();
       }
@@ -237,6 +283,20 @@ export async function startHttpServer<TContext extends BaseContext>(
         },
         'http',
       );
+    }
+  }
+
+  const server = http.createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const stream = Object.keys(options.streams ?? {}).find((prefix) => url.pathname.startsWith(prefix));
+    const route = url.pathname === '/graphql' ? '/graphql' : routes[url.pathname] ? url.pathname : (stream ?? 'other');
+    const work = () => handle(request, response, url, route, stream);
+    // A GraphQL request is one trace. Health checks and scrapes are not worth one, and a stream
+    // (an export, a change feed held open for hours) would be a single span as long as it lasts.
+    if (options.tracing?.enabled && route === '/graphql') {
+      await inServerSpan(options.tracing, request, response, route, work);
+    } else {
+      await work();
     }
   });
   server.keepAliveTimeout = 5000;

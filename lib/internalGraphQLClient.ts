@@ -1,7 +1,11 @@
 import { print, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
 import type { InternalTokenConfig } from './config';
 import { REQUEST_ID_HEADER } from './httpServer';
+import { errorCodesOf } from './telemetry/errorCodes';
+import { INTERNAL_CALLER, INTERNAL_TARGET, recordErrorCodes } from './telemetry/spanAttributes';
+import type { Tracing } from './telemetry/tracing';
 import { INTERNAL_TOKEN_HEADER, mintInternalToken } from './tokens/internalToken';
 
 /**
@@ -9,7 +13,8 @@ import { INTERNAL_TOKEN_HEADER, mintInternalToken } from './tokens/internalToken
  * .graphql file next to its caller by `npm run codegen`) and its variables go to one subgraph as
  * the calling service, with a one-time internal token minted for exactly that request. It reports
  * what came back, typed; what a failure means is the caller's to say (a subgraph fails closed with
- * SERVICE_UNAVAILABLE, the audit trail client with AuditUnavailableError).
+ * SERVICE_UNAVAILABLE, the audit trail client with AuditUnavailableError). With the caller's
+ * tracing, each call is a client span whose `traceparent` the called subgraph continues.
  */
 
 export interface InternalCall<TData, TVariables> {
@@ -25,11 +30,19 @@ export interface InternalCall<TData, TVariables> {
   timeoutMs: number;
   /** The client request this call serves, for log correlation. */
   requestId?: string;
+  /** The calling service's traces; without them the call is neither traced nor propagated. */
+  tracing?: Tracing;
 }
 
 export type InternalAnswer<TData> =
   | { reached: false; error: Error }
-  | { reached: true; status: number; ok: boolean; data?: TData | null; errors?: readonly { message: string }[] };
+  | {
+      reached: true;
+      status: number;
+      ok: boolean;
+      data?: TData | null;
+      errors?: readonly { message: string; extensions?: { code?: unknown } }[];
+    };
 
 /** Each document is printed once: the text sent is the text the token's digest covers. */
 const texts = new WeakMap<DocumentNode, string>();
@@ -42,6 +55,27 @@ function textOf(document: DocumentNode): string {
 
 export async function callInternal<TData, TVariables>(
   call: InternalCall<TData, TVariables>,
+): Promise<InternalAnswer<TData>> {
+  if (!call.tracing?.enabled) return send(call, {});
+  const { tracing } = call;
+  const span = tracing.tracer.startSpan(`internal ${call.target}`, {
+    kind: SpanKind.CLIENT,
+    attributes: { [INTERNAL_CALLER]: call.service, [INTERNAL_TARGET]: call.target },
+  });
+  try {
+    const answer = await context.with(trace.setSpan(context.active(), span), () => send(call, tracing.headers()));
+    if (!answer.reached) span.setStatus({ code: SpanStatusCode.ERROR, message: 'UNREACHABLE' });
+    else if (answer.errors?.length) recordErrorCodes(span, errorCodesOf(answer.errors));
+    else if (!answer.ok) span.setStatus({ code: SpanStatusCode.ERROR, message: `HTTP ${answer.status}` });
+    return answer;
+  } finally {
+    span.end();
+  }
+}
+
+async function send<TData, TVariables>(
+  call: InternalCall<TData, TVariables>,
+  traceHeaders: Record<string, string>,
 ): Promise<InternalAnswer<TData>> {
   const payload = { query: textOf(call.document), variables: call.variables };
   const principal = { sub: `service:${call.service}`, roles: [], regions: [], service: call.service };
@@ -56,6 +90,7 @@ export async function callInternal<TData, TVariables>(
       method: 'POST',
       headers: {
         'content-type': 'application/json',
+        ...traceHeaders,
         [INTERNAL_TOKEN_HEADER]: token,
         ...(call.requestId ? { [REQUEST_ID_HEADER]: call.requestId } : {}),
       },
@@ -67,7 +102,7 @@ export async function callInternal<TData, TVariables>(
   }
   const body = (await response.json().catch(() => ({}))) as {
     data?: TData | null;
-    errors?: { message: string }[];
+    errors?: { message: string; extensions?: { code?: unknown } }[];
   };
   return { reached: true, status: response.status, ok: response.ok, data: body.data, errors: body.errors };
 }

@@ -60,6 +60,16 @@ export interface Policy {
   };
 }
 
+/** Roles that keep other systems in step with customer master data, and may subscribe them to its changes. */
+const CHANGE_SUBSCRIBERS: Role[] = [
+  'admin',
+  'data_steward',
+  'billing_ops',
+  'credit_analyst',
+  'finance_analyst',
+  'collections',
+];
+
 export const POLICY: Policy = {
   version: '2026-12-03.1',
   approvedBy: 'Head of Compliance (initial policy)',
@@ -68,8 +78,15 @@ export const POLICY: Policy = {
   approvals: { discountThresholdBasisPoints: 1500 },
   mutations: {
     'Mutation.updateCustomer': { roles: ['admin', 'data_steward', 'credit_analyst'] },
+    // Credit data: the credit-scores job runs the refresh nightly as a credit analyst. A limit raise above
+    // the threshold of policies/creditLimits.ts is decided by a person other than its maker (makerChecker.ts).
+    'Mutation.refreshCreditScores': { roles: ['credit_analyst', 'admin'] },
+    'Mutation.approveCreditLimitChange': { roles: ['credit_analyst', 'admin'] },
+    'Mutation.rejectCreditLimitChange': { roles: ['credit_analyst', 'admin'] },
     'Mutation.ingestSourceRecords': { roles: ['admin', 'data_steward'] },
     'Mutation.applyChanges': { roles: ['admin', 'data_steward'] },
+    // The failed-inputs job retries rejected records and change events as a steward (subgraphs/customer/ingestion/).
+    'Mutation.retryFailedInputs': { roles: ['data_steward', 'admin'] },
     'Mutation.decideMatchReview': { roles: ['admin', 'data_steward'] },
     'Mutation.mergeCustomers': { roles: ['admin', 'data_steward'] },
     'Mutation.unmergeCustomers': { roles: ['admin', 'data_steward'] },
@@ -95,6 +112,8 @@ export const POLICY: Policy = {
     'Mutation.approveStandaloneSellingPrice': { roles: ['finance_analyst'] },
     'Mutation.rejectStandaloneSellingPrice': { roles: ['finance_analyst'] },
     'Mutation.issueInvoice': { roles: ['billing_ops', 'finance_analyst'] },
+    // Loads what the tax certificate provider delivered; the tax-exemptions job runs it nightly as billing.
+    'Mutation.refreshTaxExemptions': { roles: ['billing_ops', 'admin'] },
     'Mutation.recordRenewalIntent': { roles: ['data_steward', 'admin'] },
     'Mutation.postLedgerLines': { roles: ['finance_analyst', 'admin'] },
     'Mutation.keepRevenueSummaries': { roles: ['finance_analyst', 'admin'] },
@@ -122,6 +141,15 @@ export const POLICY: Policy = {
     'Mutation.claimJobRuns': { services: ['gateway'] },
     'Mutation.renewJobRuns': { services: ['gateway'] },
     'Mutation.settleJobRun': { services: ['gateway'] },
+    // Internal: the customer subgraph reporting rejected records and change events to the exception queue.
+    'Mutation.reportFailures': { services: ['customer'] },
+    // Change events out: whoever keeps a system in sync subscribes a receiver, which reads as they do;
+    // the gateways' dispatchers keep the deliveries.
+    'Mutation.createWebhookSubscription': { roles: CHANGE_SUBSCRIBERS },
+    'Mutation.deleteWebhookSubscription': { roles: CHANGE_SUBSCRIBERS },
+    'Mutation.revokeWebhookSubscription': { roles: ['admin'] },
+    'Mutation.claimWebhookDeliveries': { services: ['gateway'] },
+    'Mutation.settleWebhookDelivery': { services: ['gateway'] },
   },
   queries: {
     'Query.auditEvents': { roles: ['auditor', 'admin'] },
@@ -129,7 +157,16 @@ export const POLICY: Policy = {
     'Query.jobs': { roles: ['admin', 'auditor', 'data_steward'] },
     'Query.jobRuns': { roles: ['admin', 'auditor', 'data_steward'] },
     'Query.exceptions': { roles: ['admin', 'auditor', 'data_steward'] },
+    // Internal: the customer subgraph asking which of its failed inputs are due for a retry.
+    'Query.dueFailures': { services: ['customer'] },
+    'Query.customerChanges': { roles: [...CHANGE_SUBSCRIBERS, 'auditor'] },
+    'Query.webhookSubscriptions': { roles: CHANGE_SUBSCRIBERS },
+    'Query.allWebhookSubscriptions': { roles: ['admin', 'auditor'] },
+    // Internal: the gateways' SSE streams asking whether there is anything new before they read it.
+    'Query.customerChangeHead': { services: ['gateway'] },
     'Query.writeOffs': { roles: ['finance_analyst', 'auditor', 'admin'] },
+    // Stewards may raise limits through updateCustomer, so they follow what waits (amounts as CREDIT grants them).
+    'Query.creditLimitChanges': { roles: ['credit_analyst', 'data_steward', 'auditor', 'admin'] },
     'Query.matchReviews': { roles: ['data_steward', 'auditor', 'admin'] },
     'Query.matchConfigurations': { roles: ['data_steward', 'auditor', 'admin'] },
     'Query.findMatches': { roles: ['data_steward', 'admin', 'billing_ops', 'customer_service'] },

@@ -1,8 +1,9 @@
 /**
- * How many exports each principal is running on this gateway: an export holds a subgraph page
- * after page for as long as its reader keeps reading, so one caller may hold only a few at once.
+ * How many long-running requests each principal holds open on this gateway (bulk exports, change
+ * streams): each holds subgraph reads for as long as its reader keeps reading, so one caller may
+ * hold only a few at once.
  */
-export class ExportSlots {
+export class PrincipalSlots {
   private readonly running = new Map<string, number>();
 
   constructor(private readonly perPrincipal: number) {}
@@ -21,7 +22,7 @@ export class ExportSlots {
     else this.running.delete(sub);
   }
 
-  /** Exports running for `sub`. */
+  /** Slots `sub` holds. */
   count(sub: string): number {
     return this.running.get(sub) ?? 0;
   }

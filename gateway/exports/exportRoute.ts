@@ -16,7 +16,7 @@ import type { GatewayContext } from '../context';
 import { analyseOperation, type OperationAnalysis } from '../governance';
 import { EXPORTS } from './catalogue';
 import type { ExportDefinition, ExportPage } from './exportDefinition';
-import { ExportSlots } from './exportSlots';
+import { PrincipalSlots } from '../admission/principalSlots';
 import { CONTENT_TYPES, isExportFormat, rowWriter, type ExportFormat } from './rowFormats';
 
 /**
@@ -124,7 +124,7 @@ function exportRequestOf(url: URL, day: string): ExportRequest {
 
 export function exportRoute(options: ExportRouteOptions) {
   const { apollo, governance, log } = options;
-  const slots = new ExportSlots(options.concurrentPerPrincipal);
+  const slots = new PrincipalSlots(options.concurrentPerPrincipal);
 
   async function fetchPage(
     request: ExportRequest,

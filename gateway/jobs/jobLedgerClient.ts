@@ -1,6 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import type { InternalTokenConfig } from '../../lib/config';
-import { callInternal } from '../../lib/internalGraphQLClient';
+import { callAuditAsGateway, type AuditServiceOptions } from '../auditServiceCall';
 import {
   ClaimJobRunsDocument,
   RegisterJobsDocument,
@@ -22,35 +21,12 @@ export interface JobLedger {
   settle(runner: string, runId: string, succeeded: boolean, outcome: string, retryBaseMs: number): Promise<boolean>;
 }
 
-export class JobLedgerUnavailableError extends Error {}
-
-export interface JobLedgerClientOptions {
-  url: () => string;
-  internalToken: InternalTokenConfig;
-  timeoutMs: number;
-}
-
-/** The job ledger in the audit subgraph, called as the gateway with a one-time internal token per call. */
+/** The job ledger in the audit subgraph. */
 export class JobLedgerClient implements JobLedger {
-  constructor(private readonly options: JobLedgerClientOptions) {}
+  constructor(private readonly options: AuditServiceOptions) {}
 
-  private async call<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables) {
-    const answer = await callInternal({
-      url: this.options.url(),
-      target: 'audit',
-      service: 'gateway',
-      document,
-      variables,
-      internalToken: this.options.internalToken,
-      timeoutMs: this.options.timeoutMs,
-    });
-    if (!answer.reached)
-      throw new JobLedgerUnavailableError(`the job ledger cannot be reached: ${answer.error.message}`);
-    if (!answer.data || answer.errors?.length)
-      throw new JobLedgerUnavailableError(
-        `the job ledger refused: ${answer.errors?.map((error) => error.message).join('; ') ?? `HTTP ${answer.status}`}`,
-      );
-    return answer.data;
+  private call<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables) {
+    return callAuditAsGateway(this.options, 'the job ledger', document, variables);
   }
 
   async register(jobs: JobRegistrationInput[]) {

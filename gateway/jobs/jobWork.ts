@@ -145,10 +145,88 @@ async function syntheticProbe(job: JobContext): Promise<string> {
   return `synthetic transaction ${report.marker}: ${hops}`;
 }
 
+interface TaxExemptionRefresh {
+  provider: string;
+  batches: { source: string; certificates: number; created: number; updated: number }[];
+}
+
+/** A refused batch fails the run (TAX_CERTIFICATES_REFUSED); what was loaded is counted, never quoted. */
+async function taxExemptions(job: JobContext): Promise<string> {
+  const { refreshTaxExemptions: refresh } = await job.execute<{ refreshTaxExemptions: TaxExemptionRefresh }>(
+    'mutation JobTaxExemptions { refreshTaxExemptions { provider batches { source certificates created updated } } }',
+  );
+  const sum = (key: 'certificates' | 'created' | 'updated') =>
+    refresh.batches.reduce((total, batch) => total + batch[key], 0);
+  return `${refresh.provider}: ${refresh.batches.length} batches loaded, ${sum('certificates')} certificates (${sum('created')} new, ${sum('updated')} changed)`;
+}
+
+interface CreditScoreDelivery {
+  reference: string;
+  status: 'APPLIED' | 'REFUSED';
+  rows: number;
+  scoresChanged: number;
+  limitsChanged: number;
+  limitChangesRequested: number;
+  problems: { line: number; reason: string }[];
+}
+
+/** Problems quoted in a failed run's record, per delivery; the rest are counted. */
+const PROBLEMS_QUOTED = 10;
+
+/**
+ * A refused delivery fails the run with its lines' reasons (which name rules, never values); what was
+ * applied is counted, never quoted: scores and limits are credit data the run's readers may not see.
+ */
+async function creditScores(job: JobContext): Promise<string> {
+  const { refreshCreditScores: refresh } = await job.execute<{
+    refreshCreditScores: { source: string; deliveries: CreditScoreDelivery[] };
+  }>(
+    'mutation JobCreditScores { refreshCreditScores { source deliveries { reference status rows scoresChanged limitsChanged limitChangesRequested problems { line reason } } } }',
+  );
+  const refused = refresh.deliveries.filter((delivery) => delivery.status === 'REFUSED');
+  if (refused.length > 0) {
+    const why = refused.map(({ reference, problems }) => {
+      const quoted = problems.slice(0, PROBLEMS_QUOTED).map(({ line, reason }) => `line ${line}: ${reason}`);
+      const more = problems.length > PROBLEMS_QUOTED ? `; and ${problems.length - PROBLEMS_QUOTED} more` : '';
+      return `${reference} refused, nothing of it applied (${quoted.join('; ')}${more})`;
+    });
+    throw new JobStepFailure(`${refresh.source}: ${why.join('; ')}`);
+  }
+  const sum = (key: 'rows' | 'scoresChanged' | 'limitsChanged' | 'limitChangesRequested') =>
+    refresh.deliveries.reduce((total, delivery) => total + delivery[key], 0);
+  if (refresh.deliveries.length === 0) return `${refresh.source}: no credit score delivery was waiting`;
+  const applied = `${refresh.deliveries.length} deliveries applied, ${sum('rows')} rows`;
+  const changed = `${sum('scoresChanged')} scores changed, ${sum('limitsChanged')} limits changed by score band`;
+  return `${refresh.source}: ${applied}: ${changed}, ${sum('limitChangesRequested')} limit raises wait for approval`;
+}
+
+interface FailedInputRetry {
+  due: number;
+  resolved: number;
+  failed: number;
+  unknown: number;
+}
+
+/**
+ * One page of due failed inputs a run: an input that fails again is due again only once its report
+ * reached the exception queue, so a second page at once could retry it twice. Counted, never quoted:
+ * a record may carry values the run's readers may not see.
+ */
+async function failedInputs(job: JobContext): Promise<string> {
+  const { retryFailedInputs: retry } = await job.execute<{ retryFailedInputs: FailedInputRetry }>(
+    'mutation JobFailedInputs { retryFailedInputs { due resolved failed unknown } }',
+  );
+  const unknown = retry.unknown ? `, ${retry.unknown} unknown to the customer subgraph` : '';
+  return `${retry.due} failed inputs due: ${retry.resolved} resolved, ${retry.failed} failed again${unknown}`;
+}
+
 export const JOB_WORK: Readonly<Record<JobName, JobWork>> = {
   'revenue-summaries': revenueSummaries,
   'quality-run': qualityRun,
   'reconciliation-check': reconciliationCheck,
   'sampling-audit': samplingAudit,
   'synthetic-probe': syntheticProbe,
+  'tax-exemptions': taxExemptions,
+  'credit-scores': creditScores,
+  'failed-inputs': failedInputs,
 };

@@ -1,6 +1,5 @@
 import { Counter, Gauge, Histogram, type Metric, type Registry } from 'prom-client';
-import { ApolloServerErrorCode } from '@apollo/server/errors';
-import { ErrorCode } from '../../lib/errors';
+import { knownErrorCode } from '../../lib/telemetry/errorCodes';
 
 /**
  * What the gateway measures for /metrics beside the HTTP requests: operations by name, GraphQL
@@ -12,7 +11,6 @@ import { ErrorCode } from '../../lib/errors';
 /** Distinct operation names kept as labels; the rest are counted as "other". */
 const MAX_OPERATION_NAMES = 200;
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
-const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), ...Object.values(ApolloServerErrorCode)]);
 
 export class GatewayMetrics {
   private readonly operationNames = new Set<string>();
@@ -74,6 +72,13 @@ export class GatewayMetrics {
     registers: [],
   });
 
+  readonly webhookDeliveries = new Counter({
+    name: 'custos_webhook_deliveries_total',
+    help: "Deliveries of customer changes this gateway's webhook dispatcher tried, by outcome",
+    labelNames: ['outcome'],
+    registers: [],
+  });
+
   constructor(private readonly hopAlertMs: number) {
     this.customerContractHopThreshold.set(hopAlertMs / 1000);
   }
@@ -88,6 +93,7 @@ export class GatewayMetrics {
       this.customerContractHopThreshold,
       this.auditAppend,
       this.jobRuns,
+      this.webhookDeliveries,
     ];
     for (const metric of all) registry.registerMetric(metric);
   }
@@ -102,7 +108,7 @@ export class GatewayMetrics {
   }
 
   errorCode(code: unknown): string {
-    return typeof code === 'string' && KNOWN_CODES.has(code) ? code : 'OTHER';
+    return knownErrorCode(code);
   }
 
   hop(seconds: number): void {

@@ -13,6 +13,9 @@ export const JOB_NAMES = [
   'reconciliation-check',
   'sampling-audit',
   'synthetic-probe',
+  'tax-exemptions',
+  'credit-scores',
+  'failed-inputs',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
@@ -57,7 +60,33 @@ export const JOB_CATALOGUE: Readonly<Record<JobName, JobDefinition>> = {
     schedule: '*/15 * * * *',
     runsAs: ['admin', 'billing_ops'],
   },
+  'tax-exemptions': {
+    name: 'tax-exemptions',
+    description:
+      "Loads the tax exemption certificates the provider delivered (refreshTaxExemptions) before the day's invoicing; fails on a refused batch",
+    schedule: '0 1 * * *',
+    runsAs: ['billing_ops'],
+  },
+  'credit-scores': {
+    name: 'credit-scores',
+    description:
+      "Applies the risk vendor's credit score deliveries (refreshCreditScores) and the score bands' limits; fails on a refused delivery",
+    schedule: '30 0 * * *',
+    runsAs: ['credit_analyst'],
+  },
+  'failed-inputs': {
+    name: 'failed-inputs',
+    description:
+      'Retries the rejected source records and change events the exception queue has due (retryFailedInputs), as they were sent',
+    schedule: '*/10 * * * *',
+    runsAs: ['data_steward'],
+  },
 };
+
+/** Whether a principal is a job (`job:<name>`) rather than a person: a job never approves what another asked for. */
+export function isJobPrincipal(sub: string): boolean {
+  return sub.startsWith('job:');
+}
 
 export function isJobName(value: string): value is JobName {
   return (JOB_NAMES as readonly string[]).includes(value);

@@ -13,9 +13,11 @@ import { Migration005SchemaMatchesEntities } from './migrations/Migration005Sche
 import { Migration006AuditSearchIndexes } from './migrations/Migration006AuditSearchIndexes';
 import { Migration007ScheduledJobs } from './migrations/Migration007ScheduledJobs';
 import { Migration008ExceptionQueue } from './migrations/Migration008ExceptionQueue';
+import { Migration009ChangeFeed } from './migrations/Migration009ChangeFeed';
 import { ExceptionItemEntity } from './entities/ExceptionItem';
 import { JobRunEntity } from './entities/JobRun';
 import { ScheduledJobEntity } from './entities/ScheduledJob';
+import { WebhookSubscriptionEntity } from './entities/WebhookSubscription';
 import { auditResolvers } from './resolvers';
 import type { Resolvers } from './generated/resolvers';
 import type { AuditShared } from './shared';
@@ -39,6 +41,7 @@ export const auditSubgraph: SubgraphDefinition<Resolvers, AuditLoaders, AuditSha
     ScheduledJobEntity,
     JobRunEntity,
     ExceptionItemEntity,
+    WebhookSubscriptionEntity,
   ],
   migrations: [
     { name: 'Migration001ChangeLog', class: Migration001ChangeLog },
@@ -49,6 +52,7 @@ export const auditSubgraph: SubgraphDefinition<Resolvers, AuditLoaders, AuditSha
     { name: 'Migration006AuditSearchIndexes', class: Migration006AuditSearchIndexes },
     { name: 'Migration007ScheduledJobs', class: Migration007ScheduledJobs },
     { name: 'Migration008ExceptionQueue', class: Migration008ExceptionQueue },
+    { name: 'Migration009ChangeFeed', class: Migration009ChangeFeed },
   ],
   resolvers: auditResolvers,
   createLoaders: createAuditLoaders,

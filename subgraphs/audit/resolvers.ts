@@ -18,6 +18,9 @@ import { inTransaction } from '../kit/transaction';
 import { mergeResolvers } from '../kit/mergeResolvers';
 import { jobResolvers } from './jobs/resolvers';
 import { exceptionResolvers } from './exceptions/resolvers';
+import { changeResolvers } from './changes/resolvers';
+import { insertNumbered } from './changes/changeFeed';
+import { webhookResolvers } from './webhooks/resolvers';
 
 const MAX_CHANGES_PER_CALL = 1000;
 const CURSOR_TAG = 'audit';
@@ -52,6 +55,7 @@ function toEntry(change: ChangeInput, recordedAt: Date): ChangeLogEntry {
     classification: change.classification ?? null,
     kind: change.kind ?? null,
     mask: change.mask ?? null,
+    sequence: null,
   };
 }
 
@@ -151,7 +155,7 @@ const trailResolvers: Resolvers = {
         const fresh = entries.filter(
           (entry, i) => !knownIds.has(entry.id) && entries.findIndex((e) => e.id === entry.id) === i,
         );
-        if (fresh.length > 0) await tx.insertMany(ChangeLogEntryEntity, fresh);
+        await insertNumbered(tx, fresh);
         return fresh.length;
       });
     },
@@ -176,4 +180,10 @@ const trailResolvers: Resolvers = {
   },
 };
 
-export const auditResolvers = mergeResolvers(trailResolvers, jobResolvers, exceptionResolvers);
+export const auditResolvers = mergeResolvers(
+  trailResolvers,
+  jobResolvers,
+  exceptionResolvers,
+  changeResolvers,
+  webhookResolvers,
+);

@@ -21,6 +21,10 @@ import { Migration008DecimalQuantities } from './migrations/Migration008DecimalQ
 import { Migration009StandaloneSellingPrices } from './migrations/Migration009StandaloneSellingPrices';
 import { Migration010RevenueSnapshots } from './migrations/Migration010RevenueSnapshots';
 import { Migration011InvoiceIdempotencyKeys } from './migrations/Migration011InvoiceIdempotencyKeys';
+import { Migration012TaxExemptions } from './migrations/Migration012TaxExemptions';
+import { TaxExemptionCertificateEntity } from './entities/TaxExemptionCertificate';
+import { taxExemptionResolvers } from './taxExemptions/resolvers';
+import { fileDropProvider } from './taxExemptions/fileDropProvider';
 import { PurchaseOrderRuleEntity } from './entities/PurchaseOrderRule';
 import { ContractRevenueEntity } from './entities/ContractRevenue';
 import { billingResolvers } from './billing/resolvers';
@@ -66,6 +70,7 @@ export const contractSubgraph: SubgraphDefinition<Resolvers, ContractLoaders, Co
     LedgerLineEntity,
     PurchaseOrderRuleEntity,
     ContractRevenueEntity,
+    TaxExemptionCertificateEntity,
   ],
   migrations: [
     { name: 'Migration001Contracts', class: Migration001Contracts },
@@ -79,6 +84,7 @@ export const contractSubgraph: SubgraphDefinition<Resolvers, ContractLoaders, Co
     { name: 'Migration009StandaloneSellingPrices', class: Migration009StandaloneSellingPrices },
     { name: 'Migration010RevenueSnapshots', class: Migration010RevenueSnapshots },
     { name: 'Migration011InvoiceIdempotencyKeys', class: Migration011InvoiceIdempotencyKeys },
+    { name: 'Migration012TaxExemptions', class: Migration012TaxExemptions },
   ],
   resolvers: mergeResolvers<Resolvers>(
     moneyResolvers,
@@ -91,11 +97,13 @@ export const contractSubgraph: SubgraphDefinition<Resolvers, ContractLoaders, Co
     ledgerResolvers,
     billingResolvers,
     syntheticResolvers,
+    taxExemptionResolvers,
   ),
   createLoaders: createContractLoaders,
   seed: seedContracts,
   createShared: (services) => ({
     customers: createCustomerDirectory(createServiceClient(services, 'contract')),
+    taxCertificates: fileDropProvider(services.config.taxExemptions.dropDir),
     close: async () => undefined,
   }),
 };

@@ -16,6 +16,7 @@ import { PricingTierChangeEntity } from './entities/PricingTierChange';
 import { ProgressRecordEntity } from './entities/ProgressRecord';
 import { RenewalIntentEntity } from './entities/RenewalIntent';
 import { LedgerLineEntity } from './entities/LedgerLine';
+import { TaxExemptionCertificateEntity } from './entities/TaxExemptionCertificate';
 import { PurchaseOrderRuleEntity } from './entities/PurchaseOrderRule';
 import { invoiceRows, readInvoiceRows, type InvoiceRow, type InvoiceRowFilter } from './billing/invoiceRows';
 import { REVENUE_ROW_ORDER } from './revenue/contractTerms';
@@ -70,6 +71,11 @@ export function createContractLoaders(em: SqlEntityManager, shared: ContractShar
     tierChanges: oneToManyLoader(em, PricingTierChangeEntity, 'contractId', { requestedAt: 'asc', id: 'asc' }),
     renewalIntents: oneToManyLoader(em, RenewalIntentEntity, 'contractId', { observedAt: 'asc', id: 'asc' }),
     purchaseOrderRules: oneToManyLoader(em, PurchaseOrderRuleEntity, 'customerId', { customerId: 'asc' }),
+    taxExemptionsOfCustomer: oneToManyLoader(em, TaxExemptionCertificateEntity, 'customerId', {
+      jurisdiction: 'asc',
+      validFrom: 'desc',
+      id: 'asc',
+    }),
     contractRevenue: contractRevenueLoader(em),
     contractsOnDays: contractsOnDaysLoaders(em),
     ledgerLinesOfContract: oneToManyLoader(em, LedgerLineEntity, 'contractId', { period: 'asc', id: 'asc' }),

@@ -4,6 +4,7 @@ import { customerAttribute } from './attributes';
 import type { BackgroundServices } from '../kit/subgraph';
 import { ChangeOutboxEntity, type ChangeOutbox } from './entities/ChangeOutbox';
 import { RecordChangesDocument, type ChangeInput } from './generated/changeRelay';
+import { drainFailureReports } from './failureReports';
 
 /**
  * Delivers committed customer changes from the outbox to the audit subgraph's change log, each with
@@ -56,14 +57,18 @@ export async function deliverPendingChanges(services: BackgroundServices): Promi
   return pending.length;
 }
 
-/** Delivers batch after batch until the outbox is empty (a backlog, such as the seeded history, goes at once). */
+/**
+ * Delivers batch after batch until the outbox is empty (a backlog, such as the seeded history, goes
+ * at once), then the failed inputs' reports to the exception queue, which wait for the same tick.
+ */
 async function drain(services: BackgroundServices): Promise<number> {
   let total = 0;
   for (;;) {
     const delivered = await deliverPendingChanges(services);
     total += delivered;
-    if (delivered < BATCH) return total;
+    if (delivered < BATCH) break;
   }
+  return total + (await drainFailureReports(services));
 }
 
 export function startChangeRelay(services: BackgroundServices): () => Promise<void> {
@@ -79,9 +84,12 @@ export function startChangeRelay(services: BackgroundServices): () => Promise<vo
     }
     running = drain(services)
       .then((delivered) => {
-        if (delivered > 0) services.log.debug({ delivered }, 'delivered customer changes to the audit log');
+        if (delivered > 0)
+          services.log.debug({ delivered }, 'delivered customer changes and failure reports to the audit subgraph');
       })
-      .catch((error: Error) => services.log.warn({ err: error.message }, 'change delivery failed; will retry'))
+      .catch((error: Error) =>
+        services.log.warn({ err: error.message }, 'delivery to the audit subgraph failed; will retry'),
+      )
       .finally(() => {
         running = undefined;
         if (again) {

@@ -1,5 +1,6 @@
 import type { SubgraphContext } from '../kit/context';
 import type { CustomerLoaders } from './loaders';
+import type { CustomerShared } from './shared';
 
 /** What every resolver of the customer subgraph receives. */
-export type CustomerContext = SubgraphContext<CustomerLoaders>;
+export type CustomerContext = SubgraphContext<CustomerLoaders, CustomerShared>;

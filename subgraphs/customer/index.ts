@@ -35,6 +35,13 @@ import { Migration012RekeyWholeNames } from './migrations/Migration012RekeyWhole
 import { Migration013NameSearchIndex } from './migrations/Migration013NameSearchIndex';
 import { Migration014OutboxDeliveryOrder } from './migrations/Migration014OutboxDeliveryOrder';
 import { Migration015MergedIntoIndex } from './migrations/Migration015MergedIntoIndex';
+import { Migration016CreditLimitChanges } from './migrations/Migration016CreditLimitChanges';
+import { Migration017FailedInputs } from './migrations/Migration017FailedInputs';
+import { FailedInputEntity } from './entities/FailedInput';
+import { createServiceClient } from '../kit/serviceClient';
+import type { CustomerShared } from './shared';
+import { CreditLimitChangeEntity } from './entities/CreditLimitChange';
+import { creditResolvers } from './credit/resolvers';
 import { CustomerMatchKeyEntity } from './entities/CustomerMatchKey';
 import { fillMissingMatchKeys } from './ingestion/matchKeys';
 import { activeMatchConfiguration } from './ingestion/matchConfigurations';
@@ -44,7 +51,7 @@ import { seedCustomers } from './seed';
 import type { Resolvers } from './generated/resolvers';
 
 /** The customer subgraph: master data, source records, account hierarchies, bank accounts and cards. */
-export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders> = {
+export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders, CustomerShared> = {
   name: 'customer',
   entities: [
     CustomerEntity,
@@ -63,6 +70,8 @@ export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders> = 
     CustomerMergeEntity,
     MatchConfigurationRecordEntity,
     CustomerMatchKeyEntity,
+    CreditLimitChangeEntity,
+    FailedInputEntity,
   ],
   migrations: [
     { name: 'Migration001CustomerMaster', class: Migration001CustomerMaster },
@@ -80,6 +89,8 @@ export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders> = 
     { name: 'Migration013NameSearchIndex', class: Migration013NameSearchIndex },
     { name: 'Migration014OutboxDeliveryOrder', class: Migration014OutboxDeliveryOrder },
     { name: 'Migration015MergedIntoIndex', class: Migration015MergedIntoIndex },
+    { name: 'Migration016CreditLimitChanges', class: Migration016CreditLimitChanges },
+    { name: 'Migration017FailedInputs', class: Migration017FailedInputs },
   ],
   resolvers: mergeResolvers<Resolvers>(
     moneyResolvers,
@@ -87,6 +98,7 @@ export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders> = 
     ingestionResolvers,
     qualityFactsResolvers,
     syntheticResolvers,
+    creditResolvers,
   ),
   createLoaders: createCustomerLoaders,
   seed: seedCustomers,
@@ -94,5 +106,6 @@ export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders> = 
     const em = database.fork();
     await fillMissingMatchKeys(em, await activeMatchConfiguration(em));
   },
+  createShared: (services) => ({ peers: createServiceClient(services, 'customer'), close: async () => undefined }),
   startBackground: (services) => startChangeRelay(services),
 };

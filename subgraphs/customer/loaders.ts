@@ -4,6 +4,7 @@ import { byIdLoader, oneToManyLoader } from '../kit/loaders';
 import { BankAccountEntity } from './entities/BankAccount';
 import { AttributeLineageEntity } from './entities/AttributeLineage';
 import { ContactEntity } from './entities/Contact';
+import { CreditLimitChangeEntity, type CreditLimitChange } from './entities/CreditLimitChange';
 import { CustomerEntity } from './entities/Customer';
 import { CustomerHierarchyEntity, type CustomerHierarchy } from './entities/CustomerHierarchy';
 import { PaymentCardEntity } from './entities/PaymentCard';
@@ -21,7 +22,16 @@ export function createCustomerLoaders(em: SqlEntityManager) {
     mergedCustomers: oneToManyLoader(em, CustomerEntity, 'mergedInto', { id: 'asc' }),
     lineage: oneToManyLoader(em, AttributeLineageEntity, 'customerId', { field: 'asc' }),
     hierarchyLinks: hierarchyLinksLoader(em),
+    pendingCreditLimitChanges: pendingCreditLimitChangesLoader(em),
   };
+}
+
+/** The credit-limit change waiting for each customer (at most one waits: a unique index says so). */
+function pendingCreditLimitChangesLoader(em: SqlEntityManager): DataLoader<string, CreditLimitChange | undefined> {
+  return new DataLoader(async (ids) => {
+    const waiting = await em.find(CreditLimitChangeEntity, { customerId: { $in: [...ids] }, status: 'REQUESTED' });
+    return ids.map((id) => waiting.find((change) => change.customerId === id));
+  });
 }
 
 /**

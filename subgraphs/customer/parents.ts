@@ -22,7 +22,15 @@ export type AttributeLineageParent = InCustomerRegion<AttributeLineage>;
 /** A customer's row as the other services ask for it, with the customers merged into it. */
 export type CustomerJurisdictionParent = Pick<
   Customer,
-  'id' | 'region' | 'mergedInto' | 'paymentTermsCode' | 'creditHold' | 'creditLimitMinor' | 'creditLimitCurrency'
+  | 'id'
+  | 'region'
+  | 'mergedInto'
+  | 'paymentTermsCode'
+  | 'creditHold'
+  | 'creditLimitMinor'
+  | 'creditLimitCurrency'
+  | 'country'
+  | 'billingAddress'
 > & {
   mergedCustomerIds: string[];
 };

@@ -9,7 +9,8 @@ import { isRegion } from '../../lib/regions';
 import type { CustomerContext } from './context';
 import { moneyField } from '../kit/moneyResolvers';
 import { assertVisible, isVisible, visibleRegions } from '../kit/rowScope';
-import { applyPatch, diffCustomer } from './changes';
+import { changeCustomer } from './changeCustomer';
+import { routeLimitChange } from './credit/creditLimitChanges';
 import { BankAccountEntity } from './entities/BankAccount';
 import { ChangeOutboxEntity } from './entities/ChangeOutbox';
 import { CustomerEntity, type Customer } from './entities/Customer';
@@ -21,9 +22,7 @@ import { toBankAccountFields, toIban, toPaymentCardFields } from './pci/input';
 import { requiredReason } from '../../lib/textInput';
 import { governedValueCopy } from '../kit/copies';
 import { assertMayLookUp } from '../kit/lookups';
-import { recordAssertions } from './ingestion/attributeAssertions';
 import { payloadAttributes } from './ingestion/payloadAttributes';
-import { recomputeGolden } from './ingestion/recomputeGolden';
 import { nameSearchNeedles } from './matching/names/searchText';
 import { nameSearchCondition } from './nameSearchCondition';
 import { ibanIndexOf, protectBankAccount, protectPaymentCard, revealIban } from './pci/storage';
@@ -116,6 +115,8 @@ export const customerResolvers: Resolvers = {
             'creditHold',
             'creditLimitMinor',
             'creditLimitCurrency',
+            'country',
+            'billingAddress',
           ],
           orderBy: { id: 'asc' },
         },
@@ -148,32 +149,19 @@ export const customerResolvers: Resolvers = {
       return em.transactional(async (tx) => {
         const customer = await tx.findOne(CustomerEntity, { id: args.id });
         if (!customer) throw notFound(`no customer with id ${args.id}`);
-        const changes = diffCustomer(customer, patch);
-        if (changes.length === 0) return customer;
-        const at = new Date();
-        applyPatch(customer, patch, at);
-        for (const change of changes) {
-          tx.create(ChangeOutboxEntity, {
-            id: `chg_${randomUUID()}`,
-            customerId: customer.id,
-            ...change,
-            actor: principal.sub,
-            at,
+        const { creditLimit, ...others } = patch;
+        // A raise too large for one person waits for a second (pendingCreditLimitChange); the rest applies.
+        const route =
+          creditLimit &&
+          (await routeLimitChange(tx, customer, creditLimit, {
+            origin: 'STEWARD',
+            requestedBy: principal.sub,
             reason,
-          });
-        }
-        // The edit of a golden attribute takes part in survivorship from now on, verified now, and
-        // its lineage names the steward; a source verifying a newer value later wins over it.
-        const edited = Object.fromEntries(changes.map(({ field }) => [field, patch[field]]));
-        await recordAssertions(tx, edited, {
-          customerId: customer.id,
-          sourceSystem: 'STEWARD',
-          rule: 'STEWARD_EDIT',
+          }));
+        await changeCustomer(tx, customer, route === 'AWAIT_APPROVAL' ? others : patch, {
           actor: principal.sub,
-          at,
+          reason,
         });
-        await tx.flush();
-        await recomputeGolden(tx, customer, principal.sub, reason);
         return customer;
       });
     },
@@ -280,6 +268,8 @@ export const customerResolvers: Resolvers = {
   CustomerJurisdiction: {
     creditHold: (customer) => Boolean(customer.creditHold),
     creditLimit: moneyField('creditLimitMinor', 'creditLimitCurrency'),
+    billingCountry: (customer) => customer.billingAddress?.country ?? customer.country,
+    billingSubdivision: (customer) => customer.billingAddress?.region ?? null,
   },
 
   SourceRecord: {

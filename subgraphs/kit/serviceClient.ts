@@ -8,7 +8,8 @@ import type { BackgroundServices } from './subgraph';
  * How one Custos subgraph asks another, as itself: a typed operation (lib/internalGraphQLClient.ts)
  * with a short-lived internal token naming the calling service (only services can mint one), so
  * the callee's policy grants exactly what that service may run. A peer that does not answer is
- * SERVICE_UNAVAILABLE: the caller fails closed.
+ * SERVICE_UNAVAILABLE: the caller fails closed. A call made while serving a request continues
+ * its trace.
  */
 
 export interface ServiceClient {
@@ -30,6 +31,7 @@ export function createServiceClient(services: BackgroundServices, service: Subgr
         variables,
         internalToken: services.config.internalToken,
         timeoutMs: services.config.subgraphTimeoutMs,
+        tracing: services.tracing,
       });
       const reply = answer.reached ? answer : undefined;
       if (!reply?.ok || !reply.data || reply.errors) {

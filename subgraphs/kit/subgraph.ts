@@ -17,6 +17,8 @@ import { ReplayGuard } from '../../lib/tokens/replayGuard';
 import { AuditTrailClient } from '../../lib/auditTrailClient';
 import { CUSTOM_SCALARS } from '../../lib/scalars';
 import { loadOriginSigner } from '../../lib/crypto/originKeys';
+import { startTracing, type Tracing } from '../../lib/telemetry/tracing';
+import { tracingPlugin } from '../../lib/telemetry/tracingPlugin';
 import { BackgroundWork } from './backgroundWork';
 import { RefusedCallRecorder } from './refusedCalls';
 import { readSubgraphSdl } from '../../schema/subgraphSdl';
@@ -68,6 +70,8 @@ export interface BackgroundServices {
   peerUrl(name: SubgraphName): string;
   /** Work that goes on after a request is answered registers here, so it can be awaited and is finished on close. */
   background: BackgroundWork;
+  /** This subgraph's traces: calls to peers carry them on. Without them, calls are not traced. */
+  tracing?: Tracing;
 }
 
 export interface SubgraphStartOptions {
@@ -149,6 +153,7 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
 
   const typeDefs = readSubgraphSdl(definition.name, options.schemaDir);
   const plan = planFor(typeDefs);
+  const tracing = startTracing(definition.name, config.tracing);
   const services: BackgroundServices = {
     database,
     config,
@@ -156,6 +161,7 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
     log,
     peerUrl: (name) => options.peerUrls?.[name] ?? config.subgraphUrl(name),
     background: new BackgroundWork(),
+    tracing,
   };
   const shared = definition.createShared?.(services);
 
@@ -172,7 +178,12 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
     stopOnTerminationSignals: false,
     // Traces would go to Apollo's hosted studio, which Custos never uses; no field sets cache hints.
     // Either plugin would wrap every field's resolver, which costs on every value of a large page.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), accessReportPlugin()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      accessReportPlugin(),
+      tracingPlugin(),
+    ],
   });
   await apollo.start();
 
@@ -183,6 +194,7 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
       internalToken: config.internalToken,
       timeoutMs: config.subgraphTimeoutMs,
       signer: loadOriginSigner(config, definition.name),
+      tracing,
     }),
     definition.name,
     log,
@@ -193,6 +205,7 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
     host: config.host,
     port: options.port ?? config.subgraphPort(definition.name),
     log,
+    tracing,
     context: async (request, requestId, operation) => {
       const token = request.headers[INTERNAL_TOKEN_HEADER];
       const verdict =
@@ -265,6 +278,7 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
       await apollo.stop();
       await shared?.close();
       await database.close();
+      await tracing.shutdown();
     },
   };
 }

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { createRng, type Rng } from '../../lib/rng';
 import { formatMinor } from '../../lib/money';
 import type { Principal } from '../../lib/principal';
@@ -352,6 +354,28 @@ export async function plantCanaries(federation: TestFederation, seed = 20261203)
     });
     plant('AR balance, by a billing extract', balance, 'SystemBalance.amount');
     plant('bank details an extract failed, never stored', { text: badIban }, undefined);
+
+    // A tax exemption certificate from the file-drop provider; its document is filed under its number.
+    const certificateNumber = `EXM-${tag}-${rng.int(10_000_000, 99_999_999)}`;
+    const documentReference = `dms://canary-certificates/${rng.int(100_000, 999_999)}/${certificateNumber}.pdf`;
+    const { dropDir } = federation.config.taxExemptions;
+    fs.mkdirSync(dropDir, { recursive: true });
+    fs.writeFileSync(
+      path.join(dropDir, `canary-${tag}.csv`),
+      'customerId,jurisdiction,certificateNumber,scope,validFrom,validTo,status,documentReference\n' +
+        `${customerId},${side.country},${certificateNumber},ALL,2026-01-01,,VERIFIED,${documentReference}\n`,
+    );
+    await run(billing, 'mutation { refreshTaxExemptions { batches { created } } }', {});
+    plant(
+      'tax exemption certificate number, by the file-drop provider',
+      { text: certificateNumber },
+      'TaxExemptionCertificate.certificateNumber',
+    );
+    plant(
+      'its document reference, holding the number',
+      { text: documentReference },
+      'TaxExemptionCertificate.documentReference',
+    );
   }
 
   // Personal data: seeded contacts of two customers, one per side, kept where unique in the book.

@@ -41,11 +41,12 @@ export interface TestDatabase {
 
 /**
  * What tests and benchmarks run the services with unless they say otherwise: rate budgets none of
- * them reaches (the limiter stays on every path), and no job runner, whose scheduled jobs would
- * otherwise start in the middle of a measurement.
+ * them reaches (the limiter stays on every path), and no job runner or webhook dispatcher, whose
+ * work would otherwise start in the middle of a measurement.
  */
 export const TEST_SERVICE_ENV = {
   JOBS: 'false',
+  WEBHOOKS: 'false',
   RATE_LIMIT_PRINCIPAL_BURST: '1000000',
   RATE_LIMIT_PRINCIPAL_PER_MINUTE: '1000000',
   RATE_LIMIT_CLIENT_BURST: '1000000',

@@ -27,8 +27,21 @@ export const ChangeLogEntryEntity = defineEntity({
     classification: p.string().length(32).nullable(),
     kind: p.string().length(32).nullable(),
     mask: p.string().length(32).nullable(),
+    /**
+     * Its place in the change feed (customerChanges, which the SSE stream and the webhooks read), given
+     * when it is recorded, one after another: a reader that has seen up to n has seen every change
+     * before n. Null only for a change a previous release recorded, numbered by the next recording.
+     */
+    sequence: p.bigint('number').nullable().unique(),
   }),
-  indexes: [{ properties: ['entity', 'entityId', 'at'] }],
+  indexes: [
+    { properties: ['entity', 'entityId', 'at'] },
+    {
+      name: 'change_log_entry_unnumbered_index',
+      expression:
+        'create index change_log_entry_unnumbered_index on change_log_entry (recorded_at, id) where sequence is null',
+    },
+  ],
 });
 
 export type ChangeLogEntry = InferEntity<typeof ChangeLogEntryEntity>;

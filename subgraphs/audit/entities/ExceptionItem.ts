@@ -12,7 +12,7 @@ export const ExceptionItemEntity = defineEntity({
   tableName: 'exception_item',
   properties: (p) => ({
     id: rowId(),
-    /** JOB (for now the only source that reports here). */
+    /** JOB, WEBHOOK, INGESTION (a source record) or CDC (a change event): exceptionQueue.ts. */
     source: p.string().length(32),
     /** What failed within the source, e.g. the job's name. */
     subject: p.string().length(128),

@@ -7,7 +7,11 @@ import { ExceptionItemEntity, type ExceptionItem } from '../entities/ExceptionIt
  * dismisses it with a reason. A thing that fails again is the same item with one more attempt.
  */
 
-export type ExceptionSource = 'JOB';
+/**
+ * Who reports failures here: the job runners, the webhook dispatchers for a subscription's
+ * deliveries, and the customer subgraph for rejected source records and change events.
+ */
+export type ExceptionSource = 'JOB' | 'WEBHOOK' | 'INGESTION' | 'CDC';
 
 export interface Failure {
   source: ExceptionSource;

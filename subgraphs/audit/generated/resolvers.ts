@@ -7,6 +7,7 @@ import type { ExceptionItem as ExceptionItemModel } from '../entities/ExceptionI
 import type { AuditContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -255,6 +256,21 @@ export type CustomerChangeHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type CustomerChangeConnection = {
+  __typename?: 'CustomerChangeConnection';
+  edges: Array<CustomerChangeEdge>;
+  /** The cursor of the latest change recorded: `after` it, only changes from now on. */
+  latestCursor?: Maybe<Scalars['String']['output']>;
+  /** endCursor is past every change read for this page, shown or left out: pass it as `after`. */
+  pageInfo: PageInfo;
+};
+
+export type CustomerChangeEdge = {
+  __typename?: 'CustomerChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: ChangeLogEntry;
+};
+
 /** Something that failed, kept until a retry succeeds or an operator dismisses it: nothing is dropped silently. */
 export type ExceptionItem = {
   __typename?: 'ExceptionItem';
@@ -275,7 +291,7 @@ export type ExceptionItem = {
   resolution?: Maybe<Scalars['String']['output']>;
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
   resolvedBy?: Maybe<Scalars['String']['output']>;
-  /** Where it failed: JOB. */
+  /** Where it failed: JOB, WEBHOOK (a subscription's deliveries), INGESTION (a source record) or CDC (a change event). */
   source: Scalars['String']['output'];
   status: ExceptionStatus;
   /** What failed there, e.g. the job's name. */
@@ -289,6 +305,26 @@ export type ExceptionStatus =
   | 'OPEN'
   /** A retry succeeded. */
   | 'RESOLVED';
+
+/**
+ * A source record or change event the customer subgraph rejected (it keeps the input itself), or its
+ * resolution. Not part of the public API.
+ */
+export type FailureReportInput = {
+  /** Why it failed the latest time, without quoted values. */
+  error: Scalars['String']['input'];
+  /** When it failed the latest time: a report of a failure already recorded adds no attempt. */
+  failedAt: Scalars['DateTime']['input'];
+  /** INGESTION:<sourceSystem>/<sourceId> or CDC:<source>/<customerId>/<attribute>/<sequence>. */
+  reference: Scalars['ID']['input'];
+  resolution?: InputMaybe<Scalars['String']['input']>;
+  /** When a later record or event made it good; null while none has. */
+  resolvedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** INGESTION or CDC. */
+  source: Scalars['String']['input'];
+  /** The source system that sent it. */
+  subject: Scalars['String']['input'];
+};
 
 /** A job Custos runs by itself (lib/jobs/catalogue.ts), as the gateways' runners registered it. */
 export type Job = {
@@ -380,6 +416,12 @@ export type Mutation = {
   appendAuditEvents: Array<AuditReceipt>;
   /** A gateway runner turning due slots into runs and taking the runs that wait for one. Not part of the public API. */
   claimJobRuns: Array<JobRun>;
+  /** A gateway's dispatcher taking the subscriptions with changes due, under a lease. Not part of the public API. */
+  claimWebhookDeliveries: Array<WebhookDelivery>;
+  /** Subscribes a receiver to customer changes from now on; answers the signing secret, once. */
+  createWebhookSubscription: NewWebhookSubscription;
+  /** Ends one of your webhook subscriptions; changes are no longer sent to it. */
+  deleteWebhookSubscription: WebhookSubscription;
   /** Closes a failed item that will not be retried, with why (admin). */
   dismissException: ExceptionItem;
   /** Records field changes reported by the customer subgraph; idempotent on changeId. Not part of the public API. */
@@ -388,8 +430,15 @@ export type Mutation = {
   registerJobs: Array<JobCursor>;
   /** A gateway runner extending the leases of the runs it works on; answers those it still holds. Not part of the public API. */
   renewJobRuns: Array<Scalars['ID']['output']>;
+  /**
+   * The customer subgraph reporting rejected source records and change events (source INGESTION or
+   * CDC) and their resolutions; idempotent on each report's failedAt. Not part of the public API.
+   */
+  reportFailures: Scalars['Int']['output'];
   /** Retries a failed item of the exception queue now (admin): for a job, a run of it that resolves the item when it succeeds. */
   retryException: ExceptionItem;
+  /** Ends anyone's webhook subscription, with why (an operator's: its owner left, or the receiver misbehaves). */
+  revokeWebhookSubscription: WebhookSubscription;
   /** Queues a run of a job now, for the next gateway runner that looks (JOB_POLL_MS); poll jobRuns for its outcome. */
   runJobNow: JobRun;
   /**
@@ -397,6 +446,11 @@ export type Mutation = {
    * retryBaseMs, is retried after that long (doubled each time). Not part of the public API.
    */
   settleJobRun: Scalars['Boolean']['output'];
+  /**
+   * A gateway's dispatcher recording a delivery: delivered through a cursor, or failed with why, to be
+   * tried again after retryBaseMs (doubled after each failure in a row). Not part of the public API.
+   */
+  settleWebhookDelivery: Scalars['Boolean']['output'];
 };
 
 
@@ -407,6 +461,23 @@ export type MutationAppendAuditEventsArgs = {
 
 export type MutationClaimJobRunsArgs = {
   claim: JobClaimInput;
+};
+
+
+export type MutationClaimWebhookDeliveriesArgs = {
+  leaseMs: Scalars['Int']['input'];
+  max: Scalars['Int']['input'];
+  runner: Scalars['String']['input'];
+};
+
+
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: WebhookSubscriptionInput;
+};
+
+
+export type MutationDeleteWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -433,8 +504,19 @@ export type MutationRenewJobRunsArgs = {
 };
 
 
+export type MutationReportFailuresArgs = {
+  reports: Array<FailureReportInput>;
+};
+
+
 export type MutationRetryExceptionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -451,6 +533,22 @@ export type MutationSettleJobRunArgs = {
   succeeded: Scalars['Boolean']['input'];
 };
 
+
+export type MutationSettleWebhookDeliveryArgs = {
+  deliveredThrough?: InputMaybe<Scalars['String']['input']>;
+  error?: InputMaybe<Scalars['String']['input']>;
+  retryBaseMs: Scalars['Int']['input'];
+  runner: Scalars['String']['input'];
+  subscriptionId: Scalars['ID']['input'];
+};
+
+export type NewWebhookSubscription = {
+  __typename?: 'NewWebhookSubscription';
+  /** The signing secret (whsec_...), to verify webhook-signature with. Shown once: keep it. */
+  secret: Scalars['String']['output'];
+  subscription: WebhookSubscription;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -459,16 +557,32 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every live webhook subscription, whoever made it: for operators and auditors to review what reads the feed. */
+  allWebhookSubscriptions: Array<WebhookSubscription>;
   /** Verifies the whole chain and its signed checkpoints. */
   auditChain: AuditChainStatus;
   /** The audit trail, oldest first. Reading it is itself audited. */
   auditEvents: AuditEventConnection;
+  /** The cursor of the latest customer change, for the gateways' SSE streams to know when to read. Not part of the public API. */
+  customerChangeHead?: Maybe<Scalars['String']['output']>;
+  /**
+   * Changes to customers, in the order they were recorded (credit limit and hold, payment terms,
+   * addresses, merges and every other field), for systems that keep in sync: pass pageInfo.endCursor
+   * as `after` for the changes since. Each value is governed as its field, and changes of customers
+   * outside the caller's regions are left out. The SSE stream (/events/customer-changes) and the
+   * webhooks read this.
+   */
+  customerChanges: CustomerChangeConnection;
+  /** The references of open INGESTION and CDC items whose next retry is due, for the customer subgraph to retry. Not part of the public API. */
+  dueFailures: Array<Scalars['String']['output']>;
   /** The exception queue, latest failure first. */
   exceptions: Array<ExceptionItem>;
   /** Runs of one job or of all, newest first. */
   jobRuns: Array<JobRun>;
   /** The jobs Custos runs by itself, with when each comes due next. */
   jobs: Array<Job>;
+  /** Your webhook subscriptions to customer changes. */
+  webhookSubscriptions: Array<WebhookSubscription>;
 };
 
 
@@ -476,6 +590,17 @@ export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCustomerChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDueFailuresArgs = {
+  first: Scalars['Int']['input'];
 };
 
 
@@ -490,6 +615,54 @@ export type QueryJobRunsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   job?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<JobRunStatus>;
+};
+
+/** A batch of customer changes a gateway's dispatcher is to deliver. Not part of the public API. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** The changes after this cursor are due. */
+  after: Scalars['String']['output'];
+  regions: Array<Scalars['String']['output']>;
+  roles: Array<Scalars['String']['output']>;
+  subscriptionId: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
+
+/**
+ * A receiver of customer changes over signed webhooks (Standard Webhooks: webhook-id,
+ * webhook-timestamp and webhook-signature headers). It reads the changes as its own principal,
+ * webhook:<id>, with the roles and regions its owner gave it (never more than the owner holds), so
+ * what it receives is governed and audited as the owner's own reads are.
+ */
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  createdAt: Scalars['DateTime']['output'];
+  /** The cursor of the last change it received (as customerChanges' cursors). */
+  deliveredThrough: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** Deliveries failed in a row; from the third, each failure is kept in the exception queue. */
+  failures: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  lastDeliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the latest delivery failed: an HTTP status or a connection error, never what the receiver answered. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** No delivery is tried before then (the backoff after failures). */
+  nextAttemptAt: Scalars['DateTime']['output'];
+  /** Who made it. */
+  owner: Scalars['String']['output'];
+  regions: Array<Scalars['String']['output']>;
+  roles: Array<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+};
+
+export type WebhookSubscriptionInput = {
+  description: Scalars['String']['input'];
+  /** The regions it reads; by default all of yours. Each must be one of yours. */
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The roles it reads as; by default all of yours. Each must be one of yours. */
+  roles?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** https (http only outside production); no user or password in it. */
+  url: Scalars['String']['input'];
 };
 
 
@@ -607,9 +780,12 @@ export type ResolversTypes = {
   ChangeInput: ChangeInput;
   ChangeLogEntry: ResolverTypeWrapper<ChangeLogEntryParentModel>;
   Customer: ResolverTypeWrapper<GovernedCustomerModel>;
+  CustomerChangeConnection: ResolverTypeWrapper<Omit<CustomerChangeConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerChangeEdge']> }>;
+  CustomerChangeEdge: ResolverTypeWrapper<Omit<CustomerChangeEdge, 'node'> & { node: ResolversTypes['ChangeLogEntry'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ExceptionItem: ResolverTypeWrapper<ExceptionItemModel>;
   ExceptionStatus: ExceptionStatus;
+  FailureReportInput: FailureReportInput;
   Job: ResolverTypeWrapper<ScheduledJobModel>;
   JobClaimInput: JobClaimInput;
   JobCursor: ResolverTypeWrapper<JobCursor>;
@@ -619,8 +795,12 @@ export type ResolversTypes = {
   JobSlotInput: JobSlotInput;
   JobTrigger: JobTrigger;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewWebhookSubscription: ResolverTypeWrapper<NewWebhookSubscription>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDelivery>;
+  WebhookSubscription: ResolverTypeWrapper<WebhookSubscription>;
+  WebhookSubscriptionInput: WebhookSubscriptionInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
@@ -645,8 +825,11 @@ export type ResolversParentTypes = {
   ChangeInput: ChangeInput;
   ChangeLogEntry: ChangeLogEntryParentModel;
   Customer: GovernedCustomerModel;
+  CustomerChangeConnection: Omit<CustomerChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerChangeEdge']> };
+  CustomerChangeEdge: Omit<CustomerChangeEdge, 'node'> & { node: ResolversParentTypes['ChangeLogEntry'] };
   DateTime: Scalars['DateTime']['output'];
   ExceptionItem: ExceptionItemModel;
+  FailureReportInput: FailureReportInput;
   Job: ScheduledJobModel;
   JobClaimInput: JobClaimInput;
   JobCursor: JobCursor;
@@ -654,8 +837,12 @@ export type ResolversParentTypes = {
   JobRun: JobRunModel;
   JobSlotInput: JobSlotInput;
   Mutation: Record<PropertyKey, never>;
+  NewWebhookSubscription: NewWebhookSubscription;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  WebhookDelivery: WebhookDelivery;
+  WebhookSubscription: WebhookSubscription;
+  WebhookSubscriptionInput: WebhookSubscriptionInput;
   String: Scalars['String']['output'];
 };
 
@@ -773,6 +960,17 @@ export type CustomerResolvers<ContextType = AuditContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type CustomerChangeConnectionResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['CustomerChangeConnection'] = ResolversParentTypes['CustomerChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CustomerChangeEdge']>, ParentType, ContextType>;
+  latestCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CustomerChangeEdgeResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['CustomerChangeEdge'] = ResolversParentTypes['CustomerChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChangeLogEntry'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -827,13 +1025,24 @@ export type JobRunResolvers<ContextType = AuditContext, ParentType extends Resol
 export type MutationResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   appendAuditEvents?: Resolver<Array<ResolversTypes['AuditReceipt']>, ParentType, ContextType, RequireFields<MutationAppendAuditEventsArgs, 'events'>>;
   claimJobRuns?: Resolver<Array<ResolversTypes['JobRun']>, ParentType, ContextType, RequireFields<MutationClaimJobRunsArgs, 'claim'>>;
+  claimWebhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<MutationClaimWebhookDeliveriesArgs, 'leaseMs' | 'max' | 'runner'>>;
+  createWebhookSubscription?: Resolver<ResolversTypes['NewWebhookSubscription'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
+  deleteWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationDeleteWebhookSubscriptionArgs, 'id'>>;
   dismissException?: Resolver<ResolversTypes['ExceptionItem'], ParentType, ContextType, RequireFields<MutationDismissExceptionArgs, 'id' | 'reason'>>;
   recordChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordChangesArgs, 'changes'>>;
   registerJobs?: Resolver<Array<ResolversTypes['JobCursor']>, ParentType, ContextType, RequireFields<MutationRegisterJobsArgs, 'jobs'>>;
   renewJobRuns?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRenewJobRunsArgs, 'leaseMs' | 'runIds' | 'runner'>>;
+  reportFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationReportFailuresArgs, 'reports'>>;
   retryException?: Resolver<ResolversTypes['ExceptionItem'], ParentType, ContextType, RequireFields<MutationRetryExceptionArgs, 'id'>>;
+  revokeWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationRevokeWebhookSubscriptionArgs, 'id' | 'reason'>>;
   runJobNow?: Resolver<ResolversTypes['JobRun'], ParentType, ContextType, RequireFields<MutationRunJobNowArgs, 'job'>>;
   settleJobRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSettleJobRunArgs, 'outcome' | 'runId' | 'runner' | 'succeeded'>>;
+  settleWebhookDelivery?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSettleWebhookDeliveryArgs, 'retryBaseMs' | 'runner' | 'subscriptionId'>>;
+};
+
+export type NewWebhookSubscriptionResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['NewWebhookSubscription'] = ResolversParentTypes['NewWebhookSubscription']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -842,11 +1051,39 @@ export type PageInfoResolvers<ContextType = AuditContext, ParentType extends Res
 };
 
 export type QueryResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  allWebhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
   auditChain?: Resolver<ResolversTypes['AuditChainStatus'], ParentType, ContextType>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditEventsArgs>>;
+  customerChangeHead?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customerChanges?: Resolver<ResolversTypes['CustomerChangeConnection'], ParentType, ContextType, Partial<QueryCustomerChangesArgs>>;
+  dueFailures?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryDueFailuresArgs, 'first'>>;
   exceptions?: Resolver<Array<ResolversTypes['ExceptionItem']>, ParentType, ContextType, Partial<QueryExceptionsArgs>>;
   jobRuns?: Resolver<Array<ResolversTypes['JobRun']>, ParentType, ContextType, Partial<QueryJobRunsArgs>>;
   jobs?: Resolver<Array<ResolversTypes['Job']>, ParentType, ContextType>;
+  webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  subscriptionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookSubscriptionResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredThrough?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  failures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastDeliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = AuditContext> = {
@@ -862,14 +1099,19 @@ export type Resolvers<ContextType = AuditContext> = {
   AuditTouchedRecord?: AuditTouchedRecordResolvers<ContextType>;
   ChangeLogEntry?: ChangeLogEntryResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerChangeConnection?: CustomerChangeConnectionResolvers<ContextType>;
+  CustomerChangeEdge?: CustomerChangeEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   ExceptionItem?: ExceptionItemResolvers<ContextType>;
   Job?: JobResolvers<ContextType>;
   JobCursor?: JobCursorResolvers<ContextType>;
   JobRun?: JobRunResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NewWebhookSubscription?: NewWebhookSubscriptionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = AuditContext> = {

@@ -3,6 +3,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { JobRunEntity, type JobRun } from '../entities/JobRun';
 import { ScheduledJobEntity, type ScheduledJob } from '../entities/ScheduledJob';
 import { recordFailure, resolveFailure } from '../exceptions/exceptionQueue';
+import { automaticRetryAt } from '../exceptions/retryBackoff';
 import { inTransaction } from '../../kit/transaction';
 
 /**
@@ -208,8 +209,7 @@ export async function renewRuns(
   return held.map((run) => run.id);
 }
 
-/** Retries of a failed run that are made by themselves; after them the exception waits for an operator. */
-export const AUTOMATIC_RETRIES = 3;
+export { AUTOMATIC_RETRIES } from '../exceptions/retryBackoff';
 
 /**
  * Records how a run ended, if this runner still holds it. A failed run becomes (or adds an attempt
@@ -242,10 +242,7 @@ export async function settleRun(
       tx,
       { source: 'JOB', subject: run.job, reference, payloadRef: `job_run:${reference}`, error: outcome },
       now,
-      (attempts) =>
-        retryBaseMs !== null && attempts <= AUTOMATIC_RETRIES
-          ? new Date(now.getTime() + retryBaseMs * 2 ** (attempts - 1))
-          : null,
+      (attempts) => automaticRetryAt(attempts, now, retryBaseMs),
     );
     if (item.nextAttemptAt) await queueRetry(tx, run.job, reference, item.nextAttemptAt, now, null);
     return true;

@@ -9,7 +9,7 @@ import {
   status,
   unkeyedReference,
 } from '../../kit/entityProperties';
-import type { InvoiceStatus } from '../generated/enums';
+import type { InvoiceStatus, TaxExemptionProblem, TaxTreatment } from '../generated/enums';
 import { ContractEntity } from './Contract';
 
 /** An invoice raised under a contract; its open balance is what accounts receivable is made of. */
@@ -35,6 +35,13 @@ export const InvoiceEntity = defineEntity({
     purchaseOrderNumber: p.string().length(64).nullable(),
     /** The idempotency key the request that raised it carried: the same request again gets this invoice back. */
     idempotencyKey: p.string().length(128).nullable().unique(),
+    taxTreatment: p.string().length(16).$type<TaxTreatment>().default('TAXABLE'),
+    /** Where it is taxed (ISO 3166), from the customer's billing address when it was raised. */
+    taxJurisdiction: p.string().length(6).nullable(),
+    /** The tax exemption certificate it was decided on (kept without a key: history outlives it). */
+    taxExemptionId: unkeyedReference().nullable(),
+    /** Why a certificate fitting it did not hold, when it was issued taxable for review. */
+    taxReview: p.string().length(16).$type<TaxExemptionProblem>().nullable(),
   }),
   indexes: [{ properties: 'contractId' }, { properties: 'customerId' }],
 });

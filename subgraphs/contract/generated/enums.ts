@@ -28,6 +28,16 @@ export type EstimateMethod =
   | 'EXPECTED_VALUE'
   | 'MOST_LIKELY_AMOUNT';
 
+/**
+ * What issueInvoice does when the customer's certificate for the invoice's jurisdiction and products
+ * does not hold on the invoice date (see TaxExemptionProblem).
+ */
+export type InvalidTaxExemptionHandling =
+  /** Issue it TAXABLE, with Invoice.taxReview saying why, for a tax reviewer. */
+  | 'ISSUE_TAXABLE_FOR_REVIEW'
+  /** Refuse the invoice (TAX_EXEMPTION_INVALID); nothing is written. */
+  | 'REFUSE';
+
 export type InvoiceStatus =
   | 'OPEN'
   | 'PAID'
@@ -79,6 +89,34 @@ export type SatisfactionPattern =
   | 'INPUT_METHOD'
   | 'POINT_IN_TIME'
   | 'RATABLE';
+
+/**
+ * Why a certificate that would exempt an invoice (its jurisdiction and scope fit) did not hold on the
+ * invoice date.
+ */
+export type TaxExemptionProblem =
+  | 'EXPIRED'
+  | 'NOT_YET_VALID'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'REVOKED';
+
+/** Where a tax exemption certificate stands with its provider's verification. */
+export type TaxExemptionStatus =
+  /** Received, not yet verified: it exempts nothing yet. */
+  | 'PENDING'
+  /** Verification failed: it exempts nothing. */
+  | 'REJECTED'
+  /** Withdrawn by the authority or the customer: it exempts nothing. */
+  | 'REVOKED'
+  /** Verified: it exempts invoices of its jurisdiction and scope from validFrom to validTo. */
+  | 'VERIFIED';
+
+/** How an invoice is taxed. */
+export type TaxTreatment =
+  /** Exempt under the certificate Invoice.taxExemption names. */
+  | 'EXEMPT'
+  | 'TAXABLE';
 
 export type WaterfallDimension =
   | 'CUSTOMER'

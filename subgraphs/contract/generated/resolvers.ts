@@ -8,6 +8,7 @@ import type { PurchaseOrderRule as PurchaseOrderRuleModel } from '../entities/Pu
 import type { DiscountApproval as DiscountApprovalModel } from '../entities/DiscountApproval';
 import type { PricingTierChange as PricingTierChangeModel } from '../entities/PricingTierChange';
 import type { StandaloneSellingPrice as StandaloneSellingPriceModel } from '../entities/StandaloneSellingPrice';
+import type { TaxExemptionCertificate as TaxExemptionCertificateModel } from '../entities/TaxExemptionCertificate';
 import type { RenewalIntentRecord as RenewalIntentRecordModel } from '../entities/RenewalIntent';
 import type { MinorMoney as MinorMoneyModel } from '../../../lib/money';
 import type { ContractContext } from '../context';
@@ -392,6 +393,11 @@ export type Customer = {
    * withheld is one object with only asOf set.
    */
   revenueRows?: Maybe<Scalars['String']['output']>;
+  /**
+   * The customer's tax exemption certificates (and those of customers merged into it), by jurisdiction
+   * and then from the latest validFrom, as the provider last delivered them (refreshTaxExemptions).
+   */
+  taxExemptions?: Maybe<Array<TaxExemptionCertificate>>;
 };
 
 
@@ -492,6 +498,16 @@ export type EstimateMethod =
   | 'EXPECTED_VALUE'
   | 'MOST_LIKELY_AMOUNT';
 
+/**
+ * What issueInvoice does when the customer's certificate for the invoice's jurisdiction and products
+ * does not hold on the invoice date (see TaxExemptionProblem).
+ */
+export type InvalidTaxExemptionHandling =
+  /** Issue it TAXABLE, with Invoice.taxReview saying why, for a tax reviewer. */
+  | 'ISSUE_TAXABLE_FOR_REVIEW'
+  /** Refuse the invoice (TAX_EXEMPTION_INVALID); nothing is written. */
+  | 'REFUSE';
+
 export type Invoice = {
   __typename?: 'Invoice';
   amount?: Maybe<Money>;
@@ -507,6 +523,17 @@ export type Invoice = {
   pricingTier?: Maybe<PricingTier>;
   purchaseOrderNumber?: Maybe<Scalars['String']['output']>;
   status: InvoiceStatus;
+  /**
+   * The id of the certificate the invoice was decided on (one of its customer's taxExemptions): the one
+   * it is exempt under, or, with taxReview set, the one that did not hold.
+   */
+  taxExemptionId?: Maybe<Scalars['ID']['output']>;
+  /** Where the invoice is taxed, from the customer's billing address when it was raised (ISO 3166, e.g. US-TX or DE). */
+  taxJurisdiction?: Maybe<Scalars['String']['output']>;
+  /** Set when the invoice was issued TAXABLE although a certificate fitting it exists: why it did not hold, for review. */
+  taxReview?: Maybe<TaxExemptionProblem>;
+  /** EXEMPT under taxExemption, or TAXABLE (so are invoices raised before exemptions were kept). */
+  taxTreatment: TaxTreatment;
   /** Bad-debt write-offs asked for or decided on this invoice. */
   writeOffs: Array<WriteOff>;
 };
@@ -518,6 +545,11 @@ export type InvoiceFromScheduleInput = {
    * request sent again with the same key gets the invoice it raised, not a second one nor an error.
    */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * What to do when the customer's tax exemption certificate for the invoice's jurisdiction and
+   * products does not hold on the billing date; default: the deployment's (TAX_EXEMPTION_INVALID_HANDLING).
+   */
+  invalidTaxExemption?: InputMaybe<InvalidTaxExemptionHandling>;
   purchaseOrderNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -676,6 +708,13 @@ export type Mutation = {
   recordRenewalIntent: RenewalIntent;
   /** Re-estimates a component of variable consideration; the change in the transaction price is allocated as at inception and caught up on asOf. */
   reestimateVariableConsideration: ContractModification;
+  /**
+   * Loads the tax exemption certificates the provider delivered since the last refresh (the
+   * tax-exemptions job runs it each night before invoicing). Each batch is loaded whole or not at all;
+   * the first batch with an invalid record stops the refresh (TAX_CERTIFICATES_REFUSED, naming the batch
+   * and line of each problem): it and the batches after it stay with the provider, to be loaded once fixed.
+   */
+  refreshTaxExemptions: TaxExemptionRefresh;
   rejectDiscount: DiscountApproval;
   rejectPricingTierChange: PricingTierChange;
   rejectStandaloneSellingPrice: StandaloneSellingPriceEntry;
@@ -1197,6 +1236,82 @@ export type StandaloneSellingPriceInput = {
   validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type TaxExemptionBatch = {
+  __typename?: 'TaxExemptionBatch';
+  /** Certificates the batch holds. */
+  certificates: Scalars['Int']['output'];
+  /** Certificates new to Custos. */
+  created: Scalars['Int']['output'];
+  /** The batch's name with its provider, e.g. the file name. */
+  source: Scalars['String']['output'];
+  /** Certificates already known whose terms the batch changed. */
+  updated: Scalars['Int']['output'];
+};
+
+/**
+ * A customer's tax exemption certificate for one jurisdiction, as its provider delivers it. It exempts
+ * the customer's invoices billed to that jurisdiction, for the products of its scope, while VERIFIED
+ * and from validFrom to validTo (both inclusive).
+ */
+export type TaxExemptionCertificate = {
+  __typename?: 'TaxExemptionCertificate';
+  /** True when it exempts every product; otherwise only productCodes. */
+  allProducts: Scalars['Boolean']['output'];
+  /** The number the tax authority gave the certificate. */
+  certificateNumber?: Maybe<Scalars['String']['output']>;
+  customerId: Scalars['ID']['output'];
+  /** Where the provider keeps the certificate's document; classified like the number, which a reference may contain. */
+  documentReference?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** ISO 3166-1 country (e.g. DE: every invoice billed there) or ISO 3166-2 subdivision (e.g. US-TX: only those billed there). */
+  jurisdiction: Scalars['String']['output'];
+  /** The contract lines' product codes it exempts (empty when allProducts). */
+  productCodes: Array<Scalars['String']['output']>;
+  /** The provider adapter that delivered it, e.g. file-drop. */
+  provider: Scalars['String']['output'];
+  status: TaxExemptionStatus;
+  /** When it was last delivered with a change. */
+  updatedAt: Scalars['DateTime']['output'];
+  validFrom: Scalars['Date']['output'];
+  /** Last day it holds; null: until revoked. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/**
+ * Why a certificate that would exempt an invoice (its jurisdiction and scope fit) did not hold on the
+ * invoice date.
+ */
+export type TaxExemptionProblem =
+  | 'EXPIRED'
+  | 'NOT_YET_VALID'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'REVOKED';
+
+/** What refreshTaxExemptions loaded: each batch (a file, for the file-drop provider) whole, oldest first. */
+export type TaxExemptionRefresh = {
+  __typename?: 'TaxExemptionRefresh';
+  batches: Array<TaxExemptionBatch>;
+  provider: Scalars['String']['output'];
+};
+
+/** Where a tax exemption certificate stands with its provider's verification. */
+export type TaxExemptionStatus =
+  /** Received, not yet verified: it exempts nothing yet. */
+  | 'PENDING'
+  /** Verification failed: it exempts nothing. */
+  | 'REJECTED'
+  /** Withdrawn by the authority or the customer: it exempts nothing. */
+  | 'REVOKED'
+  /** Verified: it exempts invoices of its jurisdiction and scope from validFrom to validTo. */
+  | 'VERIFIED';
+
+/** How an invoice is taxed. */
+export type TaxTreatment =
+  /** Exempt under the certificate Invoice.taxExemption names. */
+  | 'EXEMPT'
+  | 'TAXABLE';
+
 /** A component of variable consideration re-estimated at a reporting date; the change in what is included is caught up on that date. */
 export type VariableConsiderationChange = {
   __typename?: 'VariableConsiderationChange';
@@ -1435,6 +1550,7 @@ export type ResolversTypes = {
   DiscountApproval: ResolverTypeWrapper<DiscountApprovalModel>;
   DiscountBundleInput: DiscountBundleInput;
   EstimateMethod: EstimateMethod;
+  InvalidTaxExemptionHandling: InvalidTaxExemptionHandling;
   Invoice: ResolverTypeWrapper<InvoiceModel>;
   InvoiceFromScheduleInput: InvoiceFromScheduleInput;
   InvoiceHistoryFact: ResolverTypeWrapper<Omit<InvoiceHistoryFact, 'amount' | 'payments'> & { amount: ResolversTypes['Money'], payments: Array<ResolversTypes['PaymentFact']> }>;
@@ -1479,6 +1595,12 @@ export type ResolversTypes = {
   SatisfactionPattern: SatisfactionPattern;
   StandaloneSellingPriceEntry: ResolverTypeWrapper<StandaloneSellingPriceModel>;
   StandaloneSellingPriceInput: StandaloneSellingPriceInput;
+  TaxExemptionBatch: ResolverTypeWrapper<TaxExemptionBatch>;
+  TaxExemptionCertificate: ResolverTypeWrapper<TaxExemptionCertificateModel>;
+  TaxExemptionProblem: TaxExemptionProblem;
+  TaxExemptionRefresh: ResolverTypeWrapper<TaxExemptionRefresh>;
+  TaxExemptionStatus: TaxExemptionStatus;
+  TaxTreatment: TaxTreatment;
   VariableConsiderationChange: ResolverTypeWrapper<VariableConsiderationChangeParentModel>;
   VariableConsiderationEstimate: ResolverTypeWrapper<VariableConsiderationParentModel>;
   VariableConsiderationEstimateInput: VariableConsiderationEstimateInput;
@@ -1556,6 +1678,9 @@ export type ResolversParentTypes = {
   RevenueWaterfallRow: RevenueWaterfallRowParentModel;
   StandaloneSellingPriceEntry: StandaloneSellingPriceModel;
   StandaloneSellingPriceInput: StandaloneSellingPriceInput;
+  TaxExemptionBatch: TaxExemptionBatch;
+  TaxExemptionCertificate: TaxExemptionCertificateModel;
+  TaxExemptionRefresh: TaxExemptionRefresh;
   VariableConsiderationChange: VariableConsiderationChangeParentModel;
   VariableConsiderationEstimate: VariableConsiderationParentModel;
   VariableConsiderationEstimateInput: VariableConsiderationEstimateInput;
@@ -1723,6 +1848,7 @@ export type CustomerResolvers<ContextType = ContractContext, ParentType extends 
   purchaseOrderRule?: Resolver<Maybe<ResolversTypes['PurchaseOrderRule']>, ParentType, ContextType>;
   revenue?: Resolver<Maybe<ResolversTypes['CustomerRevenue']>, ParentType, ContextType, Partial<CustomerRevenueArgs>>;
   revenueRows?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<CustomerRevenueRowsArgs, 'asOf'>>;
+  taxExemptions?: Resolver<Maybe<Array<ResolversTypes['TaxExemptionCertificate']>>, ParentType, ContextType>;
 };
 
 export type CustomerRevenueResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['CustomerRevenue'] = ResolversParentTypes['CustomerRevenue']> = {
@@ -1780,6 +1906,10 @@ export type InvoiceResolvers<ContextType = ContractContext, ParentType extends R
   pricingTier?: Resolver<Maybe<ResolversTypes['PricingTier']>, ParentType, ContextType>;
   purchaseOrderNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InvoiceStatus'], ParentType, ContextType>;
+  taxExemptionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  taxJurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  taxReview?: Resolver<Maybe<ResolversTypes['TaxExemptionProblem']>, ParentType, ContextType>;
+  taxTreatment?: Resolver<ResolversTypes['TaxTreatment'], ParentType, ContextType>;
   writeOffs?: Resolver<Array<ResolversTypes['WriteOff']>, ParentType, ContextType>;
 };
 
@@ -1863,6 +1993,7 @@ export type MutationResolvers<ContextType = ContractContext, ParentType extends 
   recordProgress?: Resolver<ResolversTypes['ProgressMeasurement'], ParentType, ContextType, RequireFields<MutationRecordProgressArgs, 'input'>>;
   recordRenewalIntent?: Resolver<ResolversTypes['RenewalIntent'], ParentType, ContextType, RequireFields<MutationRecordRenewalIntentArgs, 'input'>>;
   reestimateVariableConsideration?: Resolver<ResolversTypes['ContractModification'], ParentType, ContextType, RequireFields<MutationReestimateVariableConsiderationArgs, 'input'>>;
+  refreshTaxExemptions?: Resolver<ResolversTypes['TaxExemptionRefresh'], ParentType, ContextType>;
   rejectDiscount?: Resolver<ResolversTypes['DiscountApproval'], ParentType, ContextType, RequireFields<MutationRejectDiscountArgs, 'id' | 'note'>>;
   rejectPricingTierChange?: Resolver<ResolversTypes['PricingTierChange'], ParentType, ContextType, RequireFields<MutationRejectPricingTierChangeArgs, 'id' | 'note'>>;
   rejectStandaloneSellingPrice?: Resolver<ResolversTypes['StandaloneSellingPriceEntry'], ParentType, ContextType, RequireFields<MutationRejectStandaloneSellingPriceArgs, 'id' | 'note'>>;
@@ -2008,6 +2139,33 @@ export type StandaloneSellingPriceEntryResolvers<ContextType = ContractContext, 
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type TaxExemptionBatchResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['TaxExemptionBatch'] = ResolversParentTypes['TaxExemptionBatch']> = {
+  certificates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaxExemptionCertificateResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['TaxExemptionCertificate'] = ResolversParentTypes['TaxExemptionCertificate']> = {
+  allProducts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  certificateNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  documentReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaxExemptionStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type TaxExemptionRefreshResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['TaxExemptionRefresh'] = ResolversParentTypes['TaxExemptionRefresh']> = {
+  batches?: Resolver<Array<ResolversTypes['TaxExemptionBatch']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type VariableConsiderationChangeResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['VariableConsiderationChange'] = ResolversParentTypes['VariableConsiderationChange']> = {
   constrainedAfter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   constrainedBefore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2094,6 +2252,9 @@ export type Resolvers<ContextType = ContractContext> = {
   RevenueSummaryPass?: RevenueSummaryPassResolvers<ContextType>;
   RevenueWaterfallRow?: RevenueWaterfallRowResolvers<ContextType>;
   StandaloneSellingPriceEntry?: StandaloneSellingPriceEntryResolvers<ContextType>;
+  TaxExemptionBatch?: TaxExemptionBatchResolvers<ContextType>;
+  TaxExemptionCertificate?: TaxExemptionCertificateResolvers<ContextType>;
+  TaxExemptionRefresh?: TaxExemptionRefreshResolvers<ContextType>;
   VariableConsiderationChange?: VariableConsiderationChangeResolvers<ContextType>;
   VariableConsiderationEstimate?: VariableConsiderationEstimateResolvers<ContextType>;
   VariableConsiderationWhatIf?: VariableConsiderationWhatIfResolvers<ContextType>;

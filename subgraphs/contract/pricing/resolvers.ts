@@ -21,6 +21,7 @@ import { owned } from '../revenue/revenueResolvers';
 import { recordTierChangeRevenue } from './tierChangeRevenue';
 import { PurchaseOrderRuleEntity } from '../entities/PurchaseOrderRule';
 import { assertCreditAllows } from '../credit/assertCredit';
+import { invoiceTax } from '../taxExemptions/invoiceTax';
 import type { Resolvers } from '../generated/resolvers';
 
 /**
@@ -180,6 +181,15 @@ export const pricingResolvers: Resolvers = {
             entry.billDate,
           );
           const amountMinor = priceAtTier(entry.amountMinor, tier);
+          const tax = holder
+            ? await invoiceTax(
+                em,
+                holder,
+                contract.id,
+                entry.billDate,
+                args.input.invalidTaxExemption ?? context.config.taxExemptions.invalidHandling,
+              )
+            : {};
           if (holder)
             await assertCreditAllows(
               context,
@@ -205,6 +215,7 @@ export const pricingResolvers: Resolvers = {
             pricingTier: tier,
             purchaseOrderNumber,
             idempotencyKey,
+            ...tax,
           });
         })
         .catch(async (error: unknown) => {

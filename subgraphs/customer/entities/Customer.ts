@@ -32,6 +32,8 @@ export const CustomerEntity = defineEntity({
     updatedAt: instant(),
     verifiedAt: instant().nullable(),
     creditScore: p.integer().nullable(),
+    /** The day the risk vendor scored the customer: a delivery scored earlier changes nothing. */
+    creditScoreAsOf: p.date().nullable(),
     /** Set when this customer was merged into another: references to it lead to the survivor. */
     mergedInto: customerId().nullable(),
     segment: p.string().length(16).$type<CustomerSegment>().nullable(),

@@ -1,3 +1,26 @@
+/** Who asked for a credit-limit change. */
+export type CreditLimitChangeOrigin =
+  /** The credit-limit policy's score band, after a credit score refresh. */
+  | 'SCORE_BAND'
+  /** A person, through updateCustomer. */
+  | 'STEWARD';
+
+/**
+ * Where a credit-limit change stands: REQUESTED by one principal, then APPROVED (applied) or REJECTED
+ * once by another person; SUPERSEDED when a later change of the customer's limit came before a decision.
+ */
+export type CreditLimitChangeStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'REQUESTED'
+  | 'SUPERSEDED';
+
+export type CreditScoreDeliveryStatus =
+  /** Every row checked and applied; the delivery was moved aside (the file drop: to processed/). */
+  | 'APPLIED'
+  /** A row failed a check: nothing of the delivery was applied, and it stays where it is to be corrected. */
+  | 'REFUSED';
+
 export type CustomerSegment =
   | 'ENTERPRISE'
   | 'MID_MARKET'

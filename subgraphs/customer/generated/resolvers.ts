@@ -4,6 +4,7 @@ import type { TaxIdentifier as TaxIdentifierModel } from '../entities/TaxIdentif
 import type { ContactParent as ContactParentModel, BankAccountParent as BankAccountParentModel, PaymentCardParent as PaymentCardParentModel, SourceRecordParent as SourceRecordParentModel, AttributeLineageParent as AttributeLineageParentModel, CustomerJurisdictionParent as CustomerJurisdictionParentModel, CustomerConnectionParent as CustomerConnectionParentModel } from '../parents';
 import type { MatchReview as MatchReviewModel } from '../entities/MatchReview';
 import type { CustomerMerge as CustomerMergeModel } from '../entities/CustomerMerge';
+import type { CreditLimitChange as CreditLimitChangeModel } from '../entities/CreditLimitChange';
 import type { MinorMoney as MinorMoneyModel } from '../../../lib/money';
 import type { CustomerContext } from '../context';
 export type Maybe<T> = T | null;
@@ -134,6 +135,90 @@ export type Contact = {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * A raise of a customer's credit limit by more than the credit-limit policy allows one person
+ * (policies/creditLimits.ts). It is not applied until another person approves it; approval applies it
+ * through the change log, naming both. Its amounts are copies of Customer.creditLimit, governed as it is.
+ */
+export type CreditLimitChange = {
+  __typename?: 'CreditLimitChange';
+  /** The customer's limit when the change was asked for; null when it had none. */
+  currentLimit?: Maybe<Money>;
+  customer?: Maybe<Customer>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  origin: CreditLimitChangeOrigin;
+  /** The version of the credit-limit policy that sent it for approval. */
+  policyVersion: Scalars['String']['output'];
+  proposedLimit?: Maybe<Money>;
+  /** Why: the requester's reason, or the score refresh that proposed it. */
+  reason: Scalars['String']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  requestedBy: Scalars['String']['output'];
+  status: CreditLimitChangeStatus;
+};
+
+/** Who asked for a credit-limit change. */
+export type CreditLimitChangeOrigin =
+  /** The credit-limit policy's score band, after a credit score refresh. */
+  | 'SCORE_BAND'
+  /** A person, through updateCustomer. */
+  | 'STEWARD';
+
+/**
+ * Where a credit-limit change stands: REQUESTED by one principal, then APPROVED (applied) or REJECTED
+ * once by another person; SUPERSEDED when a later change of the customer's limit came before a decision.
+ */
+export type CreditLimitChangeStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'REQUESTED'
+  | 'SUPERSEDED';
+
+/** What a credit score refresh did with one delivery of the risk vendor. */
+export type CreditScoreDelivery = {
+  __typename?: 'CreditScoreDelivery';
+  /** Raises by the score band above the approval threshold, now waiting for a person (CreditLimitChange). */
+  limitChangesRequested: Scalars['Int']['output'];
+  /** Limits changed at once by the score band (moved into another band; no raise above the approval threshold). */
+  limitsChanged: Scalars['Int']['output'];
+  /** Rows scored earlier than the score already on file: skipped. */
+  olderThanOnFile: Scalars['Int']['output'];
+  problems: Array<CreditScoreProblem>;
+  /** The delivery's name at the vendor's adapter: the file's name for the file drop. */
+  reference: Scalars['String']['output'];
+  rows: Scalars['Int']['output'];
+  /** Customers whose score changed. */
+  scoresChanged: Scalars['Int']['output'];
+  status: CreditScoreDeliveryStatus;
+  /** Customers that moved into another band but whose limit currency has no limits in the policy. */
+  withoutBandLimit: Scalars['Int']['output'];
+};
+
+export type CreditScoreDeliveryStatus =
+  /** Every row checked and applied; the delivery was moved aside (the file drop: to processed/). */
+  | 'APPLIED'
+  /** A row failed a check: nothing of the delivery was applied, and it stays where it is to be corrected. */
+  | 'REFUSED';
+
+/** A line of a credit score delivery that failed a check. The reason names the rule, never the line's values. */
+export type CreditScoreProblem = {
+  __typename?: 'CreditScoreProblem';
+  /** The line in the delivery (the header is line 1). */
+  line: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type CreditScoreRefresh = {
+  __typename?: 'CreditScoreRefresh';
+  /** Each delivery that was waiting, oldest first; empty when none was. */
+  deliveries: Array<CreditScoreDelivery>;
+  /** The risk vendor's adapter read, e.g. file-drop. */
+  source: Scalars['String']['output'];
+};
+
 export type Customer = {
   __typename?: 'Customer';
   /** Bank accounts on file. IBANs are stored encrypted and read masked. */
@@ -173,6 +258,8 @@ export type Customer = {
   /** Payment cards on file, as tokens: the card number itself is never stored. */
   paymentCards: Array<PaymentCard>;
   paymentTerms?: Maybe<PaymentTerms>;
+  /** A raise of creditLimit waiting for a second person's approval; null when none waits. */
+  pendingCreditLimitChange?: Maybe<CreditLimitChange>;
   /** The jurisdiction whose rules govern this customer's data. */
   region: Region;
   /** How finance slices revenue and quality: by size of the relationship. */
@@ -218,6 +305,14 @@ export type CustomerFilter = {
 
 export type CustomerJurisdiction = {
   __typename?: 'CustomerJurisdiction';
+  /**
+   * Where the customer is billed, which decides the tax treatment of its invoices (the contract
+   * subgraph applies tax exemption certificates by it): the ISO 3166-1 country of its billing address
+   * (its own country when it has none), and the state, province or prefecture that address names, as
+   * recorded (e.g. TX).
+   */
+  billingCountry: Scalars['String']['output'];
+  billingSubdivision?: Maybe<Scalars['String']['output']>;
   /**
    * Whether the customer is on credit hold, and its credit limit (null when none is set): the contract
    * subgraph refuses contracts and invoices by them. Copies of Customer.creditHold and creditLimit,
@@ -306,6 +401,19 @@ export type CustomerUpdateInput = {
   paymentTermsCode?: InputMaybe<Scalars['String']['input']>;
   shippingAddress?: InputMaybe<AddressInput>;
   status?: InputMaybe<CustomerStatus>;
+};
+
+/** What a retry of failed source records and change events did (retryFailedInputs). */
+export type FailedInputRetry = {
+  __typename?: 'FailedInputRetry';
+  /** Failed inputs the exception queue had due. */
+  due: Scalars['Int']['output'];
+  /** Rejected again (or the retry was refused): one more attempt each, retried after a longer wait. */
+  failed: Scalars['Int']['output'];
+  /** Accepted or applied this time, or made moot by newer data: their exception items are resolved. */
+  resolved: Scalars['Int']['output'];
+  /** Due references this subgraph holds no input for. */
+  unknown: Scalars['Int']['output'];
 };
 
 /** What ingesting one record did. */
@@ -479,6 +587,8 @@ export type Mutation = {
   addPaymentCard: PaymentCard;
   /** Applies attribute changes streamed from a source (change data capture), newest per attribute wins. */
   applyChanges: ChangeEventsResult;
+  /** Applies a waiting credit-limit change; never by the one who asked for it, nor by a job. */
+  approveCreditLimitChange: CreditLimitChange;
   /** Puts a proposed configuration in force; the proposer can never approve their own. */
   approveMatchConfiguration: MatchConfiguration;
   /** A steward's decision on a queued match: approving merges the provisional customer into the candidate. */
@@ -489,9 +599,25 @@ export type Mutation = {
   proposeMatchConfiguration: MatchConfiguration;
   /** Deletes what the synthetic transaction marked `marker` created here (admin; the audit trail keeps its entries). */
   purgeSyntheticCustomers: Scalars['Int']['output'];
+  /**
+   * Reads the risk vendor's waiting credit score deliveries and applies each whole or not at all: scores
+   * and, for customers that moved into another score band, the band's limit, through the change log.
+   */
+  refreshCreditScores: CreditScoreRefresh;
+  rejectCreditLimitChange: CreditLimitChange;
+  /**
+   * Retries the rejected source records and change events the exception queue has due (first: how
+   * many at most), each as the caller sends it: a record as a batch of its own, an event as sent. The
+   * failed-inputs job runs it; retryException makes an item due now.
+   */
+  retryFailedInputs: FailedInputRetry;
   /** Puts back exactly what a merge moved and recomputes both golden records. */
   unmergeCustomers: CustomerMerge;
-  /** Changes master data. Every changed field is written to the audit change log with the reason. */
+  /**
+   * Changes master data. Every changed field is written to the audit change log with the reason. A raise
+   * of creditLimit above the credit-limit policy's threshold is not applied: it waits as the customer's
+   * pendingCreditLimitChange for another person's approval.
+   */
   updateCustomer: Customer;
 };
 
@@ -511,6 +637,12 @@ export type MutationAddPaymentCardArgs = {
 
 export type MutationApplyChangesArgs = {
   events: Array<ChangeEventInput>;
+};
+
+
+export type MutationApproveCreditLimitChangeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -544,6 +676,17 @@ export type MutationProposeMatchConfigurationArgs = {
 
 export type MutationPurgeSyntheticCustomersArgs = {
   marker: Scalars['String']['input'];
+};
+
+
+export type MutationRejectCreditLimitChangeArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRetryFailedInputsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -599,6 +742,8 @@ export type PaymentTerms = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Credit-limit changes by status, oldest first; `customerId` keeps one customer's; pass the last one's id as `after` for the next page. */
+  creditLimitChanges: Array<CreditLimitChange>;
   customer?: Maybe<Customer>;
   /**
    * The customer holding a bank account with this IBAN (written with or without spaces), found by
@@ -630,6 +775,14 @@ export type Query = {
   sandboxMatchConfiguration: MatchSandboxReport;
   /** A source record by the system it came from and its id there; null if none the caller may see. */
   sourceRecord?: Maybe<SourceRecord>;
+};
+
+
+export type QueryCreditLimitChangesArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CreditLimitChangeStatus>;
 };
 
 
@@ -914,6 +1067,13 @@ export type ResolversTypes = {
   ChangeEventRejection: ResolverTypeWrapper<ChangeEventRejection>;
   ChangeEventsResult: ResolverTypeWrapper<ChangeEventsResult>;
   Contact: ResolverTypeWrapper<ContactParentModel>;
+  CreditLimitChange: ResolverTypeWrapper<CreditLimitChangeModel>;
+  CreditLimitChangeOrigin: CreditLimitChangeOrigin;
+  CreditLimitChangeStatus: CreditLimitChangeStatus;
+  CreditScoreDelivery: ResolverTypeWrapper<CreditScoreDelivery>;
+  CreditScoreDeliveryStatus: CreditScoreDeliveryStatus;
+  CreditScoreProblem: ResolverTypeWrapper<CreditScoreProblem>;
+  CreditScoreRefresh: ResolverTypeWrapper<CreditScoreRefresh>;
   Customer: ResolverTypeWrapper<CustomerModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CustomerConnection: ResolverTypeWrapper<CustomerConnectionParentModel>;
@@ -927,6 +1087,7 @@ export type ResolversTypes = {
   CustomerStatus: CustomerStatus;
   CustomerUpdateInput: CustomerUpdateInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FailedInputRetry: ResolverTypeWrapper<FailedInputRetry>;
   IngestOutcome: IngestOutcome;
   IngestRecordResult: ResolverTypeWrapper<IngestRecordResult>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -972,6 +1133,10 @@ export type ResolversParentTypes = {
   ChangeEventRejection: ChangeEventRejection;
   ChangeEventsResult: ChangeEventsResult;
   Contact: ContactParentModel;
+  CreditLimitChange: CreditLimitChangeModel;
+  CreditScoreDelivery: CreditScoreDelivery;
+  CreditScoreProblem: CreditScoreProblem;
+  CreditScoreRefresh: CreditScoreRefresh;
   Customer: CustomerModel;
   Boolean: Scalars['Boolean']['output'];
   CustomerConnection: CustomerConnectionParentModel;
@@ -983,6 +1148,7 @@ export type ResolversParentTypes = {
   CustomerSourceObservations: CustomerSourceObservations;
   CustomerUpdateInput: CustomerUpdateInput;
   DateTime: Scalars['DateTime']['output'];
+  FailedInputRetry: FailedInputRetry;
   IngestRecordResult: IngestRecordResult;
   Float: Scalars['Float']['output'];
   IngestRejection: IngestRejection;
@@ -1069,6 +1235,44 @@ export type ContactResolvers<ContextType = CustomerContext, ParentType extends R
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CreditLimitChangeResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['CreditLimitChange'] = ResolversParentTypes['CreditLimitChange']> = {
+  currentLimit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['CreditLimitChangeOrigin'], ParentType, ContextType>;
+  policyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposedLimit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CreditLimitChangeStatus'], ParentType, ContextType>;
+};
+
+export type CreditScoreDeliveryResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['CreditScoreDelivery'] = ResolversParentTypes['CreditScoreDelivery']> = {
+  limitChangesRequested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  limitsChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  olderThanOnFile?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['CreditScoreProblem']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scoresChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CreditScoreDeliveryStatus'], ParentType, ContextType>;
+  withoutBandLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CreditScoreProblemResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['CreditScoreProblem'] = ResolversParentTypes['CreditScoreProblem']> = {
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreditScoreRefreshResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['CreditScoreRefresh'] = ResolversParentTypes['CreditScoreRefresh']> = {
+  deliveries?: Resolver<Array<ResolversTypes['CreditScoreDelivery']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CustomerResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bankAccounts?: Resolver<Array<ResolversTypes['BankAccount']>, ParentType, ContextType>;
@@ -1092,6 +1296,7 @@ export type CustomerResolvers<ContextType = CustomerContext, ParentType extends 
   parent?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   paymentCards?: Resolver<Array<ResolversTypes['PaymentCard']>, ParentType, ContextType>;
   paymentTerms?: Resolver<Maybe<ResolversTypes['PaymentTerms']>, ParentType, ContextType>;
+  pendingCreditLimitChange?: Resolver<Maybe<ResolversTypes['CreditLimitChange']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   segment?: Resolver<Maybe<ResolversTypes['CustomerSegment']>, ParentType, ContextType>;
   sensitiveFieldsOnFile?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1115,6 +1320,8 @@ export type CustomerEdgeResolvers<ContextType = CustomerContext, ParentType exte
 };
 
 export type CustomerJurisdictionResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['CustomerJurisdiction'] = ResolversParentTypes['CustomerJurisdiction']> = {
+  billingCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  billingSubdivision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   creditHold?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   creditLimit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1163,6 +1370,13 @@ export type CustomerSourceObservationsResolvers<ContextType = CustomerContext, P
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type FailedInputRetryResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['FailedInputRetry'] = ResolversParentTypes['FailedInputRetry']> = {
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unknown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type IngestRecordResultResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['IngestRecordResult'] = ResolversParentTypes['IngestRecordResult']> = {
   customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1248,12 +1462,16 @@ export type MutationResolvers<ContextType = CustomerContext, ParentType extends 
   addBankAccount?: Resolver<ResolversTypes['BankAccount'], ParentType, ContextType, RequireFields<MutationAddBankAccountArgs, 'customerId' | 'input' | 'reason'>>;
   addPaymentCard?: Resolver<ResolversTypes['PaymentCard'], ParentType, ContextType, RequireFields<MutationAddPaymentCardArgs, 'customerId' | 'input'>>;
   applyChanges?: Resolver<ResolversTypes['ChangeEventsResult'], ParentType, ContextType, RequireFields<MutationApplyChangesArgs, 'events'>>;
+  approveCreditLimitChange?: Resolver<ResolversTypes['CreditLimitChange'], ParentType, ContextType, RequireFields<MutationApproveCreditLimitChangeArgs, 'id'>>;
   approveMatchConfiguration?: Resolver<ResolversTypes['MatchConfiguration'], ParentType, ContextType, RequireFields<MutationApproveMatchConfigurationArgs, 'version'>>;
   decideMatchReview?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType, RequireFields<MutationDecideMatchReviewArgs, 'approve' | 'id'>>;
   ingestSourceRecords?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestSourceRecordsArgs, 'batch'>>;
   mergeCustomers?: Resolver<ResolversTypes['CustomerMerge'], ParentType, ContextType, RequireFields<MutationMergeCustomersArgs, 'mergedId' | 'reason' | 'survivorId'>>;
   proposeMatchConfiguration?: Resolver<ResolversTypes['MatchConfiguration'], ParentType, ContextType, RequireFields<MutationProposeMatchConfigurationArgs, 'input'>>;
   purgeSyntheticCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationPurgeSyntheticCustomersArgs, 'marker'>>;
+  refreshCreditScores?: Resolver<ResolversTypes['CreditScoreRefresh'], ParentType, ContextType>;
+  rejectCreditLimitChange?: Resolver<ResolversTypes['CreditLimitChange'], ParentType, ContextType, RequireFields<MutationRejectCreditLimitChangeArgs, 'id' | 'reason'>>;
+  retryFailedInputs?: Resolver<ResolversTypes['FailedInputRetry'], ParentType, ContextType, Partial<MutationRetryFailedInputsArgs>>;
   unmergeCustomers?: Resolver<ResolversTypes['CustomerMerge'], ParentType, ContextType, RequireFields<MutationUnmergeCustomersArgs, 'mergeId' | 'reason'>>;
   updateCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationUpdateCustomerArgs, 'id' | 'input' | 'reason'>>;
 };
@@ -1278,6 +1496,7 @@ export type PaymentTermsResolvers<ContextType = CustomerContext, ParentType exte
 };
 
 export type QueryResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  creditLimitChanges?: Resolver<Array<ResolversTypes['CreditLimitChange']>, ParentType, ContextType, Partial<QueryCreditLimitChangesArgs>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customerByIban?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerByIbanArgs, 'iban'>>;
   customerJurisdictions?: Resolver<Array<ResolversTypes['CustomerJurisdiction']>, ParentType, ContextType, RequireFields<QueryCustomerJurisdictionsArgs, 'ids'>>;
@@ -1332,6 +1551,10 @@ export type Resolvers<ContextType = CustomerContext> = {
   ChangeEventRejection?: ChangeEventRejectionResolvers<ContextType>;
   ChangeEventsResult?: ChangeEventsResultResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
+  CreditLimitChange?: CreditLimitChangeResolvers<ContextType>;
+  CreditScoreDelivery?: CreditScoreDeliveryResolvers<ContextType>;
+  CreditScoreProblem?: CreditScoreProblemResolvers<ContextType>;
+  CreditScoreRefresh?: CreditScoreRefreshResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
@@ -1340,6 +1563,7 @@ export type Resolvers<ContextType = CustomerContext> = {
   CustomerQualityFacts?: CustomerQualityFactsResolvers<ContextType>;
   CustomerSourceObservations?: CustomerSourceObservationsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  FailedInputRetry?: FailedInputRetryResolvers<ContextType>;
   IngestRecordResult?: IngestRecordResultResolvers<ContextType>;
   IngestRejection?: IngestRejectionResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;

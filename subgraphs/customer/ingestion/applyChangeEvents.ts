@@ -10,7 +10,17 @@ import { CustomerEntity, type Customer } from '../entities/Customer';
 import type { CustomerStatus } from '../generated/enums';
 import type { ChangeEventsResult } from '../generated/resolvers';
 import { recordAssertions } from './attributeAssertions';
-import { positionKey, winningEvents, type ChangeEvent } from './changeEvents';
+import {
+  positionKey,
+  readChangeEvent,
+  settledBy,
+  winningEvents,
+  type ChangeEvent,
+  type ReceivedChangeEvent,
+} from './changeEvents';
+import { changeEventName } from './failedInputReference';
+import { failedEventPayload } from './failedInputPayload';
+import { recordFailedInputs, resolveFailedInputs, type InputFailure } from './failedInputs';
 import { recomputeGolden } from './recomputeGolden';
 import { isGoldenAttribute } from './survivorship';
 
@@ -19,7 +29,9 @@ import { isGoldenAttribute } from './survivorship';
  * the newest valid event per customer attribute wins if it is newer than what was applied before,
  * and every resulting change goes to the audit change log. A golden attribute's value (credit
  * limit, payment terms) then takes part in survivorship as verified at the event's time, and its
- * lineage names the event's source system.
+ * lineage names the event's source system. A rejected event is kept as a failed input for retries
+ * and the exception queue; once its customer attribute holds its sequence or a newer one, it is
+ * resolved (applied, or made moot), in the same transaction.
  */
 
 const STATUSES = listingEvery<CustomerStatus>()(['PROSPECT', 'ACTIVE', 'ON_HOLD', 'INACTIVE']);
@@ -48,27 +60,39 @@ function patchOf(event: ChangeEvent): CustomerPatch | string {
   }
 }
 
+/** The event kept for a retry, with why it was rejected. */
+function failureOf(received: ReceivedChangeEvent, error: string): InputFailure {
+  return {
+    name: changeEventName(received),
+    source: 'CDC',
+    subject: received.source,
+    sequence: received.sequence,
+    payload: failedEventPayload(received),
+    error,
+  };
+}
+
 export async function applyChangeEvents(
   em: SqlEntityManager,
-  events: readonly ChangeEvent[],
+  received: readonly ReceivedChangeEvent[],
 ): Promise<ChangeEventsResult> {
   return em.transactional(async (tx) => {
     const result: ChangeEventsResult = { applied: 0, ignored: 0, rejected: 0, rejections: [] };
-    const customers = new Map(
-      (await tx.find(CustomerEntity, { id: { $in: [...new Set(events.map((e) => e.customerId))] } })).map((c) => [
-        c.id,
-        c,
-      ]),
-    );
+    const events = received.map(readChangeEvent);
+    const customerIds = [...new Set(events.flatMap((e) => (typeof e === 'string' ? [] : [e.customerId])))];
+    const customers = new Map((await tx.find(CustomerEntity, { id: { $in: customerIds } })).map((c) => [c.id, c]));
     const valid: ChangeEvent[] = [];
     const patches = new Map<ChangeEvent, CustomerPatch>();
+    const failures: InputFailure[] = [];
+    const reject = (index: number, reason: string) => {
+      result.rejected += 1;
+      result.rejections.push({ index, reasons: [reason] });
+      failures.push(failureOf(received[index], reason));
+    };
     events.forEach((event, index) => {
+      if (typeof event === 'string') return reject(index, event);
       const patch = customers.has(event.customerId) ? patchOf(event) : `no customer ${event.customerId}`;
-      if (typeof patch === 'string') {
-        result.rejected += 1;
-        result.rejections.push({ index, reasons: [patch] });
-        return;
-      }
+      if (typeof patch === 'string') return reject(index, patch);
       valid.push(event);
       patches.set(event, patch);
     });
@@ -114,6 +138,17 @@ export async function applyChangeEvents(
           appliedAt: new Date(),
         });
     }
+    await recordFailedInputs(tx, failures, new Date());
+    // Where each attribute stands now: a failed event at or below it can never apply any more.
+    const standing = new Map(positions.map((p) => [p.id, p.sequence]));
+    for (const event of winners) standing.set(positionKey(event), event.sequence);
+    await resolveFailedInputs(
+      tx,
+      'CDC',
+      valid.map(positionKey),
+      (input) => (input.sequence == null ? null : settledBy(input.sequence, standing.get(input.matchKey))),
+      new Date(),
+    );
     await tx.flush();
     for (const [customer, event] of recomputed)
       await recomputeGolden(tx, customer, `source:${event.source}`, `${event.source} change event ${event.sequence}`);

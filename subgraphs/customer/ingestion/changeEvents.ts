@@ -19,7 +19,36 @@ export interface ChangeEvent {
   at: Date;
 }
 
-export function positionKey(event: Pick<ChangeEvent, 'customerId' | 'attribute'>): string {
+/** An event as a source sent it (`ChangeEventInput`): its value still JSON text, nothing checked yet. */
+export interface ReceivedChangeEvent {
+  source: SourceSystem;
+  customerId: string;
+  attribute: string;
+  value: string;
+  sequence: number;
+  at: Date;
+}
+
+/** Checks what the schema cannot (attribute name, sequence, JSON value); the store checks the value itself. */
+export function readChangeEvent(received: ReceivedChangeEvent): ChangeEvent | string {
+  if (!(CDC_ATTRIBUTES as readonly string[]).includes(received.attribute))
+    return `attribute must be one of ${CDC_ATTRIBUTES.join(', ')}`;
+  if (!Number.isInteger(received.sequence) || received.sequence < 0) return 'sequence must be a non-negative integer';
+  try {
+    return {
+      source: received.source,
+      customerId: received.customerId,
+      attribute: received.attribute as CdcAttribute,
+      value: JSON.parse(received.value),
+      sequence: received.sequence,
+      at: received.at,
+    };
+  } catch {
+    return 'value is not JSON';
+  }
+}
+
+export function positionKey(event: { customerId: string; attribute: string }): string {
   return `${event.customerId}|${event.attribute}`;
 }
 
@@ -34,4 +63,14 @@ export function winningEvents(events: readonly ChangeEvent[], applied: ReadonlyM
   return [...newest.values()].filter(
     (event) => event.sequence > (applied.get(positionKey(event)) ?? Number.NEGATIVE_INFINITY),
   );
+}
+
+/**
+ * Whether a failed event of sequence `failed` is settled by where its attribute stands (the sequence
+ * applied last): at or past it, the event can never apply any more, so it is resolved, as applied
+ * when it was its own sequence that was. Null while it may still apply.
+ */
+export function settledBy(failed: number, standing: number | undefined): string | null {
+  if (standing === undefined || failed > standing) return null;
+  return failed === standing ? `applied: sequence ${standing}` : `superseded: sequence ${standing} applied`;
 }

@@ -14,13 +14,17 @@ import { recomputeGolden } from './recomputeGolden';
 import { canonicalJson } from '../../../lib/canonicalJson';
 import { linkToParent } from './hierarchy';
 import { PARENT_REFERENCE } from './mappings';
+import { ingestionName, type FailedInputName } from './failedInputReference';
+import { failedRecordPayload } from './failedInputPayload';
+import { recordFailedInputs, resolveFailedInputs, type InputFailure } from './failedInputs';
 
 /**
  * Ingests one batch from one source, in one transaction: idempotent on the batch id (a replay
  * returns the first result and changes nothing), a record older than the stored version is
  * ignored, an invalid record is rejected with reasons while the rest lands, and every customer a
  * record touches has its golden attributes and their lineage recomputed. Changed master data goes
- * to the audit change log like any other change.
+ * to the audit change log like any other change. A rejected record is kept as a failed input for
+ * retries and the exception queue, and a record accepted later resolves it, in the same transaction.
  */
 
 export interface IncomingRecord {
@@ -29,6 +33,8 @@ export interface IncomingRecord {
   verifiedAt?: Date | null;
   /** Should be a JSON object; anything else rejects the record (not the batch). */
   attributes: unknown;
+  /** The attributes as the source sent them, kept with a rejected record so a retry sends exactly that. */
+  attributesText?: string;
 }
 
 export interface IngestRequest {
@@ -88,13 +94,25 @@ export async function ingestBatch(
     const touched = new Map<string, Customer>();
     const reason = `${request.sourceSystem} batch ${request.batchId}`;
     const at = new Date();
+    // Per source record, its last outcome in the batch: a failure to keep, or accepted (null).
+    const outcomes = new Map<string, { name: FailedInputName; failure: InputFailure | null }>();
 
     for (const record of request.records) {
       const attributes = record.attributes;
+      const name = ingestionName(request.sourceSystem, record.sourceId);
       const reject = (reasons: string[]) => {
         result.rejected += 1;
         result.rejections.push({ sourceId: record.sourceId, reasons });
         result.records.push({ sourceId: record.sourceId, outcome: 'REJECTED', reasons });
+        const failure: InputFailure = {
+          name,
+          source: 'INGESTION',
+          subject: request.sourceSystem,
+          sequence: null,
+          payload: failedRecordPayload(request.batchId, request.sourceSystem, record),
+          error: reasons.join('; '),
+        };
+        outcomes.set(name.id, { name, failure });
       };
       if (attributes === null || typeof attributes !== 'object' || Array.isArray(attributes)) {
         reject(['attributes must be a JSON object']);
@@ -106,6 +124,7 @@ export async function ingestBatch(
         continue;
       }
       result.accepted += 1;
+      outcomes.set(name.id, { name, failure: null });
       if (mapped.warnings.length > 0) result.warnings.push({ sourceId: record.sourceId, reasons: mapped.warnings });
       const outcome: IngestRecordResult = { sourceId: record.sourceId, outcome: 'UNCHANGED', reasons: mapped.warnings };
       result.records.push(outcome);
@@ -223,6 +242,19 @@ export async function ingestBatch(
         reference.outcome.reasons = [...reference.outcome.reasons, link];
       }
     }
+    const kept = [...outcomes.values()];
+    await recordFailedInputs(
+      tx,
+      kept.flatMap(({ failure }) => (failure ? [failure] : [])),
+      at,
+    );
+    await resolveFailedInputs(
+      tx,
+      'INGESTION',
+      kept.filter(({ failure }) => failure === null).map(({ name }) => name.matchKey),
+      () => `accepted in ${reason}`,
+      at,
+    );
     tx.create(IngestBatchEntity, {
       id: request.batchId,
       sourceSystem: request.sourceSystem,

@@ -1,16 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { badUserInput } from '../../../lib/errors';
-import type { SourceSystem } from '../../../lib/sourceSystems';
-import type { CustomerContext } from '../context';
 import type { Customer } from '../entities/Customer';
-import type { ChangeEventInput, Resolvers, SourceRecordInput } from '../generated/resolvers';
+import type { Resolvers } from '../generated/resolvers';
 import { applyChangeEvents } from './applyChangeEvents';
-import { CDC_ATTRIBUTES, type ChangeEvent } from './changeEvents';
-import { ingestBatch, type IncomingRecord } from './ingestBatch';
+import { assertMayMatchOn, parseRecord, receiveSourceBatch } from './receiveSourceBatch';
+import { retryFailedInputs, RETRIES_PER_CALL } from './retryFailedInputs';
 import { outcomeOf, findCandidates } from './matchCustomer';
 import { mapRecord } from './mapRecord';
-import { valueAt } from './valueAt';
-import { SOURCE_MAPPINGS, type MappedAttribute } from './mappings';
 import { isVisible } from '../../kit/rowScope';
 import { decideMatchReview, mergeCustomers, unmergeCustomers } from './merges';
 import { pageSize } from '../../../lib/pagination';
@@ -25,72 +21,13 @@ import {
   sandboxMatchConfiguration,
 } from './matchConfigurations';
 import { MatchConfigurationRecordEntity } from '../entities/MatchConfigurationRecord';
-import { requiredReason, requiredText } from '../../../lib/textInput';
+import { requiredReason } from '../../../lib/textInput';
 import { governedValueCopy } from '../../kit/copies';
-import { customerAttribute, fieldOfAttribute } from '../attributes';
-import { assertMayLookUp } from '../../kit/lookups';
+import { customerAttribute } from '../attributes';
 
-/** GraphQL around ingestion: checks the envelope, then hands the batch to ingestBatch. */
-
-const MAX_RECORDS_PER_BATCH = 10_000;
-
-/** The identifiers matching compares exactly: classified values whose use is a lookup by them. */
-const MATCHED_ON: readonly MappedAttribute[] = ['taxId', 'duns'];
-
-/**
- * Matching records on a tax id or D-U-N-S number uses it: whoever sends records carrying one (to
- * ingest or to match) needs the right to read it, decided before anything is looked up.
- */
-function assertMayMatchOn(
-  context: CustomerContext,
-  sourceSystem: SourceSystem,
-  records: readonly { attributes: unknown }[],
-): void {
-  const fields = SOURCE_MAPPINGS[sourceSystem].fields;
-  for (const attribute of MATCHED_ON) {
-    const path = fields[attribute];
-    const carried =
-      path &&
-      records.some(({ attributes }) => valueAt(attributes, path) !== undefined && valueAt(attributes, path) !== null);
-    if (carried) assertMayLookUp(context, fieldOfAttribute(attribute));
-  }
-}
-
-function parseRecord(input: SourceRecordInput): IncomingRecord {
-  const sourceId = input.sourceId.trim();
-  if (sourceId === '' || sourceId.length > 128)
-    throw badUserInput('every record needs a sourceId of 1 to 128 characters', 'batch');
-  if (!Number.isInteger(input.version) || input.version < 0)
-    throw badUserInput(`record ${sourceId}: version must be a non-negative integer`, 'batch');
-  let attributes: unknown;
-  try {
-    attributes = JSON.parse(input.attributes);
-  } catch {
-    attributes = undefined;
-  }
-  return { sourceId, version: input.version, verifiedAt: input.verifiedAt ?? null, attributes };
-}
+/** GraphQL around ingestion: checks the envelope, then hands the batch or events to the domain code. */
 
 const MAX_EVENTS_PER_CALL = 10_000;
-
-/** Checks what the schema cannot (attribute name, sequence, JSON value); the store checks the value itself. */
-function parseEvent(input: ChangeEventInput): ChangeEvent | string {
-  if (!(CDC_ATTRIBUTES as readonly string[]).includes(input.attribute))
-    return `attribute must be one of ${CDC_ATTRIBUTES.join(', ')}`;
-  if (!Number.isInteger(input.sequence) || input.sequence < 0) return 'sequence must be a non-negative integer';
-  try {
-    return {
-      source: input.source,
-      customerId: input.customerId,
-      attribute: input.attribute as ChangeEvent['attribute'],
-      value: JSON.parse(input.value),
-      sequence: input.sequence,
-      at: input.at,
-    };
-  } catch {
-    return 'value is not JSON';
-  }
-}
 
 export const ingestionResolvers: Resolvers = {
   Mutation: {
@@ -104,42 +41,14 @@ export const ingestionResolvers: Resolvers = {
       mergeCustomers(context.em, args.survivorId, args.mergedId, context.principal.sub, requiredReason(args.reason)),
     unmergeCustomers: (_root, args, context) =>
       unmergeCustomers(context.em, args.mergeId, context.principal.sub, requiredReason(args.reason)),
-    applyChanges: async (_root, args, context) => {
+    applyChanges: (_root, args, context) => {
       if (args.events.length > MAX_EVENTS_PER_CALL)
         throw badUserInput(`at most ${MAX_EVENTS_PER_CALL} events per call`, 'events');
-      const parsed = args.events.map(parseEvent);
-      const valid = parsed
-        .map((event, index) => ({ event, index }))
-        .filter((e): e is { event: ChangeEvent; index: number } => typeof e.event !== 'string');
-      const result = await applyChangeEvents(
-        context.em,
-        valid.map((v) => v.event),
-      );
-      const early = parsed.flatMap((event, index) => (typeof event === 'string' ? [{ index, reasons: [event] }] : []));
-      // Rejections from the store count positions among the valid events: map them back to the list sent.
-      const late = result.rejections.map((rejection) => ({ ...rejection, index: valid[rejection.index].index }));
-      return {
-        ...result,
-        rejected: early.length + result.rejected,
-        rejections: [...early, ...late].sort((a, b) => a.index - b.index),
-      };
+      return applyChangeEvents(context.em, args.events);
     },
-
-    ingestSourceRecords: async (_root, args, context) => {
-      const batchId = requiredText(args.batch.batchId, 'batchId', 128);
-      if (args.batch.records.length > MAX_RECORDS_PER_BATCH)
-        throw badUserInput(`at most ${MAX_RECORDS_PER_BATCH} records per batch`, 'batch');
-      const records = args.batch.records.map(parseRecord);
-      assertMayMatchOn(context, args.batch.sourceSystem, records);
-      return ingestBatch(
-        context.em,
-        { batchId, sourceSystem: args.batch.sourceSystem, records },
-        {
-          actor: context.principal.sub,
-          configuration: await activeMatchConfiguration(context.em),
-        },
-      );
-    },
+    retryFailedInputs: (_root, args, context) =>
+      retryFailedInputs(context, pageSize(args.first, context.config.maxPageSize, RETRIES_PER_CALL)),
+    ingestSourceRecords: (_root, args, context) => receiveSourceBatch(context, args.batch),
   },
 
   Query: {

@@ -309,12 +309,13 @@ describe('changing a customer', () => {
       token: creditAnalyst,
       variables: {
         id: 'cus_000007',
-        input: { creditLimit: { amount: '123456.78', currency: 'EUR' }, paymentTermsCode: 'NET90' },
+        // A raise of 23,456.78 USD: within what one person may raise alone (policies/creditLimits.ts).
+        input: { creditLimit: { amount: '123456.78', currency: 'USD' }, paymentTermsCode: 'NET90' },
         reason: 'Annual credit review',
       },
     });
     expect(body.errors).toBeUndefined();
-    expect(body.data.updateCustomer.creditLimit).toEqual({ amount: '123456.78', currency: 'EUR' });
+    expect(body.data.updateCustomer.creditLimit).toEqual({ amount: '123456.78', currency: 'USD' });
     expect(body.data.updateCustomer.paymentTerms).toEqual({ code: 'NET90', dueDays: 90 });
 
     const historyAs = async (reader: string) => {
@@ -327,7 +328,7 @@ describe('changing a customer', () => {
     await federation.subgraphs.customer.settled();
     const { entries } = (await historyAs(creditAnalyst)) as { entries: any[] };
     expect(entries.map((e) => e.field).sort()).toEqual(['creditLimit', 'paymentTermsCode']);
-    expect(entries.find((e) => e.field === 'creditLimit').newValue).toBe('{"currency":"EUR","minor":12345678}');
+    expect(entries.find((e) => e.field === 'creditLimit').newValue).toBe('{"currency":"USD","minor":12345678}');
     expect(entries.every((e) => e.reason === 'Annual credit review')).toBe(true);
 
     // The log's values are copies of the attributes: an analyst of another region, who gets the

@@ -1,11 +1,11 @@
-import { startGateway, type RunningGateway } from '../../../gateway/server';
+import type { RunningGateway } from '../../../gateway/server';
 import { addDays, today } from '../../../lib/calendar';
-import type { CustosConfig, SubgraphName } from '../../../lib/config';
 import { JOB_NAMES, type JobName } from '../../../lib/jobs/catalogue';
 import { ScheduledJobEntity } from '../../../subgraphs/audit/entities/ScheduledJob';
 import { ContractEntity } from '../../../subgraphs/contract/entities/Contract';
 import { ContractRevenueEntity } from '../../../subgraphs/contract/entities/ContractRevenue';
 import { callSubgraph, graphql, startTestFederation, type TestFederation } from '../../support/federation';
+import { startJobRunner, until } from '../../support/gateways';
 
 /**
  * The job runner through a real federation: gateways whose runners take manual and scheduled runs
@@ -31,28 +31,13 @@ afterAll(async () => {
   await federation?.close();
 });
 
-const OFF = Object.fromEntries(JOB_NAMES.map((name) => [name, null])) as Record<JobName, string | null>;
-
-/** A gateway whose runner looks every 100 ms, holds a run for 2 s without renewal, and runs what `schedules` say. */
+/** A job runner of its own (test/support/gateways.ts), stopped after the test. */
 async function startRunner(
   schedules: Partial<Record<JobName, string>> = {},
   retryBaseMs = 60_000,
 ): Promise<RunningGateway> {
-  const config: CustosConfig = {
-    ...federation.config,
-    jobs: { enabled: true, pollMs: 100, leaseMs: 2000, retryBaseMs, schedules: { ...OFF, ...schedules } },
-  };
-  const subgraphUrls = Object.fromEntries(
-    Object.entries(federation.subgraphs).map(([name, subgraph]) => [name, subgraph.url]),
-  ) as Record<SubgraphName, string>;
-  const gateway = await startGateway({ config, port: 0, subgraphUrls });
+  const gateway = await startJobRunner(federation, schedules, retryBaseMs);
   runners.push(gateway);
-  // Its jobs are known to the ledger (runJobNow needs that) once a runner has registered them.
-  await until(
-    'the jobs to be registered',
-    () => federation.subgraphs.audit.database.fork().count(ScheduledJobEntity, {}),
-    (count) => count === JOB_NAMES.length,
-  );
   return gateway;
 }
 
@@ -84,16 +69,6 @@ async function runNow(job: string, token = admin) {
     token,
     variables: { job },
   });
-}
-
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 const runOf = (job: JobName, id: string) => async () => (await jobRuns(job)).find((run) => run.id === id);

@@ -51,6 +51,7 @@ it('plants a canary in every classified attribute it can write', () => {
     'Payment.amount',
     'WriteOff.amount',
     'WriteOff.reason',
+    'TaxExemptionCertificate.certificateNumber',
   ]) {
     expect([coordinate, coordinates.has(coordinate)]).toEqual([coordinate, true]);
   }

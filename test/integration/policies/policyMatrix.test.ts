@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { SUBGRAPH_NAMES } from '../../../lib/config';
 import { formatMinor, parseMoney, type DecimalMoney, type MinorMoney } from '../../../lib/money';
 import type { Principal } from '../../../lib/principal';
@@ -205,6 +207,22 @@ const PATHS: Record<string, { selection: string; path: string[] }> = {
       },
     ]),
   ),
+  'CreditLimitChange.proposedLimit': {
+    selection: `pendingCreditLimitChange { proposedLimit ${MONEY} }`,
+    path: ['pendingCreditLimitChange', 'proposedLimit'],
+  },
+  'CreditLimitChange.currentLimit': {
+    selection: `pendingCreditLimitChange { currentLimit ${MONEY} }`,
+    path: ['pendingCreditLimitChange', 'currentLimit'],
+  },
+  'TaxExemptionCertificate.certificateNumber': {
+    selection: 'taxExemptions { certificateNumber }',
+    path: ['taxExemptions', 'certificateNumber'],
+  },
+  'TaxExemptionCertificate.documentReference': {
+    selection: 'taxExemptions { documentReference }',
+    path: ['taxExemptions', 'documentReference'],
+  },
   'PurchaseOrderRule.updatedBy': {
     selection: 'purchaseOrderRule { updatedBy }',
     path: ['purchaseOrderRule', 'updatedBy'],
@@ -367,6 +385,7 @@ beforeAll(async () => {
     });
     await plantRevenueRecords(ids[side], region, maker, checker);
   }
+  await plantCreditAndTaxRecords(admin);
   await plantQualityFindings(admin);
   truth = { inside: {}, outside: {} };
   for (const side of ['inside', 'outside'] as const) {
@@ -384,6 +403,44 @@ beforeAll(async () => {
     rowTruth[list] = rows.body.data[list];
   }
 });
+
+/**
+ * No demo customer has a credit-limit change waiting or a tax exemption certificate: ask a raise too
+ * large for one person for each reference customer, and drop a certificate file for each.
+ */
+async function plantCreditAndTaxRecords(admin: string): Promise<void> {
+  const analyst = await federation.token({ sub: 'matrix-credit', roles: ['credit_analyst'], regions: [] });
+  const rows: string[] = [];
+  for (const side of ['inside', 'outside'] as const) {
+    const read = await graphql(
+      federation.gateway.url,
+      'query($id: ID!) { customer(id: $id) { country creditLimit { amount currency } } }',
+      { token: admin, variables: { id: ids[side] } },
+    );
+    const { country, creditLimit } = read.body.data.customer;
+    const raised = {
+      amount: (Number(creditLimit?.amount ?? 0) + 5_000_000).toFixed(creditLimit?.currency === 'JPY' ? 0 : 2),
+      currency: creditLimit?.currency ?? 'EUR',
+    };
+    const asked = await graphql(
+      federation.gateway.url,
+      'mutation($id: ID!, $limit: MoneyInput!) { updateCustomer(id: $id, input: { creditLimit: $limit }, reason: "matrix") { pendingCreditLimitChange { id } } }',
+      { token: analyst, variables: { id: ids[side], limit: raised } },
+    );
+    expect(asked.body.data.updateCustomer.pendingCreditLimitChange).not.toBeNull();
+    rows.push(`${ids[side]},${country},MATRIX-${side}-4711,ALL,2026-01-01,,VERIFIED,dms://matrix/${side}.pdf`);
+  }
+  const { dropDir } = federation.config.taxExemptions;
+  fs.mkdirSync(dropDir, { recursive: true });
+  fs.writeFileSync(
+    path.join(dropDir, 'matrix.csv'),
+    ['customerId,jurisdiction,certificateNumber,scope,validFrom,validTo,status,documentReference', ...rows].join('\n'),
+  );
+  const refreshed = await graphql(federation.gateway.url, 'mutation { refreshTaxExemptions { batches { created } } }', {
+    token: admin,
+  });
+  expect(refreshed.body.errors).toBeUndefined();
+}
 
 /**
  * Demo contracts carry no variable consideration, discount approval, modification, tier change or

@@ -77,4 +77,17 @@ describe('configuration', () => {
     expect(() => loadConfig({ JOBS: 'maybe' })).toThrow(/JOBS/);
     expect(() => loadConfig({ JOB_LEASE_SECONDS: '0' })).toThrow(/JOB_LEASE_SECONDS/);
   });
+
+  it('reads tax certificates from a folder under the data directory, and refuses invalid exemptions by default', () => {
+    expect(loadConfig({ DATA_DIR: '/var/custos' }).taxExemptions).toEqual({
+      dropDir: path.resolve('/var/custos/tax-certificates'),
+      invalidHandling: 'REFUSE',
+    });
+    const flagged = loadConfig({ TAX_CERTIFICATE_DROP_DIR: '/srv/drop', TAX_EXEMPTION_INVALID_HANDLING: 'flag' });
+    expect(flagged.taxExemptions).toEqual({
+      dropDir: path.resolve('/srv/drop'),
+      invalidHandling: 'ISSUE_TAXABLE_FOR_REVIEW',
+    });
+    expect(() => loadConfig({ TAX_EXEMPTION_INVALID_HANDLING: 'ignore' })).toThrow(/TAX_EXEMPTION_INVALID_HANDLING/);
+  });
 });

@@ -9,11 +9,13 @@ import { graphql, startTestFederation, type TestFederation } from '../../../supp
 let federation: TestFederation;
 let customerId: string;
 let analyst: string;
+let checker: string;
 let billing: string;
 let finance: string;
 let financeElsewhere: string;
 
-const UPDATE = `mutation($id: ID!, $input: CustomerUpdateInput!) { updateCustomer(id: $id, input: $input, reason: "credit review") { id } }`;
+const UPDATE = `mutation($id: ID!, $input: CustomerUpdateInput!) { updateCustomer(id: $id, input: $input, reason: "credit review") { id pendingCreditLimitChange { id } } }`;
+const APPROVE = `mutation($id: ID!) { approveCreditLimitChange(id: $id) { status } }`;
 const CREATE = `mutation($input: ContractInput!) { createContract(input: $input) { id billingSchedule { id } } }`;
 const ISSUE = `mutation($id: ID!) { issueInvoice(input: { billingEntryId: $id }) { id amount { amount } } }`;
 const OWED = `query($id: ID!) { customer(id: $id) { arBalance { amount currency } } }`;
@@ -22,9 +24,15 @@ async function run(query: string, token: string, variables: Record<string, unkno
   return (await graphql(federation.gateway.url, query, { token, variables })).body;
 }
 
+/** Sets the customer's credit; a limit change that waits for a second person (maker-checker) is approved by one. */
 async function setCredit(input: { creditHold?: boolean; creditLimit?: { amount: string; currency: string } }) {
   const body = await run(UPDATE, analyst, { id: customerId, input });
   expect(body.errors).toBeUndefined();
+  const pending = body.data.updateCustomer.pendingCreditLimitChange;
+  if (pending) {
+    const approved = await run(APPROVE, checker, { id: pending.id });
+    expect(approved.data?.approveCreditLimitChange.status).toBe('APPROVED');
+  }
 }
 
 let contractNumber = 0;
@@ -70,6 +78,7 @@ let entries: string[];
 beforeAll(async () => {
   federation = await startTestFederation({ SEED_CUSTOMERS: '40' });
   analyst = await federation.token({ sub: 'credit.analyst', roles: ['credit_analyst'], regions: ['EU'] });
+  checker = await federation.token({ sub: 'credit.checker', roles: ['credit_analyst'], regions: ['EU'] });
   billing = await federation.token({ sub: 'billing.clerk', roles: ['billing_ops'], regions: ['EU'] });
   finance = await federation.token({ sub: 'finance.eu', roles: ['finance_analyst'], regions: ['EU'] });
   financeElsewhere = await federation.token({ sub: 'finance.us', roles: ['finance_analyst'], regions: ['US'] });

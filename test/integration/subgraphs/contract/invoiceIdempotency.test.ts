@@ -30,11 +30,7 @@ beforeAll(async () => {
     federation.gateway.url,
     `
       mutation ($id: ID!) {
-        updateCustomer(
-          id: $id
-          input: { creditHold: false, creditLimit: { amount: "100000000.00", currency: "EUR" } }
-          reason: "test"
-        ) {
+        updateCustomer(id: $id, input: { creditHold: false }, reason: "test") {
           id
         }
       }

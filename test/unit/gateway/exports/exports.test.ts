@@ -3,7 +3,7 @@ import { ageReceivables, bucketOf, type AgedInvoice } from '../../../../gateway/
 import { EXPORTS } from '../../../../gateway/exports/catalogue';
 import { customerRevenueExport } from '../../../../gateway/exports/customerRevenueExport';
 import { readParameters } from '../../../../gateway/exports/exportParameters';
-import { ExportSlots } from '../../../../gateway/exports/exportSlots';
+import { PrincipalSlots } from '../../../../gateway/admission/principalSlots';
 import { rowWriter } from '../../../../gateway/exports/rowFormats';
 import { POLICY } from '../../../../policies/policy';
 import { planFor } from '../../../../policies/plans';
@@ -197,9 +197,9 @@ describe('each export names the parameters it takes', () => {
   });
 });
 
-describe('export slots', () => {
-  it('lets each principal hold only so many exports at once', () => {
-    const slots = new ExportSlots(2);
+describe('principal slots', () => {
+  it('lets each principal hold only so many long requests at once', () => {
+    const slots = new PrincipalSlots(2);
     expect(slots.take('ana')).toBe(true);
     expect(slots.take('ana')).toBe(true);
     expect(slots.take('ana')).toBe(false);

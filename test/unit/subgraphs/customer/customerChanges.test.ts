@@ -22,6 +22,7 @@ const customer = (): Customer => ({
   updatedAt: new Date('2024-01-01T00:00:00Z'),
   verifiedAt: null,
   creditScore: null,
+  creditScoreAsOf: null,
   mergedInto: null,
   segment: null,
   searchText: 'acme\nacme gmbh',

@@ -1,5 +1,5 @@
 import { createRng } from '../../../../../lib/rng';
-import { winningEvents, type ChangeEvent } from '../../../../../subgraphs/customer/ingestion/changeEvents';
+import { settledBy, winningEvents, type ChangeEvent } from '../../../../../subgraphs/customer/ingestion/changeEvents';
 
 const event = (
   customerId: string,
@@ -60,5 +60,14 @@ describe('change data capture', () => {
       for (let i = 0; i < shuffled.length; i += rng.int(1, 3)) batches.push(shuffled.slice(i, i + 3));
       expect(replay(batches)).toEqual(expected);
     }
+  });
+});
+
+describe('a failed change event', () => {
+  it('is settled once its attribute stands at its sequence or past it, and not before', () => {
+    expect(settledBy(3, undefined)).toBeNull();
+    expect(settledBy(3, 2)).toBeNull();
+    expect(settledBy(3, 3)).toBe('applied: sequence 3');
+    expect(settledBy(3, 5)).toBe('superseded: sequence 5 applied');
   });
 });
