@@ -1,3 +1,4 @@
+import { Gauge } from 'prom-client';
 import type { PolicyPlan } from '../../policies/compile';
 import { createServiceClient } from '../kit/serviceClient';
 import { customerAttribute } from './attributes';
@@ -107,4 +108,27 @@ export function startChangeRelay(services: BackgroundServices): () => Promise<vo
     clearInterval(timer);
     await running;
   };
+}
+
+/**
+ * How long the oldest change not yet in the audit change log has waited (by the time it was made),
+ * for an alert. A relay that keeps failing drops nothing: it holds every change, in order, and tries
+ * again; this is how an operator learns it is stuck (the audit subgraph down, or refusing a batch).
+ */
+export function changeOutboxLag(services: BackgroundServices): Gauge {
+  return new Gauge({
+    name: 'custos_change_outbox_oldest_pending_seconds',
+    help: 'Age of the oldest customer change not yet delivered to the audit change log; 0 when none waits',
+    registers: [],
+    async collect() {
+      const [oldest] = await services.database
+        .fork()
+        .find(
+          ChangeOutboxEntity,
+          { deliveredAt: null },
+          { orderBy: { at: 'asc', id: 'asc' }, limit: 1, fields: ['at'] },
+        );
+      this.set(oldest ? Math.max(0, (Date.now() - oldest.at.getTime()) / 1000) : 0);
+    },
+  });
 }

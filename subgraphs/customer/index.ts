@@ -1,5 +1,5 @@
 import type { SubgraphDefinition } from '../kit/subgraph';
-import { startChangeRelay } from './changeRelay';
+import { changeOutboxLag, startChangeRelay } from './changeRelay';
 import { BankAccountEntity } from './entities/BankAccount';
 import { ChangeOutboxEntity } from './entities/ChangeOutbox';
 import { ContactEntity } from './entities/Contact';
@@ -108,4 +108,5 @@ export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders, Cu
   },
   createShared: (services) => ({ peers: createServiceClient(services, 'customer'), close: async () => undefined }),
   startBackground: (services) => startChangeRelay(services),
+  metrics: (services) => [changeOutboxLag(services)],
 };

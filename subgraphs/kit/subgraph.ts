@@ -1,3 +1,4 @@
+import type { Metric } from 'prom-client';
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -58,6 +59,8 @@ export interface SubgraphDefinition<TResolvers extends SubgraphResolvers, TLoade
   startBackground?(services: BackgroundServices): () => Promise<void>;
   /** Long-lived parts made once at start and given to every request as `context.shared` (e.g. the audit writer). */
   createShared?(services: BackgroundServices): TShared & { close(): Promise<void> };
+  /** Metrics of its own beside the HTTP ones on its /metrics (e.g. how far behind an outbox is). */
+  metrics?(services: BackgroundServices): Metric[];
 }
 
 export interface BackgroundServices {
@@ -258,6 +261,7 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
       },
     },
   });
+  for (const metric of definition.metrics?.(services) ?? []) http.metrics.registerMetric(metric);
   log.info({ url: http.url, database: database.engine }, `${definition.name} subgraph listening`);
   let stopBackground: (() => Promise<void>) | undefined;
   const startBackground = () => {

@@ -69,6 +69,12 @@ describe('the gateway metrics', () => {
     expect(value(after, parseFailed) - value(before, parseFailed)).toBe(1);
   });
 
+  it("show on the customer subgraph's /metrics how far behind its change outbox is", async () => {
+    await federation.subgraphs.customer.settled();
+    const response = await fetch(federation.subgraphs.customer.url.replace(/\/graphql$/, '/metrics'));
+    expect(await response.text()).toMatch(/^custos_change_outbox_oldest_pending_seconds 0$/m);
+  });
+
   it('bound the operation names a client can add as labels', async () => {
     const token = await federation.token({ roles: ['bi_reader'] });
     for (let i = 0; i < 210; i++) await graphql(federation.gateway.url, `query Flood${i} { __typename }`, { token });

@@ -1,6 +1,6 @@
 import { createLogger } from '../../../../lib/logger';
 import { SUBGRAPHS } from '../../../../subgraphs';
-import { deliverPendingChanges } from '../../../../subgraphs/customer/changeRelay';
+import { changeOutboxLag, deliverPendingChanges } from '../../../../subgraphs/customer/changeRelay';
 import { ChangeOutboxEntity } from '../../../../subgraphs/customer/entities/ChangeOutbox';
 import { ChangeLogEntryEntity } from '../../../../subgraphs/audit/entities/ChangeLogEntry';
 import { openSubgraphDatabase, startSubgraph, type BackgroundServices } from '../../../../subgraphs/kit/subgraph';
@@ -59,6 +59,10 @@ it('keeps changes while the audit subgraph is unreachable and delivers them exac
 
   await expect(deliverPendingChanges(services('http://127.0.0.1:9/graphql'))).rejects.toThrow();
   expect(await pending()).toBe(3);
+  // What an operator's alert reads meanwhile: the oldest held change's age, here days.
+  const lag = changeOutboxLag(services('http://127.0.0.1:9/graphql'));
+  const lagNow = async () => (await lag.get()).values[0].value;
+  expect(await lagNow()).toBeGreaterThan(86_400);
 
   const audit = await startSubgraph(SUBGRAPHS.audit, {
     config: database.config,
@@ -69,6 +73,7 @@ it('keeps changes while the audit subgraph is unreachable and delivers them exac
   try {
     expect(await deliverPendingChanges(services(audit.url))).toBe(3);
     expect(await pending()).toBe(0);
+    expect(await lagNow()).toBe(0);
     expect(await deliverPendingChanges(services(audit.url))).toBe(0);
 
     // A delivery whose acknowledgement was lost is sent again; the audit log still holds each change once.
