@@ -13,6 +13,7 @@ import { subscriberRights } from './subscriberRights';
 
 /** Webhook subscriptions through the graph: their owners make, read and end them; the gateways' dispatchers deliver. */
 
+const MAX_SUBSCRIPTIONS_PER_OWNER = 10;
 const MAX_RUNNER_CHARS = 128;
 const MAX_ERROR_CHARS = 500;
 const MAX_CLAIM = 100;
@@ -82,6 +83,13 @@ export const webhookResolvers: Resolvers = {
       if (problem) throw badUserInput(`url ${problem}`, 'url');
       const description = requiredText(input.description, 'description', 500);
       const rights = subscriberRights(principal, input);
+      // Each subscription reads the feed on every change: one person's receivers stay few.
+      const held = await em.count(WebhookSubscriptionEntity, { owner: principal.sub, deletedAt: null });
+      if (held >= MAX_SUBSCRIPTIONS_PER_OWNER)
+        throw badUserInput(
+          `you hold ${held} webhook subscriptions, the most one person may; delete one you no longer need`,
+          'input',
+        );
       const subscription = await createSubscription(
         em,
         { url: input.url, description, owner: principal.sub, ...rights },

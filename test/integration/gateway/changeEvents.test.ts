@@ -238,6 +238,21 @@ describe('webhooks', () => {
       },
     );
     expect(mine.body.errors).toBeUndefined();
+
+    // One person's receivers stay few: the eleventh is refused.
+    const many = await federation.token({ sub: 'billing.many', roles: ['billing_ops'], regions: ['EU'] });
+    const ten = [];
+    for (let n = 0; n < 10; n++) ten.push(await subscribe(many, `https://billing.example.com/hook/${n}`));
+    const eleventh = await graphql(federation.gateway.url, SUBSCRIBE, {
+      token: many,
+      variables: { input: { url: 'https://billing.example.com/hook/10', description: 'one too many' } },
+    });
+    expect(eleventh.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    for (const { subscription } of ten)
+      await graphql(federation.gateway.url, 'mutation($id: ID!) { deleteWebhookSubscription(id: $id) { id } }', {
+        token: many,
+        variables: { id: subscription.id },
+      });
   });
 
   it('can be reviewed and revoked by an operator, whoever made it', async () => {
