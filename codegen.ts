@@ -83,6 +83,20 @@ const MAPPERS: Record<SubgraphName, Record<string, string>> = {
     Job: '../entities/ScheduledJob#ScheduledJob',
     JobRun: '../entities/JobRun#JobRun',
     ExceptionItem: '../entities/ExceptionItem#ExceptionItem',
+    Incident: '../entities/SecurityIncident#SecurityIncident',
+    IncidentTimelineEntry: '../entities/SecurityIncidentEntry#SecurityIncidentEntry',
+    Stewardship: '../stewardship/raci#EffectiveStewardship',
+    StewardshipAssignment: '../entities/StewardshipAssignment#StewardshipAssignment',
+    Dispute: '../entities/Dispute#Dispute',
+    DisputeEvent: '../entities/DisputeEvent#DisputeEvent',
+    LegalHold: '../entities/LegalHold#LegalHold',
+    RetentionPurgeRun: '../entities/RetentionPurgeRun#RetentionPurgeRun',
+    Dpia: '../entities/Dpia#Dpia',
+    ProcessingAgreement: '../entities/ProcessingAgreement#ProcessingAgreement',
+    ComplianceAlert: '../entities/ComplianceAlert#ComplianceAlert',
+    RoleAssignment: '../entities/RoleAssignment#RoleAssignment',
+    AccessReview: '../accessReviews/reviewRecords#AccessReviewView',
+    AccessReviewDecision: '../entities/AccessReviewDecision#AccessReviewDecision',
   },
 };
 
@@ -107,9 +121,12 @@ const WIRE_SCALARS = { ID: 'string', Date: 'string', DateTime: 'string', Decimal
 /** Internal operations, by the file holding them, and the subgraph they are sent to. */
 const INTERNAL_OPERATIONS: Record<string, SubgraphName> = {
   'lib/auditTrail.graphql': 'audit',
+  'lib/incidents/securityEvents.graphql': 'audit',
   'gateway/jobs/jobLedger.graphql': 'audit',
   'gateway/events/webhookLedger.graphql': 'audit',
+  'gateway/purposes/approvedPurposes.graphql': 'audit',
   'subgraphs/kit/customerDirectory.graphql': 'customer',
+  'subgraphs/contract/pricing/pricingRoute.graphql': 'audit',
   'subgraphs/customer/changeRelay.graphql': 'audit',
   'subgraphs/customer/failureReports.graphql': 'audit',
   'subgraphs/customer/ingestion/dueFailures.graphql': 'audit',
@@ -117,6 +134,8 @@ const INTERNAL_OPERATIONS: Record<string, SubgraphName> = {
   'subgraphs/quality/checks/billingFacts.graphql': 'contract',
   'subgraphs/quality/drift/sourceObservations.graphql': 'customer',
   'subgraphs/quality/sampling/contractAudit.graphql': 'contract',
+  'subgraphs/audit/retention/invoiceRetention.graphql': 'contract',
+  'subgraphs/kit/legalHolds.graphql': 'audit',
 };
 
 const shared = {

@@ -13,6 +13,8 @@ export type EarlyRefusal = 'LIMIT' | 'INPUT' | 'INTROSPECTION' | 'POLICY';
 /** What the gateway knows about one request once it is authenticated. */
 export interface GatewayContext {
   principal: Principal;
+  /** The purpose the token stated that no approved DPIA covers, dropped from `principal` (policies/purposeGating.ts). */
+  purposeNotHonoured?: string;
   requestId: string;
   log: Logger;
   /** What the subgraphs report this request did with classified data, for its audit event. */

@@ -21,6 +21,10 @@ import { sourceScreen } from './limits/screenSource';
 import { AuditTrailClient } from '../lib/auditTrailClient';
 import { loadOriginSigner } from '../lib/crypto/originKeys';
 import { BulkExportMonitor } from './audit/bulkExportMonitor';
+import { gatewaySecurityEvents } from './incidents/gatewaySecurityEvents';
+import { RepeatedDenials } from './incidents/repeatedDenials';
+import { repeatedDenialsPlugin } from './incidents/repeatedDenialsPlugin';
+import type { SecurityEventReporter } from '../lib/incidents/securityEventReporter';
 import { RequestAccess } from './audit/requestAccess';
 import { planFor } from '../policies/plans';
 import { SubgraphDataSource } from './subgraphDataSource';
@@ -41,6 +45,7 @@ import { GatewayMetrics } from './metrics/gatewayMetrics';
 import { metricsPlugin } from './plugins/metrics';
 import { startTracing } from '../lib/telemetry/tracing';
 import { tracingPlugin } from '../lib/telemetry/tracingPlugin';
+import { ApprovedPurposes } from './purposes/approvedPurposes';
 
 /**
  * The gateway: authenticates every request, plans it over the committed supergraph and executes
@@ -132,7 +137,13 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     introspectionPlugin({ adminOnly: config.production }),
   ];
   let governance: ExportGovernance | undefined;
+  let securityEvents: SecurityEventReporter | undefined;
   if (config.governance) {
+    const events = gatewaySecurityEvents(
+      { url: () => urlOf('audit'), internalToken: config.internalToken, timeoutMs: config.subgraphTimeoutMs },
+      log,
+    );
+    securityEvents = events;
     governance = {
       plan: planFor(parse(supergraphSdl)),
       trail: new AuditTrailClient({
@@ -143,15 +154,25 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
         observe: (seconds, committed) => metrics.auditAppend.observe({ outcome: committed ? 'ok' : 'failed' }, seconds),
         tracing,
       }),
-      bulkExport: new BulkExportMonitor({
-        perOperation: config.audit.bulkExportRecords,
-        perWindow: config.audit.bulkExportWindowRecords,
-        windowSeconds: config.audit.bulkExportWindowSeconds,
-      }),
+      bulkExport: new BulkExportMonitor(
+        {
+          perOperation: config.audit.bulkExportRecords,
+          perWindow: config.audit.bulkExportWindowRecords,
+          windowSeconds: config.audit.bulkExportWindowSeconds,
+        },
+        (sub, alert) => events.report({ kind: 'BULK_EXPORT', subject: `principal:${sub}`, detail: alert }),
+      ),
     };
     plugins.push(
       earlyRefusalPlugin({ plan: governance.plan }),
       auditPlugin({ ...governance, namedRecords: config.audit.namedRecords, log }),
+      repeatedDenialsPlugin({
+        denials: new RepeatedDenials({
+          count: config.incidents.deniedRequests,
+          windowSeconds: config.incidents.deniedWindowSeconds,
+        }),
+        events,
+      }),
     );
   } else {
     log.warn('GOVERNANCE=off: the gateway neither analyses nor audits operations');
@@ -185,11 +206,21 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
   const rateLimiter = new RateLimiter(config.rateLimits, await bucketStore(config, log), (scope) =>
     rateLimited.inc({ scope }),
   );
-  const admitted = async (request: IncomingMessage) => {
-    const principal = await authenticate(request, verify);
-    await rateLimiter.admit(principal, clientNameOf(request));
-    return principal;
+  const approvedPurposes = new ApprovedPurposes({
+    url: () => urlOf('audit'),
+    internalToken: config.internalToken,
+    timeoutMs: config.subgraphTimeoutMs,
+    maxAgeMs: config.registers.purposeCacheMs,
+    log,
+  });
+  // A purpose counts only while an approved DPIA covers it: decided here, once, before the principal
+  // reaches the policy or, in the internal token, any subgraph.
+  const admittedWithPurpose = async (request: IncomingMessage) => {
+    const gated = await approvedPurposes.gate(await authenticate(request, verify));
+    await rateLimiter.admit(gated.principal, clientNameOf(request));
+    return gated;
   };
+  const admitted = async (request: IncomingMessage) => (await admittedWithPurpose(request)).principal;
   const http = await startHttpServer<GatewayContext>({
     apollo,
     screenOperation: sourceScreen(config.limits),
@@ -197,12 +228,16 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     port: options.port ?? config.gatewayPort,
     log,
     tracing,
-    context: async (request, requestId) => ({
-      principal: await admitted(request),
-      requestId,
-      log: log.child({ requestId }),
-      access: new RequestAccess(),
-    }),
+    context: async (request, requestId) => {
+      const { principal, purposeNotHonoured } = await admittedWithPurpose(request);
+      return {
+        principal,
+        ...(purposeNotHonoured ? { purposeNotHonoured } : {}),
+        requestId,
+        log: log.child({ requestId }),
+        access: new RequestAccess(),
+      };
+    },
     streams: {
       '/events/': changeStreamRoute({
         apollo,
@@ -286,6 +321,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
       await jobs?.stop();
       await webhooks?.stop();
       await http.close();
+      await securityEvents?.flush();
       await apollo.stop();
       await rateLimiter.close();
       await tracing.shutdown();

@@ -22,6 +22,8 @@ export type AuditPrincipal = {
   roles: string[];
   regions: string[];
   purpose?: string;
+  /** A purpose the token stated that was not honoured: no approved DPIA covered it (policies/purposeGating.ts). */
+  purposeNotHonoured?: string;
 };
 
 /** A sensitive operation, served or refused. Fields marked optional are absent on events written before they were added. */

@@ -3,7 +3,9 @@ import { ConfigError } from './configError';
 import { JOB_CATALOGUE, JOB_NAMES, isJobName, type JobName } from './jobs/catalogue';
 import { scheduleProblem } from './jobs/schedule';
 import { loadPciConfig, type PciConfig } from './pciConfig';
+import { loadIdentityConfig, type IdentityConfig } from './identity/identityConfig';
 import { loadTracingConfig, type TracingConfig } from './telemetry/tracingConfig';
+import { webhookUrlProblem } from './webhooks/webhookUrl';
 
 export { ConfigError };
 
@@ -158,6 +160,21 @@ export interface CustosConfig {
   /** Credit scores from the risk vendor (subgraphs/customer/credit/). */
   creditScores: { dropDir: string };
   /**
+   * The weekly retention purge job (policies/retention.ts): a dry run with a report unless
+   * RETENTION_PURGE=enforce, when it removes what is past retention and not under a legal hold.
+   */
+  retention: { purge: 'dry-run' | 'enforce' };
+  /**
+   * The DPIA and processing agreement registers (subgraphs/audit/registers/): alerts this many days
+   * before an agreement expires or a DPIA's review falls due; the gateway's purpose gating keeps the
+   * approved purposes this long before it asks again.
+   */
+  registers: { expiryAlertDays: number; purposeCacheMs: number };
+  /** Role assignments from the identity provider, for the access reviews (lib/identity/). */
+  identity: IdentityConfig;
+  /** Security incidents: when repeated denials open one, and where incidents are notified. */
+  incidents: IncidentConfig;
+  /**
    * The demo book (how many customers, which random seed), and whether a service seeds an empty
    * database with it when it starts: by default outside production only (SEED_DEMO).
    */
@@ -202,6 +219,13 @@ function redisUrl(raw: string): string {
   return raw;
 }
 
+/** RETENTION_PURGE: unset or dry-run reports only; enforce removes. Anything else is a mistake to refuse, not to guess. */
+function retentionPurgeMode(raw: string | undefined): 'dry-run' | 'enforce' {
+  if (raw === undefined || raw === '' || raw === 'dry-run') return 'dry-run';
+  if (raw === 'enforce') return 'enforce';
+  throw new ConfigError('RETENTION_PURGE must be dry-run or enforce');
+}
+
 /** The job runner each gateway runs (gateway/jobs/jobRunner.ts); lib/jobs/catalogue.ts lists the jobs. */
 export interface JobsConfig {
   /** JOBS=false: this gateway runs no job (another may). */
@@ -235,6 +259,38 @@ export interface ChangeEventsConfig {
   batch: number;
   /** SSE streams one principal may hold open on one gateway. */
   streamsPerPrincipal: number;
+}
+
+/** Security incidents (subgraphs/audit/incidents/, gateway/incidents/). */
+export interface IncidentConfig {
+  /** A principal refused this many times (FORBIDDEN) within `deniedWindowSeconds` at one gateway opens an incident. */
+  deniedRequests: number;
+  deniedWindowSeconds: number;
+  /**
+   * Where incidents are posted, signed like the change webhooks (INCIDENT_WEBHOOK_URL; optional):
+   * when opened, acknowledged and resolved.
+   */
+  webhookUrl: string | undefined;
+  /** How long the receiver has to answer. */
+  webhookTimeoutMs: number;
+  /** A failed notification is tried again after this long, doubling with each failure, ... */
+  webhookRetryMs: number;
+  /** ... until this many have failed; the timeline records each. */
+  webhookAttempts: number;
+  /** How often the audit subgraph looks for notifications due (a retry's backoff ending). */
+  webhookPollMs: number;
+}
+
+function incidentWebhookUrl(
+  raw: string | undefined,
+  production: boolean,
+  signingKey: string | undefined,
+): string | undefined {
+  if (!raw) return undefined;
+  const problem = webhookUrlProblem(raw, production);
+  if (problem) throw new ConfigError(`INCIDENT_WEBHOOK_URL ${problem}`);
+  if (!signingKey) throw new ConfigError('INCIDENT_WEBHOOK_URL needs WEBHOOK_SIGNING_KEY to sign what it is sent');
+  return raw;
 }
 
 function invalidTaxExemptionHandling(raw: string | undefined): TaxExemptionConfig['invalidHandling'] {
@@ -462,6 +518,25 @@ export function loadConfig(env: Env = process.env): CustosConfig {
     creditScores: {
       // The folder the risk vendor drops its score files into; applied files move to its `processed/`.
       dropDir: path.resolve(env.CREDIT_SCORE_DROP_DIR || path.join(env.DATA_DIR || 'data', 'credit-scores')),
+    },
+    registers: {
+      expiryAlertDays: integer(env, 'REGISTER_EXPIRY_ALERT_DAYS', 60, 1, 366),
+      purposeCacheMs: integer(env, 'PURPOSE_REGISTER_CACHE_MS', 30_000, 0, 3_600_000),
+    },
+    identity: loadIdentityConfig(env),
+    retention: { purge: retentionPurgeMode(env.RETENTION_PURGE) },
+    incidents: {
+      deniedRequests: integer(env, 'INCIDENT_DENIED_REQUESTS', 20, 1, 1_000_000),
+      deniedWindowSeconds: integer(env, 'INCIDENT_DENIED_WINDOW_SECONDS', 300, 1, 86_400),
+      webhookUrl: incidentWebhookUrl(
+        env.INCIDENT_WEBHOOK_URL,
+        production,
+        env.WEBHOOK_SIGNING_KEY || (production ? undefined : DEV_WEBHOOK_SIGNING_KEY),
+      ),
+      webhookTimeoutMs: integer(env, 'INCIDENT_WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+      webhookRetryMs: integer(env, 'INCIDENT_WEBHOOK_RETRY_MS', 30_000, 10, 3_600_000),
+      webhookAttempts: integer(env, 'INCIDENT_WEBHOOK_ATTEMPTS', 8, 1, 100),
+      webhookPollMs: integer(env, 'INCIDENT_WEBHOOK_POLL_MS', 5000, 20, 600_000),
     },
     seed: {
       customers: integer(env, 'SEED_CUSTOMERS', 3000, 1, 1_000_000),

@@ -32,6 +32,16 @@ export const ErrorCode = {
    * after it were not loaded; `extensions.violations` names each batch and line and the problem.
    */
   TAX_CERTIFICATES_REFUSED: 'TAX_CERTIFICATES_REFUSED',
+  /**
+   * The identity provider's export of users and groups is malformed or incomplete: none of it was
+   * loaded and the role assignments stand as they were; `extensions.violations` names each problem.
+   */
+  ROLE_ASSIGNMENTS_REFUSED: 'ROLE_ASSIGNMENTS_REFUSED',
+  /**
+   * A legal hold covers what this change would destroy (an unmerge, a purge); nothing was changed.
+   * `extensions.holds` names the holds by id and matter.
+   */
+  LEGAL_HOLD: 'LEGAL_HOLD',
   /** A dependency (database, subgraph) is down; retrying later may work. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   /** The operation has more lexical tokens than LIMIT_MAX_TOKENS allows. HTTP 400. */
@@ -123,6 +133,15 @@ export function taxExemptionInvalid(message: string, reason: string): GraphQLErr
 
 export function taxCertificatesRefused(message: string, violations: readonly object[]): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.TAX_CERTIFICATES_REFUSED, violations } });
+}
+
+export function roleAssignmentsRefused(message: string, violations: readonly object[]): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.ROLE_ASSIGNMENTS_REFUSED, violations } });
+}
+
+/** A legal hold covers what the change would destroy; the holds are named so the caller can ask their owner. */
+export function legalHold(message: string, holds: readonly { id: string; matter: string }[]): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.LEGAL_HOLD, holds } });
 }
 
 export function notFound(message: string): GraphQLError {

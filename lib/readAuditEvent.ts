@@ -73,7 +73,13 @@ const dictionary =
     return undefined;
   };
 
-const principal = shape({ sub: text, roles: list(text), regions: list(text), purpose: optional(text) });
+const principal = shape({
+  sub: text,
+  roles: list(text),
+  regions: list(text),
+  purpose: optional(text),
+  purposeNotHonoured: optional(text),
+});
 
 const coordinate = shape({
   coordinate: text,

@@ -5,6 +5,7 @@ import type { Policy } from './policy';
 import { ROLES, type Role } from '../lib/roles';
 import { leastPermissive } from './permissiveness';
 import type { SensitiveField } from './sensitiveFields';
+import { isPurpose } from './purposes';
 
 /**
  * Compiles the policy against the classified fields of a schema into a plan: for every sensitive
@@ -152,6 +153,9 @@ export function compilePolicy(policy: Policy, sensitiveFields: readonly Sensitiv
       }
       if (grant.purposes && grant.purposes.length === 0)
         problems.push(`${role} / ${classification}: an empty purpose list can never be met`);
+      for (const purpose of grant.purposes ?? [])
+        if (!isPurpose(purpose))
+          problems.push(`${role} / ${classification}: unknown purpose "${purpose}" (policies/purposes.ts)`);
     }
   }
   for (const [coordinate, grant] of [

@@ -70,8 +70,19 @@ const CHANGE_SUBSCRIBERS: Role[] = [
   'collections',
 ];
 
+/** The teams' roles that work records and so may open, discuss and (when assigned) resolve disputes about them. */
+const DISPUTE_PARTIES: Role[] = [
+  'admin',
+  'data_steward',
+  'finance_analyst',
+  'billing_ops',
+  'credit_analyst',
+  'customer_service',
+  'collections',
+];
+
 export const POLICY: Policy = {
-  version: '2026-12-03.1',
+  version: '2026-12-05.1',
   approvedBy: 'Head of Compliance (initial policy)',
   approvedAt: '2026-11-28',
   masking: { roundTo: 1000, buckets: [0, 10_000, 50_000, 100_000, 500_000, 1_000_000] },
@@ -85,6 +96,8 @@ export const POLICY: Policy = {
     'Mutation.rejectCreditLimitChange': { roles: ['credit_analyst', 'admin'] },
     'Mutation.ingestSourceRecords': { roles: ['admin', 'data_steward'] },
     'Mutation.applyChanges': { roles: ['admin', 'data_steward'] },
+    // Consent: stewards load the consent platform's feed; customer service records a choice a person states on a call.
+    'Mutation.ingestConsentSignals': { roles: ['admin', 'data_steward', 'customer_service'] },
     // The failed-inputs job retries rejected records and change events as a steward (subgraphs/customer/ingestion/).
     'Mutation.retryFailedInputs': { roles: ['data_steward', 'admin'] },
     'Mutation.decideMatchReview': { roles: ['admin', 'data_steward'] },
@@ -137,12 +150,34 @@ export const POLICY: Policy = {
     'Mutation.runJobNow': { roles: ['admin'] },
     'Mutation.retryException': { roles: ['admin'] },
     'Mutation.dismissException': { roles: ['admin'] },
+    // Registers (subgraphs/audit/registers/): stewards and admins write DPIAs and agreements; a DPIA is
+    // approved or rejected by a steward or admin who neither wrote nor submitted it (dpiaLifecycle.ts).
+    // Auditors only read: who audits the register does not approve what is in it.
+    'Mutation.createDpia': { roles: ['data_steward', 'admin'] },
+    'Mutation.updateDpia': { roles: ['data_steward', 'admin'] },
+    'Mutation.submitDpia': { roles: ['data_steward', 'admin'] },
+    'Mutation.approveDpia': { roles: ['data_steward', 'admin'] },
+    'Mutation.rejectDpia': { roles: ['data_steward', 'admin'] },
+    'Mutation.reviewDpia': { roles: ['data_steward', 'admin'] },
+    'Mutation.retireDpia': { roles: ['data_steward', 'admin'] },
+    'Mutation.createProcessingAgreement': { roles: ['data_steward', 'admin'] },
+    'Mutation.updateProcessingAgreement': { roles: ['data_steward', 'admin'] },
+    'Mutation.terminateProcessingAgreement': { roles: ['data_steward', 'admin'] },
+    // The register-expiry job raises the alerts daily as a steward; an admin may run it at once.
+    'Mutation.raiseComplianceAlerts': { roles: ['data_steward', 'admin'] },
     'Mutation.registerJobs': { services: ['gateway'] },
     'Mutation.claimJobRuns': { services: ['gateway'] },
     'Mutation.renewJobRuns': { services: ['gateway'] },
     'Mutation.settleJobRun': { services: ['gateway'] },
     // Internal: the customer subgraph reporting rejected records and change events to the exception queue.
     'Mutation.reportFailures': { services: ['customer'] },
+    // Internal: security events (bulk exports, repeated denials, forged internal requests, a broken chain)
+    // reported by the gateway and the subgraphs; which process may report which kind: incidentPlaybooks.ts.
+    'Mutation.reportSecurityEvent': { services: ['gateway', 'customer', 'contract', 'quality', 'audit'] },
+    // Responding to an incident is operating the platform (suspending tokens, rotating secrets): admins.
+    // Auditors read incidents but stay independent of the response they may have to judge.
+    'Mutation.acknowledgeIncident': { roles: ['admin'] },
+    'Mutation.resolveIncident': { roles: ['admin'] },
     // Change events out: whoever keeps a system in sync subscribes a receiver, which reads as they do;
     // the gateways' dispatchers keep the deliveries.
     'Mutation.createWebhookSubscription': { roles: CHANGE_SUBSCRIBERS },
@@ -150,24 +185,87 @@ export const POLICY: Policy = {
     'Mutation.revokeWebhookSubscription': { roles: ['admin'] },
     'Mutation.claimWebhookDeliveries': { services: ['gateway'] },
     'Mutation.settleWebhookDelivery': { services: ['gateway'] },
+    // Access reviews (subgraphs/audit/accessReviews/): an operator, or the daily role-assignments job, loads who
+    // holds which role from the identity provider. Auditors and admins review: auditors hold none of the
+    // reviewed roles (policies/reviewedAccess.ts), admins answer for the platform's access; nobody reviews themself.
+    'Mutation.refreshRoleAssignments': { roles: ['admin'] },
+    'Mutation.openAccessReview': { roles: ['auditor', 'admin'] },
+    'Mutation.recordAccessReviewDecision': { roles: ['auditor', 'admin'] },
+    // Stewardship (policies/dataDomains.ts): stewards propose RACI changes; a different person who is the
+    // domain's accountable, or an admin, approves them (stewardship/stewardshipLedger.ts).
+    'Mutation.proposeStewardship': { roles: ['data_steward', 'admin'] },
+    'Mutation.approveStewardship': { roles: ['data_steward', 'admin'] },
+    'Mutation.rejectStewardship': { roles: ['data_steward', 'admin'] },
+    // Disputes: stewards and the teams who work the records open and discuss them; the assignees of the
+    // dispute's level (policies/escalation.ts) or an admin resolve them; the dispute-escalation job escalates.
+    'Mutation.openDispute': { roles: DISPUTE_PARTIES },
+    'Mutation.commentOnDispute': { roles: DISPUTE_PARTIES },
+    'Mutation.resolveDispute': { roles: DISPUTE_PARTIES },
+    'Mutation.escalateDueDisputes': { roles: ['data_steward', 'admin'] },
+    // Legal holds: placed and released by admins and auditors (the auditor answers to the legal matter,
+    // the admin runs the platform); stewards, who change master data, may not lift what keeps it.
+    'Mutation.placeLegalHold': { roles: ['admin', 'auditor'] },
+    'Mutation.releaseLegalHold': { roles: ['admin', 'auditor'] },
+    // The retention purge removes records for good: only the platform's admins (and its weekly job) run it.
+    'Mutation.runRetentionPurge': { roles: ['admin'] },
+    // Internal: the retention purge, run by the audit subgraph, removing invoices past retention and not held.
+    'Mutation.purgeInvoices': { services: ['audit'] },
   },
   queries: {
     'Query.auditEvents': { roles: ['auditor', 'admin'] },
     'Query.auditChain': { roles: ['auditor', 'admin'] },
+    // Verifying the change log is the trail's verification for the other record of history: auditors and admins.
+    'Query.changeLogChain': { roles: ['auditor', 'admin'] },
     'Query.jobs': { roles: ['admin', 'auditor', 'data_steward'] },
     'Query.jobRuns': { roles: ['admin', 'auditor', 'data_steward'] },
     'Query.exceptions': { roles: ['admin', 'auditor', 'data_steward'] },
+    // Security incidents name principals and services under suspicion: those who respond and those who audit.
+    'Query.incidents': { roles: ['auditor', 'admin'] },
+    'Query.incident': { roles: ['auditor', 'admin'] },
     // Internal: the customer subgraph asking which of its failed inputs are due for a retry.
     'Query.dueFailures': { services: ['customer'] },
     'Query.customerChanges': { roles: [...CHANGE_SUBSCRIBERS, 'auditor'] },
     'Query.webhookSubscriptions': { roles: CHANGE_SUBSCRIBERS },
     'Query.allWebhookSubscriptions': { roles: ['admin', 'auditor'] },
+    // Who could change payment terms and credit limits, and what they did: the reviewers read it.
+    'Query.accessReview': { roles: ['auditor', 'admin'] },
+    'Query.accessReviews': { roles: ['auditor', 'admin'] },
+    'Query.roleAssignments': { roles: ['auditor', 'admin'] },
     // Internal: the gateways' SSE streams asking whether there is anything new before they read it.
     'Query.customerChangeHead': { services: ['gateway'] },
+    // Who owns a value is for everyone who works with records, to know whom to ask; BI tools do not ask.
+    'Query.stewardship': { roles: [...DISPUTE_PARTIES, 'auditor'] },
+    // The RACI's history is the stewards' and auditors' record of who decided ownership.
+    'Query.stewardshipAssignments': { roles: ['data_steward', 'auditor', 'admin'] },
+    // Internal: the contract subgraph routing pricing-tier decisions to the accountable of pricing.
+    'Query.stewardshipRoute': { services: ['contract'] },
+    // Disputes: the teams involved follow them and auditors read them; disputed values are governed copies.
+    'Query.disputes': { roles: [...DISPUTE_PARTIES, 'auditor'] },
+    'Query.dispute': { roles: [...DISPUTE_PARTIES, 'auditor'] },
+    // Registers: auditors review them, stewards and admins keep them.
+    'Query.dpias': { roles: ['auditor', 'data_steward', 'admin'] },
+    'Query.purposeCoverage': { roles: ['auditor', 'data_steward', 'admin'] },
+    'Query.processingAgreements': { roles: ['auditor', 'data_steward', 'admin'] },
+    'Query.complianceAlerts': { roles: ['auditor', 'data_steward', 'admin'] },
+    // Internal: the gateway honours a token's purpose only while an approved DPIA covers it.
+    'Query.approvedPurposes': { services: ['gateway'] },
+    // Retention: the schedule and the holds are read by those who answer for records (auditors, admins,
+    // stewards); the purge reports, which name removed records, by auditors and admins.
+    'Query.retentionRules': { roles: ['auditor', 'admin', 'data_steward'] },
+    'Query.legalHolds': { roles: ['auditor', 'admin', 'data_steward'] },
+    'Query.retentionPurgeRuns': { roles: ['auditor', 'admin'] },
+    // Internal: a subgraph asking, before a destructive change, whether a legal hold covers what it touches.
+    'Query.legalHoldsCovering': { services: ['customer', 'contract', 'quality'] },
+    // Internal: the retention purge listing the invoices that may be past retention.
+    'Query.invoicesIssuedThrough': { services: ['audit'] },
     'Query.writeOffs': { roles: ['finance_analyst', 'auditor', 'admin'] },
     // Stewards may raise limits through updateCustomer, so they follow what waits (amounts as CREDIT grants them).
     'Query.creditLimitChanges': { roles: ['credit_analyst', 'data_steward', 'auditor', 'admin'] },
     'Query.matchReviews': { roles: ['data_steward', 'auditor', 'admin'] },
+    // Whoever reaches out to customers (dunning, service, billing) asks first; stewards check the answers.
+    'Query.mayContact': { roles: ['collections', 'customer_service', 'billing_ops', 'data_steward', 'admin'] },
+    // The history of a person's consent choices is evidence: auditors and the stewards who load it.
+    'Query.consentSignals': { roles: ['auditor', 'data_steward', 'admin'] },
     'Query.matchConfigurations': { roles: ['data_steward', 'auditor', 'admin'] },
     'Query.findMatches': { roles: ['data_steward', 'admin', 'billing_ops', 'customer_service'] },
     'Query.sandboxMatchConfiguration': { roles: ['data_steward', 'admin'] },
@@ -199,11 +297,15 @@ export const POLICY: Policy = {
     // Who paid us? Billing and collections match an incoming transfer to its customer by the exact
     // IBAN (a blind-index lookup); the IBAN itself stays masked for them.
     'BankAccount.iban': { roles: ['admin', 'billing_ops', 'collections'] },
+    // The consent platform names people by e-mail address: stewards loading its feed find the contact by it.
+    'Contact.email': { roles: ['admin', 'data_steward'] },
   },
   exports: {
     'customer-revenue': { roles: ['finance_analyst', 'auditor', 'admin', 'bi_reader'] },
     invoices: { roles: ['finance_analyst', 'billing_ops', 'collections', 'auditor', 'admin', 'bi_reader'] },
     'ar-ageing': { roles: ['finance_analyst', 'collections', 'credit_analyst', 'auditor', 'admin', 'bi_reader'] },
+    // The access review as a file for the reviewers' records (gateway/exports/accessReviewExport.ts).
+    'access-review': { roles: ['auditor', 'admin'] },
   },
   roles: {
     admin: {

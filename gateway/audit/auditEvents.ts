@@ -13,6 +13,8 @@ import type { AccessSummary } from './requestAccess';
 
 export interface OperationFacts {
   principal: Principal;
+  /** The purpose the token stated that no approved DPIA covers (policies/purposeGating.ts). */
+  purposeNotHonoured?: string;
   requestId: string;
   /** The `apollographql-client-name` and `-version` headers. */
   client: { name: string | null; version: string | null };
@@ -51,6 +53,7 @@ export function operationEvent(facts: OperationFacts): OperationEvent {
         roles: principal.roles,
         regions: principal.regions,
         ...(principal.purpose ? { purpose: principal.purpose } : {}),
+        ...(facts.purposeNotHonoured ? { purposeNotHonoured: facts.purposeNotHonoured } : {}),
       },
       client: facts.client,
       requestId: facts.requestId,

@@ -13,7 +13,11 @@ export interface BulkExportLimits {
 export class BulkExportMonitor {
   private readonly reads = new Map<string, { at: number; count: number }[]>();
 
-  constructor(private readonly limits: BulkExportLimits) {}
+  /** `onAlert` hears every alert as it is raised (the gateway reports it as a security event). */
+  constructor(
+    private readonly limits: BulkExportLimits,
+    private readonly onAlert: (sub: string, alert: string) => void = () => undefined,
+  ) {}
 
   /**
    * Records what a principal just read; returns why this calls for an alert, if it does. An
@@ -21,6 +25,12 @@ export class BulkExportMonitor {
    * `readBefore`, so it alerts once, when its running total crosses the limit.
    */
   observe(sub: string, records: number, now = Date.now(), readBefore = 0): string | undefined {
+    const alert = this.alertFor(sub, records, now, readBefore);
+    if (alert) this.onAlert(sub, alert);
+    return alert;
+  }
+
+  private alertFor(sub: string, records: number, now: number, readBefore: number): string | undefined {
     if (records <= 0) return undefined;
     const since = now - this.limits.windowSeconds * 1000;
     const history = (this.reads.get(sub) ?? []).filter((read) => read.at > since);

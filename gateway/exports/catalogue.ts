@@ -1,3 +1,4 @@
+import { accessReviewExport } from './accessReviewExport';
 import { arAgeingExport } from './arAgeingExport';
 import { customerRevenueExport } from './customerRevenueExport';
 import type { ExportDefinition } from './exportDefinition';
@@ -5,5 +6,8 @@ import { invoicesExport } from './invoicesExport';
 
 /** The reviewed bulk exports, by the name in their URL; the policy's `exports` says who may run each. */
 export const EXPORTS: ReadonlyMap<string, ExportDefinition> = new Map(
-  [customerRevenueExport, invoicesExport, arAgeingExport].map((definition) => [definition.name, definition]),
+  [customerRevenueExport, invoicesExport, arAgeingExport, accessReviewExport].map((definition) => [
+    definition.name,
+    definition,
+  ]),
 );

@@ -5,7 +5,7 @@ import { dueSlot } from '../../lib/jobs/schedule';
 import type { Logger } from '../../lib/logger';
 import type { OperationExecutor } from '../operationExecutor';
 import type { ClaimedRun, JobLedger } from './jobLedgerClient';
-import { strictExecute, type JobWork } from './jobWork';
+import { strictExecute, type JobContext, type JobWork } from './jobWork';
 
 /**
  * A gateway's job runner. Every `pollMs` it works out which slots of its jobs' schedules came due
@@ -37,6 +37,8 @@ export interface JobRunnerOptions {
   stopWaitMs?: number;
   /** Told of each run that ended here (the gateway's metrics). */
   onRunEnded?: (job: string, succeeded: boolean) => void;
+  /** How this deployment runs the retention purge (RETENTION_PURGE), handed to its job; by default a dry run. */
+  retentionPurge?: JobContext['retentionPurge'];
 }
 
 class Stopped extends Error {
@@ -137,6 +139,7 @@ export class JobRunner {
       execute: strictExecute(executor),
       executor,
       dueAt: run.scheduledFor ? new Date(run.scheduledFor) : new Date(),
+      retentionPurge: this.options.retentionPurge ?? 'dry-run',
       sleep: (ms) =>
         new Promise((resolve, reject) => {
           if (stop.signal.aborted) return reject(new Stopped());

@@ -1,5 +1,7 @@
 import { addDays, today } from '../../lib/calendar';
+import { quarterEndedBefore } from '../../lib/reviewPeriod';
 import type { JobName } from '../../lib/jobs/catalogue';
+import type { CustosConfig } from '../../lib/config';
 import { describeErrors, type OperationExecutor } from '../operationExecutor';
 import { runSyntheticTransaction } from '../probes/syntheticTransaction';
 
@@ -17,6 +19,8 @@ export interface JobContext {
   dueAt: Date;
   /** Waits, unless the runner stops first (then throws). */
   sleep(ms: number): Promise<void>;
+  /** How this deployment runs the retention purge (RETENTION_PURGE). */
+  retentionPurge: CustosConfig['retention']['purge'];
 }
 
 export type JobWork = (job: JobContext) => Promise<string>;
@@ -220,6 +224,121 @@ async function failedInputs(job: JobContext): Promise<string> {
   return `${retry.due} failed inputs due: ${retry.resolved} resolved, ${retry.failed} failed again${unknown}`;
 }
 
+interface ComplianceAlertPass {
+  asOf: string;
+  thresholdDays: number;
+  raised: number;
+  open: number;
+}
+
+/** The alerts due on the day the run is for; partners and initiatives are counted here, named in complianceAlerts. */
+async function registerExpiry(job: JobContext): Promise<string> {
+  const { raiseComplianceAlerts: pass } = await job.execute<{ raiseComplianceAlerts: ComplianceAlertPass }>(
+    'mutation JobRegisterExpiry($asOf: Date) { raiseComplianceAlerts(asOf: $asOf) { asOf thresholdDays raised open } }',
+    { asOf: today(job.dueAt) },
+  );
+  return `${pass.raised} compliance alerts raised as of ${pass.asOf} (${pass.thresholdDays} days ahead); ${pass.open} open`;
+}
+
+interface RoleAssignmentRefresh {
+  source: string;
+  users: number;
+  held: number;
+  began: number;
+  ended: number;
+}
+
+/** A refused export fails the run (ROLE_ASSIGNMENTS_REFUSED) and the assignments stand as they were. */
+async function roleAssignments(job: JobContext): Promise<string> {
+  const { refreshRoleAssignments: refresh } = await job.execute<{ refreshRoleAssignments: RoleAssignmentRefresh }>(
+    'mutation JobRoleAssignments { refreshRoleAssignments { source users held began ended } }',
+  );
+  return `${refresh.source}: ${refresh.users} users, ${refresh.held} role assignments held (${refresh.began} began, ${refresh.ended} ended)`;
+}
+
+/** The review of the quarter before the one the run is due in: on 1 January, the fourth quarter's. */
+async function accessReview(job: JobContext): Promise<string> {
+  const period = quarterEndedBefore(job.dueAt);
+  const { openAccessReview: review } = await job.execute<{
+    openAccessReview: { period: string; dueOn: string; principalCount: number };
+  }>(
+    'mutation JobAccessReview($period: String!) { openAccessReview(period: $period) { period dueOn principalCount } }',
+    { period },
+  );
+  return `access review ${review.period} open: ${review.principalCount} principals to review by ${review.dueOn}`;
+}
+
+interface RetentionPurgeReport {
+  id: string;
+  dryRun: boolean;
+  asOf: string;
+  removed: number;
+  heldBack: number;
+}
+
+/** Counted, never quoted: which records went is in the run's report (retentionPurgeRuns), for those who may read it. */
+async function retentionPurge(job: JobContext): Promise<string> {
+  const dryRun = job.retentionPurge !== 'enforce';
+  const { runRetentionPurge: run } = await job.execute<{ runRetentionPurge: RetentionPurgeReport }>(
+    'mutation JobRetentionPurge($dryRun: Boolean!) { runRetentionPurge(dryRun: $dryRun) { id dryRun asOf removed heldBack } }',
+    { dryRun },
+  );
+  const what = run.dryRun ? `dry run: ${run.removed} records would be removed` : `${run.removed} records removed`;
+  return `retention purge ${run.id} as of ${run.asOf}, ${what}, ${run.heldBack} held back by legal holds`;
+}
+
+interface AuditChainStatus {
+  intact: boolean;
+  length: number;
+  firstBrokenEventId: string | null;
+  reason: string | null;
+  checkpointsVerified: number;
+}
+
+interface ChangeLogChainStatus {
+  intact: boolean;
+  length: number;
+  removed: number;
+  firstBrokenEntryId: string | null;
+  reason: string | null;
+  checkpointsVerified: number;
+}
+
+/** The audit subgraph opens the incident for a broken trail or change log as it verifies; the run fails with where they broke. */
+async function auditVerify(job: JobContext): Promise<string> {
+  const { auditChain: chain, changeLogChain: changes } = await job.execute<{
+    auditChain: AuditChainStatus;
+    changeLogChain: ChangeLogChainStatus;
+  }>(
+    `query JobAuditVerify {
+      auditChain { intact length firstBrokenEventId reason checkpointsVerified }
+      changeLogChain { intact length removed firstBrokenEntryId reason checkpointsVerified }
+    }`,
+  );
+  const broken = [
+    chain.intact
+      ? null
+      : `the audit chain is broken at ${chain.firstBrokenEventId ?? 'its end or a checkpoint'}: ${chain.reason ?? 'no reason given'}`,
+    changes.intact
+      ? null
+      : `the change log is broken at ${changes.firstBrokenEntryId ?? 'its end or a checkpoint'}: ${changes.reason ?? 'no reason given'}`,
+  ].filter((problem) => problem !== null);
+  if (broken.length > 0) throw new JobStepFailure(broken.join('; '));
+  return (
+    `the audit chain of ${chain.length} events is intact (${chain.checkpointsVerified} checkpoints verified); ` +
+    `the change log of ${changes.length} entries is intact (${changes.removed} removed under retention, ${changes.checkpointsVerified} checkpoints verified)`
+  );
+}
+
+/** Disputes are escalated as of the slot the run is for; counted here, named in disputes. */
+async function disputeEscalation(job: JobContext): Promise<string> {
+  const { escalateDueDisputes: pass } = await job.execute<{ escalateDueDisputes: { escalated: number } }>(
+    'mutation JobDisputeEscalation($asOf: DateTime) { escalateDueDisputes(asOf: $asOf) { escalated } }',
+    { asOf: job.dueAt.toISOString() },
+  );
+  return `${pass.escalated} disputes escalated`;
+}
+
 export const JOB_WORK: Readonly<Record<JobName, JobWork>> = {
   'revenue-summaries': revenueSummaries,
   'quality-run': qualityRun,
@@ -229,4 +348,10 @@ export const JOB_WORK: Readonly<Record<JobName, JobWork>> = {
   'tax-exemptions': taxExemptions,
   'credit-scores': creditScores,
   'failed-inputs': failedInputs,
+  'retention-purge': retentionPurge,
+  'role-assignments': roleAssignments,
+  'access-review': accessReview,
+  'register-expiry': registerExpiry,
+  'dispute-escalation': disputeEscalation,
+  'audit-verify': auditVerify,
 };

@@ -39,6 +39,7 @@ export function startJobs(
     retryBaseMs: config.jobs.retryBaseMs,
     log: log.child({ component: 'jobs' }),
     onRunEnded: (job, succeeded) => metrics.jobRuns.inc({ job, outcome: succeeded ? 'succeeded' : 'failed' }),
+    retentionPurge: config.retention.purge,
   });
   runner.start();
   return runner;

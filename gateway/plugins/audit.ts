@@ -54,12 +54,13 @@ export function auditPlugin(options: AuditPluginOptions): ApolloServerPlugin<Gat
 
         async willSendResponse(requestContext) {
           const { contextValue, document, request, response, schema } = requestContext;
-          const { analysis, refusal, principal, requestId } = contextValue;
+          const { analysis, refusal, principal, requestId, purposeNotHonoured } = contextValue;
           // Analysed means the operation was resolved and not refused before the analysis.
           if (!analysis || !document || (refusal && refusal !== 'POLICY') || contextValue.exportPage) return;
           const header = (name: string) => request.http?.headers.get(name) || null;
           const facts: Omit<OperationFacts, 'outcome'> = {
             principal,
+            ...(purposeNotHonoured ? { purposeNotHonoured } : {}),
             requestId,
             client: { name: header('apollographql-client-name'), version: header('apollographql-client-version') },
             schema,

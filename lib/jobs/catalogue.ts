@@ -16,6 +16,12 @@ export const JOB_NAMES = [
   'tax-exemptions',
   'credit-scores',
   'failed-inputs',
+  'retention-purge',
+  'role-assignments',
+  'access-review',
+  'register-expiry',
+  'dispute-escalation',
+  'audit-verify',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
@@ -80,6 +86,47 @@ export const JOB_CATALOGUE: Readonly<Record<JobName, JobDefinition>> = {
       'Retries the rejected source records and change events the exception queue has due (retryFailedInputs), as they were sent',
     schedule: '*/10 * * * *',
     runsAs: ['data_steward'],
+  },
+  'retention-purge': {
+    name: 'retention-purge',
+    description:
+      'The retention purge over every record class (runRetentionPurge): a dry run with a report unless RETENTION_PURGE=enforce; legal holds keep what they cover',
+    schedule: '0 4 * * 0',
+    runsAs: ['admin'],
+  },
+  'role-assignments': {
+    name: 'role-assignments',
+    description:
+      "Loads who holds which role from the identity provider's export (refreshRoleAssignments); fails on a refused export",
+    schedule: '15 1 * * *',
+    runsAs: ['admin'],
+  },
+  'access-review': {
+    name: 'access-review',
+    description: 'Opens the access review of the quarter just ended (openAccessReview), due 30 days after it',
+    schedule: '0 5 1 1,4,7,10 *',
+    runsAs: ['auditor'],
+  },
+  'register-expiry': {
+    name: 'register-expiry',
+    description:
+      'Alerts on data processing agreements and vendor contracts about to expire and DPIAs due for review (raiseComplianceAlerts), once each',
+    schedule: '15 5 * * *',
+    runsAs: ['data_steward'],
+  },
+  'dispute-escalation': {
+    name: 'dispute-escalation',
+    description:
+      "Escalates every open dispute whose level's time limit passed (escalateDueDisputes) to the next level of policies/escalation.ts",
+    schedule: '*/15 * * * *',
+    runsAs: ['data_steward'],
+  },
+  'audit-verify': {
+    name: 'audit-verify',
+    description:
+      'Verifies the whole audit trail and its signed checkpoints (auditChain); a broken chain fails the run and opens an AUDIT_CHAIN_FAILURE incident',
+    schedule: '17 * * * *',
+    runsAs: ['auditor'],
   },
 };
 

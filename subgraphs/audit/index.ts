@@ -14,6 +14,34 @@ import { Migration006AuditSearchIndexes } from './migrations/Migration006AuditSe
 import { Migration007ScheduledJobs } from './migrations/Migration007ScheduledJobs';
 import { Migration008ExceptionQueue } from './migrations/Migration008ExceptionQueue';
 import { Migration009ChangeFeed } from './migrations/Migration009ChangeFeed';
+import { Migration014AccessReviews } from './migrations/Migration014AccessReviews';
+import { overdueAccessReviews } from './accessReviews/overdueReviews';
+import { RoleAssignmentEntity } from './entities/RoleAssignment';
+import { AccessReviewEntity } from './entities/AccessReview';
+import { AccessReviewDecisionEntity } from './entities/AccessReviewDecision';
+import { Migration015Registers } from './migrations/Migration015Registers';
+import { Migration016Incidents } from './migrations/Migration016Incidents';
+import { SecurityIncidentEntity } from './entities/SecurityIncident';
+import { SecurityIncidentEntryEntity } from './entities/SecurityIncidentEntry';
+import { IncidentDesk } from './incidents/incidentDesk';
+import { IncidentNotifier } from './incidents/incidentNotifier';
+import { ComplianceAlertEntity } from './entities/ComplianceAlert';
+import { DpiaEntity } from './entities/Dpia';
+import { ProcessingAgreementEntity } from './entities/ProcessingAgreement';
+import { seedRegisters } from './registers/demoDpia';
+import { Migration010LegalHolds } from './migrations/Migration010LegalHolds';
+import { LegalHoldEntity } from './entities/LegalHold';
+import { RetentionPurgeRunEntity } from './entities/RetentionPurgeRun';
+import { Migration011ChangeLogChain } from './migrations/Migration011ChangeLogChain';
+import { ChangeLogCheckpointEntity } from './entities/ChangeLogCheckpoint';
+import { ChangeLogTombstoneEntity } from './entities/ChangeLogTombstone';
+import { ChangeLogWriter } from './changes/changeLogWriter';
+import { Migration012Stewardship } from './migrations/Migration012Stewardship';
+import { Migration013Disputes } from './migrations/Migration013Disputes';
+import { StewardshipAssignmentEntity } from './entities/StewardshipAssignment';
+import { DisputeEntity } from './entities/Dispute';
+import { DisputeEventEntity } from './entities/DisputeEvent';
+import { recordStartingAssignment } from './stewardship/stewardshipLedger';
 import { ExceptionItemEntity } from './entities/ExceptionItem';
 import { JobRunEntity } from './entities/JobRun';
 import { ScheduledJobEntity } from './entities/ScheduledJob';
@@ -42,6 +70,21 @@ export const auditSubgraph: SubgraphDefinition<Resolvers, AuditLoaders, AuditSha
     JobRunEntity,
     ExceptionItemEntity,
     WebhookSubscriptionEntity,
+    RoleAssignmentEntity,
+    AccessReviewEntity,
+    AccessReviewDecisionEntity,
+    StewardshipAssignmentEntity,
+    DisputeEntity,
+    DisputeEventEntity,
+    DpiaEntity,
+    ProcessingAgreementEntity,
+    ComplianceAlertEntity,
+    LegalHoldEntity,
+    RetentionPurgeRunEntity,
+    ChangeLogCheckpointEntity,
+    ChangeLogTombstoneEntity,
+    SecurityIncidentEntity,
+    SecurityIncidentEntryEntity,
   ],
   migrations: [
     { name: 'Migration001ChangeLog', class: Migration001ChangeLog },
@@ -53,11 +96,34 @@ export const auditSubgraph: SubgraphDefinition<Resolvers, AuditLoaders, AuditSha
     { name: 'Migration007ScheduledJobs', class: Migration007ScheduledJobs },
     { name: 'Migration008ExceptionQueue', class: Migration008ExceptionQueue },
     { name: 'Migration009ChangeFeed', class: Migration009ChangeFeed },
+    { name: 'Migration010LegalHolds', class: Migration010LegalHolds },
+    { name: 'Migration011ChangeLogChain', class: Migration011ChangeLogChain },
+    { name: 'Migration012Stewardship', class: Migration012Stewardship },
+    { name: 'Migration013Disputes', class: Migration013Disputes },
+    { name: 'Migration014AccessReviews', class: Migration014AccessReviews },
+    { name: 'Migration015Registers', class: Migration015Registers },
+    { name: 'Migration016Incidents', class: Migration016Incidents },
   ],
   resolvers: auditResolvers,
+  // The demo's approved DPIA for the support purpose (registers/demoDpia.ts); nothing else of the audit is seeded.
+  seed: seedRegisters,
+  // The reviewed starting RACI (policies/dataDomains.ts), for every subject without an entry: first start, demo or not.
+  prepare: async (database) => {
+    await recordStartingAssignment(database.fork());
+  },
+  // Overdue access reviews, for an alert (accessReviews/overdueReviews.ts).
+  metrics: (services) => [overdueAccessReviews(services)],
   createLoaders: createAuditLoaders,
   createShared: (services) => {
     const { database, config, log } = services;
+    const notifier = new IncidentNotifier(
+      config.incidents,
+      config.changeEvents.signingKey,
+      database,
+      services.background,
+      log,
+    );
+    notifier.start();
     const auditLog = new AuditLog({
       database,
       signer: loadCheckpointSigner(config),
@@ -71,7 +137,13 @@ export const auditSubgraph: SubgraphDefinition<Resolvers, AuditLoaders, AuditSha
       originKeys: loadOriginKeys(config),
       signer: loadOriginSigner(config, 'audit'),
       customers: createCustomerDirectory(createServiceClient(services, 'audit')),
-      close: () => auditLog.close(),
+      changeLog: new ChangeLogWriter(database, loadCheckpointSigner(config)),
+      peers: createServiceClient(services, 'audit'),
+      incidents: new IncidentDesk(database, notifier, services.background, log),
+      close: () => {
+        notifier.stop();
+        return auditLog.close();
+      },
     };
   },
 };

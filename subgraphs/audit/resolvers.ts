@@ -8,19 +8,26 @@ import { governedValueCopy } from '../kit/copies';
 import { encodeCursor, pageRequest, pageSize } from '../../lib/pagination';
 import type { AppendedEvent } from './auditLog';
 import { auditEventView } from './auditEventView';
-import { ChangeLogEntryEntity, type ChangeLogEntry } from './entities/ChangeLogEntry';
+import type { ChangeLogEntry } from './entities/ChangeLogEntry';
 import { auditEventQuery } from './eventSearch';
 import { verifyStoredTrail } from './trail';
 import type { AuditContext } from './context';
 import type { ChangeLogEntryParent } from './parents';
 import type { AuditEventInput, ChangeInput, Resolvers } from './generated/resolvers';
-import { inTransaction } from '../kit/transaction';
 import { mergeResolvers } from '../kit/mergeResolvers';
 import { jobResolvers } from './jobs/resolvers';
 import { exceptionResolvers } from './exceptions/resolvers';
 import { changeResolvers } from './changes/resolvers';
-import { insertNumbered } from './changes/changeFeed';
+import { changeLogChainResolvers } from './changes/chainResolvers';
 import { webhookResolvers } from './webhooks/resolvers';
+import { stewardshipResolvers } from './stewardship/resolvers';
+import { disputeResolvers } from './disputes/resolvers';
+import { legalHoldResolvers } from './legalHolds/resolvers';
+import { retentionResolvers } from './retention/resolvers';
+import { accessReviewResolvers } from './accessReviews/resolvers';
+import { registerResolvers } from './registers/resolvers';
+import { incidentResolvers } from './incidents/resolvers';
+import { chainFailureEvent } from './incidents/chainFailure';
 
 const MAX_CHANGES_PER_CALL = 1000;
 const CURSOR_TAG = 'audit';
@@ -56,6 +63,8 @@ function toEntry(change: ChangeInput, recordedAt: Date): ChangeLogEntry {
     kind: change.kind ?? null,
     mask: change.mask ?? null,
     sequence: null,
+    previousHash: null,
+    hash: null,
   };
 }
 
@@ -129,7 +138,13 @@ const trailResolvers: Resolvers = {
         .map((row) => ({ cursor: encodeCursor(CURSOR_TAG, String(row.sequence)), node: auditEventView(row) }));
       return { edges, pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null } };
     },
-    auditChain: (_root, _args, { em, shared }) => verifyStoredTrail(em, shared.publicKeys, shared.originKeys),
+    auditChain: async (_root, _args, { em, shared }) => {
+      const verdict = await verifyStoredTrail(em, shared.publicKeys, shared.originKeys);
+      // A broken chain opens an incident, recorded without holding the answer back.
+      const failure = chainFailureEvent(verdict, new Date());
+      if (failure) shared.incidents.recordInBackground(failure, 'audit');
+      return verdict;
+    },
   },
 
   Mutation: {
@@ -140,24 +155,11 @@ const trailResolvers: Resolvers = {
       return events.map(({ id, sequence, hash }) => ({ id, sequence, hash }));
     },
 
-    recordChanges: async (_root, args, { em }) => {
+    recordChanges: async (_root, args, { shared }) => {
       if (args.changes.length > MAX_CHANGES_PER_CALL)
         throw badUserInput(`at most ${MAX_CHANGES_PER_CALL} changes per call`, 'changes');
       const recordedAt = new Date();
-      const entries = args.changes.map((change) => toEntry(change, recordedAt));
-      return inTransaction(em, async (tx) => {
-        const known = await tx.find(
-          ChangeLogEntryEntity,
-          { id: { $in: entries.map((e) => e.id) } },
-          { fields: ['id'] },
-        );
-        const knownIds = new Set(known.map((entry) => entry.id));
-        const fresh = entries.filter(
-          (entry, i) => !knownIds.has(entry.id) && entries.findIndex((e) => e.id === entry.id) === i,
-        );
-        await insertNumbered(tx, fresh);
-        return fresh.length;
-      });
+      return shared.changeLog.record(args.changes.map((change) => toEntry(change, recordedAt)));
     },
   },
 
@@ -185,5 +187,13 @@ export const auditResolvers = mergeResolvers(
   jobResolvers,
   exceptionResolvers,
   changeResolvers,
+  changeLogChainResolvers,
   webhookResolvers,
+  stewardshipResolvers,
+  disputeResolvers,
+  legalHoldResolvers,
+  retentionResolvers,
+  accessReviewResolvers,
+  registerResolvers,
+  incidentResolvers,
 );

@@ -43,6 +43,7 @@ import { Migration001Contracts } from './migrations/Migration001Contracts';
 import { Migration002Jurisdiction } from './migrations/Migration002Jurisdiction';
 import { Migration003WriteOffs } from './migrations/Migration003WriteOffs';
 import { contractResolvers } from './resolvers';
+import { invoiceRetentionResolvers } from './retention/resolvers';
 import { writeOffResolvers } from './writeOffs/resolvers';
 import { mergeResolvers } from '../kit/mergeResolvers';
 import { moneyResolvers } from '../kit/moneyResolvers';
@@ -98,11 +99,13 @@ export const contractSubgraph: SubgraphDefinition<Resolvers, ContractLoaders, Co
     billingResolvers,
     syntheticResolvers,
     taxExemptionResolvers,
+    invoiceRetentionResolvers,
   ),
   createLoaders: createContractLoaders,
   seed: seedContracts,
   createShared: (services) => ({
     customers: createCustomerDirectory(createServiceClient(services, 'contract')),
+    peers: createServiceClient(services, 'contract'),
     taxCertificates: fileDropProvider(services.config.taxExemptions.dropDir),
     close: async () => undefined,
   }),

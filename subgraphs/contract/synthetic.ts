@@ -1,5 +1,6 @@
 import { syntheticContractNumber, syntheticMarker } from '../../lib/syntheticMarker';
 import type { Resolvers } from './generated/resolvers';
+import { refuseUnderLegalHold } from '../kit/legalHolds';
 import { BillingEntryEntity } from './entities/BillingEntry';
 import { ContractEntity } from './entities/Contract';
 import { ContractLineEntity } from './entities/ContractLine';
@@ -21,10 +22,19 @@ export const syntheticResolvers: Resolvers = {
     purgeSyntheticContracts: async (_root, args, context) => {
       const marker = syntheticMarker(args.marker);
       return context.em.transactional(async (em) => {
-        const contracts = (
-          await em.find(ContractEntity, { number: syntheticContractNumber(marker) }, { fields: ['id'] })
-        ).map((c) => c.id);
+        const found = await em.find(
+          ContractEntity,
+          { number: syntheticContractNumber(marker) },
+          { fields: ['id', 'customerId'] },
+        );
+        const contracts = found.map((c) => c.id);
         if (contracts.length === 0) return 0;
+        await refuseUnderLegalHold(
+          context.shared.peers,
+          'Purging synthetic contracts',
+          [...new Set(found.map((c) => c.customerId))],
+          ['INVOICE_HISTORY'],
+        );
         const invoices = (await em.find(InvoiceEntity, { contractId: { $in: contracts } }, { fields: ['id'] })).map(
           (i) => i.id,
         );

@@ -49,6 +49,10 @@ import { qualityFactsResolvers } from './qualityFacts/resolvers';
 import { syntheticResolvers } from './synthetic';
 import { seedCustomers } from './seed';
 import type { Resolvers } from './generated/resolvers';
+import { ConsentBatchEntity } from './entities/ConsentBatch';
+import { ConsentSignalEntity } from './entities/ConsentSignal';
+import { Migration018Consent } from './migrations/Migration018Consent';
+import { consentResolvers } from './consent/resolvers';
 
 /** The customer subgraph: master data, source records, account hierarchies, bank accounts and cards. */
 export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders, CustomerShared> = {
@@ -72,6 +76,8 @@ export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders, Cu
     CustomerMatchKeyEntity,
     CreditLimitChangeEntity,
     FailedInputEntity,
+    ConsentBatchEntity,
+    ConsentSignalEntity,
   ],
   migrations: [
     { name: 'Migration001CustomerMaster', class: Migration001CustomerMaster },
@@ -91,6 +97,7 @@ export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders, Cu
     { name: 'Migration015MergedIntoIndex', class: Migration015MergedIntoIndex },
     { name: 'Migration016CreditLimitChanges', class: Migration016CreditLimitChanges },
     { name: 'Migration017FailedInputs', class: Migration017FailedInputs },
+    { name: 'Migration018Consent', class: Migration018Consent },
   ],
   resolvers: mergeResolvers<Resolvers>(
     moneyResolvers,
@@ -99,6 +106,7 @@ export const customerSubgraph: SubgraphDefinition<Resolvers, CustomerLoaders, Cu
     qualityFactsResolvers,
     syntheticResolvers,
     creditResolvers,
+    consentResolvers,
   ),
   createLoaders: createCustomerLoaders,
   seed: seedCustomers,

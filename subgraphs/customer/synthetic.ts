@@ -6,6 +6,7 @@ import { MatchReviewEntity } from './entities/MatchReview';
 import { SourceRecordEntity } from './entities/SourceRecord';
 import { TaxIdentifierEntity } from './entities/TaxIdentifier';
 import type { Resolvers } from './generated/resolvers';
+import { refuseUnderLegalHold } from '../kit/legalHolds';
 
 /**
  * Removes what a synthetic transaction created in the customer master: the customers its marked
@@ -31,6 +32,9 @@ export const syntheticResolvers: Resolvers = {
           (id) => !others.some((o) => o.customerId === id),
         );
         if (customerIds.length > 0) {
+          await refuseUnderLegalHold(context.shared.peers, 'Purging synthetic customers', customerIds, [
+            'SOURCE_RECORD',
+          ]);
           for (const entity of [TaxIdentifierEntity, AttributeLineageEntity, SourceRecordEntity])
             await em.nativeDelete(entity as typeof TaxIdentifierEntity, { customerId: { $in: customerIds } });
           await em.nativeDelete(MatchReviewEntity, {

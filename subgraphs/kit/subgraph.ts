@@ -22,6 +22,7 @@ import { startTracing, type Tracing } from '../../lib/telemetry/tracing';
 import { tracingPlugin } from '../../lib/telemetry/tracingPlugin';
 import { BackgroundWork } from './backgroundWork';
 import { RefusedCallRecorder } from './refusedCalls';
+import { forgedRequestReporter } from './forgedRequests';
 import { readSubgraphSdl } from '../../schema/subgraphSdl';
 import { planFor } from '../../policies/plans';
 import type { PolicyPlan } from '../../policies/compile';
@@ -203,6 +204,14 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
     log,
     services.background,
   );
+  const forgedRequests = forgedRequestReporter({
+    service: definition.name,
+    auditUrl: () => services.peerUrl('audit'),
+    internalToken: config.internalToken,
+    timeoutMs: config.subgraphTimeoutMs,
+    log,
+    background: services.background,
+  });
   const http = await startHttpServer<SubgraphContext<TLoaders, TShared>>({
     apollo,
     host: config.host,
@@ -229,6 +238,7 @@ export async function startSubgraph<TLoaders, TShared = undefined>(
           token: typeof token === 'string' ? token : undefined,
           reason: verdict.reason,
         });
+        forgedRequests.refused(request, verdict.reason);
         throw unauthenticated('This service answers only requests forwarded by the Custos gateway');
       }
       const { identity } = verdict;

@@ -1,5 +1,6 @@
 import { SYNTHETIC_BUSINESS_DATE, syntheticExtractIds, syntheticMarker } from '../../lib/syntheticMarker';
 import type { Resolvers } from './generated/resolvers';
+import { refuseUnderLegalHold } from '../kit/legalHolds';
 import { CorrectionCaseEntity } from './entities/CorrectionCase';
 import { ExtractBalanceEntity } from './entities/ExtractBalance';
 import { QualityAlertEntity } from './entities/QualityAlert';
@@ -20,6 +21,11 @@ export const syntheticResolvers: Resolvers = {
           )
         ).map((e) => e.id);
         if (extracts.length === 0) return 0;
+        // Extracts belong to no customer and no record class: only a hold on everything dated that day reaches them.
+        await refuseUnderLegalHold(context.shared.peers, 'Purging synthetic quality records', [], [], {
+          from: SYNTHETIC_BUSINESS_DATE,
+          to: SYNTHETIC_BUSINESS_DATE,
+        });
         await em.nativeDelete(ExtractBalanceEntity, { extractId: { $in: extracts } });
         await em.nativeDelete(CorrectionCaseEntity, { extractId: { $in: extracts } });
         await em.nativeDelete(QualityAlertEntity, { extractId: { $in: extracts } });

@@ -233,6 +233,18 @@ export async function plantCanaries(federation: TestFederation, seed = 20261203)
       decoys: [duns(rng), duns(rng)],
       sourceKey: 'duns',
     });
+    // A dispute about the limit in force: the server captures it, and the dispute shows it as the limit is shown.
+    const dispute = await run(steward, 'mutation($input: DisputeInput!) { openDispute(input: $input) { id } }', {
+      input: {
+        recordType: 'Customer',
+        recordId: customerId,
+        coordinate: 'Customer.creditLimit',
+        raisingTeam: 'billing',
+        counterpartyTeam: 'credit-risk',
+        description: 'Canary dispute about the credit limit',
+      },
+    });
+    (ids.Dispute ??= []).push(dispute.openDispute.id);
 
     // Bank account and card.
     const iban = germanIban(rng);

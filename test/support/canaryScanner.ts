@@ -216,7 +216,17 @@ function isValueObject(type: GraphQLNamedType): boolean {
 
 /** Every field reachable from `type` to the depth bound, without entering a type already on the path. */
 function selection(generation: Generation, type: GraphQLNamedType, depth: number, path: readonly string[]): string {
-  if (!isObjectType(type)) return '{ __typename }';
+  return `{ ${selectionParts(generation, type, depth, path).join(' ')} }`;
+}
+
+/** The fields of `selection`, one selection each, so an operation over the cost budget can be split between them. */
+function selectionParts(
+  generation: Generation,
+  type: GraphQLNamedType,
+  depth: number,
+  path: readonly string[],
+): string[] {
+  if (!isObjectType(type)) return ['__typename'];
   const parts = ['__typename'];
   for (const field of Object.values(type.getFields())) {
     const named = getNamedType(field.type);
@@ -230,12 +240,32 @@ function selection(generation: Generation, type: GraphQLNamedType, depth: number
       generation.fields += 1;
     }
   }
-  return `{ ${parts.join(' ')} }`;
+  return parts;
 }
 
 interface GeneratedOperation {
   name: string;
   text: string;
+  /** The same reads as two smaller operations, for one the gateway refuses as over its cost budget. */
+  halves?: () => GeneratedOperation[];
+}
+
+/** An operation reading `parts` of the root field `head`; halved while it has more than one part. */
+function rootOperation(name: string, head: string, parts: readonly string[]): GeneratedOperation {
+  const body = parts.length > 0 ? ` { ${parts.join(' ')} }` : '';
+  const fields = parts.filter((part) => part !== '__typename');
+  const middle = Math.ceil(fields.length / 2);
+  return {
+    name,
+    text: `query ${name} { ${head}${body} }`,
+    halves:
+      fields.length > 1
+        ? () => [
+            rootOperation(`${name}_a`, head, ['__typename', ...fields.slice(0, middle)]),
+            rootOperation(`${name}_b`, head, ['__typename', ...fields.slice(middle)]),
+          ]
+        : undefined,
+  };
 }
 
 /** One operation per query root field (one per planted record for a field taking a single id). */
@@ -257,11 +287,14 @@ export function readOperations(
     );
     const ids = byId ? idsFor(planted, 'id', named.name) : [undefined];
     for (const [n, id] of ids.entries()) {
-      const body = isLeafType(named) ? '' : selection(generation, named, depth, [named.name]);
-      operations.push({
-        name: `Scan_${field.name}${ids.length > 1 ? `_${n}` : ''}`,
-        text: `query Scan_${field.name}${ids.length > 1 ? `_${n}` : ''} { ${field.name}${argumentsOf(generation, field, id)} ${body} }`,
-      });
+      const parts = isLeafType(named) ? [] : selectionParts(generation, named, depth, [named.name]);
+      operations.push(
+        rootOperation(
+          `Scan_${field.name}${ids.length > 1 ? `_${n}` : ''}`,
+          `${field.name}${argumentsOf(generation, field, id)}`,
+          parts,
+        ),
+      );
     }
   }
   return { operations, fields: generation.fields };
@@ -436,6 +469,21 @@ function mayFind(plan: PolicyPlan, principal: Principal, canary: Canary): boolea
   return scope === 'ALL' || scope.includes(canary.region);
 }
 
+/**
+ * A generated read, sent again once when the connection was reset before any answer: a kept-alive
+ * socket the gateway closed as idle just as it was reused (Node's keep-alive race on a busy machine).
+ * Only reads are generated, so sending one again changes nothing.
+ */
+async function readOnce<T>(send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause;
+    if (cause?.code !== 'ECONNRESET') throw error;
+    return send();
+  }
+}
+
 export async function scan(options: ScanOptions): Promise<ScanReport> {
   const { federation, schema, plan, planted } = options;
   const depth = options.depth ?? 3;
@@ -455,14 +503,19 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     if (operation.name.startsWith('Scan_lookup_')) lookupOperations += 1;
     requests += 1;
     const requestId = `scan-${requests}-${principal.sub}`;
-    const { body } = await graphql(federation.gateway.url, operation.text, {
-      token,
-      headers: { 'x-request-id': requestId },
-    });
+    const { body } = await readOnce(() =>
+      graphql(federation.gateway.url, operation.text, { token, headers: { 'x-request-id': requestId } }),
+    );
     const observed: Observed = { principal, operation: operation.name, requestId, text: JSON.stringify(body), fed };
     const limit = body.errors
       ?.map((error) => error.extensions?.code)
       .find((code) => typeof code === 'string' && code.endsWith('_LIMIT_EXCEEDED'));
+    // Over the cost budget, a generated read is split in two, and on, until each half fits; only a
+    // read that cannot be split further (one field) goes unscanned, and is reported.
+    if (limit === 'COST_LIMIT_EXCEEDED' && operation.halves) {
+      for (const half of operation.halves()) await run(principal, token, half, fed);
+      return body;
+    }
     if (limit) overLimit.add(`${operation.name}: ${limit}`);
     const { leaks, shown } = judge(observed, options, salt);
     findings.push(...leaks);

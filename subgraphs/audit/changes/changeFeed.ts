@@ -1,14 +1,15 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { badUserInput } from '../../../lib/errors';
 import { decodeCursor, encodeCursor } from '../../../lib/pagination';
-import { ChangeLogEntryEntity, type ChangeLogEntry } from '../entities/ChangeLogEntry';
+import { ChangeLogEntryEntity } from '../entities/ChangeLogEntry';
 
 /**
  * The change feed: the change log read in the order changes were recorded. Each recording numbers
- * its changes after the highest number so far, in the transaction that inserts them; the number is
+ * its changes after the highest number so far, in the transaction that inserts them
+ * (changeLogChain.ts, which links them into the change log's hash chain too); the number is
  * unique, so two recordings that read the same highest number cannot both commit (the later one
- * fails and its sender retries). Numbers therefore become visible in order, and a reader that has
- * seen up to n never finds a change below n later.
+ * fails and is run again on the new head). Numbers therefore become visible in order, and a reader
+ * that has seen up to n never finds a change below n later.
  */
 
 async function highestNumber(em: SqlEntityManager, entity?: string): Promise<number> {
@@ -18,25 +19,6 @@ async function highestNumber(em: SqlEntityManager, entity?: string): Promise<num
     { fields: ['sequence'], orderBy: { sequence: 'desc' }, limit: 1, disableIdentityMap: true },
   );
   return head?.sequence ?? 0;
-}
-
-/**
- * Inserts `fresh` numbered, after numbering any change a previous release recorded without a
- * number (during a rolling upgrade), so the feed misses none of them.
- */
-export async function insertNumbered(tx: SqlEntityManager, fresh: readonly ChangeLogEntry[]): Promise<void> {
-  let next = (await highestNumber(tx)) + 1;
-  const unnumbered = await tx.find(
-    ChangeLogEntryEntity,
-    { sequence: null },
-    { fields: ['id'], orderBy: { recordedAt: 'asc', id: 'asc' }, disableIdentityMap: true },
-  );
-  for (const { id } of unnumbered) await tx.nativeUpdate(ChangeLogEntryEntity, { id }, { sequence: next++ });
-  if (fresh.length > 0)
-    await tx.insertMany(
-      ChangeLogEntryEntity,
-      fresh.map((entry) => ({ ...entry, sequence: next++ })),
-    );
 }
 
 /** The number of the latest change to a customer: where the feed ends now. */

@@ -33,6 +33,13 @@ export const ChangeLogEntryEntity = defineEntity({
      * before n. Null only for a change a previous release recorded, numbered by the next recording.
      */
     sequence: p.bigint('number').nullable().unique(),
+    /**
+     * Its link in the change log's hash chain (chain/changeLog.ts): the hash of the entry before it,
+     * and its own over every field above. Null only for a change a previous release recorded,
+     * chained by the next recording.
+     */
+    previousHash: p.string().length(64).nullable(),
+    hash: p.string().length(64).nullable(),
   }),
   indexes: [
     { properties: ['entity', 'entityId', 'at'] },
@@ -40,6 +47,10 @@ export const ChangeLogEntryEntity = defineEntity({
       name: 'change_log_entry_unnumbered_index',
       expression:
         'create index change_log_entry_unnumbered_index on change_log_entry (recorded_at, id) where sequence is null',
+    },
+    {
+      name: 'change_log_entry_unchained_index',
+      expression: 'create index change_log_entry_unchained_index on change_log_entry (sequence) where hash is null',
     },
   ],
 });

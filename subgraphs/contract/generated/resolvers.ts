@@ -563,6 +563,14 @@ export type InvoiceHistoryFact = {
   payments: Array<PaymentFact>;
 };
 
+/** Internal, for the audit service's retention purge: an invoice's customer and issue date. */
+export type InvoiceRetentionFacts = {
+  __typename?: 'InvoiceRetentionFacts';
+  customerId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  issueDate: Scalars['Date']['output'];
+};
+
 export type InvoiceStatus =
   | 'OPEN'
   | 'PAID'
@@ -700,6 +708,11 @@ export type Mutation = {
   postLedgerLines: Scalars['Int']['output'];
   /** Proposes a standalone selling price table entry; it is in force once a second finance principal approves it. */
   proposeStandaloneSellingPrice: StandaloneSellingPriceEntry;
+  /**
+   * Internal, for the audit service's retention purge: removes the invoices it found past retention and
+   * not held, with their payments and write-offs, in one transaction; answers how many were removed.
+   */
+  purgeInvoices: Scalars['Int']['output'];
   /** Deletes what the synthetic transaction marked `marker` created here (admin; the audit trail keeps its entries). */
   purgeSyntheticContracts: Scalars['Int']['output'];
   /** Records payments from the bank feed; idempotent on the payment id. Returns how many were new. */
@@ -778,6 +791,11 @@ export type MutationPostLedgerLinesArgs = {
 
 export type MutationProposeStandaloneSellingPriceArgs = {
   input: StandaloneSellingPriceInput;
+};
+
+
+export type MutationPurgeInvoicesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -945,6 +963,13 @@ export type PricingChangeBasis =
   /** The parties agreed a new price after inception: a contract modification (606-10-25-10), classified from the facts. */
   | 'RENEGOTIATED';
 
+/** The people and teams a pricing decision is routed to; only the people named may decide it. */
+export type PricingRoute = {
+  __typename?: 'PricingRoute';
+  people: Array<Scalars['String']['output']>;
+  teams: Array<Scalars['String']['output']>;
+};
+
 export type PricingTier =
   | 'GOLD'
   | 'LIST'
@@ -971,6 +996,11 @@ export type PricingTierChange = {
   requestedBy?: Maybe<Scalars['String']['output']>;
   /** The entry its approval made in the contract's trail of modifications; null while undecided or when nothing was left to invoice. */
   revenueChange?: Maybe<ContractModification>;
+  /**
+   * Whom its approval is routed to while it waits: the accountable of pricing as the RACI in force
+   * says (asked of the audit subgraph); null once decided.
+   */
+  routedTo?: Maybe<PricingRoute>;
   status: ApprovalStatus;
   tier: PricingTier;
 };
@@ -1029,6 +1059,8 @@ export type Query = {
   contractValidationIssues: Array<ContractValidationReport>;
   /** Discount approvals by status, oldest first. */
   discountApprovals: Array<DiscountApproval>;
+  /** Internal, for the audit service's retention purge: invoices issued on or before a day, in id order after `after`. */
+  invoicesIssuedThrough: Array<InvoiceRetentionFacts>;
   /** Month-end close: contracts and general-ledger lines that do not agree for the period (YYYY-MM). */
   monthEndIntegrity: MonthEndIntegrityReport;
   /** Pricing tier changes by status, oldest first. */
@@ -1080,6 +1112,13 @@ export type QueryContractValidationIssuesArgs = {
 export type QueryDiscountApprovalsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ApprovalStatus>;
+};
+
+
+export type QueryInvoicesIssuedThroughArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first: Scalars['Int']['input'];
+  through: Scalars['Date']['input'];
 };
 
 
@@ -1554,6 +1593,7 @@ export type ResolversTypes = {
   Invoice: ResolverTypeWrapper<InvoiceModel>;
   InvoiceFromScheduleInput: InvoiceFromScheduleInput;
   InvoiceHistoryFact: ResolverTypeWrapper<Omit<InvoiceHistoryFact, 'amount' | 'payments'> & { amount: ResolversTypes['Money'], payments: Array<ResolversTypes['PaymentFact']> }>;
+  InvoiceRetentionFacts: ResolverTypeWrapper<InvoiceRetentionFacts>;
   InvoiceStatus: InvoiceStatus;
   JournalAccount: JournalAccount;
   JournalEntry: ResolverTypeWrapper<JournalEntryParentModel>;
@@ -1577,6 +1617,7 @@ export type ResolversTypes = {
   PaymentInput: PaymentInput;
   PerformanceObligation: ResolverTypeWrapper<PerformanceObligationParentModel>;
   PricingChangeBasis: PricingChangeBasis;
+  PricingRoute: ResolverTypeWrapper<PricingRoute>;
   PricingTier: PricingTier;
   PricingTierChange: ResolverTypeWrapper<PricingTierChangeModel>;
   PricingTierChangeInput: PricingTierChangeInput;
@@ -1646,6 +1687,7 @@ export type ResolversParentTypes = {
   Invoice: InvoiceModel;
   InvoiceFromScheduleInput: InvoiceFromScheduleInput;
   InvoiceHistoryFact: Omit<InvoiceHistoryFact, 'amount' | 'payments'> & { amount: ResolversParentTypes['Money'], payments: Array<ResolversParentTypes['PaymentFact']> };
+  InvoiceRetentionFacts: InvoiceRetentionFacts;
   JournalEntry: JournalEntryParentModel;
   JournalLine: JournalLineParentModel;
   LedgerLineInput: LedgerLineInput;
@@ -1664,6 +1706,7 @@ export type ResolversParentTypes = {
   PaymentFact: Omit<PaymentFact, 'amount'> & { amount: ResolversParentTypes['Money'] };
   PaymentInput: PaymentInput;
   PerformanceObligation: PerformanceObligationParentModel;
+  PricingRoute: PricingRoute;
   PricingTierChange: PricingTierChangeModel;
   PricingTierChangeInput: PricingTierChangeInput;
   ProgressInput: ProgressInput;
@@ -1922,6 +1965,12 @@ export type InvoiceHistoryFactResolvers<ContextType = ContractContext, ParentTyp
   payments?: Resolver<Array<ResolversTypes['PaymentFact']>, ParentType, ContextType>;
 };
 
+export type InvoiceRetentionFactsResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['InvoiceRetentionFacts'] = ResolversParentTypes['InvoiceRetentionFacts']> = {
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type JournalEntryResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['JournalEntry'] = ResolversParentTypes['JournalEntry']> = {
   balanced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   contractId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1988,6 +2037,7 @@ export type MutationResolvers<ContextType = ContractContext, ParentType extends 
   modifyContract?: Resolver<ResolversTypes['ContractModification'], ParentType, ContextType, RequireFields<MutationModifyContractArgs, 'input'>>;
   postLedgerLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationPostLedgerLinesArgs, 'lines'>>;
   proposeStandaloneSellingPrice?: Resolver<ResolversTypes['StandaloneSellingPriceEntry'], ParentType, ContextType, RequireFields<MutationProposeStandaloneSellingPriceArgs, 'input'>>;
+  purgeInvoices?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationPurgeInvoicesArgs, 'ids'>>;
   purgeSyntheticContracts?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationPurgeSyntheticContractsArgs, 'marker'>>;
   recordPayments?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordPaymentsArgs, 'payments'>>;
   recordProgress?: Resolver<ResolversTypes['ProgressMeasurement'], ParentType, ContextType, RequireFields<MutationRecordProgressArgs, 'input'>>;
@@ -2039,6 +2089,11 @@ export type PerformanceObligationResolvers<ContextType = ContractContext, Parent
   transferDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type PricingRouteResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['PricingRoute'] = ResolversParentTypes['PricingRoute']> = {
+  people?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PricingTierChangeResolvers<ContextType = ContractContext, ParentType extends ResolversParentTypes['PricingTierChange'] = ResolversParentTypes['PricingTierChange']> = {
   basis?: Resolver<ResolversTypes['PricingChangeBasis'], ParentType, ContextType>;
   contract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType>;
@@ -2052,6 +2107,7 @@ export type PricingTierChangeResolvers<ContextType = ContractContext, ParentType
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   requestedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revenueChange?: Resolver<Maybe<ResolversTypes['ContractModification']>, ParentType, ContextType>;
+  routedTo?: Resolver<Maybe<ResolversTypes['PricingRoute']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApprovalStatus'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['PricingTier'], ParentType, ContextType>;
 };
@@ -2077,6 +2133,7 @@ export type QueryResolvers<ContextType = ContractContext, ParentType extends Res
   contractAuditPopulation?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, Partial<QueryContractAuditPopulationArgs>>;
   contractValidationIssues?: Resolver<Array<ResolversTypes['ContractValidationReport']>, ParentType, ContextType, Partial<QueryContractValidationIssuesArgs>>;
   discountApprovals?: Resolver<Array<ResolversTypes['DiscountApproval']>, ParentType, ContextType, Partial<QueryDiscountApprovalsArgs>>;
+  invoicesIssuedThrough?: Resolver<Array<ResolversTypes['InvoiceRetentionFacts']>, ParentType, ContextType, RequireFields<QueryInvoicesIssuedThroughArgs, 'first' | 'through'>>;
   monthEndIntegrity?: Resolver<ResolversTypes['MonthEndIntegrityReport'], ParentType, ContextType, RequireFields<QueryMonthEndIntegrityArgs, 'period'>>;
   pricingTierChanges?: Resolver<Array<ResolversTypes['PricingTierChange']>, ParentType, ContextType, Partial<QueryPricingTierChangesArgs>>;
   revenueWaterfall?: Resolver<Array<ResolversTypes['RevenueWaterfallRow']>, ParentType, ContextType, RequireFields<QueryRevenueWaterfallArgs, 'from' | 'groupBy' | 'to'>>;
@@ -2231,6 +2288,7 @@ export type Resolvers<ContextType = ContractContext> = {
   DiscountApproval?: DiscountApprovalResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
   InvoiceHistoryFact?: InvoiceHistoryFactResolvers<ContextType>;
+  InvoiceRetentionFacts?: InvoiceRetentionFactsResolvers<ContextType>;
   JournalEntry?: JournalEntryResolvers<ContextType>;
   JournalLine?: JournalLineResolvers<ContextType>;
   LedgerLineProblem?: LedgerLineProblemResolvers<ContextType>;
@@ -2243,6 +2301,7 @@ export type Resolvers<ContextType = ContractContext> = {
   Payment?: PaymentResolvers<ContextType>;
   PaymentFact?: PaymentFactResolvers<ContextType>;
   PerformanceObligation?: PerformanceObligationResolvers<ContextType>;
+  PricingRoute?: PricingRouteResolvers<ContextType>;
   PricingTierChange?: PricingTierChangeResolvers<ContextType>;
   ProgressMeasurement?: ProgressMeasurementResolvers<ContextType>;
   PurchaseOrderRule?: PurchaseOrderRuleResolvers<ContextType>;

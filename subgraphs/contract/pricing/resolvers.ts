@@ -19,6 +19,7 @@ import { priceAtTier, tierInForce } from '../revrec/pricingTiers';
 import { purchaseOrderProblem } from '../billing/purchaseOrders';
 import { owned } from '../revenue/revenueResolvers';
 import { recordTierChangeRevenue } from './tierChangeRevenue';
+import { assertRoutedToCaller, pricingRoute } from './pricingRouting';
 import { PurchaseOrderRuleEntity } from '../entities/PurchaseOrderRule';
 import { assertCreditAllows } from '../credit/assertCredit';
 import { invoiceTax } from '../taxExemptions/invoiceTax';
@@ -105,8 +106,10 @@ export const pricingResolvers: Resolvers = {
         }),
       );
     },
-    approvePricingTierChange: (_root, args, context) =>
-      decideRequest(context, {
+    // Only the accountable of pricing decides (pricingRouting.ts), and never on their own request.
+    approvePricingTierChange: async (_root, args, context) => {
+      await assertRoutedToCaller(context, `Pricing tier change ${args.id}`);
+      return decideRequest(context, {
         entity: PricingTierChangeEntity,
         label: 'Pricing tier change',
         id: args.id,
@@ -114,15 +117,18 @@ export const pricingResolvers: Resolvers = {
         note: optionalText(args.note, 'note', 1000),
         // The steward approves a price: the same transaction brings it into revenue (tierChangeRevenue.ts).
         apply: (em, change) => recordTierChangeRevenue(em, context, change),
-      }),
-    rejectPricingTierChange: (_root, args, context) =>
-      decideRequest(context, {
+      });
+    },
+    rejectPricingTierChange: async (_root, args, context) => {
+      await assertRoutedToCaller(context, `Pricing tier change ${args.id}`);
+      return decideRequest(context, {
         entity: PricingTierChangeEntity,
         label: 'Pricing tier change',
         id: args.id,
         status: 'REJECTED',
         note: requiredText(args.note, 'note', 1000),
-      }),
+      });
+    },
 
     issueInvoice: async (_root, args, context) => {
       const purchaseOrderNumber = optionalText(args.input.purchaseOrderNumber, 'purchaseOrderNumber', 64);
@@ -305,6 +311,7 @@ export const pricingResolvers: Resolvers = {
 
   PricingTierChange: {
     contract: (change, _args, { loaders }) => loadReferenced(loaders.contract, change.contractId),
+    routedTo: (change, _args, context) => (change.status === 'REQUESTED' ? pricingRoute(context) : null),
     revenueChange: async (change, _args, { loaders }) => {
       if (!change.revenueChangeId) return null;
       const [contract, modifications] = await Promise.all([

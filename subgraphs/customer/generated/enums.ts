@@ -1,3 +1,29 @@
+export type ConsentDecision =
+  | 'GRANTED'
+  | 'WITHDRAWN';
+
+/** What decided whether a person may be contacted: their own consent signal, or the purpose's contact rule. */
+export type ContactBasis =
+  | 'RULE'
+  | 'SIGNAL';
+
+/** A way of reaching a person at a customer. */
+export type ContactChannel =
+  | 'EMAIL'
+  | 'PHONE'
+  /** A letter to the customer's billing address, for the attention of the person. */
+  | 'POST'
+  | 'SMS';
+
+/** Why a person is contacted; each has its contact rules (policies/contactRules.ts). */
+export type ContactPurpose =
+  /** Reminders and collection of overdue invoices. */
+  | 'DUNNING'
+  /** Offers, newsletters and invitations. */
+  | 'MARKETING'
+  /** Messages about the customer's account, orders and the service it buys. */
+  | 'SERVICE';
+
 /** Who asked for a credit-limit change. */
 export type CreditLimitChangeOrigin =
   /** The credit-limit policy's score band, after a credit score refresh. */

@@ -52,6 +52,8 @@ export type AttributeLineage = {
   batchId?: Maybe<Scalars['ID']['output']>;
   /** The customer attribute, e.g. legalName, billingAddress, taxId. */
   field: Scalars['String']['output'];
+  /** Who owns the attribute (its RACI), as the audit subgraph's stewardship records say; null, with an error, when the audit service cannot answer. */
+  owners?: Maybe<Stewardship>;
   /**
    * How the value won: MOST_RECENTLY_VERIFIED, SOURCE_PRIORITY (same verification time, the attribute's
    * preferred source) or ONLY_SOURCE for a source record's value; STEWARD_EDIT for a steward's edit and
@@ -126,6 +128,105 @@ export type ChangeEventsResult = {
   rejections: Array<ChangeEventRejection>;
 };
 
+/** Whether one person may be contacted for a purpose through a channel, and why. */
+export type CommunicationPreference = {
+  __typename?: 'CommunicationPreference';
+  allowed: Scalars['Boolean']['output'];
+  basis: ContactBasis;
+  channel: ContactChannel;
+  /** The person, as the caller may see them. */
+  contact: Contact;
+  /** The decision of the signal in force; null when the rule decides. */
+  decision?: Maybe<ConsentDecision>;
+  /** The rule's legal basis, when the rule decides. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  purpose: ContactPurpose;
+  /** Whether the customer holds the means for the channel: an e-mail address, a phone number, a billing address. */
+  reachable: Scalars['Boolean']['output'];
+  /** The signal (id, time, platform) or the rule (and its basis) that decided; never a contact's value. */
+  reason: Scalars['String']['output'];
+  signalId?: Maybe<Scalars['ID']['output']>;
+  /** When the signal in force was given; null when the rule decides. */
+  since?: Maybe<Scalars['DateTime']['output']>;
+  /** The consent platform the signal in force came from. */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
+export type ConsentDecision =
+  | 'GRANTED'
+  | 'WITHDRAWN';
+
+export type ConsentIngestResult = {
+  __typename?: 'ConsentIngestResult';
+  /** Signals stored, those that changed nothing now included. */
+  accepted: Scalars['Int']['output'];
+  batchId: Scalars['ID']['output'];
+  /** Signals whose id had been received before: ignored. */
+  duplicates: Scalars['Int']['output'];
+  /** Signals not stored, for the reasons given; the platform may send them again under the same id. */
+  rejected: Scalars['Int']['output'];
+  rejections: Array<ConsentSignalRejection>;
+  /** True when this batch id had been received before: nothing was changed. */
+  replayed: Scalars['Boolean']['output'];
+  /** Accepted signals given before the one in force for their person, purpose and channel: history only. */
+  superseded: Scalars['Int']['output'];
+};
+
+/** A consent signal as received, for the history of a person's choices. */
+export type ConsentSignal = {
+  __typename?: 'ConsentSignal';
+  batchId: Scalars['String']['output'];
+  channel: ContactChannel;
+  /** The person, as the caller may see them; null when they are no longer on file. */
+  contact?: Maybe<Contact>;
+  contactId: Scalars['ID']['output'];
+  customerId: Scalars['ID']['output'];
+  decision: ConsentDecision;
+  givenAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Whether this signal decides the person's state for its purpose and channel now. */
+  inForce: Scalars['Boolean']['output'];
+  purpose: ContactPurpose;
+  receivedAt: Scalars['DateTime']['output'];
+  receivedBy: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+};
+
+export type ConsentSignalBatchInput = {
+  /** 1 to 128 characters: the batch sent again returns its first result and changes nothing. */
+  batchId: Scalars['String']['input'];
+  /** 1 to 1000 signals. */
+  signals: Array<ConsentSignalInput>;
+  /** The consent platform that captured the signals, e.g. onetrust (1 to 64 characters). */
+  source: Scalars['String']['input'];
+};
+
+/** One person's grant or withdrawal, as the consent platform captured it. */
+export type ConsentSignalInput = {
+  channel: ContactChannel;
+  /**
+   * The contact by its e-mail address (exact, any case), among the customer's contacts. Finding a contact
+   * by it is reading it: this needs the right to read Contact.email raw, or the policy's lookup grant for
+   * it; without either the signal is rejected as one naming an unknown address.
+   */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** The contact by its id; give this or contactEmail. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  customerId: Scalars['ID']['input'];
+  decision: ConsentDecision;
+  /** When the person gave it; not in the future. Newest given wins, whatever the order signals arrive in. */
+  givenAt: Scalars['DateTime']['input'];
+  purpose: ContactPurpose;
+  /** The consent platform's id of the signal (1 to 128 characters): sent again, in any batch, it changes nothing. */
+  signalId: Scalars['String']['input'];
+};
+
+export type ConsentSignalRejection = {
+  __typename?: 'ConsentSignalRejection';
+  reasons: Array<Scalars['String']['output']>;
+  signalId: Scalars['String']['output'];
+};
+
 export type Contact = {
   __typename?: 'Contact';
   email?: Maybe<Scalars['String']['output']>;
@@ -134,6 +235,43 @@ export type Contact = {
   name?: Maybe<Scalars['String']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
 };
+
+/** What decided whether a person may be contacted: their own consent signal, or the purpose's contact rule. */
+export type ContactBasis =
+  | 'RULE'
+  | 'SIGNAL';
+
+/** A way of reaching a person at a customer. */
+export type ContactChannel =
+  | 'EMAIL'
+  | 'PHONE'
+  /** A letter to the customer's billing address, for the attention of the person. */
+  | 'POST'
+  | 'SMS';
+
+/** Whether collections tooling may contact a customer for a purpose through a channel. */
+export type ContactPermission = {
+  __typename?: 'ContactPermission';
+  /** True when at least one person may be contacted and is reachable by the channel. */
+  allowed: Scalars['Boolean']['output'];
+  channel: ContactChannel;
+  /** The decision for each person. */
+  contacts: Array<CommunicationPreference>;
+  customerId: Scalars['ID']['output'];
+  purpose: ContactPurpose;
+  reason: Scalars['String']['output'];
+  /** The people who may be contacted, as the caller may see them. */
+  usableContacts: Array<Contact>;
+};
+
+/** Why a person is contacted; each has its contact rules (policies/contactRules.ts). */
+export type ContactPurpose =
+  /** Reminders and collection of overdue invoices. */
+  | 'DUNNING'
+  /** Offers, newsletters and invitations. */
+  | 'MARKETING'
+  /** Messages about the customer's account, orders and the service it buys. */
+  | 'SERVICE';
 
 /**
  * A raise of a customer's credit limit by more than the credit-limit policy allows one person
@@ -225,6 +363,8 @@ export type Customer = {
   bankAccounts: Array<BankAccount>;
   billingAddress?: Maybe<Address>;
   children: Array<Customer>;
+  /** Per person, purpose and channel: whether contact is allowed now, since when, and by which signal or rule. */
+  communicationPreferences: Array<CommunicationPreference>;
   /** People at the customer: names, e-mail addresses and phone numbers are personal data. */
   contacts: Array<Contact>;
   /** ISO 3166-1 alpha-2. */
@@ -593,6 +733,8 @@ export type Mutation = {
   approveMatchConfiguration: MatchConfiguration;
   /** A steward's decision on a queued match: approving merges the provisional customer into the candidate. */
   decideMatchReview: MatchReview;
+  /** Records consent signals from a consent platform: idempotent on the batch id and each signal's id; a signal that names no known person is rejected, the rest land. */
+  ingestConsentSignals: ConsentIngestResult;
   /** Loads a batch of source records: matched to customers, golden attributes recomputed, idempotent on the batch id. */
   ingestSourceRecords: IngestResult;
   mergeCustomers: CustomerMerge;
@@ -654,6 +796,11 @@ export type MutationApproveMatchConfigurationArgs = {
 export type MutationDecideMatchReviewArgs = {
   approve: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationIngestConsentSignalsArgs = {
+  batch: ConsentSignalBatchInput;
 };
 
 
@@ -742,6 +889,8 @@ export type PaymentTerms = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A customer's consent signals as received, newest given first; pass the last one's id as `after` for the next page. */
+  consentSignals: Array<ConsentSignal>;
   /** Credit-limit changes by status, oldest first; `customerId` keeps one customer's; pass the last one's id as `after` for the next page. */
   creditLimitChanges: Array<CreditLimitChange>;
   customer?: Maybe<Customer>;
@@ -769,12 +918,24 @@ export type Query = {
    */
   matchReviews: Array<MatchReview>;
   /**
+   * Whether a customer may be contacted for a purpose through a channel, by
+   * the people's consent signals and the contact rules, with the reason and the people who may be used.
+   */
+  mayContact: ContactPermission;
+  /**
    * Re-decides the pairs ingestion decided under proposed thresholds (and comparisons and blocking rules,
    * as JSON text like MatchConfigurationInput.linkage) with the same engine, without changing anything.
    */
   sandboxMatchConfiguration: MatchSandboxReport;
   /** A source record by the system it came from and its id there; null if none the caller may see. */
   sourceRecord?: Maybe<SourceRecord>;
+};
+
+
+export type QueryConsentSignalsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  customerId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -831,6 +992,13 @@ export type QueryMatchReviewsArgs = {
   customerId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMayContactArgs = {
+  channel: ContactChannel;
+  customerId: Scalars['ID']['input'];
+  purpose: ContactPurpose;
 };
 
 
@@ -925,6 +1093,12 @@ export type SourceSystem =
   | 'CRM'
   | 'ERP'
   | 'RISK';
+
+/** An attribute's ownership, resolved by the audit subgraph from the coordinate of the field showing it. */
+export type Stewardship = {
+  __typename?: 'Stewardship';
+  coordinate: Scalars['String']['output'];
+};
 
 export type TaxId = {
   __typename?: 'TaxId';
@@ -1066,7 +1240,19 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ChangeEventRejection: ResolverTypeWrapper<ChangeEventRejection>;
   ChangeEventsResult: ResolverTypeWrapper<ChangeEventsResult>;
+  CommunicationPreference: ResolverTypeWrapper<Omit<CommunicationPreference, 'contact'> & { contact: ResolversTypes['Contact'] }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ConsentDecision: ConsentDecision;
+  ConsentIngestResult: ResolverTypeWrapper<ConsentIngestResult>;
+  ConsentSignal: ResolverTypeWrapper<Omit<ConsentSignal, 'contact'> & { contact?: Maybe<ResolversTypes['Contact']> }>;
+  ConsentSignalBatchInput: ConsentSignalBatchInput;
+  ConsentSignalInput: ConsentSignalInput;
+  ConsentSignalRejection: ResolverTypeWrapper<ConsentSignalRejection>;
   Contact: ResolverTypeWrapper<ContactParentModel>;
+  ContactBasis: ContactBasis;
+  ContactChannel: ContactChannel;
+  ContactPermission: ResolverTypeWrapper<Omit<ContactPermission, 'contacts' | 'usableContacts'> & { contacts: Array<ResolversTypes['CommunicationPreference']>, usableContacts: Array<ResolversTypes['Contact']> }>;
+  ContactPurpose: ContactPurpose;
   CreditLimitChange: ResolverTypeWrapper<CreditLimitChangeModel>;
   CreditLimitChangeOrigin: CreditLimitChangeOrigin;
   CreditLimitChangeStatus: CreditLimitChangeStatus;
@@ -1075,7 +1261,6 @@ export type ResolversTypes = {
   CreditScoreProblem: ResolverTypeWrapper<CreditScoreProblem>;
   CreditScoreRefresh: ResolverTypeWrapper<CreditScoreRefresh>;
   Customer: ResolverTypeWrapper<CustomerModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CustomerConnection: ResolverTypeWrapper<CustomerConnectionParentModel>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
   CustomerFilter: CustomerFilter;
@@ -1113,6 +1298,7 @@ export type ResolversTypes = {
   SourceRecord: ResolverTypeWrapper<SourceRecordParentModel>;
   SourceRecordInput: SourceRecordInput;
   SourceSystem: SourceSystem;
+  Stewardship: ResolverTypeWrapper<Stewardship>;
   TaxId: ResolverTypeWrapper<TaxIdentifierModel>;
   TaxIdFact: ResolverTypeWrapper<TaxIdFact>;
   TaxIdKind: TaxIdKind;
@@ -1132,13 +1318,20 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   ChangeEventRejection: ChangeEventRejection;
   ChangeEventsResult: ChangeEventsResult;
+  CommunicationPreference: Omit<CommunicationPreference, 'contact'> & { contact: ResolversParentTypes['Contact'] };
+  Boolean: Scalars['Boolean']['output'];
+  ConsentIngestResult: ConsentIngestResult;
+  ConsentSignal: Omit<ConsentSignal, 'contact'> & { contact?: Maybe<ResolversParentTypes['Contact']> };
+  ConsentSignalBatchInput: ConsentSignalBatchInput;
+  ConsentSignalInput: ConsentSignalInput;
+  ConsentSignalRejection: ConsentSignalRejection;
   Contact: ContactParentModel;
+  ContactPermission: Omit<ContactPermission, 'contacts' | 'usableContacts'> & { contacts: Array<ResolversParentTypes['CommunicationPreference']>, usableContacts: Array<ResolversParentTypes['Contact']> };
   CreditLimitChange: CreditLimitChangeModel;
   CreditScoreDelivery: CreditScoreDelivery;
   CreditScoreProblem: CreditScoreProblem;
   CreditScoreRefresh: CreditScoreRefresh;
   Customer: CustomerModel;
-  Boolean: Scalars['Boolean']['output'];
   CustomerConnection: CustomerConnectionParentModel;
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   CustomerFilter: CustomerFilter;
@@ -1170,6 +1363,7 @@ export type ResolversParentTypes = {
   SourceBatchInput: SourceBatchInput;
   SourceRecord: SourceRecordParentModel;
   SourceRecordInput: SourceRecordInput;
+  Stewardship: Stewardship;
   TaxId: TaxIdentifierModel;
   TaxIdFact: TaxIdFact;
   String: Scalars['String']['output'];
@@ -1195,6 +1389,7 @@ export type AttributeLineageResolvers<ContextType = CustomerContext, ParentType 
   actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   batchId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owners?: Resolver<Maybe<ResolversTypes['Stewardship']>, ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['LineageSource'], ParentType, ContextType>;
   sourceRecordId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1227,12 +1422,68 @@ export type ChangeEventsResultResolvers<ContextType = CustomerContext, ParentTyp
   rejections?: Resolver<Array<ResolversTypes['ChangeEventRejection']>, ParentType, ContextType>;
 };
 
+export type CommunicationPreferenceResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['CommunicationPreference'] = ResolversParentTypes['CommunicationPreference']> = {
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['ContactBasis'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['ContactChannel'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['ConsentDecision']>, ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['ContactPurpose'], ParentType, ContextType>;
+  reachable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ConsentIngestResultResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['ConsentIngestResult'] = ResolversParentTypes['ConsentIngestResult']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  batchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejections?: Resolver<Array<ResolversTypes['ConsentSignalRejection']>, ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  superseded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConsentSignalResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['ConsentSignal'] = ResolversParentTypes['ConsentSignal']> = {
+  batchId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['ContactChannel'], ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
+  contactId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['ConsentDecision'], ParentType, ContextType>;
+  givenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['ContactPurpose'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  receivedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConsentSignalRejectionResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['ConsentSignalRejection'] = ResolversParentTypes['ConsentSignalRejection']> = {
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  signalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ContactResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jobTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ContactPermissionResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['ContactPermission'] = ResolversParentTypes['ContactPermission']> = {
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['ContactChannel'], ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['CommunicationPreference']>, ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['ContactPurpose'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usableContacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
 };
 
 export type CreditLimitChangeResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['CreditLimitChange'] = ResolversParentTypes['CreditLimitChange']> = {
@@ -1278,6 +1529,7 @@ export type CustomerResolvers<ContextType = CustomerContext, ParentType extends 
   bankAccounts?: Resolver<Array<ResolversTypes['BankAccount']>, ParentType, ContextType>;
   billingAddress?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType>;
+  communicationPreferences?: Resolver<Array<ResolversTypes['CommunicationPreference']>, ParentType, ContextType>;
   contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1465,6 +1717,7 @@ export type MutationResolvers<ContextType = CustomerContext, ParentType extends 
   approveCreditLimitChange?: Resolver<ResolversTypes['CreditLimitChange'], ParentType, ContextType, RequireFields<MutationApproveCreditLimitChangeArgs, 'id'>>;
   approveMatchConfiguration?: Resolver<ResolversTypes['MatchConfiguration'], ParentType, ContextType, RequireFields<MutationApproveMatchConfigurationArgs, 'version'>>;
   decideMatchReview?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType, RequireFields<MutationDecideMatchReviewArgs, 'approve' | 'id'>>;
+  ingestConsentSignals?: Resolver<ResolversTypes['ConsentIngestResult'], ParentType, ContextType, RequireFields<MutationIngestConsentSignalsArgs, 'batch'>>;
   ingestSourceRecords?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestSourceRecordsArgs, 'batch'>>;
   mergeCustomers?: Resolver<ResolversTypes['CustomerMerge'], ParentType, ContextType, RequireFields<MutationMergeCustomersArgs, 'mergedId' | 'reason' | 'survivorId'>>;
   proposeMatchConfiguration?: Resolver<ResolversTypes['MatchConfiguration'], ParentType, ContextType, RequireFields<MutationProposeMatchConfigurationArgs, 'input'>>;
@@ -1496,6 +1749,7 @@ export type PaymentTermsResolvers<ContextType = CustomerContext, ParentType exte
 };
 
 export type QueryResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  consentSignals?: Resolver<Array<ResolversTypes['ConsentSignal']>, ParentType, ContextType, RequireFields<QueryConsentSignalsArgs, 'customerId'>>;
   creditLimitChanges?: Resolver<Array<ResolversTypes['CreditLimitChange']>, ParentType, ContextType, Partial<QueryCreditLimitChangesArgs>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customerByIban?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerByIbanArgs, 'iban'>>;
@@ -1506,6 +1760,7 @@ export type QueryResolvers<ContextType = CustomerContext, ParentType extends Res
   findMatches?: Resolver<Array<ResolversTypes['MatchCandidate']>, ParentType, ContextType, RequireFields<QueryFindMatchesArgs, 'record' | 'sourceSystem'>>;
   matchConfigurations?: Resolver<Array<ResolversTypes['MatchConfiguration']>, ParentType, ContextType>;
   matchReviews?: Resolver<Array<ResolversTypes['MatchReview']>, ParentType, ContextType, Partial<QueryMatchReviewsArgs>>;
+  mayContact?: Resolver<ResolversTypes['ContactPermission'], ParentType, ContextType, RequireFields<QueryMayContactArgs, 'channel' | 'customerId' | 'purpose'>>;
   sandboxMatchConfiguration?: Resolver<ResolversTypes['MatchSandboxReport'], ParentType, ContextType, RequireFields<QuerySandboxMatchConfigurationArgs, 'autoMerge' | 'review'>>;
   sourceRecord?: Resolver<Maybe<ResolversTypes['SourceRecord']>, ParentType, ContextType, RequireFields<QuerySourceRecordArgs, 'sourceId' | 'sourceSystem'>>;
 };
@@ -1531,6 +1786,10 @@ export type SourceRecordResolvers<ContextType = CustomerContext, ParentType exte
   verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type StewardshipResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['Stewardship'] = ResolversParentTypes['Stewardship']> = {
+  coordinate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TaxIdResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['TaxId'] = ResolversParentTypes['TaxId']> = {
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TaxIdKind'], ParentType, ContextType>;
@@ -1550,7 +1809,12 @@ export type Resolvers<ContextType = CustomerContext> = {
   BankAccount?: BankAccountResolvers<ContextType>;
   ChangeEventRejection?: ChangeEventRejectionResolvers<ContextType>;
   ChangeEventsResult?: ChangeEventsResultResolvers<ContextType>;
+  CommunicationPreference?: CommunicationPreferenceResolvers<ContextType>;
+  ConsentIngestResult?: ConsentIngestResultResolvers<ContextType>;
+  ConsentSignal?: ConsentSignalResolvers<ContextType>;
+  ConsentSignalRejection?: ConsentSignalRejectionResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
+  ContactPermission?: ContactPermissionResolvers<ContextType>;
   CreditLimitChange?: CreditLimitChangeResolvers<ContextType>;
   CreditScoreDelivery?: CreditScoreDeliveryResolvers<ContextType>;
   CreditScoreProblem?: CreditScoreProblemResolvers<ContextType>;
@@ -1579,6 +1843,7 @@ export type Resolvers<ContextType = CustomerContext> = {
   Query?: QueryResolvers<ContextType>;
   SourceAttributes?: SourceAttributesResolvers<ContextType>;
   SourceRecord?: SourceRecordResolvers<ContextType>;
+  Stewardship?: StewardshipResolvers<ContextType>;
   TaxId?: TaxIdResolvers<ContextType>;
   TaxIdFact?: TaxIdFactResolvers<ContextType>;
 };

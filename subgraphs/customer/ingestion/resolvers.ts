@@ -8,7 +8,8 @@ import { retryFailedInputs, RETRIES_PER_CALL } from './retryFailedInputs';
 import { outcomeOf, findCandidates } from './matchCustomer';
 import { mapRecord } from './mapRecord';
 import { isVisible } from '../../kit/rowScope';
-import { decideMatchReview, mergeCustomers, unmergeCustomers } from './merges';
+import { decideMatchReview, mergeCustomers } from './merges';
+import { unmergeUnlessHeld } from '../retention/unmergeUnlessHeld';
 import { pageSize } from '../../../lib/pagination';
 import { MatchReviewEntity, type MatchReview } from '../entities/MatchReview';
 import { SourceRecordEntity } from '../entities/SourceRecord';
@@ -23,7 +24,7 @@ import {
 import { MatchConfigurationRecordEntity } from '../entities/MatchConfigurationRecord';
 import { requiredReason } from '../../../lib/textInput';
 import { governedValueCopy } from '../../kit/copies';
-import { customerAttribute } from '../attributes';
+import { customerAttribute, fieldOfAttribute } from '../attributes';
 
 /** GraphQL around ingestion: checks the envelope, then hands the batch or events to the domain code. */
 
@@ -40,7 +41,13 @@ export const ingestionResolvers: Resolvers = {
     mergeCustomers: (_root, args, context) =>
       mergeCustomers(context.em, args.survivorId, args.mergedId, context.principal.sub, requiredReason(args.reason)),
     unmergeCustomers: (_root, args, context) =>
-      unmergeCustomers(context.em, args.mergeId, context.principal.sub, requiredReason(args.reason)),
+      unmergeUnlessHeld(
+        context.em,
+        context.shared.peers,
+        args.mergeId,
+        context.principal.sub,
+        requiredReason(args.reason),
+      ),
     applyChanges: (_root, args, context) => {
       if (args.events.length > MAX_EVENTS_PER_CALL)
         throw badUserInput(`at most ${MAX_EVENTS_PER_CALL} events per call`, 'events');
@@ -133,6 +140,8 @@ export const ingestionResolvers: Resolvers = {
 
   AttributeLineage: {
     source: (row) => row.sourceSystem,
+    // Who owns the attribute is the audit subgraph's to say, by the field showing it.
+    owners: (row) => ({ coordinate: fieldOfAttribute(row.field) }),
     // The value that survived is a copy of the attribute: governed as the attribute's own field.
     value: (row, _args, context, info) => {
       if (row.value == null) return null;

@@ -563,7 +563,8 @@ async function plantRevenueRecords(customerId: string, region: string, maker: st
     },
   );
   const steward = await federation.token({
-    sub: 'matrix-steward',
+    // The accountable steward of pricing (policies/dataDomains.ts): tier changes are routed to them.
+    sub: 'pricing.steward',
     roles: ['data_steward'],
     regions: [region as Region],
   });

@@ -557,7 +557,8 @@ describe('pricing tiers', () => {
       )
     ).body.data.createContract;
     const billing = await federation.token({ sub: 'billing.clerk', roles: ['billing_ops'], regions: ['EU'] });
-    const steward = await federation.token({ sub: 'data.steward', roles: ['data_steward'], regions: ['EU'] });
+    // The accountable steward of pricing (policies/dataDomains.ts): tier changes are routed to them.
+    const steward = await federation.token({ sub: 'pricing.steward', roles: ['data_steward'], regions: ['EU'] });
     const ISSUE =
       'mutation($id: ID!) { issueInvoice(input: { billingEntryId: $id, purchaseOrderNumber: "PO-77" }) { amount { amount } listAmount { amount } pricingTier purchaseOrderNumber } }';
     const { customer } = (
@@ -617,7 +618,7 @@ describe('pricing tiers', () => {
     expect(trail.body.data.pricingTierChanges).toContainEqual({
       id: requested.body.data.requestPricingTierChange.id,
       requestedBy: 'billing.clerk',
-      decidedBy: 'data.steward',
+      decidedBy: 'pricing.steward',
     });
 
     const july = await graphql(federation.gateway.url, ISSUE, {

@@ -20,11 +20,13 @@ const QUERY = `query Page($first: Int) {
 let federation: TestFederation;
 
 beforeAll(async () => {
-  // The change relay's polling and the audit trail's timed checkpoint would add statements of their own to
-  // the count. The page is large and this test counts statements, not time: on a busy machine it must not
-  // fall to the subgraph timeout.
+  // The change relay's polling, the audit trail's timed checkpoint and the incident a bulk-read alert opens
+  // would add statements of their own to the count. The page is large and this test counts statements, not
+  // time: on a busy machine it must not fall to the subgraph timeout.
   federation = await startTestFederation({
     SEED_CUSTOMERS: '120',
+    BULK_EXPORT_RECORDS: '1000000',
+    BULK_EXPORT_WINDOW_RECORDS: '1000000',
     CHANGE_RELAY_INTERVAL_MS: '3600000',
     AUDIT_CHECKPOINT_INTERVAL_MS: '3600000',
     SUBGRAPH_TIMEOUT_MS: '120000',
