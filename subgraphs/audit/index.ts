@@ -55,13 +55,16 @@ import { createCustomerDirectory } from '../kit/customerDirectory';
 import { createServiceClient } from '../kit/serviceClient';
 
 /**
- * The audit subgraph: the change log of customer master data, and the tamper-evident audit trail.
- * It has no demo data of its own: the demo history arrives through the customer subgraph's change
- * outbox, as every change does, and the trail starts empty.
+ * The audit subgraph: the change log of customer master data, the tamper-evident audit trail, and
+ * the stewardship and compliance records. Its demo data is one approved DPIA (so the demo's support
+ * purpose is honoured); the demo history arrives through the customer subgraph's change outbox, as
+ * every change does, and the trail starts empty.
  */
 export const auditSubgraph: SubgraphDefinition<Resolvers, AuditLoaders, AuditShared> = {
   name: 'audit',
+  // The first entity says whether the database was seeded (subgraphs/kit/seed.ts): the demo register's DPIA.
   entities: [
+    DpiaEntity,
     ChangeLogEntryEntity,
     AuditEventRowEntity,
     AuditEventRecordEntity,
@@ -76,7 +79,6 @@ export const auditSubgraph: SubgraphDefinition<Resolvers, AuditLoaders, AuditSha
     StewardshipAssignmentEntity,
     DisputeEntity,
     DisputeEventEntity,
-    DpiaEntity,
     ProcessingAgreementEntity,
     ComplianceAlertEntity,
     LegalHoldEntity,
