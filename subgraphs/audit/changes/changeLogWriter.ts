@@ -6,8 +6,9 @@ import type { Database } from '../../kit/database';
 import { inTransaction } from '../../kit/transaction';
 import { insertChained } from './changeLogChain';
 
-/** Recordings that lost the race for the head to another process are tried again this often. */
-const ATTEMPTS = 5;
+/** Recordings that lost the race for the head to another process are tried again this often, after a short random wait. */
+const ATTEMPTS = 20;
+const RETRY_WAIT_MS = 20;
 
 /**
  * Records changes into the change log's chain. Recordings of this process run one after another, as
@@ -35,6 +36,8 @@ export class ChangeLogWriter {
         return await inTransaction(this.database.fork(), (tx) => this.recordOnce(tx, entries));
       } catch (error) {
         if (!(error instanceof UniqueConstraintViolationException) || attempt >= ATTEMPTS) throw error;
+        // Spread the losers out, so that several processes racing for one head do not collide again at once.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * RETRY_WAIT_MS * attempt));
       }
     }
   }
